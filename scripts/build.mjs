@@ -1,0 +1,18 @@
+// Bundles the action and the CLI into self-contained ES modules under dist/, so both run with plain Node and no install.
+import { build } from 'esbuild';
+
+// Some bundled CommonJS dependencies call require() for Node built-ins; an ESM bundle needs a real require for that.
+const banner = "import { createRequire as __rgCreateRequire } from 'node:module';\nconst require = __rgCreateRequire(import.meta.url);";
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  legalComments: 'none',
+  logLevel: 'warning',
+  banner: { js: banner },
+};
+
+await build({ ...common, entryPoints: ['src/action/main.ts'], outfile: 'dist/index.js' });
+await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node\n' + banner } });

@@ -1,0 +1,38 @@
+import type { EvidenceRef, Manifest, Owner } from '../model/manifest.js';
+import type { SourceLocation } from '../model/location.js';
+import type { CheckContext, EvidenceStatus, Violation } from './context.js';
+
+export function describeEvidenceProblem(path: string, status: EvidenceStatus): string | null {
+  switch (status.kind) {
+    case 'ok':
+      return null;
+    case 'missing':
+      return `"${path}" does not exist at the evaluated commit`;
+    case 'empty':
+      return `"${path}" is empty`;
+    case 'symlink':
+      return `"${path}" is a symbolic link; evidence must be a regular file in the repository`;
+    case 'not_a_file':
+      return `"${path}" is not a regular file`;
+    case 'outside_repo':
+      return `"${path}" ${status.reason}`;
+  }
+}
+
+/** A violation unless `ref` names a valid artifact; `what` says what the artifact is for. */
+export function requireArtifact(ctx: CheckContext, ref: EvidenceRef | null | undefined, what: string, field: string, missingAt: SourceLocation): Violation[] {
+  if (!ref) return [{ at: missingAt, message: `no ${what}: \`${field}\` is not set` }];
+  const trouble = describeEvidenceProblem(ref.path, ctx.evidence.status(ref.path));
+  return trouble ? [{ at: ref.at, message: `${what} ${trouble}` }] : [];
+}
+
+export function evidenceAt(m: Manifest): SourceLocation {
+  return m.at;
+}
+
+/** A violation unless the owner is named (placeholders such as TBD, TODO or ? do not count). */
+export function requireOwner(owner: Owner | null | undefined, label: string, missingAt: SourceLocation): Violation[] {
+  if (!owner) return [{ at: missingAt, message: `no ${label} is named` }];
+  if (owner.placeholder) return [{ at: owner.at, message: `${label} is a placeholder ("${owner.name}"), not a named owner` }];
+  return [];
+}

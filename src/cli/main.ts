@@ -1,0 +1,125 @@
+// The rollout-gate command line: a thin adapter over the engine. Exit 0 pass/warn, 1 block, 2 usage.
+import { parseArgs } from 'node:util';
+import { allChecks, findCheck, BUILTIN_CHECKS, blockTitle, checkIds } from '../checks/catalog.js';
+import { runGate } from '../engine/run.js';
+import { renderJson } from '../render/json.js';
+import { renderText } from '../render/text.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { didYouMean } from '../util/suggest.js';
+import { TOOL_VERSION } from '../report/build.js';
+
+const USAGE = `usage:
+  rollout-gate check [--base REV] [--head REV] [--manifests GLOB]... [--policies DIR] [--all] [--format text|json|markdown] [--now ISO-DATE]
+  rollout-gate explain [CHECK_ID]
+  rollout-gate --version
+
+Run in a git repository. Without --base, HEAD (or --head) is compared with its first parent.
+Exit codes: 0 pass (warnings allowed), 1 blocked, 2 usage error.`;
+
+export interface CliIo {
+  readonly cwd: string;
+  out(text: string): void;
+  err(text: string): void;
+}
+
+class UsageError extends Error {}
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.out(USAGE + '\n');
+      return command === undefined ? 2 : 0;
+    }
+    if (command === '--version') {
+      io.out(`rollout-gate ${TOOL_VERSION}\n`);
+      return 0;
+    }
+    if (command === 'check') return await check(rest, io);
+    if (command === 'explain') return explain(rest, io);
+    throw new UsageError(`unknown command "${command}"; ${didYouMean(command, ['check', 'explain'])}`);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`rollout-gate: ${(error as Error).message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    io.err(`rollout-gate: internal error: ${(error as Error).message}\nThe gate fails closed; please report this with the command you ran.\n`);
+    return 1;
+  }
+}
+
+async function check(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: {
+      base: { type: 'string' },
+      head: { type: 'string' },
+      manifests: { type: 'string', multiple: true },
+      policies: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      all: { type: 'boolean', default: false },
+      now: { type: 'string' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  const format = values.format ?? 'text';
+  if (!['text', 'json', 'markdown'].includes(format)) throw new UsageError(`--format must be text, json or markdown, not "${format}"`);
+  let now: Date | undefined;
+  if (values.now !== undefined) {
+    now = new Date(values.now);
+    if (Number.isNaN(now.getTime())) throw new UsageError(`--now "${values.now}" is not a date (use e.g. 2026-11-24 or 2026-11-24T12:00:00Z)`);
+  }
+  const outcome = await runGate({
+    repoDir: io.cwd,
+    head: values.head,
+    base: values.base,
+    manifestGlobs: values.manifests?.flatMap((g) => g.split(',')).map((g) => g.trim()).filter((g) => g !== ''),
+    policyDir: values.policies,
+    all: values.all,
+    now,
+    fetchRemote: null,
+  });
+  if (!outcome.ok) {
+    io.err(`rollout-gate: ${outcome.failure.message}\n`);
+    return 2;
+  }
+  const report = outcome.report;
+  io.out(format === 'json' ? renderJson(report) : format === 'markdown' ? renderMarkdown(report) : renderText(report));
+  return report.verdict === 'block' ? 1 : 0;
+}
+
+function explain(args: readonly string[], io: CliIo): number {
+  if (args.length === 0) {
+    for (const c of allChecks()) io.out(`${c.id.padEnd(40)} ${c.kind.padEnd(12)} ${blockTitle(c.block)}\n`);
+    for (const id of Object.keys(BUILTIN_CHECKS)) io.out(`${id.padEnd(40)} ${'always'.padEnd(12)} ${blockTitle(BUILTIN_CHECKS[id as keyof typeof BUILTIN_CHECKS].block)}\n`);
+    return 0;
+  }
+  if (args.length > 1) throw new UsageError('explain takes one check id');
+  const id = args[0]!;
+  const c = findCheck(id);
+  const builtin = (BUILTIN_CHECKS as Record<string, { block: 'input' | 'safety_and_policy'; title: string; remediation: string }>)[id];
+  if (!c && !builtin) throw new UsageError(`unknown check "${id}"; ${didYouMean(id, [...checkIds(), ...Object.keys(BUILTIN_CHECKS)])}`);
+  if (c) {
+    const where = c.kind === 'requirement' ? 'list it under rollout.require' : c.kind === 'hazard' ? 'list it under rollout.block_if' : 'switched on by a policy setting (rollout_mode, pacing, owners or stages)';
+    io.out(`${c.id}: ${c.title}\n  readiness block: ${blockTitle(c.block)}\n  kind: ${c.kind} (${where})\n  asks for: ${c.description}\n  to satisfy: ${c.remediation}\n  notifies: ${c.owner ?? 'nobody in particular'} owner\n`);
+  } else if (builtin) {
+    io.out(`${id}: ${builtin.title}\n  readiness block: ${blockTitle(builtin.block)}\n  kind: always on\n  to satisfy: ${builtin.remediation}\n`);
+  }
+  return 0;
+}
+
+// Run when executed directly (the bundled dist/cli.js), not when imported by tests.
+const entry = process.argv[1] ?? '';
+if (/(?:^|[\\/])(?:cli\.js|rollout-gate)$/.test(entry) || entry.endsWith('/cli/main.ts')) {
+  main(process.argv.slice(2), { cwd: process.cwd(), out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`rollout-gate: internal error: ${String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

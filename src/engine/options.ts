@@ -1,0 +1,34 @@
+import type { Report } from '../report/model.js';
+
+export const DEFAULT_MANIFEST_GLOBS: readonly string[] = ['rollouts/**/*.yml', 'rollouts/**/*.yaml'];
+export const DEFAULT_POLICY_DIR = 'policies';
+
+export interface GateOptions {
+  /** Any directory inside the git repository. */
+  readonly repoDir: string;
+  /** The revision under review; default `HEAD`. */
+  readonly head?: string;
+  /**
+   * The revision to compare with. Undefined: the first parent of head (a root commit counts every manifest
+   * as new). The policy is always read from here, never from head.
+   */
+  readonly base?: string;
+  readonly manifestGlobs?: readonly string[];
+  readonly policyDir?: string;
+  /** Evaluate every manifest at head, not only the ones the change touches. */
+  readonly all?: boolean;
+  /** The moment waivers and dwell times are judged against; default now. */
+  readonly now?: Date;
+  /** When the base commit is missing from a shallow clone, try to fetch it from this remote. */
+  readonly fetchRemote?: string | null;
+}
+
+export type GateErrorCode = 'not_a_repo' | 'unknown_revision' | 'git_missing' | 'shallow' | 'corrupt' | 'git_failed';
+
+/** A run that could not be judged at all (usage or environment); the caller must fail closed. */
+export interface GateFailure {
+  readonly code: GateErrorCode;
+  readonly message: string;
+}
+
+export type GateOutcome = { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly failure: GateFailure };

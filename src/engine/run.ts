@@ -1,0 +1,236 @@
+// The engine: load (git objects) -> parse -> validate -> diff -> evaluate -> report. Adapters (CLI, action)
+// call runGate and render the report; nothing here knows about GitHub.
+import { minimatch } from 'minimatch';
+import { BlobReader } from '../git/blobs.js';
+import { GitError } from '../git/exec.js';
+import { fileHistory } from '../git/history.js';
+import { fetchCommit, firstParent, hasCommit, repoRoot, resolveCommit } from '../git/revs.js';
+import { diffTrees, listTree, type FileChange } from '../git/tree.js';
+import type { CheckContext, DwellInfo } from '../checks/context.js';
+import { builtinFinding, evaluateManifest } from '../checks/evaluate.js';
+import { diffManifest, isExposureReductionOnly } from '../diff/manifestDiff.js';
+import { describeLoosening } from '../diff/policyDiff.js';
+import { loadManifest, loadPolicy } from '../load/documents.js';
+import { buildEvidenceIndex } from '../load/evidence.js';
+import { evidenceRefsOf, type Manifest } from '../model/manifest.js';
+import type { InputProblem } from '../model/location.js';
+import { MAX_SOURCE_BYTES } from '../parse/yamlSource.js';
+import { combinePolicies, policiesFor } from '../policy/effective.js';
+import { DEFAULT_POLICY_FILE, DEFAULT_POLICY_YAML } from '../policy/defaultPolicy.js';
+import type { Policy } from '../policy/policy.js';
+import { buildReport, verdictOf } from '../report/build.js';
+import type { Change, Finding, ManifestResult, ManifestStatus, PolicySource } from '../report/model.js';
+import { DEFAULT_MANIFEST_GLOBS, DEFAULT_POLICY_DIR, type GateFailure, type GateOptions, type GateOutcome } from './options.js';
+
+const SYMLINK_MODE = '120000';
+
+interface FileRef {
+  readonly path: string;
+  readonly oid: string | null;
+  readonly mode: string | null;
+}
+
+interface ManifestTarget {
+  readonly status: ManifestStatus;
+  readonly head: FileRef | null;
+  readonly base: FileRef | null;
+}
+
+export async function runGate(options: GateOptions): Promise<GateOutcome> {
+  try {
+    return { ok: true, report: await run(options) };
+  } catch (error) {
+    if (error instanceof GitError) return { ok: false, failure: failureFrom(error) };
+    throw error;
+  }
+}
+
+function failureFrom(error: GitError): GateFailure {
+  const code = error.kind === 'failed' || error.kind === 'missing_object' ? 'git_failed' : error.kind;
+  return { code, message: error.message };
+}
+
+function isPolicyFile(path: string, dir: string): boolean {
+  const prefix = dir.replace(/^\.\/+/, '').replace(/\/+$/, '');
+  return (prefix === '' || path.startsWith(prefix + '/')) && /\.ya?ml$/i.test(path);
+}
+
+async function resolveBase(root: string, head: string, options: GateOptions): Promise<string | null> {
+  if (options.base === undefined) return firstParent(root, head);
+  try {
+    return await resolveCommit(root, options.base);
+  } catch (error) {
+    // A shallow clone may lack the base: fetch it once, then fail with what to configure.
+    const remote = options.fetchRemote;
+    if (error instanceof GitError && error.kind === 'unknown_revision' && remote && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(options.base)) {
+      if (await fetchCommit(root, options.base, remote)) return resolveCommit(root, options.base);
+      if (!(await hasCommit(root, options.base))) {
+        throw new GitError('shallow', ['fetch', remote, options.base], '', {
+          cwd: root,
+          message: `the base commit ${options.base} is not in this clone and could not be fetched from ${remote}; set \`fetch-depth: 0\` on actions/checkout so the base is available`,
+        });
+      }
+    }
+    throw error;
+  }
+}
+
+async function run(options: GateOptions): Promise<import('../report/model.js').Report> {
+  const root = await repoRoot(options.repoDir);
+  const head = await resolveCommit(root, options.head ?? 'HEAD');
+  const base = await resolveBase(root, head, options);
+  const globs = options.manifestGlobs && options.manifestGlobs.length > 0 ? options.manifestGlobs : DEFAULT_MANIFEST_GLOBS;
+  const policyDir = options.policyDir ?? DEFAULT_POLICY_DIR;
+  const now = options.now ?? new Date();
+  const isManifest = (path: string) => !isPolicyFile(path, policyDir) && globs.some((g) => minimatch(path, g, { dot: true }));
+
+  const reader = new BlobReader(root, { maxBlobSize: MAX_SOURCE_BYTES });
+  try {
+    const findings: Finding[] = [];
+    const changes: Change[] = [];
+    const readText = async (ref: FileRef | null): Promise<Buffer | 'too_large' | null> => {
+      if (!ref?.oid) return null;
+      const blob = await reader.read(ref.oid);
+      if (!blob) return null;
+      return blob.tooLarge ? 'too_large' : blob.content;
+    };
+
+    // Policy: from the base commit, never from head (the change under review cannot weaken its own gate).
+    const policyCommit = base ?? head;
+    const policyEntries = (await listTree(root, policyCommit, [policyDir.replace(/\/+$/, '') || '.'])).filter((e) => isPolicyFile(e.path, policyDir));
+    const policies: Policy[] = [];
+    for (const e of policyEntries) {
+      const loaded = await loadFromRef({ path: e.path, oid: e.oid, mode: e.mode }, readText, loadPolicy);
+      if (loaded.ok) policies.push(loaded.value);
+      else findings.push(...loaded.problems.map((p) => builtinFinding('policy_invalid', p, `policy ${p.message}`, p.hint)));
+    }
+    const policySource: PolicySource =
+      policyEntries.length > 0 ? { kind: 'repository', files: policyEntries.map((e) => e.path).sort(), commit: policyCommit } : { kind: 'default', files: [], commit: null };
+    const defaultPolicy = loadPolicy(DEFAULT_POLICY_FILE, DEFAULT_POLICY_YAML);
+    if (!defaultPolicy.ok) throw new Error(`embedded default policy is invalid: ${defaultPolicy.problems[0]?.message}`);
+
+    // What the change touches.
+    const diff: FileChange[] = base ? await diffTrees(root, base, head) : [];
+    const targets = new Map<string, ManifestTarget>();
+    if (!base || options.all) {
+      for (const e of await listTree(root, head)) {
+        if (isManifest(e.path)) targets.set(e.path, { status: base ? 'unchanged' : 'added', head: { path: e.path, oid: e.oid, mode: e.mode }, base: null });
+      }
+    }
+    for (const c of diff) {
+      const headRef: FileRef = { path: c.path, oid: c.newOid, mode: c.newMode };
+      if (c.status === 'renamed' || c.status === 'copied') {
+        const baseRef: FileRef = { path: c.from, oid: c.oldOid, mode: c.oldMode };
+        if (isManifest(c.path)) targets.set(c.path, { status: c.status === 'renamed' ? 'renamed' : 'added', head: headRef, base: c.status === 'renamed' && isManifest(c.from) ? baseRef : null });
+        if (c.status === 'renamed' && isManifest(c.from) && !isManifest(c.path)) targets.set(c.from, { status: 'removed', head: null, base: baseRef });
+      } else if (isManifest(c.path)) {
+        const baseRef: FileRef = { path: c.path, oid: c.oldOid, mode: c.oldMode };
+        targets.set(c.path, { status: c.status === 'added' ? 'added' : c.status === 'deleted' ? 'removed' : 'modified', head: c.status === 'deleted' ? null : headRef, base: c.status === 'added' ? null : baseRef });
+      }
+    }
+
+    // Policy files changed by the same change: reported, with what they loosen.
+    for (const c of diff) {
+      const touched = [c.path, ...(c.status === 'renamed' || c.status === 'copied' ? [c.from] : [])].some((p) => isPolicyFile(p, policyDir));
+      if (!touched) continue;
+      const beforeRef: FileRef | null = c.status === 'added' ? null : { path: c.status === 'renamed' || c.status === 'copied' ? c.from : c.path, oid: c.oldOid, mode: c.oldMode };
+      const afterRef: FileRef | null = c.status === 'deleted' ? null : { path: c.path, oid: c.newOid, mode: c.newMode };
+      const before = beforeRef ? await loadFromRef(beforeRef, readText, loadPolicy) : null;
+      const after = afterRef ? await loadFromRef(afterRef, readText, loadPolicy) : null;
+      changes.push({ kind: 'policy_changed', file: c.path, line: 1, subject: 'policy', from: c.status === 'added' ? null : c.status, to: c.status === 'deleted' ? null : c.status, step: null, releaseBearing: true });
+      const loosens = describeLoosening(before?.ok ? before.value : null, after ? (after.ok ? after.value : null) : null);
+      if (after && !after.ok) {
+        loosens.push('the new version is invalid and would fail every run after merge');
+        for (const p of after.problems) findings.push(builtinFinding('policy_invalid', p, `policy (proposed) ${p.message}`, p.hint));
+      }
+      findings.push(
+        loosens.length > 0
+          ? builtinFinding('policy_changed', { file: c.path, line: 1, column: 1 }, `policy change loosens the gate: ${loosens.join('; ')}`)
+          : builtinFinding('policy_changed', { file: c.path, line: 1, column: 1 }, 'policy changed; it applies after merge (this change is gated by the base policy)', undefined, 'warn'),
+      );
+    }
+
+    // Load both sides of every target manifest.
+    const loaded: { target: ManifestTarget; file: string; head: Manifest | null; base: Manifest | null; headProblems: readonly InputProblem[] }[] = [];
+    for (const [file, target] of [...targets.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const h = target.head ? await loadFromRef(target.head, readText, loadManifest) : null;
+      const b = target.base ? await loadFromRef(target.base, readText, loadManifest) : null;
+      loaded.push({ target, file, head: h?.ok ? h.value : null, base: b?.ok ? b.value : null, headProblems: h && !h.ok ? h.problems : [] });
+    }
+
+    // Evidence, resolved in batches against the head tree; review records also against the base tree.
+    const heads = loaded.flatMap((l) => (l.head ? [l.head] : []));
+    const evidencePaths = heads.flatMap((m) => evidenceRefsOf(m).map((r) => r.path));
+    const reviewPaths = heads.flatMap((m) => m.orchestration.flatMap((p) => (p.review ? [p.review.path] : [])));
+    const evidence = await buildEvidenceIndex(root, head, base, evidencePaths, reviewPaths);
+
+    const manifests: ManifestResult[] = [];
+    for (const l of loaded) {
+      const own: Finding[] = l.headProblems.map((p) => builtinFinding('manifest_invalid', p, p.message, p.hint));
+      const own_changes = diffManifest({ file: l.file, previousFile: l.target.base?.path ?? null, base: l.base, head: l.head });
+      const reductionOnly = isExposureReductionOnly(own_changes);
+      if (l.head && !reductionOnly) {
+        const applicable = policiesFor(l.file, policies);
+        const effective = combinePolicies(applicable.length > 0 ? applicable : [defaultPolicy.value]);
+        const dwell = effective.minDwellMs !== null && l.base?.currentStage && l.target.base ? await dwellOf(root, base, l.target.base.path, l.base, reader) : null;
+        const ctx: CheckContext = { manifest: l.head, base: l.base, changes: own_changes, policy: effective, evidence, now, dwell };
+        own.push(...evaluateManifest(ctx));
+      }
+      changes.push(...own_changes);
+      findings.push(...own);
+      manifests.push({
+        file: l.file,
+        previousFile: l.target.status === 'renamed' ? (l.target.base?.path ?? null) : null,
+        status: l.target.status,
+        workflow: l.head?.workflow ?? l.base?.workflow ?? null,
+        ladder: (l.head ?? l.base)?.stages.map((s) => s.name) ?? [],
+        stageBefore: l.base?.currentStage?.name ?? null,
+        stageAfter: l.head?.currentStage?.name ?? null,
+        exposureReductionOnly: reductionOnly,
+        verdict: verdictOf(own),
+      });
+    }
+    return buildReport({ base, head, policy: policySource, manifests, changes, findings });
+  } finally {
+    await reader.close();
+  }
+}
+
+async function loadFromRef<T>(
+  ref: FileRef,
+  readText: (ref: FileRef) => Promise<Buffer | 'too_large' | null>,
+  load: (file: string, bytes: Buffer) => import('../load/documents.js').Loaded<T>,
+): Promise<import('../load/documents.js').Loaded<T>> {
+  const at = { file: ref.path, line: 1, column: 1 };
+  if (ref.mode === SYMLINK_MODE) return { ok: false, problems: [{ ...at, message: 'file is a symbolic link; rollout files must be regular files', hint: 'replace the link with the file itself' }] };
+  const bytes = await readText(ref);
+  if (bytes === 'too_large') return { ok: false, problems: [{ ...at, message: `file is over the ${MAX_SOURCE_BYTES}-byte limit for rollout files`, hint: 'split it into one manifest per workflow; it was not parsed' }] };
+  if (bytes === null) return { ok: false, problems: [{ ...at, message: 'file could not be read from git', hint: 'check that the repository is not corrupt' }] };
+  return load(ref.path, bytes);
+}
+
+/** Since when the base's live stage and exposure have held, from the file's first-parent history. */
+async function dwellOf(root: string, base: string | null, path: string, baseManifest: Manifest, reader: BlobReader): Promise<DwellInfo> {
+  if (!base) return { since: null };
+  const key = (m: Manifest) => JSON.stringify([m.currentStage?.name ?? null, m.currentStage?.trafficPercent ?? null, m.currentStage?.tenantPercent ?? null, m.currentStage?.accounts ?? null, m.currentStage?.users ?? null]);
+  const want = key(baseManifest);
+  let versions;
+  try {
+    versions = await fileHistory(root, base, path, 200);
+  } catch (error) {
+    if (error instanceof GitError && error.kind === 'shallow') return { since: null };
+    throw error;
+  }
+  const blobs = await reader.readMany(versions.map((v) => v.oid ?? '').filter((x) => x !== ''));
+  const byOid = new Map<string, Buffer>();
+  for (const b of blobs) if (b && !b.tooLarge) byOid.set(b.oid, b.content);
+  let since: Date | null = null;
+  for (const v of versions) {
+    const content = v.oid ? byOid.get(v.oid) : undefined;
+    if (!content) break;
+    const m = loadManifest(path, content);
+    if (!m.ok || key(m.value) !== want) break;
+    since = new Date(v.time * 1000);
+  }
+  return { since };
+}

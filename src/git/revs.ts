@@ -1,0 +1,141 @@
+// Revisions and commits: resolving names to commit ids, parents (with shallow-clone detection),
+// existence checks, fetching a missing commit, and the repository root.
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, resolve as resolvePath } from 'node:path';
+import { GitError, git, gitResult, stripTrailingNewline } from './exec.js';
+
+const OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
+/** Full commit id (40 hex, or 64 in a SHA-256 repository) of `rev^{commit}`; tags are peeled. */
+export async function resolveCommit(cwd: string, rev: string): Promise<string> {
+  const args = ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`];
+  const unknown = (): GitError =>
+    new GitError('unknown_revision', args, '', {
+      cwd,
+      message: `revision ${JSON.stringify(rev)} does not name a commit in ${cwd}. To fix: ${GitError.hint('unknown_revision')}`,
+    });
+  if (rev === '' || rev.includes('\0')) throw unknown();
+  // --quiet turns "unknown revision" into a silent exit 1; every other failure still raises.
+  const result = await gitResult(cwd, args, { allowExitCodes: [1] });
+  const sha = result.stdout.toString('utf8').trim();
+  if (result.exitCode !== 0 || !OID.test(sha)) throw unknown();
+  return sha;
+}
+
+/** True when the commit object (after peeling) is present in the local object database. */
+export async function hasCommit(cwd: string, sha: string): Promise<boolean> {
+  if (sha === '' || sha.includes('\0')) return false;
+  // A missing object exits 1 ("-e") or 128 ("Not a valid object name ...^{commit}").
+  const result = await gitResult(cwd, ['cat-file', '-e', '--end-of-options', `${sha}^{commit}`], { allowExitCodes: [1, 128] });
+  if (result.exitCode === 0) return true;
+  if (/not a git repository/i.test(result.stderr)) {
+    throw new GitError('not_a_repo', ['cat-file', '-e', `${sha}^{commit}`], result.stderr, { cwd, exitCode: result.exitCode });
+  }
+  if (/corrupt|inflate|unable to unpack/i.test(result.stderr)) {
+    throw new GitError('corrupt', ['cat-file', '-e', `${sha}^{commit}`], result.stderr, { cwd, exitCode: result.exitCode });
+  }
+  return false;
+}
+
+/** `git rev-parse --is-shallow-repository`. */
+export async function isShallowRepository(cwd: string): Promise<boolean> {
+  const out = (await git(cwd, ['rev-parse', '--is-shallow-repository'])).toString('utf8').trim();
+  return out === 'true';
+}
+
+/**
+ * The commits at the boundary of a shallow clone (their parents were not fetched); empty when the
+ * repository is complete. Reads the `shallow` file git keeps in the git directory.
+ */
+export async function shallowBoundary(cwd: string): Promise<Set<string>> {
+  const raw = stripTrailingNewline((await git(cwd, ['rev-parse', '--git-path', 'shallow'])).toString('utf8'));
+  const path = isAbsolute(raw) ? raw : resolvePath(cwd, raw);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Set();
+    throw error;
+  }
+  return new Set(text.split('\n').filter((line) => OID.test(line)));
+}
+
+/**
+ * First parent of a commit, or null for a root commit. Reads the raw commit object, which still
+ * names its parents in a shallow clone (where git's own view grafts the boundary into a fake root),
+ * so "root commit" and "parent not fetched" are told apart: the latter throws kind `shallow`.
+ */
+export async function firstParent(cwd: string, sha: string): Promise<string | null> {
+  const raw = await git(cwd, ['cat-file', 'commit', '--end-of-options', sha]);
+  const headerEnd = raw.indexOf('\n\n');
+  const header = raw.subarray(0, headerEnd === -1 ? raw.length : headerEnd).toString('utf8');
+  const match = /^parent ([0-9a-f]{40}|[0-9a-f]{64})$/m.exec(header);
+  if (!match) return null;
+  const parent = match[1] as string;
+  if (await hasCommit(cwd, parent)) return parent;
+  const args = ['cat-file', '-e', `${parent}^{commit}`];
+  if (await isShallowRepository(cwd)) {
+    throw new GitError('shallow', args, '', {
+      cwd,
+      message:
+        `the parent ${parent} of commit ${sha} is not in this shallow clone (${cwd}). ` +
+        'To fix: set fetch-depth: 0 (or at least 2) on actions/checkout, or run `git fetch --deepen=1` / `git fetch --unshallow`.',
+    });
+  }
+  throw new GitError('missing_object', args, '', {
+    cwd,
+    message: `the parent ${parent} of commit ${sha} is missing from the object database in ${cwd}. To fix: ${GitError.hint('missing_object')}`,
+  });
+}
+
+export interface FetchCommitOptions {
+  /** Commits of history to fetch from `sha` in a shallow clone (default 2: the commit and its parent). */
+  depth?: number;
+  /** Give up after this long (default 120 s). */
+  timeoutMs?: number;
+}
+
+/**
+ * Fetches one commit (by id) from a remote so it and, in a shallow clone, `depth - 1` generations of
+ * its history become available. Returns whether the commit is present afterwards. Network and
+ * server failures (unknown remote, "not our ref", timeouts, auth) return false rather than throw;
+ * a missing git or a non-repository still throw because retrying cannot help.
+ *
+ * A complete (non-shallow) clone is fetched into without --depth: passing --depth there would turn
+ * it into a shallow clone.
+ */
+export async function fetchCommit(
+  cwd: string,
+  sha: string,
+  remote = 'origin',
+  options: FetchCommitOptions = {},
+): Promise<boolean> {
+  const depth = options.depth ?? 2;
+  if (!Number.isInteger(depth) || depth < 1) throw new RangeError(`fetchCommit depth must be a positive integer, got ${depth}`);
+  if (sha === '' || remote === '') return false;
+  const shallow = await isShallowRepository(cwd);
+  const args = [
+    'fetch',
+    '--quiet',
+    '--no-tags',
+    '--no-recurse-submodules',
+    '--no-write-fetch-head',
+    ...(shallow ? [`--depth=${depth}`] : []),
+    '--end-of-options',
+    remote,
+    sha,
+  ];
+  try {
+    await git(cwd, args, { timeoutMs: options.timeoutMs ?? 120_000 });
+  } catch (error) {
+    if (error instanceof GitError && (error.kind === 'git_missing' || error.kind === 'not_a_repo')) throw error;
+    return false;
+  }
+  return hasCommit(cwd, sha);
+}
+
+/** Absolute path of the top of the work tree containing cwd (symlinks resolved, as git reports it). */
+export async function repoRoot(cwd: string): Promise<string> {
+  const out = await git(cwd, ['rev-parse', '--show-toplevel']);
+  return stripTrailingNewline(out.toString('utf8'));
+}

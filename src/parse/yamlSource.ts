@@ -1,0 +1,166 @@
+// Parses one YAML file into plain data plus a map from JSON pointers to source positions, so every later
+// error (schema, semantics, evidence) can name the file, line and column it comes from.
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { problem, type InputProblem, type SourceLocation } from '../model/location.js';
+
+/** Files larger than this are refused before parsing: a rollout manifest is a page of YAML, not a data dump. */
+export const MAX_SOURCE_BYTES = 256 * 1024;
+/** Nesting deeper than this is refused; the schemas never go deeper than a handful of levels. */
+export const MAX_DEPTH = 64;
+
+export type JsonPointer = string;
+
+export interface ParsedYaml {
+  readonly file: string;
+  readonly value: unknown;
+  /** Where the value at `pointer` starts; falls back to the nearest enclosing value that has a position. */
+  at(pointer: JsonPointer): SourceLocation;
+  /** Where the key naming `pointer` starts (for "unknown key" errors); falls back to `at`. */
+  keyAt(pointer: JsonPointer): SourceLocation;
+}
+
+export type ParseResult = { readonly ok: true; readonly doc: ParsedYaml } | { readonly ok: false; readonly problems: readonly InputProblem[] };
+
+export function pointerOf(segments: readonly (string | number)[]): JsonPointer {
+  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+export function parentPointer(pointer: JsonPointer): JsonPointer {
+  const cut = pointer.lastIndexOf('/');
+  return cut <= 0 ? '' : pointer.slice(0, cut);
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+class ConversionProblem extends Error {
+  constructor(readonly offset: number, message: string, readonly hint: string) {
+    super(message);
+  }
+}
+
+export function parseYamlSource(file: string, bytes: Buffer | string): ParseResult {
+  const start: SourceLocation = { file, line: 1, column: 1 };
+  const size = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length;
+  if (size > MAX_SOURCE_BYTES) {
+    return fail(problem(start, `file is ${size} bytes, over the ${MAX_SOURCE_BYTES}-byte limit for rollout files`, 'split the file into one manifest per workflow; it was not parsed'));
+  }
+  let text: string;
+  if (typeof bytes === 'string') text = bytes;
+  else {
+    if (bytes.includes(0)) return fail(problem(start, 'file is binary (contains NUL bytes), not YAML text', 'commit the manifest as UTF-8 YAML text'));
+    try {
+      text = utf8.decode(bytes);
+    } catch {
+      return fail(problem(start, 'file is not valid UTF-8', 're-save the file as UTF-8'));
+    }
+  }
+  if (text.trim() === '') return fail(problem(start, 'file is empty', 'write the rollout document into the file or delete it'));
+
+  const lineCounter = new LineCounter();
+  const located = (offset: number): SourceLocation => {
+    const pos = lineCounter.linePos(offset);
+    return { file, line: pos.line, column: pos.col };
+  };
+  let doc;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
+  } catch (error) {
+    // The parser recurses on nesting; absurd depth surfaces as a RangeError rather than a YAML error.
+    return fail(problem(start, `YAML could not be parsed: ${error instanceof RangeError ? 'nesting is too deep' : String(error)}`, 'simplify the document structure'));
+  }
+  const yamlErrors = doc.errors.map((e) => problem(located(e.pos[0]), describeYamlError(e.code, e.message), yamlHint(e.code)));
+  if (yamlErrors.length > 0) return { ok: false, problems: yamlErrors };
+
+  const valueAt = new Map<JsonPointer, number>();
+  const keyAt = new Map<JsonPointer, number>();
+  let value: unknown;
+  try {
+    value = convert(doc.contents as Node | null, '', 0, valueAt, keyAt);
+  } catch (error) {
+    if (error instanceof ConversionProblem) return fail(problem(located(error.offset), error.message, error.hint));
+    if (error instanceof RangeError) return fail(problem(start, 'YAML nesting is too deep', `keep nesting under ${MAX_DEPTH} levels`));
+    throw error;
+  }
+
+  const find = (table: Map<JsonPointer, number>, pointer: JsonPointer): SourceLocation => {
+    for (let p = pointer; ; p = parentPointer(p)) {
+      const offset = table.get(p) ?? valueAt.get(p);
+      if (offset !== undefined) return located(offset);
+      if (p === '') return start;
+    }
+  };
+  return {
+    ok: true,
+    doc: { file, value, at: (p) => find(valueAt, p), keyAt: (p) => find(keyAt, p) },
+  };
+}
+
+function fail(p: InputProblem): ParseResult {
+  return { ok: false, problems: [p] };
+}
+
+/**
+ * Converts the YAML tree to plain data by hand instead of `toJS()`: objects have no prototype (a `__proto__`
+ * key is just a key), aliases are refused (no alias bombs, no cycles), and depth is bounded.
+ */
+function convert(node: Node | null, pointer: JsonPointer, depth: number, valueAt: Map<JsonPointer, number>, keyAt: Map<JsonPointer, number>): unknown {
+  if (node === null || node === undefined) return null;
+  const offset = node.range?.[0] ?? 0;
+  valueAt.set(pointer, offset);
+  if (depth > MAX_DEPTH) throw new ConversionProblem(offset, `YAML nesting is deeper than ${MAX_DEPTH} levels`, 'flatten the document');
+  if (isAlias(node)) throw new ConversionProblem(offset, `YAML alias *${node.source} is not allowed in rollout files`, 'write the value out in full instead of using anchors and aliases');
+  if (node.anchor) throw new ConversionProblem(offset, `YAML anchor &${node.anchor} is not allowed in rollout files`, 'remove the anchor and write values out in full');
+  if (isScalar(node)) {
+    const v = node.value;
+    if (typeof v === 'number' && !Number.isFinite(v)) throw new ConversionProblem(offset, `number ${node.source ?? String(v)} is not finite`, 'use an ordinary finite number');
+    if (v instanceof Date || typeof v === 'bigint' || v instanceof Uint8Array) return String(node.source ?? v);
+    return v;
+  }
+  if (isSeq(node)) {
+    return node.items.map((item, i) => convert(item as Node | null, `${pointer}/${i}`, depth + 1, valueAt, keyAt));
+  }
+  if (isMap(node)) {
+    const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const keyNode = pair.key as Node | null;
+      const keyOffset = keyNode?.range?.[0] ?? offset;
+      if (keyNode !== null && isAlias(keyNode)) throw new ConversionProblem(keyOffset, 'YAML alias used as a key is not allowed', 'write the key out in full');
+      if (keyNode !== null && !isScalar(keyNode)) throw new ConversionProblem(keyOffset, 'mapping keys must be plain scalars', 'use a simple string key');
+      if (keyNode !== null && keyNode.anchor) throw new ConversionProblem(keyOffset, `YAML anchor &${keyNode.anchor} is not allowed in rollout files`, 'remove the anchor');
+      const raw = keyNode === null ? null : keyNode.value;
+      if (raw === '<<' ) throw new ConversionProblem(keyOffset, 'YAML merge keys (<<) are not allowed in rollout files', 'write the merged values out in full');
+      const key = raw === null ? '' : String(raw);
+      const child = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      if (Object.prototype.hasOwnProperty.call(out, key)) throw new ConversionProblem(keyOffset, `duplicate key "${key}"`, 'keep one of the two entries');
+      keyAt.set(child, keyOffset);
+      out[key] = convert(pair.value as Node | null, child, depth + 1, valueAt, keyAt);
+    }
+    return out;
+  }
+  throw new ConversionProblem(offset, 'unsupported YAML node', 'use plain mappings, sequences and scalars');
+}
+
+function describeYamlError(code: string, message: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'duplicate key: map keys must be unique';
+    case 'MULTIPLE_DOCS':
+      return 'file holds more than one YAML document (---); a rollout file holds exactly one';
+    default:
+      return `invalid YAML: ${message.replace(/\s+/g, ' ').trim()}`;
+  }
+}
+
+function yamlHint(code: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'remove one of the duplicate keys; YAML would silently keep only one';
+    case 'MULTIPLE_DOCS':
+      return 'put each rollout in its own file';
+    case 'TAB_AS_INDENT':
+      return 'indent with spaces, not tabs';
+    default:
+      return 'fix the YAML syntax at this position (check indentation, quotes and brackets)';
+  }
+}

@@ -1,0 +1,151 @@
+// The typed rollout checklist policy, built from schema-valid YAML. Unknown or misplaced check ids and
+// broken custom-check schemas are located problems, so a policy can never name a check that does not run.
+import { Ajv, type ValidateFunction } from 'ajv';
+import { checkIds, findCheck } from '../checks/catalog.js';
+import { parseDuration } from '../model/duration.js';
+import { problem, type InputProblem, type SourceLocation } from '../model/location.js';
+import type { OwnerCategory, ReadinessBlock, Severity } from '../model/vocabulary.js';
+import { pointerOf, type ParsedYaml } from '../parse/yamlSource.js';
+import { didYouMean } from '../util/suggest.js';
+
+export interface CustomCheck {
+  readonly id: string;
+  readonly block: ReadinessBlock;
+  readonly message: string;
+  readonly remediation: string;
+  readonly owner: OwnerCategory | null;
+  readonly when: ValidateFunction | null;
+  readonly schema: ValidateFunction;
+  readonly at: SourceLocation;
+}
+
+export interface StageRequirements {
+  readonly require: readonly string[];
+  readonly owners: readonly OwnerCategory[];
+}
+
+export interface Policy {
+  readonly file: string;
+  readonly appliesTo: readonly string[] | null;
+  readonly require: readonly string[];
+  readonly blockIf: readonly string[];
+  readonly initialStage: string | null;
+  readonly maxTenantExposurePct: number | null;
+  readonly requireShadowPeriod: boolean;
+  readonly owners: readonly OwnerCategory[];
+  readonly stages: Readonly<Record<string, StageRequirements>>;
+  readonly maxStepPct: number | null;
+  readonly minDwellMs: number | null;
+  readonly severity: Readonly<Record<string, Severity>>;
+  readonly approvals: { readonly orchestrationPatternChange: readonly OwnerCategory[]; readonly policyChange: readonly OwnerCategory[] };
+  readonly customChecks: readonly CustomCheck[];
+  /** The plain data, for describing what a policy change loosens. */
+  readonly raw: unknown;
+}
+
+export type PolicyBuild = { readonly ok: true; readonly policy: Policy } | { readonly ok: false; readonly problems: readonly InputProblem[] };
+
+type Raw = Record<string, unknown>;
+const obj = (v: unknown): Raw => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Raw) : (Object.create(null) as Raw));
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+export function buildPolicy(doc: ParsedYaml): PolicyBuild {
+  const problems: InputProblem[] = [];
+  const r = obj(obj(doc.value)['rollout']);
+  const at = (...path: (string | number)[]) => doc.at(pointerOf(['rollout', ...path]));
+
+  const ids = (key: string, list: unknown, kind: 'requirement' | 'hazard' | 'either', ...path: (string | number)[]): string[] =>
+    strings(list).filter((id, i) => {
+      const check = findCheck(id) ?? customIds.has(id);
+      if (!check) {
+        problems.push(problem(at(...path, i), `unknown check id "${id}" in ${key}`, `${didYouMean(id, [...checkIds(), ...customIds])}; run \`rollout-gate explain\` to list the checks`));
+        return false;
+      }
+      if (check !== true && kind !== 'either' && check.kind !== kind && check.kind !== 'mode') {
+        const home = check.kind === 'requirement' ? 'require' : 'block_if';
+        problems.push(problem(at(...path, i), `"${id}" is a ${check.kind} check and belongs under ${home}, not ${key}`, `move it to rollout.${home}`));
+        return false;
+      }
+      return true;
+    });
+
+  const customChecks: CustomCheck[] = [];
+  const customIds = new Set<string>();
+  const ajv = new Ajv({ strict: true, allErrors: false });
+  (Array.isArray(r['custom_checks']) ? r['custom_checks'] : []).forEach((item, i) => {
+    const c = obj(item);
+    const id = String(c['id']);
+    if (findCheck(id) || customIds.has(id)) {
+      problems.push(problem(at('custom_checks', i, 'id'), `custom check id "${id}" is already taken`, 'choose another id'));
+      return;
+    }
+    const compile = (key: 'when' | 'schema'): ValidateFunction | null => {
+      if (c[key] === undefined) return null;
+      try {
+        return ajv.compile(c[key] as object);
+      } catch (error) {
+        problems.push(problem(at('custom_checks', i, key), `custom check "${id}": ${key} is not a valid JSON Schema: ${(error as Error).message}`, 'fix the schema fragment (strict JSON Schema draft-07)'));
+        return null;
+      }
+    };
+    const schema = compile('schema');
+    const when = compile('when');
+    if (!schema) return;
+    customIds.add(id);
+    customChecks.push({
+      id,
+      block: c['block'] as ReadinessBlock,
+      message: String(c['message']),
+      remediation: typeof c['remediation'] === 'string' ? c['remediation'] : 'Change the manifest so that it satisfies the policy\'s custom check.',
+      owner: (c['owner'] as OwnerCategory | undefined) ?? null,
+      when,
+      schema,
+      at: at('custom_checks', i),
+    });
+  });
+
+  const require = ids('require', r['require'], 'requirement', 'require');
+  const blockIf = ids('block_if', r['block_if'], 'hazard', 'block_if');
+  const mode = obj(r['rollout_mode']);
+  const pacing = obj(r['pacing']);
+  const stagesRaw = obj(r['stages']);
+  const stages: Record<string, StageRequirements> = {};
+  for (const name of Object.keys(stagesRaw)) {
+    const s = obj(stagesRaw[name]);
+    stages[name] = { require: ids(`stages.${name}.require`, s['require'], 'either', 'stages', name, 'require'), owners: strings(s['owners']) as OwnerCategory[] };
+  }
+  const severityRaw = obj(r['severity']);
+  const severity: Record<string, Severity> = {};
+  for (const id of Object.keys(severityRaw)) {
+    if (!findCheck(id) && !customIds.has(id)) {
+      problems.push(problem(doc.keyAt(pointerOf(['rollout', 'severity', id])), `unknown check id "${id}" in severity`, didYouMean(id, [...checkIds(), ...customIds])));
+      continue;
+    }
+    severity[id] = severityRaw[id] as Severity;
+  }
+  const approvals = obj(r['approvals']);
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    policy: {
+      file: doc.file,
+      appliesTo: Array.isArray(r['applies_to']) ? strings(r['applies_to']) : null,
+      require,
+      blockIf,
+      initialStage: typeof mode['initial'] === 'string' ? mode['initial'] : null,
+      maxTenantExposurePct: typeof mode['max_tenant_exposure_pct'] === 'number' ? mode['max_tenant_exposure_pct'] : null,
+      requireShadowPeriod: mode['require_shadow_period'] === true,
+      owners: strings(r['owners']) as OwnerCategory[],
+      stages,
+      maxStepPct: typeof pacing['max_step_pct'] === 'number' ? pacing['max_step_pct'] : null,
+      minDwellMs: typeof pacing['min_dwell'] === 'string' ? parseDuration(pacing['min_dwell']) : null,
+      severity,
+      approvals: {
+        orchestrationPatternChange: strings(approvals['orchestration_pattern_change']) as OwnerCategory[],
+        policyChange: strings(approvals['policy_change']) as OwnerCategory[],
+      },
+      customChecks,
+      raw: doc.value,
+    },
+  };
+}

@@ -1,0 +1,55 @@
+// Terminal output for the CLI: one line per finding in the `file:line:col` form editors can jump to.
+import { blockTitle } from '../checks/catalog.js';
+import type { Change, Report } from '../report/model.js';
+
+/** Strips control characters so repository content cannot move the cursor or recolour a terminal. */
+export function plain(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?').replace(/\n/g, ' ');
+}
+
+export function describeChange(c: Change): string {
+  const arrow = `${c.from ?? '(none)'} -> ${c.to ?? '(none)'}`;
+  switch (c.kind) {
+    case 'manifest_added':
+      return `new rollout manifest (${c.to})`;
+    case 'manifest_removed':
+      return `rollout manifest removed (${c.from})`;
+    case 'manifest_renamed':
+      return `renamed ${arrow}`;
+    case 'policy_changed':
+      return `policy file ${c.to ?? 'deleted'}`;
+    default:
+      return `${c.kind.replace(/_/g, ' ')}: ${c.subject} ${arrow}${c.step !== null ? ` (step ${c.step})` : ''}`;
+  }
+}
+
+export function renderText(report: Report): string {
+  const lines: string[] = [];
+  const policy = report.policy.kind === 'default' ? 'embedded default policy' : `policy ${report.policy.files.join(', ')} at ${report.policy.commit?.slice(0, 12)}`;
+  lines.push(`rollout-gate: ${report.base ? `${report.base.slice(0, 12)}..${report.head.slice(0, 12)}` : report.head.slice(0, 12)} (${policy})`);
+  for (const m of report.manifests) {
+    const stage = m.stageBefore === m.stageAfter ? (m.stageAfter ?? 'not live') : `${m.stageBefore ?? 'not live'} -> ${m.stageAfter ?? 'not live'}`;
+    lines.push(`  ${m.verdict.toUpperCase().padEnd(5)} ${plain(m.file)} [${m.status}] ${plain(m.workflow ?? '')} (${plain(stage)})${m.exposureReductionOnly ? ' exposure reduction only: not gated' : ''}`);
+  }
+  if (report.changes.length > 0) {
+    lines.push('', 'Changes:');
+    for (const c of report.changes) lines.push(`  ${plain(c.file)}:${c.line}: ${c.releaseBearing ? '[release-bearing] ' : ''}${plain(describeChange(c))}`);
+  }
+  if (report.findings.length > 0) {
+    lines.push('', 'Findings:');
+    for (const f of report.findings) {
+      lines.push(`  ${plain(f.file)}:${f.line}:${f.column}: ${f.severity}: ${plain(f.message)} [${f.check}; ${blockTitle(f.block)}]`);
+      lines.push(`      fix: ${plain(f.remediation)}${f.owner ? ` (owner: ${plain(f.owner.name)})` : f.ownerCategory ? ` (owner: ${f.ownerCategory}, not named)` : ''}`);
+    }
+  }
+  lines.push('');
+  const blocks = report.unmetBlocks.map(blockTitle).join(', ');
+  lines.push(
+    report.verdict === 'block'
+      ? `BLOCKED: ${report.counts.block} blocking finding(s), ${report.counts.warn} warning(s); unmet: ${blocks}`
+      : report.verdict === 'warn'
+        ? `PASSED with ${report.counts.warn} warning(s)`
+        : `PASSED: ${report.counts.manifestsChecked} manifest(s) checked, no findings`,
+  );
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,110 @@
+// The one plain data model every renderer reads. It holds no functions and no GitHub knowledge, and it is
+// built in a fixed order so that the same inputs always give byte-identical output.
+import type { OwnerCategory, ReadinessBlock, Severity } from '../model/vocabulary.js';
+
+export type Verdict = 'pass' | 'warn' | 'block';
+
+/** Findings about broken input (unparseable YAML, schema errors, bad evidence paths) sit outside the seven blocks. */
+export type FindingBlock = ReadinessBlock | 'input';
+
+export interface OwnerToPing {
+  readonly category: OwnerCategory;
+  readonly name: string;
+  readonly github: string | null;
+}
+
+export interface Finding {
+  readonly check: string;
+  readonly severity: Severity;
+  readonly block: FindingBlock;
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+  readonly remediation: string;
+  /** The owner category the check notifies, and who that is in this manifest when named. */
+  readonly owner: OwnerToPing | null;
+  readonly ownerCategory: OwnerCategory | null;
+}
+
+export type ChangeKind =
+  | 'manifest_added'
+  | 'manifest_removed'
+  | 'manifest_renamed'
+  | 'stage_promoted'
+  | 'stage_demoted'
+  | 'stage_went_live'
+  | 'stage_taken_down'
+  | 'exposure_increased'
+  | 'exposure_decreased'
+  | 'exposure_changed'
+  | 'pattern_changed'
+  | 'pattern_added'
+  | 'pattern_removed'
+  | 'capability_added'
+  | 'capability_changed'
+  | 'capability_removed'
+  | 'write_capability_added'
+  | 'write_capability_changed'
+  | 'owner_removed'
+  | 'owner_changed'
+  | 'stop_condition_removed'
+  | 'stop_condition_loosened'
+  | 'stop_condition_tightened'
+  | 'stop_condition_added'
+  | 'rollback_trigger_removed'
+  | 'rollback_trigger_loosened'
+  | 'rollback_plan_removed'
+  | 'approval_bound_removed'
+  | 'authorization_mode_changed'
+  | 'policy_changed';
+
+export interface Change {
+  readonly kind: ChangeKind;
+  readonly file: string;
+  readonly line: number;
+  /** What changed, e.g. `stages.canary.traffic_percent`, `orchestration.triage`, `owners.risk`. */
+  readonly subject: string;
+  readonly from: string | null;
+  readonly to: string | null;
+  /** Size of an exposure step, in the unit of the field (percentage points, accounts). */
+  readonly step: number | null;
+  /** A change that could widen what users are exposed to or weaken the controls around it. */
+  readonly releaseBearing: boolean;
+}
+
+export type ManifestStatus = 'added' | 'modified' | 'renamed' | 'removed' | 'unchanged';
+
+export interface ManifestResult {
+  readonly file: string;
+  readonly previousFile: string | null;
+  readonly status: ManifestStatus;
+  readonly workflow: string | null;
+  readonly ladder: readonly string[];
+  readonly stageBefore: string | null;
+  readonly stageAfter: string | null;
+  /** True when the only release-relevant effect of the change is less exposure: a rollback or pause is never blocked. */
+  readonly exposureReductionOnly: boolean;
+  readonly verdict: Verdict;
+}
+
+export interface PolicySource {
+  /** `repository`: policy files read from the base commit; `default`: the embedded default policy. */
+  readonly kind: 'repository' | 'default';
+  readonly files: readonly string[];
+  readonly commit: string | null;
+}
+
+export interface Report {
+  readonly tool: { readonly name: 'rollout-gate'; readonly version: string };
+  readonly verdict: Verdict;
+  readonly base: string | null;
+  readonly head: string;
+  readonly policy: PolicySource;
+  readonly manifests: readonly ManifestResult[];
+  readonly changes: readonly Change[];
+  readonly findings: readonly Finding[];
+  /** Readiness blocks with at least one blocking finding, in the canonical order. */
+  readonly unmetBlocks: readonly FindingBlock[];
+  readonly counts: { readonly block: number; readonly warn: number; readonly manifestsChecked: number };
+}

@@ -1,0 +1,91 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GitError } from '../../src/git/exec.js';
+import { fileHistory } from '../../src/git/history.js';
+import { createRepo, runGit, type TestRepo } from '../helpers/repo.js';
+
+const seconds = (iso: string): number => Date.parse(iso) / 1000;
+const MANIFEST = 'réglages/rollout manifest.yaml';
+
+describe('fileHistory', () => {
+  let repo: TestRepo;
+  const c: Record<string, string> = {};
+  const blob = (rev: string, path = MANIFEST): string => repo.git('rev-parse', `${rev}:${path}`).trim();
+
+  beforeAll(() => {
+    repo = createRepo();
+    c.add = repo.commitFiles({ [MANIFEST]: 'stage: canary\n', 'other.yaml': 'a\n' }, 'add', { date: '2026-03-01T00:00:00Z' });
+    c.unrelated = repo.commitFiles({ 'other.yaml': 'b\n' }, 'unrelated', { date: '2026-03-02T00:00:00Z' });
+    c.promote = repo.commitFiles({ [MANIFEST]: 'stage: beta\n' }, 'promote', { date: '2026-03-05T12:00:00Z' });
+    c.remove = repo.commitFiles({ [MANIFEST]: null }, 'remove', { date: '2026-03-06T00:00:00Z' });
+    c.restore = repo.commitFiles({ [MANIFEST]: 'stage: beta\n' }, 'restore', { date: '2026-03-07T00:00:00Z' });
+    // A side branch changes the manifest; the merge brings the change onto main.
+    repo.git('checkout', '-q', '-b', 'side');
+    c.side = repo.commitFiles({ [MANIFEST]: 'stage: ga\n' }, 'side', { date: '2026-03-08T00:00:00Z' });
+    repo.git('checkout', '-q', 'main');
+    c.mainOnly = repo.commitFiles({ 'other.yaml': 'c\n' }, 'main only', { date: '2026-03-09T00:00:00Z' });
+    runGit(repo.dir, ['merge', '-q', '--no-ff', '-m', 'merge side', 'side'], '2026-03-10T00:00:00Z');
+    c.merge = repo.git('rev-parse', 'HEAD').trim();
+  });
+  afterAll(() => repo.cleanup());
+
+  it('lists first-parent commits that changed the path, newest first, with committer time and blob id', async () => {
+    const history = await fileHistory(repo.dir, 'HEAD', MANIFEST);
+    expect(history).toEqual([
+      { commit: c.merge, time: seconds('2026-03-10T00:00:00Z'), oid: blob(c.merge as string) },
+      { commit: c.restore, time: seconds('2026-03-07T00:00:00Z'), oid: blob(c.restore as string) },
+      { commit: c.remove, time: seconds('2026-03-06T00:00:00Z'), oid: null },
+      { commit: c.promote, time: seconds('2026-03-05T12:00:00Z'), oid: blob(c.promote as string) },
+      { commit: c.add, time: seconds('2026-03-01T00:00:00Z'), oid: blob(c.add as string) },
+    ]);
+    // The side-branch commit itself is not on the first-parent chain.
+    expect(history.map((h) => h.commit)).not.toContain(c.side);
+    // Identical content gets the identical blob id, which is what "has held since" compares.
+    expect(history[1]?.oid).toBe(history[3]?.oid);
+  });
+
+  it('starts from the given commit and honours maxCount', async () => {
+    expect((await fileHistory(repo.dir, c.promote as string, MANIFEST)).map((h) => h.commit)).toEqual([c.promote, c.add]);
+    expect((await fileHistory(repo.dir, 'HEAD', MANIFEST, 2)).map((h) => h.commit)).toEqual([c.merge, c.restore]);
+  });
+
+  it('treats the path literally and exactly', async () => {
+    const r = createRepo();
+    try {
+      r.commitFiles({ 'm/a*.yaml': '1', 'm/ab.yaml': '1' }, 'one', { date: '2026-03-01T00:00:00Z' });
+      r.commitFiles({ 'm/ab.yaml': '2' }, 'two', { date: '2026-03-02T00:00:00Z' });
+      const h = await fileHistory(r.dir, 'HEAD', 'm/a*.yaml');
+      expect(h).toHaveLength(1);
+      expect(h[0]?.time).toBe(seconds('2026-03-01T00:00:00Z'));
+      // A directory is not a file: no versions of "m" itself.
+      expect(await fileHistory(r.dir, 'HEAD', 'm')).toEqual([]);
+      expect(await fileHistory(r.dir, 'HEAD', 'never-existed.yaml')).toEqual([]);
+      const dash = r.commitFiles({ '-x.yaml': 'dash\n' }, 'dash', { date: '2026-03-03T00:00:00Z' });
+      expect((await fileHistory(r.dir, 'HEAD', '-x.yaml')).map((v) => v.commit)).toEqual([dash]);
+    } finally {
+      r.cleanup();
+    }
+  });
+
+  it('rejects unknown revisions', async () => {
+    const error = (await fileHistory(repo.dir, 'no-such-rev', MANIFEST).catch((e: unknown) => e)) as GitError;
+    expect(error).toBeInstanceOf(GitError);
+    expect(error.kind).toBe('unknown_revision');
+  });
+
+  it('refuses to guess in a shallow clone whose history is cut off', async () => {
+    const clone = mkdtempSync(join(tmpdir(), 'rollout-gate-shallow-history-'));
+    try {
+      runGit(tmpdir(), ['clone', '-q', '--depth', '1', `file://${repo.dir}`, clone]);
+      const error = (await fileHistory(clone, 'HEAD', MANIFEST).catch((e: unknown) => e)) as GitError;
+      expect(error).toBeInstanceOf(GitError);
+      expect(error.kind).toBe('shallow');
+      expect(error.message).toContain('fetch-depth: 0');
+      // A path absent from the clone simply has no history.
+      expect(await fileHistory(clone, 'HEAD', 'never-existed.yaml')).toEqual([]);
+    } finally {
+      rmSync(clone, { recursive: true, force: true });
+    }
+  });
+});
