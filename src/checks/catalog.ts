@@ -5,6 +5,7 @@ import { describeSpan } from '../model/duration.js';
 import type { Manifest, Stage } from '../model/manifest.js';
 import type { CheckContext, Violation } from './context.js';
 import { requireArtifact, requireOwner } from './evidence.js';
+import { percentExposure } from '../diff/manifestDiff.js';
 
 /**
  * requirement: listed under `require` (must hold); hazard: listed under `block_if` (blocks when it fires);
@@ -27,8 +28,7 @@ export interface CheckDefinition {
 const at = (m: Manifest) => m.at;
 
 function exposurePct(stage: Stage | null): number | null {
-  if (!stage) return null;
-  return stage.tenantPercent ?? stage.trafficPercent;
+  return stage ? percentExposure(stage) : null;
 }
 
 function stageRank(m: Manifest, name: string): { mine: number; reference: number } | null {
@@ -517,14 +517,14 @@ const CHECKS: readonly CheckDefinition[] = [
     kind: 'mode',
     block: 'ownership_and_rollback',
     title: 'Exposure step',
-    description: 'One change raises a percentage exposure by at most `pacing.max_step_pct` points.',
+    description: 'One change raises a percentage exposure (within a stage, or from one stage to the next) by at most `pacing.max_step_pct` points.',
     remediation: 'Raise exposure in smaller steps, one change per step.',
     owner: 'product',
     evaluate: (c) => {
       const max = c.policy.maxStepPct;
       if (max === null) return [];
       return c.changes
-        .filter((x) => x.kind === 'exposure_increased' && x.step !== null && x.subject.endsWith('percent') && x.step > max)
+        .filter((x) => ((x.kind === 'exposure_increased' && x.subject.endsWith('percent')) || x.kind === 'stage_promoted') && x.step !== null && x.step > max)
         .map((x) => ({ at: { file: x.file, line: x.line, column: 1 }, message: `${x.subject} rises by ${x.step} points (${x.from} -> ${x.to}), more than the ${max}-point step the policy allows` }));
     },
   },

@@ -64,9 +64,12 @@ function diffStage(base: Manifest, head: Manifest, add: Add): void {
     const from = ladder.indexOf(before.name);
     // A stage missing from the new ladder cannot be ordered; treat the move as a promotion (fail closed).
     const promoted = from < 0 || after.index > from;
-    add(promoted ? 'stage_promoted' : 'stage_demoted', after.at.line, 'current_stage', before.name, after.name, promoted);
-  }
-  if (before && after) diffExposure(before, after, add);
+    // Across stages, fields are not comparable one by one; the step is the change of percentage exposure.
+    const a = percentExposure(before);
+    const b = percentExposure(after);
+    const step = a !== null && b !== null ? round(Math.abs(b - a)) : null;
+    add(promoted ? 'stage_promoted' : 'stage_demoted', after.at.line, 'current_stage', before.name, after.name, promoted, step);
+  } else if (before && after) diffExposure(before, after, add);
 }
 
 function diffExposure(before: Stage, after: Stage, add: Add): void {
@@ -86,6 +89,11 @@ function diffExposure(before: Stage, after: Stage, add: Add): void {
     else add('exposure_decreased', after.at.line, subject, from, to, false, round(a - b));
   }
   if (before.users !== after.users) add('exposure_changed', after.at.line, `stages.${after.name}.users`, before.users, after.users, true);
+}
+
+/** The share of tenants (else of traffic) a stage exposes, in percent. */
+export function percentExposure(stage: Stage): number | null {
+  return stage.tenantPercent ?? stage.trafficPercent;
 }
 
 function round(n: number): number {

@@ -167,7 +167,8 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
     const manifests: ManifestResult[] = [];
     for (const l of loaded) {
       const own: Finding[] = l.headProblems.map((p) => builtinFinding('manifest_invalid', p, p.message, p.hint));
-      const own_changes = diffManifest({ file: l.file, previousFile: l.target.base?.path ?? null, base: l.base, head: l.head });
+      // A head that does not load has unknown changes: it is blocked as invalid, never diffed as a removal.
+      const own_changes = l.headProblems.length > 0 ? [] : diffManifest({ file: l.file, previousFile: l.target.base?.path ?? null, base: l.base, head: l.head });
       const reductionOnly = isExposureReductionOnly(own_changes);
       if (l.head && !reductionOnly) {
         const applicable = policiesFor(l.file, policies);

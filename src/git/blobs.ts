@@ -96,6 +96,7 @@ export class BlobReader {
   private headerLength = 0;
   private body: Body | null = null;
   private readonly wakeOnFailure = new Set<() => void>();
+  private readonly writers = new Set<Promise<void>>();
 
   constructor(cwd: string, options: BlobReaderOptions = {}) {
     this.cwd = cwd;
@@ -159,15 +160,19 @@ export class BlobReader {
         },
         reject: fail,
       });
-      this.writeRequests(names, pendingFor).catch((error: unknown) => {
+      const writing = this.writeRequests(names, pendingFor).catch((error: unknown) => {
         fail(error instanceof GitError ? error : new GitError('failed', ARGS, this.stderr, { cwd: this.cwd, cause: error }));
       });
+      this.writers.add(writing);
+      void writing.finally(() => this.writers.delete(writing));
     });
   }
 
   /** Ends the git process after it has answered everything already asked. */
   async close(): Promise<void> {
     this.closed = true;
+    // Let readMany calls still feeding stdin finish writing before stdin is ended.
+    while (this.writers.size > 0) await Promise.all([...this.writers]);
     const child = this.child;
     if (!child || !this.exited) return;
     this.setRef(true);

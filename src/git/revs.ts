@@ -119,7 +119,6 @@ export async function fetchCommit(
     '--quiet',
     '--no-tags',
     '--no-recurse-submodules',
-    '--no-write-fetch-head',
     ...(shallow ? [`--depth=${depth}`] : []),
     '--end-of-options',
     remote,

@@ -148,6 +148,8 @@ export function buildManifest(doc: ParsedYaml): BuildResult {
   const problems: InputProblem[] = [];
   const root = ['rollout_plan'];
   const at = (...path: (string | number)[]) => doc.at(pointerOf([...root, ...path]));
+  // Sections and named entries are located at their key, where a reader looks for them.
+  const key = (...path: (string | number)[]) => doc.keyAt(pointerOf([...root, ...path]));
   const plan = obj(obj(doc.value)['rollout_plan']);
 
   const owner = (value: unknown, ...path: (string | number)[]): Owner => {
@@ -205,12 +207,12 @@ export function buildManifest(doc: ParsedYaml): BuildResult {
 
   const rollbackRaw = has(plan, 'rollback') ? obj(plan['rollback']) : null;
   const rollback: Rollback | null = rollbackRaw
-    ? { plan: evidence(rollbackRaw['plan'], 'rollback.plan', 'rollback', 'plan'), fallback: str(rollbackRaw['fallback']), at: at('rollback') }
+    ? { plan: evidence(rollbackRaw['plan'], 'rollback.plan', 'rollback', 'plan'), fallback: str(rollbackRaw['fallback']), at: key('rollback') }
     : null;
 
   const shadowRaw = has(plan, 'shadow_period') ? obj(plan['shadow_period']) : null;
   const shadowPeriod: ShadowPeriod | null = shadowRaw
-    ? { days: num(shadowRaw['days']) ?? 0, evidence: evidence(shadowRaw['evidence'], 'shadow_period.evidence', 'shadow_period', 'evidence'), at: at('shadow_period') }
+    ? { days: num(shadowRaw['days']) ?? 0, evidence: evidence(shadowRaw['evidence'], 'shadow_period.evidence', 'shadow_period', 'evidence'), at: key('shadow_period') }
     : null;
 
   const orchestrationRaw = obj(plan['orchestration']);
@@ -218,7 +220,7 @@ export function buildManifest(doc: ParsedYaml): BuildResult {
     const v = orchestrationRaw[name];
     const o = obj(v);
     const pattern = (typeof v === 'string' ? v : str(o['pattern'])) as OrchestrationPattern;
-    return { name, pattern, review: evidence(o['review'], `orchestration.${name}.review`, 'orchestration', name, 'review'), at: at('orchestration', name) };
+    return { name, pattern, review: evidence(o['review'], `orchestration.${name}.review`, 'orchestration', name, 'review'), at: key('orchestration', name) };
   });
 
   const capabilitiesRaw = obj(plan['capabilities']);
@@ -251,7 +253,7 @@ export function buildManifest(doc: ParsedYaml): BuildResult {
         onTimeout: (str(approvalRaw['on_timeout']) as Approval['onTimeout']) ?? null,
         fallback: nonBlank(approvalRaw['fallback']),
         latencyMetric: nonBlank(approvalRaw['latency_metric']),
-        at: at('approval'),
+        at: key('approval'),
       }
     : null;
 
@@ -261,7 +263,7 @@ export function buildManifest(doc: ParsedYaml): BuildResult {
         mode: authRaw['mode'] === 'delegated' ? 'delegated' : 'service',
         tracedFields: list(authRaw['traced_fields']).filter((x): x is string => typeof x === 'string'),
         onRevoke: nonBlank(authRaw['on_revoke']),
-        at: at('authorization'),
+        at: key('authorization'),
       }
     : null;
 
@@ -295,7 +297,7 @@ export function buildManifest(doc: ParsedYaml): BuildResult {
       stopConditions,
       rollbackTriggers,
       owners,
-      ownersAt: has(plan, 'owners') ? at('owners') : at(),
+      ownersAt: has(plan, 'owners') ? key('owners') : key(),
       rollback,
       shadowPeriod,
       orchestration,

@@ -71,7 +71,8 @@ export function buildPolicy(doc: ParsedYaml): PolicyBuild {
 
   const customChecks: CustomCheck[] = [];
   const customIds = new Set<string>();
-  const ajv = new Ajv({ strict: true, allErrors: false });
+  // Unknown keywords are errors (a typo must not silently pass); required-without-properties is ordinary in fragments.
+  const ajv = new Ajv({ strict: true, strictRequired: false, strictTypes: false, allErrors: false });
   (Array.isArray(r['custom_checks']) ? r['custom_checks'] : []).forEach((item, i) => {
     const c = obj(item);
     const id = String(c['id']);

@@ -1,10 +1,11 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BlobReader, type BlobRead } from '../../src/git/blobs.js';
 import { GitError } from '../../src/git/exec.js';
 import { listTree } from '../../src/git/tree.js';
 import { createRepo, type TestRepo } from '../helpers/repo.js';
+import { importCommit } from './fixtures.js';
 
 const COUNT = 3000;
 
@@ -28,6 +29,7 @@ function content(result: BlobRead | null | undefined): Buffer {
 describe('BlobReader', () => {
   let repo: TestRepo;
   let head: string;
+  let many: string;
   let oids: string[];
   const big = Buffer.alloc(3 * 1024 * 1024 + 17, 'abc\0\n');
   const readers: BlobReader[] = [];
@@ -39,22 +41,20 @@ describe('BlobReader', () => {
 
   beforeAll(async () => {
     repo = createRepo();
-    mkdirSync(join(repo.dir, 'many'));
-    for (let i = 0; i < COUNT; i++) writeFileSync(join(repo.dir, 'many', `f${String(i).padStart(4, '0')}.bin`), contentFor(i));
-    writeFileSync(join(repo.dir, 'big.bin'), big);
-    writeFileSync(join(repo.dir, 'empty.txt'), '');
-    repo.git('add', '-A');
-    repo.commit('many blobs');
     head = repo.commitFiles(
       {
         'réglages/✓.yaml': 'stage: ga\n',
         'with space.yaml': 'space: true\n',
         '-dash.yaml': 'dash: true\n',
         'new\nline.yaml': 'newline: true\n',
+        'empty.txt': '',
       },
       'odd names',
     );
-    const entries = await listTree(repo.dir, head, ['many']);
+    const files: Record<string, Buffer> = { 'big.bin': big };
+    for (let i = 0; i < COUNT; i++) files[`many/f${String(i).padStart(4, '0')}.bin`] = contentFor(i);
+    many = importCommit(repo.dir, 'refs/heads/many', files, { parent: head });
+    const entries = await listTree(repo.dir, many, ['many']);
     expect(entries).toHaveLength(COUNT);
     oids = entries.map((e) => e.oid);
   });
@@ -86,8 +86,8 @@ describe('BlobReader', () => {
       `${head}:réglages/✓.yaml`,
       `${head}:with space.yaml`,
       `${head}:-dash.yaml`,
-      'HEAD:big.bin',
-      'HEAD:empty.txt',
+      `${many}:big.bin`,
+      `${head}:empty.txt`,
     ]);
     expect(content(unicode).toString('utf8')).toBe('stage: ga\n');
     expect(content(space).toString('utf8')).toBe('space: true\n');
@@ -114,6 +114,34 @@ describe('BlobReader', () => {
     expect(await r.read('0123456789012345678901234567890123456789')).toBeNull();
   });
 
+  it('rejects an ambiguous short id without disturbing other reads', async () => {
+    const r = reader();
+    const seen = new Map<string, string>();
+    let prefix: string | undefined;
+    for (const oid of oids) {
+      const p = oid.slice(0, 4);
+      if (seen.has(p) && seen.get(p) !== oid) {
+        prefix = p;
+        break;
+      }
+      seen.set(p, oid);
+    }
+    expect(prefix).toBeDefined();
+    const error = (await r.readMany([oids[0] as string, prefix as string]).catch((e: unknown) => e)) as GitError;
+    expect(error).toBeInstanceOf(GitError);
+    expect(error.kind).toBe('unknown_revision');
+    expect(error.message).toContain('ambiguous');
+    expect(content(await r.read(oids[9] as string)).equals(contentFor(9))).toBe(true);
+  });
+
+  it('answers reads already asked when closed', async () => {
+    const r = reader();
+    const pending = r.readMany(oids); // several 64 KiB writes: close() must wait for all of them
+    await r.close();
+    const results = await pending;
+    expect(results.every((x, i) => x !== null && content(x).equals(contentFor(i)))).toBe(true);
+  });
+
   it('rejects names that cannot be sent over the batch protocol', async () => {
     const r = reader();
     for (const name of [`${head}:new\nline.yaml`, 'HEAD:a\r']) {
@@ -129,8 +157,8 @@ describe('BlobReader', () => {
 
   it('skips over objects larger than maxBlobSize without holding them', async () => {
     const r = reader({ maxBlobSize: 1024 * 1024 });
-    const [bigBlob, small] = await r.readMany(['HEAD:big.bin', oids[3] as string]);
-    expect(bigBlob).toEqual({ oid: repo.git('rev-parse', 'HEAD:big.bin').trim(), type: 'blob', size: big.length, tooLarge: true, content: null });
+    const [bigBlob, small] = await r.readMany([`${many}:big.bin`, oids[3] as string]);
+    expect(bigBlob).toEqual({ oid: repo.git('rev-parse', `${many}:big.bin`).trim(), type: 'blob', size: big.length, tooLarge: true, content: null });
     expect(small?.tooLarge).toBe(false);
     expect(content(small).equals(contentFor(3))).toBe(true);
   });

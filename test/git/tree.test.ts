@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitError } from '../../src/git/exec.js';
 import { diffTrees, listTree, type FileChange, type TreeEntry } from '../../src/git/tree.js';
 import { createRepo, type TestRepo } from '../helpers/repo.js';
+import { importCommit } from './fixtures.js';
 
 const ODD = {
   space: 'manifests/with space.yaml',
@@ -189,10 +190,9 @@ describe('diffTrees', () => {
     const r = createRepo();
     try {
       const a = r.commitFiles({ 'x': 'x' }, 'a');
-      mkdirSync(join(r.dir, 'many'));
-      for (let i = 0; i < 400; i++) writeFileSync(join(r.dir, 'many', `f${i}.yaml`), `n: ${i}\n`);
-      r.git('add', '-A');
-      const b = r.commit('b');
+      const files: Record<string, string> = {};
+      for (let i = 0; i < 400; i++) files[`many/f${i}.yaml`] = `n: ${i}\n`;
+      const b = importCommit(r.dir, 'refs/heads/many', files, { parent: a });
       const changes = await diffTrees(r.dir, a, b);
       expect(changes).toHaveLength(400);
       expect(new Set(changes.map((c) => c.path)).size).toBe(400);

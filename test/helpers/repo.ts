@@ -51,13 +51,15 @@ export function createRepo(prefix = 'rollout-gate-test-'): TestRepo {
   let tick = 0;
 
   const write = (files: Record<string, FileSpec>): void => {
+    const added: string[] = [];
+    const removed: string[] = [];
     for (const [path, spec] of Object.entries(files)) {
       const full = join(dir, path);
       if (spec === null) {
         try {
           lstatSync(full);
-          runGit(dir, ['rm', '-q', '--cached', '--', path]);
           unlinkSync(full);
+          removed.push(path);
         } catch {
           /* already absent */
         }
@@ -71,8 +73,19 @@ export function createRepo(prefix = 'rollout-gate-test-'): TestRepo {
       }
       if (typeof spec === 'object' && !Buffer.isBuffer(spec)) symlinkSync(spec.symlink, full);
       else writeFileSync(full, spec);
-      runGit(dir, ['add', '-f', '--', path]);
+      added.push(path);
     }
+    // One git call for all paths (NUL-separated on stdin, so any file name works) keeps fixtures fast.
+    const stage = (args: string[], paths: string[]) => {
+      if (paths.length === 0) return;
+      execFileSync('git', [...args, '--pathspec-from-file=-', '--pathspec-file-nul'], {
+        cwd: dir,
+        env: isolatedEnv(),
+        input: paths.map((p) => `:(literal)${p}`).join('\0'),
+      });
+    };
+    stage(['rm', '-q', '--cached', '--ignore-unmatch'], removed);
+    stage(['add', '-f'], added);
   };
 
   const commit = (message = 'change', options: CommitOptions = {}): string => {
