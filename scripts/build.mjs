@@ -1,6 +1,9 @@
 // Bundles the action and the CLI into self-contained ES modules under dist/, so both run with plain Node and no install.
 import { build } from 'esbuild';
 
+// check-dist builds into a scratch directory and compares; everyone else builds into dist/.
+const out = process.env.ROLLOUT_GATE_DIST_DIR ?? 'dist';
+
 // Some bundled CommonJS dependencies call require() for Node built-ins; an ESM bundle needs a real require for that.
 const banner = "import { createRequire as __rgCreateRequire } from 'node:module';\nconst require = __rgCreateRequire(import.meta.url);";
 
@@ -14,5 +17,5 @@ const common = {
   banner: { js: banner },
 };
 
-await build({ ...common, entryPoints: ['src/action/main.ts'], outfile: 'dist/index.js' });
-await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node\n' + banner } });
+await build({ ...common, entryPoints: ['src/action/main.ts'], outfile: `${out}/index.js` });
+await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: `${out}/cli.js`, banner: { js: '#!/usr/bin/env node\n' + banner } });

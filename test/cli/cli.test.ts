@@ -1,0 +1,141 @@
+// The CLI contract: commands, formats, exit codes (0 pass/warn, 1 block, 2 usage), stable JSON.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { main } from '../../src/cli/main.js';
+import { EVIDENCE_FILES, readyManifest } from '../fixtures/seeds.js';
+import { MANIFEST, without } from '../helpers/gate.js';
+import { createRepo, type TestRepo } from '../helpers/repo.js';
+
+async function cli(cwd: string, ...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { cwd, out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+describe('rollout-gate check', () => {
+  let repo: TestRepo;
+  let base: string;
+  beforeAll(() => {
+    repo = createRepo();
+    base = repo.commitFiles({ ...EVIDENCE_FILES, [MANIFEST]: readyManifest({ tenantPercent: 2 }) }, 'base');
+    repo.commitFiles({ [MANIFEST]: without(readyManifest({ tenantPercent: 5 }), 'slo:') }, 'raise exposure, drop SLO');
+  });
+  afterAll(() => repo.cleanup());
+
+  test('blocks with exit 1 and names file:line:col of each finding', async () => {
+    const r = await cli(repo.dir, 'check', '--now', '2026-06-01');
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/rollouts\/renewal-risk\.yaml:\d+:\d+: block: no SLO definition/);
+    expect(r.out).toMatch(/BLOCKED: 1 blocking finding/);
+  });
+
+  test('--format json has verdict, findings and changes with the documented fields, byte-identical across runs', async () => {
+    const a = await cli(repo.dir, 'check', '--format', 'json', '--now', '2026-06-01');
+    const b = await cli(repo.dir, 'check', '--format', 'json', '--now', '2026-06-01');
+    expect(a.out).toBe(b.out);
+    const report = JSON.parse(a.out);
+    expect(report.verdict).toBe('block');
+    expect(report.findings[0]).toEqual(expect.objectContaining({ check: 'slo_defined', severity: 'block', block: 'eval_and_slo', file: MANIFEST, line: expect.any(Number), message: expect.any(String) }));
+    expect(report.changes).toContainEqual(expect.objectContaining({ kind: 'exposure_increased', file: MANIFEST, from: '2%', to: '5%' }));
+  });
+
+  test('--base compares with any revision; the base itself against itself passes', async () => {
+    const r = await cli(repo.dir, 'check', '--base', base, '--head', base, '--format', 'json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ verdict: 'pass', changes: [], findings: [] });
+  });
+
+  test('--format markdown renders the report for reviewers', async () => {
+    const r = await cli(repo.dir, 'check', '--format', 'markdown', '--now', '2026-06-01');
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/Eval and SLO/);
+  });
+
+  test('--all checks every manifest, not only changed ones', async () => {
+    const r = await cli(repo.dir, 'check', '--all', '--base', 'HEAD', '--format', 'json', '--now', '2026-06-01');
+    expect(JSON.parse(r.out).manifests).toEqual([expect.objectContaining({ file: MANIFEST, status: 'unchanged', verdict: 'block' })]);
+  });
+
+  test('--manifests narrows which files are manifests', async () => {
+    const r = await cli(repo.dir, 'check', '--manifests', 'other/**/*.yaml', '--format', 'json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).manifests).toEqual([]);
+  });
+
+  test.each([
+    [['check', '--bogus'], /Unknown option '--bogus'/],
+    [['check', '--format', 'xml'], /--format must be text, json or markdown/],
+    [['check', '--now', 'yesterday'], /is not a date/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [['check', '--base', 'no-such-rev'], /no-such-rev/],
+    [['explain', 'trace_covrage'], /did you mean "trace_coverage"/],
+  ])('usage errors exit 2: %j', async (argv, message) => {
+    const r = await cli(repo.dir, ...argv);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+  });
+
+  test('outside a git repository it exits 2 and says to run in a checkout', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'not-a-repo-'));
+    const r = await cli(dir, 'check');
+    rmSync(dir, { recursive: true });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/not a git repository/);
+  });
+
+  test('a single-commit repository counts every manifest as new', async () => {
+    const one = createRepo();
+    one.commitFiles({ ...EVIDENCE_FILES, [MANIFEST]: readyManifest() }, 'only commit');
+    const r = await cli(one.dir, 'check', '--format', 'json', '--now', '2026-06-01');
+    one.cleanup();
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out);
+    expect(report.base).toBeNull();
+    expect(report.manifests).toEqual([expect.objectContaining({ status: 'added', verdict: 'pass' })]);
+  });
+});
+
+describe('rollout-gate explain', () => {
+  test('explains what a check asks for and how to satisfy it', async () => {
+    const r = await cli('.', 'explain', 'orchestration_pattern_change_unreviewed');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/readiness block: Runtime correctness/);
+    expect(r.out).toMatch(/kind: hazard \(list it under rollout.block_if\)/);
+    expect(r.out).toMatch(/to satisfy: /);
+  });
+
+  test('without an id it lists every check', async () => {
+    const r = await cli('.', 'explain');
+    expect(r.out.split('\n').filter((l) => l.trim() !== '').length).toBeGreaterThan(35);
+  });
+});
+
+describe('the committed bundle', () => {
+  const dist = resolve('dist/cli.js');
+  test('dist/cli.js runs with plain node and gives the same exit code and JSON as the sources', async () => {
+    const repo = createRepo();
+    repo.commitFiles({ 'README.md': 'x\n' }, 'init');
+    repo.commitFiles({ [MANIFEST]: readyManifest() }, 'add rollout without evidence');
+    const run = spawnSync(process.execPath, [dist, 'check', '--format', 'json', '--now', '2026-06-01'], { cwd: repo.dir, encoding: 'utf8' });
+    const inProcess = await cli(repo.dir, 'check', '--format', 'json', '--now', '2026-06-01');
+    repo.cleanup();
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe(inProcess.out);
+  });
+
+  test('the bundled example blocks the pull request with the embedded default policy', () => {
+    let out = '';
+    try {
+      execFileSync(process.execPath, ['scripts/example.mjs'], { encoding: 'utf8' });
+    } catch (error) {
+      out = (error as { stdout: string; status: number }).stdout;
+      expect((error as { status: number }).status).toBe(1);
+    }
+    expect(out).toMatch(/embedded default policy/);
+    expect(out).toMatch(/pattern changed: orchestration.triage fixed_workflow -> routing/);
+    expect(out).toMatch(/BLOCKED/);
+  });
+});
