@@ -36,6 +36,18 @@ interface ManifestTarget {
   readonly base: FileRef | null;
 }
 
+let embeddedDefault: Policy | undefined;
+
+/** The embedded default policy, parsed once per process. */
+function defaultPolicy(): Policy {
+  if (!embeddedDefault) {
+    const loaded = loadPolicy(DEFAULT_POLICY_FILE, DEFAULT_POLICY_YAML);
+    if (!loaded.ok) throw new Error(`embedded default policy is invalid: ${loaded.problems[0]?.message}`);
+    embeddedDefault = loaded.value;
+  }
+  return embeddedDefault;
+}
+
 export async function runGate(options: GateOptions): Promise<GateOutcome> {
   try {
     return { ok: true, report: await run(options) };
@@ -106,14 +118,13 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
     }
     const policySource: PolicySource =
       policyEntries.length > 0 ? { kind: 'repository', files: policyEntries.map((e) => e.path).sort(), commit: policyCommit } : { kind: 'default', files: [], commit: null };
-    const defaultPolicy = loadPolicy(DEFAULT_POLICY_FILE, DEFAULT_POLICY_YAML);
-    if (!defaultPolicy.ok) throw new Error(`embedded default policy is invalid: ${defaultPolicy.problems[0]?.message}`);
+    const fallbackPolicy = defaultPolicy();
 
     // What the change touches.
     const diff: FileChange[] = base ? await diffTrees(root, base, head) : [];
     const targets = new Map<string, ManifestTarget>();
     if (!base || options.all) {
-      for (const e of await listTree(root, head)) {
+      for (const e of await listTree(root, head, staticPrefixes(globs), { sizes: false })) {
         if (isManifest(e.path)) targets.set(e.path, { status: base ? 'unchanged' : 'added', head: { path: e.path, oid: e.oid, mode: e.mode }, base: null });
       }
     }
@@ -165,6 +176,7 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
     const evidence = await buildEvidenceIndex(root, head, base, evidencePaths, reviewPaths);
 
     const manifests: ManifestResult[] = [];
+    const combined = new Map<string, ReturnType<typeof combinePolicies>>();
     for (const l of loaded) {
       const own: Finding[] = l.headProblems.map((p) => builtinFinding('manifest_invalid', p, p.message, p.hint));
       // A head that does not load has unknown changes: it is blocked as invalid, never diffed as a removal.
@@ -172,7 +184,11 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
       const reductionOnly = isExposureReductionOnly(own_changes);
       if (l.head && !reductionOnly) {
         const applicable = policiesFor(l.file, policies);
-        const effective = combinePolicies(applicable.length > 0 ? applicable : [defaultPolicy.value]);
+        const chosen = applicable.length > 0 ? applicable : [fallbackPolicy];
+        // Most manifests share one set of applicable policies: combine each distinct set once.
+        const cacheKey = chosen.map((p) => p.file).join('\0');
+        const effective = combined.get(cacheKey) ?? combinePolicies(chosen);
+        combined.set(cacheKey, effective);
         const dwell = effective.minDwellMs !== null && l.base?.currentStage && l.target.base ? await dwellOf(root, base, l.target.base.path, l.base, reader) : null;
         const ctx: CheckContext = { manifest: l.head, base: l.base, changes: own_changes, policy: effective, evidence, now, dwell };
         own.push(...evaluateManifest(ctx));
@@ -195,6 +211,25 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
   } finally {
     await reader.close();
   }
+}
+
+/**
+ * The directories the manifest globs can match under (`rollouts/**\/*.yaml` -> `rollouts`), so a full check
+ * lists only those subtrees of a monorepo; empty when some glob could match anywhere.
+ */
+export function staticPrefixes(globs: readonly string[]): string[] {
+  const prefixes: string[] = [];
+  for (const g of globs) {
+    const segments = g.split('/');
+    const fixed: string[] = [];
+    for (const seg of segments.slice(0, -1)) {
+      if (/[*?[\]{}()!+@]/.test(seg)) break;
+      fixed.push(seg);
+    }
+    if (fixed.length === 0) return [];
+    prefixes.push(fixed.join('/'));
+  }
+  return [...new Set(prefixes)];
 }
 
 async function loadFromRef<T>(

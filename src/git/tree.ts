@@ -37,10 +37,12 @@ function protocolError(args: readonly string[], cwd: string, what: string): GitE
  * leading dashes mean themselves); a directory pathspec selects everything under it. Absent or empty
  * pathspecs list the whole tree, as git does.
  */
-export async function listTree(cwd: string, commit: string, pathspecs: readonly string[] = []): Promise<TreeEntry[]> {
+export async function listTree(cwd: string, commit: string, pathspecs: readonly string[] = [], options: { sizes?: boolean } = {}): Promise<TreeEntry[]> {
   // ls-tree has no `--` separator (a `--` would be a path); --end-of-options before the tree-ish
   // keeps the tree-ish and every path after it from being parsed as options.
-  const args = ['ls-tree', '-r', '-z', '-l', '--full-tree', '--end-of-options', commit, ...pathspecs];
+  // Sizes cost a read of every blob (-l), so listings that only need names and ids skip them.
+  const sizes = options.sizes ?? true;
+  const args = ['ls-tree', '-r', '-z', ...(sizes ? ['-l'] : []), '--full-tree', '--end-of-options', commit, ...pathspecs];
   const out = await git(cwd, args, { env: { GIT_LITERAL_PATHSPECS: '1' } });
   const entries: TreeEntry[] = [];
   for (const record of nulRecords(out)) {
@@ -48,8 +50,8 @@ export async function listTree(cwd: string, commit: string, pathspecs: readonly 
     const tab = record.indexOf(TAB);
     if (tab === -1) throw protocolError(args, cwd, 'record without a tab');
     const fields = record.subarray(0, tab).toString('latin1').trim().split(/ +/);
-    const [mode, type, oid, size] = fields;
-    if (fields.length !== 4 || !mode || !oid || !size || (type !== 'blob' && type !== 'tree' && type !== 'commit')) {
+    const [mode, type, oid, size = '-'] = fields;
+    if (fields.length !== (sizes ? 4 : 3) || !mode || !oid || (type !== 'blob' && type !== 'tree' && type !== 'commit')) {
       throw protocolError(args, cwd, JSON.stringify(record.subarray(0, tab).toString('latin1')));
     }
     entries.push({

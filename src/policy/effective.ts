@@ -28,14 +28,15 @@ const minOf = (xs: (number | null)[]): number | null => xs.filter((x): x is numb
 const maxOf = (xs: (number | null)[]): number | null => xs.filter((x): x is number => x !== null).reduce<number | null>((a, b) => (a === null ? b : Math.max(a, b)), null);
 
 export function combinePolicies(policies: readonly Policy[]): EffectivePolicy {
-  const stages: Record<string, StageRequirements> = {};
+  // Keys come from YAML: a prototype-free map keeps a stage named "__proto__" an ordinary key.
+  const stages: Record<string, StageRequirements> = Object.create(null) as Record<string, StageRequirements>;
   for (const p of policies) {
     for (const [name, s] of Object.entries(p.stages)) {
       const prev = stages[name];
       stages[name] = prev ? { require: union([prev.require, s.require]), owners: union([prev.owners, s.owners]) } : s;
     }
   }
-  const severity: Record<string, Severity> = {};
+  const severity: Record<string, Severity> = Object.create(null) as Record<string, Severity>;
   for (const p of policies) {
     for (const [id, level] of Object.entries(p.severity)) severity[id] = severity[id] === 'block' ? 'block' : level;
   }

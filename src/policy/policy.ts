@@ -110,13 +110,14 @@ export function buildPolicy(doc: ParsedYaml): PolicyBuild {
   const mode = obj(r['rollout_mode']);
   const pacing = obj(r['pacing']);
   const stagesRaw = obj(r['stages']);
-  const stages: Record<string, StageRequirements> = {};
+  // Keys come from YAML: a prototype-free map keeps a stage named "__proto__" an ordinary key.
+  const stages: Record<string, StageRequirements> = Object.create(null) as Record<string, StageRequirements>;
   for (const name of Object.keys(stagesRaw)) {
     const s = obj(stagesRaw[name]);
     stages[name] = { require: ids(`stages.${name}.require`, s['require'], 'either', 'stages', name, 'require'), owners: strings(s['owners']) as OwnerCategory[] };
   }
   const severityRaw = obj(r['severity']);
-  const severity: Record<string, Severity> = {};
+  const severity: Record<string, Severity> = Object.create(null) as Record<string, Severity>;
   for (const id of Object.keys(severityRaw)) {
     if (!findCheck(id) && !customIds.has(id)) {
       problems.push(problem(doc.keyAt(pointerOf(['rollout', 'severity', id])), `unknown check id "${id}" in severity`, didYouMean(id, [...checkIds(), ...customIds])));
