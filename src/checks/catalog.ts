@@ -542,7 +542,10 @@ const CHECKS: readonly CheckDefinition[] = [
       const increase = c.changes.find((x) => x.kind === 'exposure_increased' || x.kind === 'stage_promoted');
       if (!increase) return [];
       const where = { file: increase.file, line: increase.line, column: 1 };
-      if (!c.dwell?.since) return [{ at: where, message: 'cannot tell since when the current exposure has held (no history on the base branch)' }];
+      if (!c.dwell?.since) {
+        const why = c.dwell?.unknownBecause === 'shallow' ? 'the clone is shallow; set `fetch-depth: 0` on actions/checkout' : 'no history on the base branch';
+        return [{ at: where, message: `cannot tell since when the current exposure has held (${why})` }];
+      }
       const held = c.now.getTime() - c.dwell.since.getTime();
       return held < min
         ? [{ at: where, message: `exposure rises after ${describeSpan(Math.max(0, held))} at the current stage; the policy asks for ${describeSpan(min)}` }]

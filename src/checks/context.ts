@@ -23,6 +23,8 @@ export interface EvidenceIndex {
 export interface DwellInfo {
   /** Commit time of the first base commit with today's stage and exposure; null when history does not say. */
   readonly since: Date | null;
+  /** Why `since` is unknown: the file has no history on the base branch, or a shallow clone cut it off. */
+  readonly unknownBecause?: 'no_history' | 'shallow';
 }
 
 export interface CheckContext {

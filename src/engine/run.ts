@@ -247,14 +247,14 @@ async function loadFromRef<T>(
 
 /** Since when the base's live stage and exposure have held, from the file's first-parent history. */
 async function dwellOf(root: string, base: string | null, path: string, baseManifest: Manifest, reader: BlobReader): Promise<DwellInfo> {
-  if (!base) return { since: null };
+  if (!base) return { since: null, unknownBecause: 'no_history' };
   const key = (m: Manifest) => JSON.stringify([m.currentStage?.name ?? null, m.currentStage?.trafficPercent ?? null, m.currentStage?.tenantPercent ?? null, m.currentStage?.accounts ?? null, m.currentStage?.users ?? null]);
   const want = key(baseManifest);
   let versions;
   try {
     versions = await fileHistory(root, base, path, 200);
   } catch (error) {
-    if (error instanceof GitError && error.kind === 'shallow') return { since: null };
+    if (error instanceof GitError && error.kind === 'shallow') return { since: null, unknownBecause: 'shallow' };
     throw error;
   }
   const blobs = await reader.readMany(versions.map((v) => v.oid ?? '').filter((x) => x !== ''));
@@ -268,5 +268,5 @@ async function dwellOf(root: string, base: string | null, path: string, baseMani
     if (!m.ok || key(m.value) !== want) break;
     since = new Date(v.time * 1000);
   }
-  return { since };
+  return since ? { since } : { since: null, unknownBecause: 'no_history' };
 }
