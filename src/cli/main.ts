@@ -5,11 +5,12 @@ import { runGate } from '../engine/run.js';
 import { renderJson } from '../render/json.js';
 import { renderText } from '../render/text.js';
 import { renderMarkdown } from '../render/markdown.js';
+import { renderSarif } from '../render/sarif.js';
 import { didYouMean } from '../util/suggest.js';
 import { TOOL_VERSION } from '../report/build.js';
 
 const USAGE = `usage:
-  rollout-gate check [--base REV] [--head REV] [--manifests GLOB]... [--policies DIR] [--all] [--format text|json|markdown] [--now ISO-DATE]
+  rollout-gate check [--base REV] [--head REV] [--manifests GLOB]... [--policies DIR] [--all] [--format text|json|markdown|sarif] [--now ISO-DATE]
   rollout-gate explain [CHECK_ID]
   rollout-gate --version
 
@@ -65,7 +66,8 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   const format = values.format ?? 'text';
-  if (!['text', 'json', 'markdown'].includes(format)) throw new UsageError(`--format must be text, json or markdown, not "${format}"`);
+  const renderers = { text: renderText, json: renderJson, markdown: renderMarkdown, sarif: renderSarif } as const;
+  if (!Object.hasOwn(renderers, format)) throw new UsageError(`--format must be text, json, markdown or sarif, not "${format}"`);
   let now: Date | undefined;
   if (values.now !== undefined) {
     now = new Date(values.now);
@@ -86,7 +88,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     return 2;
   }
   const report = outcome.report;
-  io.out(format === 'json' ? renderJson(report) : format === 'markdown' ? renderMarkdown(report) : renderText(report));
+  io.out(renderers[format as keyof typeof renderers](report));
   return report.verdict === 'block' ? 1 : 0;
 }
 

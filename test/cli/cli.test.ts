@@ -54,6 +54,14 @@ describe('rollout-gate check', () => {
     expect(r.out).toMatch(/Eval and SLO/);
   });
 
+  test('--format sarif gives one result per finding with its rule and location', async () => {
+    const r = await cli(repo.dir, 'check', '--format', 'sarif', '--now', '2026-06-01');
+    const sarif = JSON.parse(r.out);
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].tool.driver.rules.map((x: { id: string }) => x.id)).toEqual(['slo_defined']);
+    expect(sarif.runs[0].results[0]).toMatchObject({ ruleId: 'slo_defined', level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: MANIFEST } } }] });
+  });
+
   test('--all checks every manifest, not only changed ones', async () => {
     const r = await cli(repo.dir, 'check', '--all', '--base', 'HEAD', '--format', 'json', '--now', '2026-06-01');
     expect(JSON.parse(r.out).manifests).toEqual([expect.objectContaining({ file: MANIFEST, status: 'unchanged', verdict: 'block' })]);
@@ -67,7 +75,7 @@ describe('rollout-gate check', () => {
 
   test.each([
     [['check', '--bogus'], /Unknown option '--bogus'/],
-    [['check', '--format', 'xml'], /--format must be text, json or markdown/],
+    [['check', '--format', 'xml'], /--format must be text, json, markdown or sarif/],
     [['check', '--now', 'yesterday'], /is not a date/],
     [['frobnicate'], /unknown command "frobnicate"/],
     [['check', '--base', 'no-such-rev'], /no-such-rev/],
