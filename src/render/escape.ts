@@ -29,12 +29,14 @@ function clean(text: string): string {
 }
 
 /**
- * Backslash-escapes the Markdown characters that start links, images, emphasis, code, tables,
- * strikethrough, math and issue references, and turns HTML's `<`, `>` and `&` into entities.
+ * Backslash-escapes the Markdown characters that start links and images (`[`; `(` and `!` only matter
+ * next to it), emphasis, code, tables, strikethrough, math and issue references, and turns HTML's `<`,
+ * `>` and `&` into entities. Characters that only matter at the start of a line are left to
+ * neutralizeHeadings.
  */
 function escapeMarkdownChars(text: string): string {
   return text
-    .replace(/[\\`*_{}[\]()#+!|~$]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_[\]#|~$]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');
@@ -48,18 +50,20 @@ export function neutralizeMentions(text: string): string {
 /**
  * Makes each line of multi-line text unable to start a Markdown block: headings (`## ✅ All checks
  * passed`), quotes, lists, thematic breaks, setext underlines, fences, tables and indented code.
- * Lines are backslash-escaped at their first non-blank character; indentation is dropped.
+ * Lines are backslash-escaped at their first non-blank character; indentation shrinks to one space.
  */
 export function neutralizeHeadings(text: string): string {
   return text
     .split(LINE_BREAKS)
     .map((line) => {
       const trimmed = line.replace(/^[ \t]+/, '');
-      if (trimmed === '') return '';
+      // Indentation shrinks to one space: four would make an indented code block.
+      const indent = trimmed.length < line.length ? ' ' : '';
+      if (trimmed === '') return indent;
       // A leading digit run followed by `.` or `)` is an ordered-list marker.
       const ordered = /^(\d{1,9})([.)])/.exec(trimmed);
-      if (ordered) return `${ordered[1]}\\${trimmed.slice(ordered[1]!.length)}`;
-      return /^[#>\-+*=_|<`~]/.test(trimmed) ? `\\${trimmed}` : trimmed;
+      if (ordered) return `${indent}${ordered[1]}\\${trimmed.slice(ordered[1]!.length)}`;
+      return indent + (/^[#>\-+*=_|<`~]/.test(trimmed) ? `\\${trimmed}` : trimmed);
     })
     .join('\n');
 }
@@ -96,6 +100,22 @@ export function code(text: string): string {
   return `${fence}${pad}${body}${pad}${fence}`;
 }
 
+/**
+ * Like escapeInline, but a `backtick span` in the text becomes a real code span. Check messages quote
+ * field names that way; a span built from repository content is still harmless, since code() is safe
+ * for any content.
+ */
+export function escapeInlineWithCode(text: string): string {
+  const oneLine = clean(text).replace(LINE_BREAKS, ' ');
+  let out = '';
+  let last = 0;
+  for (const m of oneLine.matchAll(/`([^`]+)`/g)) {
+    out += escapeInline(oneLine.slice(last, m.index)) + code(m[1]!);
+    last = m.index + m[0].length;
+  }
+  return out + escapeInline(oneLine.slice(last));
+}
+
 /** GitHub's syntax for a user (`@octocat`) or a team (`@org/team-slug`). */
 const GITHUB_HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\/[A-Za-z0-9][A-Za-z0-9._-]{0,99})?$/;
 
@@ -123,6 +143,6 @@ export function logSafe(text: string): string {
  */
 export function mermaidLabel(text: string): string {
   return Array.from(clean(text).replace(LINE_BREAKS, ' '))
-    .map((ch) => (/^[A-Za-z0-9 _.,%+-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`))
+    .map((ch) => (/^[A-Za-z0-9 _.,:()/%+-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`))
     .join('');
 }

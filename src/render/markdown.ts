@@ -1,0 +1,472 @@
+// The Markdown report: the sticky pull-request comment, the job summary and the CLI's `--format markdown`.
+// It reads only the Report; every string that came from the repository is escaped (see escape.ts) and the
+// only live @-mentions are the validated handles on the "Owners to notify" line.
+import { blockTitle } from '../checks/catalog.js';
+import type { Change, Finding, ManifestResult, Report, Verdict } from '../report/model.js';
+import { BLOCK_ORDER, compareFindings } from './annotations.js';
+import { code, escapeInline, escapeInlineWithCode, mermaidLabel, neutralizeMentions, validGithubHandle } from './escape.js';
+
+/** Hidden first line of the sticky comment; the action finds its own comment by it. */
+export const COMMENT_MARKER = '<!-- rollout-gate:comment -->';
+
+/** GitHub rejects comment bodies over 65,536 characters; the default leaves room for the marker and slack. */
+export const DEFAULT_COMMENT_MAX_LENGTH = 60_000;
+
+/** GitHub truncates a step's job summary at 1 MiB. */
+export const SUMMARY_MAX_BYTES = 1024 * 1024 - 1024;
+
+/** What the action learned from the pull request's reviews about the owners a policy asks to approve. */
+export interface ApprovalSummary {
+  /** Handles (`@user`) whose latest review approves the head commit. */
+  readonly approved: readonly string[];
+  /** Handles that have not approved the head commit. */
+  readonly missing: readonly string[];
+  /** Handles that cannot be checked with the token at hand (teams: `@org/team`). */
+  readonly unverifiable: readonly string[];
+  /** The subset of `missing` whose approval is for an earlier commit. */
+  readonly stale?: readonly string[];
+}
+
+export interface CommentOptions {
+  /** Link to the workflow run, whose job summary holds the full report. */
+  readonly runUrl?: string;
+  readonly approvals?: ApprovalSummary;
+  /** Upper bound of the body length in characters (UTF-16 code units, which never undercount). */
+  readonly maxLength?: number;
+}
+
+export interface SummaryOptions {
+  readonly runUrl?: string;
+  readonly approvals?: ApprovalSummary;
+  /** Findings that did not fit in the step's annotations (GitHub shows at most 10 errors and 10 warnings). */
+  readonly annotationsOmitted?: number;
+  /** Plain-text remarks from the action, e.g. why the pull-request comment could not be posted. */
+  readonly notes?: readonly string[];
+}
+
+const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', block: '⛔' };
+
+// ---------------------------------------------------------------------------------------------------
+// Changes in human words
+// ---------------------------------------------------------------------------------------------------
+
+const words = (value: string): string => value.replace(/_/g, ' ');
+const segments = (subject: string): string[] => subject.split('.').filter((s) => s !== '');
+const lastSegment = (subject: string): string => segments(subject).at(-1) ?? subject;
+
+function withUnit(value: string | null, field: string): string {
+  if (value === null) return 'none';
+  const numeric = /^-?\d+(?:\.\d+)?$/.test(value.trim());
+  if (numeric && field.endsWith('_percent')) return `${value.trim()}%`;
+  if (numeric && field === 'accounts') return `${value.trim()} accounts`;
+  return value;
+}
+
+/** The exposure part of a change such as `stages.canary.traffic_percent`: the stage and the field. */
+function exposureParts(subject: string): { stage: string; field: string } {
+  const parts = segments(subject);
+  if (parts[0] === 'stages' && parts.length >= 3) return { stage: parts[1]!, field: parts.slice(2).join('.') };
+  return { stage: parts.slice(0, -1).join('.') || subject, field: lastSegment(subject) };
+}
+
+const arrow = (from: string | null, to: string | null, format: (v: string | null) => string = (v) => v ?? 'none'): string =>
+  `${format(from)} → ${format(to)}`;
+
+/** One change as a short plain-text phrase, e.g. `canary 5% → 25% (+20 points)`. Not yet escaped. */
+export function describeChange(change: Change): string {
+  const { subject, from, to } = change;
+  const name = lastSegment(subject);
+  switch (change.kind) {
+    case 'manifest_added':
+      return 'new rollout manifest';
+    case 'manifest_removed':
+      return 'rollout manifest removed';
+    case 'manifest_renamed':
+      return `renamed from ${from ?? 'an earlier path'}`;
+    case 'stage_promoted':
+      return `live stage promoted: ${arrow(from, to)}`;
+    case 'stage_demoted':
+      return `live stage demoted: ${arrow(from, to)}`;
+    case 'stage_went_live':
+      return `goes live at ${to ?? 'a new stage'}`;
+    case 'stage_taken_down':
+      return `taken down from ${from ?? 'its live stage'}`;
+    case 'exposure_increased':
+    case 'exposure_decreased':
+    case 'exposure_changed': {
+      const { stage, field } = exposureParts(subject);
+      const unit = field.endsWith('_percent') ? ' points' : '';
+      const step = change.step !== null && change.kind !== 'exposure_changed' ? ` (${change.step > 0 ? '+' : ''}${change.step}${unit})` : '';
+      const what = field === 'traffic_percent' || field === 'accounts' ? stage : `${stage} ${words(field)}`;
+      return `${what} ${arrow(from, to, (v) => withUnit(v, field))}${step}`;
+    }
+    case 'pattern_changed':
+      return `pattern on ${name}: ${arrow(from, to, (v) => words(v ?? 'none'))}`;
+    case 'pattern_added':
+      return `new path ${name} with pattern ${words(to ?? 'unknown')}`;
+    case 'pattern_removed':
+      return `path ${name} removed (was ${words(from ?? 'unknown')})`;
+    case 'capability_added':
+      return `new capability ${name}${to ? ` (${to})` : ''}`;
+    case 'capability_changed':
+      return `capability ${name}: ${arrow(from, to)}`;
+    case 'capability_removed':
+      return `capability ${name} removed`;
+    case 'write_capability_added':
+      return `new write capability ${name}`;
+    case 'write_capability_changed':
+      return `write capability ${name}: ${arrow(from, to)}`;
+    case 'owner_removed':
+      return `${words(name)} owner removed (was ${from ?? 'unnamed'})`;
+    case 'owner_changed':
+      return `${words(name)} owner: ${arrow(from, to)}`;
+    case 'stop_condition_removed':
+      return `stop condition removed: ${from ?? subject}`;
+    case 'stop_condition_loosened':
+      return `stop condition loosened: ${arrow(from, to)}`;
+    case 'stop_condition_tightened':
+      return `stop condition tightened: ${arrow(from, to)}`;
+    case 'stop_condition_added':
+      return `stop condition added: ${to ?? subject}`;
+    case 'rollback_trigger_removed':
+      return `rollback trigger removed: ${from ?? subject}`;
+    case 'rollback_trigger_loosened':
+      return `rollback trigger loosened: ${arrow(from, to)}`;
+    case 'rollback_plan_removed':
+      return `rollback plan removed${from ? ` (was ${from})` : ''}`;
+    case 'approval_bound_removed':
+      return `approval bound ${words(name)} removed${from ? ` (was ${from})` : ''}`;
+    case 'authorization_mode_changed':
+      return `authorization mode: ${arrow(from, to)}`;
+    case 'policy_changed':
+      return `policy changed: ${subject}${from !== null || to !== null ? ` (${arrow(from, to)})` : ''}`;
+    default: {
+      // A kind added to the model later still reads sensibly.
+      const kind: string = change.kind;
+      return `${words(kind)}: ${subject} ${arrow(from, to)}`;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Rollout ladder diagram
+// ---------------------------------------------------------------------------------------------------
+
+/**
+ * A Mermaid `flowchart LR` of the manifest's ladder, the live stage marked and, when the change moves it,
+ * a dotted edge to the proposed stage. Node ids are positional (`s0`, `s1`, ...) so no stage name ever
+ * reaches Mermaid's syntax outside an entity-encoded label. Null when the ladder is empty.
+ */
+export function renderLadder(manifest: ManifestResult): string | null {
+  const { ladder, stageBefore, stageAfter } = manifest;
+  if (ladder.length === 0) return null;
+  const before = stageBefore === null ? -1 : ladder.indexOf(stageBefore);
+  const after = stageAfter === null ? -1 : ladder.indexOf(stageAfter);
+  const moves = before !== after && after !== -1;
+  const lines = ['```mermaid', 'flowchart LR'];
+  ladder.forEach((stage, i) => {
+    let label = stage;
+    if (i === before && i === after) label += ' (live)';
+    else if (i === before) label += after === -1 && stageAfter === null ? ' (live, taken down)' : ' (live now)';
+    else if (i === after) label += ' (proposed)';
+    lines.push(`  s${i}["${mermaidLabel(label)}"]`);
+  });
+  for (let i = 1; i < ladder.length; i++) lines.push(`  s${i - 1} --> s${i}`);
+  if (moves && before !== -1) lines.push(`  s${before} -. this change .-> s${after}`);
+  lines.push('  classDef live fill:#dafbe1,stroke:#1a7f37,stroke-width:2px');
+  lines.push('  classDef proposed fill:#fff8c5,stroke:#9a6700,stroke-width:3px,stroke-dasharray:4 3');
+  if (before !== -1) lines.push(`  class s${before} live`);
+  if (moves) lines.push(`  class s${after} proposed`);
+  lines.push('```');
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Pieces and fitting
+// ---------------------------------------------------------------------------------------------------
+
+/** An atomic piece of the document: it is either shown whole or left out, so truncation never cuts Markdown. */
+interface Piece {
+  readonly text: string;
+  /** Findings this piece shows, to count what a truncated document leaves out. */
+  readonly findings: number;
+}
+
+const piece = (text: string, findings = 0): Piece => ({ text, findings });
+
+/**
+ * Joins the head, as many body pieces as fit and the tail, within `max` as measured by `measure`. When
+ * something is left out, a notice saying what and where to find it takes the place of the rest.
+ */
+function fit(
+  head: readonly Piece[],
+  body: readonly Piece[],
+  tail: readonly Piece[],
+  max: number,
+  measure: (s: string) => number,
+  notice: (omittedFindings: number, omittedPieces: number) => string,
+): string {
+  const join = (pieces: readonly string[]): string => `${pieces.filter((p) => p !== '').join('\n\n')}\n`;
+  const all = [...head, ...body, ...tail].map((p) => p.text);
+  if (measure(join(all)) <= max) return join(all);
+  const totalFindings = body.reduce((n, p) => n + p.findings, 0);
+  const kept: string[] = head.map((p) => p.text);
+  let shownFindings = 0;
+  let i = 0;
+  for (; i < body.length; i++) {
+    const candidate = body[i]!;
+    const note = notice(totalFindings - shownFindings - candidate.findings, body.length - i - 1);
+    if (measure(join([...kept, candidate.text, note, ...tail.map((p) => p.text)])) > max) break;
+    kept.push(candidate.text);
+    shownFindings += candidate.findings;
+  }
+  kept.push(notice(totalFindings - shownFindings, body.length - i));
+  const out = join([...kept, ...tail.map((p) => p.text)]);
+  // Even the head does not fit (an absurdly small max): a hard cut is the last resort, never an error.
+  return measure(out) <= max ? out : out.slice(0, Math.max(0, max - 2)) + '…\n';
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Sections
+// ---------------------------------------------------------------------------------------------------
+
+const shortSha = (sha: string | null): string => (sha === null ? 'none' : sha.slice(0, 12));
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+function headline(report: Report): string {
+  const icon = VERDICT_ICON[report.verdict];
+  if (report.verdict === 'block') {
+    const unmet = report.unmetBlocks.map(blockTitle);
+    const what = unmet.length > 0 ? `${plural(unmet.length, 'unmet readiness block')}: ${unmet.join(', ')}` : 'blocking findings';
+    return `## ${icon} Rollout gate: blocked\n\n**${escapeInline(what)}** · ${plural(report.counts.block, 'blocking finding')}, ${plural(report.counts.warn, 'warning')}`;
+  }
+  if (report.manifests.length === 0 && report.findings.length === 0) {
+    return `## ${icon} Rollout gate: passed\n\nNo rollout manifest changed, so there was nothing to gate.`;
+  }
+  const checked = plural(report.counts.manifestsChecked, 'manifest');
+  if (report.verdict === 'warn') {
+    return `## ${icon} Rollout gate: passed with warnings\n\nAll seven readiness blocks are met for ${checked}; ${plural(report.counts.warn, 'warning')} to look at.`;
+  }
+  return `## ${icon} Rollout gate: passed\n\nAll seven readiness blocks are met for ${checked}.`;
+}
+
+/** The seven blocks (and input errors, when there are any) with their status across every manifest. */
+function readinessTable(report: Report): string {
+  const rows = ['| Readiness block | Status |', '| --- | --- |'];
+  for (const block of BLOCK_ORDER) {
+    const blocking = report.findings.filter((f) => f.block === block && f.severity === 'block').length;
+    const warnings = report.findings.filter((f) => f.block === block && f.severity === 'warn').length;
+    if (block === 'input' && blocking + warnings === 0) continue;
+    const parts: string[] = [];
+    if (blocking > 0) parts.push(`⛔ ${plural(blocking, 'blocking finding')}`);
+    if (warnings > 0) parts.push(`⚠️ ${plural(warnings, 'warning')}`);
+    rows.push(`| ${blockTitle(block)} | ${parts.length > 0 ? parts.join(', ') : '✅ met'} |`);
+  }
+  return rows.join('\n');
+}
+
+/**
+ * The people to ping, deliberately: handles of owners of blocking findings and of owners whose approval is
+ * missing, and only when they are syntactically valid GitHub handles. This is the only place in the
+ * document with live mentions.
+ */
+export function ownersToNotify(report: Report, approvals?: ApprovalSummary): string[] {
+  const seen = new Map<string, string>();
+  const add = (handle: string | null | undefined): void => {
+    const valid = validGithubHandle(handle);
+    if (valid !== null && !seen.has(valid.toLowerCase())) seen.set(valid.toLowerCase(), valid);
+  };
+  for (const f of [...report.findings].sort(compareFindings)) if (f.severity === 'block') add(f.owner?.github);
+  for (const handle of approvals?.missing ?? []) add(handle);
+  return [...seen.values()];
+}
+
+function ownerText(f: Finding): string | null {
+  const category = f.owner?.category ?? f.ownerCategory;
+  if (category === null || category === undefined) return null;
+  const who = f.owner ? [f.owner.name, f.owner.github].filter((s): s is string => Boolean(s)).join(' ') : '';
+  // Mentions stay inert here: the owner is pinged once, on the "Owners to notify" line.
+  return `Owner: ${escapeInline(category.replace(/_/g, ' '))}${who ? ` — ${escapeInline(who)}` : ' (not named in the manifest)'}`;
+}
+
+function findingItem(f: Finding): string {
+  const icon = f.severity === 'block' ? '⛔' : '⚠️';
+  const where = f.line > 0 ? `${f.file}:${f.line}` : f.file;
+  const lines = [`- ${icon} ${escapeInlineWithCode(f.message)} — ${code(where)} · ${code(f.check)}`];
+  if (f.remediation.trim() !== '') lines.push(`  **Fix:** ${escapeInlineWithCode(f.remediation)}`);
+  const owner = ownerText(f);
+  if (owner !== null) lines.push(`  ${owner}`);
+  // Two trailing spaces are a Markdown line break inside the list item.
+  return lines.join('  \n');
+}
+
+/** Findings grouped under their readiness block, in canonical order, each group its own piece. */
+function findingGroups(findings: readonly Finding[], level: string): Piece[] {
+  const pieces: Piece[] = [];
+  for (const block of BLOCK_ORDER) {
+    const group = findings.filter((f) => f.block === block).sort(compareFindings);
+    if (group.length === 0) continue;
+    const icon = group.some((f) => f.severity === 'block') ? '⛔' : '⚠️';
+    pieces.push(piece(`${level} ${icon} ${blockTitle(block)}`));
+    for (const f of group) pieces.push(piece(findingItem(f), 1));
+  }
+  return pieces;
+}
+
+function changeList(changes: readonly Change[]): string {
+  const sorted = [...changes].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  const items = sorted.map((c) => {
+    const at = c.line > 0 ? ` · line ${c.line}` : '';
+    return `- ${escapeInline(describeChange(c))}${at}${c.releaseBearing ? '' : ' _(no added exposure)_'}`;
+  });
+  return ['**Changes**', ...items].join('\n');
+}
+
+const STATUS_WORDS: Record<ManifestResult['status'], string> = {
+  added: 'New manifest',
+  modified: 'Changed manifest',
+  renamed: 'Renamed manifest',
+  removed: 'Removed manifest',
+  unchanged: 'Unchanged manifest',
+};
+
+function manifestPieces(report: Report, m: ManifestResult): Piece[] {
+  const files = new Set([m.file, ...(m.previousFile !== null ? [m.previousFile] : [])]);
+  const findings = report.findings.filter((f) => files.has(f.file));
+  const changes = report.changes.filter((c) => files.has(c.file));
+  const title = m.workflow !== null ? ` — ${escapeInline(m.workflow)}` : '';
+  const facts: string[] = [STATUS_WORDS[m.status]];
+  if (m.previousFile !== null && m.previousFile !== m.file) facts.push(`was ${code(m.previousFile)}`);
+  if (m.stageBefore !== m.stageAfter) facts.push(`live stage: ${escapeInline(m.stageBefore ?? 'none')} → ${escapeInline(m.stageAfter ?? 'none')}`);
+  else if (m.stageAfter !== null) facts.push(`live stage: ${escapeInline(m.stageAfter)}`);
+  if (m.exposureReductionOnly) facts.push('only reduces exposure, never blocked');
+  const intro = [`### ${VERDICT_ICON[m.verdict]} ${code(m.file)}${title}`, facts.join(' · ')];
+  if (changes.length > 0) intro.push(changeList(changes));
+  const ladder = renderLadder(m);
+  if (ladder !== null) intro.push(ladder);
+  const pieces = [piece(intro.join('\n\n'))];
+  if (findings.length === 0) pieces.push(piece('All seven readiness blocks are met.'));
+  else pieces.push(...findingGroups(findings, '####'));
+  return pieces;
+}
+
+/** Findings and changes about files that are not a checked manifest, e.g. a policy file. */
+function otherPieces(report: Report): Piece[] {
+  const known = new Set(report.manifests.flatMap((m) => [m.file, ...(m.previousFile !== null ? [m.previousFile] : [])]));
+  const findings = report.findings.filter((f) => !known.has(f.file));
+  const changes = report.changes.filter((c) => !known.has(c.file));
+  if (findings.length === 0 && changes.length === 0) return [];
+  const pieces = [piece('### Other files')];
+  if (changes.length > 0) pieces.push(piece(changeList(changes)));
+  pieces.push(...findingGroups(findings, '####'));
+  return pieces;
+}
+
+function approvalsPiece(approvals: ApprovalSummary | undefined): Piece[] {
+  if (approvals === undefined) return [];
+  const total = approvals.approved.length + approvals.missing.length + approvals.unverifiable.length;
+  if (total === 0) return [];
+  const stale = new Set((approvals.stale ?? []).map((h) => h.toLowerCase()));
+  // Handles are shown with inert mentions: the ping, if any, is on the "Owners to notify" line.
+  const show = (h: string): string => neutralizeMentions(escapeInline(h));
+  const lines = ['### Approvals the policy asks for'];
+  for (const h of approvals.approved) lines.push(`- ✅ ${show(h)} approved the latest commit`);
+  for (const h of approvals.missing) {
+    lines.push(stale.has(h.toLowerCase()) ? `- ⏳ ${show(h)} approved an earlier commit; the latest commit needs a new approval` : `- ⏳ ${show(h)} has not approved yet`);
+  }
+  for (const h of approvals.unverifiable) {
+    lines.push(`- ❔ ${show(h)} is a team: membership cannot be read with the workflow's default token, so check the team's approval by hand`);
+  }
+  return [piece(lines.join('\n'))];
+}
+
+function footer(report: Report, runUrl: string | undefined, truncatedFrom: 'comment' | 'summary' | 'markdown'): string {
+  const policy =
+    report.policy.kind === 'default'
+      ? 'the built-in default policy'
+      : `${report.policy.files.map((f) => code(f)).join(', ') || 'the repository policy'} at the base commit`;
+  // The tool's own name and version: kept to the characters a version has rather than escaped.
+  const parts = [`rollout-gate ${report.tool.version.replace(/[^\w.+-]/g, '')}`, `base ${code(shortSha(report.base))} → head ${code(shortSha(report.head))}`, `policy: ${policy}`];
+  if (runUrl !== undefined && truncatedFrom === 'comment') parts.push(`[full report in the job summary](${safeUrl(runUrl)})`);
+  return `---\n<sub>${parts.join(' · ')}</sub>`;
+}
+
+/** Only http(s) links are written, with the characters that could end a Markdown link destination encoded. */
+function safeUrl(url: string): string {
+  return /^https?:\/\//i.test(url) ? url.replace(/[\s()<>[\]"'`]/g, (c) => encodeURIComponent(c)) : '#';
+}
+
+function bodyPieces(report: Report, approvals: ApprovalSummary | undefined): Piece[] {
+  return [...approvalsPiece(approvals), ...report.manifests.flatMap((m) => manifestPieces(report, m)), ...otherPieces(report)];
+}
+
+function headPieces(report: Report, approvals: ApprovalSummary | undefined): Piece[] {
+  const head = [piece(headline(report))];
+  if (report.manifests.length > 0 || report.findings.length > 0) head.push(piece(readinessTable(report)));
+  const notify = report.verdict === 'pass' && (approvals?.missing.length ?? 0) === 0 ? [] : ownersToNotify(report, approvals);
+  if (notify.length > 0) head.push(piece(`**Owners to notify:** ${notify.join(' ')}`));
+  return head;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Entry points
+// ---------------------------------------------------------------------------------------------------
+
+/** The sticky pull-request comment: starts with the hidden marker and stays under `maxLength`. */
+export function renderComment(report: Report, options: CommentOptions = {}): string {
+  const max = options.maxLength ?? DEFAULT_COMMENT_MAX_LENGTH;
+  const where = options.runUrl !== undefined ? `the [job summary](${safeUrl(options.runUrl)})` : 'the job summary of this run';
+  const notice = (findings: number, pieces: number): string =>
+    `> [!NOTE]\n> This comment is cut to stay within GitHub's size limit: ${findings > 0 ? plural(findings, 'more finding') : plural(pieces, 'more section')} not shown. The full report is in ${where}.`;
+  return fit(
+    [piece(COMMENT_MARKER), ...headPieces(report, options.approvals)],
+    bodyPieces(report, options.approvals),
+    [piece(footer(report, options.runUrl, 'comment'))],
+    max,
+    (s) => s.length,
+    notice,
+  );
+}
+
+/** The job summary: the full report (capped only by GitHub's 1 MiB per step), plus the action's notes. */
+export function renderSummary(report: Report, options: SummaryOptions = {}): string {
+  const notes = (options.notes ?? []).map((n) => piece(`> [!WARNING]\n> ${escapeInline(n)}`));
+  const omitted = options.annotationsOmitted ?? 0;
+  if (omitted > 0) {
+    notes.push(piece(`> [!NOTE]\n> GitHub shows at most 10 error and 10 warning annotations per step: ${plural(omitted, 'more finding')} ${omitted === 1 ? 'is' : 'are'} listed only in this summary.`));
+  }
+  const notice = (findings: number): string =>
+    `> [!NOTE]\n> The summary is cut at GitHub's 1 MiB limit: ${plural(findings, 'more finding')} not shown. The JSON report file has everything.`;
+  return fit(
+    [...headPieces(report, options.approvals), ...notes],
+    bodyPieces(report, options.approvals),
+    [piece(footer(report, options.runUrl, 'summary'))],
+    SUMMARY_MAX_BYTES,
+    (s) => Buffer.byteLength(s, 'utf8'),
+    notice,
+  );
+}
+
+/** `rollout-gate --format markdown`: the comment's content without the marker and without a size limit. */
+export function renderMarkdown(report: Report): string {
+  return fit(headPieces(report, undefined), bodyPieces(report, undefined), [piece(footer(report, undefined, 'markdown'))], Number.POSITIVE_INFINITY, (s) => s.length, () => '');
+}
+
+function failureBody(message: string): string {
+  return [
+    `## ⛔ Rollout gate: could not check this change`,
+    escapeInline(message),
+    'The gate fails closed: the check stays red until it can judge the change.',
+  ].join('\n\n');
+}
+
+/** The sticky comment when the gate could not run at all, so an earlier "passed" comment does not linger. */
+export function renderFailureComment(message: string, runUrl?: string): string {
+  const link = runUrl !== undefined ? `\n\n[Workflow run](${safeUrl(runUrl)})` : '';
+  return `${COMMENT_MARKER}\n\n${failureBody(message)}${link}\n`;
+}
+
+/** The job summary when the gate could not run at all. */
+export function renderFailureSummary(message: string, notes: readonly string[] = []): string {
+  return [failureBody(message), ...notes.map((n) => `> [!WARNING]\n> ${escapeInline(n)}`)].join('\n\n') + '\n';
+}

@@ -1,0 +1,76 @@
+// Hand-built Reports for renderer and action tests: the shape the engine produces, with just enough filled in.
+import type { Change, Finding, ManifestResult, Report } from '../../src/report/model.js';
+import { READINESS_BLOCKS } from '../../src/model/vocabulary.js';
+
+export const BASE_SHA = 'a'.repeat(40);
+export const HEAD_SHA = 'b'.repeat(40);
+
+export function finding(overrides: Partial<Finding> = {}): Finding {
+  return {
+    check: 'evidence_trace_coverage',
+    severity: 'block',
+    block: 'observability',
+    file: 'rollouts/triage.yml',
+    line: 14,
+    column: 5,
+    message: 'Trace coverage evidence is missing.',
+    remediation: 'Commit a trace coverage report and point evidence.trace_coverage at it.',
+    owner: { category: 'technical', name: 'AI Platform', github: '@alice' },
+    ownerCategory: 'technical',
+    ...overrides,
+  };
+}
+
+export function change(overrides: Partial<Change> = {}): Change {
+  return {
+    kind: 'exposure_increased',
+    file: 'rollouts/triage.yml',
+    line: 12,
+    subject: 'stages.canary.traffic_percent',
+    from: '5',
+    to: '25',
+    step: 20,
+    releaseBearing: true,
+    ...overrides,
+  };
+}
+
+export function manifest(overrides: Partial<ManifestResult> = {}): ManifestResult {
+  return {
+    file: 'rollouts/triage.yml',
+    previousFile: null,
+    status: 'modified',
+    workflow: 'Support triage assistant',
+    ladder: ['dogfood', 'limited_beta', 'canary', 'ga'],
+    stageBefore: 'limited_beta',
+    stageAfter: 'canary',
+    exposureReductionOnly: false,
+    verdict: 'block',
+    ...overrides,
+  };
+}
+
+/** A report whose verdict, unmet blocks and counts follow from its findings, as the engine computes them. */
+export function report(parts: { manifests?: ManifestResult[]; findings?: Finding[]; changes?: Change[] } = {}): Report {
+  const findings = parts.findings ?? [];
+  const manifests = parts.manifests ?? [manifest({ verdict: verdictOf(findings) })];
+  const block = findings.filter((f) => f.severity === 'block');
+  const unmet = (['input', ...READINESS_BLOCKS] as const).filter((b) => block.some((f) => f.block === b));
+  return {
+    tool: { name: 'rollout-gate', version: '0.1.0' },
+    verdict: verdictOf(findings),
+    base: BASE_SHA,
+    head: HEAD_SHA,
+    policy: { kind: 'repository', files: ['policies/default.yml'], commit: BASE_SHA },
+    manifests,
+    changes: parts.changes ?? [change()],
+    findings,
+    unmetBlocks: unmet,
+    counts: { block: block.length, warn: findings.length - block.length, manifestsChecked: manifests.length },
+  };
+}
+
+function verdictOf(findings: readonly Finding[]): Report['verdict'] {
+  if (findings.some((f) => f.severity === 'block')) return 'block';
+  return findings.length > 0 ? 'warn' : 'pass';
+}

@@ -1,0 +1,334 @@
+// A local stand-in for the few GitHub REST endpoints the action uses, on 127.0.0.1 and a random port.
+// It keeps issue comments and pull-request reviews in memory, records every request, can be scripted to
+// fail (a 502, a 429 with retry-after, a 403 read-only token, a 404 for a comment deleted meanwhile), and
+// checks each recorded request against GitHub's published REST description (@octokit/openapi).
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+
+export interface FakeUser {
+  readonly login: string;
+  readonly id: number;
+  readonly type: 'User' | 'Bot';
+}
+
+export interface TokenSpec {
+  readonly user: FakeUser;
+  /** A GitHub App installation token (GITHUB_TOKEN is one): `GET /user` answers 403. */
+  readonly installation?: { readonly appSlug: string };
+  /** Read-only, like a fork pull request's GITHUB_TOKEN: every write answers 403. */
+  readonly readOnly?: boolean;
+}
+
+export interface StoredComment {
+  id: number;
+  issue: number;
+  body: string;
+  user: FakeUser;
+  created_at: string;
+  updated_at: string;
+  performed_via_github_app: { slug: string } | null;
+}
+
+export interface StoredReview {
+  id: number;
+  pull: number;
+  user: FakeUser;
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED';
+  commit_id: string;
+  submitted_at: string;
+}
+
+export interface Fault {
+  readonly method?: string;
+  /** Matched against the path without the query string. */
+  readonly path?: RegExp;
+  readonly status: number;
+  readonly headers?: Record<string, string>;
+  readonly body?: unknown;
+  /** How many matching requests fail (default 1). */
+  readonly times?: number;
+}
+
+export interface RecordedRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly query: Record<string, string>;
+  readonly headers: Record<string, string | string[] | undefined>;
+  readonly body: unknown;
+  /** The token the request carried (never printed by the tests). */
+  readonly token: string | null;
+  readonly status: number;
+}
+
+export const ACTIONS_BOT: FakeUser = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
+
+const GITHUB_MESSAGES = {
+  integration: 'Resource not accessible by integration',
+  notFound: 'Not Found',
+  badCredentials: 'Bad credentials',
+};
+
+export class FakeGitHub {
+  readonly requests: RecordedRequest[] = [];
+  readonly comments: StoredComment[] = [];
+  readonly reviews: StoredReview[] = [];
+  private readonly tokens = new Map<string, TokenSpec>();
+  private readonly faults: { fault: Fault; left: number }[] = [];
+  private nextId = 1000;
+  private clock = Date.parse('2026-02-01T10:00:00Z');
+
+  private constructor(private readonly server: Server, readonly url: string) {}
+
+  static async start(): Promise<FakeGitHub> {
+    let fake: FakeGitHub | null = null;
+    const server = createServer((req, res) => {
+      void fake!.handle(req, res);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    fake = new FakeGitHub(server, `http://127.0.0.1:${port}`);
+    return fake;
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => {
+      this.server.closeAllConnections();
+      this.server.close(() => resolve());
+    });
+  }
+
+  addToken(token: string, spec: TokenSpec): void {
+    this.tokens.set(token, spec);
+  }
+
+  /** Seeds a comment, e.g. a human's or one left by an earlier run. */
+  addComment(issue: number, body: string, user: FakeUser, appSlug: string | null = null): StoredComment {
+    const at = this.tick();
+    const comment: StoredComment = { id: this.nextId++, issue, body, user, created_at: at, updated_at: at, performed_via_github_app: appSlug ? { slug: appSlug } : null };
+    this.comments.push(comment);
+    return comment;
+  }
+
+  addReview(pull: number, user: FakeUser, state: StoredReview['state'], commitId: string): void {
+    this.reviews.push({ id: this.nextId++, pull, user, state, commit_id: commitId, submitted_at: this.tick() });
+  }
+
+  /** Queues a scripted failure for the next matching request(s). */
+  fail(fault: Fault): void {
+    this.faults.push({ fault, left: fault.times ?? 1 });
+  }
+
+  commentsOn(issue: number): StoredComment[] {
+    return this.comments.filter((c) => c.issue === issue);
+  }
+
+  private tick(): string {
+    this.clock += 60_000;
+    return new Date(this.clock).toISOString();
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(req.url ?? '/', this.url);
+    const method = (req.method ?? 'GET').toUpperCase();
+    const auth = req.headers.authorization ?? '';
+    const token = /^(?:token|bearer)\s+(.+)$/i.exec(auth)?.[1] ?? null;
+    let body: unknown = null;
+    try {
+      body = raw === '' ? null : JSON.parse(raw);
+    } catch {
+      body = raw;
+    }
+    const reply = (status: number, data: unknown, headers: Record<string, string> = {}): void => {
+      this.requests.push({ method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers: req.headers, body, token, status });
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-api-version-selected': '2022-11-28', ...headers });
+      res.end(status === 204 ? undefined : JSON.stringify(data));
+    };
+
+    const fault = this.faults.find((f) => f.left > 0 && (f.fault.method === undefined || f.fault.method === method) && (f.fault.path === undefined || f.fault.path.test(url.pathname)));
+    if (fault) {
+      fault.left -= 1;
+      reply(fault.fault.status, fault.fault.body ?? { message: 'Server Error' }, fault.fault.headers);
+      return;
+    }
+
+    const spec = token === null ? undefined : this.tokens.get(token);
+    if (spec === undefined) return reply(401, { message: GITHUB_MESSAGES.badCredentials, documentation_url: 'https://docs.github.com/rest' });
+    const write = method !== 'GET' && method !== 'HEAD';
+    if (write && spec.readOnly) return reply(403, { message: GITHUB_MESSAGES.integration, documentation_url: 'https://docs.github.com/rest', status: '403' });
+
+    const path = url.pathname;
+    let m: RegExpExecArray | null;
+    if (method === 'GET' && path === '/user') {
+      if (spec.installation) return reply(403, { message: GITHUB_MESSAGES.integration, status: '403' });
+      return reply(200, { login: spec.user.login, id: spec.user.id, type: spec.user.type });
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(path))) {
+      const issue = Number(m[1]);
+      if (method === 'GET') return this.page(url, this.commentsOn(issue).map((c) => this.commentJson(c)), reply);
+      if (method === 'POST') {
+        const text = (body as { body?: unknown } | null)?.body;
+        if (typeof text !== 'string') return reply(422, { message: 'Invalid request.' });
+        const c = this.addComment(issue, text, spec.user, spec.installation?.appSlug ?? null);
+        return reply(201, this.commentJson(c));
+      }
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(path))) {
+      const id = Number(m[1]);
+      const index = this.comments.findIndex((c) => c.id === id);
+      if (index === -1) return reply(404, { message: GITHUB_MESSAGES.notFound, status: '404' });
+      const comment = this.comments[index]!;
+      if (method === 'PATCH') {
+        const text = (body as { body?: unknown } | null)?.body;
+        if (typeof text !== 'string') return reply(422, { message: 'Invalid request.' });
+        comment.body = text;
+        comment.updated_at = this.tick();
+        return reply(200, this.commentJson(comment));
+      }
+      if (method === 'DELETE') {
+        this.comments.splice(index, 1);
+        return reply(204, null);
+      }
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/reviews$/.exec(path)) && method === 'GET') {
+      const pull = Number(m[1]);
+      const reviews = this.reviews
+        .filter((r) => r.pull === pull)
+        .map((r) => ({ id: r.id, user: { login: r.user.login, id: r.user.id, type: r.user.type }, state: r.state, commit_id: r.commit_id, submitted_at: r.submitted_at, body: '' }));
+      return this.page(url, reviews, reply);
+    }
+    reply(404, { message: GITHUB_MESSAGES.notFound, status: '404' });
+  }
+
+  private commentJson(c: StoredComment): Record<string, unknown> {
+    return {
+      id: c.id,
+      node_id: `IC_${c.id}`,
+      url: `${this.url}/repos/o/r/issues/comments/${c.id}`,
+      html_url: `https://github.com/o/r/pull/${c.issue}#issuecomment-${c.id}`,
+      body: c.body,
+      user: { login: c.user.login, id: c.user.id, type: c.user.type },
+      created_at: c.created_at,
+      updated_at: c.updated_at,
+      author_association: c.user.type === 'Bot' ? 'NONE' : 'MEMBER',
+      performed_via_github_app: c.performed_via_github_app,
+    };
+  }
+
+  /** GitHub-style pagination: `per_page` (default 30, max 100), `page`, and a Link header. */
+  private page(url: URL, items: unknown[], reply: (status: number, data: unknown, headers?: Record<string, string>) => void): void {
+    const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page') ?? 30)));
+    const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
+    const last = Math.max(1, Math.ceil(items.length / perPage));
+    const link = (p: number): string => {
+      const next = new URL(url.href);
+      next.searchParams.set('page', String(p));
+      next.searchParams.set('per_page', String(perPage));
+      return next.href;
+    };
+    const links: string[] = [];
+    if (page < last) links.push(`<${link(page + 1)}>; rel="next"`, `<${link(last)}>; rel="last"`);
+    if (page > 1) links.push(`<${link(1)}>; rel="first"`, `<${link(page - 1)}>; rel="prev"`);
+    reply(200, items.slice((page - 1) * perPage, page * perPage), links.length > 0 ? { link: links.join(', ') } : {});
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Validation against GitHub's published REST description
+// ---------------------------------------------------------------------------------------------------
+
+type Schema = { $ref?: string; properties?: Record<string, unknown>; required?: string[]; type?: string | string[]; oneOf?: Schema[]; anyOf?: Schema[] };
+interface Parameter {
+  $ref?: string;
+  name: string;
+  in: 'path' | 'query' | 'header';
+  required?: boolean;
+  schema?: Schema;
+}
+interface Operation {
+  operationId: string;
+  parameters?: Parameter[];
+  requestBody?: { content?: Record<string, { schema?: Schema }> };
+}
+interface OpenApi {
+  paths: Record<string, Record<string, Operation>>;
+  components: { parameters: Record<string, Parameter>; schemas: Record<string, Schema> };
+}
+
+let spec: { doc: OpenApi; templates: { template: string; regex: RegExp; literals: number }[] } | null = null;
+
+function loadSpec(): NonNullable<typeof spec> {
+  if (spec !== null) return spec;
+  // The package's index requires every GitHub flavour's description; only api.github.com's is needed.
+  const require = createRequire(import.meta.url);
+  const file = require.resolve('@octokit/openapi/generated/api.github.com.json');
+  const doc = JSON.parse(readFileSync(file, 'utf8')) as OpenApi;
+  const templates = Object.keys(doc.paths).map((template) => ({
+    template,
+    regex: new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`),
+    literals: template.split('/').filter((s) => s !== '' && !s.startsWith('{')).length,
+  }));
+  spec = { doc, templates };
+  return spec;
+}
+
+function resolveRef<T>(doc: OpenApi, value: T & { $ref?: string }): T {
+  if (typeof value.$ref !== 'string') return value;
+  const [, , section, name] = value.$ref.split('/');
+  return (doc.components as unknown as Record<string, Record<string, T>>)[section!]![name!]!;
+}
+
+/** The operation GitHub's description defines for this method and path, or a reason there is none. */
+export function findOperation(method: string, path: string): { template: string; operation: Operation } | string {
+  const { doc, templates } = loadSpec();
+  const matches = templates.filter((t) => t.regex.test(path)).sort((a, b) => b.literals - a.literals);
+  if (matches.length === 0) return `${method} ${path}: no such path in GitHub's REST description`;
+  for (const { template } of matches) {
+    const operation = doc.paths[template]![method.toLowerCase()];
+    if (operation) return { template, operation };
+  }
+  return `${method} ${path}: ${matches[0]!.template} has no ${method} operation`;
+}
+
+/**
+ * Problems with a recorded request by GitHub's REST description: unknown path or method, query
+ * parameters the operation does not declare, a non-numeric value for an integer path parameter, JSON body
+ * properties it does not define or required ones it lacks. An empty list means the request is valid.
+ */
+export function openApiProblems(request: Pick<RecordedRequest, 'method' | 'path' | 'query' | 'body'>): string[] {
+  const { doc } = loadSpec();
+  const found = findOperation(request.method, request.path);
+  if (typeof found === 'string') return [found];
+  const { template, operation } = found;
+  const where = `${request.method} ${template} (${operation.operationId})`;
+  const problems: string[] = [];
+  const params = (operation.parameters ?? []).map((p) => resolveRef(doc, p));
+
+  const names = template.split('/');
+  const values = request.path.split('/');
+  names.forEach((segment, i) => {
+    const name = /^\{(.+)\}$/.exec(segment)?.[1];
+    if (name === undefined) return;
+    const param = params.find((p) => p.in === 'path' && p.name === name);
+    if (param === undefined) problems.push(`${where}: path parameter ${name} is not declared`);
+    else if (param.schema?.type === 'integer' && !/^\d+$/.test(values[i] ?? '')) problems.push(`${where}: path parameter ${name} must be an integer, got ${values[i]}`);
+  });
+  for (const key of Object.keys(request.query)) {
+    if (!params.some((p) => p.in === 'query' && p.name === key)) problems.push(`${where}: unknown query parameter ${key}`);
+  }
+
+  const bodySchema = operation.requestBody?.content?.['application/json']?.schema;
+  if (bodySchema === undefined) {
+    if (request.body !== null && request.body !== undefined && request.body !== '') problems.push(`${where}: takes no request body`);
+  } else {
+    const schema = resolveRef(doc, bodySchema);
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    for (const key of schema.required ?? []) if (!(key in body)) problems.push(`${where}: body lacks required property ${key}`);
+    if (schema.properties) for (const key of Object.keys(body)) if (!(key in schema.properties)) problems.push(`${where}: body has unknown property ${key}`);
+  }
+  return problems;
+}
