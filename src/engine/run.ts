@@ -1,19 +1,18 @@
 // The engine: load (git objects) -> parse -> validate -> diff -> evaluate -> report. Adapters (CLI, action)
 // call runGate and render the report; nothing here knows about GitHub.
-import { minimatch } from 'minimatch';
-import { BlobReader } from '../git/blobs.js';
+import { Minimatch } from 'minimatch';
+import { BlobReader, type BlobRead } from '../git/blobs.js';
 import { GitError } from '../git/exec.js';
-import { fileHistory } from '../git/history.js';
-import { fetchCommit, firstParent, hasCommit, repoRoot, resolveCommit } from '../git/revs.js';
+import { fileHistories, type FileVersion } from '../git/history.js';
+import { fetchCommit, firstParent, hasCommit, mergeBase, repoRoot, resolveCommit } from '../git/revs.js';
 import { diffTrees, listTree, type FileChange } from '../git/tree.js';
 import type { CheckContext, DwellInfo } from '../checks/context.js';
 import { builtinFinding, evaluateManifest } from '../checks/evaluate.js';
 import { diffManifest, isExposureReductionOnly } from '../diff/manifestDiff.js';
 import { describeLoosening } from '../diff/policyDiff.js';
-import { loadManifest, loadPolicy } from '../load/documents.js';
-import { buildEvidenceIndex } from '../load/evidence.js';
+import { loadManifest, loadPolicy, type Loaded } from '../load/documents.js';
+import { buildEvidenceIndex, TreeLookup } from '../load/evidence.js';
 import { evidenceRefsOf, type Manifest } from '../model/manifest.js';
-import type { InputProblem } from '../model/location.js';
 import { MAX_SOURCE_BYTES } from '../parse/yamlSource.js';
 import { combinePolicies, policiesFor } from '../policy/effective.js';
 import { DEFAULT_POLICY_FILE, DEFAULT_POLICY_YAML } from '../policy/defaultPolicy.js';
@@ -23,6 +22,8 @@ import type { Change, Finding, ManifestResult, ManifestStatus, PolicySource } fr
 import { DEFAULT_MANIFEST_GLOBS, DEFAULT_POLICY_DIR, type GateFailure, type GateOptions, type GateOutcome } from './options.js';
 
 const SYMLINK_MODE = '120000';
+/** Manifests loaded and evaluated together; bounds memory on full checks of large repositories. */
+const BATCH = 500;
 
 interface FileRef {
   readonly path: string;
@@ -94,25 +95,21 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
   const globs = options.manifestGlobs && options.manifestGlobs.length > 0 ? options.manifestGlobs : DEFAULT_MANIFEST_GLOBS;
   const policyDir = options.policyDir ?? DEFAULT_POLICY_DIR;
   const now = options.now ?? new Date();
-  const isManifest = (path: string) => !isPolicyFile(path, policyDir) && globs.some((g) => minimatch(path, g, { dot: true }));
+  const matchers = globs.map((g) => new Minimatch(g, { dot: true }));
+  const isManifest = (path: string) => !isPolicyFile(path, policyDir) && matchers.some((m) => m.match(path));
 
   const reader = new BlobReader(root, { maxBlobSize: MAX_SOURCE_BYTES });
   try {
     const findings: Finding[] = [];
     const changes: Change[] = [];
-    const readText = async (ref: FileRef | null): Promise<Buffer | 'too_large' | null> => {
-      if (!ref?.oid) return null;
-      const blob = await reader.read(ref.oid);
-      if (!blob) return null;
-      return blob.tooLarge ? 'too_large' : blob.content;
-    };
+    const loadOne = async <T>(ref: FileRef, load: (file: string, bytes: Buffer) => Loaded<T>): Promise<Loaded<T>> => loadFromRef(ref, await readBlobs(reader, [ref]), load);
 
     // Policy: from the base commit, never from head (the change under review cannot weaken its own gate).
     const policyCommit = base ?? head;
     const policyEntries = (await listTree(root, policyCommit, [policyDir.replace(/\/+$/, '') || '.'])).filter((e) => isPolicyFile(e.path, policyDir));
     const policies: Policy[] = [];
     for (const e of policyEntries) {
-      const loaded = await loadFromRef({ path: e.path, oid: e.oid, mode: e.mode }, readText, loadPolicy);
+      const loaded = await loadOne({ path: e.path, oid: e.oid, mode: e.mode }, loadPolicy);
       if (loaded.ok) policies.push(loaded.value);
       else findings.push(...loaded.problems.map((p) => builtinFinding('policy_invalid', p, `policy ${p.message}`, p.hint)));
     }
@@ -120,8 +117,10 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
       policyEntries.length > 0 ? { kind: 'repository', files: policyEntries.map((e) => e.path).sort(), commit: policyCommit } : { kind: 'default', files: [], commit: null };
     const fallbackPolicy = defaultPolicy();
 
-    // What the change touches.
-    const diff: FileChange[] = base ? await diffTrees(root, base, head) : [];
+    // What the change touches: head against the merge base, so commits that reached the base branch after
+    // the pull request forked do not show up reversed as its changes.
+    const diffBase = base ? ((await mergeBase(root, base, head)) ?? base) : null;
+    const diff: FileChange[] = diffBase ? await diffTrees(root, diffBase, head) : [];
     const targets = new Map<string, ManifestTarget>();
     if (!base || options.all) {
       for (const e of await listTree(root, head, staticPrefixes(globs), { sizes: false })) {
@@ -146,8 +145,8 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
       if (!touched) continue;
       const beforeRef: FileRef | null = c.status === 'added' ? null : { path: c.status === 'renamed' || c.status === 'copied' ? c.from : c.path, oid: c.oldOid, mode: c.oldMode };
       const afterRef: FileRef | null = c.status === 'deleted' ? null : { path: c.path, oid: c.newOid, mode: c.newMode };
-      const before = beforeRef ? await loadFromRef(beforeRef, readText, loadPolicy) : null;
-      const after = afterRef ? await loadFromRef(afterRef, readText, loadPolicy) : null;
+      const before = beforeRef ? await loadOne(beforeRef, loadPolicy) : null;
+      const after = afterRef ? await loadOne(afterRef, loadPolicy) : null;
       changes.push({ kind: 'policy_changed', file: c.path, line: 1, subject: 'policy', from: c.status === 'added' ? null : c.status, to: c.status === 'deleted' ? null : c.status, step: null, releaseBearing: true });
       const loosens = describeLoosening(before?.ok ? before.value : null, after ? (after.ok ? after.value : null) : null);
       if (after && !after.ok) {
@@ -162,50 +161,60 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
     }
 
     // Load both sides of every target manifest.
-    const loaded: { target: ManifestTarget; file: string; head: Manifest | null; base: Manifest | null; headProblems: readonly InputProblem[] }[] = [];
-    for (const [file, target] of [...targets.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      const h = target.head ? await loadFromRef(target.head, readText, loadManifest) : null;
-      const b = target.base ? await loadFromRef(target.base, readText, loadManifest) : null;
-      loaded.push({ target, file, head: h?.ok ? h.value : null, base: b?.ok ? b.value : null, headProblems: h && !h.ok ? h.problems : [] });
-    }
+    // Dwell histories for every manifest present on both sides, in one git log walk per 400 paths.
+    const sorted = [...targets.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+    const histories = base ? await historiesOf(root, base, sorted.flatMap(([, t]) => (t.base && t.head ? [t.base.path] : [])), reader) : null;
 
-    // Evidence, resolved in batches against the head tree; review records also against the base tree.
-    const heads = loaded.flatMap((l) => (l.head ? [l.head] : []));
-    const evidencePaths = heads.flatMap((m) => evidenceRefsOf(m).map((r) => r.path));
-    const reviewPaths = heads.flatMap((m) => m.orchestration.flatMap((p) => (p.review ? [p.review.path] : [])));
-    const evidence = await buildEvidenceIndex(root, head, base, evidencePaths, reviewPaths);
-
+    const headTree = new TreeLookup(root, head);
+    const baseTree = diffBase ? new TreeLookup(root, diffBase) : null;
     const manifests: ManifestResult[] = [];
     const combined = new Map<string, ReturnType<typeof combinePolicies>>();
-    for (const l of loaded) {
-      const own: Finding[] = l.headProblems.map((p) => builtinFinding('manifest_invalid', p, p.message, p.hint));
-      // A head that does not load has unknown changes: it is blocked as invalid, never diffed as a removal.
-      const own_changes = l.headProblems.length > 0 ? [] : diffManifest({ file: l.file, previousFile: l.target.base?.path ?? null, base: l.base, head: l.head });
-      const reductionOnly = isExposureReductionOnly(own_changes);
-      if (l.head && !reductionOnly) {
-        const applicable = policiesFor(l.file, policies);
-        const chosen = applicable.length > 0 ? applicable : [fallbackPolicy];
-        // Most manifests share one set of applicable policies: combine each distinct set once.
-        const cacheKey = chosen.map((p) => p.file).join('\0');
-        const effective = combined.get(cacheKey) ?? combinePolicies(chosen);
-        combined.set(cacheKey, effective);
-        const dwell = effective.minDwellMs !== null && l.base?.currentStage && l.target.base ? await dwellOf(root, base, l.target.base.path, l.base, reader) : null;
-        const ctx: CheckContext = { manifest: l.head, base: l.base, changes: own_changes, policy: effective, evidence, now, dwell };
-        own.push(...evaluateManifest(ctx));
-      }
-      changes.push(...own_changes);
-      findings.push(...own);
-      manifests.push({
-        file: l.file,
-        previousFile: l.target.status === 'renamed' ? (l.target.base?.path ?? null) : null,
-        status: l.target.status,
-        workflow: l.head?.workflow ?? l.base?.workflow ?? null,
-        ladder: (l.head ?? l.base)?.stages.map((s) => s.name) ?? [],
-        stageBefore: l.base?.currentStage?.name ?? null,
-        stageAfter: l.head?.currentStage?.name ?? null,
-        exposureReductionOnly: reductionOnly,
-        verdict: verdictOf(own),
+    // Batches bound memory at monorepo scale: read, load, resolve evidence and evaluate, keep only results.
+    for (let i = 0; i < sorted.length; i += BATCH) {
+      const batch = sorted.slice(i, i + BATCH);
+      const blobs = await readBlobs(reader, batch.flatMap(([, t]) => [t.head, t.base]));
+      const loaded = batch.map(([file, target]) => {
+        const h = target.head ? loadFromRef(target.head, blobs, loadManifest) : null;
+        const b = target.base ? loadFromRef(target.base, blobs, loadManifest) : null;
+        return { target, file, head: h?.ok ? h.value : null, base: b?.ok ? b.value : null, headProblems: h && !h.ok ? h.problems : [] };
       });
+
+      // Evidence against the head tree; review records also against the tree the change started from.
+      const heads = loaded.flatMap((l) => (l.head ? [l.head] : []));
+      const evidencePaths = heads.flatMap((m) => evidenceRefsOf(m).map((r) => r.path));
+      const reviewPaths = heads.flatMap((m) => m.orchestration.flatMap((p) => (p.review ? [p.review.path] : [])));
+      const evidence = await buildEvidenceIndex(headTree, baseTree, evidencePaths, reviewPaths);
+
+      for (const l of loaded) {
+        const own: Finding[] = l.headProblems.map((p) => builtinFinding('manifest_invalid', p, p.message, p.hint));
+        // A head that does not load has unknown changes: it is blocked as invalid, never diffed as a removal.
+        const ownChanges = l.headProblems.length > 0 ? [] : diffManifest({ file: l.file, previousFile: l.target.base?.path ?? null, base: l.base, head: l.head });
+        const reductionOnly = isExposureReductionOnly(ownChanges);
+        if (l.head && !reductionOnly) {
+          const applicable = policiesFor(l.file, policies);
+          const chosen = applicable.length > 0 ? applicable : [fallbackPolicy];
+          // Most manifests share one set of applicable policies: combine each distinct set once.
+          const cacheKey = chosen.map((p) => p.file).join('\0');
+          const effective = combined.get(cacheKey) ?? combinePolicies(chosen);
+          combined.set(cacheKey, effective);
+          const dwell = effective.minDwellMs !== null && l.base?.currentStage && l.target.base ? dwellOf(histories?.get(l.target.base.path), l.target.base.path, l.base) : null;
+          const ctx: CheckContext = { manifest: l.head, base: l.base, changes: ownChanges, policy: effective, evidence, now, dwell };
+          own.push(...evaluateManifest(ctx));
+        }
+        changes.push(...ownChanges);
+        findings.push(...own);
+        manifests.push({
+          file: l.file,
+          previousFile: l.target.status === 'renamed' ? (l.target.base?.path ?? null) : null,
+          status: l.target.status,
+          workflow: l.head?.workflow ?? l.base?.workflow ?? null,
+          ladder: (l.head ?? l.base)?.stages.map((s) => s.name) ?? [],
+          stageBefore: l.base?.currentStage?.name ?? null,
+          stageAfter: l.head?.currentStage?.name ?? null,
+          exposureReductionOnly: reductionOnly,
+          verdict: verdictOf(own),
+        });
+      }
     }
     return buildReport({ base, head, policy: policySource, manifests, changes, findings });
   } finally {
@@ -232,39 +241,51 @@ export function staticPrefixes(globs: readonly string[]): string[] {
   return [...new Set(prefixes)];
 }
 
-async function loadFromRef<T>(
-  ref: FileRef,
-  readText: (ref: FileRef) => Promise<Buffer | 'too_large' | null>,
-  load: (file: string, bytes: Buffer) => import('../load/documents.js').Loaded<T>,
-): Promise<import('../load/documents.js').Loaded<T>> {
+type BlobTable = ReadonlyMap<string, BlobRead>;
+
+/** Reads the blobs of several files in one pipelined request to the cat-file process. */
+async function readBlobs(reader: BlobReader, refs: readonly (FileRef | null)[]): Promise<BlobTable> {
+  const oids = [...new Set(refs.flatMap((r) => (r?.oid && r.mode !== SYMLINK_MODE ? [r.oid] : [])))];
+  const table = new Map<string, BlobRead>();
+  for (const blob of await reader.readMany(oids)) if (blob) table.set(blob.oid, blob);
+  return table;
+}
+
+function loadFromRef<T>(ref: FileRef, blobs: BlobTable, load: (file: string, bytes: Buffer) => Loaded<T>): Loaded<T> {
   const at = { file: ref.path, line: 1, column: 1 };
   if (ref.mode === SYMLINK_MODE) return { ok: false, problems: [{ ...at, message: 'file is a symbolic link; rollout files must be regular files', hint: 'replace the link with the file itself' }] };
-  const bytes = await readText(ref);
-  if (bytes === 'too_large') return { ok: false, problems: [{ ...at, message: `file is over the ${MAX_SOURCE_BYTES}-byte limit for rollout files`, hint: 'split it into one manifest per workflow; it was not parsed' }] };
-  if (bytes === null) return { ok: false, problems: [{ ...at, message: 'file could not be read from git', hint: 'check that the repository is not corrupt' }] };
-  return load(ref.path, bytes);
+  const blob = ref.oid ? blobs.get(ref.oid) : undefined;
+  // cat-file reports a corrupt object as missing: either way the file cannot be judged, so it blocks.
+  if (!blob) return { ok: false, problems: [{ ...at, message: 'file could not be read from git (missing or corrupt object)', hint: 'check the repository with `git fsck`' }] };
+  if (blob.tooLarge) return { ok: false, problems: [{ ...at, message: `file is over the ${MAX_SOURCE_BYTES}-byte limit for rollout files`, hint: 'split it into one manifest per workflow; it was not parsed' }] };
+  return load(ref.path, blob.content);
+}
+
+type History = readonly FileVersion[] | 'shallow';
+
+/** The first-parent histories of manifests on the base branch, with every version's content. */
+async function historiesOf(root: string, base: string, paths: readonly string[], reader: BlobReader): Promise<Map<string, { versions: History; blobs: BlobTable }>> {
+  const out = new Map<string, { versions: History; blobs: BlobTable }>();
+  if (paths.length === 0) return out;
+  const byPath = await fileHistories(root, base, paths, 200);
+  const oids = [...byPath.values()].flatMap((v) => (v === 'shallow' ? [] : v.flatMap((x) => (x.oid ? [x.oid] : []))));
+  const table = new Map<string, BlobRead>();
+  for (const blob of await reader.readMany([...new Set(oids)])) if (blob) table.set(blob.oid, blob);
+  for (const [path, versions] of byPath) out.set(path, { versions, blobs: table });
+  return out;
 }
 
 /** Since when the base's live stage and exposure have held, from the file's first-parent history. */
-async function dwellOf(root: string, base: string | null, path: string, baseManifest: Manifest, reader: BlobReader): Promise<DwellInfo> {
-  if (!base) return { since: null, unknownBecause: 'no_history' };
+function dwellOf(history: { versions: History; blobs: BlobTable } | undefined, path: string, baseManifest: Manifest): DwellInfo {
+  if (!history) return { since: null, unknownBecause: 'no_history' };
+  if (history.versions === 'shallow') return { since: null, unknownBecause: 'shallow' };
   const key = (m: Manifest) => JSON.stringify([m.currentStage?.name ?? null, m.currentStage?.trafficPercent ?? null, m.currentStage?.tenantPercent ?? null, m.currentStage?.accounts ?? null, m.currentStage?.users ?? null]);
   const want = key(baseManifest);
-  let versions;
-  try {
-    versions = await fileHistory(root, base, path, 200);
-  } catch (error) {
-    if (error instanceof GitError && error.kind === 'shallow') return { since: null, unknownBecause: 'shallow' };
-    throw error;
-  }
-  const blobs = await reader.readMany(versions.map((v) => v.oid ?? '').filter((x) => x !== ''));
-  const byOid = new Map<string, Buffer>();
-  for (const b of blobs) if (b && !b.tooLarge) byOid.set(b.oid, b.content);
   let since: Date | null = null;
-  for (const v of versions) {
-    const content = v.oid ? byOid.get(v.oid) : undefined;
-    if (!content) break;
-    const m = loadManifest(path, content);
+  for (const v of history.versions) {
+    const blob = v.oid ? history.blobs.get(v.oid) : undefined;
+    if (!blob || blob.tooLarge) break;
+    const m = loadManifest(path, blob.content);
     if (!m.ok || key(m.value) !== want) break;
     since = new Date(v.time * 1000);
   }

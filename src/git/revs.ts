@@ -138,3 +138,14 @@ export async function repoRoot(cwd: string): Promise<string> {
   const out = await git(cwd, ['rev-parse', '--show-toplevel']);
   return stripTrailingNewline(out.toString('utf8'));
 }
+
+/**
+ * The best common ancestor of two commits, or null when they share no history (or a shallow clone cut
+ * it off). Comparing a pull request's head with the merge base, not the base branch's tip, keeps changes
+ * that landed on the base branch meanwhile from showing up reversed as the pull request's own.
+ */
+export async function mergeBase(cwd: string, a: string, b: string): Promise<string | null> {
+  const result = await gitResult(cwd, ['merge-base', '--end-of-options', a, b], { allowExitCodes: [1] });
+  const sha = result.stdout.toString('utf8').trim();
+  return result.exitCode === 0 && OID.test(sha) ? sha : null;
+}

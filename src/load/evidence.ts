@@ -16,12 +16,45 @@ export function normalizeRepoPath(path: string): { ok: true; path: string } | { 
   return { ok: true, path: segments.join('/') };
 }
 
-async function entriesFor(root: string, commit: string, paths: readonly string[]): Promise<Map<string, TreeEntry>> {
-  const found = new Map<string, TreeEntry>();
-  for (let i = 0; i < paths.length; i += CHUNK) {
-    for (const e of await listTree(root, commit, paths.slice(i, i + CHUNK))) found.set(e.path, e);
+/**
+ * Looks paths up in one commit's tree. A few paths cost one ls-tree of just those paths; many paths
+ * (a large full check) cost one listing of each top-level directory involved, kept for the whole run,
+ * so the number of git processes stays small whatever the number of manifests.
+ */
+export class TreeLookup {
+  private readonly listings = new Map<string, readonly TreeEntry[]>();
+
+  constructor(
+    private readonly root: string,
+    private readonly commit: string,
+  ) {}
+
+  async entries(paths: readonly string[]): Promise<Map<string, TreeEntry>> {
+    const found = new Map<string, TreeEntry>();
+    if (paths.length <= CHUNK) {
+      if (paths.length > 0) for (const e of await listTree(this.root, this.commit, paths)) found.set(e.path, e);
+      return found;
+    }
+    const wanted = new Set(paths);
+    for (const top of [...new Set(paths.map((p) => p.split('/')[0]!))].sort()) {
+      let listing = this.listings.get(top);
+      if (!listing) {
+        listing = await listTree(this.root, this.commit, [top]);
+        this.listings.set(top, listing);
+      }
+      for (const e of listing) {
+        // Keep entries under a wanted path too, so a directory named as evidence is seen as not a file.
+        if (wanted.has(e.path) || ancestors(e.path).some((a) => wanted.has(a))) found.set(e.path, e);
+      }
+    }
+    return found;
   }
-  return found;
+}
+
+function ancestors(path: string): string[] {
+  const out: string[] = [];
+  for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1)) out.push(path.slice(0, i));
+  return out;
 }
 
 function statusOf(path: string, entries: Map<string, TreeEntry>): EvidenceStatus {
@@ -37,24 +70,20 @@ function statusOf(path: string, entries: Map<string, TreeEntry>): EvidenceStatus
   return { kind: 'ok', oid: e.oid };
 }
 
-export async function buildEvidenceIndex(root: string, head: string, base: string | null, paths: readonly string[], basePaths: readonly string[]): Promise<EvidenceIndex> {
+export async function buildEvidenceIndex(head: TreeLookup, base: TreeLookup | null, paths: readonly string[], basePaths: readonly string[]): Promise<EvidenceIndex> {
   const statuses = new Map<string, EvidenceStatus>();
-  const valid: string[] = [];
+  const valid = new Map<string, string>();
   for (const raw of new Set(paths)) {
     const n = normalizeRepoPath(raw);
     if (!n.ok) statuses.set(raw, { kind: 'outside_repo', reason: n.reason });
-    else valid.push(n.path);
+    else valid.set(raw, n.path);
   }
-  const headEntries = await entriesFor(root, head, [...new Set(valid)].sort());
-  for (const raw of new Set(paths)) {
-    if (statuses.has(raw)) continue;
-    const n = normalizeRepoPath(raw);
-    if (n.ok) statuses.set(raw, statusOf(n.path, headEntries));
-  }
+  const headEntries = await head.entries([...new Set(valid.values())].sort());
+  for (const [raw, normalized] of valid) statuses.set(raw, statusOf(normalized, headEntries));
   const baseOids = new Map<string, string>();
   if (base) {
     const normalized = [...new Set(basePaths)].map(normalizeRepoPath).flatMap((n) => (n.ok ? [n.path] : []));
-    for (const [p, e] of await entriesFor(root, base, normalized.sort())) if (e.type === 'blob') baseOids.set(p, e.oid);
+    for (const [p, e] of await base.entries([...new Set(normalized)].sort())) if (e.type === 'blob') baseOids.set(p, e.oid);
   }
   return {
     status: (path) => statuses.get(path) ?? { kind: 'missing' },
