@@ -463,6 +463,31 @@ const CHECKS: readonly CheckDefinition[] = [
     },
   },
   {
+    id: 'orchestration_pattern_change_approval',
+    kind: 'mode',
+    block: 'runtime_correctness',
+    title: 'Orchestration pattern change approved',
+    description:
+      'An orchestration pattern change is approved on the pull request by the owners that `approvals.orchestration_pattern_change` lists, named with GitHub handles. The action verifies the approvals from the reviews of the head commit; the CLI cannot, so it reports them as outstanding.',
+    remediation: 'Ask the listed owners to approve the pull request, and give each a GitHub handle (`owners.<category>.github`).',
+    owner: 'technical',
+    evaluate: (c) =>
+      c.changes
+        .filter((x) => (x.kind === 'pattern_changed' || x.kind === 'pattern_added') && x.releaseBearing)
+        .flatMap((x) =>
+          c.policy.patternChangeApprovers.map((category) => {
+            const owner = c.manifest.owners[category];
+            const what = `${x.subject} ${x.from ?? 'new'} -> ${x.to}`;
+            const who = !owner || owner.placeholder
+              ? `the ${category} owner, who is not named`
+              : owner.github
+                ? `the ${category} owner ${owner.github}`
+                : `the ${category} owner "${owner.name}", who has no GitHub handle to verify the approval with`;
+            return { at: { file: x.file, line: x.line, column: 1 }, message: `${what} needs approval from ${who}`, ownerCategory: category };
+          }),
+        ),
+  },
+  {
     id: 'initial_stage_respected',
     kind: 'mode',
     block: 'ownership_and_rollback',

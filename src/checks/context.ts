@@ -1,4 +1,5 @@
 import type { Manifest } from '../model/manifest.js';
+import type { OwnerCategory } from '../model/vocabulary.js';
 import type { SourceLocation } from '../model/location.js';
 import type { Change } from '../report/model.js';
 import type { EffectivePolicy } from '../policy/effective.js';
@@ -41,4 +42,6 @@ export interface CheckContext {
 export interface Violation {
   readonly at: SourceLocation;
   readonly message: string;
+  /** Whom to notify for this violation, when it is not the check's usual owner category. */
+  readonly ownerCategory?: OwnerCategory;
 }

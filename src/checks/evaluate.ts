@@ -20,6 +20,7 @@ export function activeCheckIds(ctx: CheckContext): string[] {
   if (p.requireShadowPeriod) ids.push('shadow_period_completed');
   if (p.maxStepPct !== null) ids.push('exposure_step_within_limit');
   if (p.minDwellMs !== null) ids.push('dwell_time_met');
+  if (p.patternChangeApprovers.length > 0) ids.push('orchestration_pattern_change_approval');
   return [...new Set(ids)];
 }
 
@@ -85,8 +86,8 @@ export function evaluateManifest(ctx: CheckContext): Finding[] {
         column: v.at.column,
         message: v.message,
         remediation: def.remediation,
-        owner: ownerToPing(ctx, def.owner),
-        ownerCategory: def.owner,
+        owner: ownerToPing(ctx, v.ownerCategory ?? def.owner),
+        ownerCategory: v.ownerCategory ?? def.owner,
       });
     }
   }

@@ -17,6 +17,8 @@ export interface EffectivePolicy {
   readonly minDwellMs: number | null;
   readonly severity: Readonly<Record<string, Severity>>;
   readonly customChecks: readonly CustomCheck[];
+  /** Owner categories that must approve an orchestration pattern change. */
+  readonly patternChangeApprovers: readonly OwnerCategory[];
 }
 
 export function policiesFor(file: string, policies: readonly Policy[]): Policy[] {
@@ -56,6 +58,7 @@ export function combinePolicies(policies: readonly Policy[]): EffectivePolicy {
     minDwellMs: maxOf(policies.map((p) => p.minDwellMs)),
     severity,
     customChecks: policies.flatMap((p) => p.customChecks),
+    patternChangeApprovers: union(policies.map((p) => p.approvals.orchestrationPatternChange)),
   };
 }
 

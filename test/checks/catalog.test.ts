@@ -73,6 +73,7 @@ describe('each check of the catalog', () => {
       ...cases.map((c) => c.check),
       // diff hazards and pacing are driven in test/engine/diff.test.ts and test/engine/pacing.test.ts
       'orchestration_pattern_change_unreviewed',
+      'orchestration_pattern_change_approval',
       'owner_removed',
       'stop_condition_loosened',
       'rollback_plan_removed',

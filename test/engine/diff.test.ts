@@ -44,7 +44,22 @@ describe('diff against the base', () => {
       head: { [MANIFEST]: readyManifest({ triagePattern: 'routing' }), 'reviews/triage-routing.md': 'Routing reviewed 2026-05-30 by technical and risk.\n' },
     });
     expect(findingsOf(r, 'orchestration_pattern_change_unreviewed')).toEqual([]);
-    expect(r.verdict).toBe('pass');
+    // What remains are the approvals the default policy asks of the technical and risk owners.
+    expect(r.findings.map((f) => f.check)).toEqual(['orchestration_pattern_change_approval', 'orchestration_pattern_change_approval']);
+  });
+
+  test('a pattern change asks the policy\'s approvers, by GitHub handle where the manifest gives one', async () => {
+    const head = readyManifest({ triagePattern: 'routing' });
+    const r = await gateOn({ base: { [MANIFEST]: readyManifest() }, head: { [MANIFEST]: head, 'reviews/triage-routing.md': 'reviewed again\n' } });
+    const approvals = findingsOf(r, 'orchestration_pattern_change_approval');
+    expect(approvals.map((f) => [f.ownerCategory, f.owner?.github ?? null, f.line])).toEqual([
+      ['risk', null, lineOf(head, 'triage:')],
+      ['technical', '@ai-platform-lead', lineOf(head, 'triage:')],
+    ]);
+    expect(approvals[0]!.message).toBe('orchestration.triage fixed_workflow -> routing needs approval from the risk owner "Trust Steward", who has no GitHub handle to verify the approval with');
+    expect(approvals[1]!.message).toBe('orchestration.triage fixed_workflow -> routing needs approval from the technical owner @ai-platform-lead');
+    const unlisted = await gateOn({ base: { 'policies/p.yaml': 'rollout:\n  require: []\n', [MANIFEST]: readyManifest() }, head: { [MANIFEST]: head } });
+    expect(findingsOf(unlisted, 'orchestration_pattern_change_approval')).toEqual([]);
   });
 
   test('parallelization added on a new path is release-bearing', async () => {
