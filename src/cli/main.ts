@@ -101,7 +101,8 @@ function explain(args: readonly string[], io: CliIo): number {
   if (args.length > 1) throw new UsageError('explain takes one check id');
   const id = args[0]!;
   const c = findCheck(id);
-  const builtin = (BUILTIN_CHECKS as Record<string, { block: 'input' | 'safety_and_policy'; title: string; remediation: string }>)[id];
+  // Own keys only: `explain constructor` must not find Object's prototype members.
+  const builtin = Object.hasOwn(BUILTIN_CHECKS, id) ? (BUILTIN_CHECKS as Record<string, { block: 'input' | 'safety_and_policy'; title: string; remediation: string }>)[id] : undefined;
   if (!c && !builtin) throw new UsageError(`unknown check "${id}"; ${didYouMean(id, [...checkIds(), ...Object.keys(BUILTIN_CHECKS)])}`);
   if (c) {
     const where = c.kind === 'requirement' ? 'list it under rollout.require' : c.kind === 'hazard' ? 'list it under rollout.block_if' : 'switched on by a policy setting (rollout_mode, pacing, owners or stages)';

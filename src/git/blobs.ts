@@ -23,6 +23,11 @@ export interface BlobReaderOptions {
   maxBlobSize?: number;
   /** Environment overrides for the git process (see gitEnvironment). */
   env?: EnvOverrides;
+  /**
+   * Fail every outstanding read when git sends nothing for this long while answers are awaited
+   * (default 20 s; 0 disables). See STALL_TIMEOUT_MS.
+   */
+  stallTimeoutMs?: number;
 }
 
 interface Pending {
@@ -47,6 +52,16 @@ const WRITE_CHUNK = 64 * 1024;
 const ARGS = ['cat-file', '--batch'] as const;
 const HEADER = /^([0-9a-f]{40}|[0-9a-f]{64}) (\S+) (\d+)$/;
 const MAX_STDERR = 64 * 1024;
+/**
+ * Hardening (issue #5): a loose object whose zlib stream is valid but whose header claims more bytes
+ * than it holds ("blob 999999\0short") makes git 2.39 print the header, the bytes it has and a newline,
+ * and then wait for the next request, without any error. The reader, trusting the header, waited for
+ * the rest forever: one corrupt object hung the gate until the CI job's own timeout. The stream cannot
+ * tell such a lie from a large object still coming, so a watchdog fails all outstanding reads (kind
+ * `corrupt` when an object was cut short) once git has been silent this long while answers are due.
+ * Normal answers take milliseconds; the margin covers loaded runners and lazy fetches in partial clones.
+ */
+const STALL_TIMEOUT_MS = 20_000;
 
 /** Simple FIFO with O(1) shift, for tens of thousands of in-flight requests. */
 class Queue<T> {
@@ -96,12 +111,15 @@ export class BlobReader {
   private headerLength = 0;
   private body: Body | null = null;
   private readonly wakeOnFailure = new Set<() => void>();
+  private readonly stallTimeoutMs: number;
+  private stallTimer: NodeJS.Timeout | null = null;
   private readonly writers = new Set<Promise<void>>();
 
   constructor(cwd: string, options: BlobReaderOptions = {}) {
     this.cwd = cwd;
     this.maxBlobSize = options.maxBlobSize;
     this.env = options.env;
+    this.stallTimeoutMs = options.stallTimeoutMs ?? STALL_TIMEOUT_MS;
   }
 
   /** Process id of the running `git cat-file --batch`, if one has been started (for diagnostics). */
@@ -195,6 +213,7 @@ export class BlobReader {
         index += 1;
       }
       this.setRef(true);
+      this.watch();
       const accepted = child.stdin.write(text);
       if (!accepted) await this.drained(child);
     }
@@ -254,7 +273,42 @@ export class BlobReader {
     for (const stream of [child.stdin, child.stdout, child.stderr] as unknown as RefCounted[]) stream[method]?.();
   }
 
+  /** (Re)arms the stall watchdog while answers are awaited; see STALL_TIMEOUT_MS. */
+  private watch(): void {
+    if (this.stallTimeoutMs <= 0 || this.failure) return;
+    if (this.stallTimer) {
+      this.stallTimer.refresh();
+      return;
+    }
+    this.stallTimer = setTimeout(() => this.onStall(), this.stallTimeoutMs);
+    this.stallTimer.unref();
+  }
+
+  private unwatch(): void {
+    if (this.stallTimer) clearTimeout(this.stallTimer);
+    this.stallTimer = null;
+  }
+
+  private onStall(): void {
+    this.stallTimer = null;
+    const body = this.body;
+    const outstanding = this.queue.length + (body ? 1 : 0);
+    if (outstanding === 0 || this.failure) return;
+    const kind = body ? 'corrupt' : 'failed';
+    const what = body
+      ? `${body.filled} of the ${body.size} bytes its header announced for ${body.oid} arrived; an object whose header claims more bytes than it holds does this`
+      : 'git appears to hang';
+    this.failAll(
+      new GitError(kind, ARGS, this.stderr, {
+        cwd: this.cwd,
+        message: `git cat-file --batch sent nothing for ${this.stallTimeoutMs} ms in ${this.cwd} with ${outstanding} read(s) unanswered (${what}). To fix: ${GitError.hint(kind)}`,
+      }),
+    );
+    this.child?.kill();
+  }
+
   private onExit(code: number | null, signal: NodeJS.Signals | null): void {
+    this.unwatch();
     this.child = null;
     if (this.queue.length === 0 && !this.body) {
       // Exited with nothing outstanding (close(), or killed while idle): later reads must not hang.
@@ -277,6 +331,7 @@ export class BlobReader {
   }
 
   private failAll(error: GitError): void {
+    this.unwatch();
     this.failure ??= error;
     const body = this.body;
     this.body = null;
@@ -328,7 +383,10 @@ export class BlobReader {
       pos = lf + 1;
       this.onHeader(header.toString('utf8'));
     }
-    if (this.queue.length === 0 && !this.body) this.setRef(false);
+    if (this.queue.length === 0 && !this.body) {
+      this.setRef(false);
+      this.unwatch();
+    } else if (!this.failure) this.watch();
   }
 
   private onHeader(header: string): void {

@@ -73,7 +73,10 @@ export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
  * The conventional rollout ladder. Manifests order their own stages; this ranking is only used to compare a
  * manifest's stage with a policy's stage name (for example `rollout_mode.initial: canary`).
  */
-export const CANONICAL_LADDER: Readonly<Record<string, number>> = {
+// Prototype-free (hardening, issue #5): it is indexed with stage names from YAML, and with a plain object
+// `CANONICAL_LADDER['constructor']` was Object itself, so a stage named "constructor" compared as "not
+// beyond" any limit instead of "unknown", and a first go-live at it passed initial_stage_respected.
+export const CANONICAL_LADDER: Readonly<Record<string, number>> = Object.assign(Object.create(null) as Record<string, number>, {
   shadow: 0,
   internal: 1,
   dogfood: 1,
@@ -87,7 +90,7 @@ export const CANONICAL_LADDER: Readonly<Record<string, number>> = {
   canary_expansion: 6,
   ga: 7,
   general_availability: 7,
-};
+});
 
 export const SEVERITIES = ['block', 'warn'] as const;
 export type Severity = (typeof SEVERITIES)[number];

@@ -1,6 +1,6 @@
 // Parses one YAML file into plain data plus a map from JSON pointers to source positions, so every later
 // error (schema, semantics, evidence) can name the file, line and column it comes from.
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { CST, isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Node } from 'yaml';
 import { problem, type InputProblem, type SourceLocation } from '../model/location.js';
 
 /** Files larger than this are refused before parsing: a rollout manifest is a page of YAML, not a data dump. */
@@ -33,7 +33,7 @@ export function parentPointer(pointer: JsonPointer): JsonPointer {
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 class ConversionProblem extends Error {
-  constructor(readonly offset: number, message: string, readonly hint: string) {
+  constructor(readonly offset: number, message: string, readonly hint: string, readonly anchor?: string) {
     super(message);
   }
 }
@@ -61,9 +61,15 @@ export function parseYamlSource(file: string, bytes: Buffer | string): ParseResu
     const pos = lineCounter.linePos(offset);
     return { file, line: pos.line, column: pos.col };
   };
+  // Hardening: refuse absurd nesting BEFORE the (recursive) composer sees it. See nestingTooDeepAt.
+  const tooDeep = nestingTooDeepAt(text, MAX_DEPTH);
+  if (tooDeep !== null) return fail(problem(positionIn(text, file, tooDeep), `YAML nesting is deeper than ${MAX_DEPTH} levels`, 'flatten the document'));
   let doc;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
+    // uniqueKeys: false because yaml's own duplicate-key check compares every key with every earlier one
+    // (22,000 keys under the size cap took 2.1 s instead of 0.27 s); convert() refuses duplicates with a
+    // hash lookup instead, and is stricter (it also refuses `1` next to "1").
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false });
   } catch (error) {
     // The parser recurses on nesting; absurd depth surfaces as a RangeError rather than a YAML error.
     return fail(problem(start, `YAML could not be parsed: ${error instanceof RangeError ? 'nesting is too deep' : String(error)}`, 'simplify the document structure'));
@@ -77,7 +83,11 @@ export function parseYamlSource(file: string, bytes: Buffer | string): ParseResu
   try {
     value = convert(doc.contents as Node | null, '', 0, valueAt, keyAt);
   } catch (error) {
-    if (error instanceof ConversionProblem) return fail(problem(located(error.offset), error.message, error.hint));
+    if (error instanceof ConversionProblem) {
+      // A collection's range starts at its first entry; point at the `&name` itself, which precedes it.
+      const at = error.anchor === undefined ? error.offset : text.lastIndexOf(`&${error.anchor}`, error.offset);
+      return fail(problem(located(at >= 0 ? at : error.offset), error.message, error.hint));
+    }
     if (error instanceof RangeError) return fail(problem(start, 'YAML nesting is too deep', `keep nesting under ${MAX_DEPTH} levels`));
     throw error;
   }
@@ -95,6 +105,77 @@ export function parseYamlSource(file: string, bytes: Buffer | string): ParseResu
   };
 }
 
+/**
+ * Hardening (issue #5): the `yaml` composer recurses once per nesting level. Around 800 levels (10,000 `[`
+ * fit easily under the size cap) it overflows the stack; the library turns that into a YAML error, but
+ * V8 may compile a regular expression lazily while the stack is nearly exhausted, and that is a FATAL
+ * "RegExpCompiler Allocation failed" that kills the whole process (two such files in one run were enough
+ * to reproduce it). So nesting is estimated first, without recursion, from the token stream of yaml's
+ * Lexer (a flat state machine): flow depth counts `[`/`{` against `]`/`}`, block depth keeps a stack of
+ * the columns where lines start and where compact `- `/`? ` indicators open a nested collection.
+ * The estimate is at most about twice too low (a compact `- key:` line opens two levels and counts one),
+ * so whatever passes it is a few hundred levels at most, far from the overflow; convert() still enforces
+ * the exact MAX_DEPTH. Returns the offset where the estimate first exceeds `limit`, or null.
+ */
+function nestingTooDeepAt(text: string, limit: number): number | null {
+  const columns: number[] = [];
+  let flow = 0;
+  let offset = 0;
+  let column = 0;
+  let lineStart = true;
+  let scalarNext = false;
+  for (const token of new Lexer().lex(text)) {
+    // Control tokens (document mode, scalar marker, flow error end) are not source text.
+    if (token === '\x02' || token === '\x18') continue;
+    if (token === '\x1f') {
+      scalarNext = true;
+      continue;
+    }
+    const type = scalarNext ? 'scalar' : CST.tokenType(token);
+    scalarNext = false;
+    const at = offset;
+    offset += token.length;
+    const nl = token.lastIndexOf('\n');
+    const startColumn = column;
+    column = nl === -1 ? column + token.length : token.length - nl - 1;
+    if (type === 'newline') {
+      lineStart = true;
+      continue;
+    }
+    if (type === 'space' || type === 'comment' || type === 'byte-order-mark' || type === 'directive-line') continue;
+    if (type === 'doc-start' || type === 'doc-end') {
+      columns.length = 0;
+      flow = 0;
+      continue;
+    }
+    if (flow === 0) {
+      if (lineStart) {
+        while (columns.length > 0 && (columns[columns.length - 1] as number) >= startColumn) columns.pop();
+        columns.push(startColumn);
+      } else if ((type === 'seq-item-ind' || type === 'explicit-key-ind') && columns[columns.length - 1] !== startColumn) {
+        columns.push(startColumn);
+      }
+    }
+    // A block scalar's content token carries its final line break: what follows starts a line.
+    lineStart = token.endsWith('\n');
+    if (type === 'flow-seq-start' || type === 'flow-map-start') flow += 1;
+    else if ((type === 'flow-seq-end' || type === 'flow-map-end') && flow > 0) flow -= 1;
+    if (columns.length + flow > limit) return at;
+  }
+  return null;
+}
+
+/** 1-based line and column of `offset`, counted directly (used before the parser has counted lines). */
+function positionIn(text: string, file: string, offset: number): SourceLocation {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line += 1;
+    lineStart = i + 1;
+  }
+  return { file, line, column: offset - lineStart + 1 };
+}
+
 function fail(p: InputProblem): ParseResult {
   return { ok: false, problems: [p] };
 }
@@ -103,13 +184,14 @@ function fail(p: InputProblem): ParseResult {
  * Converts the YAML tree to plain data by hand instead of `toJS()`: objects have no prototype (a `__proto__`
  * key is just a key), aliases are refused (no alias bombs, no cycles), and depth is bounded.
  */
-function convert(node: Node | null, pointer: JsonPointer, depth: number, valueAt: Map<JsonPointer, number>, keyAt: Map<JsonPointer, number>): unknown {
+function convert(node: Node | null, pointer: JsonPointer, depth: number, valueAt: Map<JsonPointer, number>, keyAt: Map<JsonPointer, number>, near = 0): unknown {
   if (node === null || node === undefined) return null;
-  const offset = node.range?.[0] ?? 0;
+  // Nodes built by a tag (e.g. `!!omap`) have no range: locate them at their key or parent instead of line 1.
+  const offset = node.range?.[0] ?? near;
   valueAt.set(pointer, offset);
   if (depth > MAX_DEPTH) throw new ConversionProblem(offset, `YAML nesting is deeper than ${MAX_DEPTH} levels`, 'flatten the document');
   if (isAlias(node)) throw new ConversionProblem(offset, `YAML alias *${node.source} is not allowed in rollout files`, 'write the value out in full instead of using anchors and aliases');
-  if (node.anchor) throw new ConversionProblem(offset, `YAML anchor &${node.anchor} is not allowed in rollout files`, 'remove the anchor and write values out in full');
+  if (node.anchor) throw new ConversionProblem(offset, `YAML anchor &${node.anchor} is not allowed in rollout files`, 'remove the anchor and write values out in full', node.anchor);
   if (isScalar(node)) {
     const v = node.value;
     if (typeof v === 'number' && !Number.isFinite(v)) throw new ConversionProblem(offset, `number ${node.source ?? String(v)} is not finite`, 'use an ordinary finite number');
@@ -117,7 +199,7 @@ function convert(node: Node | null, pointer: JsonPointer, depth: number, valueAt
     return v;
   }
   if (isSeq(node)) {
-    return node.items.map((item, i) => convert(item as Node | null, `${pointer}/${i}`, depth + 1, valueAt, keyAt));
+    return node.items.map((item, i) => convert(item as Node | null, `${pointer}/${i}`, depth + 1, valueAt, keyAt, offset));
   }
   if (isMap(node)) {
     const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
@@ -127,14 +209,14 @@ function convert(node: Node | null, pointer: JsonPointer, depth: number, valueAt
       const keyOffset = keyNode?.range?.[0] ?? offset;
       if (keyNode !== null && isAlias(keyNode)) throw new ConversionProblem(keyOffset, 'YAML alias used as a key is not allowed', 'write the key out in full');
       if (keyNode !== null && !isScalar(keyNode)) throw new ConversionProblem(keyOffset, 'mapping keys must be plain scalars', 'use a simple string key');
-      if (keyNode !== null && keyNode.anchor) throw new ConversionProblem(keyOffset, `YAML anchor &${keyNode.anchor} is not allowed in rollout files`, 'remove the anchor');
+      if (keyNode !== null && keyNode.anchor) throw new ConversionProblem(keyOffset, `YAML anchor &${keyNode.anchor} is not allowed in rollout files`, 'remove the anchor', keyNode.anchor);
       const raw = keyNode === null ? null : keyNode.value;
       if (raw === '<<' ) throw new ConversionProblem(keyOffset, 'YAML merge keys (<<) are not allowed in rollout files', 'write the merged values out in full');
       const key = raw === null ? '' : String(raw);
       const child = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
       if (Object.prototype.hasOwnProperty.call(out, key)) throw new ConversionProblem(keyOffset, `duplicate key "${key}"`, 'keep one of the two entries');
       keyAt.set(child, keyOffset);
-      out[key] = convert(pair.value as Node | null, child, depth + 1, valueAt, keyAt);
+      out[key] = convert(pair.value as Node | null, child, depth + 1, valueAt, keyAt, keyOffset);
     }
     return out;
   }

@@ -37,7 +37,7 @@ export interface Policy {
   readonly maxStepPct: number | null;
   readonly minDwellMs: number | null;
   readonly severity: Readonly<Record<string, Severity>>;
-  readonly approvals: { readonly orchestrationPatternChange: readonly OwnerCategory[]; readonly policyChange: readonly OwnerCategory[] };
+  readonly approvals: { readonly orchestrationPatternChange: readonly OwnerCategory[] };
   readonly customChecks: readonly CustomCheck[];
   /** The plain data, for describing what a policy change loosens. */
   readonly raw: unknown;
@@ -82,6 +82,18 @@ export function buildPolicy(doc: ParsedYaml): PolicyBuild {
     }
     const compile = (key: 'when' | 'schema'): ValidateFunction | null => {
       if (c[key] === undefined) return null;
+      const regexes = regexKeywordsIn(c[key]);
+      for (const path of regexes) {
+        const keyword = String(path[path.length - 1]);
+        problems.push(
+          problem(
+            doc.keyAt(pointerOf(['rollout', 'custom_checks', i, key, ...path])),
+            `custom check "${id}": ${key} uses \`${keyword}\`; regular expressions are not allowed in custom checks (a backtracking pattern could stall the gate)`,
+            'match with enum, const, minLength/maxLength or required instead',
+          ),
+        );
+      }
+      if (regexes.length > 0) return null;
       try {
         return ajv.compile(c[key] as object);
       } catch (error) {
@@ -103,6 +115,12 @@ export function buildPolicy(doc: ParsedYaml): PolicyBuild {
       schema,
       at: at('custom_checks', i),
     });
+  });
+
+  const appliesTo = Array.isArray(r['applies_to']) ? strings(r['applies_to']) : null;
+  (appliesTo ?? []).forEach((glob, i) => {
+    const why = unsafeGlob(glob);
+    if (why) problems.push(problem(at('applies_to', i), `applies_to glob "${glob}" ${why}`, 'use plain globs: *, ** and ? wildcards, [classes] and short {a,b} lists'));
   });
 
   const require = ids('require', r['require'], 'requirement', 'require');
@@ -131,7 +149,7 @@ export function buildPolicy(doc: ParsedYaml): PolicyBuild {
     ok: true,
     policy: {
       file: doc.file,
-      appliesTo: Array.isArray(r['applies_to']) ? strings(r['applies_to']) : null,
+      appliesTo,
       require,
       blockIf,
       initialStage: typeof mode['initial'] === 'string' ? mode['initial'] : null,
@@ -144,10 +162,73 @@ export function buildPolicy(doc: ParsedYaml): PolicyBuild {
       severity,
       approvals: {
         orchestrationPatternChange: strings(approvals['orchestration_pattern_change']) as OwnerCategory[],
-        policyChange: strings(approvals['policy_change']) as OwnerCategory[],
       },
       customChecks,
       raw: doc.value,
     },
   };
+}
+
+/**
+ * Hardening (issue #5): custom checks are JSON Schema written by the policy author and run against
+ * manifests written by whoever opens the pull request. ajv compiles `pattern` and `patternProperties` to
+ * JavaScript regular expressions, which backtrack: `^(a+)+$` against a 26-character "aaa…!" already takes
+ * 0.6 s and every further character doubles it; even `^a*a*$` is quadratic on a 256 KiB string. Screening
+ * patterns for nested quantifiers would miss ambiguous alternations such as `(a|a)*` and the polynomial
+ * cases, so regular expressions are refused in custom checks altogether, as a located policy error; so is
+ * `format` (ajv's format validators are regular expressions too). enum, const, lengths and required cover
+ * what custom checks are for. Returns the path (inside the fragment) of every such keyword.
+ */
+const REGEX_KEYWORDS = new Set(['pattern', 'patternProperties', 'format']);
+/** Keywords whose value is a schema, a list of schemas, or a map from names to schemas (draft-07). */
+const SCHEMA_VALUED = new Set(['items', 'additionalItems', 'contains', 'additionalProperties', 'propertyNames', 'not', 'if', 'then', 'else', 'allOf', 'anyOf', 'oneOf']);
+const SCHEMA_MAPS = new Set(['properties', 'definitions', '$defs', 'dependencies']);
+
+function regexKeywordsIn(fragment: unknown): (string | number)[][] {
+  const found: (string | number)[][] = [];
+  const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+  // Iterative walk: the parser bounds depth, but a stack keeps this independent of that bound.
+  const stack: { node: unknown; path: (string | number)[] }[] = [{ node: fragment, path: [] }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop()!;
+    if (!isObject(node)) continue;
+    for (const key of Object.keys(node)) {
+      const value = node[key];
+      if (REGEX_KEYWORDS.has(key)) found.push([...path, key]);
+      else if (SCHEMA_VALUED.has(key)) {
+        if (Array.isArray(value)) value.forEach((v, i) => stack.push({ node: v, path: [...path, key, i] }));
+        else stack.push({ node: value, path: [...path, key] });
+      } else if (SCHEMA_MAPS.has(key) && isObject(value)) {
+        for (const name of Object.keys(value)) stack.push({ node: value[name], path: [...path, key, name] });
+      }
+    }
+  }
+  return found.sort((a, b) => (a.join('/') < b.join('/') ? -1 : 1));
+}
+
+/**
+ * Hardening (issue #5): `applies_to` globs are matched with minimatch against every evaluated manifest's
+ * path, which the pull request chooses. minimatch turns an extglob such as `+(a|a)b` into a backtracking
+ * regular expression (exponential on "aaa…!"), expands a brace range such as `{1..100000}` into one
+ * pattern per value (a second per match), and each further `*` in one path segment multiplies the work by
+ * the length of the name (three took 0.8 s on a 255-character name). Returns why a glob is refused.
+ */
+function unsafeGlob(glob: string): string | null {
+  if (/[@!?*+]\(/.test(glob)) return 'uses an extglob such as +(...) or @(...), which is not supported';
+  if (/\{[^{}]*\.\.[^{}]*\}/.test(glob)) return 'uses a brace range such as {1..9}, which is not supported';
+  let alternatives = 1;
+  let depth = 0;
+  let group = 1;
+  for (const ch of glob) {
+    if (ch === '{') {
+      if (depth === 0) group = 1;
+      depth += 1;
+    } else if (ch === '}' && depth > 0) {
+      depth -= 1;
+      if (depth === 0) alternatives *= group;
+    } else if (ch === ',' && depth > 0) group += 1;
+  }
+  if (alternatives > 64) return `expands to ${alternatives > 1e6 ? 'over a million' : alternatives} patterns; at most 64 are allowed`;
+  if (glob.split('/').some((segment) => segment !== '**' && (segment.match(/\*+/g) ?? []).length > 2)) return 'has more than two * wildcards in one path segment';
+  return null;
 }

@@ -6,7 +6,7 @@ export function renderSarif(report: Report): string {
   const ids = [...new Set(report.findings.map((f) => f.check))].sort();
   const rules = ids.map((id) => {
     const def = findCheck(id);
-    const builtin = (BUILTIN_CHECKS as Record<string, { title: string; remediation: string }>)[id];
+    const builtin = Object.hasOwn(BUILTIN_CHECKS, id) ? (BUILTIN_CHECKS as Record<string, { title: string; remediation: string }>)[id] : undefined;
     const finding = report.findings.find((f) => f.check === id)!;
     return {
       id,

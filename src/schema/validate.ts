@@ -31,9 +31,18 @@ export function validateAgainstSchema(name: SchemaName, doc: ParsedYaml): InputP
 export function describeErrors(errors: readonly ErrorObject[], doc: ParsedYaml): InputProblem[] {
   // An anyOf failure also reports every branch's own errors; keep only the anyOf summary.
   const alternatives = errors.filter((e) => e.keyword === 'anyOf');
-  const kept = errors.filter(
-    (e) => e.keyword === 'anyOf' || !alternatives.some((a) => e.schemaPath.startsWith(a.schemaPath.replace(/\/anyOf$/, '/anyOf/')) && e.instancePath.startsWith(a.instancePath)),
-  );
+  // Except (issue #5, every wrong field gets its own location): when the value is a mapping and the
+  // mapping branch found errors inside it, those name the wrong field and its line, where the summary
+  // would only point at the whole item ("stop_conditions[0] has the wrong shape").
+  const inside = (e: ErrorObject, a: ErrorObject) => e.instancePath.startsWith(a.instancePath + '/') || (e.instancePath === a.instancePath && MAPPING_KEYWORDS.has(e.keyword));
+  const precise = alternatives.filter((a) => isMapping(a.data) && errors.some((e) => e.keyword !== 'anyOf' && inside(e, a)));
+  const kept = errors.filter((e) => {
+    if (e.keyword === 'anyOf') return !precise.includes(e);
+    if (precise.some((a) => inside(e, a))) return true;
+    // The other branches' complaint that a mapping is not a string (or not one of an enum) is noise then.
+    if (precise.some((a) => e.instancePath === a.instancePath)) return false;
+    return !alternatives.some((a) => e.schemaPath.startsWith(a.schemaPath.replace(/\/anyOf$/, '/anyOf/')) && e.instancePath.startsWith(a.instancePath));
+  });
   const seen = new Set<string>();
   const out: InputProblem[] = [];
   for (const e of kept) {
@@ -46,6 +55,9 @@ export function describeErrors(errors: readonly ErrorObject[], doc: ParsedYaml):
   }
   return out.sort((a, b) => a.line - b.line || a.column - b.column || a.message.localeCompare(b.message));
 }
+
+const MAPPING_KEYWORDS = new Set(['additionalProperties', 'required', 'propertyNames', 'minProperties']);
+const isMapping = (v: unknown): boolean => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 function fieldName(pointer: string): string {
   if (pointer === '') return 'the document';

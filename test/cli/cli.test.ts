@@ -80,6 +80,8 @@ describe('rollout-gate check', () => {
     [['frobnicate'], /unknown command "frobnicate"/],
     [['check', '--base', 'no-such-rev'], /no-such-rev/],
     [['explain', 'trace_covrage'], /did you mean "trace_coverage"/],
+    [['explain', 'constructor'], /unknown check "constructor"/],
+    [['explain', '__proto__'], /unknown check "__proto__"/],
   ])('usage errors exit 2: %j', async (argv, message) => {
     const r = await cli(repo.dir, ...argv);
     expect(r.code).toBe(2);
