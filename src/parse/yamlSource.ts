@@ -62,7 +62,7 @@ export function parseYamlSource(file: string, bytes: Buffer | string): ParseResu
     return { file, line: pos.line, column: pos.col };
   };
   // Hardening: refuse absurd nesting BEFORE the (recursive) composer sees it. See nestingTooDeepAt.
-  const tooDeep = nestingTooDeepAt(text, MAX_DEPTH);
+  const tooDeep = depthBoundOf(text) <= MAX_DEPTH ? null : nestingTooDeepAt(text, MAX_DEPTH);
   if (tooDeep !== null) return fail(problem(positionIn(text, file, tooDeep), `YAML nesting is deeper than ${MAX_DEPTH} levels`, 'flatten the document'));
   let doc;
   try {
@@ -117,6 +117,41 @@ export function parseYamlSource(file: string, bytes: Buffer | string): ParseResu
  * so whatever passes it is a few hundred levels at most, far from the overflow; convert() still enforces
  * the exact MAX_DEPTH. Returns the offset where the estimate first exceeds `limit`, or null.
  */
+/**
+ * A cheap upper bound on nesting depth, one pass over the characters: every level needs an indent column,
+ * a flow bracket, or a `- ` / `? ` indicator on its line. Ordinary manifests come out far below the limit,
+ * which lets them skip the token-level estimate (it would lex every file twice).
+ */
+function depthBoundOf(text: string): number {
+  let brackets = 0;
+  let maxIndent = 0;
+  let maxIndicators = 0;
+  let indent = 0;
+  let indicators = 0;
+  let atLineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      atLineStart = true;
+      indent = 0;
+      indicators = 0;
+      continue;
+    }
+    if (c === 91 || c === 123) brackets++; // [ {
+    if (atLineStart && (c === 32 || c === 9)) {
+      indent++;
+      if (indent > maxIndent) maxIndent = indent;
+      continue;
+    }
+    atLineStart = false;
+    if ((c === 45 || c === 63) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) {
+      indicators++; // "- " or "? "
+      if (indicators > maxIndicators) maxIndicators = indicators;
+    }
+  }
+  return brackets + maxIndent + maxIndicators + 1;
+}
+
 function nestingTooDeepAt(text: string, limit: number): number | null {
   const columns: number[] = [];
   let flow = 0;
