@@ -4,6 +4,7 @@ import { CANONICAL_LADDER, READINESS_BLOCK_TITLES, type OwnerCategory, type Read
 import { describeSpan } from '../model/duration.js';
 import type { Manifest, Stage } from '../model/manifest.js';
 import type { CheckContext, Violation } from './context.js';
+import type { Change, ChangeKind } from '../report/model.js';
 import { requireArtifact, requireOwner } from './evidence.js';
 import { percentExposure } from '../diff/manifestDiff.js';
 
@@ -50,6 +51,11 @@ export function canonicalBeyond(name: string, limit: string): boolean | null {
   const b = CANONICAL_LADDER[limit.toLowerCase()];
   if (a === undefined || b === undefined) return null;
   return a > b;
+}
+
+/** One violation per change of the given kinds, located at the change. */
+function changesOfKind(c: CheckContext, kinds: readonly ChangeKind[], describe: (x: Change) => string): Violation[] {
+  return c.changes.filter((x) => kinds.includes(x.kind)).map((x) => ({ at: { file: x.file, line: x.line, column: 1 }, message: describe(x) }));
 }
 
 function writeCapabilities(m: Manifest) {
@@ -402,7 +408,7 @@ const CHECKS: readonly CheckDefinition[] = [
     description: 'The change removes a named owner (or replaces one with a placeholder).',
     remediation: 'Keep the owner named, or name the new owner in the same change.',
     owner: 'product',
-    evaluate: (c) => c.changes.filter((x) => x.kind === 'owner_removed').map((x) => ({ at: { file: x.file, line: x.line, column: 1 }, message: `${x.subject} removed (was ${x.from ?? 'named'})` })),
+    evaluate: (c) => changesOfKind(c, ['owner_removed'], (x) => `${x.subject} removed (was ${x.from ?? 'named'})`),
   },
   {
     id: 'stop_condition_loosened',
@@ -413,9 +419,7 @@ const CHECKS: readonly CheckDefinition[] = [
     remediation: 'Keep the pre-agreed threshold, or get the owners to agree the new one in a separate, reviewed change.',
     owner: 'risk',
     evaluate: (c) =>
-      c.changes
-        .filter((x) => ['stop_condition_removed', 'stop_condition_loosened', 'rollback_trigger_removed', 'rollback_trigger_loosened'].includes(x.kind))
-        .map((x) => ({ at: { file: x.file, line: x.line, column: 1 }, message: `${x.kind.replace(/_/g, ' ')}: ${x.from ?? ''}${x.to ? ` -> ${x.to}` : ''}` })),
+      changesOfKind(c, ['stop_condition_removed', 'stop_condition_loosened', 'rollback_trigger_removed', 'rollback_trigger_loosened'], (x) => `${x.kind.replace(/_/g, ' ')}: ${x.from ?? ''}${x.to ? ` -> ${x.to}` : ''}`),
   },
   {
     id: 'rollback_plan_removed',
@@ -425,7 +429,7 @@ const CHECKS: readonly CheckDefinition[] = [
     description: 'The change removes the rollback plan.',
     remediation: 'Restore `rollback.plan`.',
     owner: 'rollback',
-    evaluate: (c) => c.changes.filter((x) => x.kind === 'rollback_plan_removed').map((x) => ({ at: { file: x.file, line: x.line, column: 1 }, message: `rollback plan removed (was ${x.from ?? 'set'})` })),
+    evaluate: (c) => changesOfKind(c, ['rollback_plan_removed'], (x) => `rollback plan removed (was ${x.from ?? 'set'})`),
   },
   {
     id: 'approval_bound_removed',
@@ -435,7 +439,7 @@ const CHECKS: readonly CheckDefinition[] = [
     description: 'The change removes the approval timeout or backlog threshold.',
     remediation: 'Restore the approval timeout and backlog threshold.',
     owner: 'product',
-    evaluate: (c) => c.changes.filter((x) => x.kind === 'approval_bound_removed').map((x) => ({ at: { file: x.file, line: x.line, column: 1 }, message: `${x.subject} removed (was ${x.from ?? 'set'})` })),
+    evaluate: (c) => changesOfKind(c, ['approval_bound_removed'], (x) => `${x.subject} removed (was ${x.from ?? 'set'})`),
   },
   {
     id: 'authorization_mode_changed',
@@ -445,7 +449,7 @@ const CHECKS: readonly CheckDefinition[] = [
     description: 'The change switches between service and delegated authorization.',
     remediation: 'Review who authorizes write paths under the new mode and record it before exposure grows.',
     owner: 'risk',
-    evaluate: (c) => c.changes.filter((x) => x.kind === 'authorization_mode_changed').map((x) => ({ at: { file: x.file, line: x.line, column: 1 }, message: `authorization mode changed: ${x.from} -> ${x.to}` })),
+    evaluate: (c) => changesOfKind(c, ['authorization_mode_changed'], (x) => `authorization mode changed: ${x.from} -> ${x.to}`),
   },
   // --- switched on by policy settings -------------------------------------------------------------------
   {

@@ -165,8 +165,10 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
     const sorted = [...targets.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
     const histories = base ? await historiesOf(root, base, sorted.flatMap(([, t]) => (t.base && t.head ? [t.base.path] : [])), reader) : null;
 
-    const headTree = new TreeLookup(root, head);
-    const baseTree = diffBase ? new TreeLookup(root, diffBase) : null;
+    // More than one batch: list evidence directories once instead of one ls-tree per batch.
+    const listWhole = sorted.length > BATCH;
+    const headTree = new TreeLookup(root, head, listWhole);
+    const baseTree = diffBase ? new TreeLookup(root, diffBase, listWhole) : null;
     const manifests: ManifestResult[] = [];
     const combined = new Map<string, ReturnType<typeof combinePolicies>>();
     // Batches bound memory at monorepo scale: read, load, resolve evidence and evaluate, keep only results.

@@ -16,54 +16,69 @@ export function normalizeRepoPath(path: string): { ok: true; path: string } | { 
   return { ok: true, path: segments.join('/') };
 }
 
+/** What a tree says about the paths asked for: their entries, and which of them are directories. */
+export interface TreeAnswer {
+  readonly entries: ReadonlyMap<string, TreeEntry>;
+  readonly directories: ReadonlySet<string>;
+}
+
+interface Listing {
+  readonly entries: Map<string, TreeEntry>;
+  readonly directories: Set<string>;
+}
+
 /**
- * Looks paths up in one commit's tree. A few paths cost one ls-tree of just those paths; many paths
- * (a large full check) cost one listing of each top-level directory involved, kept for the whole run,
- * so the number of git processes stays small whatever the number of manifests.
+ * Looks paths up in one commit's tree. In a small run each request costs one ls-tree of just those paths;
+ * in a large one (`listWhole`) each top-level directory involved is listed and indexed once for the whole
+ * run, so the number of git processes and the work per lookup stay small whatever the number of manifests.
  */
 export class TreeLookup {
-  private readonly listings = new Map<string, readonly TreeEntry[]>();
+  private readonly listings = new Map<string, Listing>();
 
   constructor(
     private readonly root: string,
     private readonly commit: string,
+    private readonly listWhole = false,
   ) {}
 
-  async entries(paths: readonly string[]): Promise<Map<string, TreeEntry>> {
-    const found = new Map<string, TreeEntry>();
-    if (paths.length <= CHUNK) {
-      if (paths.length > 0) for (const e of await listTree(this.root, this.commit, paths)) found.set(e.path, e);
-      return found;
-    }
-    const wanted = new Set(paths);
-    for (const top of [...new Set(paths.map((p) => p.split('/')[0]!))].sort()) {
+  async entries(paths: readonly string[]): Promise<TreeAnswer> {
+    if (paths.length === 0) return { entries: new Map(), directories: new Set() };
+    if (!this.listWhole && paths.length <= CHUNK) return index(await listTree(this.root, this.commit, paths));
+    const entries = new Map<string, TreeEntry>();
+    const directories = new Set<string>();
+    for (const path of paths) {
+      const top = path.split('/')[0]!;
       let listing = this.listings.get(top);
       if (!listing) {
-        listing = await listTree(this.root, this.commit, [top]);
+        listing = index(await listTree(this.root, this.commit, [top]));
         this.listings.set(top, listing);
       }
-      for (const e of listing) {
-        // Keep entries under a wanted path too, so a directory named as evidence is seen as not a file.
-        if (wanted.has(e.path) || ancestors(e.path).some((a) => wanted.has(a))) found.set(e.path, e);
-      }
+      const e = listing.entries.get(path);
+      if (e) entries.set(path, e);
+      else if (listing.directories.has(path)) directories.add(path);
     }
-    return found;
+    return { entries, directories };
   }
 }
 
-function ancestors(path: string): string[] {
-  const out: string[] = [];
-  for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1)) out.push(path.slice(0, i));
-  return out;
+/** Indexes a recursive listing: ls-tree -r lists a directory's contents instead of the directory itself. */
+function index(list: readonly TreeEntry[]): Listing {
+  const entries = new Map<string, TreeEntry>();
+  const directories = new Set<string>();
+  for (const e of list) {
+    entries.set(e.path, e);
+    for (let i = e.path.lastIndexOf('/'); i > 0; i = e.path.lastIndexOf('/', i - 1)) {
+      const dir = e.path.slice(0, i);
+      if (directories.has(dir)) break;
+      directories.add(dir);
+    }
+  }
+  return { entries, directories };
 }
 
-function statusOf(path: string, entries: Map<string, TreeEntry>): EvidenceStatus {
-  const e = entries.get(path);
-  if (!e) {
-    // ls-tree -r lists a directory's contents instead of the directory itself.
-    for (const other of entries.keys()) if (other.startsWith(path + '/')) return { kind: 'not_a_file' };
-    return { kind: 'missing' };
-  }
+function statusOf(path: string, tree: TreeAnswer): EvidenceStatus {
+  const e = tree.entries.get(path);
+  if (!e) return tree.directories.has(path) ? { kind: 'not_a_file' } : { kind: 'missing' };
   if (e.mode === '120000') return { kind: 'symlink' };
   if (e.type !== 'blob') return { kind: 'not_a_file' };
   if (e.size === 0) return { kind: 'empty' };
@@ -83,7 +98,7 @@ export async function buildEvidenceIndex(head: TreeLookup, base: TreeLookup | nu
   const baseOids = new Map<string, string>();
   if (base) {
     const normalized = [...new Set(basePaths)].map(normalizeRepoPath).flatMap((n) => (n.ok ? [n.path] : []));
-    for (const [p, e] of await base.entries([...new Set(normalized)].sort())) if (e.type === 'blob') baseOids.set(p, e.oid);
+    for (const [p, e] of (await base.entries([...new Set(normalized)].sort())).entries) if (e.type === 'blob') baseOids.set(p, e.oid);
   }
   return {
     status: (path) => statuses.get(path) ?? { kind: 'missing' },

@@ -2,24 +2,14 @@
 import { minimatch } from 'minimatch';
 import type { OwnerCategory, Severity } from '../model/vocabulary.js';
 import { canonicalBeyond } from '../checks/catalog.js';
-import type { CustomCheck, Policy, StageRequirements } from './policy.js';
+import type { Policy, StageRequirements } from './policy.js';
 
-export interface EffectivePolicy {
+/** The settings of the policies that apply to one manifest, combined. */
+export type EffectivePolicy = Omit<Policy, 'file' | 'appliesTo' | 'approvals' | 'raw'> & {
   readonly sources: readonly string[];
-  readonly require: readonly string[];
-  readonly blockIf: readonly string[];
-  readonly initialStage: string | null;
-  readonly maxTenantExposurePct: number | null;
-  readonly requireShadowPeriod: boolean;
-  readonly owners: readonly OwnerCategory[];
-  readonly stages: Readonly<Record<string, StageRequirements>>;
-  readonly maxStepPct: number | null;
-  readonly minDwellMs: number | null;
-  readonly severity: Readonly<Record<string, Severity>>;
-  readonly customChecks: readonly CustomCheck[];
   /** Owner categories that must approve an orchestration pattern change. */
   readonly patternChangeApprovers: readonly OwnerCategory[];
-}
+};
 
 export function policiesFor(file: string, policies: readonly Policy[]): Policy[] {
   return policies.filter((p) => p.appliesTo === null || p.appliesTo.some((g) => minimatch(file, g, { dot: true })));
