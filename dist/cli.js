@@ -19380,7 +19380,8 @@ async function run(options) {
     const targets = /* @__PURE__ */ new Map();
     if (!base || options.all) {
       for (const e of await listTree(root, head, staticPrefixes(globs), { sizes: false })) {
-        if (isManifest(e.path)) targets.set(e.path, { status: base ? "unchanged" : "added", head: { path: e.path, oid: e.oid, mode: e.mode }, base: null });
+        const ref = { path: e.path, oid: e.oid, mode: e.mode };
+        if (isManifest(e.path)) targets.set(e.path, { status: base ? "unchanged" : "added", head: ref, base: base ? ref : null });
       }
     }
     for (const c of diff) {
@@ -19412,7 +19413,8 @@ async function run(options) {
       );
     }
     const sorted = [...targets.entries()].sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0);
-    const histories = base ? await historiesOf(root, base, sorted.flatMap(([, t]) => t.base && t.head ? [t.base.path] : []), reader) : null;
+    const modified = sorted.flatMap(([, t]) => t.base && t.head && t.base.oid !== t.head.oid ? [t.base.path] : []);
+    const histories = base ? await historiesOf(root, base, modified, reader) : null;
     const listWhole = sorted.length > BATCH;
     const headTree = new TreeLookup(root, head, listWhole);
     const baseTree = diffBase ? new TreeLookup(root, diffBase, listWhole) : null;

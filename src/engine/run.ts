@@ -124,7 +124,9 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
     const targets = new Map<string, ManifestTarget>();
     if (!base || options.all) {
       for (const e of await listTree(root, head, staticPrefixes(globs), { sizes: false })) {
-        if (isManifest(e.path)) targets.set(e.path, { status: base ? 'unchanged' : 'added', head: { path: e.path, oid: e.oid, mode: e.mode }, base: null });
+        // Unchanged manifests compare with themselves (no changes); the diff below replaces the changed ones.
+        const ref: FileRef = { path: e.path, oid: e.oid, mode: e.mode };
+        if (isManifest(e.path)) targets.set(e.path, { status: base ? 'unchanged' : 'added', head: ref, base: base ? ref : null });
       }
     }
     for (const c of diff) {
@@ -160,10 +162,10 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
       );
     }
 
-    // Load both sides of every target manifest.
-    // Dwell histories for every manifest present on both sides, in one git log walk per 400 paths.
+    // Dwell histories for every manifest the change modifies, in one git log walk per 400 paths.
     const sorted = [...targets.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
-    const histories = base ? await historiesOf(root, base, sorted.flatMap(([, t]) => (t.base && t.head ? [t.base.path] : [])), reader) : null;
+    const modified = sorted.flatMap(([, t]) => (t.base && t.head && t.base.oid !== t.head.oid ? [t.base.path] : []));
+    const histories = base ? await historiesOf(root, base, modified, reader) : null;
 
     // More than one batch: list evidence directories once instead of one ls-tree per batch.
     const listWhole = sorted.length > BATCH;

@@ -67,6 +67,19 @@ describe('rollout-gate check', () => {
     expect(JSON.parse(r.out).manifests).toEqual([expect.objectContaining({ file: MANIFEST, status: 'unchanged', verdict: 'block' })]);
   });
 
+  test('--all on unchanged manifests reports no changes and judges them as they stand (a live GA rollout is not "new")', async () => {
+    const ga = createRepo();
+    const gaManifest = readyManifest({ stage: 'ga', extra: '    runbook: evidence/runbook.md\n    alerting: evidence/alerting.md\n    regression_gate: evidence/regression-gate.md\n' }).replace('    on_call:', '    communication: "CS Comms"\n    on_call:');
+    ga.commitFiles({ ...EVIDENCE_FILES, [MANIFEST]: gaManifest }, 'ga');
+    ga.commitFiles({ 'docs/x.md': 'x\n' }, 'unrelated');
+    const r = await cli(ga.dir, 'check', '--all', '--format', 'json', '--now', '2026-06-01');
+    ga.cleanup();
+    const report = JSON.parse(r.out);
+    expect(report.changes).toEqual([]);
+    expect(report.findings).toEqual([]);
+    expect(report.manifests).toEqual([expect.objectContaining({ status: 'unchanged', stageBefore: 'ga', stageAfter: 'ga', verdict: 'pass' })]);
+  });
+
   test('--manifests narrows which files are manifests', async () => {
     const r = await cli(repo.dir, 'check', '--manifests', 'other/**/*.yaml', '--format', 'json');
     expect(r.code).toBe(0);
