@@ -19138,6 +19138,7 @@ function loadPolicy(file, bytes) {
 
 // src/load/evidence.ts
 var CHUNK = 400;
+var EMPTY_BLOBS = /* @__PURE__ */ new Set(["e69de29bb2d1d6434b8b29ae775ad8c2e48c5391", "473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813"]);
 function normalizeRepoPath(path2) {
   if (path2.includes("\0")) return { ok: false, reason: "contains a NUL byte" };
   if (path2.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path2) || path2.startsWith("\\") || path2.startsWith("~")) return { ok: false, reason: "is an absolute path; evidence paths are relative to the repository root" };
@@ -19159,14 +19160,14 @@ var TreeLookup = class {
   listings = /* @__PURE__ */ new Map();
   async entries(paths) {
     if (paths.length === 0) return { entries: /* @__PURE__ */ new Map(), directories: /* @__PURE__ */ new Set() };
-    if (!this.listWhole && paths.length <= CHUNK) return index(await listTree(this.root, this.commit, paths));
+    if (!this.listWhole && paths.length <= CHUNK) return index(await listTree(this.root, this.commit, paths, { sizes: false }));
     const entries = /* @__PURE__ */ new Map();
     const directories = /* @__PURE__ */ new Set();
     for (const path2 of paths) {
       const top = path2.split("/")[0];
       let listing = this.listings.get(top);
       if (!listing) {
-        listing = index(await listTree(this.root, this.commit, [top]));
+        listing = index(await listTree(this.root, this.commit, [top], { sizes: false }));
         this.listings.set(top, listing);
       }
       const e = listing.entries.get(path2);
@@ -19194,7 +19195,7 @@ function statusOf(path2, tree) {
   if (!e) return tree.directories.has(path2) ? { kind: "not_a_file" } : { kind: "missing" };
   if (e.mode === "120000") return { kind: "symlink" };
   if (e.type !== "blob") return { kind: "not_a_file" };
-  if (e.size === 0) return { kind: "empty" };
+  if (EMPTY_BLOBS.has(e.oid)) return { kind: "empty" };
   return { kind: "ok", oid: e.oid };
 }
 async function buildEvidenceIndex(head, base, paths, basePaths) {
@@ -19425,7 +19426,7 @@ async function run(options) {
       const blobs = await readBlobs(reader, batch.flatMap(([, t]) => [t.head, t.base]));
       const loaded = batch.map(([file, target]) => {
         const h = target.head ? loadFromRef(target.head, blobs, loadManifest) : null;
-        const b = target.base ? loadFromRef(target.base, blobs, loadManifest) : null;
+        const b = target.base ? target.head && target.base.oid === target.head.oid ? h : loadFromRef(target.base, blobs, loadManifest) : null;
         return { target, file, head: h?.ok ? h.value : null, base: b?.ok ? b.value : null, headProblems: h && !h.ok ? h.problems : [] };
       });
       const heads = loaded.flatMap((l) => l.head ? [l.head] : []);

@@ -42617,6 +42617,7 @@ function loadPolicy(file, bytes) {
 
 // src/load/evidence.ts
 var CHUNK = 400;
+var EMPTY_BLOBS = /* @__PURE__ */ new Set(["e69de29bb2d1d6434b8b29ae775ad8c2e48c5391", "473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813"]);
 function normalizeRepoPath(path7) {
   if (path7.includes("\0")) return { ok: false, reason: "contains a NUL byte" };
   if (path7.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path7) || path7.startsWith("\\") || path7.startsWith("~")) return { ok: false, reason: "is an absolute path; evidence paths are relative to the repository root" };
@@ -42638,14 +42639,14 @@ var TreeLookup = class {
   listings = /* @__PURE__ */ new Map();
   async entries(paths) {
     if (paths.length === 0) return { entries: /* @__PURE__ */ new Map(), directories: /* @__PURE__ */ new Set() };
-    if (!this.listWhole && paths.length <= CHUNK) return index(await listTree(this.root, this.commit, paths));
+    if (!this.listWhole && paths.length <= CHUNK) return index(await listTree(this.root, this.commit, paths, { sizes: false }));
     const entries = /* @__PURE__ */ new Map();
     const directories = /* @__PURE__ */ new Set();
     for (const path7 of paths) {
       const top = path7.split("/")[0];
       let listing = this.listings.get(top);
       if (!listing) {
-        listing = index(await listTree(this.root, this.commit, [top]));
+        listing = index(await listTree(this.root, this.commit, [top], { sizes: false }));
         this.listings.set(top, listing);
       }
       const e = listing.entries.get(path7);
@@ -42673,7 +42674,7 @@ function statusOf(path7, tree) {
   if (!e) return tree.directories.has(path7) ? { kind: "not_a_file" } : { kind: "missing" };
   if (e.mode === "120000") return { kind: "symlink" };
   if (e.type !== "blob") return { kind: "not_a_file" };
-  if (e.size === 0) return { kind: "empty" };
+  if (EMPTY_BLOBS.has(e.oid)) return { kind: "empty" };
   return { kind: "ok", oid: e.oid };
 }
 async function buildEvidenceIndex(head, base, paths, basePaths) {
@@ -42904,7 +42905,7 @@ async function run(options) {
       const blobs = await readBlobs(reader, batch.flatMap(([, t]) => [t.head, t.base]));
       const loaded = batch.map(([file, target]) => {
         const h = target.head ? loadFromRef(target.head, blobs, loadManifest) : null;
-        const b = target.base ? loadFromRef(target.base, blobs, loadManifest) : null;
+        const b = target.base ? target.head && target.base.oid === target.head.oid ? h : loadFromRef(target.base, blobs, loadManifest) : null;
         return { target, file, head: h?.ok ? h.value : null, base: b?.ok ? b.value : null, headProblems: h && !h.ok ? h.problems : [] };
       });
       const heads = loaded.flatMap((l) => l.head ? [l.head] : []);

@@ -179,7 +179,8 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
       const blobs = await readBlobs(reader, batch.flatMap(([, t]) => [t.head, t.base]));
       const loaded = batch.map(([file, target]) => {
         const h = target.head ? loadFromRef(target.head, blobs, loadManifest) : null;
-        const b = target.base ? loadFromRef(target.base, blobs, loadManifest) : null;
+        // An unchanged manifest is the same blob on both sides: parse it once.
+        const b = target.base ? (target.head && target.base.oid === target.head.oid ? h : loadFromRef(target.base, blobs, loadManifest)) : null;
         return { target, file, head: h?.ok ? h.value : null, base: b?.ok ? b.value : null, headProblems: h && !h.ok ? h.problems : [] };
       });
 

@@ -5,6 +5,12 @@ import { listTree, type TreeEntry } from '../git/tree.js';
 
 const CHUNK = 400; // pathspecs per ls-tree call, well under any command-line limit
 
+/**
+ * Ids of the empty blob (SHA-1 and SHA-256 repositories). An empty file is recognised by its id, so tree
+ * listings can skip `ls-tree -l`, which reads every blob to report its size.
+ */
+const EMPTY_BLOBS: ReadonlySet<string> = new Set(['e69de29bb2d1d6434b8b29ae775ad8c2e48c5391', '473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813']);
+
 /** Validates the form of a repository path; returns the normalized path or why it is refused. */
 export function normalizeRepoPath(path: string): { ok: true; path: string } | { ok: false; reason: string } {
   if (path.includes('\0')) return { ok: false, reason: 'contains a NUL byte' };
@@ -43,14 +49,14 @@ export class TreeLookup {
 
   async entries(paths: readonly string[]): Promise<TreeAnswer> {
     if (paths.length === 0) return { entries: new Map(), directories: new Set() };
-    if (!this.listWhole && paths.length <= CHUNK) return index(await listTree(this.root, this.commit, paths));
+    if (!this.listWhole && paths.length <= CHUNK) return index(await listTree(this.root, this.commit, paths, { sizes: false }));
     const entries = new Map<string, TreeEntry>();
     const directories = new Set<string>();
     for (const path of paths) {
       const top = path.split('/')[0]!;
       let listing = this.listings.get(top);
       if (!listing) {
-        listing = index(await listTree(this.root, this.commit, [top]));
+        listing = index(await listTree(this.root, this.commit, [top], { sizes: false }));
         this.listings.set(top, listing);
       }
       const e = listing.entries.get(path);
@@ -81,7 +87,7 @@ function statusOf(path: string, tree: TreeAnswer): EvidenceStatus {
   if (!e) return tree.directories.has(path) ? { kind: 'not_a_file' } : { kind: 'missing' };
   if (e.mode === '120000') return { kind: 'symlink' };
   if (e.type !== 'blob') return { kind: 'not_a_file' };
-  if (e.size === 0) return { kind: 'empty' };
+  if (EMPTY_BLOBS.has(e.oid)) return { kind: 'empty' };
   return { kind: 'ok', oid: e.oid };
 }
 
