@@ -14712,14 +14712,10 @@ var at = (m) => m.at;
 function exposurePct(stage) {
   return stage ? percentExposure(stage) : null;
 }
-function stageRank(m, name) {
-  const mineIdx = m.stages.findIndex((s) => s.name === name);
-  return mineIdx >= 0 ? { mine: mineIdx, reference: mineIdx } : null;
-}
 function beyondStage(m, name, limit) {
-  const own = stageRank(m, limit);
+  const limitIdx = m.stages.findIndex((s) => s.name === limit);
   const idx = m.stages.findIndex((s) => s.name === name);
-  if (own && idx >= 0) return idx > own.mine;
+  if (limitIdx >= 0 && idx >= 0) return idx > limitIdx;
   return canonicalBeyond(name, limit);
 }
 function canonicalBeyond(name, limit) {

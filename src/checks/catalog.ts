@@ -32,16 +32,12 @@ function exposurePct(stage: Stage | null): number | null {
   return stage ? percentExposure(stage) : null;
 }
 
-function stageRank(m: Manifest, name: string): { mine: number; reference: number } | null {
-  const mineIdx = m.stages.findIndex((s) => s.name === name);
-  return mineIdx >= 0 ? { mine: mineIdx, reference: mineIdx } : null;
-}
-
 /** Is stage `name` of manifest `m` beyond the policy's stage `limit`? null when they cannot be compared. */
 export function beyondStage(m: Manifest, name: string, limit: string): boolean | null {
-  const own = stageRank(m, limit);
+  // The manifest's own ladder decides when it has both stages; otherwise the conventional ladder.
+  const limitIdx = m.stages.findIndex((s) => s.name === limit);
   const idx = m.stages.findIndex((s) => s.name === name);
-  if (own && idx >= 0) return idx > own.mine;
+  if (limitIdx >= 0 && idx >= 0) return idx > limitIdx;
   return canonicalBeyond(name, limit);
 }
 

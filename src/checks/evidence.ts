@@ -1,4 +1,4 @@
-import type { EvidenceRef, Manifest, Owner } from '../model/manifest.js';
+import type { EvidenceRef, Owner } from '../model/manifest.js';
 import type { SourceLocation } from '../model/location.js';
 import type { CheckContext, EvidenceStatus, Violation } from './context.js';
 
@@ -24,10 +24,6 @@ export function requireArtifact(ctx: CheckContext, ref: EvidenceRef | null | und
   if (!ref) return [{ at: missingAt, message: `no ${what}: \`${field}\` is not set` }];
   const trouble = describeEvidenceProblem(ref.path, ctx.evidence.status(ref.path));
   return trouble ? [{ at: ref.at, message: `${what} ${trouble}` }] : [];
-}
-
-export function evidenceAt(m: Manifest): SourceLocation {
-  return m.at;
 }
 
 /** A violation unless the owner is named (placeholders such as TBD, TODO or ? do not count). */

@@ -18,7 +18,3 @@ export interface InputProblem extends SourceLocation {
 export function problem(at: SourceLocation, message: string, hint: string): InputProblem {
   return { file: at.file, line: at.line, column: at.column, message, hint };
 }
-
-export function fileStart(file: string): SourceLocation {
-  return { file, line: 1, column: 1 };
-}
