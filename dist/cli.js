@@ -7515,6 +7515,32 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length2(str2) {
+      const len = str2.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str2.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str2.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length2;
+    ucs2length2.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -11879,7 +11905,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv3 = class {
+    var Ajv2 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -12249,9 +12275,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv3.ValidationError = validation_error_1.default;
-    Ajv3.MissingRefError = ref_error_1.default;
-    exports.default = Ajv3;
+    Ajv2.ValidationError = validation_error_1.default;
+    Ajv2.MissingRefError = ref_error_1.default;
+    exports.default = Ajv2;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -12597,32 +12623,6 @@ var require_multipleOf = __commonJS({
       }
     };
     exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str2.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
 
@@ -14362,7 +14362,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv3 = class extends core_1.default {
+    var Ajv2 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -14381,11 +14381,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv3;
-    module.exports = exports = Ajv3;
-    module.exports.Ajv = Ajv3;
+    exports.Ajv = Ajv2;
+    module.exports = exports = Ajv2;
+    module.exports.Ajv = Ajv2;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv3;
+    exports.default = Ajv2;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -18543,334 +18543,4093 @@ function describeLoosening(before, after) {
   return out;
 }
 
-// src/schema/validate.ts
-var import_ajv = __toESM(require_ajv(), 1);
-
-// schemas/manifest.schema.json
-var manifest_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://rollout-gate.dev/schemas/manifest.schema.json",
-  title: "rollout-gate rollout manifest",
-  description: "One AI workflow's rollout: the ladder of stages, the stage that is live, exposure, owners, stop conditions, rollback, capabilities, approval path and readiness evidence.",
-  type: "object",
-  additionalProperties: false,
-  required: ["rollout_plan"],
-  properties: {
-    rollout_plan: {
-      type: "object",
-      description: "The rollout plan of one workflow.",
-      additionalProperties: false,
-      required: ["workflow", "stages"],
-      properties: {
-        workflow: { type: "string", minLength: 1, description: "Name of the AI workflow being rolled out." },
-        current_stage: { type: "string", minLength: 1, description: "The stage that is live now; must be one of the keys of `stages`. Without it, nothing is live yet." },
-        stages: {
-          type: "object",
-          description: "The rollout ladder, in order from the narrowest to the broadest exposure.",
-          minProperties: 1,
-          propertyNames: { pattern: "^[A-Za-z][A-Za-z0-9_-]*$" },
-          additionalProperties: { $ref: "#/definitions/stage" }
-        },
-        stop_conditions: { type: "array", description: "Pre-agreed reasons to pause, roll back or reduce autonomy, each `metric operator threshold`.", items: { $ref: "#/definitions/condition" } },
-        rollback_triggers: { type: "array", description: "Signals that trigger a rollback, each `metric operator threshold`.", items: { $ref: "#/definitions/condition" } },
-        owners: {
-          type: "object",
-          description: "The ownership map: who owns each category of the rollout.",
-          additionalProperties: false,
-          properties: {
-            product: { $ref: "#/definitions/owner" },
-            technical: { $ref: "#/definitions/owner" },
-            data: { $ref: "#/definitions/owner" },
-            eval: { $ref: "#/definitions/owner" },
-            support: { $ref: "#/definitions/owner" },
-            communication: { $ref: "#/definitions/owner" },
-            cost: { $ref: "#/definitions/owner" },
-            risk: { $ref: "#/definitions/owner" },
-            on_call: { $ref: "#/definitions/owner" },
-            rollback: { $ref: "#/definitions/owner" }
-          }
-        },
-        rollback: {
-          type: "object",
-          description: "How the rollout is contained and reverted.",
-          additionalProperties: false,
-          properties: {
-            plan: { $ref: "#/definitions/evidencePath", description: "Path of the rollback plan document in this repository." },
-            fallback: { type: "string", description: "What takes the work when the AI path is disabled." },
-            max_rollback_minutes: { type: "number", minimum: 0, description: "How long a rollback takes, at most." }
-          }
-        },
-        shadow_period: {
-          type: "object",
-          description: "A period in which the workflow runs beside the current system without users seeing its output.",
-          additionalProperties: false,
-          required: ["days"],
-          properties: {
-            days: { type: "number", minimum: 0, maximum: 3650 },
-            evidence: { $ref: "#/definitions/evidencePath" }
-          }
-        },
-        orchestration: {
-          type: "object",
-          description: "Orchestration pattern per workflow path.",
-          propertyNames: { pattern: "^[A-Za-z][A-Za-z0-9_.-]*$" },
-          additionalProperties: { $ref: "#/definitions/orchestrationPath" }
-        },
-        capabilities: {
-          type: "object",
-          description: "Tools and actions the workflow can call, each with its capability-readiness template.",
-          propertyNames: { pattern: "^[A-Za-z][A-Za-z0-9_.-]*$" },
-          additionalProperties: { $ref: "#/definitions/capability" }
-        },
-        approval: { $ref: "#/definitions/approval" },
-        authorization: { $ref: "#/definitions/authorization" },
-        evidence: {
-          type: "object",
-          description: "Readiness evidence: paths of artifacts committed in this repository.",
-          additionalProperties: false,
-          properties: {
-            trace_coverage: { $ref: "#/definitions/evidencePath" },
-            policy_prechecks: { $ref: "#/definitions/evidencePath" },
-            policy_decision_traces: { $ref: "#/definitions/evidencePath" },
-            offline_eval: { $ref: "#/definitions/evidencePath" },
-            slo: { $ref: "#/definitions/evidencePath" },
-            regression_gate: { $ref: "#/definitions/evidencePath" },
-            runbook: { $ref: "#/definitions/evidencePath" },
-            alerting: { $ref: "#/definitions/evidencePath" },
-            rollback_rehearsal: { $ref: "#/definitions/evidencePath" },
-            failed_run_drills: { $ref: "#/definitions/evidencePath" },
-            multi_tenant_tests: { $ref: "#/definitions/evidencePath" },
-            high_risk_path_tests: { $ref: "#/definitions/evidencePath" },
-            support_readiness: { $ref: "#/definitions/evidencePath" },
-            communication_plan: { $ref: "#/definitions/evidencePath" }
-          }
-        },
-        waivers: { type: "array", description: "Time-limited exceptions to single checks.", items: { $ref: "#/definitions/waiver" } }
-      }
+// src/schema/compiledValidators.ts
+var import_ucs2length = __toESM(require_ucs2length(), 1);
+var ucs2length = typeof import_ucs2length.default === "function" ? import_ucs2length.default : import_ucs2length.default.default;
+var manifest = validate10;
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://rollout-gate.dev/schemas/manifest.schema.json", "title": "rollout-gate rollout manifest", "description": "One AI workflow's rollout: the ladder of stages, the stage that is live, exposure, owners, stop conditions, rollback, capabilities, approval path and readiness evidence.", "type": "object", "additionalProperties": false, "required": ["rollout_plan"], "properties": { "rollout_plan": { "type": "object", "description": "The rollout plan of one workflow.", "additionalProperties": false, "required": ["workflow", "stages"], "properties": { "workflow": { "type": "string", "minLength": 1, "description": "Name of the AI workflow being rolled out." }, "current_stage": { "type": "string", "minLength": 1, "description": "The stage that is live now; must be one of the keys of `stages`. Without it, nothing is live yet." }, "stages": { "type": "object", "description": "The rollout ladder, in order from the narrowest to the broadest exposure.", "minProperties": 1, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_-]*$" }, "additionalProperties": { "$ref": "#/definitions/stage" } }, "stop_conditions": { "type": "array", "description": "Pre-agreed reasons to pause, roll back or reduce autonomy, each `metric operator threshold`.", "items": { "$ref": "#/definitions/condition" } }, "rollback_triggers": { "type": "array", "description": "Signals that trigger a rollback, each `metric operator threshold`.", "items": { "$ref": "#/definitions/condition" } }, "owners": { "type": "object", "description": "The ownership map: who owns each category of the rollout.", "additionalProperties": false, "properties": { "product": { "$ref": "#/definitions/owner" }, "technical": { "$ref": "#/definitions/owner" }, "data": { "$ref": "#/definitions/owner" }, "eval": { "$ref": "#/definitions/owner" }, "support": { "$ref": "#/definitions/owner" }, "communication": { "$ref": "#/definitions/owner" }, "cost": { "$ref": "#/definitions/owner" }, "risk": { "$ref": "#/definitions/owner" }, "on_call": { "$ref": "#/definitions/owner" }, "rollback": { "$ref": "#/definitions/owner" } } }, "rollback": { "type": "object", "description": "How the rollout is contained and reverted.", "additionalProperties": false, "properties": { "plan": { "$ref": "#/definitions/evidencePath", "description": "Path of the rollback plan document in this repository." }, "fallback": { "type": "string", "description": "What takes the work when the AI path is disabled." }, "max_rollback_minutes": { "type": "number", "minimum": 0, "description": "How long a rollback takes, at most." } } }, "shadow_period": { "type": "object", "description": "A period in which the workflow runs beside the current system without users seeing its output.", "additionalProperties": false, "required": ["days"], "properties": { "days": { "type": "number", "minimum": 0, "maximum": 3650 }, "evidence": { "$ref": "#/definitions/evidencePath" } } }, "orchestration": { "type": "object", "description": "Orchestration pattern per workflow path.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$" }, "additionalProperties": { "$ref": "#/definitions/orchestrationPath" } }, "capabilities": { "type": "object", "description": "Tools and actions the workflow can call, each with its capability-readiness template.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$" }, "additionalProperties": { "$ref": "#/definitions/capability" } }, "approval": { "$ref": "#/definitions/approval" }, "authorization": { "$ref": "#/definitions/authorization" }, "evidence": { "type": "object", "description": "Readiness evidence: paths of artifacts committed in this repository.", "additionalProperties": false, "properties": { "trace_coverage": { "$ref": "#/definitions/evidencePath" }, "policy_prechecks": { "$ref": "#/definitions/evidencePath" }, "policy_decision_traces": { "$ref": "#/definitions/evidencePath" }, "offline_eval": { "$ref": "#/definitions/evidencePath" }, "slo": { "$ref": "#/definitions/evidencePath" }, "regression_gate": { "$ref": "#/definitions/evidencePath" }, "runbook": { "$ref": "#/definitions/evidencePath" }, "alerting": { "$ref": "#/definitions/evidencePath" }, "rollback_rehearsal": { "$ref": "#/definitions/evidencePath" }, "failed_run_drills": { "$ref": "#/definitions/evidencePath" }, "multi_tenant_tests": { "$ref": "#/definitions/evidencePath" }, "high_risk_path_tests": { "$ref": "#/definitions/evidencePath" }, "support_readiness": { "$ref": "#/definitions/evidencePath" }, "communication_plan": { "$ref": "#/definitions/evidencePath" } } }, "waivers": { "type": "array", "description": "Time-limited exceptions to single checks.", "items": { "$ref": "#/definitions/waiver" } } } } }, "definitions": { "duration": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$", "description": "A duration such as `500ms`, `30s`, `15m`, `4h` or `7d`." }, "evidencePath": { "type": "string", "minLength": 1, "maxLength": 1024, "description": "A path relative to the repository root, to a non-empty regular file committed at the evaluated commit." }, "owner": { "description": "A named owner: a person or team name, or an object with a name and a GitHub handle (`@user` or `@org/team`).", "anyOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "github": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" } } }] }, "stage": { "type": ["object", "null"], "description": "One rung of the ladder: its exposure and its entry and exit criteria.", "additionalProperties": false, "properties": { "users": { "type": "string", "description": "Which users are exposed, as a segment description." }, "accounts": { "type": "integer", "minimum": 0, "maximum": 1e9, "description": "How many accounts are exposed." }, "traffic_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Share of traffic exposed, in percent." }, "tenant_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Share of tenants exposed, in percent." }, "entry": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Criteria that must hold to enter this stage." }, "exit": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Evidence needed to leave this stage for the next." } } }, "condition": { "description": "`metric operator threshold`, e.g. `cost_per_account > $1.50`; or an object with that `condition` and the `action` it triggers.", "anyOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["condition"], "properties": { "condition": { "type": "string" }, "action": { "enum": ["pause", "rollback", "reduce_autonomy", "narrow_exposure", "page"] } } }] }, "orchestrationPath": { "description": "The pattern of one workflow path, or an object with the pattern and the path of its review record.", "anyOf": [{ "$ref": "#/definitions/pattern" }, { "type": "object", "additionalProperties": false, "required": ["pattern"], "properties": { "pattern": { "$ref": "#/definitions/pattern" }, "review": { "$ref": "#/definitions/evidencePath", "description": "Path of the review record of this pattern." } } }] }, "pattern": { "enum": ["fixed_workflow", "prompt_chaining", "routing", "parallelization", "orchestrator_workers", "evaluator_optimizer", "autonomous_agent"] }, "capability": { "type": "object", "additionalProperties": false, "required": ["access"], "properties": { "owner": { "$ref": "#/definitions/owner" }, "access": { "enum": ["read", "write"], "description": "Whether the capability only reads or can change state outside the run." }, "transport": { "type": "string", "description": "How the capability is called (http, mcp, queue, ...)." }, "timeout": { "$ref": "#/definitions/duration" }, "retry": { "type": "object", "additionalProperties": false, "required": ["max_attempts"], "properties": { "max_attempts": { "type": "integer", "minimum": 0, "maximum": 100 }, "backoff": { "type": "string" } } }, "idempotency": { "type": "string", "description": "Idempotency strategy, e.g. `idempotency_key = request_id`." }, "unknown_side_effect": { "type": "string", "description": "What happens when the outcome of a call is unknown, e.g. `stop the run until reconciliation`." }, "telemetry": { "type": "string", "description": "The outcome telemetry the capability emits." }, "via_gateway": { "type": "boolean", "description": "False when the workflow can call the tool directly, bypassing the policy gateway." }, "requires_approval": { "type": "boolean" }, "session": { "type": "object", "additionalProperties": false, "required": ["stateful"], "properties": { "stateful": { "type": "boolean" }, "expiry_signal": { "type": "string", "description": "The rollout signal that shows session expiry." }, "reinit": { "type": "string", "description": "What the runtime does when the session cannot resume safely." } } } } }, "approval": { "type": "object", "description": "The human-approval path.", "additionalProperties": false, "properties": { "queue_owner": { "$ref": "#/definitions/owner" }, "timeout": { "$ref": "#/definitions/duration" }, "backlog_threshold": { "type": "integer", "minimum": 1, "maximum": 1e9 }, "on_timeout": { "enum": ["cancel", "fallback", "escalate"] }, "fallback": { "type": "string" }, "latency_metric": { "type": "string" } } }, "authorization": { "type": "object", "additionalProperties": false, "required": ["mode"], "properties": { "mode": { "enum": ["service", "delegated"] }, "traced_fields": { "type": "array", "items": { "enum": ["authorization_mode", "delegated_principal", "delegated_scope"] } }, "on_revoke": { "type": "string", "description": "What the runtime does if delegated access is revoked while a run is paused." } } }, "waiver": { "type": "object", "additionalProperties": false, "required": ["check", "reason", "approver", "expires"], "properties": { "check": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 1 }, "approver": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last day (UTC) the waiver holds, YYYY-MM-DD." } } } } };
+var schema12 = { "type": ["object", "null"], "description": "One rung of the ladder: its exposure and its entry and exit criteria.", "additionalProperties": false, "properties": { "users": { "type": "string", "description": "Which users are exposed, as a segment description." }, "accounts": { "type": "integer", "minimum": 0, "maximum": 1e9, "description": "How many accounts are exposed." }, "traffic_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Share of traffic exposed, in percent." }, "tenant_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Share of tenants exposed, in percent." }, "entry": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Criteria that must hold to enter this stage." }, "exit": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Evidence needed to leave this stage for the next." } } };
+var schema13 = { "description": "`metric operator threshold`, e.g. `cost_per_account > $1.50`; or an object with that `condition` and the `action` it triggers.", "anyOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["condition"], "properties": { "condition": { "type": "string" }, "action": { "enum": ["pause", "rollback", "reduce_autonomy", "narrow_exposure", "page"] } } }] };
+var schema15 = { "description": "A named owner: a person or team name, or an object with a name and a GitHub handle (`@user` or `@org/team`).", "anyOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "github": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" } } }] };
+var schema25 = { "type": "string", "minLength": 1, "maxLength": 1024, "description": "A path relative to the repository root, to a non-empty regular file committed at the evaluated commit." };
+var schema37 = { "type": "object", "additionalProperties": false, "required": ["mode"], "properties": { "mode": { "enum": ["service", "delegated"] }, "traced_fields": { "type": "array", "items": { "enum": ["authorization_mode", "delegated_principal", "delegated_scope"] } }, "on_revoke": { "type": "string", "description": "What the runtime does if delegated access is revoked while a run is paused." } } };
+var schema52 = { "type": "object", "additionalProperties": false, "required": ["check", "reason", "approver", "expires"], "properties": { "check": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 1 }, "approver": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last day (UTC) the waiver holds, YYYY-MM-DD." } } };
+var func2 = Object.prototype.hasOwnProperty;
+var func3 = ucs2length;
+var pattern0 = new RegExp("^[A-Za-z][A-Za-z0-9_-]*$", "u");
+var pattern1 = new RegExp("^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", "u");
+var pattern11 = new RegExp("^[A-Za-z][A-Za-z0-9_.-]*$", "u");
+var pattern17 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+var schema27 = { "description": "The pattern of one workflow path, or an object with the pattern and the path of its review record.", "anyOf": [{ "$ref": "#/definitions/pattern" }, { "type": "object", "additionalProperties": false, "required": ["pattern"], "properties": { "pattern": { "$ref": "#/definitions/pattern" }, "review": { "$ref": "#/definitions/evidencePath", "description": "Path of the review record of this pattern." } } }] };
+var schema28 = { "enum": ["fixed_workflow", "prompt_chaining", "routing", "parallelization", "orchestrator_workers", "evaluator_optimizer", "autonomous_agent"] };
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (!(data === "fixed_workflow" || data === "prompt_chaining" || data === "routing" || data === "parallelization" || data === "orchestrator_workers" || data === "evaluator_optimizer" || data === "autonomous_agent")) {
+    const err0 = { instancePath, schemaPath: "#/definitions/pattern/enum", keyword: "enum", params: { allowedValues: schema28.enum }, message: "must be equal to one of the allowed values", schema: schema28.enum, parentSchema: schema28, data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
     }
-  },
-  definitions: {
-    duration: { type: "string", pattern: "^[0-9]{1,9}(ms|s|m|h|d)$", description: "A duration such as `500ms`, `30s`, `15m`, `4h` or `7d`." },
-    evidencePath: { type: "string", minLength: 1, maxLength: 1024, description: "A path relative to the repository root, to a non-empty regular file committed at the evaluated commit." },
-    owner: {
-      description: "A named owner: a person or team name, or an object with a name and a GitHub handle (`@user` or `@org/team`).",
-      anyOf: [
-        { type: "string" },
-        {
-          type: "object",
-          additionalProperties: false,
-          required: ["name"],
-          properties: {
-            name: { type: "string" },
-            github: { type: "string", pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" }
-          }
-        }
-      ]
-    },
-    stage: {
-      type: ["object", "null"],
-      description: "One rung of the ladder: its exposure and its entry and exit criteria.",
-      additionalProperties: false,
-      properties: {
-        users: { type: "string", description: "Which users are exposed, as a segment description." },
-        accounts: { type: "integer", minimum: 0, maximum: 1e9, description: "How many accounts are exposed." },
-        traffic_percent: { type: "number", minimum: 0, maximum: 100, description: "Share of traffic exposed, in percent." },
-        tenant_percent: { type: "number", minimum: 0, maximum: 100, description: "Share of tenants exposed, in percent." },
-        entry: { type: "array", items: { type: "string", minLength: 1 }, description: "Criteria that must hold to enter this stage." },
-        exit: { type: "array", items: { type: "string", minLength: 1 }, description: "Evidence needed to leave this stage for the next." }
-      }
-    },
-    condition: {
-      description: "`metric operator threshold`, e.g. `cost_per_account > $1.50`; or an object with that `condition` and the `action` it triggers.",
-      anyOf: [
-        { type: "string" },
-        {
-          type: "object",
-          additionalProperties: false,
-          required: ["condition"],
-          properties: {
-            condition: { type: "string" },
-            action: { enum: ["pause", "rollback", "reduce_autonomy", "narrow_exposure", "page"] }
-          }
-        }
-      ]
-    },
-    orchestrationPath: {
-      description: "The pattern of one workflow path, or an object with the pattern and the path of its review record.",
-      anyOf: [
-        { $ref: "#/definitions/pattern" },
-        {
-          type: "object",
-          additionalProperties: false,
-          required: ["pattern"],
-          properties: {
-            pattern: { $ref: "#/definitions/pattern" },
-            review: { $ref: "#/definitions/evidencePath", description: "Path of the review record of this pattern." }
-          }
-        }
-      ]
-    },
-    pattern: { enum: ["fixed_workflow", "prompt_chaining", "routing", "parallelization", "orchestrator_workers", "evaluator_optimizer", "autonomous_agent"] },
-    capability: {
-      type: "object",
-      additionalProperties: false,
-      required: ["access"],
-      properties: {
-        owner: { $ref: "#/definitions/owner" },
-        access: { enum: ["read", "write"], description: "Whether the capability only reads or can change state outside the run." },
-        transport: { type: "string", description: "How the capability is called (http, mcp, queue, ...)." },
-        timeout: { $ref: "#/definitions/duration" },
-        retry: {
-          type: "object",
-          additionalProperties: false,
-          required: ["max_attempts"],
-          properties: { max_attempts: { type: "integer", minimum: 0, maximum: 100 }, backoff: { type: "string" } }
-        },
-        idempotency: { type: "string", description: "Idempotency strategy, e.g. `idempotency_key = request_id`." },
-        unknown_side_effect: { type: "string", description: "What happens when the outcome of a call is unknown, e.g. `stop the run until reconciliation`." },
-        telemetry: { type: "string", description: "The outcome telemetry the capability emits." },
-        via_gateway: { type: "boolean", description: "False when the workflow can call the tool directly, bypassing the policy gateway." },
-        requires_approval: { type: "boolean" },
-        session: {
-          type: "object",
-          additionalProperties: false,
-          required: ["stateful"],
-          properties: {
-            stateful: { type: "boolean" },
-            expiry_signal: { type: "string", description: "The rollout signal that shows session expiry." },
-            reinit: { type: "string", description: "What the runtime does when the session cannot resume safely." }
-          }
-        }
-      }
-    },
-    approval: {
-      type: "object",
-      description: "The human-approval path.",
-      additionalProperties: false,
-      properties: {
-        queue_owner: { $ref: "#/definitions/owner" },
-        timeout: { $ref: "#/definitions/duration" },
-        backlog_threshold: { type: "integer", minimum: 1, maximum: 1e9 },
-        on_timeout: { enum: ["cancel", "fallback", "escalate"] },
-        fallback: { type: "string" },
-        latency_metric: { type: "string" }
-      }
-    },
-    authorization: {
-      type: "object",
-      additionalProperties: false,
-      required: ["mode"],
-      properties: {
-        mode: { enum: ["service", "delegated"] },
-        traced_fields: { type: "array", items: { enum: ["authorization_mode", "delegated_principal", "delegated_scope"] } },
-        on_revoke: { type: "string", description: "What the runtime does if delegated access is revoked while a run is paused." }
-      }
-    },
-    waiver: {
-      type: "object",
-      additionalProperties: false,
-      required: ["check", "reason", "approver", "expires"],
-      properties: {
-        check: { type: "string", minLength: 1 },
-        reason: { type: "string", minLength: 1 },
-        approver: { type: "string", minLength: 1 },
-        expires: { type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", description: "Last day (UTC) the waiver holds, YYYY-MM-DD." }
-      }
-    }
+    errors++;
   }
-};
-
-// schemas/policy.schema.json
-var policy_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://rollout-gate.dev/schemas/policy.schema.json",
-  title: "rollout-gate rollout checklist policy",
-  description: "Which readiness checks gate the rollout manifests it applies to.",
-  type: "object",
-  additionalProperties: false,
-  required: ["rollout"],
-  properties: {
-    rollout: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        applies_to: { type: "array", minItems: 1, items: { type: "string", minLength: 1 }, description: "Globs (minimatch) of the manifests this policy gates. Default: every manifest." },
-        require: { type: "array", items: { type: "string" }, description: "Requirement checks that must hold." },
-        block_if: { type: "array", items: { type: "string" }, description: "Hazard checks that block when they fire." },
-        rollout_mode: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            initial: { type: "string", minLength: 1, description: "The furthest stage a new rollout may go live at." },
-            max_tenant_exposure_pct: { type: "number", minimum: 0, maximum: 100, description: "Largest exposure, in percent, while at or before the initial stage." },
-            require_shadow_period: { type: "boolean" }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs3 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.pattern === void 0) {
+        const err1 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "pattern" }, message: "must have required property 'pattern'", schema: schema27.anyOf[1].required, parentSchema: schema27.anyOf[1], data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      for (const key0 in data) {
+        if (!(key0 === "pattern" || key0 === "review")) {
+          const err2 = { instancePath, schemaPath: "#/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27.anyOf[1], data };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
           }
-        },
-        owners: { type: "array", items: { $ref: "#/definitions/ownerCategory" }, description: "Owner categories that must be named." },
-        stages: {
-          type: "object",
-          description: "Extra requirements for manifests whose live stage has this name.",
-          additionalProperties: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-              require: { type: "array", items: { type: "string" } },
-              owners: { type: "array", items: { $ref: "#/definitions/ownerCategory" } }
+          errors++;
+        }
+      }
+      if (data.pattern !== void 0) {
+        let data0 = data.pattern;
+        if (!(data0 === "fixed_workflow" || data0 === "prompt_chaining" || data0 === "routing" || data0 === "parallelization" || data0 === "orchestrator_workers" || data0 === "evaluator_optimizer" || data0 === "autonomous_agent")) {
+          const err3 = { instancePath: instancePath + "/pattern", schemaPath: "#/definitions/pattern/enum", keyword: "enum", params: { allowedValues: schema28.enum }, message: "must be equal to one of the allowed values", schema: schema28.enum, parentSchema: schema28, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+      if (data.review !== void 0) {
+        let data1 = data.review;
+        if (typeof data1 === "string") {
+          if (func3(data1) > 1024) {
+            const err4 = { instancePath: instancePath + "/review", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
             }
+            errors++;
           }
-        },
-        pacing: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            max_step_pct: { type: "number", exclusiveMinimum: 0, maximum: 100, description: "Largest allowed increase of a percentage exposure in one change, in percentage points." },
-            min_dwell: { type: "string", pattern: "^[0-9]{1,9}(ms|s|m|h|d)$", description: "How long a stage and exposure must hold before exposure may increase." }
-          }
-        },
-        severity: { type: "object", additionalProperties: { enum: ["block", "warn"] }, description: "Severity per check id; default block." },
-        approvals: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            orchestration_pattern_change: { type: "array", items: { $ref: "#/definitions/ownerCategory" }, description: "Owner categories whose GitHub handles must approve the pull request when an orchestration pattern changes (verified by the action from the pull request's reviews)." }
-          }
-        },
-        custom_checks: {
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["id", "block", "message", "schema"],
-            properties: {
-              id: { type: "string", pattern: "^[a-z][a-z0-9_]*$" },
-              block: { enum: ["runtime_correctness", "safety_and_policy", "capability_execution", "observability", "eval_and_slo", "operational_readiness", "ownership_and_rollback"] },
-              message: { type: "string", minLength: 1 },
-              remediation: { type: "string" },
-              owner: { $ref: "#/definitions/ownerCategory" },
-              when: { type: "object", description: "JSON Schema fragment: the check applies only to manifests that match it." },
-              schema: { type: "object", description: "JSON Schema fragment over the manifest (the whole document, with `rollout_plan`) that must match." }
+          if (func3(data1) < 1) {
+            const err5 = { instancePath: instancePath + "/review", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
             }
+            errors++;
           }
+        } else {
+          const err6 = { instancePath: instancePath + "/review", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
         }
       }
+    } else {
+      const err7 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.anyOf[1].type, parentSchema: schema27.anyOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
     }
-  },
-  definitions: {
-    ownerCategory: { enum: ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"] }
+    var _valid0 = _errs3 === errors;
+    valid0 = valid0 || _valid0;
   }
-};
-
-// src/schema/validate.ts
-var compiled;
-function validators() {
-  if (!compiled) {
-    const ajv = new import_ajv.Ajv({ strict: true, allErrors: true, verbose: true, allowUnionTypes: true });
-    compiled = { manifest: ajv.compile(manifest_schema_default), policy: ajv.compile(policy_schema_default) };
+  if (!valid0) {
+    const err8 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema27.anyOf, parentSchema: schema27, data };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
   }
-  return compiled;
+  validate11.errors = vErrors;
+  return errors === 0;
 }
+var schema31 = { "type": "object", "additionalProperties": false, "required": ["access"], "properties": { "owner": { "$ref": "#/definitions/owner" }, "access": { "enum": ["read", "write"], "description": "Whether the capability only reads or can change state outside the run." }, "transport": { "type": "string", "description": "How the capability is called (http, mcp, queue, ...)." }, "timeout": { "$ref": "#/definitions/duration" }, "retry": { "type": "object", "additionalProperties": false, "required": ["max_attempts"], "properties": { "max_attempts": { "type": "integer", "minimum": 0, "maximum": 100 }, "backoff": { "type": "string" } } }, "idempotency": { "type": "string", "description": "Idempotency strategy, e.g. `idempotency_key = request_id`." }, "unknown_side_effect": { "type": "string", "description": "What happens when the outcome of a call is unknown, e.g. `stop the run until reconciliation`." }, "telemetry": { "type": "string", "description": "The outcome telemetry the capability emits." }, "via_gateway": { "type": "boolean", "description": "False when the workflow can call the tool directly, bypassing the policy gateway." }, "requires_approval": { "type": "boolean" }, "session": { "type": "object", "additionalProperties": false, "required": ["stateful"], "properties": { "stateful": { "type": "boolean" }, "expiry_signal": { "type": "string", "description": "The rollout signal that shows session expiry." }, "reinit": { "type": "string", "description": "What the runtime does when the session cannot resume safely." } } } } };
+var schema33 = { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$", "description": "A duration such as `500ms`, `30s`, `15m`, `4h` or `7d`." };
+var pattern14 = new RegExp("^[0-9]{1,9}(ms|s|m|h|d)$", "u");
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.access === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "access" }, message: "must have required property 'access'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func2.call(schema31.properties, key0)) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.owner !== void 0) {
+      let data0 = data.owner;
+      const _errs4 = errors;
+      let valid2 = false;
+      const _errs5 = errors;
+      if (typeof data0 !== "string") {
+        const err2 = { instancePath: instancePath + "/owner", schemaPath: "#/definitions/owner/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[0].type, parentSchema: schema15.anyOf[0], data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      var _valid0 = _errs5 === errors;
+      valid2 = valid2 || _valid0;
+      if (!valid2) {
+        const _errs7 = errors;
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+          if (data0.name === void 0) {
+            const err3 = { instancePath: instancePath + "/owner", schemaPath: "#/definitions/owner/anyOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema15.anyOf[1].required, parentSchema: schema15.anyOf[1], data: data0 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+          for (const key1 in data0) {
+            if (!(key1 === "name" || key1 === "github")) {
+              const err4 = { instancePath: instancePath + "/owner", schemaPath: "#/definitions/owner/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15.anyOf[1], data: data0 };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          }
+          if (data0.name !== void 0) {
+            let data1 = data0.name;
+            if (typeof data1 !== "string") {
+              const err5 = { instancePath: instancePath + "/owner/name", schemaPath: "#/definitions/owner/anyOf/1/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[1].properties.name.type, parentSchema: schema15.anyOf[1].properties.name, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          }
+          if (data0.github !== void 0) {
+            let data2 = data0.github;
+            if (typeof data2 === "string") {
+              if (!pattern1.test(data2)) {
+                const err6 = { instancePath: instancePath + "/owner/github", schemaPath: "#/definitions/owner/anyOf/1/properties/github/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", parentSchema: schema15.anyOf[1].properties.github, data: data2 };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            } else {
+              const err7 = { instancePath: instancePath + "/owner/github", schemaPath: "#/definitions/owner/anyOf/1/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[1].properties.github.type, parentSchema: schema15.anyOf[1].properties.github, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err8 = { instancePath: instancePath + "/owner", schemaPath: "#/definitions/owner/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.anyOf[1].type, parentSchema: schema15.anyOf[1], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        var _valid0 = _errs7 === errors;
+        valid2 = valid2 || _valid0;
+      }
+      if (!valid2) {
+        const err9 = { instancePath: instancePath + "/owner", schemaPath: "#/definitions/owner/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema15.anyOf, parentSchema: schema15, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      } else {
+        errors = _errs4;
+        if (vErrors !== null) {
+          if (_errs4) {
+            vErrors.length = _errs4;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.access !== void 0) {
+      let data3 = data.access;
+      if (!(data3 === "read" || data3 === "write")) {
+        const err10 = { instancePath: instancePath + "/access", schemaPath: "#/properties/access/enum", keyword: "enum", params: { allowedValues: schema31.properties.access.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.access.enum, parentSchema: schema31.properties.access, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.transport !== void 0) {
+      let data4 = data.transport;
+      if (typeof data4 !== "string") {
+        const err11 = { instancePath: instancePath + "/transport", schemaPath: "#/properties/transport/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transport.type, parentSchema: schema31.properties.transport, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.timeout !== void 0) {
+      let data5 = data.timeout;
+      if (typeof data5 === "string") {
+        if (!pattern14.test(data5)) {
+          const err12 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,9}(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]{1,9}(ms|s|m|h|d)$"', schema: "^[0-9]{1,9}(ms|s|m|h|d)$", parentSchema: schema33, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.retry !== void 0) {
+      let data6 = data.retry;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        if (data6.max_attempts === void 0) {
+          const err14 = { instancePath: instancePath + "/retry", schemaPath: "#/properties/retry/required", keyword: "required", params: { missingProperty: "max_attempts" }, message: "must have required property 'max_attempts'", schema: schema31.properties.retry.required, parentSchema: schema31.properties.retry, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        for (const key2 in data6) {
+          if (!(key2 === "max_attempts" || key2 === "backoff")) {
+            const err15 = { instancePath: instancePath + "/retry", schemaPath: "#/properties/retry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.retry, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data6.max_attempts !== void 0) {
+          let data7 = data6.max_attempts;
+          if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+            const err16 = { instancePath: instancePath + "/retry/max_attempts", schemaPath: "#/properties/retry/properties/max_attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.retry.properties.max_attempts.type, parentSchema: schema31.properties.retry.properties.max_attempts, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+          if (typeof data7 == "number" && isFinite(data7)) {
+            if (data7 > 100 || isNaN(data7)) {
+              const err17 = { instancePath: instancePath + "/retry/max_attempts", schemaPath: "#/properties/retry/properties/max_attempts/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema31.properties.retry.properties.max_attempts, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (data7 < 0 || isNaN(data7)) {
+              const err18 = { instancePath: instancePath + "/retry/max_attempts", schemaPath: "#/properties/retry/properties/max_attempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.retry.properties.max_attempts, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data6.backoff !== void 0) {
+          let data8 = data6.backoff;
+          if (typeof data8 !== "string") {
+            const err19 = { instancePath: instancePath + "/retry/backoff", schemaPath: "#/properties/retry/properties/backoff/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.retry.properties.backoff.type, parentSchema: schema31.properties.retry.properties.backoff, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/retry", schemaPath: "#/properties/retry/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.retry.type, parentSchema: schema31.properties.retry, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.idempotency !== void 0) {
+      let data9 = data.idempotency;
+      if (typeof data9 !== "string") {
+        const err21 = { instancePath: instancePath + "/idempotency", schemaPath: "#/properties/idempotency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.idempotency.type, parentSchema: schema31.properties.idempotency, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.unknown_side_effect !== void 0) {
+      let data10 = data.unknown_side_effect;
+      if (typeof data10 !== "string") {
+        const err22 = { instancePath: instancePath + "/unknown_side_effect", schemaPath: "#/properties/unknown_side_effect/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.unknown_side_effect.type, parentSchema: schema31.properties.unknown_side_effect, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.telemetry !== void 0) {
+      let data11 = data.telemetry;
+      if (typeof data11 !== "string") {
+        const err23 = { instancePath: instancePath + "/telemetry", schemaPath: "#/properties/telemetry/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.telemetry.type, parentSchema: schema31.properties.telemetry, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.via_gateway !== void 0) {
+      let data12 = data.via_gateway;
+      if (typeof data12 !== "boolean") {
+        const err24 = { instancePath: instancePath + "/via_gateway", schemaPath: "#/properties/via_gateway/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.via_gateway.type, parentSchema: schema31.properties.via_gateway, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.requires_approval !== void 0) {
+      let data13 = data.requires_approval;
+      if (typeof data13 !== "boolean") {
+        const err25 = { instancePath: instancePath + "/requires_approval", schemaPath: "#/properties/requires_approval/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.requires_approval.type, parentSchema: schema31.properties.requires_approval, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.session !== void 0) {
+      let data14 = data.session;
+      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+        if (data14.stateful === void 0) {
+          const err26 = { instancePath: instancePath + "/session", schemaPath: "#/properties/session/required", keyword: "required", params: { missingProperty: "stateful" }, message: "must have required property 'stateful'", schema: schema31.properties.session.required, parentSchema: schema31.properties.session, data: data14 };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        for (const key3 in data14) {
+          if (!(key3 === "stateful" || key3 === "expiry_signal" || key3 === "reinit")) {
+            const err27 = { instancePath: instancePath + "/session", schemaPath: "#/properties/session/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.session, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data14.stateful !== void 0) {
+          let data15 = data14.stateful;
+          if (typeof data15 !== "boolean") {
+            const err28 = { instancePath: instancePath + "/session/stateful", schemaPath: "#/properties/session/properties/stateful/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.session.properties.stateful.type, parentSchema: schema31.properties.session.properties.stateful, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data14.expiry_signal !== void 0) {
+          let data16 = data14.expiry_signal;
+          if (typeof data16 !== "string") {
+            const err29 = { instancePath: instancePath + "/session/expiry_signal", schemaPath: "#/properties/session/properties/expiry_signal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.session.properties.expiry_signal.type, parentSchema: schema31.properties.session.properties.expiry_signal, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data14.reinit !== void 0) {
+          let data17 = data14.reinit;
+          if (typeof data17 !== "string") {
+            const err30 = { instancePath: instancePath + "/session/reinit", schemaPath: "#/properties/session/properties/reinit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.session.properties.reinit.type, parentSchema: schema31.properties.session.properties.reinit, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err31 = { instancePath: instancePath + "/session", schemaPath: "#/properties/session/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.session.type, parentSchema: schema31.properties.session, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    if (vErrors === null) {
+      vErrors = [err32];
+    } else {
+      vErrors.push(err32);
+    }
+    errors++;
+  }
+  validate13.errors = vErrors;
+  return errors === 0;
+}
+var schema34 = { "type": "object", "description": "The human-approval path.", "additionalProperties": false, "properties": { "queue_owner": { "$ref": "#/definitions/owner" }, "timeout": { "$ref": "#/definitions/duration" }, "backlog_threshold": { "type": "integer", "minimum": 1, "maximum": 1e9 }, "on_timeout": { "enum": ["cancel", "fallback", "escalate"] }, "fallback": { "type": "string" }, "latency_metric": { "type": "string" } } };
+function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "queue_owner" || key0 === "timeout" || key0 === "backlog_threshold" || key0 === "on_timeout" || key0 === "fallback" || key0 === "latency_metric")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.queue_owner !== void 0) {
+      let data0 = data.queue_owner;
+      const _errs4 = errors;
+      let valid2 = false;
+      const _errs5 = errors;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/queue_owner", schemaPath: "#/definitions/owner/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[0].type, parentSchema: schema15.anyOf[0], data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      var _valid0 = _errs5 === errors;
+      valid2 = valid2 || _valid0;
+      if (!valid2) {
+        const _errs7 = errors;
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+          if (data0.name === void 0) {
+            const err2 = { instancePath: instancePath + "/queue_owner", schemaPath: "#/definitions/owner/anyOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema15.anyOf[1].required, parentSchema: schema15.anyOf[1], data: data0 };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+          for (const key1 in data0) {
+            if (!(key1 === "name" || key1 === "github")) {
+              const err3 = { instancePath: instancePath + "/queue_owner", schemaPath: "#/definitions/owner/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15.anyOf[1], data: data0 };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          }
+          if (data0.name !== void 0) {
+            let data1 = data0.name;
+            if (typeof data1 !== "string") {
+              const err4 = { instancePath: instancePath + "/queue_owner/name", schemaPath: "#/definitions/owner/anyOf/1/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[1].properties.name.type, parentSchema: schema15.anyOf[1].properties.name, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          }
+          if (data0.github !== void 0) {
+            let data2 = data0.github;
+            if (typeof data2 === "string") {
+              if (!pattern1.test(data2)) {
+                const err5 = { instancePath: instancePath + "/queue_owner/github", schemaPath: "#/definitions/owner/anyOf/1/properties/github/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", parentSchema: schema15.anyOf[1].properties.github, data: data2 };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            } else {
+              const err6 = { instancePath: instancePath + "/queue_owner/github", schemaPath: "#/definitions/owner/anyOf/1/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[1].properties.github.type, parentSchema: schema15.anyOf[1].properties.github, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err7 = { instancePath: instancePath + "/queue_owner", schemaPath: "#/definitions/owner/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.anyOf[1].type, parentSchema: schema15.anyOf[1], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        var _valid0 = _errs7 === errors;
+        valid2 = valid2 || _valid0;
+      }
+      if (!valid2) {
+        const err8 = { instancePath: instancePath + "/queue_owner", schemaPath: "#/definitions/owner/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema15.anyOf, parentSchema: schema15, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      } else {
+        errors = _errs4;
+        if (vErrors !== null) {
+          if (_errs4) {
+            vErrors.length = _errs4;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.timeout !== void 0) {
+      let data3 = data.timeout;
+      if (typeof data3 === "string") {
+        if (!pattern14.test(data3)) {
+          const err9 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,9}(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]{1,9}(ms|s|m|h|d)$"', schema: "^[0-9]{1,9}(ms|s|m|h|d)$", parentSchema: schema33, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.backlog_threshold !== void 0) {
+      let data4 = data.backlog_threshold;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+        const err11 = { instancePath: instancePath + "/backlog_threshold", schemaPath: "#/properties/backlog_threshold/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.properties.backlog_threshold.type, parentSchema: schema34.properties.backlog_threshold, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 > 1e9 || isNaN(data4)) {
+          const err12 = { instancePath: instancePath + "/backlog_threshold", schemaPath: "#/properties/backlog_threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema34.properties.backlog_threshold, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data4 < 1 || isNaN(data4)) {
+          const err13 = { instancePath: instancePath + "/backlog_threshold", schemaPath: "#/properties/backlog_threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema34.properties.backlog_threshold, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.on_timeout !== void 0) {
+      let data5 = data.on_timeout;
+      if (!(data5 === "cancel" || data5 === "fallback" || data5 === "escalate")) {
+        const err14 = { instancePath: instancePath + "/on_timeout", schemaPath: "#/properties/on_timeout/enum", keyword: "enum", params: { allowedValues: schema34.properties.on_timeout.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.on_timeout.enum, parentSchema: schema34.properties.on_timeout, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.fallback !== void 0) {
+      let data6 = data.fallback;
+      if (typeof data6 !== "string") {
+        const err15 = { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.fallback.type, parentSchema: schema34.properties.fallback, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.latency_metric !== void 0) {
+      let data7 = data.latency_metric;
+      if (typeof data7 !== "string") {
+        const err16 = { instancePath: instancePath + "/latency_metric", schemaPath: "#/properties/latency_metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.latency_metric.type, parentSchema: schema34.properties.latency_metric, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  }
+  validate15.errors = vErrors;
+  return errors === 0;
+}
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.rollout_plan === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rollout_plan" }, message: "must have required property 'rollout_plan'", schema: schema11.required, parentSchema: schema11, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "rollout_plan")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.rollout_plan !== void 0) {
+      let data0 = data.rollout_plan;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.workflow === void 0) {
+          const err2 = { instancePath: instancePath + "/rollout_plan", schemaPath: "#/properties/rollout_plan/required", keyword: "required", params: { missingProperty: "workflow" }, message: "must have required property 'workflow'", schema: schema11.properties.rollout_plan.required, parentSchema: schema11.properties.rollout_plan, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0.stages === void 0) {
+          const err3 = { instancePath: instancePath + "/rollout_plan", schemaPath: "#/properties/rollout_plan/required", keyword: "required", params: { missingProperty: "stages" }, message: "must have required property 'stages'", schema: schema11.properties.rollout_plan.required, parentSchema: schema11.properties.rollout_plan, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        for (const key1 in data0) {
+          if (!func2.call(schema11.properties.rollout_plan.properties, key1)) {
+            const err4 = { instancePath: instancePath + "/rollout_plan", schemaPath: "#/properties/rollout_plan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rollout_plan, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data0.workflow !== void 0) {
+          let data1 = data0.workflow;
+          if (typeof data1 === "string") {
+            if (func3(data1) < 1) {
+              const err5 = { instancePath: instancePath + "/rollout_plan/workflow", schemaPath: "#/properties/rollout_plan/properties/workflow/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rollout_plan.properties.workflow, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/rollout_plan/workflow", schemaPath: "#/properties/rollout_plan/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rollout_plan.properties.workflow.type, parentSchema: schema11.properties.rollout_plan.properties.workflow, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data0.current_stage !== void 0) {
+          let data2 = data0.current_stage;
+          if (typeof data2 === "string") {
+            if (func3(data2) < 1) {
+              const err7 = { instancePath: instancePath + "/rollout_plan/current_stage", schemaPath: "#/properties/rollout_plan/properties/current_stage/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rollout_plan.properties.current_stage, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = { instancePath: instancePath + "/rollout_plan/current_stage", schemaPath: "#/properties/rollout_plan/properties/current_stage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rollout_plan.properties.current_stage.type, parentSchema: schema11.properties.rollout_plan.properties.current_stage, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data0.stages !== void 0) {
+          let data3 = data0.stages;
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            if (Object.keys(data3).length < 1) {
+              const err9 = { instancePath: instancePath + "/rollout_plan/stages", schemaPath: "#/properties/rollout_plan/properties/stages/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.rollout_plan.properties.stages, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            for (const key2 in data3) {
+              const _errs11 = errors;
+              if (typeof key2 === "string") {
+                if (!pattern0.test(key2)) {
+                  const err10 = { instancePath: instancePath + "/rollout_plan/stages", schemaPath: "#/properties/rollout_plan/properties/stages/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_-]*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_-]*$"', schema: "^[A-Za-z][A-Za-z0-9_-]*$", parentSchema: schema11.properties.rollout_plan.properties.stages.propertyNames, data: key2, propertyName: key2 };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+              }
+              var valid2 = _errs11 === errors;
+              if (!valid2) {
+                const err11 = { instancePath: instancePath + "/rollout_plan/stages", schemaPath: "#/properties/rollout_plan/properties/stages/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema11.properties.rollout_plan.properties.stages.propertyNames, parentSchema: schema11.properties.rollout_plan.properties.stages, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            for (const key3 in data3) {
+              let data4 = data3[key3];
+              if (!(data4 && typeof data4 == "object" && !Array.isArray(data4)) && data4 !== null) {
+                const err12 = { instancePath: instancePath + "/rollout_plan/stages/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stage/type", keyword: "type", params: { type: schema12.type }, message: "must be object,null", schema: schema12.type, parentSchema: schema12, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+              if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                for (const key4 in data4) {
+                  if (!(key4 === "users" || key4 === "accounts" || key4 === "traffic_percent" || key4 === "tenant_percent" || key4 === "entry" || key4 === "exit")) {
+                    const err13 = { instancePath: instancePath + "/rollout_plan/stages/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stage/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data: data4 };
+                    if (vErrors === null) {
+                      vErrors = [err13];
+                    } else {
+                      vErrors.push(err13);
+                    }
+                    errors++;
+                  }
+                }
+                if (data4.users !== void 0) {
+                  let data5 = data4.users;
+                  if (typeof data5 !== "string") {
+                    const err14 = { instancePath: instancePath + "/rollout_plan/stages/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/users", schemaPath: "#/definitions/stage/properties/users/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.users.type, parentSchema: schema12.properties.users, data: data5 };
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                }
+                if (data4.accounts !== void 0) {
+                  let data6 = data4.accounts;
+                  if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+                    const err15 = { instancePath: instancePath + "/rollout_plan/stages/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/accounts", schemaPath: "#/definitions/stage/properties/accounts/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties.accounts.type, parentSchema: schema12.properties.accounts, data: data6 };
+                    if (vErrors === null) {
+                      vErrors = [err15];
+                    } else {
+                      vErrors.push(err15);
+                    }
+                    errors++;
+                  }
+                  if (typeof data6 == "number" && isFinite(data6)) {
+                    if (data6 > 1e9 || isNaN(data6)) {
+                      const err16 = { instancePath: instancePath + "/rollout_plan/stages/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/accounts", schemaPath: "#/definitions/stage/properties/accounts/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema12.properties.accounts, data: data6 };
+                      if (vErrors === null) {
+                        vErrors = [err16];
+                      } else {
+                        vErrors.push(err16);
+                      }
+                      errors++;
+                    }
+                    if (data6 < 0 || isNaN(data6)) {
+                      const err17 = { instancePath: instancePath + "/rollout_plan/stages/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/accounts", schemaPath: "#/definitions/stage/properties/accounts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12.properties.accounts, data: data6 };
+                      if (vErrors === null) {
+                        vErrors = [err17];
+                      } else {
+                        vErrors.push(err17);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data4.traffic_percent !== void 0) {
+                  let data7 = data4.traffic_percent;
+                  if (typeof data7 == "number" && isFinite(data7)) {
+                    if (data7 > 100 || isNaN(data7)) {
+                      const err18 = { instancePath: instancePath + "/rollout_plan/stages/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/traffic_percent", schemaPath: "#/definitions/stage/properties/traffic_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema12.properties.traffic_percent, data: data7 };
+                      if (vErrors === null) {
+                        vErrors = [err18];
+                      } else {
+                        vErrors.push(err18);
+                      }
+                      errors++;
+                    }
+                    if (data7 < 0 || isNaN(data7)) {
+                      const err19 = { instancePath: instancePath + "/rollout_plan/stages/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/traffic_percent", schemaPath: "#/definitions/stage/properties/traffic_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12.properties.traffic_percent, data: data7 };
+                      if (vErrors === null) {
+                        vErrors = [err19];
+                      } else {
+                        vErrors.push(err19);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err20 = { instancePath: instancePath + "/rollout_plan/stages/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/traffic_percent", schemaPath: "#/definitions/stage/properties/traffic_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema12.properties.traffic_percent.type, parentSchema: schema12.properties.traffic_percent, data: data7 };
+                    if (vErrors === null) {
+                      vErrors = [err20];
+                    } else {
+                      vErrors.push(err20);
+                    }
+                    errors++;
+                  }
+                }
+                if (data4.tenant_percent !== void 0) {
+                  let data8 = data4.tenant_percent;
+                  if (typeof data8 == "number" && isFinite(data8)) {
+                    if (data8 > 100 || isNaN(data8)) {
+                      const err21 = { instancePath: instancePath + "/rollout_plan/stages/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/tenant_percent", schemaPath: "#/definitions/stage/properties/tenant_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema12.properties.tenant_percent, data: data8 };
+                      if (vErrors === null) {
+                        vErrors = [err21];
+                      } else {
+                        vErrors.push(err21);
+                      }
+                      errors++;
+                    }
+                    if (data8 < 0 || isNaN(data8)) {
+                      const err22 = { instancePath: instancePath + "/rollout_plan/stages/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/tenant_percent", schemaPath: "#/definitions/stage/properties/tenant_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12.properties.tenant_percent, data: data8 };
+                      if (vErrors === null) {
+                        vErrors = [err22];
+                      } else {
+                        vErrors.push(err22);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err23 = { instancePath: instancePath + "/rollout_plan/stages/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/tenant_percent", schemaPath: "#/definitions/stage/properties/tenant_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema12.properties.tenant_percent.type, parentSchema: schema12.properties.tenant_percent, data: data8 };
+                    if (vErrors === null) {
+                      vErrors = [err23];
+                    } else {
+                      vErrors.push(err23);
+                    }
+                    errors++;
+                  }
+                }
+                if (data4.entry !== void 0) {
+                  let data9 = data4.entry;
+                  if (Array.isArray(data9)) {
+                    const len0 = data9.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                      let data10 = data9[i0];
+                      if (typeof data10 === "string") {
+                        if (func3(data10) < 1) {
+                          const err24 = { instancePath: instancePath + "/rollout_plan/stages/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/entry/" + i0, schemaPath: "#/definitions/stage/properties/entry/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.entry.items, data: data10 };
+                          if (vErrors === null) {
+                            vErrors = [err24];
+                          } else {
+                            vErrors.push(err24);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err25 = { instancePath: instancePath + "/rollout_plan/stages/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/entry/" + i0, schemaPath: "#/definitions/stage/properties/entry/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.entry.items.type, parentSchema: schema12.properties.entry.items, data: data10 };
+                        if (vErrors === null) {
+                          vErrors = [err25];
+                        } else {
+                          vErrors.push(err25);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err26 = { instancePath: instancePath + "/rollout_plan/stages/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/entry", schemaPath: "#/definitions/stage/properties/entry/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.entry.type, parentSchema: schema12.properties.entry, data: data9 };
+                    if (vErrors === null) {
+                      vErrors = [err26];
+                    } else {
+                      vErrors.push(err26);
+                    }
+                    errors++;
+                  }
+                }
+                if (data4.exit !== void 0) {
+                  let data11 = data4.exit;
+                  if (Array.isArray(data11)) {
+                    const len1 = data11.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      let data12 = data11[i1];
+                      if (typeof data12 === "string") {
+                        if (func3(data12) < 1) {
+                          const err27 = { instancePath: instancePath + "/rollout_plan/stages/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/exit/" + i1, schemaPath: "#/definitions/stage/properties/exit/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.exit.items, data: data12 };
+                          if (vErrors === null) {
+                            vErrors = [err27];
+                          } else {
+                            vErrors.push(err27);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err28 = { instancePath: instancePath + "/rollout_plan/stages/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/exit/" + i1, schemaPath: "#/definitions/stage/properties/exit/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.exit.items.type, parentSchema: schema12.properties.exit.items, data: data12 };
+                        if (vErrors === null) {
+                          vErrors = [err28];
+                        } else {
+                          vErrors.push(err28);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err29 = { instancePath: instancePath + "/rollout_plan/stages/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/exit", schemaPath: "#/definitions/stage/properties/exit/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.exit.type, parentSchema: schema12.properties.exit, data: data11 };
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  }
+                }
+              }
+            }
+          } else {
+            const err30 = { instancePath: instancePath + "/rollout_plan/stages", schemaPath: "#/properties/rollout_plan/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rollout_plan.properties.stages.type, parentSchema: schema11.properties.rollout_plan.properties.stages, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data0.stop_conditions !== void 0) {
+          let data13 = data0.stop_conditions;
+          if (Array.isArray(data13)) {
+            const len2 = data13.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data14 = data13[i2];
+              const _errs37 = errors;
+              let valid13 = false;
+              const _errs38 = errors;
+              if (typeof data14 !== "string") {
+                const err31 = { instancePath: instancePath + "/rollout_plan/stop_conditions/" + i2, schemaPath: "#/definitions/condition/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.anyOf[0].type, parentSchema: schema13.anyOf[0], data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+              var _valid0 = _errs38 === errors;
+              valid13 = valid13 || _valid0;
+              if (!valid13) {
+                const _errs40 = errors;
+                if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                  if (data14.condition === void 0) {
+                    const err32 = { instancePath: instancePath + "/rollout_plan/stop_conditions/" + i2, schemaPath: "#/definitions/condition/anyOf/1/required", keyword: "required", params: { missingProperty: "condition" }, message: "must have required property 'condition'", schema: schema13.anyOf[1].required, parentSchema: schema13.anyOf[1], data: data14 };
+                    if (vErrors === null) {
+                      vErrors = [err32];
+                    } else {
+                      vErrors.push(err32);
+                    }
+                    errors++;
+                  }
+                  for (const key5 in data14) {
+                    if (!(key5 === "condition" || key5 === "action")) {
+                      const err33 = { instancePath: instancePath + "/rollout_plan/stop_conditions/" + i2, schemaPath: "#/definitions/condition/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.anyOf[1], data: data14 };
+                      if (vErrors === null) {
+                        vErrors = [err33];
+                      } else {
+                        vErrors.push(err33);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data14.condition !== void 0) {
+                    let data15 = data14.condition;
+                    if (typeof data15 !== "string") {
+                      const err34 = { instancePath: instancePath + "/rollout_plan/stop_conditions/" + i2 + "/condition", schemaPath: "#/definitions/condition/anyOf/1/properties/condition/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.anyOf[1].properties.condition.type, parentSchema: schema13.anyOf[1].properties.condition, data: data15 };
+                      if (vErrors === null) {
+                        vErrors = [err34];
+                      } else {
+                        vErrors.push(err34);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data14.action !== void 0) {
+                    let data16 = data14.action;
+                    if (!(data16 === "pause" || data16 === "rollback" || data16 === "reduce_autonomy" || data16 === "narrow_exposure" || data16 === "page")) {
+                      const err35 = { instancePath: instancePath + "/rollout_plan/stop_conditions/" + i2 + "/action", schemaPath: "#/definitions/condition/anyOf/1/properties/action/enum", keyword: "enum", params: { allowedValues: schema13.anyOf[1].properties.action.enum }, message: "must be equal to one of the allowed values", schema: schema13.anyOf[1].properties.action.enum, parentSchema: schema13.anyOf[1].properties.action, data: data16 };
+                      if (vErrors === null) {
+                        vErrors = [err35];
+                      } else {
+                        vErrors.push(err35);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err36 = { instancePath: instancePath + "/rollout_plan/stop_conditions/" + i2, schemaPath: "#/definitions/condition/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.anyOf[1].type, parentSchema: schema13.anyOf[1], data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+                var _valid0 = _errs40 === errors;
+                valid13 = valid13 || _valid0;
+              }
+              if (!valid13) {
+                const err37 = { instancePath: instancePath + "/rollout_plan/stop_conditions/" + i2, schemaPath: "#/definitions/condition/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema13.anyOf, parentSchema: schema13, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              } else {
+                errors = _errs37;
+                if (vErrors !== null) {
+                  if (_errs37) {
+                    vErrors.length = _errs37;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+          } else {
+            const err38 = { instancePath: instancePath + "/rollout_plan/stop_conditions", schemaPath: "#/properties/rollout_plan/properties/stop_conditions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rollout_plan.properties.stop_conditions.type, parentSchema: schema11.properties.rollout_plan.properties.stop_conditions, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        if (data0.rollback_triggers !== void 0) {
+          let data17 = data0.rollback_triggers;
+          if (Array.isArray(data17)) {
+            const len3 = data17.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data18 = data17[i3];
+              const _errs50 = errors;
+              let valid18 = false;
+              const _errs51 = errors;
+              if (typeof data18 !== "string") {
+                const err39 = { instancePath: instancePath + "/rollout_plan/rollback_triggers/" + i3, schemaPath: "#/definitions/condition/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.anyOf[0].type, parentSchema: schema13.anyOf[0], data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+              var _valid1 = _errs51 === errors;
+              valid18 = valid18 || _valid1;
+              if (!valid18) {
+                const _errs53 = errors;
+                if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                  if (data18.condition === void 0) {
+                    const err40 = { instancePath: instancePath + "/rollout_plan/rollback_triggers/" + i3, schemaPath: "#/definitions/condition/anyOf/1/required", keyword: "required", params: { missingProperty: "condition" }, message: "must have required property 'condition'", schema: schema13.anyOf[1].required, parentSchema: schema13.anyOf[1], data: data18 };
+                    if (vErrors === null) {
+                      vErrors = [err40];
+                    } else {
+                      vErrors.push(err40);
+                    }
+                    errors++;
+                  }
+                  for (const key6 in data18) {
+                    if (!(key6 === "condition" || key6 === "action")) {
+                      const err41 = { instancePath: instancePath + "/rollout_plan/rollback_triggers/" + i3, schemaPath: "#/definitions/condition/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.anyOf[1], data: data18 };
+                      if (vErrors === null) {
+                        vErrors = [err41];
+                      } else {
+                        vErrors.push(err41);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data18.condition !== void 0) {
+                    let data19 = data18.condition;
+                    if (typeof data19 !== "string") {
+                      const err42 = { instancePath: instancePath + "/rollout_plan/rollback_triggers/" + i3 + "/condition", schemaPath: "#/definitions/condition/anyOf/1/properties/condition/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.anyOf[1].properties.condition.type, parentSchema: schema13.anyOf[1].properties.condition, data: data19 };
+                      if (vErrors === null) {
+                        vErrors = [err42];
+                      } else {
+                        vErrors.push(err42);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data18.action !== void 0) {
+                    let data20 = data18.action;
+                    if (!(data20 === "pause" || data20 === "rollback" || data20 === "reduce_autonomy" || data20 === "narrow_exposure" || data20 === "page")) {
+                      const err43 = { instancePath: instancePath + "/rollout_plan/rollback_triggers/" + i3 + "/action", schemaPath: "#/definitions/condition/anyOf/1/properties/action/enum", keyword: "enum", params: { allowedValues: schema13.anyOf[1].properties.action.enum }, message: "must be equal to one of the allowed values", schema: schema13.anyOf[1].properties.action.enum, parentSchema: schema13.anyOf[1].properties.action, data: data20 };
+                      if (vErrors === null) {
+                        vErrors = [err43];
+                      } else {
+                        vErrors.push(err43);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err44 = { instancePath: instancePath + "/rollout_plan/rollback_triggers/" + i3, schemaPath: "#/definitions/condition/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.anyOf[1].type, parentSchema: schema13.anyOf[1], data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err44];
+                  } else {
+                    vErrors.push(err44);
+                  }
+                  errors++;
+                }
+                var _valid1 = _errs53 === errors;
+                valid18 = valid18 || _valid1;
+              }
+              if (!valid18) {
+                const err45 = { instancePath: instancePath + "/rollout_plan/rollback_triggers/" + i3, schemaPath: "#/definitions/condition/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema13.anyOf, parentSchema: schema13, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              } else {
+                errors = _errs50;
+                if (vErrors !== null) {
+                  if (_errs50) {
+                    vErrors.length = _errs50;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+          } else {
+            const err46 = { instancePath: instancePath + "/rollout_plan/rollback_triggers", schemaPath: "#/properties/rollout_plan/properties/rollback_triggers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rollout_plan.properties.rollback_triggers.type, parentSchema: schema11.properties.rollout_plan.properties.rollback_triggers, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+        if (data0.owners !== void 0) {
+          let data21 = data0.owners;
+          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+            for (const key7 in data21) {
+              if (!func2.call(schema11.properties.rollout_plan.properties.owners.properties, key7)) {
+                const err47 = { instancePath: instancePath + "/rollout_plan/owners", schemaPath: "#/properties/rollout_plan/properties/owners/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rollout_plan.properties.owners, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            }
+            if (data21.product !== void 0) {
+              let data22 = data21.product;
+              const _errs64 = errors;
+              let valid22 = false;
+              const _errs65 = errors;
+              if (typeof data22 !== "string") {
+                const err48 = { instancePath: instancePath + "/rollout_plan/owners/product", schemaPath: "#/definitions/owner/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[0].type, parentSchema: schema15.anyOf[0], data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+              var _valid2 = _errs65 === errors;
+              valid22 = valid22 || _valid2;
+              if (!valid22) {
+                const _errs67 = errors;
+                if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                  if (data22.name === void 0) {
+                    const err49 = { instancePath: instancePath + "/rollout_plan/owners/product", schemaPath: "#/definitions/owner/anyOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema15.anyOf[1].required, parentSchema: schema15.anyOf[1], data: data22 };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
+                  for (const key8 in data22) {
+                    if (!(key8 === "name" || key8 === "github")) {
+                      const err50 = { instancePath: instancePath + "/rollout_plan/owners/product", schemaPath: "#/definitions/owner/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15.anyOf[1], data: data22 };
+                      if (vErrors === null) {
+                        vErrors = [err50];
+                      } else {
+                        vErrors.push(err50);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data22.name !== void 0) {
+                    let data23 = data22.name;
+                    if (typeof data23 !== "string") {
+                      const err51 = { instancePath: instancePath + "/rollout_plan/owners/product/name", schemaPath: "#/definitions/owner/anyOf/1/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[1].properties.name.type, parentSchema: schema15.anyOf[1].properties.name, data: data23 };
+                      if (vErrors === null) {
+                        vErrors = [err51];
+                      } else {
+                        vErrors.push(err51);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data22.github !== void 0) {
+                    let data24 = data22.github;
+                    if (typeof data24 === "string") {
+                      if (!pattern1.test(data24)) {
+                        const err52 = { instancePath: instancePath + "/rollout_plan/owners/product/github", schemaPath: "#/definitions/owner/anyOf/1/properties/github/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", parentSchema: schema15.anyOf[1].properties.github, data: data24 };
+                        if (vErrors === null) {
+                          vErrors = [err52];
+                        } else {
+                          vErrors.push(err52);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err53 = { instancePath: instancePath + "/rollout_plan/owners/product/github", schemaPath: "#/definitions/owner/anyOf/1/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[1].properties.github.type, parentSchema: schema15.anyOf[1].properties.github, data: data24 };
+                      if (vErrors === null) {
+                        vErrors = [err53];
+                      } else {
+                        vErrors.push(err53);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err54 = { instancePath: instancePath + "/rollout_plan/owners/product", schemaPath: "#/definitions/owner/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.anyOf[1].type, parentSchema: schema15.anyOf[1], data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err54];
+                  } else {
+                    vErrors.push(err54);
+                  }
+                  errors++;
+                }
+                var _valid2 = _errs67 === errors;
+                valid22 = valid22 || _valid2;
+              }
+              if (!valid22) {
+                const err55 = { instancePath: instancePath + "/rollout_plan/owners/product", schemaPath: "#/definitions/owner/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema15.anyOf, parentSchema: schema15, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              } else {
+                errors = _errs64;
+                if (vErrors !== null) {
+                  if (_errs64) {
+                    vErrors.length = _errs64;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data21.technical !== void 0) {
+              let data25 = data21.technical;
+              const _errs76 = errors;
+              let valid25 = false;
+              const _errs77 = errors;
+              if (typeof data25 !== "string") {
+                const err56 = { instancePath: instancePath + "/rollout_plan/owners/technical", schemaPath: "#/definitions/owner/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[0].type, parentSchema: schema15.anyOf[0], data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+              var _valid3 = _errs77 === errors;
+              valid25 = valid25 || _valid3;
+              if (!valid25) {
+                const _errs79 = errors;
+                if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                  if (data25.name === void 0) {
+                    const err57 = { instancePath: instancePath + "/rollout_plan/owners/technical", schemaPath: "#/definitions/owner/anyOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema15.anyOf[1].required, parentSchema: schema15.anyOf[1], data: data25 };
+                    if (vErrors === null) {
+                      vErrors = [err57];
+                    } else {
+                      vErrors.push(err57);
+                    }
+                    errors++;
+                  }
+                  for (const key9 in data25) {
+                    if (!(key9 === "name" || key9 === "github")) {
+                      const err58 = { instancePath: instancePath + "/rollout_plan/owners/technical", schemaPath: "#/definitions/owner/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15.anyOf[1], data: data25 };
+                      if (vErrors === null) {
+                        vErrors = [err58];
+                      } else {
+                        vErrors.push(err58);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data25.name !== void 0) {
+                    let data26 = data25.name;
+                    if (typeof data26 !== "string") {
+                      const err59 = { instancePath: instancePath + "/rollout_plan/owners/technical/name", schemaPath: "#/definitions/owner/anyOf/1/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[1].properties.name.type, parentSchema: schema15.anyOf[1].properties.name, data: data26 };
+                      if (vErrors === null) {
+                        vErrors = [err59];
+                      } else {
+                        vErrors.push(err59);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data25.github !== void 0) {
+                    let data27 = data25.github;
+                    if (typeof data27 === "string") {
+                      if (!pattern1.test(data27)) {
+                        const err60 = { instancePath: instancePath + "/rollout_plan/owners/technical/github", schemaPath: "#/definitions/owner/anyOf/1/properties/github/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", parentSchema: schema15.anyOf[1].properties.github, data: data27 };
+                        if (vErrors === null) {
+                          vErrors = [err60];
+                        } else {
+                          vErrors.push(err60);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err61 = { instancePath: instancePath + "/rollout_plan/owners/technical/github", schemaPath: "#/definitions/owner/anyOf/1/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[1].properties.github.type, parentSchema: schema15.anyOf[1].properties.github, data: data27 };
+                      if (vErrors === null) {
+                        vErrors = [err61];
+                      } else {
+                        vErrors.push(err61);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err62 = { instancePath: instancePath + "/rollout_plan/owners/technical", schemaPath: "#/definitions/owner/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.anyOf[1].type, parentSchema: schema15.anyOf[1], data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err62];
+                  } else {
+                    vErrors.push(err62);
+                  }
+                  errors++;
+                }
+                var _valid3 = _errs79 === errors;
+                valid25 = valid25 || _valid3;
+              }
+              if (!valid25) {
+                const err63 = { instancePath: instancePath + "/rollout_plan/owners/technical", schemaPath: "#/definitions/owner/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema15.anyOf, parentSchema: schema15, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              } else {
+                errors = _errs76;
+                if (vErrors !== null) {
+                  if (_errs76) {
+                    vErrors.length = _errs76;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data21.data !== void 0) {
+              let data28 = data21.data;
+              const _errs88 = errors;
+              let valid28 = false;
+              const _errs89 = errors;
+              if (typeof data28 !== "string") {
+                const err64 = { instancePath: instancePath + "/rollout_plan/owners/data", schemaPath: "#/definitions/owner/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[0].type, parentSchema: schema15.anyOf[0], data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
+              }
+              var _valid4 = _errs89 === errors;
+              valid28 = valid28 || _valid4;
+              if (!valid28) {
+                const _errs91 = errors;
+                if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                  if (data28.name === void 0) {
+                    const err65 = { instancePath: instancePath + "/rollout_plan/owners/data", schemaPath: "#/definitions/owner/anyOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema15.anyOf[1].required, parentSchema: schema15.anyOf[1], data: data28 };
+                    if (vErrors === null) {
+                      vErrors = [err65];
+                    } else {
+                      vErrors.push(err65);
+                    }
+                    errors++;
+                  }
+                  for (const key10 in data28) {
+                    if (!(key10 === "name" || key10 === "github")) {
+                      const err66 = { instancePath: instancePath + "/rollout_plan/owners/data", schemaPath: "#/definitions/owner/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15.anyOf[1], data: data28 };
+                      if (vErrors === null) {
+                        vErrors = [err66];
+                      } else {
+                        vErrors.push(err66);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data28.name !== void 0) {
+                    let data29 = data28.name;
+                    if (typeof data29 !== "string") {
+                      const err67 = { instancePath: instancePath + "/rollout_plan/owners/data/name", schemaPath: "#/definitions/owner/anyOf/1/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[1].properties.name.type, parentSchema: schema15.anyOf[1].properties.name, data: data29 };
+                      if (vErrors === null) {
+                        vErrors = [err67];
+                      } else {
+                        vErrors.push(err67);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data28.github !== void 0) {
+                    let data30 = data28.github;
+                    if (typeof data30 === "string") {
+                      if (!pattern1.test(data30)) {
+                        const err68 = { instancePath: instancePath + "/rollout_plan/owners/data/github", schemaPath: "#/definitions/owner/anyOf/1/properties/github/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", parentSchema: schema15.anyOf[1].properties.github, data: data30 };
+                        if (vErrors === null) {
+                          vErrors = [err68];
+                        } else {
+                          vErrors.push(err68);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err69 = { instancePath: instancePath + "/rollout_plan/owners/data/github", schemaPath: "#/definitions/owner/anyOf/1/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[1].properties.github.type, parentSchema: schema15.anyOf[1].properties.github, data: data30 };
+                      if (vErrors === null) {
+                        vErrors = [err69];
+                      } else {
+                        vErrors.push(err69);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err70 = { instancePath: instancePath + "/rollout_plan/owners/data", schemaPath: "#/definitions/owner/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.anyOf[1].type, parentSchema: schema15.anyOf[1], data: data28 };
+                  if (vErrors === null) {
+                    vErrors = [err70];
+                  } else {
+                    vErrors.push(err70);
+                  }
+                  errors++;
+                }
+                var _valid4 = _errs91 === errors;
+                valid28 = valid28 || _valid4;
+              }
+              if (!valid28) {
+                const err71 = { instancePath: instancePath + "/rollout_plan/owners/data", schemaPath: "#/definitions/owner/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema15.anyOf, parentSchema: schema15, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              } else {
+                errors = _errs88;
+                if (vErrors !== null) {
+                  if (_errs88) {
+                    vErrors.length = _errs88;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data21.eval !== void 0) {
+              let data31 = data21.eval;
+              const _errs100 = errors;
+              let valid31 = false;
+              const _errs101 = errors;
+              if (typeof data31 !== "string") {
+                const err72 = { instancePath: instancePath + "/rollout_plan/owners/eval", schemaPath: "#/definitions/owner/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[0].type, parentSchema: schema15.anyOf[0], data: data31 };
+                if (vErrors === null) {
+                  vErrors = [err72];
+                } else {
+                  vErrors.push(err72);
+                }
+                errors++;
+              }
+              var _valid5 = _errs101 === errors;
+              valid31 = valid31 || _valid5;
+              if (!valid31) {
+                const _errs103 = errors;
+                if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                  if (data31.name === void 0) {
+                    const err73 = { instancePath: instancePath + "/rollout_plan/owners/eval", schemaPath: "#/definitions/owner/anyOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema15.anyOf[1].required, parentSchema: schema15.anyOf[1], data: data31 };
+                    if (vErrors === null) {
+                      vErrors = [err73];
+                    } else {
+                      vErrors.push(err73);
+                    }
+                    errors++;
+                  }
+                  for (const key11 in data31) {
+                    if (!(key11 === "name" || key11 === "github")) {
+                      const err74 = { instancePath: instancePath + "/rollout_plan/owners/eval", schemaPath: "#/definitions/owner/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15.anyOf[1], data: data31 };
+                      if (vErrors === null) {
+                        vErrors = [err74];
+                      } else {
+                        vErrors.push(err74);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data31.name !== void 0) {
+                    let data32 = data31.name;
+                    if (typeof data32 !== "string") {
+                      const err75 = { instancePath: instancePath + "/rollout_plan/owners/eval/name", schemaPath: "#/definitions/owner/anyOf/1/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[1].properties.name.type, parentSchema: schema15.anyOf[1].properties.name, data: data32 };
+                      if (vErrors === null) {
+                        vErrors = [err75];
+                      } else {
+                        vErrors.push(err75);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data31.github !== void 0) {
+                    let data33 = data31.github;
+                    if (typeof data33 === "string") {
+                      if (!pattern1.test(data33)) {
+                        const err76 = { instancePath: instancePath + "/rollout_plan/owners/eval/github", schemaPath: "#/definitions/owner/anyOf/1/properties/github/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", parentSchema: schema15.anyOf[1].properties.github, data: data33 };
+                        if (vErrors === null) {
+                          vErrors = [err76];
+                        } else {
+                          vErrors.push(err76);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err77 = { instancePath: instancePath + "/rollout_plan/owners/eval/github", schemaPath: "#/definitions/owner/anyOf/1/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[1].properties.github.type, parentSchema: schema15.anyOf[1].properties.github, data: data33 };
+                      if (vErrors === null) {
+                        vErrors = [err77];
+                      } else {
+                        vErrors.push(err77);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err78 = { instancePath: instancePath + "/rollout_plan/owners/eval", schemaPath: "#/definitions/owner/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.anyOf[1].type, parentSchema: schema15.anyOf[1], data: data31 };
+                  if (vErrors === null) {
+                    vErrors = [err78];
+                  } else {
+                    vErrors.push(err78);
+                  }
+                  errors++;
+                }
+                var _valid5 = _errs103 === errors;
+                valid31 = valid31 || _valid5;
+              }
+              if (!valid31) {
+                const err79 = { instancePath: instancePath + "/rollout_plan/owners/eval", schemaPath: "#/definitions/owner/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema15.anyOf, parentSchema: schema15, data: data31 };
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
+                }
+                errors++;
+              } else {
+                errors = _errs100;
+                if (vErrors !== null) {
+                  if (_errs100) {
+                    vErrors.length = _errs100;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data21.support !== void 0) {
+              let data34 = data21.support;
+              const _errs112 = errors;
+              let valid34 = false;
+              const _errs113 = errors;
+              if (typeof data34 !== "string") {
+                const err80 = { instancePath: instancePath + "/rollout_plan/owners/support", schemaPath: "#/definitions/owner/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[0].type, parentSchema: schema15.anyOf[0], data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err80];
+                } else {
+                  vErrors.push(err80);
+                }
+                errors++;
+              }
+              var _valid6 = _errs113 === errors;
+              valid34 = valid34 || _valid6;
+              if (!valid34) {
+                const _errs115 = errors;
+                if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+                  if (data34.name === void 0) {
+                    const err81 = { instancePath: instancePath + "/rollout_plan/owners/support", schemaPath: "#/definitions/owner/anyOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema15.anyOf[1].required, parentSchema: schema15.anyOf[1], data: data34 };
+                    if (vErrors === null) {
+                      vErrors = [err81];
+                    } else {
+                      vErrors.push(err81);
+                    }
+                    errors++;
+                  }
+                  for (const key12 in data34) {
+                    if (!(key12 === "name" || key12 === "github")) {
+                      const err82 = { instancePath: instancePath + "/rollout_plan/owners/support", schemaPath: "#/definitions/owner/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15.anyOf[1], data: data34 };
+                      if (vErrors === null) {
+                        vErrors = [err82];
+                      } else {
+                        vErrors.push(err82);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data34.name !== void 0) {
+                    let data35 = data34.name;
+                    if (typeof data35 !== "string") {
+                      const err83 = { instancePath: instancePath + "/rollout_plan/owners/support/name", schemaPath: "#/definitions/owner/anyOf/1/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[1].properties.name.type, parentSchema: schema15.anyOf[1].properties.name, data: data35 };
+                      if (vErrors === null) {
+                        vErrors = [err83];
+                      } else {
+                        vErrors.push(err83);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data34.github !== void 0) {
+                    let data36 = data34.github;
+                    if (typeof data36 === "string") {
+                      if (!pattern1.test(data36)) {
+                        const err84 = { instancePath: instancePath + "/rollout_plan/owners/support/github", schemaPath: "#/definitions/owner/anyOf/1/properties/github/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", parentSchema: schema15.anyOf[1].properties.github, data: data36 };
+                        if (vErrors === null) {
+                          vErrors = [err84];
+                        } else {
+                          vErrors.push(err84);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err85 = { instancePath: instancePath + "/rollout_plan/owners/support/github", schemaPath: "#/definitions/owner/anyOf/1/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[1].properties.github.type, parentSchema: schema15.anyOf[1].properties.github, data: data36 };
+                      if (vErrors === null) {
+                        vErrors = [err85];
+                      } else {
+                        vErrors.push(err85);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err86 = { instancePath: instancePath + "/rollout_plan/owners/support", schemaPath: "#/definitions/owner/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.anyOf[1].type, parentSchema: schema15.anyOf[1], data: data34 };
+                  if (vErrors === null) {
+                    vErrors = [err86];
+                  } else {
+                    vErrors.push(err86);
+                  }
+                  errors++;
+                }
+                var _valid6 = _errs115 === errors;
+                valid34 = valid34 || _valid6;
+              }
+              if (!valid34) {
+                const err87 = { instancePath: instancePath + "/rollout_plan/owners/support", schemaPath: "#/definitions/owner/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema15.anyOf, parentSchema: schema15, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err87];
+                } else {
+                  vErrors.push(err87);
+                }
+                errors++;
+              } else {
+                errors = _errs112;
+                if (vErrors !== null) {
+                  if (_errs112) {
+                    vErrors.length = _errs112;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data21.communication !== void 0) {
+              let data37 = data21.communication;
+              const _errs124 = errors;
+              let valid37 = false;
+              const _errs125 = errors;
+              if (typeof data37 !== "string") {
+                const err88 = { instancePath: instancePath + "/rollout_plan/owners/communication", schemaPath: "#/definitions/owner/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[0].type, parentSchema: schema15.anyOf[0], data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err88];
+                } else {
+                  vErrors.push(err88);
+                }
+                errors++;
+              }
+              var _valid7 = _errs125 === errors;
+              valid37 = valid37 || _valid7;
+              if (!valid37) {
+                const _errs127 = errors;
+                if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                  if (data37.name === void 0) {
+                    const err89 = { instancePath: instancePath + "/rollout_plan/owners/communication", schemaPath: "#/definitions/owner/anyOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema15.anyOf[1].required, parentSchema: schema15.anyOf[1], data: data37 };
+                    if (vErrors === null) {
+                      vErrors = [err89];
+                    } else {
+                      vErrors.push(err89);
+                    }
+                    errors++;
+                  }
+                  for (const key13 in data37) {
+                    if (!(key13 === "name" || key13 === "github")) {
+                      const err90 = { instancePath: instancePath + "/rollout_plan/owners/communication", schemaPath: "#/definitions/owner/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15.anyOf[1], data: data37 };
+                      if (vErrors === null) {
+                        vErrors = [err90];
+                      } else {
+                        vErrors.push(err90);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data37.name !== void 0) {
+                    let data38 = data37.name;
+                    if (typeof data38 !== "string") {
+                      const err91 = { instancePath: instancePath + "/rollout_plan/owners/communication/name", schemaPath: "#/definitions/owner/anyOf/1/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[1].properties.name.type, parentSchema: schema15.anyOf[1].properties.name, data: data38 };
+                      if (vErrors === null) {
+                        vErrors = [err91];
+                      } else {
+                        vErrors.push(err91);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data37.github !== void 0) {
+                    let data39 = data37.github;
+                    if (typeof data39 === "string") {
+                      if (!pattern1.test(data39)) {
+                        const err92 = { instancePath: instancePath + "/rollout_plan/owners/communication/github", schemaPath: "#/definitions/owner/anyOf/1/properties/github/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", parentSchema: schema15.anyOf[1].properties.github, data: data39 };
+                        if (vErrors === null) {
+                          vErrors = [err92];
+                        } else {
+                          vErrors.push(err92);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err93 = { instancePath: instancePath + "/rollout_plan/owners/communication/github", schemaPath: "#/definitions/owner/anyOf/1/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[1].properties.github.type, parentSchema: schema15.anyOf[1].properties.github, data: data39 };
+                      if (vErrors === null) {
+                        vErrors = [err93];
+                      } else {
+                        vErrors.push(err93);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err94 = { instancePath: instancePath + "/rollout_plan/owners/communication", schemaPath: "#/definitions/owner/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.anyOf[1].type, parentSchema: schema15.anyOf[1], data: data37 };
+                  if (vErrors === null) {
+                    vErrors = [err94];
+                  } else {
+                    vErrors.push(err94);
+                  }
+                  errors++;
+                }
+                var _valid7 = _errs127 === errors;
+                valid37 = valid37 || _valid7;
+              }
+              if (!valid37) {
+                const err95 = { instancePath: instancePath + "/rollout_plan/owners/communication", schemaPath: "#/definitions/owner/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema15.anyOf, parentSchema: schema15, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err95];
+                } else {
+                  vErrors.push(err95);
+                }
+                errors++;
+              } else {
+                errors = _errs124;
+                if (vErrors !== null) {
+                  if (_errs124) {
+                    vErrors.length = _errs124;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data21.cost !== void 0) {
+              let data40 = data21.cost;
+              const _errs136 = errors;
+              let valid40 = false;
+              const _errs137 = errors;
+              if (typeof data40 !== "string") {
+                const err96 = { instancePath: instancePath + "/rollout_plan/owners/cost", schemaPath: "#/definitions/owner/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[0].type, parentSchema: schema15.anyOf[0], data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err96];
+                } else {
+                  vErrors.push(err96);
+                }
+                errors++;
+              }
+              var _valid8 = _errs137 === errors;
+              valid40 = valid40 || _valid8;
+              if (!valid40) {
+                const _errs139 = errors;
+                if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+                  if (data40.name === void 0) {
+                    const err97 = { instancePath: instancePath + "/rollout_plan/owners/cost", schemaPath: "#/definitions/owner/anyOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema15.anyOf[1].required, parentSchema: schema15.anyOf[1], data: data40 };
+                    if (vErrors === null) {
+                      vErrors = [err97];
+                    } else {
+                      vErrors.push(err97);
+                    }
+                    errors++;
+                  }
+                  for (const key14 in data40) {
+                    if (!(key14 === "name" || key14 === "github")) {
+                      const err98 = { instancePath: instancePath + "/rollout_plan/owners/cost", schemaPath: "#/definitions/owner/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15.anyOf[1], data: data40 };
+                      if (vErrors === null) {
+                        vErrors = [err98];
+                      } else {
+                        vErrors.push(err98);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data40.name !== void 0) {
+                    let data41 = data40.name;
+                    if (typeof data41 !== "string") {
+                      const err99 = { instancePath: instancePath + "/rollout_plan/owners/cost/name", schemaPath: "#/definitions/owner/anyOf/1/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[1].properties.name.type, parentSchema: schema15.anyOf[1].properties.name, data: data41 };
+                      if (vErrors === null) {
+                        vErrors = [err99];
+                      } else {
+                        vErrors.push(err99);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data40.github !== void 0) {
+                    let data42 = data40.github;
+                    if (typeof data42 === "string") {
+                      if (!pattern1.test(data42)) {
+                        const err100 = { instancePath: instancePath + "/rollout_plan/owners/cost/github", schemaPath: "#/definitions/owner/anyOf/1/properties/github/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", parentSchema: schema15.anyOf[1].properties.github, data: data42 };
+                        if (vErrors === null) {
+                          vErrors = [err100];
+                        } else {
+                          vErrors.push(err100);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err101 = { instancePath: instancePath + "/rollout_plan/owners/cost/github", schemaPath: "#/definitions/owner/anyOf/1/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[1].properties.github.type, parentSchema: schema15.anyOf[1].properties.github, data: data42 };
+                      if (vErrors === null) {
+                        vErrors = [err101];
+                      } else {
+                        vErrors.push(err101);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err102 = { instancePath: instancePath + "/rollout_plan/owners/cost", schemaPath: "#/definitions/owner/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.anyOf[1].type, parentSchema: schema15.anyOf[1], data: data40 };
+                  if (vErrors === null) {
+                    vErrors = [err102];
+                  } else {
+                    vErrors.push(err102);
+                  }
+                  errors++;
+                }
+                var _valid8 = _errs139 === errors;
+                valid40 = valid40 || _valid8;
+              }
+              if (!valid40) {
+                const err103 = { instancePath: instancePath + "/rollout_plan/owners/cost", schemaPath: "#/definitions/owner/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema15.anyOf, parentSchema: schema15, data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err103];
+                } else {
+                  vErrors.push(err103);
+                }
+                errors++;
+              } else {
+                errors = _errs136;
+                if (vErrors !== null) {
+                  if (_errs136) {
+                    vErrors.length = _errs136;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data21.risk !== void 0) {
+              let data43 = data21.risk;
+              const _errs148 = errors;
+              let valid43 = false;
+              const _errs149 = errors;
+              if (typeof data43 !== "string") {
+                const err104 = { instancePath: instancePath + "/rollout_plan/owners/risk", schemaPath: "#/definitions/owner/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[0].type, parentSchema: schema15.anyOf[0], data: data43 };
+                if (vErrors === null) {
+                  vErrors = [err104];
+                } else {
+                  vErrors.push(err104);
+                }
+                errors++;
+              }
+              var _valid9 = _errs149 === errors;
+              valid43 = valid43 || _valid9;
+              if (!valid43) {
+                const _errs151 = errors;
+                if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                  if (data43.name === void 0) {
+                    const err105 = { instancePath: instancePath + "/rollout_plan/owners/risk", schemaPath: "#/definitions/owner/anyOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema15.anyOf[1].required, parentSchema: schema15.anyOf[1], data: data43 };
+                    if (vErrors === null) {
+                      vErrors = [err105];
+                    } else {
+                      vErrors.push(err105);
+                    }
+                    errors++;
+                  }
+                  for (const key15 in data43) {
+                    if (!(key15 === "name" || key15 === "github")) {
+                      const err106 = { instancePath: instancePath + "/rollout_plan/owners/risk", schemaPath: "#/definitions/owner/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15.anyOf[1], data: data43 };
+                      if (vErrors === null) {
+                        vErrors = [err106];
+                      } else {
+                        vErrors.push(err106);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data43.name !== void 0) {
+                    let data44 = data43.name;
+                    if (typeof data44 !== "string") {
+                      const err107 = { instancePath: instancePath + "/rollout_plan/owners/risk/name", schemaPath: "#/definitions/owner/anyOf/1/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[1].properties.name.type, parentSchema: schema15.anyOf[1].properties.name, data: data44 };
+                      if (vErrors === null) {
+                        vErrors = [err107];
+                      } else {
+                        vErrors.push(err107);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data43.github !== void 0) {
+                    let data45 = data43.github;
+                    if (typeof data45 === "string") {
+                      if (!pattern1.test(data45)) {
+                        const err108 = { instancePath: instancePath + "/rollout_plan/owners/risk/github", schemaPath: "#/definitions/owner/anyOf/1/properties/github/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", parentSchema: schema15.anyOf[1].properties.github, data: data45 };
+                        if (vErrors === null) {
+                          vErrors = [err108];
+                        } else {
+                          vErrors.push(err108);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err109 = { instancePath: instancePath + "/rollout_plan/owners/risk/github", schemaPath: "#/definitions/owner/anyOf/1/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[1].properties.github.type, parentSchema: schema15.anyOf[1].properties.github, data: data45 };
+                      if (vErrors === null) {
+                        vErrors = [err109];
+                      } else {
+                        vErrors.push(err109);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err110 = { instancePath: instancePath + "/rollout_plan/owners/risk", schemaPath: "#/definitions/owner/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.anyOf[1].type, parentSchema: schema15.anyOf[1], data: data43 };
+                  if (vErrors === null) {
+                    vErrors = [err110];
+                  } else {
+                    vErrors.push(err110);
+                  }
+                  errors++;
+                }
+                var _valid9 = _errs151 === errors;
+                valid43 = valid43 || _valid9;
+              }
+              if (!valid43) {
+                const err111 = { instancePath: instancePath + "/rollout_plan/owners/risk", schemaPath: "#/definitions/owner/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema15.anyOf, parentSchema: schema15, data: data43 };
+                if (vErrors === null) {
+                  vErrors = [err111];
+                } else {
+                  vErrors.push(err111);
+                }
+                errors++;
+              } else {
+                errors = _errs148;
+                if (vErrors !== null) {
+                  if (_errs148) {
+                    vErrors.length = _errs148;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data21.on_call !== void 0) {
+              let data46 = data21.on_call;
+              const _errs160 = errors;
+              let valid46 = false;
+              const _errs161 = errors;
+              if (typeof data46 !== "string") {
+                const err112 = { instancePath: instancePath + "/rollout_plan/owners/on_call", schemaPath: "#/definitions/owner/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[0].type, parentSchema: schema15.anyOf[0], data: data46 };
+                if (vErrors === null) {
+                  vErrors = [err112];
+                } else {
+                  vErrors.push(err112);
+                }
+                errors++;
+              }
+              var _valid10 = _errs161 === errors;
+              valid46 = valid46 || _valid10;
+              if (!valid46) {
+                const _errs163 = errors;
+                if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                  if (data46.name === void 0) {
+                    const err113 = { instancePath: instancePath + "/rollout_plan/owners/on_call", schemaPath: "#/definitions/owner/anyOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema15.anyOf[1].required, parentSchema: schema15.anyOf[1], data: data46 };
+                    if (vErrors === null) {
+                      vErrors = [err113];
+                    } else {
+                      vErrors.push(err113);
+                    }
+                    errors++;
+                  }
+                  for (const key16 in data46) {
+                    if (!(key16 === "name" || key16 === "github")) {
+                      const err114 = { instancePath: instancePath + "/rollout_plan/owners/on_call", schemaPath: "#/definitions/owner/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15.anyOf[1], data: data46 };
+                      if (vErrors === null) {
+                        vErrors = [err114];
+                      } else {
+                        vErrors.push(err114);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data46.name !== void 0) {
+                    let data47 = data46.name;
+                    if (typeof data47 !== "string") {
+                      const err115 = { instancePath: instancePath + "/rollout_plan/owners/on_call/name", schemaPath: "#/definitions/owner/anyOf/1/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[1].properties.name.type, parentSchema: schema15.anyOf[1].properties.name, data: data47 };
+                      if (vErrors === null) {
+                        vErrors = [err115];
+                      } else {
+                        vErrors.push(err115);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data46.github !== void 0) {
+                    let data48 = data46.github;
+                    if (typeof data48 === "string") {
+                      if (!pattern1.test(data48)) {
+                        const err116 = { instancePath: instancePath + "/rollout_plan/owners/on_call/github", schemaPath: "#/definitions/owner/anyOf/1/properties/github/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", parentSchema: schema15.anyOf[1].properties.github, data: data48 };
+                        if (vErrors === null) {
+                          vErrors = [err116];
+                        } else {
+                          vErrors.push(err116);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err117 = { instancePath: instancePath + "/rollout_plan/owners/on_call/github", schemaPath: "#/definitions/owner/anyOf/1/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[1].properties.github.type, parentSchema: schema15.anyOf[1].properties.github, data: data48 };
+                      if (vErrors === null) {
+                        vErrors = [err117];
+                      } else {
+                        vErrors.push(err117);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err118 = { instancePath: instancePath + "/rollout_plan/owners/on_call", schemaPath: "#/definitions/owner/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.anyOf[1].type, parentSchema: schema15.anyOf[1], data: data46 };
+                  if (vErrors === null) {
+                    vErrors = [err118];
+                  } else {
+                    vErrors.push(err118);
+                  }
+                  errors++;
+                }
+                var _valid10 = _errs163 === errors;
+                valid46 = valid46 || _valid10;
+              }
+              if (!valid46) {
+                const err119 = { instancePath: instancePath + "/rollout_plan/owners/on_call", schemaPath: "#/definitions/owner/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema15.anyOf, parentSchema: schema15, data: data46 };
+                if (vErrors === null) {
+                  vErrors = [err119];
+                } else {
+                  vErrors.push(err119);
+                }
+                errors++;
+              } else {
+                errors = _errs160;
+                if (vErrors !== null) {
+                  if (_errs160) {
+                    vErrors.length = _errs160;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data21.rollback !== void 0) {
+              let data49 = data21.rollback;
+              const _errs172 = errors;
+              let valid49 = false;
+              const _errs173 = errors;
+              if (typeof data49 !== "string") {
+                const err120 = { instancePath: instancePath + "/rollout_plan/owners/rollback", schemaPath: "#/definitions/owner/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[0].type, parentSchema: schema15.anyOf[0], data: data49 };
+                if (vErrors === null) {
+                  vErrors = [err120];
+                } else {
+                  vErrors.push(err120);
+                }
+                errors++;
+              }
+              var _valid11 = _errs173 === errors;
+              valid49 = valid49 || _valid11;
+              if (!valid49) {
+                const _errs175 = errors;
+                if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+                  if (data49.name === void 0) {
+                    const err121 = { instancePath: instancePath + "/rollout_plan/owners/rollback", schemaPath: "#/definitions/owner/anyOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema15.anyOf[1].required, parentSchema: schema15.anyOf[1], data: data49 };
+                    if (vErrors === null) {
+                      vErrors = [err121];
+                    } else {
+                      vErrors.push(err121);
+                    }
+                    errors++;
+                  }
+                  for (const key17 in data49) {
+                    if (!(key17 === "name" || key17 === "github")) {
+                      const err122 = { instancePath: instancePath + "/rollout_plan/owners/rollback", schemaPath: "#/definitions/owner/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15.anyOf[1], data: data49 };
+                      if (vErrors === null) {
+                        vErrors = [err122];
+                      } else {
+                        vErrors.push(err122);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data49.name !== void 0) {
+                    let data50 = data49.name;
+                    if (typeof data50 !== "string") {
+                      const err123 = { instancePath: instancePath + "/rollout_plan/owners/rollback/name", schemaPath: "#/definitions/owner/anyOf/1/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[1].properties.name.type, parentSchema: schema15.anyOf[1].properties.name, data: data50 };
+                      if (vErrors === null) {
+                        vErrors = [err123];
+                      } else {
+                        vErrors.push(err123);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data49.github !== void 0) {
+                    let data51 = data49.github;
+                    if (typeof data51 === "string") {
+                      if (!pattern1.test(data51)) {
+                        const err124 = { instancePath: instancePath + "/rollout_plan/owners/rollback/github", schemaPath: "#/definitions/owner/anyOf/1/properties/github/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", parentSchema: schema15.anyOf[1].properties.github, data: data51 };
+                        if (vErrors === null) {
+                          vErrors = [err124];
+                        } else {
+                          vErrors.push(err124);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err125 = { instancePath: instancePath + "/rollout_plan/owners/rollback/github", schemaPath: "#/definitions/owner/anyOf/1/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.anyOf[1].properties.github.type, parentSchema: schema15.anyOf[1].properties.github, data: data51 };
+                      if (vErrors === null) {
+                        vErrors = [err125];
+                      } else {
+                        vErrors.push(err125);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err126 = { instancePath: instancePath + "/rollout_plan/owners/rollback", schemaPath: "#/definitions/owner/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.anyOf[1].type, parentSchema: schema15.anyOf[1], data: data49 };
+                  if (vErrors === null) {
+                    vErrors = [err126];
+                  } else {
+                    vErrors.push(err126);
+                  }
+                  errors++;
+                }
+                var _valid11 = _errs175 === errors;
+                valid49 = valid49 || _valid11;
+              }
+              if (!valid49) {
+                const err127 = { instancePath: instancePath + "/rollout_plan/owners/rollback", schemaPath: "#/definitions/owner/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema15.anyOf, parentSchema: schema15, data: data49 };
+                if (vErrors === null) {
+                  vErrors = [err127];
+                } else {
+                  vErrors.push(err127);
+                }
+                errors++;
+              } else {
+                errors = _errs172;
+                if (vErrors !== null) {
+                  if (_errs172) {
+                    vErrors.length = _errs172;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+          } else {
+            const err128 = { instancePath: instancePath + "/rollout_plan/owners", schemaPath: "#/properties/rollout_plan/properties/owners/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rollout_plan.properties.owners.type, parentSchema: schema11.properties.rollout_plan.properties.owners, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err128];
+            } else {
+              vErrors.push(err128);
+            }
+            errors++;
+          }
+        }
+        if (data0.rollback !== void 0) {
+          let data52 = data0.rollback;
+          if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+            for (const key18 in data52) {
+              if (!(key18 === "plan" || key18 === "fallback" || key18 === "max_rollback_minutes")) {
+                const err129 = { instancePath: instancePath + "/rollout_plan/rollback", schemaPath: "#/properties/rollout_plan/properties/rollback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rollout_plan.properties.rollback, data: data52 };
+                if (vErrors === null) {
+                  vErrors = [err129];
+                } else {
+                  vErrors.push(err129);
+                }
+                errors++;
+              }
+            }
+            if (data52.plan !== void 0) {
+              let data53 = data52.plan;
+              if (typeof data53 === "string") {
+                if (func3(data53) > 1024) {
+                  const err130 = { instancePath: instancePath + "/rollout_plan/rollback/plan", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data53 };
+                  if (vErrors === null) {
+                    vErrors = [err130];
+                  } else {
+                    vErrors.push(err130);
+                  }
+                  errors++;
+                }
+                if (func3(data53) < 1) {
+                  const err131 = { instancePath: instancePath + "/rollout_plan/rollback/plan", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data53 };
+                  if (vErrors === null) {
+                    vErrors = [err131];
+                  } else {
+                    vErrors.push(err131);
+                  }
+                  errors++;
+                }
+              } else {
+                const err132 = { instancePath: instancePath + "/rollout_plan/rollback/plan", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data53 };
+                if (vErrors === null) {
+                  vErrors = [err132];
+                } else {
+                  vErrors.push(err132);
+                }
+                errors++;
+              }
+            }
+            if (data52.fallback !== void 0) {
+              let data54 = data52.fallback;
+              if (typeof data54 !== "string") {
+                const err133 = { instancePath: instancePath + "/rollout_plan/rollback/fallback", schemaPath: "#/properties/rollout_plan/properties/rollback/properties/fallback/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rollout_plan.properties.rollback.properties.fallback.type, parentSchema: schema11.properties.rollout_plan.properties.rollback.properties.fallback, data: data54 };
+                if (vErrors === null) {
+                  vErrors = [err133];
+                } else {
+                  vErrors.push(err133);
+                }
+                errors++;
+              }
+            }
+            if (data52.max_rollback_minutes !== void 0) {
+              let data55 = data52.max_rollback_minutes;
+              if (typeof data55 == "number" && isFinite(data55)) {
+                if (data55 < 0 || isNaN(data55)) {
+                  const err134 = { instancePath: instancePath + "/rollout_plan/rollback/max_rollback_minutes", schemaPath: "#/properties/rollout_plan/properties/rollback/properties/max_rollback_minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.rollout_plan.properties.rollback.properties.max_rollback_minutes, data: data55 };
+                  if (vErrors === null) {
+                    vErrors = [err134];
+                  } else {
+                    vErrors.push(err134);
+                  }
+                  errors++;
+                }
+              } else {
+                const err135 = { instancePath: instancePath + "/rollout_plan/rollback/max_rollback_minutes", schemaPath: "#/properties/rollout_plan/properties/rollback/properties/max_rollback_minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.rollout_plan.properties.rollback.properties.max_rollback_minutes.type, parentSchema: schema11.properties.rollout_plan.properties.rollback.properties.max_rollback_minutes, data: data55 };
+                if (vErrors === null) {
+                  vErrors = [err135];
+                } else {
+                  vErrors.push(err135);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err136 = { instancePath: instancePath + "/rollout_plan/rollback", schemaPath: "#/properties/rollout_plan/properties/rollback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rollout_plan.properties.rollback.type, parentSchema: schema11.properties.rollout_plan.properties.rollback, data: data52 };
+            if (vErrors === null) {
+              vErrors = [err136];
+            } else {
+              vErrors.push(err136);
+            }
+            errors++;
+          }
+        }
+        if (data0.shadow_period !== void 0) {
+          let data56 = data0.shadow_period;
+          if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+            if (data56.days === void 0) {
+              const err137 = { instancePath: instancePath + "/rollout_plan/shadow_period", schemaPath: "#/properties/rollout_plan/properties/shadow_period/required", keyword: "required", params: { missingProperty: "days" }, message: "must have required property 'days'", schema: schema11.properties.rollout_plan.properties.shadow_period.required, parentSchema: schema11.properties.rollout_plan.properties.shadow_period, data: data56 };
+              if (vErrors === null) {
+                vErrors = [err137];
+              } else {
+                vErrors.push(err137);
+              }
+              errors++;
+            }
+            for (const key19 in data56) {
+              if (!(key19 === "days" || key19 === "evidence")) {
+                const err138 = { instancePath: instancePath + "/rollout_plan/shadow_period", schemaPath: "#/properties/rollout_plan/properties/shadow_period/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rollout_plan.properties.shadow_period, data: data56 };
+                if (vErrors === null) {
+                  vErrors = [err138];
+                } else {
+                  vErrors.push(err138);
+                }
+                errors++;
+              }
+            }
+            if (data56.days !== void 0) {
+              let data57 = data56.days;
+              if (typeof data57 == "number" && isFinite(data57)) {
+                if (data57 > 3650 || isNaN(data57)) {
+                  const err139 = { instancePath: instancePath + "/rollout_plan/shadow_period/days", schemaPath: "#/properties/rollout_plan/properties/shadow_period/properties/days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650", schema: 3650, parentSchema: schema11.properties.rollout_plan.properties.shadow_period.properties.days, data: data57 };
+                  if (vErrors === null) {
+                    vErrors = [err139];
+                  } else {
+                    vErrors.push(err139);
+                  }
+                  errors++;
+                }
+                if (data57 < 0 || isNaN(data57)) {
+                  const err140 = { instancePath: instancePath + "/rollout_plan/shadow_period/days", schemaPath: "#/properties/rollout_plan/properties/shadow_period/properties/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.rollout_plan.properties.shadow_period.properties.days, data: data57 };
+                  if (vErrors === null) {
+                    vErrors = [err140];
+                  } else {
+                    vErrors.push(err140);
+                  }
+                  errors++;
+                }
+              } else {
+                const err141 = { instancePath: instancePath + "/rollout_plan/shadow_period/days", schemaPath: "#/properties/rollout_plan/properties/shadow_period/properties/days/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.rollout_plan.properties.shadow_period.properties.days.type, parentSchema: schema11.properties.rollout_plan.properties.shadow_period.properties.days, data: data57 };
+                if (vErrors === null) {
+                  vErrors = [err141];
+                } else {
+                  vErrors.push(err141);
+                }
+                errors++;
+              }
+            }
+            if (data56.evidence !== void 0) {
+              let data58 = data56.evidence;
+              if (typeof data58 === "string") {
+                if (func3(data58) > 1024) {
+                  const err142 = { instancePath: instancePath + "/rollout_plan/shadow_period/evidence", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data58 };
+                  if (vErrors === null) {
+                    vErrors = [err142];
+                  } else {
+                    vErrors.push(err142);
+                  }
+                  errors++;
+                }
+                if (func3(data58) < 1) {
+                  const err143 = { instancePath: instancePath + "/rollout_plan/shadow_period/evidence", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data58 };
+                  if (vErrors === null) {
+                    vErrors = [err143];
+                  } else {
+                    vErrors.push(err143);
+                  }
+                  errors++;
+                }
+              } else {
+                const err144 = { instancePath: instancePath + "/rollout_plan/shadow_period/evidence", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data58 };
+                if (vErrors === null) {
+                  vErrors = [err144];
+                } else {
+                  vErrors.push(err144);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err145 = { instancePath: instancePath + "/rollout_plan/shadow_period", schemaPath: "#/properties/rollout_plan/properties/shadow_period/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rollout_plan.properties.shadow_period.type, parentSchema: schema11.properties.rollout_plan.properties.shadow_period, data: data56 };
+            if (vErrors === null) {
+              vErrors = [err145];
+            } else {
+              vErrors.push(err145);
+            }
+            errors++;
+          }
+        }
+        if (data0.orchestration !== void 0) {
+          let data59 = data0.orchestration;
+          if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+            for (const key20 in data59) {
+              const _errs202 = errors;
+              if (typeof key20 === "string") {
+                if (!pattern11.test(key20)) {
+                  const err146 = { instancePath: instancePath + "/rollout_plan/orchestration", schemaPath: "#/properties/rollout_plan/properties/orchestration/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.rollout_plan.properties.orchestration.propertyNames, data: key20, propertyName: key20 };
+                  if (vErrors === null) {
+                    vErrors = [err146];
+                  } else {
+                    vErrors.push(err146);
+                  }
+                  errors++;
+                }
+              }
+              var valid55 = _errs202 === errors;
+              if (!valid55) {
+                const err147 = { instancePath: instancePath + "/rollout_plan/orchestration", schemaPath: "#/properties/rollout_plan/properties/orchestration/propertyNames", keyword: "propertyNames", params: { propertyName: key20 }, message: "property name must be valid", schema: schema11.properties.rollout_plan.properties.orchestration.propertyNames, parentSchema: schema11.properties.rollout_plan.properties.orchestration, data: data59 };
+                if (vErrors === null) {
+                  vErrors = [err147];
+                } else {
+                  vErrors.push(err147);
+                }
+                errors++;
+              }
+            }
+            for (const key21 in data59) {
+              if (!validate11(data59[key21], { instancePath: instancePath + "/rollout_plan/orchestration/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data59, parentDataProperty: key21, rootData })) {
+                vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err148 = { instancePath: instancePath + "/rollout_plan/orchestration", schemaPath: "#/properties/rollout_plan/properties/orchestration/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rollout_plan.properties.orchestration.type, parentSchema: schema11.properties.rollout_plan.properties.orchestration, data: data59 };
+            if (vErrors === null) {
+              vErrors = [err148];
+            } else {
+              vErrors.push(err148);
+            }
+            errors++;
+          }
+        }
+        if (data0.capabilities !== void 0) {
+          let data61 = data0.capabilities;
+          if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
+            for (const key22 in data61) {
+              const _errs207 = errors;
+              if (typeof key22 === "string") {
+                if (!pattern11.test(key22)) {
+                  const err149 = { instancePath: instancePath + "/rollout_plan/capabilities", schemaPath: "#/properties/rollout_plan/properties/capabilities/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.rollout_plan.properties.capabilities.propertyNames, data: key22, propertyName: key22 };
+                  if (vErrors === null) {
+                    vErrors = [err149];
+                  } else {
+                    vErrors.push(err149);
+                  }
+                  errors++;
+                }
+              }
+              var valid57 = _errs207 === errors;
+              if (!valid57) {
+                const err150 = { instancePath: instancePath + "/rollout_plan/capabilities", schemaPath: "#/properties/rollout_plan/properties/capabilities/propertyNames", keyword: "propertyNames", params: { propertyName: key22 }, message: "property name must be valid", schema: schema11.properties.rollout_plan.properties.capabilities.propertyNames, parentSchema: schema11.properties.rollout_plan.properties.capabilities, data: data61 };
+                if (vErrors === null) {
+                  vErrors = [err150];
+                } else {
+                  vErrors.push(err150);
+                }
+                errors++;
+              }
+            }
+            for (const key23 in data61) {
+              if (!validate13(data61[key23], { instancePath: instancePath + "/rollout_plan/capabilities/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data61, parentDataProperty: key23, rootData })) {
+                vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err151 = { instancePath: instancePath + "/rollout_plan/capabilities", schemaPath: "#/properties/rollout_plan/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rollout_plan.properties.capabilities.type, parentSchema: schema11.properties.rollout_plan.properties.capabilities, data: data61 };
+            if (vErrors === null) {
+              vErrors = [err151];
+            } else {
+              vErrors.push(err151);
+            }
+            errors++;
+          }
+        }
+        if (data0.approval !== void 0) {
+          if (!validate15(data0.approval, { instancePath: instancePath + "/rollout_plan/approval", parentData: data0, parentDataProperty: "approval", rootData })) {
+            vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data0.authorization !== void 0) {
+          let data64 = data0.authorization;
+          if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
+            if (data64.mode === void 0) {
+              const err152 = { instancePath: instancePath + "/rollout_plan/authorization", schemaPath: "#/definitions/authorization/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema37.required, parentSchema: schema37, data: data64 };
+              if (vErrors === null) {
+                vErrors = [err152];
+              } else {
+                vErrors.push(err152);
+              }
+              errors++;
+            }
+            for (const key24 in data64) {
+              if (!(key24 === "mode" || key24 === "traced_fields" || key24 === "on_revoke")) {
+                const err153 = { instancePath: instancePath + "/rollout_plan/authorization", schemaPath: "#/definitions/authorization/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data: data64 };
+                if (vErrors === null) {
+                  vErrors = [err153];
+                } else {
+                  vErrors.push(err153);
+                }
+                errors++;
+              }
+            }
+            if (data64.mode !== void 0) {
+              let data65 = data64.mode;
+              if (!(data65 === "service" || data65 === "delegated")) {
+                const err154 = { instancePath: instancePath + "/rollout_plan/authorization/mode", schemaPath: "#/definitions/authorization/properties/mode/enum", keyword: "enum", params: { allowedValues: schema37.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.mode.enum, parentSchema: schema37.properties.mode, data: data65 };
+                if (vErrors === null) {
+                  vErrors = [err154];
+                } else {
+                  vErrors.push(err154);
+                }
+                errors++;
+              }
+            }
+            if (data64.traced_fields !== void 0) {
+              let data66 = data64.traced_fields;
+              if (Array.isArray(data66)) {
+                const len4 = data66.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                  let data67 = data66[i4];
+                  if (!(data67 === "authorization_mode" || data67 === "delegated_principal" || data67 === "delegated_scope")) {
+                    const err155 = { instancePath: instancePath + "/rollout_plan/authorization/traced_fields/" + i4, schemaPath: "#/definitions/authorization/properties/traced_fields/items/enum", keyword: "enum", params: { allowedValues: schema37.properties.traced_fields.items.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.traced_fields.items.enum, parentSchema: schema37.properties.traced_fields.items, data: data67 };
+                    if (vErrors === null) {
+                      vErrors = [err155];
+                    } else {
+                      vErrors.push(err155);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err156 = { instancePath: instancePath + "/rollout_plan/authorization/traced_fields", schemaPath: "#/definitions/authorization/properties/traced_fields/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.traced_fields.type, parentSchema: schema37.properties.traced_fields, data: data66 };
+                if (vErrors === null) {
+                  vErrors = [err156];
+                } else {
+                  vErrors.push(err156);
+                }
+                errors++;
+              }
+            }
+            if (data64.on_revoke !== void 0) {
+              let data68 = data64.on_revoke;
+              if (typeof data68 !== "string") {
+                const err157 = { instancePath: instancePath + "/rollout_plan/authorization/on_revoke", schemaPath: "#/definitions/authorization/properties/on_revoke/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.on_revoke.type, parentSchema: schema37.properties.on_revoke, data: data68 };
+                if (vErrors === null) {
+                  vErrors = [err157];
+                } else {
+                  vErrors.push(err157);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err158 = { instancePath: instancePath + "/rollout_plan/authorization", schemaPath: "#/definitions/authorization/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data: data64 };
+            if (vErrors === null) {
+              vErrors = [err158];
+            } else {
+              vErrors.push(err158);
+            }
+            errors++;
+          }
+        }
+        if (data0.evidence !== void 0) {
+          let data69 = data0.evidence;
+          if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
+            for (const key25 in data69) {
+              if (!func2.call(schema11.properties.rollout_plan.properties.evidence.properties, key25)) {
+                const err159 = { instancePath: instancePath + "/rollout_plan/evidence", schemaPath: "#/properties/rollout_plan/properties/evidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rollout_plan.properties.evidence, data: data69 };
+                if (vErrors === null) {
+                  vErrors = [err159];
+                } else {
+                  vErrors.push(err159);
+                }
+                errors++;
+              }
+            }
+            if (data69.trace_coverage !== void 0) {
+              let data70 = data69.trace_coverage;
+              if (typeof data70 === "string") {
+                if (func3(data70) > 1024) {
+                  const err160 = { instancePath: instancePath + "/rollout_plan/evidence/trace_coverage", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data70 };
+                  if (vErrors === null) {
+                    vErrors = [err160];
+                  } else {
+                    vErrors.push(err160);
+                  }
+                  errors++;
+                }
+                if (func3(data70) < 1) {
+                  const err161 = { instancePath: instancePath + "/rollout_plan/evidence/trace_coverage", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data70 };
+                  if (vErrors === null) {
+                    vErrors = [err161];
+                  } else {
+                    vErrors.push(err161);
+                  }
+                  errors++;
+                }
+              } else {
+                const err162 = { instancePath: instancePath + "/rollout_plan/evidence/trace_coverage", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data70 };
+                if (vErrors === null) {
+                  vErrors = [err162];
+                } else {
+                  vErrors.push(err162);
+                }
+                errors++;
+              }
+            }
+            if (data69.policy_prechecks !== void 0) {
+              let data71 = data69.policy_prechecks;
+              if (typeof data71 === "string") {
+                if (func3(data71) > 1024) {
+                  const err163 = { instancePath: instancePath + "/rollout_plan/evidence/policy_prechecks", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data71 };
+                  if (vErrors === null) {
+                    vErrors = [err163];
+                  } else {
+                    vErrors.push(err163);
+                  }
+                  errors++;
+                }
+                if (func3(data71) < 1) {
+                  const err164 = { instancePath: instancePath + "/rollout_plan/evidence/policy_prechecks", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data71 };
+                  if (vErrors === null) {
+                    vErrors = [err164];
+                  } else {
+                    vErrors.push(err164);
+                  }
+                  errors++;
+                }
+              } else {
+                const err165 = { instancePath: instancePath + "/rollout_plan/evidence/policy_prechecks", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data71 };
+                if (vErrors === null) {
+                  vErrors = [err165];
+                } else {
+                  vErrors.push(err165);
+                }
+                errors++;
+              }
+            }
+            if (data69.policy_decision_traces !== void 0) {
+              let data72 = data69.policy_decision_traces;
+              if (typeof data72 === "string") {
+                if (func3(data72) > 1024) {
+                  const err166 = { instancePath: instancePath + "/rollout_plan/evidence/policy_decision_traces", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data72 };
+                  if (vErrors === null) {
+                    vErrors = [err166];
+                  } else {
+                    vErrors.push(err166);
+                  }
+                  errors++;
+                }
+                if (func3(data72) < 1) {
+                  const err167 = { instancePath: instancePath + "/rollout_plan/evidence/policy_decision_traces", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data72 };
+                  if (vErrors === null) {
+                    vErrors = [err167];
+                  } else {
+                    vErrors.push(err167);
+                  }
+                  errors++;
+                }
+              } else {
+                const err168 = { instancePath: instancePath + "/rollout_plan/evidence/policy_decision_traces", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data72 };
+                if (vErrors === null) {
+                  vErrors = [err168];
+                } else {
+                  vErrors.push(err168);
+                }
+                errors++;
+              }
+            }
+            if (data69.offline_eval !== void 0) {
+              let data73 = data69.offline_eval;
+              if (typeof data73 === "string") {
+                if (func3(data73) > 1024) {
+                  const err169 = { instancePath: instancePath + "/rollout_plan/evidence/offline_eval", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data73 };
+                  if (vErrors === null) {
+                    vErrors = [err169];
+                  } else {
+                    vErrors.push(err169);
+                  }
+                  errors++;
+                }
+                if (func3(data73) < 1) {
+                  const err170 = { instancePath: instancePath + "/rollout_plan/evidence/offline_eval", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data73 };
+                  if (vErrors === null) {
+                    vErrors = [err170];
+                  } else {
+                    vErrors.push(err170);
+                  }
+                  errors++;
+                }
+              } else {
+                const err171 = { instancePath: instancePath + "/rollout_plan/evidence/offline_eval", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data73 };
+                if (vErrors === null) {
+                  vErrors = [err171];
+                } else {
+                  vErrors.push(err171);
+                }
+                errors++;
+              }
+            }
+            if (data69.slo !== void 0) {
+              let data74 = data69.slo;
+              if (typeof data74 === "string") {
+                if (func3(data74) > 1024) {
+                  const err172 = { instancePath: instancePath + "/rollout_plan/evidence/slo", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data74 };
+                  if (vErrors === null) {
+                    vErrors = [err172];
+                  } else {
+                    vErrors.push(err172);
+                  }
+                  errors++;
+                }
+                if (func3(data74) < 1) {
+                  const err173 = { instancePath: instancePath + "/rollout_plan/evidence/slo", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data74 };
+                  if (vErrors === null) {
+                    vErrors = [err173];
+                  } else {
+                    vErrors.push(err173);
+                  }
+                  errors++;
+                }
+              } else {
+                const err174 = { instancePath: instancePath + "/rollout_plan/evidence/slo", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data74 };
+                if (vErrors === null) {
+                  vErrors = [err174];
+                } else {
+                  vErrors.push(err174);
+                }
+                errors++;
+              }
+            }
+            if (data69.regression_gate !== void 0) {
+              let data75 = data69.regression_gate;
+              if (typeof data75 === "string") {
+                if (func3(data75) > 1024) {
+                  const err175 = { instancePath: instancePath + "/rollout_plan/evidence/regression_gate", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data75 };
+                  if (vErrors === null) {
+                    vErrors = [err175];
+                  } else {
+                    vErrors.push(err175);
+                  }
+                  errors++;
+                }
+                if (func3(data75) < 1) {
+                  const err176 = { instancePath: instancePath + "/rollout_plan/evidence/regression_gate", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data75 };
+                  if (vErrors === null) {
+                    vErrors = [err176];
+                  } else {
+                    vErrors.push(err176);
+                  }
+                  errors++;
+                }
+              } else {
+                const err177 = { instancePath: instancePath + "/rollout_plan/evidence/regression_gate", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data75 };
+                if (vErrors === null) {
+                  vErrors = [err177];
+                } else {
+                  vErrors.push(err177);
+                }
+                errors++;
+              }
+            }
+            if (data69.runbook !== void 0) {
+              let data76 = data69.runbook;
+              if (typeof data76 === "string") {
+                if (func3(data76) > 1024) {
+                  const err178 = { instancePath: instancePath + "/rollout_plan/evidence/runbook", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data76 };
+                  if (vErrors === null) {
+                    vErrors = [err178];
+                  } else {
+                    vErrors.push(err178);
+                  }
+                  errors++;
+                }
+                if (func3(data76) < 1) {
+                  const err179 = { instancePath: instancePath + "/rollout_plan/evidence/runbook", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data76 };
+                  if (vErrors === null) {
+                    vErrors = [err179];
+                  } else {
+                    vErrors.push(err179);
+                  }
+                  errors++;
+                }
+              } else {
+                const err180 = { instancePath: instancePath + "/rollout_plan/evidence/runbook", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data76 };
+                if (vErrors === null) {
+                  vErrors = [err180];
+                } else {
+                  vErrors.push(err180);
+                }
+                errors++;
+              }
+            }
+            if (data69.alerting !== void 0) {
+              let data77 = data69.alerting;
+              if (typeof data77 === "string") {
+                if (func3(data77) > 1024) {
+                  const err181 = { instancePath: instancePath + "/rollout_plan/evidence/alerting", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data77 };
+                  if (vErrors === null) {
+                    vErrors = [err181];
+                  } else {
+                    vErrors.push(err181);
+                  }
+                  errors++;
+                }
+                if (func3(data77) < 1) {
+                  const err182 = { instancePath: instancePath + "/rollout_plan/evidence/alerting", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data77 };
+                  if (vErrors === null) {
+                    vErrors = [err182];
+                  } else {
+                    vErrors.push(err182);
+                  }
+                  errors++;
+                }
+              } else {
+                const err183 = { instancePath: instancePath + "/rollout_plan/evidence/alerting", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data77 };
+                if (vErrors === null) {
+                  vErrors = [err183];
+                } else {
+                  vErrors.push(err183);
+                }
+                errors++;
+              }
+            }
+            if (data69.rollback_rehearsal !== void 0) {
+              let data78 = data69.rollback_rehearsal;
+              if (typeof data78 === "string") {
+                if (func3(data78) > 1024) {
+                  const err184 = { instancePath: instancePath + "/rollout_plan/evidence/rollback_rehearsal", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data78 };
+                  if (vErrors === null) {
+                    vErrors = [err184];
+                  } else {
+                    vErrors.push(err184);
+                  }
+                  errors++;
+                }
+                if (func3(data78) < 1) {
+                  const err185 = { instancePath: instancePath + "/rollout_plan/evidence/rollback_rehearsal", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data78 };
+                  if (vErrors === null) {
+                    vErrors = [err185];
+                  } else {
+                    vErrors.push(err185);
+                  }
+                  errors++;
+                }
+              } else {
+                const err186 = { instancePath: instancePath + "/rollout_plan/evidence/rollback_rehearsal", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data78 };
+                if (vErrors === null) {
+                  vErrors = [err186];
+                } else {
+                  vErrors.push(err186);
+                }
+                errors++;
+              }
+            }
+            if (data69.failed_run_drills !== void 0) {
+              let data79 = data69.failed_run_drills;
+              if (typeof data79 === "string") {
+                if (func3(data79) > 1024) {
+                  const err187 = { instancePath: instancePath + "/rollout_plan/evidence/failed_run_drills", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data79 };
+                  if (vErrors === null) {
+                    vErrors = [err187];
+                  } else {
+                    vErrors.push(err187);
+                  }
+                  errors++;
+                }
+                if (func3(data79) < 1) {
+                  const err188 = { instancePath: instancePath + "/rollout_plan/evidence/failed_run_drills", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data79 };
+                  if (vErrors === null) {
+                    vErrors = [err188];
+                  } else {
+                    vErrors.push(err188);
+                  }
+                  errors++;
+                }
+              } else {
+                const err189 = { instancePath: instancePath + "/rollout_plan/evidence/failed_run_drills", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data79 };
+                if (vErrors === null) {
+                  vErrors = [err189];
+                } else {
+                  vErrors.push(err189);
+                }
+                errors++;
+              }
+            }
+            if (data69.multi_tenant_tests !== void 0) {
+              let data80 = data69.multi_tenant_tests;
+              if (typeof data80 === "string") {
+                if (func3(data80) > 1024) {
+                  const err190 = { instancePath: instancePath + "/rollout_plan/evidence/multi_tenant_tests", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data80 };
+                  if (vErrors === null) {
+                    vErrors = [err190];
+                  } else {
+                    vErrors.push(err190);
+                  }
+                  errors++;
+                }
+                if (func3(data80) < 1) {
+                  const err191 = { instancePath: instancePath + "/rollout_plan/evidence/multi_tenant_tests", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data80 };
+                  if (vErrors === null) {
+                    vErrors = [err191];
+                  } else {
+                    vErrors.push(err191);
+                  }
+                  errors++;
+                }
+              } else {
+                const err192 = { instancePath: instancePath + "/rollout_plan/evidence/multi_tenant_tests", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data80 };
+                if (vErrors === null) {
+                  vErrors = [err192];
+                } else {
+                  vErrors.push(err192);
+                }
+                errors++;
+              }
+            }
+            if (data69.high_risk_path_tests !== void 0) {
+              let data81 = data69.high_risk_path_tests;
+              if (typeof data81 === "string") {
+                if (func3(data81) > 1024) {
+                  const err193 = { instancePath: instancePath + "/rollout_plan/evidence/high_risk_path_tests", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data81 };
+                  if (vErrors === null) {
+                    vErrors = [err193];
+                  } else {
+                    vErrors.push(err193);
+                  }
+                  errors++;
+                }
+                if (func3(data81) < 1) {
+                  const err194 = { instancePath: instancePath + "/rollout_plan/evidence/high_risk_path_tests", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data81 };
+                  if (vErrors === null) {
+                    vErrors = [err194];
+                  } else {
+                    vErrors.push(err194);
+                  }
+                  errors++;
+                }
+              } else {
+                const err195 = { instancePath: instancePath + "/rollout_plan/evidence/high_risk_path_tests", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data81 };
+                if (vErrors === null) {
+                  vErrors = [err195];
+                } else {
+                  vErrors.push(err195);
+                }
+                errors++;
+              }
+            }
+            if (data69.support_readiness !== void 0) {
+              let data82 = data69.support_readiness;
+              if (typeof data82 === "string") {
+                if (func3(data82) > 1024) {
+                  const err196 = { instancePath: instancePath + "/rollout_plan/evidence/support_readiness", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data82 };
+                  if (vErrors === null) {
+                    vErrors = [err196];
+                  } else {
+                    vErrors.push(err196);
+                  }
+                  errors++;
+                }
+                if (func3(data82) < 1) {
+                  const err197 = { instancePath: instancePath + "/rollout_plan/evidence/support_readiness", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data82 };
+                  if (vErrors === null) {
+                    vErrors = [err197];
+                  } else {
+                    vErrors.push(err197);
+                  }
+                  errors++;
+                }
+              } else {
+                const err198 = { instancePath: instancePath + "/rollout_plan/evidence/support_readiness", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data82 };
+                if (vErrors === null) {
+                  vErrors = [err198];
+                } else {
+                  vErrors.push(err198);
+                }
+                errors++;
+              }
+            }
+            if (data69.communication_plan !== void 0) {
+              let data83 = data69.communication_plan;
+              if (typeof data83 === "string") {
+                if (func3(data83) > 1024) {
+                  const err199 = { instancePath: instancePath + "/rollout_plan/evidence/communication_plan", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data83 };
+                  if (vErrors === null) {
+                    vErrors = [err199];
+                  } else {
+                    vErrors.push(err199);
+                  }
+                  errors++;
+                }
+                if (func3(data83) < 1) {
+                  const err200 = { instancePath: instancePath + "/rollout_plan/evidence/communication_plan", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data83 };
+                  if (vErrors === null) {
+                    vErrors = [err200];
+                  } else {
+                    vErrors.push(err200);
+                  }
+                  errors++;
+                }
+              } else {
+                const err201 = { instancePath: instancePath + "/rollout_plan/evidence/communication_plan", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data83 };
+                if (vErrors === null) {
+                  vErrors = [err201];
+                } else {
+                  vErrors.push(err201);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err202 = { instancePath: instancePath + "/rollout_plan/evidence", schemaPath: "#/properties/rollout_plan/properties/evidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rollout_plan.properties.evidence.type, parentSchema: schema11.properties.rollout_plan.properties.evidence, data: data69 };
+            if (vErrors === null) {
+              vErrors = [err202];
+            } else {
+              vErrors.push(err202);
+            }
+            errors++;
+          }
+        }
+        if (data0.waivers !== void 0) {
+          let data84 = data0.waivers;
+          if (Array.isArray(data84)) {
+            const len5 = data84.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+              let data85 = data84[i5];
+              if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
+                if (data85.check === void 0) {
+                  const err203 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5, schemaPath: "#/definitions/waiver/required", keyword: "required", params: { missingProperty: "check" }, message: "must have required property 'check'", schema: schema52.required, parentSchema: schema52, data: data85 };
+                  if (vErrors === null) {
+                    vErrors = [err203];
+                  } else {
+                    vErrors.push(err203);
+                  }
+                  errors++;
+                }
+                if (data85.reason === void 0) {
+                  const err204 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5, schemaPath: "#/definitions/waiver/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema52.required, parentSchema: schema52, data: data85 };
+                  if (vErrors === null) {
+                    vErrors = [err204];
+                  } else {
+                    vErrors.push(err204);
+                  }
+                  errors++;
+                }
+                if (data85.approver === void 0) {
+                  const err205 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5, schemaPath: "#/definitions/waiver/required", keyword: "required", params: { missingProperty: "approver" }, message: "must have required property 'approver'", schema: schema52.required, parentSchema: schema52, data: data85 };
+                  if (vErrors === null) {
+                    vErrors = [err205];
+                  } else {
+                    vErrors.push(err205);
+                  }
+                  errors++;
+                }
+                if (data85.expires === void 0) {
+                  const err206 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5, schemaPath: "#/definitions/waiver/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema52.required, parentSchema: schema52, data: data85 };
+                  if (vErrors === null) {
+                    vErrors = [err206];
+                  } else {
+                    vErrors.push(err206);
+                  }
+                  errors++;
+                }
+                for (const key26 in data85) {
+                  if (!(key26 === "check" || key26 === "reason" || key26 === "approver" || key26 === "expires")) {
+                    const err207 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5, schemaPath: "#/definitions/waiver/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52, data: data85 };
+                    if (vErrors === null) {
+                      vErrors = [err207];
+                    } else {
+                      vErrors.push(err207);
+                    }
+                    errors++;
+                  }
+                }
+                if (data85.check !== void 0) {
+                  let data86 = data85.check;
+                  if (typeof data86 === "string") {
+                    if (func3(data86) < 1) {
+                      const err208 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5 + "/check", schemaPath: "#/definitions/waiver/properties/check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.check, data: data86 };
+                      if (vErrors === null) {
+                        vErrors = [err208];
+                      } else {
+                        vErrors.push(err208);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err209 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5 + "/check", schemaPath: "#/definitions/waiver/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.check.type, parentSchema: schema52.properties.check, data: data86 };
+                    if (vErrors === null) {
+                      vErrors = [err209];
+                    } else {
+                      vErrors.push(err209);
+                    }
+                    errors++;
+                  }
+                }
+                if (data85.reason !== void 0) {
+                  let data87 = data85.reason;
+                  if (typeof data87 === "string") {
+                    if (func3(data87) < 1) {
+                      const err210 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5 + "/reason", schemaPath: "#/definitions/waiver/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.reason, data: data87 };
+                      if (vErrors === null) {
+                        vErrors = [err210];
+                      } else {
+                        vErrors.push(err210);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err211 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5 + "/reason", schemaPath: "#/definitions/waiver/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.reason.type, parentSchema: schema52.properties.reason, data: data87 };
+                    if (vErrors === null) {
+                      vErrors = [err211];
+                    } else {
+                      vErrors.push(err211);
+                    }
+                    errors++;
+                  }
+                }
+                if (data85.approver !== void 0) {
+                  let data88 = data85.approver;
+                  if (typeof data88 === "string") {
+                    if (func3(data88) < 1) {
+                      const err212 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5 + "/approver", schemaPath: "#/definitions/waiver/properties/approver/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.approver, data: data88 };
+                      if (vErrors === null) {
+                        vErrors = [err212];
+                      } else {
+                        vErrors.push(err212);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err213 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5 + "/approver", schemaPath: "#/definitions/waiver/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.approver.type, parentSchema: schema52.properties.approver, data: data88 };
+                    if (vErrors === null) {
+                      vErrors = [err213];
+                    } else {
+                      vErrors.push(err213);
+                    }
+                    errors++;
+                  }
+                }
+                if (data85.expires !== void 0) {
+                  let data89 = data85.expires;
+                  if (typeof data89 === "string") {
+                    if (!pattern17.test(data89)) {
+                      const err214 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5 + "/expires", schemaPath: "#/definitions/waiver/properties/expires/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema52.properties.expires, data: data89 };
+                      if (vErrors === null) {
+                        vErrors = [err214];
+                      } else {
+                        vErrors.push(err214);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err215 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5 + "/expires", schemaPath: "#/definitions/waiver/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.expires.type, parentSchema: schema52.properties.expires, data: data89 };
+                    if (vErrors === null) {
+                      vErrors = [err215];
+                    } else {
+                      vErrors.push(err215);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err216 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5, schemaPath: "#/definitions/waiver/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data: data85 };
+                if (vErrors === null) {
+                  vErrors = [err216];
+                } else {
+                  vErrors.push(err216);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err217 = { instancePath: instancePath + "/rollout_plan/waivers", schemaPath: "#/properties/rollout_plan/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rollout_plan.properties.waivers.type, parentSchema: schema11.properties.rollout_plan.properties.waivers, data: data84 };
+            if (vErrors === null) {
+              vErrors = [err217];
+            } else {
+              vErrors.push(err217);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err218 = { instancePath: instancePath + "/rollout_plan", schemaPath: "#/properties/rollout_plan/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rollout_plan.type, parentSchema: schema11.properties.rollout_plan, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err218];
+        } else {
+          vErrors.push(err218);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err219 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+      vErrors = [err219];
+    } else {
+      vErrors.push(err219);
+    }
+    errors++;
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+var policy = validate17;
+var schema53 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://rollout-gate.dev/schemas/policy.schema.json", "title": "rollout-gate rollout checklist policy", "description": "Which readiness checks gate the rollout manifests it applies to.", "type": "object", "additionalProperties": false, "required": ["rollout"], "properties": { "rollout": { "type": "object", "additionalProperties": false, "properties": { "applies_to": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Globs (minimatch) of the manifests this policy gates. Default: every manifest." }, "require": { "type": "array", "items": { "type": "string" }, "description": "Requirement checks that must hold." }, "block_if": { "type": "array", "items": { "type": "string" }, "description": "Hazard checks that block when they fire." }, "rollout_mode": { "type": "object", "additionalProperties": false, "properties": { "initial": { "type": "string", "minLength": 1, "description": "The furthest stage a new rollout may go live at." }, "max_tenant_exposure_pct": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest exposure, in percent, while at or before the initial stage." }, "require_shadow_period": { "type": "boolean" } } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories that must be named." }, "stages": { "type": "object", "description": "Extra requirements for manifests whose live stage has this name.", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string" } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" } } } } }, "pacing": { "type": "object", "additionalProperties": false, "properties": { "max_step_pct": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "Largest allowed increase of a percentage exposure in one change, in percentage points." }, "min_dwell": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$", "description": "How long a stage and exposure must hold before exposure may increase." } } }, "severity": { "type": "object", "additionalProperties": { "enum": ["block", "warn"] }, "description": "Severity per check id; default block." }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "orchestration_pattern_change": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles must approve the pull request when an orchestration pattern changes (verified by the action from the pull request's reviews)." } } }, "custom_checks": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "block", "message", "schema"], "properties": { "id": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "block": { "enum": ["runtime_correctness", "safety_and_policy", "capability_execution", "observability", "eval_and_slo", "operational_readiness", "ownership_and_rollback"] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string" }, "owner": { "$ref": "#/definitions/ownerCategory" }, "when": { "type": "object", "description": "JSON Schema fragment: the check applies only to manifests that match it." }, "schema": { "type": "object", "description": "JSON Schema fragment over the manifest (the whole document, with `rollout_plan`) that must match." } } } } } } }, "definitions": { "ownerCategory": { "enum": ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"] } } };
+var schema54 = { "enum": ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"] };
+var pattern19 = new RegExp("^[a-z][a-z0-9_]*$", "u");
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.rollout === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rollout" }, message: "must have required property 'rollout'", schema: schema53.required, parentSchema: schema53, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "rollout")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.rollout !== void 0) {
+      let data0 = data.rollout;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        for (const key1 in data0) {
+          if (!func2.call(schema53.properties.rollout.properties, key1)) {
+            const err2 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rollout, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data0.applies_to !== void 0) {
+          let data1 = data0.applies_to;
+          if (Array.isArray(data1)) {
+            if (data1.length < 1) {
+              const err3 = { instancePath: instancePath + "/rollout/applies_to", schemaPath: "#/properties/rollout/properties/applies_to/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema53.properties.rollout.properties.applies_to, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data2 = data1[i0];
+              if (typeof data2 === "string") {
+                if (func3(data2) < 1) {
+                  const err4 = { instancePath: instancePath + "/rollout/applies_to/" + i0, schemaPath: "#/properties/rollout/properties/applies_to/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.rollout.properties.applies_to.items, data: data2 };
+                  if (vErrors === null) {
+                    vErrors = [err4];
+                  } else {
+                    vErrors.push(err4);
+                  }
+                  errors++;
+                }
+              } else {
+                const err5 = { instancePath: instancePath + "/rollout/applies_to/" + i0, schemaPath: "#/properties/rollout/properties/applies_to/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rollout.properties.applies_to.items.type, parentSchema: schema53.properties.rollout.properties.applies_to.items, data: data2 };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/rollout/applies_to", schemaPath: "#/properties/rollout/properties/applies_to/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rollout.properties.applies_to.type, parentSchema: schema53.properties.rollout.properties.applies_to, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data0.require !== void 0) {
+          let data3 = data0.require;
+          if (Array.isArray(data3)) {
+            const len1 = data3.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data4 = data3[i1];
+              if (typeof data4 !== "string") {
+                const err7 = { instancePath: instancePath + "/rollout/require/" + i1, schemaPath: "#/properties/rollout/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rollout.properties.require.items.type, parentSchema: schema53.properties.rollout.properties.require.items, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err8 = { instancePath: instancePath + "/rollout/require", schemaPath: "#/properties/rollout/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rollout.properties.require.type, parentSchema: schema53.properties.rollout.properties.require, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data0.block_if !== void 0) {
+          let data5 = data0.block_if;
+          if (Array.isArray(data5)) {
+            const len2 = data5.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data6 = data5[i2];
+              if (typeof data6 !== "string") {
+                const err9 = { instancePath: instancePath + "/rollout/block_if/" + i2, schemaPath: "#/properties/rollout/properties/block_if/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rollout.properties.block_if.items.type, parentSchema: schema53.properties.rollout.properties.block_if.items, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/rollout/block_if", schemaPath: "#/properties/rollout/properties/block_if/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rollout.properties.block_if.type, parentSchema: schema53.properties.rollout.properties.block_if, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data0.rollout_mode !== void 0) {
+          let data7 = data0.rollout_mode;
+          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            for (const key2 in data7) {
+              if (!(key2 === "initial" || key2 === "max_tenant_exposure_pct" || key2 === "require_shadow_period")) {
+                const err11 = { instancePath: instancePath + "/rollout/rollout_mode", schemaPath: "#/properties/rollout/properties/rollout_mode/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rollout.properties.rollout_mode, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data7.initial !== void 0) {
+              let data8 = data7.initial;
+              if (typeof data8 === "string") {
+                if (func3(data8) < 1) {
+                  const err12 = { instancePath: instancePath + "/rollout/rollout_mode/initial", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/initial/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.rollout.properties.rollout_mode.properties.initial, data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                }
+              } else {
+                const err13 = { instancePath: instancePath + "/rollout/rollout_mode/initial", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/initial/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rollout.properties.rollout_mode.properties.initial.type, parentSchema: schema53.properties.rollout.properties.rollout_mode.properties.initial, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data7.max_tenant_exposure_pct !== void 0) {
+              let data9 = data7.max_tenant_exposure_pct;
+              if (typeof data9 == "number" && isFinite(data9)) {
+                if (data9 > 100 || isNaN(data9)) {
+                  const err14 = { instancePath: instancePath + "/rollout/rollout_mode/max_tenant_exposure_pct", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/max_tenant_exposure_pct/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema53.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+                if (data9 < 0 || isNaN(data9)) {
+                  const err15 = { instancePath: instancePath + "/rollout/rollout_mode/max_tenant_exposure_pct", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/max_tenant_exposure_pct/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema53.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+              } else {
+                const err16 = { instancePath: instancePath + "/rollout/rollout_mode/max_tenant_exposure_pct", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/max_tenant_exposure_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema53.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct.type, parentSchema: schema53.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            if (data7.require_shadow_period !== void 0) {
+              let data10 = data7.require_shadow_period;
+              if (typeof data10 !== "boolean") {
+                const err17 = { instancePath: instancePath + "/rollout/rollout_mode/require_shadow_period", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/require_shadow_period/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema53.properties.rollout.properties.rollout_mode.properties.require_shadow_period.type, parentSchema: schema53.properties.rollout.properties.rollout_mode.properties.require_shadow_period, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err18 = { instancePath: instancePath + "/rollout/rollout_mode", schemaPath: "#/properties/rollout/properties/rollout_mode/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.rollout_mode.type, parentSchema: schema53.properties.rollout.properties.rollout_mode, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data0.owners !== void 0) {
+          let data11 = data0.owners;
+          if (Array.isArray(data11)) {
+            const len3 = data11.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data12 = data11[i3];
+              if (!(data12 === "product" || data12 === "technical" || data12 === "data" || data12 === "eval" || data12 === "support" || data12 === "communication" || data12 === "cost" || data12 === "risk" || data12 === "on_call" || data12 === "rollback")) {
+                const err19 = { instancePath: instancePath + "/rollout/owners/" + i3, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema54.enum }, message: "must be equal to one of the allowed values", schema: schema54.enum, parentSchema: schema54, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/rollout/owners", schemaPath: "#/properties/rollout/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rollout.properties.owners.type, parentSchema: schema53.properties.rollout.properties.owners, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data0.stages !== void 0) {
+          let data13 = data0.stages;
+          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            for (const key3 in data13) {
+              let data14 = data13[key3];
+              if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                for (const key4 in data14) {
+                  if (!(key4 === "require" || key4 === "owners")) {
+                    const err21 = { instancePath: instancePath + "/rollout/stages/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/stages/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rollout.properties.stages.additionalProperties, data: data14 };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                }
+                if (data14.require !== void 0) {
+                  let data15 = data14.require;
+                  if (Array.isArray(data15)) {
+                    const len4 = data15.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                      let data16 = data15[i4];
+                      if (typeof data16 !== "string") {
+                        const err22 = { instancePath: instancePath + "/rollout/stages/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/require/" + i4, schemaPath: "#/properties/rollout/properties/stages/additionalProperties/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rollout.properties.stages.additionalProperties.properties.require.items.type, parentSchema: schema53.properties.rollout.properties.stages.additionalProperties.properties.require.items, data: data16 };
+                        if (vErrors === null) {
+                          vErrors = [err22];
+                        } else {
+                          vErrors.push(err22);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err23 = { instancePath: instancePath + "/rollout/stages/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/require", schemaPath: "#/properties/rollout/properties/stages/additionalProperties/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rollout.properties.stages.additionalProperties.properties.require.type, parentSchema: schema53.properties.rollout.properties.stages.additionalProperties.properties.require, data: data15 };
+                    if (vErrors === null) {
+                      vErrors = [err23];
+                    } else {
+                      vErrors.push(err23);
+                    }
+                    errors++;
+                  }
+                }
+                if (data14.owners !== void 0) {
+                  let data17 = data14.owners;
+                  if (Array.isArray(data17)) {
+                    const len5 = data17.length;
+                    for (let i5 = 0; i5 < len5; i5++) {
+                      let data18 = data17[i5];
+                      if (!(data18 === "product" || data18 === "technical" || data18 === "data" || data18 === "eval" || data18 === "support" || data18 === "communication" || data18 === "cost" || data18 === "risk" || data18 === "on_call" || data18 === "rollback")) {
+                        const err24 = { instancePath: instancePath + "/rollout/stages/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/owners/" + i5, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema54.enum }, message: "must be equal to one of the allowed values", schema: schema54.enum, parentSchema: schema54, data: data18 };
+                        if (vErrors === null) {
+                          vErrors = [err24];
+                        } else {
+                          vErrors.push(err24);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err25 = { instancePath: instancePath + "/rollout/stages/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/owners", schemaPath: "#/properties/rollout/properties/stages/additionalProperties/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rollout.properties.stages.additionalProperties.properties.owners.type, parentSchema: schema53.properties.rollout.properties.stages.additionalProperties.properties.owners, data: data17 };
+                    if (vErrors === null) {
+                      vErrors = [err25];
+                    } else {
+                      vErrors.push(err25);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err26 = { instancePath: instancePath + "/rollout/stages/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/stages/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.stages.additionalProperties.type, parentSchema: schema53.properties.rollout.properties.stages.additionalProperties, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err27 = { instancePath: instancePath + "/rollout/stages", schemaPath: "#/properties/rollout/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.stages.type, parentSchema: schema53.properties.rollout.properties.stages, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data0.pacing !== void 0) {
+          let data19 = data0.pacing;
+          if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+            for (const key5 in data19) {
+              if (!(key5 === "max_step_pct" || key5 === "min_dwell")) {
+                const err28 = { instancePath: instancePath + "/rollout/pacing", schemaPath: "#/properties/rollout/properties/pacing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rollout.properties.pacing, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data19.max_step_pct !== void 0) {
+              let data20 = data19.max_step_pct;
+              if (typeof data20 == "number" && isFinite(data20)) {
+                if (data20 > 100 || isNaN(data20)) {
+                  const err29 = { instancePath: instancePath + "/rollout/pacing/max_step_pct", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_pct/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema53.properties.rollout.properties.pacing.properties.max_step_pct, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                }
+                if (data20 <= 0 || isNaN(data20)) {
+                  const err30 = { instancePath: instancePath + "/rollout/pacing/max_step_pct", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_pct/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema53.properties.rollout.properties.pacing.properties.max_step_pct, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                }
+              } else {
+                const err31 = { instancePath: instancePath + "/rollout/pacing/max_step_pct", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema53.properties.rollout.properties.pacing.properties.max_step_pct.type, parentSchema: schema53.properties.rollout.properties.pacing.properties.max_step_pct, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+            if (data19.min_dwell !== void 0) {
+              let data21 = data19.min_dwell;
+              if (typeof data21 === "string") {
+                if (!pattern14.test(data21)) {
+                  const err32 = { instancePath: instancePath + "/rollout/pacing/min_dwell", schemaPath: "#/properties/rollout/properties/pacing/properties/min_dwell/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,9}(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]{1,9}(ms|s|m|h|d)$"', schema: "^[0-9]{1,9}(ms|s|m|h|d)$", parentSchema: schema53.properties.rollout.properties.pacing.properties.min_dwell, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+              } else {
+                const err33 = { instancePath: instancePath + "/rollout/pacing/min_dwell", schemaPath: "#/properties/rollout/properties/pacing/properties/min_dwell/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rollout.properties.pacing.properties.min_dwell.type, parentSchema: schema53.properties.rollout.properties.pacing.properties.min_dwell, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/rollout/pacing", schemaPath: "#/properties/rollout/properties/pacing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.pacing.type, parentSchema: schema53.properties.rollout.properties.pacing, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data0.severity !== void 0) {
+          let data22 = data0.severity;
+          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+            for (const key6 in data22) {
+              let data23 = data22[key6];
+              if (!(data23 === "block" || data23 === "warn")) {
+                const err35 = { instancePath: instancePath + "/rollout/severity/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/severity/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema53.properties.rollout.properties.severity.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema53.properties.rollout.properties.severity.additionalProperties.enum, parentSchema: schema53.properties.rollout.properties.severity.additionalProperties, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err36 = { instancePath: instancePath + "/rollout/severity", schemaPath: "#/properties/rollout/properties/severity/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.severity.type, parentSchema: schema53.properties.rollout.properties.severity, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        if (data0.approvals !== void 0) {
+          let data24 = data0.approvals;
+          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+            for (const key7 in data24) {
+              if (!(key7 === "orchestration_pattern_change")) {
+                const err37 = { instancePath: instancePath + "/rollout/approvals", schemaPath: "#/properties/rollout/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rollout.properties.approvals, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+            if (data24.orchestration_pattern_change !== void 0) {
+              let data25 = data24.orchestration_pattern_change;
+              if (Array.isArray(data25)) {
+                const len6 = data25.length;
+                for (let i6 = 0; i6 < len6; i6++) {
+                  let data26 = data25[i6];
+                  if (!(data26 === "product" || data26 === "technical" || data26 === "data" || data26 === "eval" || data26 === "support" || data26 === "communication" || data26 === "cost" || data26 === "risk" || data26 === "on_call" || data26 === "rollback")) {
+                    const err38 = { instancePath: instancePath + "/rollout/approvals/orchestration_pattern_change/" + i6, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema54.enum }, message: "must be equal to one of the allowed values", schema: schema54.enum, parentSchema: schema54, data: data26 };
+                    if (vErrors === null) {
+                      vErrors = [err38];
+                    } else {
+                      vErrors.push(err38);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err39 = { instancePath: instancePath + "/rollout/approvals/orchestration_pattern_change", schemaPath: "#/properties/rollout/properties/approvals/properties/orchestration_pattern_change/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rollout.properties.approvals.properties.orchestration_pattern_change.type, parentSchema: schema53.properties.rollout.properties.approvals.properties.orchestration_pattern_change, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err40 = { instancePath: instancePath + "/rollout/approvals", schemaPath: "#/properties/rollout/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.approvals.type, parentSchema: schema53.properties.rollout.properties.approvals, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+        if (data0.custom_checks !== void 0) {
+          let data27 = data0.custom_checks;
+          if (Array.isArray(data27)) {
+            const len7 = data27.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              let data28 = data27[i7];
+              if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                if (data28.id === void 0) {
+                  const err41 = { instancePath: instancePath + "/rollout/custom_checks/" + i7, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema53.properties.rollout.properties.custom_checks.items.required, parentSchema: schema53.properties.rollout.properties.custom_checks.items, data: data28 };
+                  if (vErrors === null) {
+                    vErrors = [err41];
+                  } else {
+                    vErrors.push(err41);
+                  }
+                  errors++;
+                }
+                if (data28.block === void 0) {
+                  const err42 = { instancePath: instancePath + "/rollout/custom_checks/" + i7, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "block" }, message: "must have required property 'block'", schema: schema53.properties.rollout.properties.custom_checks.items.required, parentSchema: schema53.properties.rollout.properties.custom_checks.items, data: data28 };
+                  if (vErrors === null) {
+                    vErrors = [err42];
+                  } else {
+                    vErrors.push(err42);
+                  }
+                  errors++;
+                }
+                if (data28.message === void 0) {
+                  const err43 = { instancePath: instancePath + "/rollout/custom_checks/" + i7, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'", schema: schema53.properties.rollout.properties.custom_checks.items.required, parentSchema: schema53.properties.rollout.properties.custom_checks.items, data: data28 };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+                if (data28.schema === void 0) {
+                  const err44 = { instancePath: instancePath + "/rollout/custom_checks/" + i7, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'", schema: schema53.properties.rollout.properties.custom_checks.items.required, parentSchema: schema53.properties.rollout.properties.custom_checks.items, data: data28 };
+                  if (vErrors === null) {
+                    vErrors = [err44];
+                  } else {
+                    vErrors.push(err44);
+                  }
+                  errors++;
+                }
+                for (const key8 in data28) {
+                  if (!(key8 === "id" || key8 === "block" || key8 === "message" || key8 === "remediation" || key8 === "owner" || key8 === "when" || key8 === "schema")) {
+                    const err45 = { instancePath: instancePath + "/rollout/custom_checks/" + i7, schemaPath: "#/properties/rollout/properties/custom_checks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rollout.properties.custom_checks.items, data: data28 };
+                    if (vErrors === null) {
+                      vErrors = [err45];
+                    } else {
+                      vErrors.push(err45);
+                    }
+                    errors++;
+                  }
+                }
+                if (data28.id !== void 0) {
+                  let data29 = data28.id;
+                  if (typeof data29 === "string") {
+                    if (!pattern19.test(data29)) {
+                      const err46 = { instancePath: instancePath + "/rollout/custom_checks/" + i7 + "/id", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', schema: "^[a-z][a-z0-9_]*$", parentSchema: schema53.properties.rollout.properties.custom_checks.items.properties.id, data: data29 };
+                      if (vErrors === null) {
+                        vErrors = [err46];
+                      } else {
+                        vErrors.push(err46);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err47 = { instancePath: instancePath + "/rollout/custom_checks/" + i7 + "/id", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rollout.properties.custom_checks.items.properties.id.type, parentSchema: schema53.properties.rollout.properties.custom_checks.items.properties.id, data: data29 };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
+                }
+                if (data28.block !== void 0) {
+                  let data30 = data28.block;
+                  if (!(data30 === "runtime_correctness" || data30 === "safety_and_policy" || data30 === "capability_execution" || data30 === "observability" || data30 === "eval_and_slo" || data30 === "operational_readiness" || data30 === "ownership_and_rollback")) {
+                    const err48 = { instancePath: instancePath + "/rollout/custom_checks/" + i7 + "/block", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/block/enum", keyword: "enum", params: { allowedValues: schema53.properties.rollout.properties.custom_checks.items.properties.block.enum }, message: "must be equal to one of the allowed values", schema: schema53.properties.rollout.properties.custom_checks.items.properties.block.enum, parentSchema: schema53.properties.rollout.properties.custom_checks.items.properties.block, data: data30 };
+                    if (vErrors === null) {
+                      vErrors = [err48];
+                    } else {
+                      vErrors.push(err48);
+                    }
+                    errors++;
+                  }
+                }
+                if (data28.message !== void 0) {
+                  let data31 = data28.message;
+                  if (typeof data31 === "string") {
+                    if (func3(data31) < 1) {
+                      const err49 = { instancePath: instancePath + "/rollout/custom_checks/" + i7 + "/message", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.rollout.properties.custom_checks.items.properties.message, data: data31 };
+                      if (vErrors === null) {
+                        vErrors = [err49];
+                      } else {
+                        vErrors.push(err49);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err50 = { instancePath: instancePath + "/rollout/custom_checks/" + i7 + "/message", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rollout.properties.custom_checks.items.properties.message.type, parentSchema: schema53.properties.rollout.properties.custom_checks.items.properties.message, data: data31 };
+                    if (vErrors === null) {
+                      vErrors = [err50];
+                    } else {
+                      vErrors.push(err50);
+                    }
+                    errors++;
+                  }
+                }
+                if (data28.remediation !== void 0) {
+                  let data32 = data28.remediation;
+                  if (typeof data32 !== "string") {
+                    const err51 = { instancePath: instancePath + "/rollout/custom_checks/" + i7 + "/remediation", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rollout.properties.custom_checks.items.properties.remediation.type, parentSchema: schema53.properties.rollout.properties.custom_checks.items.properties.remediation, data: data32 };
+                    if (vErrors === null) {
+                      vErrors = [err51];
+                    } else {
+                      vErrors.push(err51);
+                    }
+                    errors++;
+                  }
+                }
+                if (data28.owner !== void 0) {
+                  let data33 = data28.owner;
+                  if (!(data33 === "product" || data33 === "technical" || data33 === "data" || data33 === "eval" || data33 === "support" || data33 === "communication" || data33 === "cost" || data33 === "risk" || data33 === "on_call" || data33 === "rollback")) {
+                    const err52 = { instancePath: instancePath + "/rollout/custom_checks/" + i7 + "/owner", schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema54.enum }, message: "must be equal to one of the allowed values", schema: schema54.enum, parentSchema: schema54, data: data33 };
+                    if (vErrors === null) {
+                      vErrors = [err52];
+                    } else {
+                      vErrors.push(err52);
+                    }
+                    errors++;
+                  }
+                }
+                if (data28.when !== void 0) {
+                  let data34 = data28.when;
+                  if (!(data34 && typeof data34 == "object" && !Array.isArray(data34))) {
+                    const err53 = { instancePath: instancePath + "/rollout/custom_checks/" + i7 + "/when", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.custom_checks.items.properties.when.type, parentSchema: schema53.properties.rollout.properties.custom_checks.items.properties.when, data: data34 };
+                    if (vErrors === null) {
+                      vErrors = [err53];
+                    } else {
+                      vErrors.push(err53);
+                    }
+                    errors++;
+                  }
+                }
+                if (data28.schema !== void 0) {
+                  let data35 = data28.schema;
+                  if (!(data35 && typeof data35 == "object" && !Array.isArray(data35))) {
+                    const err54 = { instancePath: instancePath + "/rollout/custom_checks/" + i7 + "/schema", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/schema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.custom_checks.items.properties.schema.type, parentSchema: schema53.properties.rollout.properties.custom_checks.items.properties.schema, data: data35 };
+                    if (vErrors === null) {
+                      vErrors = [err54];
+                    } else {
+                      vErrors.push(err54);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err55 = { instancePath: instancePath + "/rollout/custom_checks/" + i7, schemaPath: "#/properties/rollout/properties/custom_checks/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.custom_checks.items.type, parentSchema: schema53.properties.rollout.properties.custom_checks.items, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err56 = { instancePath: instancePath + "/rollout/custom_checks", schemaPath: "#/properties/rollout/properties/custom_checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rollout.properties.custom_checks.type, parentSchema: schema53.properties.rollout.properties.custom_checks, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err57 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.type, parentSchema: schema53.properties.rollout, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err57];
+        } else {
+          vErrors.push(err57);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err58 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data };
+    if (vErrors === null) {
+      vErrors = [err58];
+    } else {
+      vErrors.push(err58);
+    }
+    errors++;
+  }
+  validate17.errors = vErrors;
+  return errors === 0;
+}
+
+// src/schema/validate.ts
+var validators = {
+  manifest,
+  policy
+};
 function validateAgainstSchema(name, doc) {
-  const validate = validators()[name];
+  const validate = validators[name];
   if (validate(doc.value)) return [];
   return describeErrors(validate.errors ?? [], doc);
 }
@@ -18956,7 +22715,7 @@ function describeValue(value) {
 }
 
 // src/policy/policy.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
+var import_ajv = __toESM(require_ajv(), 1);
 var obj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : /* @__PURE__ */ Object.create(null);
 var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
 function buildPolicy(doc) {
@@ -18978,7 +22737,7 @@ function buildPolicy(doc) {
   });
   const customChecks = [];
   const customIds = /* @__PURE__ */ new Set();
-  const ajv = new import_ajv2.Ajv({ strict: true, strictRequired: false, strictTypes: false, allErrors: false });
+  let ajv;
   (Array.isArray(r["custom_checks"]) ? r["custom_checks"] : []).forEach((item, i) => {
     const c = obj2(item);
     const id = String(c["id"]);
@@ -19001,6 +22760,7 @@ function buildPolicy(doc) {
       }
       if (regexes.length > 0) return null;
       try {
+        ajv ??= new import_ajv.Ajv({ strict: true, strictRequired: false, strictTypes: false, allErrors: false });
         return ajv.compile(c[key]);
       } catch (error) {
         problems.push(problem(at2("custom_checks", i, key), `custom check "${id}": ${key} is not a valid JSON Schema: ${error.message}`, "fix the schema fragment (strict JSON Schema draft-07)"));
@@ -19543,8 +23303,8 @@ function describeChange(c) {
 }
 function renderText(report) {
   const lines = [];
-  const policy = report.policy.kind === "default" ? "embedded default policy" : `policy ${report.policy.files.join(", ")} at ${report.policy.commit?.slice(0, 12)}`;
-  lines.push(`rollout-gate: ${report.base ? `${report.base.slice(0, 12)}..${report.head.slice(0, 12)}` : report.head.slice(0, 12)} (${policy})`);
+  const policy2 = report.policy.kind === "default" ? "embedded default policy" : `policy ${report.policy.files.join(", ")} at ${report.policy.commit?.slice(0, 12)}`;
+  lines.push(`rollout-gate: ${report.base ? `${report.base.slice(0, 12)}..${report.head.slice(0, 12)}` : report.head.slice(0, 12)} (${policy2})`);
   for (const m of report.manifests) {
     const stage = m.stageBefore === m.stageAfter ? m.stageAfter ?? "not live" : `${m.stageBefore ?? "not live"} -> ${m.stageAfter ?? "not live"}`;
     lines.push(`  ${m.verdict.toUpperCase().padEnd(5)} ${plain(m.file)} [${m.status}] ${plain(m.workflow ?? "")} (${plain(stage)})${m.exposureReductionOnly ? " exposure reduction only: not gated" : ""}`);
@@ -19728,8 +23488,8 @@ function describeChange2(change) {
     }
   }
 }
-function renderLadder(manifest) {
-  const { ladder, stageBefore, stageAfter } = manifest;
+function renderLadder(manifest2) {
+  const { ladder, stageBefore, stageAfter } = manifest2;
   if (ladder.length === 0) return null;
   const before = stageBefore === null ? -1 : ladder.indexOf(stageBefore);
   const after = stageAfter === null ? -1 : ladder.indexOf(stageAfter);
@@ -19908,8 +23668,8 @@ function approvalsPiece(approvals) {
   return [piece(lines.join("\n"))];
 }
 function footer(report, runUrl, truncatedFrom) {
-  const policy = report.policy.kind === "default" ? "the built-in default policy" : `${report.policy.files.map((f) => code(f)).join(", ") || "the repository policy"} at the base commit`;
-  const parts = [`rollout-gate ${report.tool.version.replace(/[^\w.+-]/g, "")}`, `base ${code(shortSha(report.base))} \u2192 head ${code(shortSha(report.head))}`, `policy: ${policy}`];
+  const policy2 = report.policy.kind === "default" ? "the built-in default policy" : `${report.policy.files.map((f) => code(f)).join(", ") || "the repository policy"} at the base commit`;
+  const parts = [`rollout-gate ${report.tool.version.replace(/[^\w.+-]/g, "")}`, `base ${code(shortSha(report.base))} \u2192 head ${code(shortSha(report.head))}`, `policy: ${policy2}`];
   if (runUrl !== void 0 && truncatedFrom === "comment") parts.push(`[full report in the job summary](${safeUrl(runUrl)})`);
   return `---
 <sub>${parts.join(" \xB7 ")}</sub>`;

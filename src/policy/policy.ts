@@ -72,7 +72,8 @@ export function buildPolicy(doc: ParsedYaml): PolicyBuild {
   const customChecks: CustomCheck[] = [];
   const customIds = new Set<string>();
   // Unknown keywords are errors (a typo must not silently pass); required-without-properties is ordinary in fragments.
-  const ajv = new Ajv({ strict: true, strictRequired: false, strictTypes: false, allErrors: false });
+  // Created on first use: an Ajv instance compiles its meta-schema, which policies without custom checks never need.
+  let ajv: Ajv | undefined;
   (Array.isArray(r['custom_checks']) ? r['custom_checks'] : []).forEach((item, i) => {
     const c = obj(item);
     const id = String(c['id']);
@@ -95,6 +96,7 @@ export function buildPolicy(doc: ParsedYaml): PolicyBuild {
       }
       if (regexes.length > 0) return null;
       try {
+        ajv ??= new Ajv({ strict: true, strictRequired: false, strictTypes: false, allErrors: false });
         return ajv.compile(c[key] as object);
       } catch (error) {
         problems.push(problem(at('custom_checks', i, key), `custom check "${id}": ${key} is not a valid JSON Schema: ${(error as Error).message}`, 'fix the schema fragment (strict JSON Schema draft-07)'));

@@ -1,28 +1,26 @@
 // Validates parsed YAML against the published JSON Schemas (ajv, strict mode) and turns ajv's errors into
 // located problems with did-you-mean suggestions for unknown keys.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import manifestSchema from '../../schemas/manifest.schema.json' with { type: 'json' };
 import policySchema from '../../schemas/policy.schema.json' with { type: 'json' };
 import { problem, type InputProblem } from '../model/location.js';
 import type { ParsedYaml } from '../parse/yamlSource.js';
 import { didYouMean } from '../util/suggest.js';
+// Compiled ahead of time (scripts/compile-schemas.mjs) with { strict, allErrors, verbose, allowUnionTypes }:
+// describeErrors relies on allErrors (every wrong field reported) and verbose (parentSchema, data).
+import * as compiled from './compiledValidators.js';
 
 export type SchemaName = 'manifest' | 'policy';
 
-let compiled: Record<SchemaName, ValidateFunction> | undefined;
-
-function validators(): Record<SchemaName, ValidateFunction> {
-  if (!compiled) {
-    const ajv = new Ajv({ strict: true, allErrors: true, verbose: true, allowUnionTypes: true });
-    compiled = { manifest: ajv.compile(manifestSchema), policy: ajv.compile(policySchema) };
-  }
-  return compiled;
-}
+const validators: Record<SchemaName, ValidateFunction> = {
+  manifest: compiled.manifest as unknown as ValidateFunction,
+  policy: compiled.policy as unknown as ValidateFunction,
+};
 
 export { manifestSchema, policySchema };
 
 export function validateAgainstSchema(name: SchemaName, doc: ParsedYaml): InputProblem[] {
-  const validate = validators()[name];
+  const validate = validators[name];
   if (validate(doc.value)) return [];
   return describeErrors(validate.errors ?? [], doc);
 }

@@ -2,7 +2,6 @@
 // To refresh it after changing either: UPDATE_README=1 npm test -- test/docs
 import { readFileSync, writeFileSync } from 'node:fs';
 import { renderReference } from '../../src/docs/reference.js';
-import { DEFAULT_POLICY_YAML } from '../../src/policy/defaultPolicy.js';
 
 const START = '<!-- reference:start (generated from schemas/ and the check catalog) -->';
 const END = '<!-- reference:end -->';
@@ -16,10 +15,6 @@ test('README.md carries the current generated format reference', () => {
   const fresh = `${START}\n${renderReference()}\n${END}`;
   if (process.env.UPDATE_README) writeFileSync('README.md', readme.slice(0, from) + fresh + readme.slice(to + END.length));
   else expect(readme.slice(from, to + END.length)).toBe(fresh);
-});
-
-test('the embedded default policy is policies/default.yaml', () => {
-  expect(DEFAULT_POLICY_YAML).toBe(readFileSync('policies/default.yaml', 'utf8'));
 });
 
 test('the README documents the two commands a newcomer needs', () => {
