@@ -17698,7 +17698,7 @@ var BlobReader = class {
       this.onHeader(header.toString("utf8"));
     }
     if (this.queue.length === 0 && !this.body) {
-      this.setRef(false);
+      if (!this.closed) this.setRef(false);
       this.unwatch();
     } else if (!this.failure) this.watch();
   }
@@ -23841,11 +23841,19 @@ function explain(args, io) {
 }
 var entry = process.argv[1] ?? "";
 if (/(?:^|[\\/])(?:cli\.js|rollout-gate)$/.test(entry) || entry.endsWith("/cli/main.ts")) {
+  let settled = false;
+  process.on("exit", () => {
+    if (settled) return;
+    process.stderr.write("rollout-gate: internal error: the run ended before the gate reached a verdict; please report this\n");
+    process.exitCode = 1;
+  });
   main(process.argv.slice(2), { cwd: process.cwd(), out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }).then(
     (code2) => {
+      settled = true;
       process.exitCode = code2;
     },
     (error) => {
+      settled = true;
       process.stderr.write(`rollout-gate: internal error: ${String(error)}
 `);
       process.exitCode = 1;

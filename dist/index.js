@@ -40357,7 +40357,7 @@ var BlobReader = class {
       this.onHeader(header.toString("utf8"));
     }
     if (this.queue.length === 0 && !this.body) {
-      this.setRef(false);
+      if (!this.closed) this.setRef(false);
       this.unwatch();
     } else if (!this.failure) this.watch();
   }
@@ -52142,7 +52142,14 @@ async function runAction(env = process.env) {
     if (error2 instanceof Error && error2.stack) debug(redact(error2.stack));
   }
 }
-if (/(?:^|[\\/])index\.js$/.test(process.argv[1] ?? "")) await runAction();
+if (/(?:^|[\\/])index\.js$/.test(process.argv[1] ?? "")) {
+  let finished = false;
+  process.on("exit", () => {
+    if (!finished) setFailed("rollout-gate: the run ended before the gate reached a verdict (an internal error); failing closed. Please report this.");
+  });
+  await runAction();
+  finished = true;
+}
 export {
   failsStep,
   runAction

@@ -212,4 +212,13 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
 }
 
 // Run when executed as the bundle (dist/index.js), not when a test imports this module.
-if (/(?:^|[\\/])index\.js$/.test(process.argv[1] ?? '')) await runAction();
+if (/(?:^|[\\/])index\.js$/.test(process.argv[1] ?? '')) {
+  let finished = false;
+  // Fail closed, with a readable message, if Node runs out of work before the run settles (a bug that
+  // dropped the last reference to pending I/O) instead of only Node's "unsettled top-level await" exit.
+  process.on('exit', () => {
+    if (!finished) core.setFailed('rollout-gate: the run ended before the gate reached a verdict (an internal error); failing closed. Please report this.');
+  });
+  await runAction();
+  finished = true;
+}

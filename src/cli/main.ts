@@ -116,11 +116,21 @@ function explain(args: readonly string[], io: CliIo): number {
 // Run when executed directly (the bundled dist/cli.js), not when imported by tests.
 const entry = process.argv[1] ?? '';
 if (/(?:^|[\\/])(?:cli\.js|rollout-gate)$/.test(entry) || entry.endsWith('/cli/main.ts')) {
+  let settled = false;
+  // Fail closed if Node runs out of work before main() settles (a bug that dropped the last reference to
+  // pending I/O): exiting 0 there would look exactly like a gate that passed.
+  process.on('exit', () => {
+    if (settled) return;
+    process.stderr.write('rollout-gate: internal error: the run ended before the gate reached a verdict; please report this\n');
+    process.exitCode = 1;
+  });
   main(process.argv.slice(2), { cwd: process.cwd(), out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }).then(
     (code) => {
+      settled = true;
       process.exitCode = code;
     },
     (error: unknown) => {
+      settled = true;
       process.stderr.write(`rollout-gate: internal error: ${String(error)}\n`);
       process.exitCode = 1;
     },

@@ -384,7 +384,8 @@ export class BlobReader {
       this.onHeader(header.toString('utf8'));
     }
     if (this.queue.length === 0 && !this.body) {
-      this.setRef(false);
+      // Once close() has begun, the loop must stay alive until git exits (close() awaits that).
+      if (!this.closed) this.setRef(false);
       this.unwatch();
     } else if (!this.failure) this.watch();
   }
