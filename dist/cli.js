@@ -14706,6 +14706,9 @@ function diffConditions(key, before, after, head, add) {
 function isExposureReductionOnly(changes) {
   return changes.some((c) => REDUCTION_KINDS.has(c.kind)) && !changes.some((c) => c.releaseBearing);
 }
+function exposureIncreaseIn(changes) {
+  return changes.find((c) => c.kind === "exposure_increased" || c.kind === "stage_promoted");
+}
 
 // src/checks/catalog.ts
 var at = (m) => m.at;
@@ -15213,7 +15216,7 @@ var CHECKS = [
     evaluate: (c) => {
       const min = c.policy.minDwellMs;
       if (min === null || !c.base?.currentStage) return [];
-      const increase = c.changes.find((x) => x.kind === "exposure_increased" || x.kind === "stage_promoted");
+      const increase = exposureIncreaseIn(c.changes);
       if (!increase) return [];
       const where = { file: increase.file, line: increase.line, column: 1 };
       if (!c.dwell?.since) {
@@ -17852,6 +17855,8 @@ async function fileHistories(cwd, commit, paths, maxCount = 200) {
   if (!Number.isInteger(maxCount) || maxCount < 1) throw new RangeError(`fileHistory maxCount must be a positive integer, got ${maxCount}`);
   const result = /* @__PURE__ */ new Map();
   for (const p of paths) result.set(p, []);
+  const boundaryPromise = shallowBoundary(cwd);
+  boundaryPromise.catch(() => void 0);
   for (let i = 0; i < paths.length; i += PATHS_PER_CALL) {
     const part = paths.slice(i, i + PATHS_PER_CALL);
     const args = [
@@ -17898,7 +17903,7 @@ async function fileHistories(cwd, commit, paths, maxCount = 200) {
       current = { commit: header[1], time: Number(header[2]) };
     }
   }
-  const boundary = await shallowBoundary(cwd);
+  const boundary = await boundaryPromise;
   if (boundary.size > 0) {
     for (const [p, versions] of result) if (Array.isArray(versions) && versions.some((v) => boundary.has(v.commit))) result.set(p, "shallow");
   }
@@ -18010,232 +18015,6 @@ function didYouMean(input, known) {
   return close.length > 0 ? `did you mean ${close.map((n) => `"${n}"`).join(" or ")}?` : `known: ${known.join(", ")}`;
 }
 
-// src/parse/yamlSource.ts
-var import_yaml = __toESM(require_dist(), 1);
-var MAX_SOURCE_BYTES = 256 * 1024;
-var MAX_DEPTH = 64;
-function pointerOf(segments2) {
-  return segments2.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-}
-function parentPointer(pointer) {
-  const cut = pointer.lastIndexOf("/");
-  return cut <= 0 ? "" : pointer.slice(0, cut);
-}
-var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-var ConversionProblem = class extends Error {
-  constructor(offset, message, hint, anchor) {
-    super(message);
-    this.offset = offset;
-    this.hint = hint;
-    this.anchor = anchor;
-  }
-  offset;
-  hint;
-  anchor;
-};
-function parseYamlSource(file, bytes) {
-  const start = { file, line: 1, column: 1 };
-  const size = typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes.length;
-  if (size > MAX_SOURCE_BYTES) {
-    return fail(problem(start, `file is ${size} bytes, over the ${MAX_SOURCE_BYTES}-byte limit for rollout files`, "split the file into one manifest per workflow; it was not parsed"));
-  }
-  let text;
-  if (typeof bytes === "string") text = bytes;
-  else {
-    if (bytes.includes(0)) return fail(problem(start, "file is binary (contains NUL bytes), not YAML text", "commit the manifest as UTF-8 YAML text"));
-    try {
-      text = utf8.decode(bytes);
-    } catch {
-      return fail(problem(start, "file is not valid UTF-8", "re-save the file as UTF-8"));
-    }
-  }
-  if (text.trim() === "") return fail(problem(start, "file is empty", "write the rollout document into the file or delete it"));
-  const lineCounter = new import_yaml.LineCounter();
-  const located = (offset) => {
-    const pos = lineCounter.linePos(offset);
-    return { file, line: pos.line, column: pos.col };
-  };
-  const tooDeep = depthBoundOf(text) <= MAX_DEPTH ? null : nestingTooDeepAt(text, MAX_DEPTH);
-  if (tooDeep !== null) return fail(problem(positionIn(text, file, tooDeep), `YAML nesting is deeper than ${MAX_DEPTH} levels`, "flatten the document"));
-  let doc;
-  try {
-    doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false });
-  } catch (error) {
-    return fail(problem(start, `YAML could not be parsed: ${error instanceof RangeError ? "nesting is too deep" : String(error)}`, "simplify the document structure"));
-  }
-  const yamlErrors = doc.errors.map((e) => problem(located(e.pos[0]), describeYamlError(e.code, e.message), yamlHint(e.code)));
-  if (yamlErrors.length > 0) return { ok: false, problems: yamlErrors };
-  const valueAt = /* @__PURE__ */ new Map();
-  const keyAt = /* @__PURE__ */ new Map();
-  let value;
-  try {
-    value = convert(doc.contents, "", 0, valueAt, keyAt);
-  } catch (error) {
-    if (error instanceof ConversionProblem) {
-      const at2 = error.anchor === void 0 ? error.offset : text.lastIndexOf(`&${error.anchor}`, error.offset);
-      return fail(problem(located(at2 >= 0 ? at2 : error.offset), error.message, error.hint));
-    }
-    if (error instanceof RangeError) return fail(problem(start, "YAML nesting is too deep", `keep nesting under ${MAX_DEPTH} levels`));
-    throw error;
-  }
-  const find = (table, pointer) => {
-    for (let p = pointer; ; p = parentPointer(p)) {
-      const offset = table.get(p) ?? valueAt.get(p);
-      if (offset !== void 0) return located(offset);
-      if (p === "") return start;
-    }
-  };
-  return {
-    ok: true,
-    doc: { file, value, at: (p) => find(valueAt, p), keyAt: (p) => find(keyAt, p) }
-  };
-}
-function depthBoundOf(text) {
-  let brackets = 0;
-  let maxIndent = 0;
-  let maxIndicators = 0;
-  let indent = 0;
-  let indicators = 0;
-  let atLineStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      atLineStart = true;
-      indent = 0;
-      indicators = 0;
-      continue;
-    }
-    if (c === 91 || c === 123) brackets++;
-    if (atLineStart && (c === 32 || c === 9)) {
-      indent++;
-      if (indent > maxIndent) maxIndent = indent;
-      continue;
-    }
-    atLineStart = false;
-    if ((c === 45 || c === 63) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) {
-      indicators++;
-      if (indicators > maxIndicators) maxIndicators = indicators;
-    }
-  }
-  return brackets + maxIndent + maxIndicators + 1;
-}
-function nestingTooDeepAt(text, limit) {
-  const columns = [];
-  let flow = 0;
-  let offset = 0;
-  let column = 0;
-  let lineStart = true;
-  let scalarNext = false;
-  for (const token of new import_yaml.Lexer().lex(text)) {
-    if (token === "" || token === "") continue;
-    if (token === "") {
-      scalarNext = true;
-      continue;
-    }
-    const type = scalarNext ? "scalar" : import_yaml.CST.tokenType(token);
-    scalarNext = false;
-    const at2 = offset;
-    offset += token.length;
-    const nl = token.lastIndexOf("\n");
-    const startColumn = column;
-    column = nl === -1 ? column + token.length : token.length - nl - 1;
-    if (type === "newline") {
-      lineStart = true;
-      continue;
-    }
-    if (type === "space" || type === "comment" || type === "byte-order-mark" || type === "directive-line") continue;
-    if (type === "doc-start" || type === "doc-end") {
-      columns.length = 0;
-      flow = 0;
-      continue;
-    }
-    if (flow === 0) {
-      if (lineStart) {
-        while (columns.length > 0 && columns[columns.length - 1] >= startColumn) columns.pop();
-        columns.push(startColumn);
-      } else if ((type === "seq-item-ind" || type === "explicit-key-ind") && columns[columns.length - 1] !== startColumn) {
-        columns.push(startColumn);
-      }
-    }
-    lineStart = token.endsWith("\n");
-    if (type === "flow-seq-start" || type === "flow-map-start") flow += 1;
-    else if ((type === "flow-seq-end" || type === "flow-map-end") && flow > 0) flow -= 1;
-    if (columns.length + flow > limit) return at2;
-  }
-  return null;
-}
-function positionIn(text, file, offset) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
-    line += 1;
-    lineStart = i + 1;
-  }
-  return { file, line, column: offset - lineStart + 1 };
-}
-function fail(p) {
-  return { ok: false, problems: [p] };
-}
-function convert(node, pointer, depth, valueAt, keyAt, near = 0) {
-  if (node === null || node === void 0) return null;
-  const offset = node.range?.[0] ?? near;
-  valueAt.set(pointer, offset);
-  if (depth > MAX_DEPTH) throw new ConversionProblem(offset, `YAML nesting is deeper than ${MAX_DEPTH} levels`, "flatten the document");
-  if ((0, import_yaml.isAlias)(node)) throw new ConversionProblem(offset, `YAML alias *${node.source} is not allowed in rollout files`, "write the value out in full instead of using anchors and aliases");
-  if (node.anchor) throw new ConversionProblem(offset, `YAML anchor &${node.anchor} is not allowed in rollout files`, "remove the anchor and write values out in full", node.anchor);
-  if ((0, import_yaml.isScalar)(node)) {
-    const v = node.value;
-    if (typeof v === "number" && !Number.isFinite(v)) throw new ConversionProblem(offset, `number ${node.source ?? String(v)} is not finite`, "use an ordinary finite number");
-    if (v instanceof Date || typeof v === "bigint" || v instanceof Uint8Array) return String(node.source ?? v);
-    return v;
-  }
-  if ((0, import_yaml.isSeq)(node)) {
-    return node.items.map((item, i) => convert(item, `${pointer}/${i}`, depth + 1, valueAt, keyAt, offset));
-  }
-  if ((0, import_yaml.isMap)(node)) {
-    const out = /* @__PURE__ */ Object.create(null);
-    for (const pair of node.items) {
-      if (!(0, import_yaml.isPair)(pair)) continue;
-      const keyNode = pair.key;
-      const keyOffset = keyNode?.range?.[0] ?? offset;
-      if (keyNode !== null && (0, import_yaml.isAlias)(keyNode)) throw new ConversionProblem(keyOffset, "YAML alias used as a key is not allowed", "write the key out in full");
-      if (keyNode !== null && !(0, import_yaml.isScalar)(keyNode)) throw new ConversionProblem(keyOffset, "mapping keys must be plain scalars", "use a simple string key");
-      if (keyNode !== null && keyNode.anchor) throw new ConversionProblem(keyOffset, `YAML anchor &${keyNode.anchor} is not allowed in rollout files`, "remove the anchor", keyNode.anchor);
-      const raw = keyNode === null ? null : keyNode.value;
-      if (raw === "<<") throw new ConversionProblem(keyOffset, "YAML merge keys (<<) are not allowed in rollout files", "write the merged values out in full");
-      const key = raw === null ? "" : String(raw);
-      const child = `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-      if (Object.prototype.hasOwnProperty.call(out, key)) throw new ConversionProblem(keyOffset, `duplicate key "${key}"`, "keep one of the two entries");
-      keyAt.set(child, keyOffset);
-      out[key] = convert(pair.value, child, depth + 1, valueAt, keyAt, keyOffset);
-    }
-    return out;
-  }
-  throw new ConversionProblem(offset, "unsupported YAML node", "use plain mappings, sequences and scalars");
-}
-function describeYamlError(code2, message) {
-  switch (code2) {
-    case "DUPLICATE_KEY":
-      return "duplicate key: map keys must be unique";
-    case "MULTIPLE_DOCS":
-      return "file holds more than one YAML document (---); a rollout file holds exactly one";
-    default:
-      return `invalid YAML: ${message.replace(/\s+/g, " ").trim()}`;
-  }
-}
-function yamlHint(code2) {
-  switch (code2) {
-    case "DUPLICATE_KEY":
-      return "remove one of the duplicate keys; YAML would silently keep only one";
-    case "MULTIPLE_DOCS":
-      return "put each rollout in its own file";
-    case "TAB_AS_INDENT":
-      return "indent with spaces, not tabs";
-    default:
-      return "fix the YAML syntax at this position (check indentation, quotes and brackets)";
-  }
-}
-
 // src/model/owners.ts
 var PLACEHOLDERS = /* @__PURE__ */ new Set(["", "tbd", "tba", "todo", "fixme", "n/a", "na", "none", "nobody", "unknown", "unassigned", "owner", "someone", "somebody", "xxx", "pending", "later"]);
 function isPlaceholderName(name) {
@@ -18254,8 +18033,8 @@ var has = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 function buildManifest(doc) {
   const problems = [];
   const root = ["rollout_plan"];
-  const at2 = (...path2) => doc.at(pointerOf([...root, ...path2]));
-  const key = (...path2) => doc.keyAt(pointerOf([...root, ...path2]));
+  const at2 = (...path2) => doc.at([...root, ...path2]);
+  const key = (...path2) => doc.keyAt([...root, ...path2]);
   const plan = obj(obj(doc.value)["rollout_plan"]);
   const owner = (value, ...path2) => {
     const o = obj(value);
@@ -18276,7 +18055,7 @@ function buildManifest(doc) {
       tenantPercent: num(s["tenant_percent"]),
       entry: list(s["entry"]).filter((x) => typeof x === "string"),
       exit: list(s["exit"]).filter((x) => typeof x === "string"),
-      at: doc.keyAt(pointerOf([...root, "stages", name]))
+      at: doc.keyAt([...root, "stages", name])
     };
   });
   let currentStage = null;
@@ -18331,7 +18110,7 @@ function buildManifest(doc) {
       viaGateway: c["via_gateway"] !== false,
       requiresApproval: c["requires_approval"] === true,
       session: session ? { stateful: session["stateful"] === true, expirySignal: nonBlank(session["expiry_signal"]), reinit: nonBlank(session["reinit"]) } : null,
-      at: doc.keyAt(pointerOf([...root, "capabilities", name]))
+      at: doc.keyAt([...root, "capabilities", name])
     };
   });
   const approvalRaw = has(plan, "approval") ? obj(plan["approval"]) : null;
@@ -18388,7 +18167,7 @@ function buildManifest(doc) {
       authorization,
       evidence: evidenceRefs,
       waivers,
-      at: doc.keyAt(pointerOf(root)),
+      at: doc.keyAt(root),
       raw: doc.value
     }
   };
@@ -18541,6 +18320,260 @@ function describeLoosening(before, after) {
   if (JSON.stringify(before.appliesTo) !== JSON.stringify(after.appliesTo)) out.push("applies_to changes which manifests the policy gates");
   dropped("custom_checks", before.customChecks.map((c) => c.id), after.customChecks.map((c) => c.id));
   return out;
+}
+
+// src/parse/yamlSource.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_SOURCE_BYTES = 256 * 1024;
+var MAX_DEPTH = 64;
+function pathOfPointer(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+var ConversionProblem = class extends Error {
+  constructor(offset, message, hint, anchor) {
+    super(message);
+    this.offset = offset;
+    this.hint = hint;
+    this.anchor = anchor;
+  }
+  offset;
+  hint;
+  anchor;
+};
+function parseYamlSource(file, bytes) {
+  const start = { file, line: 1, column: 1 };
+  const size = typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes.length;
+  if (size > MAX_SOURCE_BYTES) {
+    return fail(problem(start, `file is ${size} bytes, over the ${MAX_SOURCE_BYTES}-byte limit for rollout files`, "split the file into one manifest per workflow; it was not parsed"));
+  }
+  let text;
+  if (typeof bytes === "string") text = bytes;
+  else {
+    if (bytes.includes(0)) return fail(problem(start, "file is binary (contains NUL bytes), not YAML text", "commit the manifest as UTF-8 YAML text"));
+    try {
+      text = utf8.decode(bytes);
+    } catch {
+      return fail(problem(start, "file is not valid UTF-8", "re-save the file as UTF-8"));
+    }
+  }
+  if (text.trim() === "") return fail(problem(start, "file is empty", "write the rollout document into the file or delete it"));
+  const lineCounter = new import_yaml.LineCounter();
+  const located = (offset) => {
+    const pos = lineCounter.linePos(offset);
+    return { file, line: pos.line, column: pos.col };
+  };
+  const tooDeep = depthBoundOf(text) <= MAX_DEPTH ? null : nestingTooDeepAt(text, MAX_DEPTH);
+  if (tooDeep !== null) return fail(problem(positionIn(text, file, tooDeep), `YAML nesting is deeper than ${MAX_DEPTH} levels`, "flatten the document"));
+  let doc;
+  try {
+    doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false });
+  } catch (error) {
+    return fail(problem(start, `YAML could not be parsed: ${error instanceof RangeError ? "nesting is too deep" : String(error)}`, "simplify the document structure"));
+  }
+  const yamlErrors = doc.errors.map((e) => problem(located(e.pos[0]), describeYamlError(e.code, e.message), yamlHint(e.code)));
+  if (yamlErrors.length > 0) return { ok: false, problems: yamlErrors };
+  const positions = /* @__PURE__ */ new Map();
+  const rootOffset = doc.contents?.range?.[0] ?? 0;
+  let value;
+  try {
+    value = convert(doc.contents, 0, positions, 0);
+  } catch (error) {
+    if (error instanceof ConversionProblem) {
+      const at2 = error.anchor === void 0 ? error.offset : text.lastIndexOf(`&${error.anchor}`, error.offset);
+      return fail(problem(located(at2 >= 0 ? at2 : error.offset), error.message, error.hint));
+    }
+    if (error instanceof RangeError) return fail(problem(start, "YAML nesting is too deep", `keep nesting under ${MAX_DEPTH} levels`));
+    throw error;
+  }
+  return {
+    ok: true,
+    doc: {
+      file,
+      value,
+      at: (path2) => located(locate(value, rootOffset, positions, path2, false)),
+      keyAt: (path2) => located(locate(value, rootOffset, positions, path2, true))
+    }
+  };
+}
+function locate(root, rootOffset, positions, path2, wantKey) {
+  let value = root;
+  let offset = rootOffset;
+  let keyOffset;
+  for (const segment of path2) {
+    const table = value !== null && typeof value === "object" ? positions.get(value) : void 0;
+    if (!table) break;
+    const name = String(segment);
+    if (table.kind === "seq") {
+      const at2 = /^(0|[1-9][0-9]*)$/.test(name) ? table.values[Number(name)] : void 0;
+      if (at2 === void 0) break;
+      offset = at2;
+      keyOffset = void 0;
+      value = value[Number(name)];
+    } else {
+      const at2 = table.values.get(name);
+      if (at2 === void 0) break;
+      offset = at2;
+      keyOffset = table.keys.get(name);
+      value = value[name];
+    }
+  }
+  return wantKey ? keyOffset ?? offset : offset;
+}
+function depthBoundOf(text) {
+  let brackets = 0;
+  let maxIndent = 0;
+  let maxIndicators = 0;
+  let indent = 0;
+  let indicators = 0;
+  let atLineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      atLineStart = true;
+      indent = 0;
+      indicators = 0;
+      continue;
+    }
+    if (c === 91 || c === 123) brackets++;
+    if (atLineStart && (c === 32 || c === 9)) {
+      indent++;
+      if (indent > maxIndent) maxIndent = indent;
+      continue;
+    }
+    atLineStart = false;
+    if ((c === 45 || c === 63) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) {
+      indicators++;
+      if (indicators > maxIndicators) maxIndicators = indicators;
+    }
+  }
+  return brackets + maxIndent + maxIndicators + 1;
+}
+function nestingTooDeepAt(text, limit) {
+  const columns = [];
+  let flow = 0;
+  let offset = 0;
+  let column = 0;
+  let lineStart = true;
+  let scalarNext = false;
+  for (const token of new import_yaml.Lexer().lex(text)) {
+    if (token === "" || token === "") continue;
+    if (token === "") {
+      scalarNext = true;
+      continue;
+    }
+    const type = scalarNext ? "scalar" : import_yaml.CST.tokenType(token);
+    scalarNext = false;
+    const at2 = offset;
+    offset += token.length;
+    const nl = token.lastIndexOf("\n");
+    const startColumn = column;
+    column = nl === -1 ? column + token.length : token.length - nl - 1;
+    if (type === "newline") {
+      lineStart = true;
+      continue;
+    }
+    if (type === "space" || type === "comment" || type === "byte-order-mark" || type === "directive-line") continue;
+    if (type === "doc-start" || type === "doc-end") {
+      columns.length = 0;
+      flow = 0;
+      continue;
+    }
+    if (flow === 0) {
+      if (lineStart) {
+        while (columns.length > 0 && columns[columns.length - 1] >= startColumn) columns.pop();
+        columns.push(startColumn);
+      } else if ((type === "seq-item-ind" || type === "explicit-key-ind") && columns[columns.length - 1] !== startColumn) {
+        columns.push(startColumn);
+      }
+    }
+    lineStart = token.endsWith("\n");
+    if (type === "flow-seq-start" || type === "flow-map-start") flow += 1;
+    else if ((type === "flow-seq-end" || type === "flow-map-end") && flow > 0) flow -= 1;
+    if (columns.length + flow > limit) return at2;
+  }
+  return null;
+}
+function positionIn(text, file, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line += 1;
+    lineStart = i + 1;
+  }
+  return { file, line, column: offset - lineStart + 1 };
+}
+function fail(p) {
+  return { ok: false, problems: [p] };
+}
+function convert(node, depth, positions, offset) {
+  if (node === null || node === void 0) return null;
+  if (depth > MAX_DEPTH) throw new ConversionProblem(offset, `YAML nesting is deeper than ${MAX_DEPTH} levels`, "flatten the document");
+  if ((0, import_yaml.isAlias)(node)) throw new ConversionProblem(offset, `YAML alias *${node.source} is not allowed in rollout files`, "write the value out in full instead of using anchors and aliases");
+  if (node.anchor) throw new ConversionProblem(offset, `YAML anchor &${node.anchor} is not allowed in rollout files`, "remove the anchor and write values out in full", node.anchor);
+  if ((0, import_yaml.isScalar)(node)) {
+    const v = node.value;
+    if (typeof v === "number" && !Number.isFinite(v)) throw new ConversionProblem(offset, `number ${node.source ?? String(v)} is not finite`, "use an ordinary finite number");
+    if (v instanceof Date || typeof v === "bigint" || v instanceof Uint8Array) return String(node.source ?? v);
+    return v;
+  }
+  if ((0, import_yaml.isSeq)(node)) {
+    const values = [];
+    const out = node.items.map((item, i) => {
+      const at2 = item?.range?.[0] ?? offset;
+      values[i] = at2;
+      return convert(item, depth + 1, positions, at2);
+    });
+    positions.set(out, { kind: "seq", values });
+    return out;
+  }
+  if ((0, import_yaml.isMap)(node)) {
+    const out = /* @__PURE__ */ Object.create(null);
+    const values = /* @__PURE__ */ new Map();
+    const keys = /* @__PURE__ */ new Map();
+    positions.set(out, { kind: "map", values, keys });
+    for (const pair of node.items) {
+      if (!(0, import_yaml.isPair)(pair)) continue;
+      const keyNode = pair.key;
+      const keyOffset = keyNode?.range?.[0] ?? offset;
+      if (keyNode !== null && (0, import_yaml.isAlias)(keyNode)) throw new ConversionProblem(keyOffset, "YAML alias used as a key is not allowed", "write the key out in full");
+      if (keyNode !== null && !(0, import_yaml.isScalar)(keyNode)) throw new ConversionProblem(keyOffset, "mapping keys must be plain scalars", "use a simple string key");
+      if (keyNode !== null && keyNode.anchor) throw new ConversionProblem(keyOffset, `YAML anchor &${keyNode.anchor} is not allowed in rollout files`, "remove the anchor", keyNode.anchor);
+      const raw = keyNode === null ? null : keyNode.value;
+      if (raw === "<<") throw new ConversionProblem(keyOffset, "YAML merge keys (<<) are not allowed in rollout files", "write the merged values out in full");
+      const key = raw === null ? "" : String(raw);
+      if (Object.prototype.hasOwnProperty.call(out, key)) throw new ConversionProblem(keyOffset, `duplicate key "${key}"`, "keep one of the two entries");
+      const at2 = pair.value?.range?.[0] ?? keyOffset;
+      keys.set(key, keyOffset);
+      values.set(key, at2);
+      out[key] = convert(pair.value, depth + 1, positions, at2);
+    }
+    return out;
+  }
+  throw new ConversionProblem(offset, "unsupported YAML node", "use plain mappings, sequences and scalars");
+}
+function describeYamlError(code2, message) {
+  switch (code2) {
+    case "DUPLICATE_KEY":
+      return "duplicate key: map keys must be unique";
+    case "MULTIPLE_DOCS":
+      return "file holds more than one YAML document (---); a rollout file holds exactly one";
+    default:
+      return `invalid YAML: ${message.replace(/\s+/g, " ").trim()}`;
+  }
+}
+function yamlHint(code2) {
+  switch (code2) {
+    case "DUPLICATE_KEY":
+      return "remove one of the duplicate keys; YAML would silently keep only one";
+    case "MULTIPLE_DOCS":
+      return "put each rollout in its own file";
+    case "TAB_AS_INDENT":
+      return "indent with spaces, not tabs";
+    default:
+      return "fix the YAML syntax at this position (check indentation, quotes and brackets)";
+  }
 }
 
 // src/schema/compiledValidators.ts
@@ -22659,17 +22692,16 @@ var MAPPING_KEYWORDS = /* @__PURE__ */ new Set(["additionalProperties", "require
 var isMapping = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function fieldName(pointer) {
   if (pointer === "") return "the document";
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? `[${s}]` : `.${s}`).join("").replace(/^\./, "");
+  return pathOfPointer(pointer).map((s) => /^\d+$/.test(s) ? `[${s}]` : `.${s}`).join("").replace(/^\./, "");
 }
 function describeOne(e, doc) {
   const field = fieldName(e.instancePath);
-  const at2 = doc.at(e.instancePath);
+  const at2 = doc.at(pathOfPointer(e.instancePath));
   switch (e.keyword) {
     case "additionalProperties": {
       const key = String(e.params.additionalProperty);
       const known = Object.keys((e.parentSchema ?? {}).properties ?? {});
-      const keyPointer = `${e.instancePath}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-      return problem(doc.keyAt(keyPointer), `unknown key "${key}" in ${field}`, known.length > 0 ? `${didYouMean(key, known)} (remove the key or fix its spelling)` : "remove the key");
+      return problem(doc.keyAt([...pathOfPointer(e.instancePath), key]), `unknown key "${key}" in ${field}`, known.length > 0 ? `${didYouMean(key, known)} (remove the key or fix its spelling)` : "remove the key");
     }
     case "required":
       return problem(at2, `${field} is missing required key "${e.params.missingProperty}"`, "add the key; see the schema reference in README.md");
@@ -22721,7 +22753,7 @@ var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") :
 function buildPolicy(doc) {
   const problems = [];
   const r = obj2(obj2(doc.value)["rollout"]);
-  const at2 = (...path2) => doc.at(pointerOf(["rollout", ...path2]));
+  const at2 = (...path2) => doc.at(["rollout", ...path2]);
   const ids = (key, list2, kind, ...path2) => strings(list2).filter((id, i) => {
     const check2 = findCheck(id) ?? customIds.has(id);
     if (!check2) {
@@ -22752,7 +22784,7 @@ function buildPolicy(doc) {
         const keyword = String(path2[path2.length - 1]);
         problems.push(
           problem(
-            doc.keyAt(pointerOf(["rollout", "custom_checks", i, key, ...path2])),
+            doc.keyAt(["rollout", "custom_checks", i, key, ...path2]),
             `custom check "${id}": ${key} uses \`${keyword}\`; regular expressions are not allowed in custom checks (a backtracking pattern could stall the gate)`,
             "match with enum, const, minLength/maxLength or required instead"
           )
@@ -22801,7 +22833,7 @@ function buildPolicy(doc) {
   const severity = /* @__PURE__ */ Object.create(null);
   for (const id of Object.keys(severityRaw)) {
     if (!findCheck(id) && !customIds.has(id)) {
-      problems.push(problem(doc.keyAt(pointerOf(["rollout", "severity", id])), `unknown check id "${id}" in severity`, didYouMean(id, [...checkIds(), ...customIds])));
+      problems.push(problem(doc.keyAt(["rollout", "severity", id]), `unknown check id "${id}" in severity`, didYouMean(id, [...checkIds(), ...customIds])));
       continue;
     }
     severity[id] = severityRaw[id];
@@ -22917,15 +22949,19 @@ var TreeLookup = class {
   async entries(paths) {
     if (paths.length === 0) return { entries: /* @__PURE__ */ new Map(), directories: /* @__PURE__ */ new Set() };
     if (!this.listWhole && paths.length <= CHUNK) return index(await listTree(this.root, this.commit, paths, { sizes: false }));
+    const topOf = (path2) => path2.split("/")[0];
+    const unlisted = [...new Set(paths.map(topOf))].filter((top) => !this.listings.has(top));
+    if (unlisted.length > 0) {
+      const byTop = new Map(unlisted.map((top) => [top, []]));
+      for (let i = 0; i < unlisted.length; i += CHUNK) {
+        for (const e of await listTree(this.root, this.commit, unlisted.slice(i, i + CHUNK), { sizes: false })) byTop.get(topOf(e.path))?.push(e);
+      }
+      for (const [top, list2] of byTop) this.listings.set(top, index(list2));
+    }
     const entries = /* @__PURE__ */ new Map();
     const directories = /* @__PURE__ */ new Set();
     for (const path2 of paths) {
-      const top = path2.split("/")[0];
-      let listing = this.listings.get(top);
-      if (!listing) {
-        listing = index(await listTree(this.root, this.commit, [top], { sizes: false }));
-        this.listings.set(top, listing);
-      }
+      const listing = this.listings.get(topOf(path2));
       const e = listing.entries.get(path2);
       if (e) entries.set(path2, e);
       else if (listing.directories.has(path2)) directories.add(path2);
@@ -22962,13 +22998,14 @@ async function buildEvidenceIndex(head, base, paths, basePaths) {
     if (!n.ok) statuses.set(raw, { kind: "outside_repo", reason: n.reason });
     else valid.set(raw, n.path);
   }
-  const headEntries = await head.entries([...new Set(valid.values())].sort());
+  const baseNormalized = [...new Set([...new Set(basePaths)].map(normalizeRepoPath).flatMap((n) => n.ok ? [n.path] : []))].sort();
+  const [headSettled, baseSettled] = await Promise.allSettled([head.entries([...new Set(valid.values())].sort()), base ? base.entries(baseNormalized) : null]);
+  if (headSettled.status === "rejected") throw headSettled.reason;
+  if (baseSettled.status === "rejected") throw baseSettled.reason;
+  const headEntries = headSettled.value;
   for (const [raw, normalized] of valid) statuses.set(raw, statusOf(normalized, headEntries));
   const baseOids = /* @__PURE__ */ new Map();
-  if (base) {
-    const normalized = [...new Set(basePaths)].map(normalizeRepoPath).flatMap((n) => n.ok ? [n.path] : []);
-    for (const [p, e] of (await base.entries([...new Set(normalized)].sort())).entries) if (e.type === "blob") baseOids.set(p, e.oid);
-  }
+  for (const [p, e] of baseSettled.value?.entries ?? []) if (e.type === "blob") baseOids.set(p, e.oid);
   return {
     status: (path2) => statuses.get(path2) ?? { kind: "missing" },
     baseOid: (path2) => {
@@ -23091,7 +23128,7 @@ function isPolicyFile(path2, dir) {
   return (prefix === "" || path2.startsWith(prefix + "/")) && /\.ya?ml$/i.test(path2);
 }
 async function resolveBase(root, head, options) {
-  if (options.base === void 0) return firstParent(root, head);
+  if (options.base === void 0) return firstParent(root, await head);
   try {
     return await resolveCommit(root, options.base);
   } catch (error) {
@@ -23110,8 +23147,8 @@ async function resolveBase(root, head, options) {
 }
 async function run(options) {
   const root = await repoRoot(options.repoDir);
-  const head = await resolveCommit(root, options.head ?? "HEAD");
-  const base = await resolveBase(root, head, options);
+  const headPromise = resolveCommit(root, options.head ?? "HEAD");
+  const [head, base] = await allInOrder([headPromise, resolveBase(root, headPromise, options)]);
   const globs = options.manifestGlobs && options.manifestGlobs.length > 0 ? options.manifestGlobs : DEFAULT_MANIFEST_GLOBS;
   const policyDir = options.policyDir ?? DEFAULT_POLICY_DIR;
   const now = options.now ?? /* @__PURE__ */ new Date();
@@ -23123,7 +23160,16 @@ async function run(options) {
     const changes = [];
     const loadOne = async (ref, load) => loadFromRef(ref, await readBlobs(reader, [ref]), load);
     const policyCommit = base ?? head;
-    const policyEntries = (await listTree(root, policyCommit, [policyDir.replace(/\/+$/, "") || "."])).filter((e) => isPolicyFile(e.path, policyDir));
+    const [policyListing, diffBase, headListing] = await allInOrder([
+      listTree(root, policyCommit, [policyDir.replace(/\/+$/, "") || "."]),
+      // What the change touches: head against the merge base, so commits that reached the base branch after
+      // the pull request forked do not show up reversed as its changes.
+      base ? mergeBase(root, base, head).then((m) => m ?? base) : null,
+      !base || options.all ? listTree(root, head, staticPrefixes(globs), { sizes: false }) : []
+    ]);
+    const diffPromise = diffBase ? diffTrees(root, diffBase, head) : Promise.resolve([]);
+    diffPromise.catch(() => void 0);
+    const policyEntries = policyListing.filter((e) => isPolicyFile(e.path, policyDir));
     const policies = [];
     for (const e of policyEntries) {
       const loaded = await loadOne({ path: e.path, oid: e.oid, mode: e.mode }, loadPolicy);
@@ -23132,14 +23178,11 @@ async function run(options) {
     }
     const policySource = policyEntries.length > 0 ? { kind: "repository", files: policyEntries.map((e) => e.path).sort(), commit: policyCommit } : { kind: "default", files: [], commit: null };
     const fallbackPolicy = defaultPolicy();
-    const diffBase = base ? await mergeBase(root, base, head) ?? base : null;
-    const diff = diffBase ? await diffTrees(root, diffBase, head) : [];
+    const diff = await diffPromise;
     const targets = /* @__PURE__ */ new Map();
-    if (!base || options.all) {
-      for (const e of await listTree(root, head, staticPrefixes(globs), { sizes: false })) {
-        const ref = { path: e.path, oid: e.oid, mode: e.mode };
-        if (isManifest(e.path)) targets.set(e.path, { status: base ? "unchanged" : "added", head: ref, base: base ? ref : null });
-      }
+    for (const e of headListing) {
+      const ref = { path: e.path, oid: e.oid, mode: e.mode };
+      if (isManifest(e.path)) targets.set(e.path, { status: base ? "unchanged" : "added", head: ref, base: base ? ref : null });
     }
     for (const c of diff) {
       const headRef = { path: c.path, oid: c.newOid, mode: c.newMode };
@@ -23171,7 +23214,9 @@ async function run(options) {
     }
     const sorted = [...targets.entries()].sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0);
     const modified = sorted.flatMap(([, t]) => t.base && t.head && t.base.oid !== t.head.oid ? [t.base.path] : []);
-    const histories = base ? await historiesOf(root, base, modified, reader) : null;
+    const pacedByAnyPolicy = [...policies, fallbackPolicy].some((p) => p.minDwellMs !== null);
+    const historiesPromise = base && pacedByAnyPolicy && modified.length > 0 ? historiesOf(root, base, modified, reader) : Promise.resolve(null);
+    historiesPromise.catch(() => void 0);
     const listWhole = sorted.length > BATCH;
     const headTree = new TreeLookup(root, head, listWhole);
     const baseTree = diffBase ? new TreeLookup(root, diffBase, listWhole) : null;
@@ -23199,7 +23244,8 @@ async function run(options) {
           const cacheKey = chosen.map((p) => p.file).join("\0");
           const effective = combined.get(cacheKey) ?? combinePolicies(chosen);
           combined.set(cacheKey, effective);
-          const dwell = effective.minDwellMs !== null && l.base?.currentStage && l.target.base ? dwellOf(histories?.get(l.target.base.path), l.target.base.path, l.base) : null;
+          const paced = effective.minDwellMs !== null && l.base?.currentStage && l.target.base && exposureIncreaseIn(ownChanges) !== void 0;
+          const dwell = paced && l.base && l.target.base ? dwellOf((await historiesPromise)?.get(l.target.base.path), l.target.base, l.base) : null;
           const ctx = { manifest: l.head, base: l.base, changes: ownChanges, policy: effective, evidence, now, dwell };
           own.push(...evaluateManifest(ctx));
         }
@@ -23261,20 +23307,29 @@ async function historiesOf(root, base, paths, reader) {
   for (const [path2, versions] of byPath) out.set(path2, { versions, blobs: table });
   return out;
 }
-function dwellOf(history, path2, baseManifest) {
+function dwellOf(history, baseRef, baseManifest) {
   if (!history) return { since: null, unknownBecause: "no_history" };
   if (history.versions === "shallow") return { since: null, unknownBecause: "shallow" };
   const key = (m) => JSON.stringify([m.currentStage?.name ?? null, m.currentStage?.trafficPercent ?? null, m.currentStage?.tenantPercent ?? null, m.currentStage?.accounts ?? null, m.currentStage?.users ?? null]);
   const want = key(baseManifest);
   let since = null;
   for (const v of history.versions) {
+    if (v.oid !== null && v.oid === baseRef.oid) {
+      since = new Date(v.time * 1e3);
+      continue;
+    }
     const blob = v.oid ? history.blobs.get(v.oid) : void 0;
     if (!blob || blob.tooLarge) break;
-    const m = loadManifest(path2, blob.content);
+    const m = loadManifest(baseRef.path, blob.content);
     if (!m.ok || key(m.value) !== want) break;
     since = new Date(v.time * 1e3);
   }
   return since ? { since } : { since: null, unknownBecause: "no_history" };
+}
+async function allInOrder(values) {
+  const settled = await Promise.allSettled(values);
+  for (const s of settled) if (s.status === "rejected") throw s.reason;
+  return settled.map((s) => s.value);
 }
 
 // src/render/json.ts

@@ -6,7 +6,7 @@ import type { Manifest, Stage } from '../model/manifest.js';
 import type { CheckContext, Violation } from './context.js';
 import type { Change, ChangeKind } from '../report/model.js';
 import { requireArtifact, requireOwner } from './evidence.js';
-import { percentExposure } from '../diff/manifestDiff.js';
+import { exposureIncreaseIn, percentExposure } from '../diff/manifestDiff.js';
 
 /**
  * requirement: listed under `require` (must hold); hazard: listed under `block_if` (blocks when it fires);
@@ -564,7 +564,7 @@ const CHECKS: readonly CheckDefinition[] = [
     evaluate: (c) => {
       const min = c.policy.minDwellMs;
       if (min === null || !c.base?.currentStage) return [];
-      const increase = c.changes.find((x) => x.kind === 'exposure_increased' || x.kind === 'stage_promoted');
+      const increase = exposureIncreaseIn(c.changes);
       if (!increase) return [];
       const where = { file: increase.file, line: increase.line, column: 1 };
       if (!c.dwell?.since) {

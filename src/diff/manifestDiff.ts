@@ -168,3 +168,8 @@ function diffConditions(key: 'stop_conditions' | 'rollback_triggers', before: re
 export function isExposureReductionOnly(changes: readonly Change[]): boolean {
   return changes.some((c) => REDUCTION_KINDS.has(c.kind)) && !changes.some((c) => c.releaseBearing);
 }
+
+/** The change that raises exposure (a larger share or a later stage), if any: what pacing judges. */
+export function exposureIncreaseIn(changes: readonly Change[]): Change | undefined {
+  return changes.find((c) => c.kind === 'exposure_increased' || c.kind === 'stage_promoted');
+}

@@ -8,7 +8,7 @@ import { fetchCommit, firstParent, hasCommit, mergeBase, repoRoot, resolveCommit
 import { diffTrees, listTree, type FileChange } from '../git/tree.js';
 import type { CheckContext, DwellInfo } from '../checks/context.js';
 import { builtinFinding, evaluateManifest } from '../checks/evaluate.js';
-import { diffManifest, isExposureReductionOnly } from '../diff/manifestDiff.js';
+import { diffManifest, exposureIncreaseIn, isExposureReductionOnly } from '../diff/manifestDiff.js';
 import { describeLoosening } from '../diff/policyDiff.js';
 import { loadManifest, loadPolicy, type Loaded } from '../load/documents.js';
 import { buildEvidenceIndex, TreeLookup } from '../load/evidence.js';
@@ -68,8 +68,8 @@ function isPolicyFile(path: string, dir: string): boolean {
   return (prefix === '' || path.startsWith(prefix + '/')) && /\.ya?ml$/i.test(path);
 }
 
-async function resolveBase(root: string, head: string, options: GateOptions): Promise<string | null> {
-  if (options.base === undefined) return firstParent(root, head);
+async function resolveBase(root: string, head: Promise<string>, options: GateOptions): Promise<string | null> {
+  if (options.base === undefined) return firstParent(root, await head);
   try {
     return await resolveCommit(root, options.base);
   } catch (error) {
@@ -90,8 +90,9 @@ async function resolveBase(root: string, head: string, options: GateOptions): Pr
 
 async function run(options: GateOptions): Promise<import('../report/model.js').Report> {
   const root = await repoRoot(options.repoDir);
-  const head = await resolveCommit(root, options.head ?? 'HEAD');
-  const base = await resolveBase(root, head, options);
+  // Independent git calls run side by side: each costs a process start, and the machine has cores to spare.
+  const headPromise = resolveCommit(root, options.head ?? 'HEAD');
+  const [head, base] = await allInOrder([headPromise, resolveBase(root, headPromise, options)]);
   const globs = options.manifestGlobs && options.manifestGlobs.length > 0 ? options.manifestGlobs : DEFAULT_MANIFEST_GLOBS;
   const policyDir = options.policyDir ?? DEFAULT_POLICY_DIR;
   const now = options.now ?? new Date();
@@ -106,7 +107,17 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
 
     // Policy: from the base commit, never from head (the change under review cannot weaken its own gate).
     const policyCommit = base ?? head;
-    const policyEntries = (await listTree(root, policyCommit, [policyDir.replace(/\/+$/, '') || '.'])).filter((e) => isPolicyFile(e.path, policyDir));
+    const [policyListing, diffBase, headListing] = await allInOrder([
+      listTree(root, policyCommit, [policyDir.replace(/\/+$/, '') || '.']),
+      // What the change touches: head against the merge base, so commits that reached the base branch after
+      // the pull request forked do not show up reversed as its changes.
+      base ? mergeBase(root, base, head).then((m) => m ?? base) : null,
+      !base || options.all ? listTree(root, head, staticPrefixes(globs), { sizes: false }) : [],
+    ]);
+    const diffPromise = diffBase ? diffTrees(root, diffBase, head) : Promise.resolve([]);
+    // Reading the policies must not leave a failed diff unobserved (an unhandled rejection ends the process).
+    diffPromise.catch(() => undefined);
+    const policyEntries = policyListing.filter((e) => isPolicyFile(e.path, policyDir));
     const policies: Policy[] = [];
     for (const e of policyEntries) {
       const loaded = await loadOne({ path: e.path, oid: e.oid, mode: e.mode }, loadPolicy);
@@ -117,17 +128,12 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
       policyEntries.length > 0 ? { kind: 'repository', files: policyEntries.map((e) => e.path).sort(), commit: policyCommit } : { kind: 'default', files: [], commit: null };
     const fallbackPolicy = defaultPolicy();
 
-    // What the change touches: head against the merge base, so commits that reached the base branch after
-    // the pull request forked do not show up reversed as its changes.
-    const diffBase = base ? ((await mergeBase(root, base, head)) ?? base) : null;
-    const diff: FileChange[] = diffBase ? await diffTrees(root, diffBase, head) : [];
+    const diff: FileChange[] = await diffPromise;
     const targets = new Map<string, ManifestTarget>();
-    if (!base || options.all) {
-      for (const e of await listTree(root, head, staticPrefixes(globs), { sizes: false })) {
-        // Unchanged manifests compare with themselves (no changes); the diff below replaces the changed ones.
-        const ref: FileRef = { path: e.path, oid: e.oid, mode: e.mode };
-        if (isManifest(e.path)) targets.set(e.path, { status: base ? 'unchanged' : 'added', head: ref, base: base ? ref : null });
-      }
+    for (const e of headListing) {
+      // Unchanged manifests compare with themselves (no changes); the diff below replaces the changed ones.
+      const ref: FileRef = { path: e.path, oid: e.oid, mode: e.mode };
+      if (isManifest(e.path)) targets.set(e.path, { status: base ? 'unchanged' : 'added', head: ref, base: base ? ref : null });
     }
     for (const c of diff) {
       const headRef: FileRef = { path: c.path, oid: c.newOid, mode: c.newMode };
@@ -162,10 +168,13 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
       );
     }
 
-    // Dwell histories for every manifest the change modifies, in one git log walk per 400 paths.
+    // Dwell histories for every manifest the change modifies, in one git log walk per 400 paths. The walk
+    // runs while the first batch is parsed; it is awaited only where pacing needs it.
     const sorted = [...targets.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
     const modified = sorted.flatMap(([, t]) => (t.base && t.head && t.base.oid !== t.head.oid ? [t.base.path] : []));
-    const histories = base ? await historiesOf(root, base, modified, reader) : null;
+    const pacedByAnyPolicy = [...policies, fallbackPolicy].some((p) => p.minDwellMs !== null);
+    const historiesPromise = base && pacedByAnyPolicy && modified.length > 0 ? historiesOf(root, base, modified, reader) : Promise.resolve(null);
+    historiesPromise.catch(() => undefined); // observed below; this only keeps an early failure from going unhandled
 
     // More than one batch: list evidence directories once instead of one ls-tree per batch.
     const listWhole = sorted.length > BATCH;
@@ -202,7 +211,9 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
           const cacheKey = chosen.map((p) => p.file).join('\0');
           const effective = combined.get(cacheKey) ?? combinePolicies(chosen);
           combined.set(cacheKey, effective);
-          const dwell = effective.minDwellMs !== null && l.base?.currentStage && l.target.base ? dwellOf(histories?.get(l.target.base.path), l.target.base.path, l.base) : null;
+          // Pacing judges only increases; other changes need no history.
+          const paced = effective.minDwellMs !== null && l.base?.currentStage && l.target.base && exposureIncreaseIn(ownChanges) !== undefined;
+          const dwell = paced && l.base && l.target.base ? dwellOf((await historiesPromise)?.get(l.target.base.path), l.target.base, l.base) : null;
           const ctx: CheckContext = { manifest: l.head, base: l.base, changes: ownChanges, policy: effective, evidence, now, dwell };
           own.push(...evaluateManifest(ctx));
         }
@@ -281,18 +292,33 @@ async function historiesOf(root: string, base: string, paths: readonly string[],
 }
 
 /** Since when the base's live stage and exposure have held, from the file's first-parent history. */
-function dwellOf(history: { versions: History; blobs: BlobTable } | undefined, path: string, baseManifest: Manifest): DwellInfo {
+function dwellOf(history: { versions: History; blobs: BlobTable } | undefined, baseRef: FileRef, baseManifest: Manifest): DwellInfo {
   if (!history) return { since: null, unknownBecause: 'no_history' };
   if (history.versions === 'shallow') return { since: null, unknownBecause: 'shallow' };
   const key = (m: Manifest) => JSON.stringify([m.currentStage?.name ?? null, m.currentStage?.trafficPercent ?? null, m.currentStage?.tenantPercent ?? null, m.currentStage?.accounts ?? null, m.currentStage?.users ?? null]);
   const want = key(baseManifest);
   let since: Date | null = null;
   for (const v of history.versions) {
+    // The newest version is usually the base's own blob, parsed already.
+    if (v.oid !== null && v.oid === baseRef.oid) {
+      since = new Date(v.time * 1000);
+      continue;
+    }
     const blob = v.oid ? history.blobs.get(v.oid) : undefined;
     if (!blob || blob.tooLarge) break;
-    const m = loadManifest(path, blob.content);
+    const m = loadManifest(baseRef.path, blob.content);
     if (!m.ok || key(m.value) !== want) break;
     since = new Date(v.time * 1000);
   }
   return since ? { since } : { since: null, unknownBecause: 'no_history' };
+}
+
+/**
+ * Promise.all for independent git calls, except that when several fail the first in argument order is
+ * thrown (not the first to finish), so the error a user sees does not depend on process timing.
+ */
+async function allInOrder<T extends readonly unknown[] | []>(values: T): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const settled = await Promise.allSettled(values);
+  for (const s of settled) if (s.status === 'rejected') throw s.reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<unknown>).value) as { -readonly [K in keyof T]: Awaited<T[K]> };
 }

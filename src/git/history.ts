@@ -48,6 +48,9 @@ export async function fileHistories(cwd: string, commit: string, paths: readonly
   if (!Number.isInteger(maxCount) || maxCount < 1) throw new RangeError(`fileHistory maxCount must be a positive integer, got ${maxCount}`);
   const result = new Map<string, FileVersion[] | 'shallow'>();
   for (const p of paths) result.set(p, []);
+  // Read alongside the walk (it is one more git process); awaited at the end, so a failed walk still wins.
+  const boundaryPromise = shallowBoundary(cwd);
+  boundaryPromise.catch(() => undefined);
   for (let i = 0; i < paths.length; i += PATHS_PER_CALL) {
     const part = paths.slice(i, i + PATHS_PER_CALL);
     const args = [
@@ -96,7 +99,7 @@ export async function fileHistories(cwd: string, commit: string, paths: readonly
       current = { commit: header[1] as string, time: Number(header[2]) };
     }
   }
-  const boundary = await shallowBoundary(cwd);
+  const boundary = await boundaryPromise;
   if (boundary.size > 0) {
     for (const [p, versions] of result) if (Array.isArray(versions) && versions.some((v) => boundary.has(v.commit))) result.set(p, 'shallow');
   }

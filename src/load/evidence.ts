@@ -50,15 +50,20 @@ export class TreeLookup {
   async entries(paths: readonly string[]): Promise<TreeAnswer> {
     if (paths.length === 0) return { entries: new Map(), directories: new Set() };
     if (!this.listWhole && paths.length <= CHUNK) return index(await listTree(this.root, this.commit, paths, { sizes: false }));
+    const topOf = (path: string): string => path.split('/')[0]!;
+    // Every top-level directory not listed yet, in one ls-tree (per CHUNK of them), then indexed apart.
+    const unlisted = [...new Set(paths.map(topOf))].filter((top) => !this.listings.has(top));
+    if (unlisted.length > 0) {
+      const byTop = new Map<string, TreeEntry[]>(unlisted.map((top) => [top, []]));
+      for (let i = 0; i < unlisted.length; i += CHUNK) {
+        for (const e of await listTree(this.root, this.commit, unlisted.slice(i, i + CHUNK), { sizes: false })) byTop.get(topOf(e.path))?.push(e);
+      }
+      for (const [top, list] of byTop) this.listings.set(top, index(list));
+    }
     const entries = new Map<string, TreeEntry>();
     const directories = new Set<string>();
     for (const path of paths) {
-      const top = path.split('/')[0]!;
-      let listing = this.listings.get(top);
-      if (!listing) {
-        listing = index(await listTree(this.root, this.commit, [top], { sizes: false }));
-        this.listings.set(top, listing);
-      }
+      const listing = this.listings.get(topOf(path))!;
       const e = listing.entries.get(path);
       if (e) entries.set(path, e);
       else if (listing.directories.has(path)) directories.add(path);
@@ -99,13 +104,15 @@ export async function buildEvidenceIndex(head: TreeLookup, base: TreeLookup | nu
     if (!n.ok) statuses.set(raw, { kind: 'outside_repo', reason: n.reason });
     else valid.set(raw, n.path);
   }
-  const headEntries = await head.entries([...new Set(valid.values())].sort());
+  const baseNormalized = [...new Set([...new Set(basePaths)].map(normalizeRepoPath).flatMap((n) => (n.ok ? [n.path] : [])))].sort();
+  // The two trees are listed side by side; on failure the head's error is the one reported.
+  const [headSettled, baseSettled] = await Promise.allSettled([head.entries([...new Set(valid.values())].sort()), base ? base.entries(baseNormalized) : null]);
+  if (headSettled.status === 'rejected') throw headSettled.reason;
+  if (baseSettled.status === 'rejected') throw baseSettled.reason;
+  const headEntries = headSettled.value;
   for (const [raw, normalized] of valid) statuses.set(raw, statusOf(normalized, headEntries));
   const baseOids = new Map<string, string>();
-  if (base) {
-    const normalized = [...new Set(basePaths)].map(normalizeRepoPath).flatMap((n) => (n.ok ? [n.path] : []));
-    for (const [p, e] of (await base.entries([...new Set(normalized)].sort())).entries) if (e.type === 'blob') baseOids.set(p, e.oid);
-  }
+  for (const [p, e] of baseSettled.value?.entries ?? []) if (e.type === 'blob') baseOids.set(p, e.oid);
   return {
     status: (path) => statuses.get(path) ?? { kind: 'missing' },
     baseOid: (path) => {

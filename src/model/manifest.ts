@@ -1,6 +1,5 @@
 // The typed rollout manifest, built from schema-valid YAML. Every element keeps its source location.
 import type { ParsedYaml } from '../parse/yamlSource.js';
-import { pointerOf } from '../parse/yamlSource.js';
 import { parseCondition, type ParsedCondition } from './conditions.js';
 import { parseDuration } from './duration.js';
 import { problem, type InputProblem, type SourceLocation } from './location.js';
@@ -147,9 +146,9 @@ const has = (o: Raw, k: string): boolean => Object.prototype.hasOwnProperty.call
 export function buildManifest(doc: ParsedYaml): BuildResult {
   const problems: InputProblem[] = [];
   const root = ['rollout_plan'];
-  const at = (...path: (string | number)[]) => doc.at(pointerOf([...root, ...path]));
+  const at = (...path: (string | number)[]) => doc.at([...root, ...path]);
   // Sections and named entries are located at their key, where a reader looks for them.
-  const key = (...path: (string | number)[]) => doc.keyAt(pointerOf([...root, ...path]));
+  const key = (...path: (string | number)[]) => doc.keyAt([...root, ...path]);
   const plan = obj(obj(doc.value)['rollout_plan']);
 
   const owner = (value: unknown, ...path: (string | number)[]): Owner => {
@@ -173,7 +172,7 @@ export function buildManifest(doc: ParsedYaml): BuildResult {
       tenantPercent: num(s['tenant_percent']),
       entry: list(s['entry']).filter((x): x is string => typeof x === 'string'),
       exit: list(s['exit']).filter((x): x is string => typeof x === 'string'),
-      at: doc.keyAt(pointerOf([...root, 'stages', name])),
+      at: doc.keyAt([...root, 'stages', name]),
     };
   });
 
@@ -240,7 +239,7 @@ export function buildManifest(doc: ParsedYaml): BuildResult {
       viaGateway: c['via_gateway'] !== false,
       requiresApproval: c['requires_approval'] === true,
       session: session ? { stateful: session['stateful'] === true, expirySignal: nonBlank(session['expiry_signal']), reinit: nonBlank(session['reinit']) } : null,
-      at: doc.keyAt(pointerOf([...root, 'capabilities', name])),
+      at: doc.keyAt([...root, 'capabilities', name]),
     };
   });
 
@@ -306,7 +305,7 @@ export function buildManifest(doc: ParsedYaml): BuildResult {
       authorization,
       evidence: evidenceRefs,
       waivers,
-      at: doc.keyAt(pointerOf(root)),
+      at: doc.keyAt(root),
       raw: doc.value,
     },
   };

@@ -8,26 +8,27 @@ export const MAX_SOURCE_BYTES = 256 * 1024;
 /** Nesting deeper than this is refused; the schemas never go deeper than a handful of levels. */
 export const MAX_DEPTH = 64;
 
-export type JsonPointer = string;
+/** A path into the parsed value: mapping keys and sequence indexes, outermost first. */
+export type ValuePath = readonly (string | number)[];
 
 export interface ParsedYaml {
   readonly file: string;
   readonly value: unknown;
-  /** Where the value at `pointer` starts; falls back to the nearest enclosing value that has a position. */
-  at(pointer: JsonPointer): SourceLocation;
-  /** Where the key naming `pointer` starts (for "unknown key" errors); falls back to `at`. */
-  keyAt(pointer: JsonPointer): SourceLocation;
+  /** Where the value at `path` starts; falls back to the nearest enclosing value that exists. */
+  at(path: ValuePath): SourceLocation;
+  /** Where the key naming `path` starts (for "unknown key" errors); falls back as `at` does. */
+  keyAt(path: ValuePath): SourceLocation;
 }
 
 export type ParseResult = { readonly ok: true; readonly doc: ParsedYaml } | { readonly ok: false; readonly problems: readonly InputProblem[] };
 
-export function pointerOf(segments: readonly (string | number)[]): JsonPointer {
-  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
-
-export function parentPointer(pointer: JsonPointer): JsonPointer {
-  const cut = pointer.lastIndexOf('/');
-  return cut <= 0 ? '' : pointer.slice(0, cut);
+/** The path a JSON Pointer (RFC 6901, as in ajv's instancePath) names: `/a/0/b~1c` -> ['a', '0', 'b/c']. */
+export function pathOfPointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -77,11 +78,11 @@ export function parseYamlSource(file: string, bytes: Buffer | string): ParseResu
   const yamlErrors = doc.errors.map((e) => problem(located(e.pos[0]), describeYamlError(e.code, e.message), yamlHint(e.code)));
   if (yamlErrors.length > 0) return { ok: false, problems: yamlErrors };
 
-  const valueAt = new Map<JsonPointer, number>();
-  const keyAt = new Map<JsonPointer, number>();
+  const positions: Positions = new Map();
+  const rootOffset = (doc.contents as Node | null)?.range?.[0] ?? 0;
   let value: unknown;
   try {
-    value = convert(doc.contents as Node | null, '', 0, valueAt, keyAt);
+    value = convert(doc.contents as Node | null, 0, positions, 0);
   } catch (error) {
     if (error instanceof ConversionProblem) {
       // A collection's range starts at its first entry; point at the `&name` itself, which precedes it.
@@ -92,17 +93,54 @@ export function parseYamlSource(file: string, bytes: Buffer | string): ParseResu
     throw error;
   }
 
-  const find = (table: Map<JsonPointer, number>, pointer: JsonPointer): SourceLocation => {
-    for (let p = pointer; ; p = parentPointer(p)) {
-      const offset = table.get(p) ?? valueAt.get(p);
-      if (offset !== undefined) return located(offset);
-      if (p === '') return start;
-    }
-  };
   return {
     ok: true,
-    doc: { file, value, at: (p) => find(valueAt, p), keyAt: (p) => find(keyAt, p) },
+    doc: {
+      file,
+      value,
+      at: (path) => located(locate(value, rootOffset, positions, path, false)),
+      keyAt: (path) => located(locate(value, rootOffset, positions, path, true)),
+    },
   };
+}
+
+/**
+ * Source offsets of the entries of every mapping and sequence in a parsed value, kept beside the value
+ * (keyed by the container object) instead of as one pointer string per node: building and storing those
+ * strings was a large share of the parse cost, and only a few positions are ever asked for.
+ */
+type Positions = Map<object, ContainerPositions>;
+type ContainerPositions =
+  | { readonly kind: 'seq'; readonly values: number[] }
+  | { readonly kind: 'map'; readonly values: Map<string, number>; readonly keys: Map<string, number> };
+
+/**
+ * Offset of the value (or key) at `path`, or of the deepest enclosing value that exists when the path
+ * leads nowhere (a missing key is reported where its parent is).
+ */
+function locate(root: unknown, rootOffset: number, positions: Positions, path: ValuePath, wantKey: boolean): number {
+  let value = root;
+  let offset = rootOffset;
+  let keyOffset: number | undefined;
+  for (const segment of path) {
+    const table = value !== null && typeof value === 'object' ? positions.get(value) : undefined;
+    if (!table) break;
+    const name = String(segment);
+    if (table.kind === 'seq') {
+      const at = /^(0|[1-9][0-9]*)$/.test(name) ? table.values[Number(name)] : undefined;
+      if (at === undefined) break;
+      offset = at;
+      keyOffset = undefined;
+      value = (value as unknown[])[Number(name)];
+    } else {
+      const at = table.values.get(name);
+      if (at === undefined) break;
+      offset = at;
+      keyOffset = table.keys.get(name);
+      value = (value as Record<string, unknown>)[name];
+    }
+  }
+  return wantKey ? (keyOffset ?? offset) : offset;
 }
 
 /**
@@ -219,11 +257,8 @@ function fail(p: InputProblem): ParseResult {
  * Converts the YAML tree to plain data by hand instead of `toJS()`: objects have no prototype (a `__proto__`
  * key is just a key), aliases are refused (no alias bombs, no cycles), and depth is bounded.
  */
-function convert(node: Node | null, pointer: JsonPointer, depth: number, valueAt: Map<JsonPointer, number>, keyAt: Map<JsonPointer, number>, near = 0): unknown {
+function convert(node: Node | null, depth: number, positions: Positions, offset: number): unknown {
   if (node === null || node === undefined) return null;
-  // Nodes built by a tag (e.g. `!!omap`) have no range: locate them at their key or parent instead of line 1.
-  const offset = node.range?.[0] ?? near;
-  valueAt.set(pointer, offset);
   if (depth > MAX_DEPTH) throw new ConversionProblem(offset, `YAML nesting is deeper than ${MAX_DEPTH} levels`, 'flatten the document');
   if (isAlias(node)) throw new ConversionProblem(offset, `YAML alias *${node.source} is not allowed in rollout files`, 'write the value out in full instead of using anchors and aliases');
   if (node.anchor) throw new ConversionProblem(offset, `YAML anchor &${node.anchor} is not allowed in rollout files`, 'remove the anchor and write values out in full', node.anchor);
@@ -234,10 +269,21 @@ function convert(node: Node | null, pointer: JsonPointer, depth: number, valueAt
     return v;
   }
   if (isSeq(node)) {
-    return node.items.map((item, i) => convert(item as Node | null, `${pointer}/${i}`, depth + 1, valueAt, keyAt, offset));
+    const values: number[] = [];
+    const out = node.items.map((item, i) => {
+      // Nodes built by a tag (e.g. `!!omap`) have no range: locate them at their parent instead of line 1.
+      const at = (item as Node | null)?.range?.[0] ?? offset;
+      values[i] = at;
+      return convert(item as Node | null, depth + 1, positions, at);
+    });
+    positions.set(out, { kind: 'seq', values });
+    return out;
   }
   if (isMap(node)) {
     const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+    const values = new Map<string, number>();
+    const keys = new Map<string, number>();
+    positions.set(out, { kind: 'map', values, keys });
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const keyNode = pair.key as Node | null;
@@ -248,10 +294,12 @@ function convert(node: Node | null, pointer: JsonPointer, depth: number, valueAt
       const raw = keyNode === null ? null : keyNode.value;
       if (raw === '<<' ) throw new ConversionProblem(keyOffset, 'YAML merge keys (<<) are not allowed in rollout files', 'write the merged values out in full');
       const key = raw === null ? '' : String(raw);
-      const child = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
       if (Object.prototype.hasOwnProperty.call(out, key)) throw new ConversionProblem(keyOffset, `duplicate key "${key}"`, 'keep one of the two entries');
-      keyAt.set(child, keyOffset);
-      out[key] = convert(pair.value as Node | null, child, depth + 1, valueAt, keyAt, keyOffset);
+      // A value without a range (a tag-built node, or an empty value) is located at its key.
+      const at = (pair.value as Node | null)?.range?.[0] ?? keyOffset;
+      keys.set(key, keyOffset);
+      values.set(key, at);
+      out[key] = convert(pair.value as Node | null, depth + 1, positions, at);
     }
     return out;
   }

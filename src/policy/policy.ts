@@ -5,7 +5,7 @@ import { checkIds, findCheck } from '../checks/catalog.js';
 import { parseDuration } from '../model/duration.js';
 import { problem, type InputProblem, type SourceLocation } from '../model/location.js';
 import type { OwnerCategory, ReadinessBlock, Severity } from '../model/vocabulary.js';
-import { pointerOf, type ParsedYaml } from '../parse/yamlSource.js';
+import type { ParsedYaml } from '../parse/yamlSource.js';
 import { didYouMean } from '../util/suggest.js';
 
 export interface CustomCheck {
@@ -52,7 +52,7 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is
 export function buildPolicy(doc: ParsedYaml): PolicyBuild {
   const problems: InputProblem[] = [];
   const r = obj(obj(doc.value)['rollout']);
-  const at = (...path: (string | number)[]) => doc.at(pointerOf(['rollout', ...path]));
+  const at = (...path: (string | number)[]) => doc.at(['rollout', ...path]);
 
   const ids = (key: string, list: unknown, kind: 'requirement' | 'hazard' | 'either', ...path: (string | number)[]): string[] =>
     strings(list).filter((id, i) => {
@@ -88,7 +88,7 @@ export function buildPolicy(doc: ParsedYaml): PolicyBuild {
         const keyword = String(path[path.length - 1]);
         problems.push(
           problem(
-            doc.keyAt(pointerOf(['rollout', 'custom_checks', i, key, ...path])),
+            doc.keyAt(['rollout', 'custom_checks', i, key, ...path]),
             `custom check "${id}": ${key} uses \`${keyword}\`; regular expressions are not allowed in custom checks (a backtracking pattern could stall the gate)`,
             'match with enum, const, minLength/maxLength or required instead',
           ),
@@ -140,7 +140,7 @@ export function buildPolicy(doc: ParsedYaml): PolicyBuild {
   const severity: Record<string, Severity> = Object.create(null) as Record<string, Severity>;
   for (const id of Object.keys(severityRaw)) {
     if (!findCheck(id) && !customIds.has(id)) {
-      problems.push(problem(doc.keyAt(pointerOf(['rollout', 'severity', id])), `unknown check id "${id}" in severity`, didYouMean(id, [...checkIds(), ...customIds])));
+      problems.push(problem(doc.keyAt(['rollout', 'severity', id]), `unknown check id "${id}" in severity`, didYouMean(id, [...checkIds(), ...customIds])));
       continue;
     }
     severity[id] = severityRaw[id] as Severity;

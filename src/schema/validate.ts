@@ -4,7 +4,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import manifestSchema from '../../schemas/manifest.schema.json' with { type: 'json' };
 import policySchema from '../../schemas/policy.schema.json' with { type: 'json' };
 import { problem, type InputProblem } from '../model/location.js';
-import type { ParsedYaml } from '../parse/yamlSource.js';
+import { pathOfPointer, type ParsedYaml } from '../parse/yamlSource.js';
 import { didYouMean } from '../util/suggest.js';
 // Compiled ahead of time (scripts/compile-schemas.mjs) with { strict, allErrors, verbose, allowUnionTypes }:
 // describeErrors relies on allErrors (every wrong field reported) and verbose (parentSchema, data).
@@ -59,10 +59,7 @@ const isMapping = (v: unknown): boolean => v !== null && typeof v === 'object' &
 
 function fieldName(pointer: string): string {
   if (pointer === '') return 'the document';
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+  return pathOfPointer(pointer)
     .map((s) => (/^\d+$/.test(s) ? `[${s}]` : `.${s}`))
     .join('')
     .replace(/^\./, '');
@@ -70,13 +67,12 @@ function fieldName(pointer: string): string {
 
 function describeOne(e: ErrorObject, doc: ParsedYaml): InputProblem {
   const field = fieldName(e.instancePath);
-  const at = doc.at(e.instancePath);
+  const at = doc.at(pathOfPointer(e.instancePath));
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String((e.params as { additionalProperty: string }).additionalProperty);
       const known = Object.keys(((e.parentSchema ?? {}) as { properties?: Record<string, unknown> }).properties ?? {});
-      const keyPointer = `${e.instancePath}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-      return problem(doc.keyAt(keyPointer), `unknown key "${key}" in ${field}`, known.length > 0 ? `${didYouMean(key, known)} (remove the key or fix its spelling)` : 'remove the key');
+      return problem(doc.keyAt([...pathOfPointer(e.instancePath), key]), `unknown key "${key}" in ${field}`, known.length > 0 ? `${didYouMean(key, known)} (remove the key or fix its spelling)` : 'remove the key');
     }
     case 'required':
       return problem(at, `${field} is missing required key "${(e.params as { missingProperty: string }).missingProperty}"`, 'add the key; see the schema reference in README.md');
