@@ -41884,17 +41884,18 @@ function locate(root, rootOffset, positions, path7, wantKey) {
     const table = value !== null && typeof value === "object" ? positions.get(value) : void 0;
     if (!table) break;
     const name = String(segment);
-    if (table.kind === "seq") {
-      const at2 = /^(0|[1-9][0-9]*)$/.test(name) ? table.values[Number(name)] : void 0;
-      if (at2 === void 0) break;
+    if (Array.isArray(value)) {
+      const at2 = /^(0|[1-9][0-9]*)$/.test(name) ? table[Number(name)] : void 0;
+      if (typeof at2 !== "number") break;
       offset = at2;
       keyOffset = void 0;
       value = value[Number(name)];
     } else {
-      const at2 = table.values.get(name);
-      if (at2 === void 0) break;
-      offset = at2;
-      keyOffset = table.keys.get(name);
+      let i = 0;
+      while (i < table.length && table[i] !== name) i += 3;
+      if (i >= table.length) break;
+      keyOffset = table[i + 1];
+      offset = table[i + 2];
       value = value[name];
     }
   }
@@ -42004,14 +42005,13 @@ function convert(node, depth, positions, offset) {
       values[i] = at2;
       return convert(item, depth + 1, positions, at2);
     });
-    positions.set(out, { kind: "seq", values });
+    positions.set(out, values);
     return out;
   }
   if ((0, import_yaml.isMap)(node)) {
     const out = /* @__PURE__ */ Object.create(null);
-    const values = /* @__PURE__ */ new Map();
-    const keys = /* @__PURE__ */ new Map();
-    positions.set(out, { kind: "map", values, keys });
+    const table = [];
+    positions.set(out, table);
     for (const pair of node.items) {
       if (!(0, import_yaml.isPair)(pair)) continue;
       const keyNode = pair.key;
@@ -42024,8 +42024,7 @@ function convert(node, depth, positions, offset) {
       const key = raw === null ? "" : String(raw);
       if (Object.prototype.hasOwnProperty.call(out, key)) throw new ConversionProblem(keyOffset, `duplicate key "${key}"`, "keep one of the two entries");
       const at2 = pair.value?.range?.[0] ?? keyOffset;
-      keys.set(key, keyOffset);
-      values.set(key, at2);
+      table.push(key, keyOffset, at2);
       out[key] = convert(pair.value, depth + 1, positions, at2);
     }
     return out;
@@ -46606,17 +46605,17 @@ function isPolicyFile(path7, dir) {
   const prefix = dir.replace(/^\.\/+/, "").replace(/\/+$/, "");
   return (prefix === "" || path7.startsWith(prefix + "/")) && /\.ya?ml$/i.test(path7);
 }
-async function resolveBase(root, head, options) {
-  if (options.base === void 0) return firstParent(root, await head);
+async function resolveBase(dir, head, options) {
+  if (options.base === void 0) return firstParent(dir, await head);
   try {
-    return await resolveCommit(root, options.base);
+    return await resolveCommit(dir, options.base);
   } catch (error2) {
     const remote = options.fetchRemote;
     if (error2 instanceof GitError && error2.kind === "unknown_revision" && remote && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(options.base)) {
-      if (await fetchCommit(root, options.base, remote)) return resolveCommit(root, options.base);
-      if (!await hasCommit(root, options.base)) {
+      if (await fetchCommit(dir, options.base, remote)) return resolveCommit(dir, options.base);
+      if (!await hasCommit(dir, options.base)) {
         throw new GitError("shallow", ["fetch", remote, options.base], "", {
-          cwd: root,
+          cwd: dir,
           message: `the base commit ${options.base} is not in this clone and could not be fetched from ${remote}; set \`fetch-depth: 0\` on actions/checkout so the base is available`
         });
       }
@@ -46625,9 +46624,9 @@ async function resolveBase(root, head, options) {
   }
 }
 async function run(options) {
-  const root = await repoRoot(options.repoDir);
-  const headPromise = resolveCommit(root, options.head ?? "HEAD");
-  const [head, base] = await allInOrder([headPromise, resolveBase(root, headPromise, options)]);
+  const rootPromise = repoRoot(options.repoDir);
+  const headPromise = resolveCommit(options.repoDir, options.head ?? "HEAD");
+  const [root, head, base] = await allInOrder([rootPromise, headPromise, resolveBase(options.repoDir, headPromise, options)]);
   const globs = options.manifestGlobs && options.manifestGlobs.length > 0 ? options.manifestGlobs : DEFAULT_MANIFEST_GLOBS;
   const policyDir = options.policyDir ?? DEFAULT_POLICY_DIR;
   const now = options.now ?? /* @__PURE__ */ new Date();

@@ -68,18 +68,19 @@ function isPolicyFile(path: string, dir: string): boolean {
   return (prefix === '' || path.startsWith(prefix + '/')) && /\.ya?ml$/i.test(path);
 }
 
-async function resolveBase(root: string, head: Promise<string>, options: GateOptions): Promise<string | null> {
-  if (options.base === undefined) return firstParent(root, await head);
+/** `dir` is any directory of the work tree (revisions resolve the same from each). */
+async function resolveBase(dir: string, head: Promise<string>, options: GateOptions): Promise<string | null> {
+  if (options.base === undefined) return firstParent(dir, await head);
   try {
-    return await resolveCommit(root, options.base);
+    return await resolveCommit(dir, options.base);
   } catch (error) {
     // A shallow clone may lack the base: fetch it once, then fail with what to configure.
     const remote = options.fetchRemote;
     if (error instanceof GitError && error.kind === 'unknown_revision' && remote && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(options.base)) {
-      if (await fetchCommit(root, options.base, remote)) return resolveCommit(root, options.base);
-      if (!(await hasCommit(root, options.base))) {
+      if (await fetchCommit(dir, options.base, remote)) return resolveCommit(dir, options.base);
+      if (!(await hasCommit(dir, options.base))) {
         throw new GitError('shallow', ['fetch', remote, options.base], '', {
-          cwd: root,
+          cwd: dir,
           message: `the base commit ${options.base} is not in this clone and could not be fetched from ${remote}; set \`fetch-depth: 0\` on actions/checkout so the base is available`,
         });
       }
@@ -89,10 +90,11 @@ async function resolveBase(root: string, head: Promise<string>, options: GateOpt
 }
 
 async function run(options: GateOptions): Promise<import('../report/model.js').Report> {
-  const root = await repoRoot(options.repoDir);
   // Independent git calls run side by side: each costs a process start, and the machine has cores to spare.
-  const headPromise = resolveCommit(root, options.head ?? 'HEAD');
-  const [head, base] = await allInOrder([headPromise, resolveBase(root, headPromise, options)]);
+  // Revisions resolve the same from any directory of the work tree, so they need not wait for the root.
+  const rootPromise = repoRoot(options.repoDir);
+  const headPromise = resolveCommit(options.repoDir, options.head ?? 'HEAD');
+  const [root, head, base] = await allInOrder([rootPromise, headPromise, resolveBase(options.repoDir, headPromise, options)]);
   const globs = options.manifestGlobs && options.manifestGlobs.length > 0 ? options.manifestGlobs : DEFAULT_MANIFEST_GLOBS;
   const policyDir = options.policyDir ?? DEFAULT_POLICY_DIR;
   const now = options.now ?? new Date();

@@ -1,4 +1,4 @@
-// Parses one YAML file into plain data plus a map from JSON pointers to source positions, so every later
+// Parses one YAML file into plain data plus the source position of every key and value, so every later
 // error (schema, semantics, evidence) can name the file, line and column it comes from.
 import { CST, isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Node } from 'yaml';
 import { problem, type InputProblem, type SourceLocation } from '../model/location.js';
@@ -110,9 +110,11 @@ export function parseYamlSource(file: string, bytes: Buffer | string): ParseResu
  * strings was a large share of the parse cost, and only a few positions are ever asked for.
  */
 type Positions = Map<object, ContainerPositions>;
-type ContainerPositions =
-  | { readonly kind: 'seq'; readonly values: number[] }
-  | { readonly kind: 'map'; readonly values: Map<string, number>; readonly keys: Map<string, number> };
+/**
+ * A sequence: the offset of each item. A mapping: flat triples [key, key offset, value offset] in source
+ * order (one small array per mapping allocates far less than a Map per mapping, and lookups are rare).
+ */
+type ContainerPositions = (string | number)[];
 
 /**
  * Offset of the value (or key) at `path`, or of the deepest enclosing value that exists when the path
@@ -126,17 +128,18 @@ function locate(root: unknown, rootOffset: number, positions: Positions, path: V
     const table = value !== null && typeof value === 'object' ? positions.get(value) : undefined;
     if (!table) break;
     const name = String(segment);
-    if (table.kind === 'seq') {
-      const at = /^(0|[1-9][0-9]*)$/.test(name) ? table.values[Number(name)] : undefined;
-      if (at === undefined) break;
+    if (Array.isArray(value)) {
+      const at = /^(0|[1-9][0-9]*)$/.test(name) ? table[Number(name)] : undefined;
+      if (typeof at !== 'number') break;
       offset = at;
       keyOffset = undefined;
-      value = (value as unknown[])[Number(name)];
+      value = value[Number(name)];
     } else {
-      const at = table.values.get(name);
-      if (at === undefined) break;
-      offset = at;
-      keyOffset = table.keys.get(name);
+      let i = 0;
+      while (i < table.length && table[i] !== name) i += 3;
+      if (i >= table.length) break;
+      keyOffset = table[i + 1] as number;
+      offset = table[i + 2] as number;
       value = (value as Record<string, unknown>)[name];
     }
   }
@@ -276,14 +279,13 @@ function convert(node: Node | null, depth: number, positions: Positions, offset:
       values[i] = at;
       return convert(item as Node | null, depth + 1, positions, at);
     });
-    positions.set(out, { kind: 'seq', values });
+    positions.set(out, values);
     return out;
   }
   if (isMap(node)) {
     const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-    const values = new Map<string, number>();
-    const keys = new Map<string, number>();
-    positions.set(out, { kind: 'map', values, keys });
+    const table: ContainerPositions = [];
+    positions.set(out, table);
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const keyNode = pair.key as Node | null;
@@ -297,8 +299,7 @@ function convert(node: Node | null, depth: number, positions: Positions, offset:
       if (Object.prototype.hasOwnProperty.call(out, key)) throw new ConversionProblem(keyOffset, `duplicate key "${key}"`, 'keep one of the two entries');
       // A value without a range (a tag-built node, or an empty value) is located at its key.
       const at = (pair.value as Node | null)?.range?.[0] ?? keyOffset;
-      keys.set(key, keyOffset);
-      values.set(key, at);
+      table.push(key, keyOffset, at);
       out[key] = convert(pair.value as Node | null, depth + 1, positions, at);
     }
     return out;
