@@ -6,7 +6,8 @@
 //   PR check     node dist/cli.js check --base main --head pr --format json --now <fixed>
 //   PR floor     scripts/bench/floor.mjs --mode pr: diff-tree + the 100 blobs via one cat-file --batch + YAML.parse
 //   full check   ... the same with --all
-//   full floor   scripts/bench/floor.mjs --mode full: ls-tree + every manifest blob + YAML.parse
+//   full floor   scripts/bench/floor.mjs --mode full: ls-tree + diff-tree + every manifest blob and the old blob
+//                of each changed one (the blobs a full check parses; pacing history is in neither floor) + YAML.parse
 // with peak memory (max RSS) from GNU time (includes the git children) or, without it, from an in-process
 // wrapper (scripts/bench/rss.mjs; the Node process only). Prints a Markdown table and the issue's targets:
 //   PR check on 20,000 manifests within 1.2x of the PR check on 200
@@ -159,7 +160,8 @@ function verifyCheck(kind, meta, file, code) {
 function verifyFloor(kind, meta, file, code) {
   if (code !== 0) throw new Error(`${kind} floor exited with ${code}`);
   const r = JSON.parse(readFileSync(file, 'utf8'));
-  const want = kind === 'pr' ? 2 * meta.changed : meta.manifests;
+  // The PR floor reads both sides of each changed manifest; the full floor every manifest plus the old side of the changed ones.
+  const want = kind === 'pr' ? 2 * meta.changed : meta.manifests + meta.changed;
   if (r.blobs !== want || r.parsed !== want) throw new Error(`${kind} floor read ${r.blobs} blobs (parsed ${r.parsed}), expected ${want}`);
 }
 
@@ -225,7 +227,7 @@ lines.push(
   `Each repository: N manifests in teams of 100, their evidence files (2 per workflow + shared), 4 dated commits on main and a PR commit ` +
     `changing ${changed} manifests (tenant_percent 5 → 10; every 5th also changes its orchestration pattern). Median of ${runs} run(s); ` +
     `peak memory is max RSS${gnuTime ? ' (GNU time, including git child processes)' : ' (Node process only)'}; ` +
-    `floor = one \`git cat-file --batch\` + \`YAML.parse\` of the same manifest blobs. Node ${nodeVersion}, git ${gitVersion}, ${cpus().length} CPU(s).`,
+    `floor = one \`git cat-file --batch\` + \`YAML.parse\` of the manifest blobs the check parses (both sides of each changed manifest; the full floor also every unchanged one; not the base-branch history that pacing reads). Node ${nodeVersion}, git ${gitVersion}, ${cpus().length} CPU(s).`,
 );
 lines.push('');
 lines.push('| Manifests | PR check | PR floor | PR check RSS | Full check (`--all`) | Full floor | Full ÷ floor | Full check RSS | Full floor RSS |');

@@ -1,6 +1,9 @@
 // The floor of a gate run: the unavoidable work, done as plainly as possible.
 //   pr:   one `git diff-tree` base..head, then the old and new blobs of every changed manifest
-//   full: one `git ls-tree -r` of head, then the blob of every manifest
+//   full: one `git ls-tree -r` of head and (with --base) one `git diff-tree` base..head, then the blob of
+//         every manifest plus the old blob of every changed one: the manifest blobs a full check has to
+//         parse, since it diffs each changed manifest as the PR check does (the PR floor reads both
+//         sides too). Neither floor reads the base-branch history that pacing walks.
 // Blobs are read through ONE `git cat-file --batch` process and each is YAML-parsed with the `yaml`
 // package (YAML.parse: parseDocument + toJS). No validation, no evaluation, no report.
 //
@@ -63,21 +66,28 @@ function catFile(cwd, oids, onBlob) {
 export async function floor({ repo, mode, base, head }) {
   const t0 = performance.now();
   const oids = [];
-  if (mode === 'pr') {
+  /** [oldOid, newOid] of every changed manifest between base and head (a zero id for a missing side). */
+  const changedManifests = async () => {
     const out = await run(repo, ['diff-tree', '-r', '-z', '--no-commit-id', '--raw', '--no-abbrev', base, head, '--']);
     const rec = out.toString('utf8').split('\0');
+    const pairs = [];
     for (let i = 0; i + 1 < rec.length; i += 2) {
       const [, , oldOid, newOid] = rec[i].replace(/^\n/, '').split(' ');
-      if (!MANIFEST.test(rec[i + 1])) continue;
-      for (const o of [oldOid, newOid]) if (!/^0+$/.test(o)) oids.push(o);
+      if (MANIFEST.test(rec[i + 1])) pairs.push([oldOid, newOid]);
     }
+    return pairs;
+  };
+  const present = (oid) => !/^0+$/.test(oid);
+  if (mode === 'pr') {
+    for (const pair of await changedManifests()) oids.push(...pair.filter(present));
   } else if (mode === 'full') {
-    const out = await run(repo, ['ls-tree', '-r', '-z', '--full-tree', head]);
-    for (const rec of out.toString('utf8').split('\0')) {
+    const [listing, changed] = await Promise.all([run(repo, ['ls-tree', '-r', '-z', '--full-tree', head]), base ? changedManifests() : []]);
+    for (const rec of listing.toString('utf8').split('\0')) {
       const tab = rec.indexOf('\t');
       if (tab < 0 || !MANIFEST.test(rec.slice(tab + 1))) continue;
       oids.push(rec.slice(0, tab).split(' ')[2]);
     }
+    for (const [oldOid] of changed) if (present(oldOid)) oids.push(oldOid);
   } else throw new Error(`mode must be pr or full, not ${mode}`);
   let bytes = 0;
   let parsed = 0;
