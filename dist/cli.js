@@ -23244,7 +23244,9 @@ async function run(options) {
           const effective = combined.get(cacheKey) ?? combinePolicies(chosen);
           combined.set(cacheKey, effective);
           const paced = effective.minDwellMs !== null && l.base?.currentStage && l.target.base && exposureIncreaseIn(ownChanges) !== void 0;
-          const dwell = paced && l.base && l.target.base ? dwellOf((await historiesPromise)?.get(l.target.base.path), l.target.base, l.base) : null;
+          const minDwellMs = effective.minDwellMs ?? 0;
+          const heldLongEnough = (since) => now.getTime() - since.getTime() >= minDwellMs;
+          const dwell = paced && l.base && l.target.base ? dwellOf((await historiesPromise)?.get(l.target.base.path), l.target.base, l.base, heldLongEnough) : null;
           const ctx = { manifest: l.head, base: l.base, changes: ownChanges, policy: effective, evidence, now, dwell };
           own.push(...evaluateManifest(ctx));
         }
@@ -23306,13 +23308,14 @@ async function historiesOf(root, base, paths, reader) {
   for (const [path2, versions] of byPath) out.set(path2, { versions, blobs: table });
   return out;
 }
-function dwellOf(history, baseRef, baseManifest) {
+function dwellOf(history, baseRef, baseManifest, enough) {
   if (!history) return { since: null, unknownBecause: "no_history" };
   if (history.versions === "shallow") return { since: null, unknownBecause: "shallow" };
   const key = (m) => JSON.stringify([m.currentStage?.name ?? null, m.currentStage?.trafficPercent ?? null, m.currentStage?.tenantPercent ?? null, m.currentStage?.accounts ?? null, m.currentStage?.users ?? null]);
   const want = key(baseManifest);
   let since = null;
   for (const v of history.versions) {
+    if (since && enough(since)) break;
     if (v.oid !== null && v.oid === baseRef.oid) {
       since = new Date(v.time * 1e3);
       continue;

@@ -22,7 +22,11 @@ export interface EvidenceIndex {
 
 /** Since when the base's live stage and exposure have held, from the manifest's history on the base branch. */
 export interface DwellInfo {
-  /** Commit time of the first base commit with today's stage and exposure; null when history does not say. */
+  /**
+   * Commit time of the first base commit with today's stage and exposure, or of a later such commit once it
+   * is already old enough for the policy's minimum dwell (the history walk stops there: older commits could
+   * only make the hold longer); null when history does not say.
+   */
   readonly since: Date | null;
   /** Why `since` is unknown: the file has no history on the base branch, or a shallow clone cut it off. */
   readonly unknownBecause?: 'no_history' | 'shallow';

@@ -215,7 +215,9 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
           combined.set(cacheKey, effective);
           // Pacing judges only increases; other changes need no history.
           const paced = effective.minDwellMs !== null && l.base?.currentStage && l.target.base && exposureIncreaseIn(ownChanges) !== undefined;
-          const dwell = paced && l.base && l.target.base ? dwellOf((await historiesPromise)?.get(l.target.base.path), l.target.base, l.base) : null;
+          const minDwellMs = effective.minDwellMs ?? 0;
+          const heldLongEnough = (since: Date) => now.getTime() - since.getTime() >= minDwellMs;
+          const dwell = paced && l.base && l.target.base ? dwellOf((await historiesPromise)?.get(l.target.base.path), l.target.base, l.base, heldLongEnough) : null;
           const ctx: CheckContext = { manifest: l.head, base: l.base, changes: ownChanges, policy: effective, evidence, now, dwell };
           own.push(...evaluateManifest(ctx));
         }
@@ -293,8 +295,12 @@ async function historiesOf(root: string, base: string, paths: readonly string[],
   return out;
 }
 
-/** Since when the base's live stage and exposure have held, from the file's first-parent history. */
-function dwellOf(history: { versions: History; blobs: BlobTable } | undefined, baseRef: FileRef, baseManifest: Manifest): DwellInfo {
+/**
+ * Since when the base's live stage and exposure have held, from the file's first-parent history (newest
+ * first). The walk stops as soon as the hold is `enough`: each older version costs a parse, and could only
+ * make the hold longer. In the usual case, a stage that has held for a while, nothing is parsed at all.
+ */
+function dwellOf(history: { versions: History; blobs: BlobTable } | undefined, baseRef: FileRef, baseManifest: Manifest, enough: (since: Date) => boolean): DwellInfo {
   if (!history) return { since: null, unknownBecause: 'no_history' };
   if (history.versions === 'shallow') return { since: null, unknownBecause: 'shallow' };
   const key = (m: Manifest) => JSON.stringify([m.currentStage?.name ?? null, m.currentStage?.trafficPercent ?? null, m.currentStage?.tenantPercent ?? null, m.currentStage?.accounts ?? null, m.currentStage?.users ?? null]);
@@ -302,6 +308,7 @@ function dwellOf(history: { versions: History; blobs: BlobTable } | undefined, b
   let since: Date | null = null;
   for (const v of history.versions) {
     // The newest version is usually the base's own blob, parsed already.
+    if (since && enough(since)) break;
     if (v.oid !== null && v.oid === baseRef.oid) {
       since = new Date(v.time * 1000);
       continue;

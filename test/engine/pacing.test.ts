@@ -39,6 +39,13 @@ describe('exposure pacing', () => {
     expect(r.verdict).toBe('pass');
   });
 
+  test('an edit that kept the exposure does not restart the clock: the hold counts from the exposure change', async () => {
+    // May 8th noon: the owner edit (May 6th) is 2.5 days old, the 4% (May 5th) 3.5 days: the walk must look past the edit.
+    const r = await pacedRepo(readyManifest({ tenantPercent: 5 }), '2026-05-08T12:00:00Z');
+    expect(findingsOf(r, 'dwell_time_met')).toEqual([]);
+    expect(r.verdict).toBe('pass');
+  });
+
   test('a promotion jumping further than the largest allowed step is blocked', async () => {
     const repo = createRepo();
     const ga = (pct: number) => readyManifest({ stage: 'ga', extra: GA_EVIDENCE }).replace('traffic_percent: 100', `traffic_percent: ${pct}`);
