@@ -41509,7 +41509,7 @@ var str = (v) => typeof v === "string" ? v : null;
 var num = (v) => typeof v === "number" ? v : null;
 var list = (v) => Array.isArray(v) ? v : [];
 var has = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
-function buildManifest(doc) {
+function buildManifest(doc, options = {}) {
   const problems = [];
   const root = ["rollout_plan"];
   const at2 = (...path7) => doc.at([...root, ...path7]);
@@ -41647,7 +41647,7 @@ function buildManifest(doc) {
       evidence: evidenceRefs,
       waivers,
       at: doc.keyAt(root),
-      raw: doc.value
+      raw: options.keepRaw === false ? null : doc.value
     }
   };
 }
@@ -41751,6 +41751,7 @@ function evaluateManifest(ctx) {
     }
   }
   for (const custom of ctx.policy.customChecks) {
+    if (m.raw === null) throw new Error(`custom check "${custom.id}": manifest ${m.file} was loaded without its plain data`);
     if (activeWaivers.has(custom.id)) continue;
     if (custom.when && !custom.when(m.raw)) continue;
     if (custom.schema(m.raw)) continue;
@@ -46385,12 +46386,12 @@ function unsafeGlob(glob) {
 }
 
 // src/load/documents.ts
-function loadManifest(file, bytes) {
+function loadManifest(file, bytes, options = {}) {
   const parsed = parseYamlSource(file, bytes);
   if (!parsed.ok) return parsed;
   const schemaProblems = validateAgainstSchema("manifest", parsed.doc);
   if (schemaProblems.length > 0) return { ok: false, problems: schemaProblems };
-  const built = buildManifest(parsed.doc);
+  const built = buildManifest(parsed.doc, options);
   return built.ok ? { ok: true, value: built.manifest } : built;
 }
 function loadPolicy(file, bytes) {
@@ -46636,7 +46637,7 @@ async function run(options) {
   try {
     const findings = [];
     const changes = [];
-    const loadOne = async (ref, load) => loadFromRef(ref, await readBlobs(reader, [ref]), load);
+    const loadOne = async (ref, load2) => loadFromRef(ref, await readBlobs(reader, [ref]), load2);
     const policyCommit = base ?? head;
     const [policyListing, diffBase, headListing] = await allInOrder([
       listTree(root, policyCommit, [policyDir.replace(/\/+$/, "") || "."]),
@@ -46699,13 +46700,15 @@ async function run(options) {
     const headTree = new TreeLookup(root, head, listWhole);
     const baseTree = diffBase ? new TreeLookup(root, diffBase, listWhole) : null;
     const manifests = [];
+    const keepRaw = [...policies, fallbackPolicy].some((p) => p.customChecks.length > 0);
+    const load = (file, bytes) => loadManifest(file, bytes, { keepRaw });
     const combined = /* @__PURE__ */ new Map();
     for (let i = 0; i < sorted.length; i += BATCH) {
       const batch = sorted.slice(i, i + BATCH);
       const blobs = await readBlobs(reader, batch.flatMap(([, t]) => [t.head, t.base]));
       const loaded = batch.map(([file, target]) => {
-        const h = target.head ? loadFromRef(target.head, blobs, loadManifest) : null;
-        const b = target.base ? target.head && target.base.oid === target.head.oid ? h : loadFromRef(target.base, blobs, loadManifest) : null;
+        const h = target.head ? loadFromRef(target.head, blobs, load) : null;
+        const b = target.base ? target.head && target.base.oid === target.head.oid ? h : loadFromRef(target.base, blobs, load) : null;
         return { target, file, head: h?.ok ? h.value : null, base: b?.ok ? b.value : null, headProblems: h && !h.ok ? h.problems : [] };
       });
       const heads = loaded.flatMap((l) => l.head ? [l.head] : []);
@@ -46801,7 +46804,7 @@ function dwellOf(history, baseRef, baseManifest, enough) {
     }
     const blob = v.oid ? history.blobs.get(v.oid) : void 0;
     if (!blob || blob.tooLarge) break;
-    const m = loadManifest(baseRef.path, blob.content);
+    const m = loadManifest(baseRef.path, blob.content, { keepRaw: false });
     if (!m.ok || key(m.value) !== want) break;
     since = new Date(v.time * 1e3);
   }

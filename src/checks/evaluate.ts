@@ -93,6 +93,9 @@ export function evaluateManifest(ctx: CheckContext): Finding[] {
   }
 
   for (const custom of ctx.policy.customChecks) {
+    // The engine keeps the plain data whenever a policy has custom checks; without it a custom check would
+    // judge nothing, so that is a bug to surface, not a pass.
+    if (m.raw === null) throw new Error(`custom check "${custom.id}": manifest ${m.file} was loaded without its plain data`);
     if (activeWaivers.has(custom.id)) continue;
     if (custom.when && !custom.when(m.raw)) continue;
     if (custom.schema(m.raw)) continue;

@@ -183,15 +183,18 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
     const headTree = new TreeLookup(root, head, listWhole);
     const baseTree = diffBase ? new TreeLookup(root, diffBase, listWhole) : null;
     const manifests: ManifestResult[] = [];
+    // Only custom checks read a manifest's plain data; without them it is dropped as soon as the model is built.
+    const keepRaw = [...policies, fallbackPolicy].some((p) => p.customChecks.length > 0);
+    const load = (file: string, bytes: Buffer) => loadManifest(file, bytes, { keepRaw });
     const combined = new Map<string, ReturnType<typeof combinePolicies>>();
     // Batches bound memory at monorepo scale: read, load, resolve evidence and evaluate, keep only results.
     for (let i = 0; i < sorted.length; i += BATCH) {
       const batch = sorted.slice(i, i + BATCH);
       const blobs = await readBlobs(reader, batch.flatMap(([, t]) => [t.head, t.base]));
       const loaded = batch.map(([file, target]) => {
-        const h = target.head ? loadFromRef(target.head, blobs, loadManifest) : null;
+        const h = target.head ? loadFromRef(target.head, blobs, load) : null;
         // An unchanged manifest is the same blob on both sides: parse it once.
-        const b = target.base ? (target.head && target.base.oid === target.head.oid ? h : loadFromRef(target.base, blobs, loadManifest)) : null;
+        const b = target.base ? (target.head && target.base.oid === target.head.oid ? h : loadFromRef(target.base, blobs, load)) : null;
         return { target, file, head: h?.ok ? h.value : null, base: b?.ok ? b.value : null, headProblems: h && !h.ok ? h.problems : [] };
       });
 
@@ -315,7 +318,7 @@ function dwellOf(history: { versions: History; blobs: BlobTable } | undefined, b
     }
     const blob = v.oid ? history.blobs.get(v.oid) : undefined;
     if (!blob || blob.tooLarge) break;
-    const m = loadManifest(baseRef.path, blob.content);
+    const m = loadManifest(baseRef.path, blob.content, { keepRaw: false });
     if (!m.ok || key(m.value) !== want) break;
     since = new Date(v.time * 1000);
   }

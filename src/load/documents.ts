@@ -7,12 +7,12 @@ import { buildPolicy, type Policy } from '../policy/policy.js';
 
 export type Loaded<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: readonly InputProblem[] };
 
-export function loadManifest(file: string, bytes: Buffer | string): Loaded<Manifest> {
+export function loadManifest(file: string, bytes: Buffer | string, options: { readonly keepRaw?: boolean } = {}): Loaded<Manifest> {
   const parsed = parseYamlSource(file, bytes);
   if (!parsed.ok) return parsed;
   const schemaProblems = validateAgainstSchema('manifest', parsed.doc);
   if (schemaProblems.length > 0) return { ok: false, problems: schemaProblems };
-  const built = buildManifest(parsed.doc);
+  const built = buildManifest(parsed.doc, options);
   return built.ok ? { ok: true, value: built.manifest } : built;
 }
 

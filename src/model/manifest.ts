@@ -129,7 +129,7 @@ export interface Manifest {
   readonly waivers: readonly Waiver[];
   /** Location of `rollout_plan`, for findings about something that is missing. */
   readonly at: SourceLocation;
-  /** The plain data, for declarative custom checks. */
+  /** The plain data, for declarative custom checks; null when loaded without it (no policy has custom checks). */
   readonly raw: unknown;
 }
 
@@ -143,7 +143,8 @@ const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const has = (o: Raw, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 /** Builds the typed manifest from a document that already passed the JSON Schema. */
-export function buildManifest(doc: ParsedYaml): BuildResult {
+/** `keepRaw: false` leaves out the plain data (only custom checks read it), so it can be freed at once. */
+export function buildManifest(doc: ParsedYaml, options: { readonly keepRaw?: boolean } = {}): BuildResult {
   const problems: InputProblem[] = [];
   const root = ['rollout_plan'];
   const at = (...path: (string | number)[]) => doc.at([...root, ...path]);
@@ -306,7 +307,7 @@ export function buildManifest(doc: ParsedYaml): BuildResult {
       evidence: evidenceRefs,
       waivers,
       at: doc.keyAt(root),
-      raw: doc.value,
+      raw: options.keepRaw === false ? null : doc.value,
     },
   };
 }
