@@ -14593,6 +14593,7 @@ function diffManifest(pair) {
   }
   if (!base || !head) return out;
   if (pair.previousFile && pair.previousFile !== pair.file) add("manifest_renamed", head.at.line, "manifest", pair.previousFile, pair.file, false);
+  if (base === head) return out;
   diffStage(base, head, add);
   diffPatterns(base, head, add);
   diffCapabilities(base, head, add);
@@ -23101,7 +23102,7 @@ var DEFAULT_POLICY_DIR = "policies";
 
 // src/engine/run.ts
 var SYMLINK_MODE = "120000";
-var BATCH = 500;
+var BATCH = 100;
 var embeddedDefault;
 function defaultPolicy() {
   if (!embeddedDefault) {

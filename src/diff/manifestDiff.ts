@@ -36,6 +36,8 @@ export function diffManifest(pair: ManifestPair): Change[] {
   }
   if (!base || !head) return out;
   if (pair.previousFile && pair.previousFile !== pair.file) add('manifest_renamed', head.at.line, 'manifest', pair.previousFile, pair.file, false);
+  // One parse of one unchanged blob (the usual case in a full check): nothing else can differ.
+  if (base === head) return out;
 
   diffStage(base, head, add);
   diffPatterns(base, head, add);

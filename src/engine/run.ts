@@ -22,8 +22,11 @@ import type { Change, Finding, ManifestResult, ManifestStatus, PolicySource } fr
 import { DEFAULT_MANIFEST_GLOBS, DEFAULT_POLICY_DIR, type GateFailure, type GateOptions, type GateOutcome } from './options.js';
 
 const SYMLINK_MODE = '120000';
-/** Manifests loaded and evaluated together; bounds memory on full checks of large repositories. */
-const BATCH = 500;
+/**
+ * Manifests loaded and evaluated together. Small batches bound memory and let parsed manifests die young
+ * (a young-generation GC copies whatever is still alive): 100 ran ~5% faster than 500 on 2,000 manifests.
+ */
+const BATCH = 100;
 
 interface FileRef {
   readonly path: string;

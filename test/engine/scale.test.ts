@@ -1,6 +1,6 @@
-// A full check larger than one batch (500 manifests): every manifest is judged, evidence is looked up in
-// each top-level directory once for the whole run, and a missing file is found wherever it sits. The
-// repository is the benchmark's generator at 1,100 manifests (batches of 500, 500 and 100).
+// A full check of many batches (100 manifests each): every manifest is judged, evidence is looked up in
+// each top-level directory once for the whole run, and a missing file is found wherever it sits (first and
+// last batch). The repository is the benchmark's generator at 1,100 manifests.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +23,7 @@ function commitWithout(dir: string, parent: string, paths: string[], message: st
 
 const shadowReportOf = (i: number): string => manifestPath(i).replace(/^rollouts\//, 'evidence/').replace(/\.yaml$/, '/shadow-report.md');
 
-describe('a full check of 1,100 manifests (three batches)', () => {
+describe('a full check of 1,100 manifests (eleven batches)', () => {
   let tmp: string;
   let repo: GeneratedRepo;
   let head: string;
