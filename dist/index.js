@@ -40440,7 +40440,9 @@ async function isShallowRepository(cwd) {
 }
 async function shallowBoundary(cwd) {
   const raw = stripTrailingNewline((await git(cwd, ["rev-parse", "--git-path", "shallow"])).toString("utf8"));
-  const path7 = isAbsolute(raw) ? raw : resolvePath(cwd, raw);
+  return boundaryIn(isAbsolute(raw) ? raw : resolvePath(cwd, raw));
+}
+async function boundaryIn(path7) {
   let text;
   try {
     text = await readFile(path7, "utf8");
@@ -40497,6 +40499,14 @@ async function repoRoot(cwd) {
   const out = await git(cwd, ["rev-parse", "--show-toplevel"]);
   return stripTrailingNewline(out.toString("utf8"));
 }
+async function repoLayout(cwd) {
+  const lines = (await git(cwd, ["rev-parse", "--show-toplevel", "--git-path", "shallow"])).toString("utf8").split("\n");
+  if (lines.length === 3 && lines[2] === "" && lines[0] && lines[1]) {
+    return { root: lines[0], shallowFile: isAbsolute(lines[1]) ? lines[1] : resolvePath(cwd, lines[1]) };
+  }
+  const raw = stripTrailingNewline((await git(cwd, ["rev-parse", "--git-path", "shallow"])).toString("utf8"));
+  return { root: await repoRoot(cwd), shallowFile: isAbsolute(raw) ? raw : resolvePath(cwd, raw) };
+}
 async function mergeBase(cwd, a, b) {
   const result = await gitResult(cwd, ["merge-base", "--end-of-options", a, b], { allowExitCodes: [1] });
   const sha2 = result.stdout.toString("utf8").trim();
@@ -40507,11 +40517,11 @@ async function mergeBase(cwd, a, b) {
 var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64}) (\d+)$/;
 var RAW_LINE = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/;
 var PATHS_PER_CALL = 400;
-async function fileHistories(cwd, commit, paths, maxCount = 200) {
+async function fileHistories(cwd, commit, paths, maxCount = 200, shallowFile) {
   if (!Number.isInteger(maxCount) || maxCount < 1) throw new RangeError(`fileHistory maxCount must be a positive integer, got ${maxCount}`);
   const result = /* @__PURE__ */ new Map();
   for (const p of paths) result.set(p, []);
-  const boundaryPromise = shallowBoundary(cwd);
+  const boundaryPromise = shallowFile === void 0 ? shallowBoundary(cwd) : boundaryIn(shallowFile);
   boundaryPromise.catch(() => void 0);
   for (let i = 0; i < paths.length; i += PATHS_PER_CALL) {
     const part = paths.slice(i, i + PATHS_PER_CALL);
@@ -46426,29 +46436,50 @@ var TreeLookup = class {
   commit;
   listWhole;
   listings = /* @__PURE__ */ new Map();
+  /**
+   * In a large run, starts listing the top-level directories of `paths` (repository paths as written in a
+   * manifest) without waiting, so git lists them while the caller goes on parsing; entries() finds them.
+   */
+  warm(paths) {
+    if (!this.listWhole) return;
+    this.listTops(paths.flatMap((raw) => {
+      const n = normalizeRepoPath(raw);
+      return n.ok ? [n.path] : [];
+    }));
+  }
   async entries(paths) {
     if (paths.length === 0) return { entries: /* @__PURE__ */ new Map(), directories: /* @__PURE__ */ new Set() };
     if (!this.listWhole && paths.length <= CHUNK) return index(await listTree(this.root, this.commit, paths, { sizes: false }));
-    const topOf = (path7) => path7.split("/")[0];
-    const unlisted = [...new Set(paths.map(topOf))].filter((top) => !this.listings.has(top));
-    if (unlisted.length > 0) {
-      const byTop = new Map(unlisted.map((top) => [top, []]));
-      for (let i = 0; i < unlisted.length; i += CHUNK) {
-        for (const e of await listTree(this.root, this.commit, unlisted.slice(i, i + CHUNK), { sizes: false })) byTop.get(topOf(e.path))?.push(e);
-      }
-      for (const [top, list2] of byTop) this.listings.set(top, index(list2));
-    }
+    this.listTops(paths);
     const entries = /* @__PURE__ */ new Map();
     const directories = /* @__PURE__ */ new Set();
     for (const path7 of paths) {
-      const listing = this.listings.get(topOf(path7));
+      const listing = await this.listings.get(topOf(path7));
       const e = listing.entries.get(path7);
       if (e) entries.set(path7, e);
       else if (listing.directories.has(path7)) directories.add(path7);
     }
     return { entries, directories };
   }
+  /** Lists every top-level directory of `paths` not listed yet, in one ls-tree (per CHUNK of them). */
+  listTops(paths) {
+    const unlisted = [...new Set(paths.map(topOf))].filter((top) => !this.listings.has(top));
+    if (unlisted.length === 0) return;
+    const listed = (async () => {
+      const byTop = new Map(unlisted.map((top) => [top, []]));
+      for (let i = 0; i < unlisted.length; i += CHUNK) {
+        for (const e of await listTree(this.root, this.commit, unlisted.slice(i, i + CHUNK), { sizes: false })) byTop.get(topOf(e.path))?.push(e);
+      }
+      return byTop;
+    })();
+    for (const top of unlisted) {
+      const listing = listed.then((byTop) => index(byTop.get(top) ?? []));
+      listing.catch(() => void 0);
+      this.listings.set(top, listing);
+    }
+  }
 };
+var topOf = (path7) => path7.split("/")[0];
 function index(list2) {
   const entries = /* @__PURE__ */ new Map();
   const directories = /* @__PURE__ */ new Set();
@@ -46626,9 +46657,9 @@ async function resolveBase(dir, head, options) {
   }
 }
 async function run(options) {
-  const rootPromise = repoRoot(options.repoDir);
+  const layoutPromise = repoLayout(options.repoDir);
   const headPromise = resolveCommit(options.repoDir, options.head ?? "HEAD");
-  const [root, head, base] = await allInOrder([rootPromise, headPromise, resolveBase(options.repoDir, headPromise, options)]);
+  const [{ root, shallowFile }, head, base] = await allInOrder([layoutPromise, headPromise, resolveBase(options.repoDir, headPromise, options)]);
   const globs = options.manifestGlobs && options.manifestGlobs.length > 0 ? options.manifestGlobs : DEFAULT_MANIFEST_GLOBS;
   const policyDir = options.policyDir ?? DEFAULT_POLICY_DIR;
   const now = options.now ?? /* @__PURE__ */ new Date();
@@ -46695,7 +46726,7 @@ async function run(options) {
     const sorted = [...targets.entries()].sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0);
     const modified = sorted.flatMap(([, t]) => t.base && t.head && t.base.oid !== t.head.oid ? [t.base.path] : []);
     const pacedByAnyPolicy = [...policies, fallbackPolicy].some((p) => p.minDwellMs !== null);
-    const historiesPromise = base && pacedByAnyPolicy && modified.length > 0 ? historiesOf(root, base, modified, reader) : Promise.resolve(null);
+    const historiesPromise = base && pacedByAnyPolicy && modified.length > 0 ? historiesOf(root, base, modified, reader, shallowFile) : Promise.resolve(null);
     historiesPromise.catch(() => void 0);
     const listWhole = sorted.length > BATCH;
     const headTree = new TreeLookup(root, head, listWhole);
@@ -46709,12 +46740,16 @@ async function run(options) {
       const blobs = await readBlobs(reader, batch.flatMap(([, t]) => [t.head, t.base]));
       const loaded = batch.map(([file, target]) => {
         const h = target.head ? loadFromRef(target.head, blobs, load) : null;
+        if (h?.ok) {
+          headTree.warm(evidenceRefsOf(h.value).map((r) => r.path));
+          baseTree?.warm(reviewPathsOf(h.value));
+        }
         const b = target.base ? target.head && target.base.oid === target.head.oid ? h : loadFromRef(target.base, blobs, load) : null;
         return { target, file, head: h?.ok ? h.value : null, base: b?.ok ? b.value : null, headProblems: h && !h.ok ? h.problems : [] };
       });
       const heads = loaded.flatMap((l) => l.head ? [l.head] : []);
       const evidencePaths = heads.flatMap((m) => evidenceRefsOf(m).map((r) => r.path));
-      const reviewPaths = heads.flatMap((m) => m.orchestration.flatMap((p) => p.review ? [p.review.path] : []));
+      const reviewPaths = heads.flatMap(reviewPathsOf);
       const evidence = await buildEvidenceIndex(headTree, baseTree, evidencePaths, reviewPaths);
       for (const l of loaded) {
         const own = l.headProblems.map((p) => builtinFinding("manifest_invalid", p, p.message, p.hint));
@@ -46767,6 +46802,7 @@ function staticPrefixes(globs) {
   }
   return [...new Set(prefixes)];
 }
+var reviewPathsOf = (m) => m.orchestration.flatMap((p) => p.review ? [p.review.path] : []);
 async function readBlobs(reader, refs) {
   const oids = [...new Set(refs.flatMap((r) => r?.oid && r.mode !== SYMLINK_MODE ? [r.oid] : []))];
   const table = /* @__PURE__ */ new Map();
@@ -46781,10 +46817,10 @@ function loadFromRef(ref, blobs, load) {
   if (blob.tooLarge) return { ok: false, problems: [{ ...at2, message: `file is over the ${MAX_SOURCE_BYTES}-byte limit for rollout files`, hint: "split it into one manifest per workflow; it was not parsed" }] };
   return load(ref.path, blob.content);
 }
-async function historiesOf(root, base, paths, reader) {
+async function historiesOf(root, base, paths, reader, shallowFile) {
   const out = /* @__PURE__ */ new Map();
   if (paths.length === 0) return out;
-  const byPath = await fileHistories(root, base, paths, 200);
+  const byPath = await fileHistories(root, base, paths, 200, shallowFile);
   const oids = [...byPath.values()].flatMap((v) => v === "shallow" ? [] : v.flatMap((x) => x.oid ? [x.oid] : []));
   const table = /* @__PURE__ */ new Map();
   for (const blob of await reader.readMany([...new Set(oids)])) if (blob) table.set(blob.oid, blob);

@@ -4,7 +4,7 @@ import { Minimatch } from 'minimatch';
 import { BlobReader, type BlobRead } from '../git/blobs.js';
 import { GitError } from '../git/exec.js';
 import { fileHistories, type FileVersion } from '../git/history.js';
-import { fetchCommit, firstParent, hasCommit, mergeBase, repoRoot, resolveCommit } from '../git/revs.js';
+import { fetchCommit, firstParent, hasCommit, mergeBase, repoLayout, resolveCommit } from '../git/revs.js';
 import { diffTrees, listTree, type FileChange } from '../git/tree.js';
 import type { CheckContext, DwellInfo } from '../checks/context.js';
 import { builtinFinding, evaluateManifest } from '../checks/evaluate.js';
@@ -95,9 +95,9 @@ async function resolveBase(dir: string, head: Promise<string>, options: GateOpti
 async function run(options: GateOptions): Promise<import('../report/model.js').Report> {
   // Independent git calls run side by side: each costs a process start, and the machine has cores to spare.
   // Revisions resolve the same from any directory of the work tree, so they need not wait for the root.
-  const rootPromise = repoRoot(options.repoDir);
+  const layoutPromise = repoLayout(options.repoDir);
   const headPromise = resolveCommit(options.repoDir, options.head ?? 'HEAD');
-  const [root, head, base] = await allInOrder([rootPromise, headPromise, resolveBase(options.repoDir, headPromise, options)]);
+  const [{ root, shallowFile }, head, base] = await allInOrder([layoutPromise, headPromise, resolveBase(options.repoDir, headPromise, options)]);
   const globs = options.manifestGlobs && options.manifestGlobs.length > 0 ? options.manifestGlobs : DEFAULT_MANIFEST_GLOBS;
   const policyDir = options.policyDir ?? DEFAULT_POLICY_DIR;
   const now = options.now ?? new Date();
@@ -178,7 +178,7 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
     const sorted = [...targets.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
     const modified = sorted.flatMap(([, t]) => (t.base && t.head && t.base.oid !== t.head.oid ? [t.base.path] : []));
     const pacedByAnyPolicy = [...policies, fallbackPolicy].some((p) => p.minDwellMs !== null);
-    const historiesPromise = base && pacedByAnyPolicy && modified.length > 0 ? historiesOf(root, base, modified, reader) : Promise.resolve(null);
+    const historiesPromise = base && pacedByAnyPolicy && modified.length > 0 ? historiesOf(root, base, modified, reader, shallowFile) : Promise.resolve(null);
     historiesPromise.catch(() => undefined); // observed below; this only keeps an early failure from going unhandled
 
     // More than one batch: list evidence directories once instead of one ls-tree per batch.
@@ -196,6 +196,11 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
       const blobs = await readBlobs(reader, batch.flatMap(([, t]) => [t.head, t.base]));
       const loaded = batch.map(([file, target]) => {
         const h = target.head ? loadFromRef(target.head, blobs, load) : null;
+        // Start listing this manifest's evidence directories now (once per run): git works while we parse.
+        if (h?.ok) {
+          headTree.warm(evidenceRefsOf(h.value).map((r) => r.path));
+          baseTree?.warm(reviewPathsOf(h.value));
+        }
         // An unchanged manifest is the same blob on both sides: parse it once.
         const b = target.base ? (target.head && target.base.oid === target.head.oid ? h : loadFromRef(target.base, blobs, load)) : null;
         return { target, file, head: h?.ok ? h.value : null, base: b?.ok ? b.value : null, headProblems: h && !h.ok ? h.problems : [] };
@@ -204,7 +209,7 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
       // Evidence against the head tree; review records also against the tree the change started from.
       const heads = loaded.flatMap((l) => (l.head ? [l.head] : []));
       const evidencePaths = heads.flatMap((m) => evidenceRefsOf(m).map((r) => r.path));
-      const reviewPaths = heads.flatMap((m) => m.orchestration.flatMap((p) => (p.review ? [p.review.path] : [])));
+      const reviewPaths = heads.flatMap(reviewPathsOf);
       const evidence = await buildEvidenceIndex(headTree, baseTree, evidencePaths, reviewPaths);
 
       for (const l of loaded) {
@@ -267,6 +272,9 @@ export function staticPrefixes(globs: readonly string[]): string[] {
   return [...new Set(prefixes)];
 }
 
+/** The review records a manifest's orchestration paths point at (looked up in the base tree too). */
+const reviewPathsOf = (m: Manifest): string[] => m.orchestration.flatMap((p) => (p.review ? [p.review.path] : []));
+
 type BlobTable = ReadonlyMap<string, BlobRead>;
 
 /** Reads the blobs of several files in one pipelined request to the cat-file process. */
@@ -290,10 +298,10 @@ function loadFromRef<T>(ref: FileRef, blobs: BlobTable, load: (file: string, byt
 type History = readonly FileVersion[] | 'shallow';
 
 /** The first-parent histories of manifests on the base branch, with every version's content. */
-async function historiesOf(root: string, base: string, paths: readonly string[], reader: BlobReader): Promise<Map<string, { versions: History; blobs: BlobTable }>> {
+async function historiesOf(root: string, base: string, paths: readonly string[], reader: BlobReader, shallowFile: string): Promise<Map<string, { versions: History; blobs: BlobTable }>> {
   const out = new Map<string, { versions: History; blobs: BlobTable }>();
   if (paths.length === 0) return out;
-  const byPath = await fileHistories(root, base, paths, 200);
+  const byPath = await fileHistories(root, base, paths, 200, shallowFile);
   const oids = [...byPath.values()].flatMap((v) => (v === 'shallow' ? [] : v.flatMap((x) => (x.oid ? [x.oid] : []))));
   const table = new Map<string, BlobRead>();
   for (const blob of await reader.readMany([...new Set(oids)])) if (blob) table.set(blob.oid, blob);

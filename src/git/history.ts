@@ -1,7 +1,7 @@
 // History of one path: the first-parent commits that changed it, with the blob it held after each.
 // Used to find since when a manifest's content (stage, exposure, ...) has held.
 import { GitError, git } from './exec.js';
-import { shallowBoundary } from './revs.js';
+import { boundaryIn, shallowBoundary } from './revs.js';
 
 export interface FileVersion {
   commit: string;
@@ -44,12 +44,12 @@ const PATHS_PER_CALL = 400;
  * per path, newest first, up to `maxCount` versions, or `'shallow'` when its history reaches the edge
  * of a shallow clone.
  */
-export async function fileHistories(cwd: string, commit: string, paths: readonly string[], maxCount = 200): Promise<Map<string, FileVersion[] | 'shallow'>> {
+export async function fileHistories(cwd: string, commit: string, paths: readonly string[], maxCount = 200, shallowFile?: string): Promise<Map<string, FileVersion[] | 'shallow'>> {
   if (!Number.isInteger(maxCount) || maxCount < 1) throw new RangeError(`fileHistory maxCount must be a positive integer, got ${maxCount}`);
   const result = new Map<string, FileVersion[] | 'shallow'>();
   for (const p of paths) result.set(p, []);
   // Read alongside the walk (it is one more git process); awaited at the end, so a failed walk still wins.
-  const boundaryPromise = shallowBoundary(cwd);
+  const boundaryPromise = shallowFile === undefined ? shallowBoundary(cwd) : boundaryIn(shallowFile);
   boundaryPromise.catch(() => undefined);
   for (let i = 0; i < paths.length; i += PATHS_PER_CALL) {
     const part = paths.slice(i, i + PATHS_PER_CALL);

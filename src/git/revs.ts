@@ -49,7 +49,11 @@ export async function isShallowRepository(cwd: string): Promise<boolean> {
  */
 export async function shallowBoundary(cwd: string): Promise<Set<string>> {
   const raw = stripTrailingNewline((await git(cwd, ['rev-parse', '--git-path', 'shallow'])).toString('utf8'));
-  const path = isAbsolute(raw) ? raw : resolvePath(cwd, raw);
+  return boundaryIn(isAbsolute(raw) ? raw : resolvePath(cwd, raw));
+}
+
+/** shallowBoundary, from the path of git's `shallow` file (see repoLayout). */
+export async function boundaryIn(path: string): Promise<Set<string>> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -137,6 +141,19 @@ export async function fetchCommit(
 export async function repoRoot(cwd: string): Promise<string> {
   const out = await git(cwd, ['rev-parse', '--show-toplevel']);
   return stripTrailingNewline(out.toString('utf8'));
+}
+
+/**
+ * The repository root and the path of git's `shallow` file (read by boundaryIn), in one git process instead
+ * of two. A root whose name contains a line break cannot be told apart in that output: then two calls.
+ */
+export async function repoLayout(cwd: string): Promise<{ readonly root: string; readonly shallowFile: string }> {
+  const lines = (await git(cwd, ['rev-parse', '--show-toplevel', '--git-path', 'shallow'])).toString('utf8').split('\n');
+  if (lines.length === 3 && lines[2] === '' && lines[0] && lines[1]) {
+    return { root: lines[0], shallowFile: isAbsolute(lines[1]) ? lines[1] : resolvePath(cwd, lines[1]) };
+  }
+  const raw = stripTrailingNewline((await git(cwd, ['rev-parse', '--git-path', 'shallow'])).toString('utf8'));
+  return { root: await repoRoot(cwd), shallowFile: isAbsolute(raw) ? raw : resolvePath(cwd, raw) };
 }
 
 /**

@@ -39,7 +39,7 @@ interface Listing {
  * run, so the number of git processes and the work per lookup stay small whatever the number of manifests.
  */
 export class TreeLookup {
-  private readonly listings = new Map<string, Listing>();
+  private readonly listings = new Map<string, Promise<Listing>>();
 
   constructor(
     private readonly root: string,
@@ -47,30 +47,54 @@ export class TreeLookup {
     private readonly listWhole = false,
   ) {}
 
+  /**
+   * In a large run, starts listing the top-level directories of `paths` (repository paths as written in a
+   * manifest) without waiting, so git lists them while the caller goes on parsing; entries() finds them.
+   */
+  warm(paths: readonly string[]): void {
+    if (!this.listWhole) return;
+    this.listTops(paths.flatMap((raw) => {
+      const n = normalizeRepoPath(raw);
+      return n.ok ? [n.path] : [];
+    }));
+  }
+
   async entries(paths: readonly string[]): Promise<TreeAnswer> {
     if (paths.length === 0) return { entries: new Map(), directories: new Set() };
     if (!this.listWhole && paths.length <= CHUNK) return index(await listTree(this.root, this.commit, paths, { sizes: false }));
-    const topOf = (path: string): string => path.split('/')[0]!;
-    // Every top-level directory not listed yet, in one ls-tree (per CHUNK of them), then indexed apart.
-    const unlisted = [...new Set(paths.map(topOf))].filter((top) => !this.listings.has(top));
-    if (unlisted.length > 0) {
-      const byTop = new Map<string, TreeEntry[]>(unlisted.map((top) => [top, []]));
-      for (let i = 0; i < unlisted.length; i += CHUNK) {
-        for (const e of await listTree(this.root, this.commit, unlisted.slice(i, i + CHUNK), { sizes: false })) byTop.get(topOf(e.path))?.push(e);
-      }
-      for (const [top, list] of byTop) this.listings.set(top, index(list));
-    }
+    this.listTops(paths);
     const entries = new Map<string, TreeEntry>();
     const directories = new Set<string>();
     for (const path of paths) {
-      const listing = this.listings.get(topOf(path))!;
+      const listing = await (this.listings.get(topOf(path)) as Promise<Listing>);
       const e = listing.entries.get(path);
       if (e) entries.set(path, e);
       else if (listing.directories.has(path)) directories.add(path);
     }
     return { entries, directories };
   }
+
+  /** Lists every top-level directory of `paths` not listed yet, in one ls-tree (per CHUNK of them). */
+  private listTops(paths: readonly string[]): void {
+    const unlisted = [...new Set(paths.map(topOf))].filter((top) => !this.listings.has(top));
+    if (unlisted.length === 0) return;
+    const listed = (async () => {
+      const byTop = new Map<string, TreeEntry[]>(unlisted.map((top) => [top, []]));
+      for (let i = 0; i < unlisted.length; i += CHUNK) {
+        for (const e of await listTree(this.root, this.commit, unlisted.slice(i, i + CHUNK), { sizes: false })) byTop.get(topOf(e.path))?.push(e);
+      }
+      return byTop;
+    })();
+    for (const top of unlisted) {
+      const listing = listed.then((byTop) => index(byTop.get(top) ?? []));
+      // A failure is reported by the entries() call that awaits it; a warmed top nobody asks for stays quiet.
+      listing.catch(() => undefined);
+      this.listings.set(top, listing);
+    }
+  }
 }
+
+const topOf = (path: string): string => path.split('/')[0] as string;
 
 /** Indexes a recursive listing: ls-tree -r lists a directory's contents instead of the directory itself. */
 function index(list: readonly TreeEntry[]): Listing {

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitError } from '../../src/git/exec.js';
-import { fetchCommit, firstParent, hasCommit, isShallowRepository, repoRoot, resolveCommit, shallowBoundary } from '../../src/git/revs.js';
+import { boundaryIn, fetchCommit, firstParent, hasCommit, isShallowRepository, repoLayout, repoRoot, resolveCommit, shallowBoundary } from '../../src/git/revs.js';
 import { createRepo, runGit, type TestRepo } from '../helpers/repo.js';
 
 describe('revisions', () => {
@@ -58,6 +58,17 @@ describe('revisions', () => {
     expect(await repoRoot(join(repo.dir, 'sub dir'))).toBe(realpathSync(repo.dir));
   });
 
+  it('repoLayout gives the root and the shallow file in one call, from a subdirectory too', async () => {
+    repo.commitFiles({ 'sub dir/y.txt': 'y' }, 'sub');
+    for (const dir of [repo.dir, join(repo.dir, 'sub dir')]) {
+      const layout = await repoLayout(dir);
+      expect(layout.root).toBe(realpathSync(repo.dir));
+      expect(layout.shallowFile).toBe(join(realpathSync(repo.dir), '.git', 'shallow'));
+      expect((await boundaryIn(layout.shallowFile)).size).toBe(0);
+    }
+    await expect(repoLayout(outside)).rejects.toMatchObject({ kind: 'not_a_repo' });
+  });
+
   it('knows whether commits exist', async () => {
     expect(await hasCommit(repo.dir, c1)).toBe(true);
     expect(await hasCommit(repo.dir, '0123456789012345678901234567890123456789')).toBe(false);
@@ -102,6 +113,7 @@ describe('revisions', () => {
       const head = await resolveCommit(clone, 'HEAD');
       expect(await isShallowRepository(clone)).toBe(true);
       expect(await shallowBoundary(clone)).toEqual(new Set([head]));
+      expect(await boundaryIn((await repoLayout(clone)).shallowFile)).toEqual(new Set([head]));
       const error = (await firstParent(clone, head).catch((e: unknown) => e)) as GitError;
       expect(error).toBeInstanceOf(GitError);
       expect(error.kind).toBe('shallow');
