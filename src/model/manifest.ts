@@ -142,8 +142,10 @@ const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const has = (o: Raw, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
-/** Builds the typed manifest from a document that already passed the JSON Schema. */
-/** `keepRaw: false` leaves out the plain data (only custom checks read it), so it can be freed at once. */
+/**
+ * Builds the typed manifest from a document that already passed the JSON Schema. `keepRaw: false` leaves
+ * out the plain data (only custom checks read it), so it can be freed at once.
+ */
 export function buildManifest(doc: ParsedYaml, options: { readonly keepRaw?: boolean } = {}): BuildResult {
   const problems: InputProblem[] = [];
   const root = ['rollout_plan'];
