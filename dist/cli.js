@@ -17784,9 +17784,12 @@ async function isShallowRepository(cwd) {
   return out === "true";
 }
 async function shallowBoundary(cwd) {
-  const raw = stripTrailingNewline((await git(cwd, ["rev-parse", "--git-path", "shallow"])).toString("utf8"));
-  return boundaryIn(isAbsolute(raw) ? raw : resolvePath(cwd, raw));
+  return boundaryIn(await shallowFileOf(cwd));
 }
+async function shallowFileOf(cwd) {
+  return fromCwd(cwd, stripTrailingNewline((await git(cwd, ["rev-parse", "--git-path", "shallow"])).toString("utf8")));
+}
+var fromCwd = (cwd, path2) => isAbsolute(path2) ? path2 : resolvePath(cwd, path2);
 async function boundaryIn(path2) {
   let text;
   try {
@@ -17847,10 +17850,9 @@ async function repoRoot(cwd) {
 async function repoLayout(cwd) {
   const lines = (await git(cwd, ["rev-parse", "--show-toplevel", "--git-path", "shallow"])).toString("utf8").split("\n");
   if (lines.length === 3 && lines[2] === "" && lines[0] && lines[1]) {
-    return { root: lines[0], shallowFile: isAbsolute(lines[1]) ? lines[1] : resolvePath(cwd, lines[1]) };
+    return { root: lines[0], shallowFile: fromCwd(cwd, lines[1]) };
   }
-  const raw = stripTrailingNewline((await git(cwd, ["rev-parse", "--git-path", "shallow"])).toString("utf8"));
-  return { root: await repoRoot(cwd), shallowFile: isAbsolute(raw) ? raw : resolvePath(cwd, raw) };
+  return { root: await repoRoot(cwd), shallowFile: await shallowFileOf(cwd) };
 }
 async function mergeBase(cwd, a, b) {
   const result = await gitResult(cwd, ["merge-base", "--end-of-options", a, b], { allowExitCodes: [1] });
@@ -22935,6 +22937,13 @@ function loadPolicy(file, bytes) {
   return built.ok ? { ok: true, value: built.policy } : built;
 }
 
+// src/util/allInOrder.ts
+async function allInOrder(values) {
+  const settled = await Promise.allSettled(values);
+  for (const s of settled) if (s.status === "rejected") throw s.reason;
+  return settled.map((s) => s.value);
+}
+
 // src/load/evidence.ts
 var CHUNK = 400;
 var EMPTY_BLOBS = /* @__PURE__ */ new Set(["e69de29bb2d1d6434b8b29ae775ad8c2e48c5391", "473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813"]);
@@ -23031,13 +23040,10 @@ async function buildEvidenceIndex(head, base, paths, basePaths) {
     else valid.set(raw, n.path);
   }
   const baseNormalized = [...new Set([...new Set(basePaths)].map(normalizeRepoPath).flatMap((n) => n.ok ? [n.path] : []))].sort();
-  const [headSettled, baseSettled] = await Promise.allSettled([head.entries([...new Set(valid.values())].sort()), base ? base.entries(baseNormalized) : null]);
-  if (headSettled.status === "rejected") throw headSettled.reason;
-  if (baseSettled.status === "rejected") throw baseSettled.reason;
-  const headEntries = headSettled.value;
+  const [headEntries, baseEntries] = await allInOrder([head.entries([...new Set(valid.values())].sort()), base ? base.entries(baseNormalized) : null]);
   for (const [raw, normalized] of valid) statuses.set(raw, statusOf(normalized, headEntries));
   const baseOids = /* @__PURE__ */ new Map();
-  for (const [p, e] of baseSettled.value?.entries ?? []) if (e.type === "blob") baseOids.set(p, e.oid);
+  for (const [p, e] of baseEntries?.entries ?? []) if (e.type === "blob") baseOids.set(p, e.oid);
   return {
     status: (path2) => statuses.get(path2) ?? { kind: "missing" },
     baseOid: (path2) => {
@@ -23367,11 +23373,6 @@ function dwellOf(history, baseRef, baseManifest, enough) {
     since = new Date(v.time * 1e3);
   }
   return since ? { since } : { since: null, unknownBecause: "no_history" };
-}
-async function allInOrder(values) {
-  const settled = await Promise.allSettled(values);
-  for (const s of settled) if (s.status === "rejected") throw s.reason;
-  return settled.map((s) => s.value);
 }
 
 // src/render/json.ts

@@ -18,6 +18,7 @@ import { combinePolicies, policiesFor } from '../policy/effective.js';
 import { DEFAULT_POLICY_FILE, DEFAULT_POLICY_YAML } from '../policy/defaultPolicy.js';
 import type { Policy } from '../policy/policy.js';
 import { buildReport, verdictOf } from '../report/build.js';
+import { allInOrder } from '../util/allInOrder.js';
 import type { Change, Finding, ManifestResult, ManifestStatus, PolicySource } from '../report/model.js';
 import { DEFAULT_MANIFEST_GLOBS, DEFAULT_POLICY_DIR, type GateFailure, type GateOptions, type GateOutcome } from './options.js';
 
@@ -334,14 +335,4 @@ function dwellOf(history: { versions: History; blobs: BlobTable } | undefined, b
     since = new Date(v.time * 1000);
   }
   return since ? { since } : { since: null, unknownBecause: 'no_history' };
-}
-
-/**
- * Promise.all for independent git calls, except that when several fail the first in argument order is
- * thrown (not the first to finish), so the error a user sees does not depend on process timing.
- */
-async function allInOrder<T extends readonly unknown[] | []>(values: T): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
-  const settled = await Promise.allSettled(values);
-  for (const s of settled) if (s.status === 'rejected') throw s.reason;
-  return settled.map((s) => (s as PromiseFulfilledResult<unknown>).value) as { -readonly [K in keyof T]: Awaited<T[K]> };
 }

@@ -48,9 +48,15 @@ export async function isShallowRepository(cwd: string): Promise<boolean> {
  * repository is complete. Reads the `shallow` file git keeps in the git directory.
  */
 export async function shallowBoundary(cwd: string): Promise<Set<string>> {
-  const raw = stripTrailingNewline((await git(cwd, ['rev-parse', '--git-path', 'shallow'])).toString('utf8'));
-  return boundaryIn(isAbsolute(raw) ? raw : resolvePath(cwd, raw));
+  return boundaryIn(await shallowFileOf(cwd));
 }
+
+/** Where git keeps the `shallow` file (`rev-parse --git-path` answers relative to `cwd`). */
+async function shallowFileOf(cwd: string): Promise<string> {
+  return fromCwd(cwd, stripTrailingNewline((await git(cwd, ['rev-parse', '--git-path', 'shallow'])).toString('utf8')));
+}
+
+const fromCwd = (cwd: string, path: string): string => (isAbsolute(path) ? path : resolvePath(cwd, path));
 
 /** shallowBoundary, from the path of git's `shallow` file (see repoLayout). */
 export async function boundaryIn(path: string): Promise<Set<string>> {
@@ -150,10 +156,9 @@ export async function repoRoot(cwd: string): Promise<string> {
 export async function repoLayout(cwd: string): Promise<{ readonly root: string; readonly shallowFile: string }> {
   const lines = (await git(cwd, ['rev-parse', '--show-toplevel', '--git-path', 'shallow'])).toString('utf8').split('\n');
   if (lines.length === 3 && lines[2] === '' && lines[0] && lines[1]) {
-    return { root: lines[0], shallowFile: isAbsolute(lines[1]) ? lines[1] : resolvePath(cwd, lines[1]) };
+    return { root: lines[0], shallowFile: fromCwd(cwd, lines[1]) };
   }
-  const raw = stripTrailingNewline((await git(cwd, ['rev-parse', '--git-path', 'shallow'])).toString('utf8'));
-  return { root: await repoRoot(cwd), shallowFile: isAbsolute(raw) ? raw : resolvePath(cwd, raw) };
+  return { root: await repoRoot(cwd), shallowFile: await shallowFileOf(cwd) };
 }
 
 /**

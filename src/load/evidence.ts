@@ -2,6 +2,7 @@
 // tree), in a few batched ls-tree calls, so evaluation can stay pure.
 import type { EvidenceIndex, EvidenceStatus } from '../checks/context.js';
 import { listTree, type TreeEntry } from '../git/tree.js';
+import { allInOrder } from '../util/allInOrder.js';
 
 const CHUNK = 400; // pathspecs per ls-tree call, well under any command-line limit
 
@@ -130,13 +131,10 @@ export async function buildEvidenceIndex(head: TreeLookup, base: TreeLookup | nu
   }
   const baseNormalized = [...new Set([...new Set(basePaths)].map(normalizeRepoPath).flatMap((n) => (n.ok ? [n.path] : [])))].sort();
   // The two trees are listed side by side; on failure the head's error is the one reported.
-  const [headSettled, baseSettled] = await Promise.allSettled([head.entries([...new Set(valid.values())].sort()), base ? base.entries(baseNormalized) : null]);
-  if (headSettled.status === 'rejected') throw headSettled.reason;
-  if (baseSettled.status === 'rejected') throw baseSettled.reason;
-  const headEntries = headSettled.value;
+  const [headEntries, baseEntries] = await allInOrder([head.entries([...new Set(valid.values())].sort()), base ? base.entries(baseNormalized) : null]);
   for (const [raw, normalized] of valid) statuses.set(raw, statusOf(normalized, headEntries));
   const baseOids = new Map<string, string>();
-  for (const [p, e] of baseSettled.value?.entries ?? []) if (e.type === 'blob') baseOids.set(p, e.oid);
+  for (const [p, e] of baseEntries?.entries ?? []) if (e.type === 'blob') baseOids.set(p, e.oid);
   return {
     status: (path) => statuses.get(path) ?? { kind: 'missing' },
     baseOid: (path) => {
