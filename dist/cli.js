@@ -645,7 +645,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj3, key, val) {
+    function applyReviver(reviver, obj2, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -685,7 +685,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj3, key, val);
+      return reviver.call(obj2, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -1621,10 +1621,10 @@ var require_stringify = __commonJS({
           return match2.find((t) => t.format === item.format) ?? match2[0];
       }
       let tagObj = void 0;
-      let obj3;
+      let obj2;
       if (identity.isScalar(item)) {
-        obj3 = item.value;
-        let match2 = tags.filter((t) => t.identify?.(obj3));
+        obj2 = item.value;
+        let match2 = tags.filter((t) => t.identify?.(obj2));
         if (match2.length > 1) {
           const testMatch = match2.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -1632,11 +1632,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
       } else {
-        obj3 = item;
-        tagObj = tags.find((t) => t.nodeClass && obj3 instanceof t.nodeClass);
+        obj2 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj3?.constructor?.name ?? (obj3 === null ? "null" : typeof obj3);
+        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -2192,23 +2192,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj3, ctx) {
+      static from(schema, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
         const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj3, key, value);
+            value = replacer.call(obj2, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
             map.items.push(Pair.createPair(key, value, ctx));
         };
-        if (obj3 instanceof Map) {
-          for (const [key, value] of obj3)
+        if (obj2 instanceof Map) {
+          for (const [key, value] of obj2)
             add(key, value);
-        } else if (obj3 && typeof obj3 === "object") {
-          for (const key of Object.keys(obj3))
-            add(key, obj3[key]);
+        } else if (obj2 && typeof obj2 === "object") {
+          for (const key of Object.keys(obj2))
+            add(key, obj2[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -2318,7 +2318,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj3, ctx) => YAMLMap.YAMLMap.from(schema, obj3, ctx)
+      createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
     };
     exports.map = map;
   }
@@ -2414,15 +2414,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj3, ctx) {
+      static from(schema, obj2, ctx) {
         const { replacer } = ctx;
         const seq = new this(schema);
-        if (obj3 && Symbol.iterator in Object(obj3)) {
+        if (obj2 && Symbol.iterator in Object(obj2)) {
           let i = 0;
-          for (let it of obj3) {
+          for (let it of obj2) {
             if (typeof replacer === "function") {
-              const key = obj3 instanceof Set ? it : String(i++);
-              it = replacer.call(obj3, key, it);
+              const key = obj2 instanceof Set ? it : String(i++);
+              it = replacer.call(obj2, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -2456,7 +2456,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj3, ctx) => YAMLSeq.YAMLSeq.from(schema, obj3, ctx)
+      createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
     };
     exports.seq = seq;
   }
@@ -8377,12 +8377,12 @@ var require_codegen = __commonJS({
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj3, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+      forIn(nameOrPrefix, obj2, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
         if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj3})`, forBody);
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj2})`, forBody);
         }
         const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj3), () => forBody(name));
+        return this._for(new ForIter("in", varKind, name, obj2), () => forBody(name));
       }
       // end `for` loop
       endFor() {
@@ -10202,11 +10202,11 @@ var require_validate = __commonJS({
         if (!this.allErrors)
           this.gen.if(cond);
       }
-      setParams(obj3, assign) {
+      setParams(obj2, assign) {
         if (assign)
-          Object.assign(this.params, obj3);
+          Object.assign(this.params, obj2);
         else
-          this.params = obj3;
+          this.params = obj2;
       }
       block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
@@ -18028,6 +18028,9 @@ function didYouMean(input, known) {
   return close.length > 0 ? `did you mean ${close.map((n) => `"${n}"`).join(" or ")}?` : `known: ${known.join(", ")}`;
 }
 
+// src/model/raw.ts
+var obj = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : /* @__PURE__ */ Object.create(null);
+
 // src/model/owners.ts
 var PLACEHOLDERS = /* @__PURE__ */ new Set(["", "tbd", "tba", "todo", "fixme", "n/a", "na", "none", "nobody", "unknown", "unassigned", "owner", "someone", "somebody", "xxx", "pending", "later"]);
 function isPlaceholderName(name) {
@@ -18038,7 +18041,6 @@ function isPlaceholderName(name) {
 }
 
 // src/model/manifest.ts
-var obj = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : /* @__PURE__ */ Object.create(null);
 var str = (v) => typeof v === "string" ? v : null;
 var num = (v) => typeof v === "number" ? v : null;
 var list = (v) => Array.isArray(v) ? v : [];
@@ -22761,11 +22763,10 @@ function describeValue(value) {
 
 // src/policy/policy.ts
 var import_ajv = __toESM(require_ajv(), 1);
-var obj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : /* @__PURE__ */ Object.create(null);
 var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
 function buildPolicy(doc) {
   const problems = [];
-  const r = obj2(obj2(doc.value)["rollout"]);
+  const r = obj(obj(doc.value)["rollout"]);
   const at2 = (...path2) => doc.at(["rollout", ...path2]);
   const ids = (key, list2, kind, ...path2) => strings(list2).filter((id, i) => {
     const check2 = findCheck(id) ?? customIds.has(id);
@@ -22784,7 +22785,7 @@ function buildPolicy(doc) {
   const customIds = /* @__PURE__ */ new Set();
   let ajv;
   (Array.isArray(r["custom_checks"]) ? r["custom_checks"] : []).forEach((item, i) => {
-    const c = obj2(item);
+    const c = obj(item);
     const id = String(c["id"]);
     if (findCheck(id) || customIds.has(id)) {
       problems.push(problem(at2("custom_checks", i, "id"), `custom check id "${id}" is already taken`, "choose another id"));
@@ -22834,15 +22835,15 @@ function buildPolicy(doc) {
   });
   const require2 = ids("require", r["require"], "requirement", "require");
   const blockIf = ids("block_if", r["block_if"], "hazard", "block_if");
-  const mode = obj2(r["rollout_mode"]);
-  const pacing = obj2(r["pacing"]);
-  const stagesRaw = obj2(r["stages"]);
+  const mode = obj(r["rollout_mode"]);
+  const pacing = obj(r["pacing"]);
+  const stagesRaw = obj(r["stages"]);
   const stages = /* @__PURE__ */ Object.create(null);
   for (const name of Object.keys(stagesRaw)) {
-    const s = obj2(stagesRaw[name]);
+    const s = obj(stagesRaw[name]);
     stages[name] = { require: ids(`stages.${name}.require`, s["require"], "either", "stages", name, "require"), owners: strings(s["owners"]) };
   }
-  const severityRaw = obj2(r["severity"]);
+  const severityRaw = obj(r["severity"]);
   const severity = /* @__PURE__ */ Object.create(null);
   for (const id of Object.keys(severityRaw)) {
     if (!findCheck(id) && !customIds.has(id)) {
@@ -22851,7 +22852,7 @@ function buildPolicy(doc) {
     }
     severity[id] = severityRaw[id];
   }
-  const approvals = obj2(r["approvals"]);
+  const approvals = obj(r["approvals"]);
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,

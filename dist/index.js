@@ -1015,8 +1015,8 @@ var require_util = __commonJS({
     }
     function nop() {
     }
-    function isStream(obj4) {
-      return obj4 && typeof obj4 === "object" && typeof obj4.pipe === "function" && typeof obj4.on === "function";
+    function isStream(obj3) {
+      return obj3 && typeof obj3 === "object" && typeof obj3.pipe === "function" && typeof obj3.on === "function";
     }
     function isBlobLike(object) {
       if (object === null) {
@@ -1121,14 +1121,14 @@ var require_util = __commonJS({
       }
       return servername;
     }
-    function deepClone(obj4) {
-      return JSON.parse(JSON.stringify(obj4));
+    function deepClone(obj3) {
+      return JSON.parse(JSON.stringify(obj3));
     }
-    function isAsyncIterable(obj4) {
-      return !!(obj4 != null && typeof obj4[Symbol.asyncIterator] === "function");
+    function isAsyncIterable(obj3) {
+      return !!(obj3 != null && typeof obj3[Symbol.asyncIterator] === "function");
     }
-    function isIterable(obj4) {
-      return !!(obj4 != null && (typeof obj4[Symbol.iterator] === "function" || typeof obj4[Symbol.asyncIterator] === "function"));
+    function isIterable(obj3) {
+      return !!(obj3 != null && (typeof obj3[Symbol.iterator] === "function" || typeof obj3[Symbol.asyncIterator] === "function"));
     }
     function bodyLength(body) {
       if (body == null) {
@@ -1175,30 +1175,30 @@ var require_util = __commonJS({
     function bufferToLowerCasedHeaderName(value) {
       return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
     }
-    function parseHeaders(headers, obj4) {
-      if (obj4 === void 0) obj4 = {};
+    function parseHeaders(headers, obj3) {
+      if (obj3 === void 0) obj3 = {};
       for (let i = 0; i < headers.length; i += 2) {
         const key = headerNameToString(headers[i]);
-        let val = obj4[key];
+        let val = obj3[key];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj4[key] = val;
+            obj3[key] = val;
           }
           val.push(headers[i + 1].toString("utf8"));
         } else {
           const headersValue = headers[i + 1];
           if (typeof headersValue === "string") {
-            obj4[key] = headersValue;
+            obj3[key] = headersValue;
           } else {
-            obj4[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj3[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
-      if ("content-length" in obj4 && "content-disposition" in obj4) {
-        obj4["content-disposition"] = Buffer.from(obj4["content-disposition"]).toString("latin1");
+      if ("content-length" in obj3 && "content-disposition" in obj3) {
+        obj3["content-disposition"] = Buffer.from(obj3["content-disposition"]).toString("latin1");
       }
-      return obj4;
+      return obj3;
     }
     function parseRawHeaders(headers) {
       const len = headers.length;
@@ -1376,17 +1376,17 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj4, name, listener) {
-      const listeners = obj4[kListeners] ??= [];
+    function addListener(obj3, name, listener) {
+      const listeners = obj3[kListeners] ??= [];
       listeners.push([name, listener]);
-      obj4.on(name, listener);
-      return obj4;
+      obj3.on(name, listener);
+      return obj3;
     }
-    function removeAllListeners(obj4) {
-      for (const [name, listener] of obj4[kListeners] ?? []) {
-        obj4.removeListener(name, listener);
+    function removeAllListeners(obj3) {
+      for (const [name, listener] of obj3[kListeners] ?? []) {
+        obj3.removeListener(name, listener);
       }
-      obj4[kListeners] = null;
+      obj3[kListeners] = null;
     }
     function errorRequest2(client, request2, err) {
       try {
@@ -2699,10 +2699,10 @@ var require_utils = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.enumToMap = void 0;
-    function enumToMap(obj4) {
+    function enumToMap(obj3) {
       const res = {};
-      Object.keys(obj4).forEach((key) => {
-        const value = obj4[key];
+      Object.keys(obj3).forEach((key) => {
+        const value = obj3[key];
         if (typeof value === "number") {
           res[key] = value;
         }
@@ -19762,7 +19762,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj4, key, val) {
+    function applyReviver(reviver, obj3, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -19802,7 +19802,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj4, key, val);
+      return reviver.call(obj3, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -20738,10 +20738,10 @@ var require_stringify = __commonJS({
           return match2.find((t) => t.format === item.format) ?? match2[0];
       }
       let tagObj = void 0;
-      let obj4;
+      let obj3;
       if (identity.isScalar(item)) {
-        obj4 = item.value;
-        let match2 = tags.filter((t) => t.identify?.(obj4));
+        obj3 = item.value;
+        let match2 = tags.filter((t) => t.identify?.(obj3));
         if (match2.length > 1) {
           const testMatch = match2.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -20749,11 +20749,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
       } else {
-        obj4 = item;
-        tagObj = tags.find((t) => t.nodeClass && obj4 instanceof t.nodeClass);
+        obj3 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj3 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj4?.constructor?.name ?? (obj4 === null ? "null" : typeof obj4);
+        const name = obj3?.constructor?.name ?? (obj3 === null ? "null" : typeof obj3);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -21309,23 +21309,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj4, ctx) {
+      static from(schema, obj3, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
         const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj4, key, value);
+            value = replacer.call(obj3, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
             map.items.push(Pair.createPair(key, value, ctx));
         };
-        if (obj4 instanceof Map) {
-          for (const [key, value] of obj4)
+        if (obj3 instanceof Map) {
+          for (const [key, value] of obj3)
             add(key, value);
-        } else if (obj4 && typeof obj4 === "object") {
-          for (const key of Object.keys(obj4))
-            add(key, obj4[key]);
+        } else if (obj3 && typeof obj3 === "object") {
+          for (const key of Object.keys(obj3))
+            add(key, obj3[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -21435,7 +21435,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj4, ctx) => YAMLMap.YAMLMap.from(schema, obj4, ctx)
+      createNode: (schema, obj3, ctx) => YAMLMap.YAMLMap.from(schema, obj3, ctx)
     };
     exports.map = map;
   }
@@ -21531,15 +21531,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj4, ctx) {
+      static from(schema, obj3, ctx) {
         const { replacer } = ctx;
         const seq = new this(schema);
-        if (obj4 && Symbol.iterator in Object(obj4)) {
+        if (obj3 && Symbol.iterator in Object(obj3)) {
           let i = 0;
-          for (let it of obj4) {
+          for (let it of obj3) {
             if (typeof replacer === "function") {
-              const key = obj4 instanceof Set ? it : String(i++);
-              it = replacer.call(obj4, key, it);
+              const key = obj3 instanceof Set ? it : String(i++);
+              it = replacer.call(obj3, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -21573,7 +21573,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj4, ctx) => YAMLSeq.YAMLSeq.from(schema, obj4, ctx)
+      createNode: (schema, obj3, ctx) => YAMLSeq.YAMLSeq.from(schema, obj3, ctx)
     };
     exports.seq = seq;
   }
@@ -27494,12 +27494,12 @@ var require_codegen = __commonJS({
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj4, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+      forIn(nameOrPrefix, obj3, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
         if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj4})`, forBody);
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj3})`, forBody);
         }
         const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj4), () => forBody(name));
+        return this._for(new ForIter("in", varKind, name, obj3), () => forBody(name));
       }
       // end `for` loop
       endFor() {
@@ -29319,11 +29319,11 @@ var require_validate = __commonJS({
         if (!this.allErrors)
           this.gen.if(cond);
       }
-      setParams(obj4, assign) {
+      setParams(obj3, assign) {
         if (assign)
-          Object.assign(this.params, obj4);
+          Object.assign(this.params, obj3);
         else
-          this.params = obj4;
+          this.params = obj3;
       }
       block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
@@ -33888,8 +33888,8 @@ var require_lib = __commonJS({
         });
       }
       postJson(requestUrl_1, obj_1) {
-        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj4, additionalHeaders = {}) {
-          const data = JSON.stringify(obj4, null, 2);
+        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj3, additionalHeaders = {}) {
+          const data = JSON.stringify(obj3, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.post(requestUrl, data, additionalHeaders);
@@ -33897,8 +33897,8 @@ var require_lib = __commonJS({
         });
       }
       putJson(requestUrl_1, obj_1) {
-        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj4, additionalHeaders = {}) {
-          const data = JSON.stringify(obj4, null, 2);
+        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj3, additionalHeaders = {}) {
+          const data = JSON.stringify(obj3, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.put(requestUrl, data, additionalHeaders);
@@ -33906,8 +33906,8 @@ var require_lib = __commonJS({
         });
       }
       patchJson(requestUrl_1, obj_1) {
-        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj4, additionalHeaders = {}) {
-          const data = JSON.stringify(obj4, null, 2);
+        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj3, additionalHeaders = {}) {
+          const data = JSON.stringify(obj3, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.patch(requestUrl, data, additionalHeaders);
@@ -34270,25 +34270,25 @@ var require_lib = __commonJS({
               }
               return value;
             }
-            let obj4;
+            let obj3;
             let contents;
             try {
               contents = yield res.readBody();
               if (contents && contents.length > 0) {
                 if (options && options.deserializeDates) {
-                  obj4 = JSON.parse(contents, dateTimeDeserializer);
+                  obj3 = JSON.parse(contents, dateTimeDeserializer);
                 } else {
-                  obj4 = JSON.parse(contents);
+                  obj3 = JSON.parse(contents);
                 }
-                response.result = obj4;
+                response.result = obj3;
               }
               response.headers = res.message.headers;
             } catch (err) {
             }
             if (statusCode > 299) {
               let msg;
-              if (obj4 && obj4.message) {
-                msg = obj4.message;
+              if (obj3 && obj3.message) {
+                msg = obj3.message;
               } else if (contents && contents.length > 0) {
                 msg = contents;
               } else {
@@ -34305,7 +34305,7 @@ var require_lib = __commonJS({
       }
     };
     exports.HttpClient = HttpClient3;
-    var lowercaseKeys3 = (obj4) => Object.keys(obj4).reduce((c, k) => (c[k.toLowerCase()] = obj4[k], c), {});
+    var lowercaseKeys3 = (obj3) => Object.keys(obj3).reduce((c, k) => (c[k.toLowerCase()] = obj3[k], c), {});
   }
 });
 
@@ -36061,8 +36061,8 @@ var HttpClient = class {
     });
   }
   postJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj4, additionalHeaders = {}) {
-      const data = JSON.stringify(obj4, null, 2);
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj3, additionalHeaders = {}) {
+      const data = JSON.stringify(obj3, null, 2);
       additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
       additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
       const res = yield this.post(requestUrl, data, additionalHeaders);
@@ -36070,8 +36070,8 @@ var HttpClient = class {
     });
   }
   putJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj4, additionalHeaders = {}) {
-      const data = JSON.stringify(obj4, null, 2);
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj3, additionalHeaders = {}) {
+      const data = JSON.stringify(obj3, null, 2);
       additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
       additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
       const res = yield this.put(requestUrl, data, additionalHeaders);
@@ -36079,8 +36079,8 @@ var HttpClient = class {
     });
   }
   patchJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj4, additionalHeaders = {}) {
-      const data = JSON.stringify(obj4, null, 2);
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj3, additionalHeaders = {}) {
+      const data = JSON.stringify(obj3, null, 2);
       additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
       additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
       const res = yield this.patch(requestUrl, data, additionalHeaders);
@@ -36443,25 +36443,25 @@ var HttpClient = class {
           }
           return value;
         }
-        let obj4;
+        let obj3;
         let contents;
         try {
           contents = yield res.readBody();
           if (contents && contents.length > 0) {
             if (options && options.deserializeDates) {
-              obj4 = JSON.parse(contents, dateTimeDeserializer);
+              obj3 = JSON.parse(contents, dateTimeDeserializer);
             } else {
-              obj4 = JSON.parse(contents);
+              obj3 = JSON.parse(contents);
             }
-            response.result = obj4;
+            response.result = obj3;
           }
           response.headers = res.message.headers;
         } catch (err) {
         }
         if (statusCode > 299) {
           let msg;
-          if (obj4 && obj4.message) {
-            msg = obj4.message;
+          if (obj3 && obj3.message) {
+            msg = obj3.message;
           } else if (contents && contents.length > 0) {
             msg = contents;
           } else {
@@ -36477,7 +36477,7 @@ var HttpClient = class {
     });
   }
 };
-var lowercaseKeys = (obj4) => Object.keys(obj4).reduce((c, k) => (c[k.toLowerCase()] = obj4[k], c), {});
+var lowercaseKeys = (obj3) => Object.keys(obj3).reduce((c, k) => (c[k.toLowerCase()] = obj3[k], c), {});
 
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
@@ -41507,6 +41507,9 @@ function blockTitle(block) {
   return block === "input" ? "Invalid input" : READINESS_BLOCK_TITLES[block];
 }
 
+// src/model/raw.ts
+var obj = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : /* @__PURE__ */ Object.create(null);
+
 // src/model/owners.ts
 var PLACEHOLDERS = /* @__PURE__ */ new Set(["", "tbd", "tba", "todo", "fixme", "n/a", "na", "none", "nobody", "unknown", "unassigned", "owner", "someone", "somebody", "xxx", "pending", "later"]);
 function isPlaceholderName(name) {
@@ -41517,7 +41520,6 @@ function isPlaceholderName(name) {
 }
 
 // src/model/manifest.ts
-var obj = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : /* @__PURE__ */ Object.create(null);
 var str = (v) => typeof v === "string" ? v : null;
 var num = (v) => typeof v === "number" ? v : null;
 var list = (v) => Array.isArray(v) ? v : [];
@@ -46240,11 +46242,10 @@ function describeValue(value) {
 
 // src/policy/policy.ts
 var import_ajv = __toESM(require_ajv(), 1);
-var obj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : /* @__PURE__ */ Object.create(null);
 var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
 function buildPolicy(doc) {
   const problems = [];
-  const r = obj2(obj2(doc.value)["rollout"]);
+  const r = obj(obj(doc.value)["rollout"]);
   const at2 = (...path7) => doc.at(["rollout", ...path7]);
   const ids = (key, list2, kind, ...path7) => strings(list2).filter((id, i) => {
     const check = findCheck(id) ?? customIds.has(id);
@@ -46263,7 +46264,7 @@ function buildPolicy(doc) {
   const customIds = /* @__PURE__ */ new Set();
   let ajv;
   (Array.isArray(r["custom_checks"]) ? r["custom_checks"] : []).forEach((item, i) => {
-    const c = obj2(item);
+    const c = obj(item);
     const id = String(c["id"]);
     if (findCheck(id) || customIds.has(id)) {
       problems.push(problem(at2("custom_checks", i, "id"), `custom check id "${id}" is already taken`, "choose another id"));
@@ -46313,15 +46314,15 @@ function buildPolicy(doc) {
   });
   const require2 = ids("require", r["require"], "requirement", "require");
   const blockIf = ids("block_if", r["block_if"], "hazard", "block_if");
-  const mode = obj2(r["rollout_mode"]);
-  const pacing = obj2(r["pacing"]);
-  const stagesRaw = obj2(r["stages"]);
+  const mode = obj(r["rollout_mode"]);
+  const pacing = obj(r["pacing"]);
+  const stagesRaw = obj(r["stages"]);
   const stages = /* @__PURE__ */ Object.create(null);
   for (const name of Object.keys(stagesRaw)) {
-    const s = obj2(stagesRaw[name]);
+    const s = obj(stagesRaw[name]);
     stages[name] = { require: ids(`stages.${name}.require`, s["require"], "either", "stages", name, "require"), owners: strings(s["owners"]) };
   }
-  const severityRaw = obj2(r["severity"]);
+  const severityRaw = obj(r["severity"]);
   const severity = /* @__PURE__ */ Object.create(null);
   for (const id of Object.keys(severityRaw)) {
     if (!findCheck(id) && !customIds.has(id)) {
@@ -46330,7 +46331,7 @@ function buildPolicy(doc) {
     }
     severity[id] = severityRaw[id];
   }
-  const approvals = obj2(r["approvals"]);
+  const approvals = obj(r["approvals"]);
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
@@ -47585,13 +47586,13 @@ function mergeDeep(defaults3, options) {
   });
   return result;
 }
-function removeUndefinedProperties(obj4) {
-  for (const key in obj4) {
-    if (obj4[key] === void 0) {
-      delete obj4[key];
+function removeUndefinedProperties(obj3) {
+  for (const key in obj3) {
+    if (obj3[key] === void 0) {
+      delete obj3[key];
     }
   }
-  return obj4;
+  return obj3;
 }
 function merge(defaults3, route, options) {
   if (typeof route === "string") {
@@ -51950,7 +51951,7 @@ var EventError = class extends Error {
 };
 var OID2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 var NULL_OID = /^0+$/;
-var obj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : {};
+var obj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : {};
 var str2 = (v) => typeof v === "string" && v !== "" ? v : void 0;
 function readEventPayload(path7) {
   if (path7 === void 0 || path7 === "") return {};
@@ -51961,7 +51962,7 @@ function readEventPayload(path7) {
     throw new EventError(`cannot read the event payload at GITHUB_EVENT_PATH (${path7}): ${error2.message}`);
   }
   try {
-    return obj3(JSON.parse(text));
+    return obj2(JSON.parse(text));
   } catch {
     throw new EventError(`the event payload at GITHUB_EVENT_PATH (${path7}) is not valid JSON.`);
   }
@@ -51974,8 +51975,8 @@ function sha(value, what) {
 function repositoryOf(env, payload) {
   const [owner, repo, ...rest] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
   if (owner && repo && rest.length === 0) return { owner, repo };
-  const repository = obj3(payload["repository"]);
-  const login = str2(obj3(repository["owner"])["login"]);
+  const repository = obj2(payload["repository"]);
+  const login = str2(obj2(repository["owner"])["login"]);
   const name = str2(repository["name"]);
   return login && name ? { owner: login, repo: name } : null;
 }
@@ -51989,19 +51990,19 @@ function resolveRevisions(env, payload, baseOverride) {
     return { eventName, head, base: effectiveBase, pullRequest, repository, description: `${what}: base ${short(effectiveBase)} \u2192 head ${short(head)}` };
   };
   if (eventName === "pull_request" || eventName === "pull_request_target") {
-    const pr = obj3(payload["pull_request"]);
+    const pr = obj2(payload["pull_request"]);
     if (Object.keys(pr).length === 0) throw new EventError(`a ${eventName} event payload without "pull_request"; is GITHUB_EVENT_PATH the runner's event file?`);
     const number = Number(pr["number"] ?? payload["number"]);
     if (!Number.isSafeInteger(number) || number <= 0) throw new EventError("the pull request in the event payload has no valid number.");
-    const base = obj3(pr["base"]);
-    const head = obj3(pr["head"]);
-    const baseRepo = str2(obj3(base["repo"])["full_name"]);
-    const headRepo = str2(obj3(head["repo"])["full_name"]);
+    const base = obj2(pr["base"]);
+    const head = obj2(pr["head"]);
+    const baseRepo = str2(obj2(base["repo"])["full_name"]);
+    const headRepo = str2(obj2(head["repo"])["full_name"]);
     const ref = {
       number,
       baseSha: sha(base["sha"], "pull_request.base.sha"),
       headSha: sha(head["sha"], "pull_request.head.sha"),
-      fromFork: obj3(head["repo"])["fork"] === true || baseRepo !== void 0 && headRepo !== void 0 && baseRepo !== headRepo
+      fromFork: obj2(head["repo"])["fork"] === true || baseRepo !== void 0 && headRepo !== void 0 && baseRepo !== headRepo
     };
     return finish(ref.headSha, ref.baseSha, ref, `pull request #${number}`);
   }
@@ -52013,7 +52014,7 @@ function resolveRevisions(env, payload, baseOverride) {
     return finish(head, base, null, "push");
   }
   if (eventName === "merge_group") {
-    const group2 = obj3(payload["merge_group"]);
+    const group2 = obj2(payload["merge_group"]);
     return finish(sha(group2["head_sha"], "merge_group.head_sha"), sha(group2["base_sha"], "merge_group.base_sha"), null, "merge queue");
   }
   return finish(fallbackHead, void 0, null, eventName || "local run");

@@ -3,6 +3,7 @@ import type { ParsedYaml } from '../parse/yamlSource.js';
 import { parseCondition, type ParsedCondition } from './conditions.js';
 import { parseDuration } from './duration.js';
 import { problem, type InputProblem, type SourceLocation } from './location.js';
+import { obj, type Raw } from './raw.js';
 import { isPlaceholderName } from './owners.js';
 import { EVIDENCE_KINDS, OWNER_CATEGORIES, type EvidenceKind, type OrchestrationPattern, type OwnerCategory } from './vocabulary.js';
 
@@ -135,8 +136,6 @@ export interface Manifest {
 
 export type BuildResult = { readonly ok: true; readonly manifest: Manifest } | { readonly ok: false; readonly problems: readonly InputProblem[] };
 
-type Raw = Record<string, unknown>;
-const obj = (v: unknown): Raw => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Raw) : (Object.create(null) as Raw));
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);

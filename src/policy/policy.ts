@@ -4,6 +4,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { checkIds, findCheck } from '../checks/catalog.js';
 import { parseDuration } from '../model/duration.js';
 import { problem, type InputProblem, type SourceLocation } from '../model/location.js';
+import { obj } from '../model/raw.js';
 import type { OwnerCategory, ReadinessBlock, Severity } from '../model/vocabulary.js';
 import type { ParsedYaml } from '../parse/yamlSource.js';
 import { didYouMean } from '../util/suggest.js';
@@ -45,8 +46,6 @@ export interface Policy {
 
 export type PolicyBuild = { readonly ok: true; readonly policy: Policy } | { readonly ok: false; readonly problems: readonly InputProblem[] };
 
-type Raw = Record<string, unknown>;
-const obj = (v: unknown): Raw => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Raw) : (Object.create(null) as Raw));
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 export function buildPolicy(doc: ParsedYaml): PolicyBuild {
