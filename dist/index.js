@@ -46747,7 +46747,7 @@ async function run(options) {
       const blobs = await readBlobs(reader, batch.flatMap(([, t]) => [t.head, t.base]));
       const loaded = batch.map(([file, target]) => {
         const h = target.head ? loadFromRef(target.head, blobs, load) : null;
-        if (h?.ok) {
+        if (listWhole && h?.ok) {
           headTree.warm(evidenceRefsOf(h.value).map((r) => r.path));
           baseTree?.warm(reviewPathsOf(h.value));
         }

@@ -197,8 +197,9 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
       const blobs = await readBlobs(reader, batch.flatMap(([, t]) => [t.head, t.base]));
       const loaded = batch.map(([file, target]) => {
         const h = target.head ? loadFromRef(target.head, blobs, load) : null;
-        // Start listing this manifest's evidence directories now (once per run): git works while we parse.
-        if (h?.ok) {
+        // In a large run, start listing this manifest's evidence directories now (once per run): git works
+        // while we parse. A small run looks its few paths up after the batch, with no listing to warm.
+        if (listWhole && h?.ok) {
           headTree.warm(evidenceRefsOf(h.value).map((r) => r.path));
           baseTree?.warm(reviewPathsOf(h.value));
         }
