@@ -1,14 +1,11 @@
 // Writes src/schema/compiledValidators.ts: the manifest and policy JSON Schemas compiled ahead of time with
 // ajv's standalone mode. Compiling them at start-up cost every run about 150 ms (ajv generates and evals the
 // same code each time); the generated validators are the code ajv would have built, with the same options.
-//   node scripts/compile-schemas.mjs           rewrite the file
-//   node scripts/compile-schemas.mjs --check   exit 1 when the committed file is not what the schemas give
+// scripts/generate.mjs writes it (and checks it with --check).
 import { Ajv } from 'ajv';
 import standalone from 'ajv/dist/standalone/index.js';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
 
-const TARGET = 'src/schema/compiledValidators.ts';
 // Must match the options documented in src/schema/validate.ts (allErrors and verbose feed describeErrors).
 const OPTIONS = { strict: true, allErrors: true, verbose: true, allowUnionTypes: true };
 
@@ -34,22 +31,4 @@ export function compiledValidatorsSource() {
     body.replace(/^"use strict";/, ''),
     '',
   ].join('\n');
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const fresh = compiledValidatorsSource();
-  if (process.argv.includes('--check')) {
-    let committed = '';
-    try {
-      committed = readFileSync(TARGET, 'utf8');
-    } catch {
-      /* missing counts as stale */
-    }
-    if (committed !== fresh) {
-      process.stderr.write(`${TARGET} is out of date with schemas/; run \`npm run generate\` and commit it.\n`);
-      process.exit(1);
-    }
-  } else {
-    writeFileSync(TARGET, fresh);
-  }
 }

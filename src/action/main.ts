@@ -8,9 +8,10 @@ import { runGate } from '../engine/run.js';
 import { renderJson } from '../render/json.js';
 import { emitAnnotations } from '../render/annotations.js';
 import { logSafe } from '../render/escape.js';
-import { renderComment, renderFailureComment, renderFailureSummary, renderSummary, type ApprovalSummary } from '../render/markdown.js';
+import { renderComment, renderFailureComment, renderFailureSummary, renderSummary } from '../render/markdown.js';
 import type { Report } from '../report/model.js';
-import { applyApprovals, checkApprovals, requestedApprovers } from './approvals.js';
+import type { ApprovalIndex } from '../rules/rule.js';
+import { approvalIndex, readReviews } from './approvals.js';
 import { resolveIdentity, upsertComment } from './comment.js';
 import { EventError, readEventPayload, resolveRevisions, type Revisions } from './event.js';
 import { envInputReader, InputError, readInputs, type ActionInputs } from './inputs.js';
@@ -89,18 +90,20 @@ async function postComment(
   }
 }
 
-async function readApprovals(api: Api | null, revisions: Revisions, report: Report, redact: (s: string) => string): Promise<{ approvals?: ApprovalSummary; note?: string }> {
-  const handles = requestedApprovers(report);
+/** The pull request's reviews as the gate's approval input, or why they could not be read (and a note to show). */
+async function readApprovals(api: Api | null, revisions: Revisions, redact: (s: string) => string): Promise<{ approvals: ApprovalIndex; note?: string }> {
   const pr = revisions.pullRequest;
-  if (handles.length === 0 || pr === null || revisions.repository === null) return {};
-  if (api === null) return { note: 'No github-token was given, so the approvals the policy asks for could not be checked.' };
+  if (pr === null || revisions.repository === null) return { approvals: { kind: 'unavailable', reason: 'this run is not for a pull request' } };
+  if (api === null) {
+    const reason = 'No github-token was given, so the approvals the policy asks for could not be checked.';
+    return { approvals: { kind: 'unavailable', reason }, note: reason };
+  }
   try {
-    const approvals = await checkApprovals(api.client, { ...revisions.repository, pullNumber: pr.number, headSha: pr.headSha }, handles);
-    return { approvals };
+    const reviews = await readReviews(api.client, { ...revisions.repository, pullNumber: pr.number, headSha: pr.headSha });
+    return { approvals: approvalIndex(reviews, pr.headSha) };
   } catch (error) {
     const note = redact(`The pull request's reviews could not be read, so approvals count as missing: ${(error as Error).message ?? String(error)}`);
-    core.warning(note);
-    return { note };
+    return { approvals: { kind: 'unavailable', reason: note }, note };
   }
 }
 
@@ -149,6 +152,7 @@ async function gate(env: NodeJS.ProcessEnv, redact: (s: string) => string): Prom
   }
   core.info(logSafe(`rollout-gate: ${revisions.description}`));
 
+  let approvalNote: string | undefined;
   const outcome = await runGate({
     repoDir: workspace,
     head: revisions.head,
@@ -157,6 +161,11 @@ async function gate(env: NodeJS.ProcessEnv, redact: (s: string) => string): Prom
     policyDir: inputs.policyDir,
     // actions/checkout leaves `origin` set up; a base missing from a shallow clone is fetched from it once.
     fetchRemote: 'origin',
+    readApprovals: async () => {
+      const { approvals, note } = await readApprovals(api, revisions, redact);
+      approvalNote = note;
+      return approvals;
+    },
   });
   if (!outcome.ok) {
     const hint = /fetch-depth/.test(outcome.failure.message) || !['shallow', 'unknown_revision'].includes(outcome.failure.code) ? '' : ' In a workflow, check out with actions/checkout and `fetch-depth: 0` so both commits are present.';
@@ -165,9 +174,12 @@ async function gate(env: NodeJS.ProcessEnv, redact: (s: string) => string): Prom
   }
 
   const notes: string[] = [];
-  const { approvals, note: approvalNote } = await readApprovals(api, revisions, outcome.report, redact);
-  if (approvalNote !== undefined) notes.push(approvalNote);
-  const report = approvals !== undefined ? applyApprovals(outcome.report, approvals) : outcome.report;
+  const report = outcome.report;
+  // Set only when a rule asked for an approval and the reviews could not be read.
+  if (approvalNote !== undefined) {
+    core.warning(approvalNote);
+    notes.push(approvalNote);
+  }
 
   await mkdir(dirname(inputs.reportPath), { recursive: true });
   await writeFile(inputs.reportPath, renderJson(report), 'utf8');
@@ -184,10 +196,10 @@ async function gate(env: NodeJS.ProcessEnv, redact: (s: string) => string): Prom
   // A pull request that touches no manifest or policy gets no new comment (an existing one is still updated).
   const worthAComment = failing || report.manifests.length > 0 || report.changes.length > 0 || report.findings.length > 0;
   const url = runUrl(env);
-  const commentNote = await postComment(api, revisions, inputs, worthAComment, failing, () => renderComment(report, { runUrl: url, approvals }), redact);
+  const commentNote = await postComment(api, revisions, inputs, worthAComment, failing, () => renderComment(report, { runUrl: url }), redact);
   if (commentNote !== null) notes.push(commentNote);
 
-  await writeSummary(renderSummary(report, { runUrl: url, approvals, annotationsOmitted: omitted, notes }));
+  await writeSummary(renderSummary(report, { runUrl: url, annotationsOmitted: omitted, notes }));
 
   const unmet = report.unmetBlocks.length;
   if (report.verdict === 'block') {

@@ -1,6 +1,8 @@
 // The rollout-gate command line: a thin adapter over the engine. Exit 0 pass/warn, 1 block, 2 usage.
 import { parseArgs } from 'node:util';
-import { allChecks, findCheck, BUILTIN_CHECKS, blockTitle, checkIds } from '../checks/catalog.js';
+import { BUILTIN_CHECKS, isBuiltinId } from '../rules/builtin.js';
+import { ALL_CHECK_IDS, blockTitle, findRule, RULES } from '../rules/registry.js';
+import { settingLabel } from '../rules/setting.js';
 import { runGate } from '../engine/run.js';
 import { renderJson } from '../render/json.js';
 import { renderText } from '../render/text.js';
@@ -94,23 +96,29 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
 
 function explain(args: readonly string[], io: CliIo): number {
   if (args.length === 0) {
-    for (const c of allChecks()) io.out(`${c.id.padEnd(40)} ${c.kind.padEnd(12)} ${blockTitle(c.block)}\n`);
-    for (const id of Object.keys(BUILTIN_CHECKS)) io.out(`${id.padEnd(40)} ${'always'.padEnd(12)} ${blockTitle(BUILTIN_CHECKS[id as keyof typeof BUILTIN_CHECKS].block)}\n`);
+    for (const r of RULES) io.out(`${r.id.padEnd(40)} ${r.kind.padEnd(12)} ${blockTitle(r.readinessBlock)}\n`);
+    for (const [id, b] of Object.entries(BUILTIN_CHECKS)) io.out(`${id.padEnd(40)} ${'always'.padEnd(12)} ${blockTitle(b.readinessBlock)}\n`);
     return 0;
   }
   if (args.length > 1) throw new UsageError('explain takes one check id');
   const id = args[0]!;
-  const c = findCheck(id);
-  // Own keys only: `explain constructor` must not find Object's prototype members.
-  const builtin = Object.hasOwn(BUILTIN_CHECKS, id) ? (BUILTIN_CHECKS as Record<string, { block: 'input' | 'safety_and_policy'; title: string; remediation: string }>)[id] : undefined;
-  if (!c && !builtin) throw new UsageError(`unknown check "${id}"; ${didYouMean(id, [...checkIds(), ...Object.keys(BUILTIN_CHECKS)])}`);
-  if (c) {
-    const where = c.kind === 'requirement' ? 'list it under rollout.require' : c.kind === 'hazard' ? 'list it under rollout.block_if' : 'switched on by a policy setting (rollout_mode, pacing, owners or stages)';
-    io.out(`${c.id}: ${c.title}\n  readiness block: ${blockTitle(c.block)}\n  kind: ${c.kind} (${where})\n  asks for: ${c.description}\n  to satisfy: ${c.remediation}\n  notifies: ${c.owner ?? 'nobody in particular'} owner\n`);
-  } else if (builtin) {
-    io.out(`${id}: ${builtin.title}\n  readiness block: ${blockTitle(builtin.block)}\n  kind: always on\n  to satisfy: ${builtin.remediation}\n`);
+  const rule = findRule(id);
+  if (rule) {
+    const settings = rule.settings.map(settingLabel).map((l) => `rollout.${l}`);
+    const where =
+      rule.kind === 'requirement' ? 'list it under rollout.require' : rule.kind === 'hazard' ? 'list it under rollout.block_if' : `switched on by ${settings.join(' or ')}`;
+    io.out(
+      `${rule.id}: ${rule.title}\n  readiness block: ${blockTitle(rule.readinessBlock)}\n  kind: ${rule.kind} (${where})\n  asks for: ${rule.description}\n  to satisfy: ${rule.remediation}\n  notifies: ${rule.owner ?? 'nobody in particular'} owner\n`,
+    );
+    return 0;
   }
-  return 0;
+  // Own keys only: `explain constructor` must not find Object's prototype members.
+  if (isBuiltinId(id)) {
+    const b = BUILTIN_CHECKS[id];
+    io.out(`${id}: ${b.title}\n  readiness block: ${blockTitle(b.readinessBlock)}\n  kind: always on\n  to satisfy: ${b.remediation}\n`);
+    return 0;
+  }
+  throw new UsageError(`unknown check "${id}"; ${didYouMean(id, ALL_CHECK_IDS)}`);
 }
 
 // Run when executed directly (the bundled dist/cli.js), not when imported by tests.

@@ -1,7 +1,9 @@
-// Generates the README's format reference from the JSON Schemas and the check catalog, so the documentation
+// Generates the README's format reference from the manifest schema and the rule registry, so the documentation
 // cannot drift from what the tool accepts (a test compares the README with this output).
-import { allChecks, BUILTIN_CHECKS, blockTitle } from '../checks/catalog.js';
-import { manifestSchema, policySchema } from '../schema/validate.js';
+import manifestSchema from '../../schemas/manifest.schema.json' with { type: 'json' };
+import { BUILTIN_CHECKS } from '../rules/builtin.js';
+import { blockTitle, RULES } from '../rules/registry.js';
+import { buildPolicySchema } from './policySchema.js';
 
 interface SchemaNode {
   type?: string | string[];
@@ -62,8 +64,8 @@ function table(schema: object): string {
 }
 
 export function renderReference(): string {
-  const checks = allChecks().map((c) => `| \`${c.id}\` | ${c.kind} | ${blockTitle(c.block)} | ${c.owner ?? ''} | ${c.description} |`);
-  const builtins = Object.entries(BUILTIN_CHECKS).map(([id, c]) => `| \`${id}\` | always | ${blockTitle(c.block)} | | ${c.title}: ${c.remediation} |`);
+  const checks = RULES.map((c) => `| \`${c.id}\` | ${c.kind} | ${blockTitle(c.readinessBlock)} | ${c.owner ?? ''} | ${c.description} |`);
+  const builtins = Object.entries(BUILTIN_CHECKS).map(([id, c]) => `| \`${id}\` | always | ${blockTitle(c.readinessBlock)} | | ${c.title}: ${c.remediation} |`);
   return [
     '### Rollout manifest (`schemas/manifest.schema.json`)',
     '',
@@ -71,7 +73,7 @@ export function renderReference(): string {
     '',
     '### Policy (`schemas/policy.schema.json`)',
     '',
-    table(policySchema),
+    table(buildPolicySchema()),
     '',
     '### Check catalog',
     '',

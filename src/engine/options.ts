@@ -1,4 +1,5 @@
 import type { Report } from '../report/model.js';
+import type { ApprovalIndex } from '../rules/rule.js';
 
 export const DEFAULT_MANIFEST_GLOBS: readonly string[] = ['rollouts/**/*.yml', 'rollouts/**/*.yaml'];
 export const DEFAULT_POLICY_DIR = 'policies';
@@ -21,6 +22,11 @@ export interface GateOptions {
   readonly now?: Date;
   /** When the base commit is missing from a shallow clone, try to fetch it from this remote. */
   readonly fetchRemote?: string | null;
+  /**
+   * Reads the pull request's reviews, for rules that ask owners to approve. Called at most once, and only
+   * when some judgement asks for an approval. Absent (the CLI): approvals cannot be checked.
+   */
+  readonly readApprovals?: () => Promise<ApprovalIndex>;
 }
 
 export type GateErrorCode = 'not_a_repo' | 'unknown_revision' | 'git_missing' | 'shallow' | 'corrupt' | 'git_failed';

@@ -6,18 +6,20 @@ import { GitError } from '../git/exec.js';
 import { fileHistories, type FileVersion } from '../git/history.js';
 import { fetchCommit, firstParent, hasCommit, mergeBase, repoLayout, resolveCommit } from '../git/revs.js';
 import { diffTrees, listTree, type FileChange } from '../git/tree.js';
-import type { CheckContext, DwellInfo } from '../checks/context.js';
-import { builtinFinding, evaluateManifest } from '../checks/evaluate.js';
-import { diffManifest, exposureIncreaseIn, isExposureReductionOnly } from '../diff/manifestDiff.js';
-import { describeLoosening } from '../diff/policyDiff.js';
+import { judgeManifest, needsHistory, type JudgeInput, type Judgement } from '../judge/judgeManifest.js';
+import { describeLoosening } from '../policy/loosening.js';
+import { CUSTOM_CHECKS } from '../policy/coreSettings.js';
+import { builtinFinding } from '../rules/builtin.js';
+import { MIN_DWELL } from '../rules/dwellTime.js';
+import type { ApprovalRequest, DwellInfo } from '../rules/rule.js';
 import { loadManifest, loadPolicy, type Loaded } from '../load/documents.js';
 import { buildEvidenceIndex, TreeLookup } from '../load/evidence.js';
 import { evidenceRefsOf, type Manifest } from '../model/manifest.js';
 import { MAX_SOURCE_BYTES } from '../parse/yamlSource.js';
-import { combinePolicies, policiesFor } from '../policy/effective.js';
+import { combinePolicies, policiesFor, type EffectivePolicy } from '../policy/effective.js';
 import { DEFAULT_POLICY_FILE, DEFAULT_POLICY_YAML } from '../policy/defaultPolicy.js';
 import type { Policy } from '../policy/policy.js';
-import { buildReport, verdictOf } from '../report/build.js';
+import { buildReport } from '../report/build.js';
 import { allInOrder } from '../util/allInOrder.js';
 import type { Change, Finding, ManifestResult, ManifestStatus, PolicySource } from '../report/model.js';
 import { DEFAULT_MANIFEST_GLOBS, DEFAULT_POLICY_DIR, type GateFailure, type GateOptions, type GateOutcome } from './options.js';
@@ -109,6 +111,15 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
   try {
     const findings: Finding[] = [];
     const changes: Change[] = [];
+    const approvals: ApprovalRequest[] = [];
+    const manifests: ManifestResult[] = [];
+    const awaitingReviews: { input: JudgeInput; result: Omit<ManifestResult, 'exposureReductionOnly' | 'verdict'> }[] = [];
+    const record = (judged: Judgement, result: Omit<ManifestResult, 'exposureReductionOnly' | 'verdict'>) => {
+      changes.push(...judged.changes);
+      findings.push(...judged.findings);
+      approvals.push(...judged.approvals);
+      manifests.push({ ...result, exposureReductionOnly: judged.exposureReductionOnly, verdict: judged.verdict });
+    };
     const loadOne = async <T>(ref: FileRef, load: (file: string, bytes: Buffer) => Loaded<T>): Promise<Loaded<T>> => loadFromRef(ref, await readBlobs(reader, [ref]), load);
 
     // Policy: from the base commit, never from head (the change under review cannot weaken its own gate).
@@ -178,7 +189,7 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
     // runs while the first batch is parsed; it is awaited only where pacing needs it.
     const sorted = [...targets.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
     const modified = sorted.flatMap(([, t]) => (t.base && t.head && t.base.oid !== t.head.oid ? [t.base.path] : []));
-    const pacedByAnyPolicy = [...policies, fallbackPolicy].some((p) => p.minDwellMs !== null);
+    const pacedByAnyPolicy = [...policies, fallbackPolicy].some((p) => p.get(MIN_DWELL) !== null);
     const historiesPromise = base && pacedByAnyPolicy && modified.length > 0 ? historiesOf(root, base, modified, reader, shallowFile) : Promise.resolve(null);
     historiesPromise.catch(() => undefined); // observed below; this only keeps an early failure from going unhandled
 
@@ -186,11 +197,22 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
     const listWhole = sorted.length > BATCH;
     const headTree = new TreeLookup(root, head, listWhole);
     const baseTree = diffBase ? new TreeLookup(root, diffBase, listWhole) : null;
-    const manifests: ManifestResult[] = [];
     // Only custom checks read a manifest's plain data; without them it is dropped as soon as the model is built.
-    const keepRaw = [...policies, fallbackPolicy].some((p) => p.customChecks.length > 0);
+    const keepRaw = [...policies, fallbackPolicy].some((p) => p.get(CUSTOM_CHECKS).length > 0);
     const load = (file: string, bytes: Buffer) => loadManifest(file, bytes, { keepRaw });
-    const combined = new Map<string, ReturnType<typeof combinePolicies>>();
+    const combined = new Map<string, EffectivePolicy>();
+    const fallbackEffective = combinePolicies([fallbackPolicy]);
+    const effectivePolicyFor = (file: string): EffectivePolicy => {
+      const applicable = policiesFor(file, policies);
+      const chosen = applicable.length > 0 ? applicable : [fallbackPolicy];
+      // Most manifests share one set of applicable policies: combine each distinct set once.
+      const key = chosen.map((p) => p.file).join('\0');
+      const cached = combined.get(key);
+      if (cached) return cached;
+      const effective = chosen.length === 1 && chosen[0] === fallbackPolicy ? fallbackEffective : combinePolicies(chosen);
+      combined.set(key, effective);
+      return effective;
+    };
     // Batches bound memory at monorepo scale: read, load, resolve evidence and evaluate, keep only results.
     for (let i = 0; i < sorted.length; i += BATCH) {
       const batch = sorted.slice(i, i + BATCH);
@@ -215,41 +237,40 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
       const evidence = await buildEvidenceIndex(headTree, baseTree, evidencePaths, reviewPaths);
 
       for (const l of loaded) {
-        const own: Finding[] = l.headProblems.map((p) => builtinFinding('manifest_invalid', p, p.message, p.hint));
-        // A head that does not load has unknown changes: it is blocked as invalid, never diffed as a removal.
-        const ownChanges = l.headProblems.length > 0 ? [] : diffManifest({ file: l.file, previousFile: l.target.base?.path ?? null, base: l.base, head: l.head });
-        const reductionOnly = isExposureReductionOnly(ownChanges);
-        if (l.head && !reductionOnly) {
-          const applicable = policiesFor(l.file, policies);
-          const chosen = applicable.length > 0 ? applicable : [fallbackPolicy];
-          // Most manifests share one set of applicable policies: combine each distinct set once.
-          const cacheKey = chosen.map((p) => p.file).join('\0');
-          const effective = combined.get(cacheKey) ?? combinePolicies(chosen);
-          combined.set(cacheKey, effective);
-          // Pacing judges only increases; other changes need no history.
-          const paced = effective.minDwellMs !== null && l.base?.currentStage && l.target.base && exposureIncreaseIn(ownChanges) !== undefined;
-          const minDwellMs = effective.minDwellMs ?? 0;
-          const heldLongEnough = (since: Date) => now.getTime() - since.getTime() >= minDwellMs;
-          const dwell = paced && l.base && l.target.base ? dwellOf((await historiesPromise)?.get(l.target.base.path), l.target.base, l.base, heldLongEnough) : null;
-          const ctx: CheckContext = { manifest: l.head, base: l.base, changes: ownChanges, policy: effective, evidence, now, dwell };
-          own.push(...evaluateManifest(ctx));
+        const effective = l.head ? effectivePolicyFor(l.file) : null;
+        // Pacing reads the base branch's history; the walk is awaited only for a manifest the change
+        // modifies whose active rules read it.
+        const modifiedHere = l.base?.currentStage && l.target.base && l.target.head && l.target.base.oid !== l.target.head.oid;
+        let dwell: DwellInfo | null = null;
+        if (effective && l.head && l.base && l.target.base && modifiedHere && needsHistory(effective, l.head)) {
+          const minDwellMs = effective.get(MIN_DWELL) ?? 0;
+          dwell = dwellOf((await historiesPromise)?.get(l.target.base.path), l.target.base, l.base, (since) => now.getTime() - since.getTime() >= minDwellMs);
         }
-        changes.push(...ownChanges);
-        findings.push(...own);
-        manifests.push({
+        const input: JudgeInput = {
           file: l.file,
-          previousFile: l.target.status === 'renamed' ? (l.target.base?.path ?? null) : null,
-          status: l.target.status,
-          workflow: l.head?.workflow ?? l.base?.workflow ?? null,
-          ladder: (l.head ?? l.base)?.stages.map((s) => s.name) ?? [],
-          stageBefore: l.base?.currentStage?.name ?? null,
-          stageAfter: l.head?.currentStage?.name ?? null,
-          exposureReductionOnly: reductionOnly,
-          verdict: verdictOf(own),
-        });
+          previousFile: l.target.base?.path ?? null,
+          base: l.base,
+          head: l.head,
+          headProblems: l.headProblems,
+          // A removed manifest or one that does not load is never evaluated; any policy will do.
+          policy: effective ?? fallbackEffective,
+          evidence,
+          dwell,
+          approvals: { kind: 'unavailable', reason: 'reviews are read only when a rule asks for an approval' },
+          now,
+        };
+        const judged = judgeManifest(input);
+        const result = resultOf(l.file, l.target, l.base, l.head);
+        // Reviews cost an API call: the adapter reads them once, and only when a judgement asks for an approval.
+        if (options.readApprovals && judged.approvals.some((a) => a.state === 'unchecked')) awaitingReviews.push({ input, result });
+        else record(judged, result);
       }
     }
-    return buildReport({ base, head, policy: policySource, manifests, changes, findings });
+    if (awaitingReviews.length > 0 && options.readApprovals) {
+      const index = await options.readApprovals();
+      for (const { input, result } of awaitingReviews) record(judgeManifest({ ...input, approvals: index }), result);
+    }
+    return buildReport({ base, head, policy: policySource, manifests, changes, findings, approvals });
   } finally {
     await reader.close();
   }
@@ -272,6 +293,19 @@ export function staticPrefixes(globs: readonly string[]): string[] {
     prefixes.push(fixed.join('/'));
   }
   return [...new Set(prefixes)];
+}
+
+/** What the report says of a manifest besides its judgement. */
+function resultOf(file: string, target: ManifestTarget, base: Manifest | null, head: Manifest | null): Omit<ManifestResult, 'exposureReductionOnly' | 'verdict'> {
+  return {
+    file,
+    previousFile: target.status === 'renamed' ? (target.base?.path ?? null) : null,
+    status: target.status,
+    workflow: head?.workflow ?? base?.workflow ?? null,
+    ladder: (head ?? base)?.stages.map((s) => s.name) ?? [],
+    stageBefore: base?.currentStage?.name ?? null,
+    stageAfter: head?.currentStage?.name ?? null,
+  };
 }
 
 /** The review records a manifest's orchestration paths point at (looked up in the base tree too). */
@@ -317,8 +351,8 @@ async function historiesOf(root: string, base: string, paths: readonly string[],
  * make the hold longer. In the usual case, a stage that has held for a while, nothing is parsed at all.
  */
 function dwellOf(history: { versions: History; blobs: BlobTable } | undefined, baseRef: FileRef, baseManifest: Manifest, enough: (since: Date) => boolean): DwellInfo {
-  if (!history) return { since: null, unknownBecause: 'no_history' };
-  if (history.versions === 'shallow') return { since: null, unknownBecause: 'shallow' };
+  if (!history) return { kind: 'unknown', because: 'no_history' };
+  if (history.versions === 'shallow') return { kind: 'unknown', because: 'shallow' };
   const key = (m: Manifest) => JSON.stringify([m.currentStage?.name ?? null, m.currentStage?.trafficPercent ?? null, m.currentStage?.tenantPercent ?? null, m.currentStage?.accounts ?? null, m.currentStage?.users ?? null]);
   const want = key(baseManifest);
   let since: Date | null = null;
@@ -335,5 +369,5 @@ function dwellOf(history: { versions: History; blobs: BlobTable } | undefined, b
     if (!m.ok || key(m.value) !== want) break;
     since = new Date(v.time * 1000);
   }
-  return since ? { since } : { since: null, unknownBecause: 'no_history' };
+  return since ? { kind: 'held_since', since } : { kind: 'unknown', because: 'no_history' };
 }

@@ -1,6 +1,6 @@
 // Resolves every evidence path named by the evaluated manifests against the git trees (never the work
 // tree), in a few batched ls-tree calls, so evaluation can stay pure.
-import type { EvidenceIndex, EvidenceStatus } from '../checks/context.js';
+import type { EvidenceIndex, EvidenceStatus } from '../rules/rule.js';
 import { listTree, type TreeEntry } from '../git/tree.js';
 import { allInOrder } from '../util/allInOrder.js';
 

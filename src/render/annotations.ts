@@ -3,7 +3,7 @@
 import { READINESS_BLOCKS } from '../model/vocabulary.js';
 import type { Finding, FindingBlock } from '../report/model.js';
 import { truncateText } from './escape.js';
-import { blockTitle } from '../checks/catalog.js';
+import { blockTitle } from '../rules/registry.js';
 
 export const MAX_ANNOTATIONS_PER_LEVEL = 10;
 
@@ -36,11 +36,11 @@ export const BLOCK_ORDER: readonly FindingBlock[] = ['input', ...READINESS_BLOCK
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     (a.severity === 'block' ? 0 : 1) - (b.severity === 'block' ? 0 : 1) ||
-    (a.block === 'input' ? 0 : 1) - (b.block === 'input' ? 0 : 1) ||
+    (a.readinessBlock === 'input' ? 0 : 1) - (b.readinessBlock === 'input' ? 0 : 1) ||
     a.file.localeCompare(b.file) ||
     a.line - b.line ||
     a.column - b.column ||
-    BLOCK_ORDER.indexOf(a.block) - BLOCK_ORDER.indexOf(b.block) ||
+    BLOCK_ORDER.indexOf(a.readinessBlock) - BLOCK_ORDER.indexOf(b.readinessBlock) ||
     a.check.localeCompare(b.check)
   );
 }
@@ -52,7 +52,7 @@ function toAnnotation(f: Finding): Annotation {
   // keeps one oversized manifest value from filling the annotation panel.
   return {
     level: f.severity === 'block' ? 'error' : 'warning',
-    title: truncateText(`${blockTitle(f.block)}: ${f.check}`, 200),
+    title: truncateText(`${blockTitle(f.readinessBlock)}: ${f.check}`, 200),
     message: truncateText(`${f.message}${fix}${owner}`, 4000),
     ...(f.file !== '' ? { file: f.file } : {}),
     ...(f.file !== '' && f.line > 0 ? { startLine: f.line } : {}),

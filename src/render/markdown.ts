@@ -1,7 +1,7 @@
 // The Markdown report: the sticky pull-request comment, the job summary and the CLI's `--format markdown`.
 // It reads only the Report; every string that came from the repository is escaped (see escape.ts) and the
 // only live @-mentions are the validated handles on the "Owners to notify" line.
-import { blockTitle } from '../checks/catalog.js';
+import { blockTitle } from '../rules/registry.js';
 import type { Change, Finding, ManifestResult, Report, Verdict } from '../report/model.js';
 import { BLOCK_ORDER, compareFindings } from './annotations.js';
 import { code, escapeInline, escapeInlineWithCode, mermaidLabel, neutralizeMentions, validGithubHandle } from './escape.js';
@@ -15,8 +15,8 @@ export const DEFAULT_COMMENT_MAX_LENGTH = 60_000;
 /** GitHub truncates a step's job summary at 1 MiB. */
 export const SUMMARY_MAX_BYTES = 1024 * 1024 - 1024;
 
-/** What the action learned from the pull request's reviews about the owners a policy asks to approve. */
-export interface ApprovalSummary {
+/** What the pull request's reviews say about the owners a policy asks to approve, by handle. */
+interface ApprovalSummary {
   /** Handles (`@user`) whose latest review approves the head commit. */
   readonly approved: readonly string[];
   /** Handles that have not approved the head commit. */
@@ -30,14 +30,12 @@ export interface ApprovalSummary {
 export interface CommentOptions {
   /** Link to the workflow run, whose job summary holds the full report. */
   readonly runUrl?: string;
-  readonly approvals?: ApprovalSummary;
   /** Upper bound of the body length in characters (UTF-16 code units, which never undercount). */
   readonly maxLength?: number;
 }
 
 export interface SummaryOptions {
   readonly runUrl?: string;
-  readonly approvals?: ApprovalSummary;
   /** Findings that did not fit in the step's annotations (GitHub shows at most 10 errors and 10 warnings). */
   readonly annotationsOmitted?: number;
   /** Plain-text remarks from the action, e.g. why the pull-request comment could not be posted. */
@@ -254,8 +252,8 @@ function headline(report: Report): string {
 function readinessTable(report: Report): string {
   const rows = ['| Readiness block | Status |', '| --- | --- |'];
   for (const block of BLOCK_ORDER) {
-    const blocking = report.findings.filter((f) => f.block === block && f.severity === 'block').length;
-    const warnings = report.findings.filter((f) => f.block === block && f.severity === 'warn').length;
+    const blocking = report.findings.filter((f) => f.readinessBlock === block && f.severity === 'block').length;
+    const warnings = report.findings.filter((f) => f.readinessBlock === block && f.severity === 'warn').length;
     if (block === 'input' && blocking + warnings === 0) continue;
     const parts: string[] = [];
     if (blocking > 0) parts.push(`⛔ ${plural(blocking, 'blocking finding')}`);
@@ -270,14 +268,15 @@ function readinessTable(report: Report): string {
  * missing, and only when they are syntactically valid GitHub handles. This is the only place in the
  * document with live mentions.
  */
-export function ownersToNotify(report: Report, approvals?: ApprovalSummary): string[] {
+export function ownersToNotify(report: Report): string[] {
+  const approvals = approvalSummary(report);
   const seen = new Map<string, string>();
   const add = (handle: string | null | undefined): void => {
     const valid = validGithubHandle(handle);
     if (valid !== null && !seen.has(valid.toLowerCase())) seen.set(valid.toLowerCase(), valid);
   };
   for (const f of [...report.findings].sort(compareFindings)) if (f.severity === 'block') add(f.owner?.github);
-  for (const handle of approvals?.missing ?? []) add(handle);
+  for (const handle of approvals.missing) add(handle);
   return [...seen.values()];
 }
 
@@ -304,7 +303,7 @@ function findingItem(f: Finding): string {
 function findingGroups(findings: readonly Finding[], level: string): Piece[] {
   const pieces: Piece[] = [];
   for (const block of BLOCK_ORDER) {
-    const group = findings.filter((f) => f.block === block).sort(compareFindings);
+    const group = findings.filter((f) => f.readinessBlock === block).sort(compareFindings);
     if (group.length === 0) continue;
     const icon = group.some((f) => f.severity === 'block') ? '⛔' : '⚠️';
     pieces.push(piece(`${level} ${icon} ${blockTitle(block)}`));
@@ -362,8 +361,28 @@ function otherPieces(report: Report): Piece[] {
   return pieces;
 }
 
-function approvalsPiece(approvals: ApprovalSummary | undefined): Piece[] {
-  if (approvals === undefined) return [];
+/**
+ * The report's approval requests by valid handle. Requests that could not be checked (the CLI, or reviews
+ * that could not be read) are not summarised: their findings say what is outstanding.
+ */
+function approvalSummary(report: Report): ApprovalSummary {
+  const seen = new Set<string>();
+  const out = { approved: [] as string[], missing: [] as string[], unverifiable: [] as string[], stale: [] as string[] };
+  for (const a of report.approvals) {
+    const handle = validGithubHandle(a.handle);
+    if (handle === null || a.state === 'unchecked' || seen.has(handle.toLowerCase())) continue;
+    seen.add(handle.toLowerCase());
+    if (a.state === 'approved') out.approved.push(handle);
+    else if (a.state === 'unverifiable') out.unverifiable.push(handle);
+    else {
+      out.missing.push(handle);
+      if (a.state === 'stale') out.stale.push(handle);
+    }
+  }
+  return out;
+}
+
+function approvalsPiece(approvals: ApprovalSummary): Piece[] {
   const total = approvals.approved.length + approvals.missing.length + approvals.unverifiable.length;
   if (total === 0) return [];
   const stale = new Set((approvals.stale ?? []).map((h) => h.toLowerCase()));
@@ -396,14 +415,14 @@ function safeUrl(url: string): string {
   return /^https?:\/\//i.test(url) ? url.replace(/[\s()<>[\]"'`]/g, (c) => encodeURIComponent(c)) : '#';
 }
 
-function bodyPieces(report: Report, approvals: ApprovalSummary | undefined): Piece[] {
-  return [...approvalsPiece(approvals), ...report.manifests.flatMap((m) => manifestPieces(report, m)), ...otherPieces(report)];
+function bodyPieces(report: Report): Piece[] {
+  return [...approvalsPiece(approvalSummary(report)), ...report.manifests.flatMap((m) => manifestPieces(report, m)), ...otherPieces(report)];
 }
 
-function headPieces(report: Report, approvals: ApprovalSummary | undefined): Piece[] {
+function headPieces(report: Report): Piece[] {
   const head = [piece(headline(report))];
   if (report.manifests.length > 0 || report.findings.length > 0) head.push(piece(readinessTable(report)));
-  const notify = report.verdict === 'pass' && (approvals?.missing.length ?? 0) === 0 ? [] : ownersToNotify(report, approvals);
+  const notify = report.verdict === 'pass' && approvalSummary(report).missing.length === 0 ? [] : ownersToNotify(report);
   if (notify.length > 0) head.push(piece(`**Owners to notify:** ${notify.join(' ')}`));
   return head;
 }
@@ -419,8 +438,8 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
   const notice = (findings: number, pieces: number): string =>
     `> [!NOTE]\n> This comment is cut to stay within GitHub's size limit: ${findings > 0 ? plural(findings, 'more finding') : plural(pieces, 'more section')} not shown. The full report is in ${where}.`;
   return fit(
-    [piece(COMMENT_MARKER), ...headPieces(report, options.approvals)],
-    bodyPieces(report, options.approvals),
+    [piece(COMMENT_MARKER), ...headPieces(report)],
+    bodyPieces(report),
     [piece(footer(report, options.runUrl, 'comment'))],
     max,
     (s) => s.length,
@@ -438,8 +457,8 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
   const notice = (findings: number): string =>
     `> [!NOTE]\n> The summary is cut at GitHub's 1 MiB limit: ${plural(findings, 'more finding')} not shown. The JSON report file has everything.`;
   return fit(
-    [...headPieces(report, options.approvals), ...notes],
-    bodyPieces(report, options.approvals),
+    [...headPieces(report), ...notes],
+    bodyPieces(report),
     [piece(footer(report, options.runUrl, 'summary'))],
     SUMMARY_MAX_BYTES,
     (s) => Buffer.byteLength(s, 'utf8'),
@@ -449,7 +468,7 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
 
 /** `rollout-gate --format markdown`: the comment's content without the marker and without a size limit. */
 export function renderMarkdown(report: Report): string {
-  return fit(headPieces(report, undefined), bodyPieces(report, undefined), [piece(footer(report, undefined, 'markdown'))], Number.POSITIVE_INFINITY, (s) => s.length, () => '');
+  return fit(headPieces(report), bodyPieces(report), [piece(footer(report, undefined, 'markdown'))], Number.POSITIVE_INFINITY, (s) => s.length, () => '');
 }
 
 function failureBody(message: string): string {

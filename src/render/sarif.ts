@@ -1,20 +1,21 @@
 // SARIF 2.1.0, for code-scanning uploads: one rule per check id that fired, one result per finding.
-import { BUILTIN_CHECKS, blockTitle, findCheck } from '../checks/catalog.js';
 import type { Report } from '../report/model.js';
+import { BUILTIN_CHECKS, isBuiltinId } from '../rules/builtin.js';
+import { blockTitle, findRule } from '../rules/registry.js';
 
 export function renderSarif(report: Report): string {
   const ids = [...new Set(report.findings.map((f) => f.check))].sort();
   const rules = ids.map((id) => {
-    const def = findCheck(id);
-    const builtin = Object.hasOwn(BUILTIN_CHECKS, id) ? (BUILTIN_CHECKS as Record<string, { title: string; remediation: string }>)[id] : undefined;
+    const rule = findRule(id);
+    const builtin = isBuiltinId(id) ? BUILTIN_CHECKS[id] : undefined;
     const finding = report.findings.find((f) => f.check === id)!;
     return {
       id,
       name: id,
-      shortDescription: { text: def?.title ?? builtin?.title ?? id },
-      fullDescription: { text: def?.description ?? finding.message },
-      help: { text: def?.remediation ?? builtin?.remediation ?? finding.remediation },
-      properties: { readinessBlock: blockTitle(finding.block) },
+      shortDescription: { text: rule?.title ?? builtin?.title ?? id },
+      fullDescription: { text: rule?.description ?? finding.message },
+      help: { text: rule?.remediation ?? builtin?.remediation ?? finding.remediation },
+      properties: { readinessBlock: blockTitle(finding.readinessBlock) },
     };
   });
   const sarif = {

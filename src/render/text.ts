@@ -1,5 +1,5 @@
 // Terminal output for the CLI: one line per finding in the `file:line:col` form editors can jump to.
-import { blockTitle } from '../checks/catalog.js';
+import { blockTitle } from '../rules/registry.js';
 import type { Change, Report } from '../report/model.js';
 
 /** Strips control characters so repository content cannot move the cursor or recolour a terminal. */
@@ -38,7 +38,7 @@ export function renderText(report: Report): string {
   if (report.findings.length > 0) {
     lines.push('', 'Findings:');
     for (const f of report.findings) {
-      lines.push(`  ${plain(f.file)}:${f.line}:${f.column}: ${f.severity}: ${plain(f.message)} [${f.check}; ${blockTitle(f.block)}]`);
+      lines.push(`  ${plain(f.file)}:${f.line}:${f.column}: ${f.severity}: ${plain(f.message)} [${f.check}; ${blockTitle(f.readinessBlock)}]`);
       lines.push(`      fix: ${plain(f.remediation)}${f.owner ? ` (owner: ${plain(f.owner.name)})` : f.ownerCategory ? ` (owner: ${f.ownerCategory}, not named)` : ''}`);
     }
   }

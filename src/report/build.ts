@@ -1,6 +1,6 @@
 // Assembles the report in a fixed order so that identical inputs give byte-identical output.
 import { READINESS_BLOCKS } from '../model/vocabulary.js';
-import type { Change, Finding, FindingBlock, ManifestResult, PolicySource, Report, Verdict } from './model.js';
+import type { ApprovalRequest, Change, Finding, FindingBlock, ManifestResult, PolicySource, Report, Verdict } from './model.js';
 
 export const TOOL_VERSION = '0.1.0';
 
@@ -28,9 +28,23 @@ export function verdictOf(findings: readonly Finding[]): Verdict {
   return 'pass';
 }
 
-export function buildReport(input: { base: string | null; head: string; policy: PolicySource; manifests: readonly ManifestResult[]; changes: readonly Change[]; findings: readonly Finding[] }): Report {
+export function sortApprovals(approvals: readonly ApprovalRequest[]): ApprovalRequest[] {
+  return [...approvals].sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.subject, b.subject) || cmp(a.category, b.category));
+}
+
+export interface ReportInput {
+  readonly base: string | null;
+  readonly head: string;
+  readonly policy: PolicySource;
+  readonly manifests: readonly ManifestResult[];
+  readonly changes: readonly Change[];
+  readonly findings: readonly Finding[];
+  readonly approvals: readonly ApprovalRequest[];
+}
+
+export function buildReport(input: ReportInput): Report {
   const findings = sortFindings(input.findings);
-  const blocking = new Set(findings.filter((f) => f.severity === 'block').map((f) => f.block));
+  const blocking = new Set(findings.filter((f) => f.severity === 'block').map((f) => f.readinessBlock));
   const order: FindingBlock[] = ['input', ...READINESS_BLOCKS];
   return {
     tool: { name: 'rollout-gate', version: TOOL_VERSION },
@@ -41,6 +55,7 @@ export function buildReport(input: { base: string | null; head: string; policy: 
     manifests: [...input.manifests].sort((a, b) => cmp(a.file, b.file)),
     changes: sortChanges(input.changes),
     findings,
+    approvals: sortApprovals(input.approvals),
     unmetBlocks: order.filter((b) => blocking.has(b)),
     counts: {
       block: findings.filter((f) => f.severity === 'block').length,

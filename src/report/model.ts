@@ -1,11 +1,13 @@
 // The one plain data model every renderer reads. It holds no functions and no GitHub knowledge, and it is
 // built in a fixed order so that the same inputs always give byte-identical output.
-import type { OwnerCategory, ReadinessBlock, Severity } from '../model/vocabulary.js';
+import type { OwnerCategory, Severity } from '../model/vocabulary.js';
 
 export type Verdict = 'pass' | 'warn' | 'block';
 
-/** Findings about broken input (unparseable YAML, schema errors, bad evidence paths) sit outside the seven blocks. */
-export type FindingBlock = ReadinessBlock | 'input';
+import type { FindingBlock } from '../rules/builtin.js';
+import type { ApprovalRequest } from '../rules/rule.js';
+
+export type { FindingBlock, ApprovalRequest };
 
 export interface OwnerToPing {
   readonly category: OwnerCategory;
@@ -14,9 +16,11 @@ export interface OwnerToPing {
 }
 
 export interface Finding {
+  /** A rule id, an always-on check id, or a custom check's id from the policy. */
   readonly check: string;
   readonly severity: Severity;
-  readonly block: FindingBlock;
+  /** The readiness block the check belongs to (or `input` for broken input). */
+  readonly readinessBlock: FindingBlock;
   readonly file: string;
   readonly line: number;
   readonly column: number;
@@ -104,6 +108,8 @@ export interface Report {
   readonly manifests: readonly ManifestResult[];
   readonly changes: readonly Change[];
   readonly findings: readonly Finding[];
+  /** Owner approvals the policy asks for, met or not (the action reads the reviews; the CLI cannot). */
+  readonly approvals: readonly ApprovalRequest[];
   /** Readiness blocks with at least one blocking finding, in the canonical order. */
   readonly unmetBlocks: readonly FindingBlock[];
   readonly counts: { readonly block: number; readonly warn: number; readonly manifestsChecked: number };

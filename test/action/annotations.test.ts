@@ -6,7 +6,7 @@ test('most important first: block before warn, then input errors, then file and 
     finding({ severity: 'warn', file: 'rollouts/a.yml', line: 1, check: 'w' }),
     finding({ file: 'rollouts/b.yml', line: 9, check: 'b9' }),
     finding({ file: 'rollouts/b.yml', line: 2, check: 'b2' }),
-    finding({ block: 'input', file: 'rollouts/z.yml', line: 5, check: 'manifest_invalid' }),
+    finding({ readinessBlock: 'input', file: 'rollouts/z.yml', line: 5, check: 'manifest_invalid' }),
   ]);
   expect(plan.annotations.map((a) => [a.level, a.title])).toEqual([
     ['error', 'Invalid input: manifest_invalid'],

@@ -1,5 +1,5 @@
 // Hand-built Reports for renderer and action tests: the shape the engine produces, with just enough filled in.
-import type { Change, Finding, ManifestResult, Report } from '../../src/report/model.js';
+import type { ApprovalRequest, Change, Finding, ManifestResult, Report } from '../../src/report/model.js';
 import { READINESS_BLOCKS } from '../../src/model/vocabulary.js';
 
 export const BASE_SHA = 'a'.repeat(40);
@@ -9,7 +9,7 @@ export function finding(overrides: Partial<Finding> = {}): Finding {
   return {
     check: 'evidence_trace_coverage',
     severity: 'block',
-    block: 'observability',
+    readinessBlock: 'observability',
     file: 'rollouts/triage.yml',
     line: 14,
     column: 5,
@@ -51,11 +51,11 @@ export function manifest(overrides: Partial<ManifestResult> = {}): ManifestResul
 }
 
 /** A report whose verdict, unmet blocks and counts follow from its findings, as the engine computes them. */
-export function report(parts: { manifests?: ManifestResult[]; findings?: Finding[]; changes?: Change[] } = {}): Report {
+export function report(parts: { manifests?: ManifestResult[]; findings?: Finding[]; changes?: Change[]; approvals?: ApprovalRequest[] } = {}): Report {
   const findings = parts.findings ?? [];
   const manifests = parts.manifests ?? [manifest({ verdict: verdictOf(findings) })];
   const block = findings.filter((f) => f.severity === 'block');
-  const unmet = (['input', ...READINESS_BLOCKS] as const).filter((b) => block.some((f) => f.block === b));
+  const unmet = (['input', ...READINESS_BLOCKS] as const).filter((b) => block.some((f) => f.readinessBlock === b));
   return {
     tool: { name: 'rollout-gate', version: '0.1.0' },
     verdict: verdictOf(findings),
@@ -65,6 +65,7 @@ export function report(parts: { manifests?: ManifestResult[]; findings?: Finding
     manifests,
     changes: parts.changes ?? [change()],
     findings,
+    approvals: parts.approvals ?? [],
     unmetBlocks: unmet,
     counts: { block: block.length, warn: findings.length - block.length, manifestsChecked: manifests.length },
   };
@@ -73,4 +74,9 @@ export function report(parts: { manifests?: ManifestResult[]; findings?: Finding
 function verdictOf(findings: readonly Finding[]): Report['verdict'] {
   if (findings.some((f) => f.severity === 'block')) return 'block';
   return findings.length > 0 ? 'warn' : 'pass';
+}
+
+/** An approval request of the pattern-change rule, as the judge reports it. */
+export function approval(handle: string | null, state: ApprovalRequest['state'], overrides: Partial<ApprovalRequest> = {}): ApprovalRequest {
+  return { check: 'orchestration_pattern_change_approval', file: 'rollouts/triage.yml', line: 20, subject: 'orchestration.triage routing -> orchestrator_workers', category: 'risk', handle, state, ...overrides };
 }

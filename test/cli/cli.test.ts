@@ -38,7 +38,7 @@ describe('rollout-gate check', () => {
     expect(a.out).toBe(b.out);
     const report = JSON.parse(a.out);
     expect(report.verdict).toBe('block');
-    expect(report.findings[0]).toEqual(expect.objectContaining({ check: 'slo_defined', severity: 'block', block: 'eval_and_slo', file: MANIFEST, line: expect.any(Number), message: expect.any(String) }));
+    expect(report.findings[0]).toEqual(expect.objectContaining({ check: 'slo_defined', severity: 'block', readinessBlock: 'eval_and_slo', file: MANIFEST, line: expect.any(Number), message: expect.any(String) }));
     expect(report.changes).toContainEqual(expect.objectContaining({ kind: 'exposure_increased', file: MANIFEST, from: '2%', to: '5%' }));
   });
 

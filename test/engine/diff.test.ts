@@ -33,7 +33,7 @@ describe('diff against the base', () => {
     const r = await gateOn({ base: { [MANIFEST]: base }, head: { [MANIFEST]: head } });
     expect(change(r, 'pattern_changed')).toMatchObject({ subject: 'orchestration.triage', from: 'fixed_workflow', to: 'routing', releaseBearing: true });
     const [f] = findingsOf(r, 'orchestration_pattern_change_unreviewed');
-    expect(f).toMatchObject({ line: lineOf(head, 'review: reviews/triage-routing.md'), block: 'runtime_correctness' });
+    expect(f).toMatchObject({ line: lineOf(head, 'review: reviews/triage-routing.md'), readinessBlock: 'runtime_correctness' });
     expect(f!.message).toMatch(/was not updated in this change/);
     expect(r.verdict).toBe('block');
   });

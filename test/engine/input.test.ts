@@ -19,7 +19,7 @@ describe('malformed manifests are located errors', () => {
     const text = ready.replace('    dogfood:\n', '    dogfood: [unclosed\n');
     const r = await invalid(text);
     const [f] = findingsOf(r, 'manifest_invalid');
-    expect(f).toMatchObject({ file: MANIFEST, block: 'input' });
+    expect(f).toMatchObject({ file: MANIFEST, readinessBlock: 'input' });
     expect(f!.message).toMatch(/invalid YAML/);
     expect(f!.line).toBeGreaterThanOrEqual(lineOf(text, 'dogfood: [unclosed'));
   });

@@ -80,7 +80,7 @@ describe('policy source', () => {
               owners: { type: object, required: [support] }
 `;
     const r = await gateOn({ base: { 'policies/p.yaml': policy }, head: { [MANIFEST]: without(readyManifest(), 'support: "CS Ops"') } });
-    expect(findingsOf(r, 'support_owner_named')).toEqual([expect.objectContaining({ block: 'ownership_and_rollback', message: 'support owner must be named for customer-facing rollouts' })]);
+    expect(findingsOf(r, 'support_owner_named')).toEqual([expect.objectContaining({ readinessBlock: 'ownership_and_rollback', message: 'support owner must be named for customer-facing rollouts' })]);
     const ok = await gateOn({ base: { 'policies/p.yaml': policy }, head: { [MANIFEST]: readyManifest() } });
     expect(ok.findings).toEqual([]);
   });

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { LineCounter, parseDocument, stringify } from 'yaml';
 import { manifestSchema, policySchema } from '../../src/schema/validate.js';
 import { DEFAULT_POLICY_YAML } from '../../src/policy/defaultPolicy.js';
-import { checkIds } from '../../src/checks/catalog.js';
+import { ruleIds } from '../../src/rules/registry.js';
 import { EVIDENCE_FILES, readyManifest, SEED_POLICY, SEED_ROLLOUT_PLAN } from '../fixtures/seeds.js';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -203,7 +203,7 @@ function getIn(doc: Json, path: readonly PathSegment[]): Json | undefined {
 }
 
 /** Interesting keys: real field names, check ids, and names that are special to JavaScript objects. */
-const KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'rollout_plan', 'rollout', 'stages', 'current_stage', 'owners', 'evidence', 'require', 'severity', 'custom_checks', 'waivers', '<<', '', ' ', '~', 'a/b', '0', 'sample', ...checkIds().slice(0, 4)];
+const KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'rollout_plan', 'rollout', 'stages', 'current_stage', 'owners', 'evidence', 'require', 'severity', 'custom_checks', 'waivers', '<<', '', ' ', '~', 'a/b', '0', 'sample', ...ruleIds().slice(0, 4)];
 
 const STRINGS = ['', ' ', 'TBD', '?', 'canary', 'ga', 'dogfood', 'x > 1', 'latency_ms > 1e309', '$1.50', '../../etc/passwd', '/proc/self/environ', '~/.ssh/id_rsa', 'evidence\\slo.md', 'evidence/slo.md', '2026-02-30', '2020-01-01', '@octo', 'block', 'warn', '^(a+)+$', '\u0000', '\u202e', '\ud800', 'NaN', 'Infinity', '-0', '99999999999999999999', '${{ secrets.X }}', '<script>', '`rm -rf`', '\r\n', '\t'];
 
@@ -330,7 +330,7 @@ function stringArb(key: PathSegment, def: string, node: SchemaNode): fc.Arbitrar
   if (def === 'evidencePath') return evidencePathArb;
   if (def === 'owner') return ownerNameArb;
   if (key === 'current_stage' || key === 'initial') return nameArb;
-  if (key === 'check') return fc.oneof(fc.constantFrom(...checkIds()), fc.string({ minLength: 1, maxLength: 12 }));
+  if (key === 'check') return fc.oneof(fc.constantFrom(...ruleIds()), fc.string({ minLength: 1, maxLength: 12 }));
   const min = (node as { minLength?: number }).minLength ?? 0;
   return fc.oneof(fc.constantFrom('text', 'TBD', 'stop the run', 'idempotency_key = request_id'), fc.string({ minLength: min, maxLength: 24 })).filter((x) => x.length >= min);
 }
@@ -400,7 +400,7 @@ export const validManifestDoc: fc.Arbitrary<Json> = fc
 /** Schema-valid policies (random shapes; check ids from the catalog, so many also build). */
 export const validPolicyDoc: fc.Arbitrary<Json> = validArb(policySchema as unknown as SchemaRoot, policySchema as unknown as SchemaNode, '', '', 0).map((doc) => {
   const r = (doc as { rollout: Record<string, Json> }).rollout;
-  for (const key of ['require', 'block_if'] as const) if (Array.isArray(r[key])) r[key] = (r[key] as Json[]).map((_, i) => checkIds(key === 'require' ? 'requirement' : 'hazard')[i % 5]!);
+  for (const key of ['require', 'block_if'] as const) if (Array.isArray(r[key])) r[key] = (r[key] as Json[]).map((_, i) => ruleIds(key === 'require' ? 'requirement' : 'hazard')[i % 5]!);
   if (r['severity'] && typeof r['severity'] === 'object') r['severity'] = { trace_coverage: 'warn' };
   const stages = r['stages'];
   if (stages && typeof stages === 'object' && !Array.isArray(stages)) {

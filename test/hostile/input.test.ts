@@ -1,6 +1,7 @@
 // Hostile input (issue #5): each bad input is committed into a real repository as a pull request over a
 // base commit. The gate must answer with a located finding and a block, never throw, stay within a time
 // bound, never read outside the repository and never touch the JavaScript prototypes.
+import { STAGES } from '../../src/policy/coreSettings.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -242,8 +243,9 @@ describe('__proto__ and constructor keys', () => {
     const r = loadPolicy('p.yaml', protoPolicy);
     expect(r.ok).toBe(true);
     if (r.ok) {
-      expect(Object.keys(r.value.stages).sort()).toEqual(['__proto__', 'constructor']);
-      expect(Object.getPrototypeOf(r.value.stages)).toBeNull();
+      const stages = r.value.get(STAGES);
+      expect(Object.keys(stages).sort()).toEqual(['__proto__', 'constructor']);
+      expect(Object.getPrototypeOf(stages)).toBeNull();
     }
     const m = loadManifest('m.yaml', ctorLive);
     expect(m.ok && Object.getPrototypeOf(m.value.raw)).toBeNull();

@@ -1,7 +1,7 @@
 // Property tests of the gate (issue #5) with fast-check. Inputs are the seed manifest and policies,
 // mutated (keys deleted, types changed, unknown and prototype-named keys inserted, random strings, YAML
 // syntax damage), fully random YAML values and random bytes. The pure layers are driven without git for
-// speed (see pureGate.ts); the exposure-reduction property also runs a few cases through real git.
+// speed (judgeManifest, with inputs built by test/helpers/judge.ts); the exposure-reduction property also runs a few cases through real git.
 //
 // FUZZ_RUNS sets the number of cases per property (default 200; `npm run fuzz` uses 20,000).
 import fc from 'fast-check';
@@ -9,7 +9,7 @@ import { runGate } from '../../src/engine/run.js';
 import { isExposureReductionOnly } from '../../src/diff/manifestDiff.js';
 import { loadManifest, loadPolicy } from '../../src/load/documents.js';
 import { DEFAULT_POLICY_YAML } from '../../src/policy/defaultPolicy.js';
-import type { Report } from '../../src/report/model.js';
+import type { Judgement } from '../../src/judge/judgeManifest.js';
 import { EVIDENCE_FILES, readyManifest, SEED_POLICY } from '../fixtures/seeds.js';
 import {
   applyDamage,
@@ -26,7 +26,7 @@ import {
 } from '../helpers/arbitraries.js';
 import { createRepo } from '../helpers/repo.js';
 import { expectNoPollution, prototypeSnapshot } from '../hostile/support.js';
-import { pureGate, rank, type PureInput } from './pureGate.js';
+import { judgeTexts, rank, type TextInput } from '../helpers/judge.js';
 
 const RUNS = Math.max(1, Number(process.env['FUZZ_RUNS'] ?? 200) || 200);
 /** Real-git cases for the reduction property: a few by default, more under `npm run fuzz`. */
@@ -49,7 +49,7 @@ const policyFiles = fc.array(policySource, { minLength: 0, maxLength: 2 }).map((
 const dates = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2031-01-01T00:00:00Z'), noInvalidDate: true });
 
 /** Any input: hostile manifests on both sides, hostile policies, any evidence, any clock. */
-const anyInput: fc.Arbitrary<PureInput> = fc.record({
+const anyInput: fc.Arbitrary<TextInput> = fc.record({
   file: fc.constantFrom(FILE, 'rollouts/a b/ü.yml', 'rollouts/-x.yaml'),
   base: fc.option(manifestSource, { nil: null }),
   head: fc.option(manifestSource, { freq: 10, nil: null }),
@@ -60,7 +60,7 @@ const anyInput: fc.Arbitrary<PureInput> = fc.record({
 });
 
 /** Inputs that mostly load: ready manifests (some promoted, some wider), sometimes a mutated one. */
-const mostlyValid: fc.Arbitrary<PureInput> = fc.record({
+const mostlyValid: fc.Arbitrary<TextInput> = fc.record({
   file: fc.constant(FILE),
   base: fc.option(fc.oneof(fc.constant(readyManifest({ tenantPercent: 2 })), manifestSource), { nil: null }),
   head: fc.oneof(
@@ -73,7 +73,7 @@ const mostlyValid: fc.Arbitrary<PureInput> = fc.record({
   dwellSince: fc.option(dates, { nil: null }),
 });
 
-function expectWellFormed(report: Report): void {
+function expectWellFormed(report: Judgement): void {
   expect(['pass', 'warn', 'block']).toContain(report.verdict);
   for (const f of report.findings) {
     expect(typeof f.file === 'string' && f.file.length > 0).toBe(true);
@@ -109,13 +109,13 @@ describe('never throws: every problem comes back located', () => {
   );
 
   test(
-    'the whole pure pipeline (load, diff, evaluate, report) on hostile manifests, policies, evidence and clocks',
+    'the whole pure judgement (load, diff, judge) on hostile manifests, policies, evidence and clocks',
     () => {
       const before = prototypeSnapshot();
       fc.assert(
         fc.property(anyInput, (input) => {
           count('pipeline never throws');
-          const report = pureGate(input);
+          const report = judgeTexts(input);
           expectWellFormed(report);
           // A head that does not load never passes.
           if (input.head !== null && !loadManifest(input.file, input.head).ok) expect(report.verdict).toBe('block');
@@ -130,13 +130,13 @@ describe('never throws: every problem comes back located', () => {
 
 describe('deterministic', () => {
   test(
-    'the same inputs give a byte-identical JSON report',
+    'the same inputs give a byte-identical judgement',
     () => {
       fc.assert(
         fc.property(anyInput, (input) => {
           count('deterministic');
-          const first = JSON.stringify(pureGate(input));
-          const second = JSON.stringify(pureGate({ ...input, evidence: { ...input.evidence }, policies: [...input.policies] }));
+          const first = JSON.stringify(judgeTexts(input));
+          const second = JSON.stringify(judgeTexts({ ...input, evidence: { ...input.evidence }, policies: [...input.policies] }));
           expect(second).toBe(first);
         }),
         params(),
@@ -159,11 +159,10 @@ describe('a change that only lowers exposure is never blocked', () => {
           const baseText = manifestWithExposure(before);
           const headText = headOf(before, after, baseText);
           expect(headText).not.toBe(baseText);
-          const report = pureGate({ file: FILE, base: baseText, head: headText, policies: policies.map((p, i) => [`policies/p${i}.yaml`, p] as const), evidence, now, dwellSince: null });
+          const report = judgeTexts({ file: FILE, base: baseText, head: headText, policies: policies.map((p, i) => [`policies/p${i}.yaml`, p] as const), evidence, now, dwellSince: null });
           expect(isExposureReductionOnly(report.changes)).toBe(true);
           expect(report.changes.every((c) => !c.releaseBearing)).toBe(true);
-          expect(report.manifests[0]).toMatchObject({ exposureReductionOnly: true, verdict: 'pass' });
-          expect(report.verdict).not.toBe('block');
+          expect(report).toMatchObject({ exposureReductionOnly: true, verdict: 'pass' });
         }),
         params(),
       );
@@ -209,11 +208,11 @@ describe('monotonic in evidence', () => {
         fc.property(mostlyValid, fc.nat(paths.length - 1), (input, i) => {
           count('evidence monotonic');
           const path = paths[i]!;
-          const full = pureGate(input);
-          const less = pureGate({ ...input, evidence: { ...input.evidence, [path]: 'missing' } });
+          const full = judgeTexts(input);
+          const less = judgeTexts({ ...input, evidence: { ...input.evidence, [path]: 'missing' } });
           expect(rank(less.verdict)).toBeGreaterThanOrEqual(rank(full.verdict));
-          expect(rank(less.manifests[0]!.verdict)).toBeGreaterThanOrEqual(rank(full.manifests[0]!.verdict));
-          expect(less.counts.block).toBeGreaterThanOrEqual(full.counts.block);
+          const blocking = (j: Judgement) => j.findings.filter((f) => f.severity === 'block').length;
+          expect(blocking(less)).toBeGreaterThanOrEqual(blocking(full));
         }),
         params(),
       );
@@ -223,10 +222,10 @@ describe('monotonic in evidence', () => {
 
   test('sanity: with all evidence present the ready manifest passes, and each removal blocks it', () => {
     const all = Object.fromEntries(Object.keys(EVIDENCE_FILES).map((p) => [p, 'ok' as const]));
-    const input: PureInput = { file: FILE, base: null, head: readyManifest(), policies: [], evidence: all, now: NOW, dwellSince: null };
-    expect(pureGate(input).verdict).toBe('pass');
+    const input: TextInput = { file: FILE, base: null, head: readyManifest(), policies: [], evidence: all, now: NOW, dwellSince: null };
+    expect(judgeTexts(input).verdict).toBe('pass');
     const referenced = ['evidence/trace-coverage.md', 'evidence/policy-prechecks.md', 'evidence/policy-decision-traces.md', 'evidence/offline-eval.md', 'evidence/slo.md', 'evidence/rollback-plan.md', 'evidence/shadow-report.md', 'reviews/triage-routing.md'];
-    for (const p of referenced) expect(pureGate({ ...input, evidence: { ...all, [p]: 'missing' } }).verdict).toBe('block');
+    for (const p of referenced) expect(judgeTexts({ ...input, evidence: { ...all, [p]: 'missing' } }).verdict).toBe('block');
   });
 });
 

@@ -8,7 +8,7 @@ import {
   renderMarkdown,
   renderSummary,
 } from '../../src/render/markdown.js';
-import { change, finding, manifest, report } from '../action/reportFixtures.js';
+import { approval, change, finding, manifest, report } from '../action/reportFixtures.js';
 
 const ZWJ = '\u200D';
 /** Live mentions in rendered Markdown: an @ directly followed by a handle character. */
@@ -18,8 +18,8 @@ describe('renderComment', () => {
   const blocked = report({
     findings: [
       finding(),
-      finding({ check: 'owners_named', block: 'ownership_and_rollback', line: 30, message: 'no risk owner (`owners.risk`) is named', owner: { category: 'product', name: 'Dana', github: '@dana' } }),
-      finding({ check: 'slo_defined', severity: 'warn', block: 'eval_and_slo', line: 40, message: 'no SLO', owner: null, ownerCategory: 'eval' }),
+      finding({ check: 'owners_named', readinessBlock: 'ownership_and_rollback', line: 30, message: 'no risk owner (`owners.risk`) is named', owner: { category: 'product', name: 'Dana', github: '@dana' } }),
+      finding({ check: 'slo_defined', severity: 'warn', readinessBlock: 'eval_and_slo', line: 40, message: 'no SLO', owner: null, ownerCategory: 'eval' }),
     ],
     changes: [change(), change({ kind: 'pattern_changed', subject: 'orchestration.triage', from: 'fixed_workflow', to: 'routing', step: null, line: 20 })],
   });
@@ -111,7 +111,9 @@ describe('renderComment', () => {
   });
 
   test('shows the approvals the policy asks for without pinging approvers again', () => {
-    const md = renderComment(blocked, { approvals: { approved: ['@carol'], missing: ['@dave', '@erin'], unverifiable: ['@org/risk'], stale: ['@erin'] } });
+    const withApprovals = { ...blocked, approvals: [approval('@carol', 'approved'), approval('@dave', 'missing'), approval('@erin', 'stale'), approval('@org/risk', 'unverifiable'), approval('@nobody', 'unchecked')] };
+    const md = renderComment(withApprovals);
+    expect(md).not.toContain('nobody');
     expect(md).toContain(`- ✅ @${ZWJ}carol approved the latest commit`);
     expect(md).toContain(`- ⏳ @${ZWJ}dave has not approved yet`);
     expect(md).toContain(`- ⏳ @${ZWJ}erin approved an earlier commit; the latest commit needs a new approval`);

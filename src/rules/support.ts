@@ -1,6 +1,7 @@
-import type { EvidenceRef, Owner } from '../model/manifest.js';
+// Small pieces several rules share: evidence and owner requirements, and the capabilities they look at.
+import type { EvidenceRef, Manifest, Owner } from '../model/manifest.js';
 import type { SourceLocation } from '../model/location.js';
-import type { CheckContext, EvidenceStatus, Violation } from './context.js';
+import type { EvidenceStatus, JudgeContext, Violation } from './rule.js';
 
 export function describeEvidenceProblem(path: string, status: EvidenceStatus): string | null {
   switch (status.kind) {
@@ -20,7 +21,7 @@ export function describeEvidenceProblem(path: string, status: EvidenceStatus): s
 }
 
 /** A violation unless `ref` names a valid artifact; `what` says what the artifact is for. */
-export function requireArtifact(ctx: CheckContext, ref: EvidenceRef | null | undefined, what: string, field: string, missingAt: SourceLocation): Violation[] {
+export function requireArtifact(ctx: JudgeContext, ref: EvidenceRef | null | undefined, what: string, field: string, missingAt: SourceLocation): Violation[] {
   if (!ref) return [{ at: missingAt, message: `no ${what}: \`${field}\` is not set` }];
   const trouble = describeEvidenceProblem(ref.path, ctx.evidence.status(ref.path));
   return trouble ? [{ at: ref.at, message: `${what} ${trouble}` }] : [];
@@ -32,3 +33,8 @@ export function requireOwner(owner: Owner | null | undefined, label: string, mis
   if (owner.placeholder) return [{ at: owner.at, message: `${label} is a placeholder ("${owner.name}"), not a named owner` }];
   return [];
 }
+
+export const writeCapabilities = (m: Manifest) => m.capabilities.filter((c) => c.access === 'write');
+
+/** Runs can pause for a human: the manifest has an approval path, or a capability asks for approval. */
+export const needsApprovalPath = (m: Manifest): boolean => m.approval !== null || m.capabilities.some((c) => c.requiresApproval);

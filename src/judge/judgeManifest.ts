@@ -1,0 +1,183 @@
+// The pure judgement of one manifest: diff base against head, decide whether the change only lowers
+// exposure, run the rules the policy makes active, apply waivers and severities, and say the verdict.
+// No I/O: the engine gathers evidence, history and reviews first; tests call this directly.
+import { diffManifest, isExposureReductionOnly } from '../diff/manifestDiff.js';
+import type { InputProblem } from '../model/location.js';
+import { problem } from '../model/location.js';
+import { evidenceRefsOf, type Manifest } from '../model/manifest.js';
+import { isPlaceholderName } from '../model/owners.js';
+import type { OwnerCategory } from '../model/vocabulary.js';
+import { CUSTOM_CHECKS, REQUIRE, BLOCK_IF, SEVERITY, STAGES } from '../policy/coreSettings.js';
+import type { EffectivePolicy } from '../policy/effective.js';
+import { verdictOf } from '../report/build.js';
+import type { Change, Finding, Verdict } from '../report/model.js';
+import { builtinFinding } from '../rules/builtin.js';
+import { RULES, ruleIds } from '../rules/registry.js';
+import type { ApprovalIndex, ApprovalRequest, DwellInfo, EvidenceIndex, JudgeContext, Rule, RuleInput } from '../rules/rule.js';
+import { describeEvidenceProblem } from '../rules/support.js';
+import { didYouMean } from '../util/suggest.js';
+
+export interface JudgeInput {
+  readonly file: string;
+  /** The manifest's path at the base when it was renamed. */
+  readonly previousFile: string | null;
+  /** The manifest at the base (after renames); null when the change adds it. */
+  readonly base: Manifest | null;
+  /** The manifest at head; null when the change removes it or it does not load (see headProblems). */
+  readonly head: Manifest | null;
+  /** Why the head does not load: such a manifest is blocked as invalid, never diffed as a removal. */
+  readonly headProblems: readonly InputProblem[];
+  /** The policies that apply to the manifest, combined. */
+  readonly policy: EffectivePolicy;
+  readonly evidence: EvidenceIndex;
+  /** Since when the base's exposure has held; null when not gathered (see `needsHistory`). */
+  readonly dwell: DwellInfo | null;
+  readonly approvals: ApprovalIndex;
+  readonly now: Date;
+}
+
+export interface Judgement {
+  readonly changes: readonly Change[];
+  readonly findings: readonly Finding[];
+  /** Every approval the active rules ask for, met or not. */
+  readonly approvals: readonly ApprovalRequest[];
+  /** True when the change only lowers exposure: a rollback or pause is never blocked, so no rule ran. */
+  readonly exposureReductionOnly: boolean;
+  readonly verdict: Verdict;
+}
+
+/** The rules that run for this manifest: listed ones, the live stage's ones, and those the policy's settings switch on. */
+export function activeRules(policy: EffectivePolicy, manifest: Manifest): Rule[] {
+  const stage = manifest.currentStage?.name;
+  const listed = new Set<string>([...policy.get(REQUIRE), ...policy.get(BLOCK_IF), ...(stage ? (policy.get(STAGES)[stage]?.require ?? []) : [])]);
+  return RULES.filter((r) => listed.has(r.id) || (r.kind === 'mode' && r.active?.(policy, manifest) === true));
+}
+
+/** Whether any rule that runs for this manifest reads its history (the engine walks it only then). */
+export function needsHistory(policy: EffectivePolicy, manifest: Manifest): boolean {
+  return activeRules(policy, manifest).some((r) => r.needs.includes('history'));
+}
+
+export function judgeManifest(input: JudgeInput): Judgement {
+  if (input.headProblems.length > 0) {
+    const findings = input.headProblems.map((p) => builtinFinding('manifest_invalid', p, p.message, p.hint));
+    return { changes: [], findings, approvals: [], exposureReductionOnly: false, verdict: verdictOf(findings) };
+  }
+  const changes = diffManifest({ file: input.file, previousFile: input.previousFile, base: input.base, head: input.head });
+  const exposureReductionOnly = isExposureReductionOnly(changes);
+  if (!input.head || exposureReductionOnly) return { changes, findings: [], approvals: [], exposureReductionOnly, verdict: 'pass' };
+  const { findings, approvals } = evaluate(input, input.head, changes);
+  return { changes, findings, approvals, exposureReductionOnly, verdict: verdictOf(findings) };
+}
+
+function evaluate(input: JudgeInput, m: Manifest, changes: readonly Change[]): { findings: Finding[]; approvals: ApprovalRequest[] } {
+  const { policy } = input;
+  const findings: Finding[] = [];
+  const approvals: ApprovalRequest[] = [];
+  const customChecks = policy.get(CUSTOM_CHECKS);
+  const today = input.now.toISOString().slice(0, 10);
+
+  // Every referenced artifact must be valid, whether or not an active rule needs it.
+  for (const ref of evidenceRefsOf(m)) {
+    const trouble = describeEvidenceProblem(ref.path, input.evidence.status(ref.path));
+    if (trouble) findings.push(builtinFinding('evidence_invalid', ref.at, `${ref.field}: ${trouble}`));
+  }
+
+  const known: string[] = [...ruleIds(), ...customChecks.map((c) => c.id)];
+  const waived = new Set<string>();
+  for (const w of m.waivers) {
+    if (!known.includes(w.check)) {
+      findings.push(builtinFinding('manifest_invalid', w.at, `waiver names unknown check "${w.check}"`, didYouMean(w.check, known)));
+    } else if (w.expires < today) {
+      findings.push(builtinFinding('waiver_expired', w.at, `waiver for "${w.check}" expired on ${w.expires} (approved by ${w.approver})`));
+    } else if (isPlaceholderName(w.approver)) {
+      findings.push(builtinFinding('manifest_invalid', w.at, `waiver for "${w.check}" has no named approver`, 'name who approved the waiver'));
+    } else {
+      waived.add(w.check);
+    }
+  }
+
+  const full: JudgeContext = { manifest: m, policy, now: input.now, base: input.base, changes, evidence: input.evidence, dwell: input.dwell, approvals: input.approvals };
+  const severityOf = (id: string) => policy.get(SEVERITY)[id] ?? 'block';
+  for (const rule of activeRules(policy, m)) {
+    if (waived.has(rule.id)) continue;
+    const ctx = viewFor(rule, full);
+    if (rule.approvals) approvals.push(...rule.approvals(ctx));
+    for (const v of rule.evaluate(ctx)) {
+      const category = v.ownerCategory ?? rule.owner;
+      findings.push({
+        check: rule.id,
+        severity: severityOf(rule.id),
+        readinessBlock: rule.readinessBlock,
+        file: v.at.file,
+        line: v.at.line,
+        column: v.at.column,
+        message: v.message,
+        remediation: rule.remediation,
+        owner: ownerToPing(m, category),
+        ownerCategory: category,
+      });
+    }
+  }
+
+  for (const custom of customChecks) {
+    // The engine keeps the plain data whenever a policy has custom checks; without it a custom check would
+    // judge nothing, so that is a bug to surface, not a pass.
+    if (m.raw === null) throw new Error(`custom check "${custom.id}": manifest ${m.file} was loaded without its plain data`);
+    if (waived.has(custom.id)) continue;
+    if (custom.when && !custom.when(m.raw)) continue;
+    if (custom.schema(m.raw)) continue;
+    const at = problem(m.at, custom.message, custom.remediation);
+    findings.push({
+      check: custom.id,
+      severity: severityOf(custom.id),
+      readinessBlock: custom.readinessBlock,
+      file: at.file,
+      line: at.line,
+      column: at.column,
+      message: custom.message,
+      remediation: custom.remediation,
+      owner: ownerToPing(m, custom.owner),
+      ownerCategory: custom.owner,
+    });
+  }
+  return { findings, approvals };
+}
+
+function ownerToPing(m: Manifest, category: OwnerCategory | null): Finding['owner'] {
+  if (!category) return null;
+  const o = m.owners[category];
+  return o && !o.placeholder ? { category, name: o.name, github: o.github } : null;
+}
+
+/**
+ * The context a rule sees: the inputs it declared, and an error for any other. A rule that reads history
+ * without saying so would be judged without it whenever the engine skips the walk; this makes that a bug
+ * the table tests find instead of a silent pass.
+ */
+function viewFor(rule: Rule, full: JudgeContext): JudgeContext {
+  const need = <T>(input: RuleInput, value: T): T => {
+    if (!rule.needs.includes(input)) throw new Error(`rule ${rule.id} reads the ${input} input without declaring it in \`needs\``);
+    return value;
+  };
+  return {
+    manifest: full.manifest,
+    policy: full.policy,
+    now: full.now,
+    get base() {
+      return need('base', full.base);
+    },
+    get changes() {
+      return need('changes', full.changes);
+    },
+    get evidence() {
+      return need('evidence', full.evidence);
+    },
+    get dwell() {
+      return need('history', full.dwell);
+    },
+    get approvals() {
+      return need('reviews', full.approvals);
+    },
+  };
+}

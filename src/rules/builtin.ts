@@ -1,0 +1,46 @@
+// Checks that run whatever the policy says: broken input and expired waivers never pass, and a policy
+// change is always reported. The engine and the judge raise them; they have no settings.
+import type { ReadinessBlock } from '../model/vocabulary.js';
+import type { SourceLocation } from '../model/location.js';
+import type { Finding } from '../report/model.js';
+
+/** Findings about broken input sit outside the seven readiness blocks. */
+export type FindingBlock = ReadinessBlock | 'input';
+
+interface BuiltinMeta {
+  readonly readinessBlock: FindingBlock;
+  readonly title: string;
+  readonly remediation: string;
+}
+
+export const BUILTIN_CHECKS = {
+  manifest_invalid: { readinessBlock: 'input', title: 'Manifest is invalid', remediation: 'Fix the manifest at the reported line.' },
+  policy_invalid: { readinessBlock: 'input', title: 'Policy is invalid', remediation: 'Fix the policy file at the reported line (on the base branch).' },
+  evidence_invalid: { readinessBlock: 'input', title: 'Evidence path is invalid', remediation: 'Point the field at a non-empty regular file inside the repository.' },
+  waiver_expired: { readinessBlock: 'input', title: 'Waiver expired', remediation: 'Remove the waiver or renew it with a new expiry date and approver.' },
+  policy_changed: {
+    readinessBlock: 'safety_and_policy',
+    title: 'Policy changed',
+    remediation: 'Review the policy change on its own; it takes effect after it merges (this change is still gated by the base policy).',
+  },
+} as const satisfies Record<string, BuiltinMeta>;
+
+export type BuiltinCheckId = keyof typeof BUILTIN_CHECKS;
+
+export const isBuiltinId = (id: string): id is BuiltinCheckId => Object.hasOwn(BUILTIN_CHECKS, id);
+
+export function builtinFinding(id: BuiltinCheckId, at: SourceLocation, message: string, remediation?: string, severity: Finding['severity'] = 'block'): Finding {
+  const def: BuiltinMeta = BUILTIN_CHECKS[id];
+  return {
+    check: id,
+    severity,
+    readinessBlock: def.readinessBlock,
+    file: at.file,
+    line: at.line,
+    column: at.column,
+    message,
+    remediation: remediation ?? def.remediation,
+    owner: null,
+    ownerCategory: null,
+  };
+}

@@ -1,0 +1,57 @@
+// Hazards the diff finds: a control the base had is removed or weakened by the change.
+import { changeHazard } from './changeHazard.js';
+
+export const ownerRemoved = changeHazard({
+  id: 'owner_removed',
+  readinessBlock: 'ownership_and_rollback',
+  title: 'Owner removed',
+  description: 'The change removes a named owner (or replaces one with a placeholder).',
+  remediation: 'Keep the owner named, or name the new owner in the same change.',
+  owner: 'product',
+  kinds: ['owner_removed'],
+  describe: (x) => `${x.subject} removed (was ${x.from ?? 'named'})`,
+});
+
+export const stopConditionLoosened = changeHazard({
+  id: 'stop_condition_loosened',
+  readinessBlock: 'ownership_and_rollback',
+  title: 'Stop condition removed or loosened',
+  description: 'The change removes a stop condition or rollback trigger, or moves its threshold in the permissive direction.',
+  remediation: 'Keep the pre-agreed threshold, or get the owners to agree the new one in a separate, reviewed change.',
+  owner: 'risk',
+  kinds: ['stop_condition_removed', 'stop_condition_loosened', 'rollback_trigger_removed', 'rollback_trigger_loosened'],
+  describe: (x) => `${x.kind.replace(/_/g, ' ')}: ${x.from ?? ''}${x.to ? ` -> ${x.to}` : ''}`,
+});
+
+export const rollbackPlanRemoved = changeHazard({
+  id: 'rollback_plan_removed',
+  readinessBlock: 'ownership_and_rollback',
+  title: 'Rollback plan removed',
+  description: 'The change removes the rollback plan.',
+  remediation: 'Restore `rollback.plan`.',
+  owner: 'rollback',
+  kinds: ['rollback_plan_removed'],
+  describe: (x) => `rollback plan removed (was ${x.from ?? 'set'})`,
+});
+
+export const approvalBoundRemoved = changeHazard({
+  id: 'approval_bound_removed',
+  readinessBlock: 'operational_readiness',
+  title: 'Approval bound removed',
+  description: 'The change removes the approval timeout or backlog threshold.',
+  remediation: 'Restore the approval timeout and backlog threshold.',
+  owner: 'product',
+  kinds: ['approval_bound_removed'],
+  describe: (x) => `${x.subject} removed (was ${x.from ?? 'set'})`,
+});
+
+export const authorizationModeChanged = changeHazard({
+  id: 'authorization_mode_changed',
+  readinessBlock: 'safety_and_policy',
+  title: 'Authorization mode changed',
+  description: 'The change switches between service and delegated authorization.',
+  remediation: 'Review who authorizes write paths under the new mode and record it before exposure grows.',
+  owner: 'risk',
+  kinds: ['authorization_mode_changed'],
+  describe: (x) => `authorization mode changed: ${x.from} -> ${x.to}`,
+});

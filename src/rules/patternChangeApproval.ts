@@ -1,0 +1,49 @@
+import { defineRule, type ApprovalRequest, type JudgeContext } from './rule.js';
+import { ownerCategories } from './setting.js';
+
+export const PATTERN_CHANGE_APPROVERS = ownerCategories(
+  ['approvals', 'orchestration_pattern_change'],
+  "Owner categories whose GitHub handles must approve the pull request when an orchestration pattern changes (verified by the action from the pull request's reviews).",
+);
+
+const ID = 'orchestration_pattern_change_approval';
+
+function requests(c: JudgeContext): ApprovalRequest[] {
+  return c.changes
+    .filter((x) => (x.kind === 'pattern_changed' || x.kind === 'pattern_added') && x.releaseBearing)
+    .flatMap((x) =>
+      c.policy.get(PATTERN_CHANGE_APPROVERS).map((category) => {
+        const owner = c.manifest.owners[category];
+        const handle = owner && !owner.placeholder ? owner.github : null;
+        const state = handle === null ? 'missing' : c.approvals.kind === 'reviews' ? c.approvals.stateOf(handle) : 'unchecked';
+        return { check: ID, file: x.file, line: x.line, subject: `${x.subject} ${x.from ?? 'new'} -> ${x.to}`, category, handle, state };
+      }),
+    );
+}
+
+export const orchestrationPatternChangeApproval = defineRule({
+  id: ID,
+  kind: 'mode',
+  readinessBlock: 'runtime_correctness',
+  title: 'Orchestration pattern change approved',
+  description:
+    'An orchestration pattern change is approved on the pull request by the owners that `approvals.orchestration_pattern_change` lists, named with GitHub handles. The action verifies the approvals from the reviews of the head commit; the CLI cannot, so it reports them as outstanding.',
+  remediation: 'Ask the listed owners to approve the pull request, and give each a GitHub handle (`owners.<category>.github`).',
+  owner: 'technical',
+  settings: [PATTERN_CHANGE_APPROVERS],
+  needs: ['changes', 'reviews'],
+  active: (policy) => policy.get(PATTERN_CHANGE_APPROVERS).length > 0,
+  approvals: requests,
+  evaluate: (c) =>
+    requests(c)
+      .filter((r) => r.state !== 'approved')
+      .map((r) => {
+        const owner = c.manifest.owners[r.category];
+        const who = !owner || owner.placeholder
+          ? `the ${r.category} owner, who is not named`
+          : owner.github
+            ? `the ${r.category} owner ${owner.github}`
+            : `the ${r.category} owner "${owner.name}", who has no GitHub handle to verify the approval with`;
+        return { at: { file: r.file, line: r.line, column: 1 }, message: `${r.subject} needs approval from ${who}`, ownerCategory: r.category };
+      }),
+});

@@ -1,0 +1,106 @@
+// judgeManifest, the pure judgement, rule by rule: one defect per case, no git. The same cases run
+// through real repositories in test/rules/catalog.test.ts; here the diff hazards, pacing, approvals and
+// waivers get their tables too.
+import { UNCHANGED_REVIEW, judgeCase, type PureCase } from './support.js';
+import { RULES } from '../../src/rules/registry.js';
+import { cases, ready } from '../rules/cases.js';
+import { readyManifest } from '../fixtures/seeds.js';
+import { lineOf, without } from '../helpers/gate.js';
+
+const DAY = 86_400_000;
+const NOW = new Date('2026-06-01T00:00:00Z');
+
+/** The catalog's cases, with the evidence files the git version leaves out marked missing or empty. */
+const fromCatalog: PureCase[] = cases.map((c) => ({
+  check: c.check,
+  head: c.manifest,
+  at: c.at,
+  message: c.message,
+  evidence: Object.fromEntries(Object.entries(c.base ?? {}).map(([path, text]) => [path, text === null ? 'missing' : text === '' ? 'empty' : 'ok'])),
+}));
+
+const routed = readyManifest({ triagePattern: 'routing' });
+const withAuthorization = (mode: string) => ready.replace('  evidence:\n', `  authorization:\n    mode: ${mode}\n    traced_fields: [authorization_mode, delegated_principal, delegated_scope]\n    on_revoke: "pause the run"\n  evidence:\n`);
+
+/** Hazards the diff finds and the rules that pace and approve: each needs a base. */
+const fromDiff: PureCase[] = [
+  { check: 'owner_removed', base: ready, head: ready.replace('risk: "Trust Steward"', 'risk: "TBD"'), at: 'risk: "TBD"', message: /owners.risk removed \(was Trust Steward\)/ },
+  { check: 'stop_condition_loosened', base: ready, head: ready.replace('"false_positive_rate > 0.20"', '"false_positive_rate > 0.30"'), at: 'false_positive_rate > 0.30', message: /stop condition loosened: false_positive_rate > 0.2 -> false_positive_rate > 0.3/ },
+  { check: 'stop_condition_loosened', base: ready, head: ready.replace('"latency_p95_ms > 2000"', '"latency_p95_ms > 5000"'), at: 'latency_p95_ms > 5000', message: /rollback trigger loosened: latency_p95_ms > 2000 -> latency_p95_ms > 5000/ },
+  { check: 'rollback_plan_removed', base: ready, head: without(ready, 'plan: evidence/rollback-plan.md'), at: 'fallback: "CS managers', lineOffset: -1, message: /rollback plan removed \(was evidence\/rollback-plan.md\)/ },
+  { check: 'approval_bound_removed', base: ready, head: without(ready, 'backlog_threshold: 50'), at: '  approval:', message: /approval.backlog_threshold removed \(was 50\)/ },
+  { check: 'authorization_mode_changed', base: withAuthorization('service'), head: withAuthorization('delegated'), at: 'authorization:', message: /service -> delegated/ },
+  { check: 'orchestration_pattern_change_unreviewed', base: ready, head: routed, baseOids: { 'reviews/triage-routing.md': UNCHANGED_REVIEW }, at: 'review: reviews/', message: /not updated in this change/ },
+  { check: 'orchestration_pattern_change_approval', base: ready, head: routed, at: '    triage:', message: /needs approval from the technical owner @ai-platform-lead/ },
+  { check: 'exposure_step_within_limit', base: readyManifest({ tenantPercent: 5 }), head: readyManifest({ tenantPercent: 40 }), policy: 'rollout:\n  pacing: { max_step_pct: 25 }\n', at: '    canary:', message: /rises by 35 points \(5% -> 40%\)/ },
+  { check: 'dwell_time_met', base: readyManifest({ tenantPercent: 2 }), head: readyManifest({ tenantPercent: 5 }), dwellSince: new Date(NOW.getTime() - DAY), at: '    canary:', message: /exposure rises after 1d .* asks for 3d/ },
+  { check: 'dwell_time_met', base: readyManifest({ tenantPercent: 2 }), head: readyManifest({ tenantPercent: 5 }), dwellSince: null, at: '    canary:', message: /cannot tell since when the current exposure has held \(no history/ },
+];
+
+describe('judgeManifest, one rule at a time', () => {
+  test.each([...fromCatalog, ...fromDiff])('$check: $message', (c) => {
+    const j = judgeCase(c, NOW);
+    const hit = j.findings.find((f) => f.check === c.check && c.message.test(f.message));
+    expect(hit).toMatchObject({ line: lineOf(c.head, c.at ?? 'rollout_plan:') + (c.lineOffset ?? 0), severity: 'block' });
+    expect(j.verdict).toBe('block');
+  });
+
+  test('every rule in the registry has a table case', () => {
+    const covered = new Set([...fromCatalog, ...fromDiff].map((c) => c.check));
+    expect(RULES.map((r) => r.id).filter((id) => !covered.has(id))).toEqual([]);
+  });
+
+  test('the ready manifest is judged clean, new or unchanged', () => {
+    expect(judgeCase({ check: '', head: ready, message: /./ }, NOW).findings).toEqual([]);
+    expect(judgeCase({ check: '', base: ready, head: ready, message: /./ }, NOW)).toMatchObject({ findings: [], verdict: 'pass' });
+  });
+});
+
+describe('what the judgement decides around the rules', () => {
+  test('a change that only lowers exposure runs no rule, even with every evidence file missing', () => {
+    const j = judgeCase({ check: '', base: readyManifest({ tenantPercent: 5 }), head: readyManifest({ tenantPercent: 2 }), evidence: 'none', message: /./ }, NOW);
+    expect(j).toMatchObject({ exposureReductionOnly: true, verdict: 'pass', findings: [] });
+    expect(j.changes.map((x) => x.kind)).toEqual(['exposure_decreased']);
+  });
+
+  test('a head that does not load is blocked as invalid, never diffed as a removal', () => {
+    const j = judgeCase({ check: '', base: ready, head: 'rollout_plan: [unclosed\n', message: /./ }, NOW);
+    expect(j.changes).toEqual([]);
+    expect(j.findings.map((f) => f.check)).toEqual(['manifest_invalid']);
+    expect(j.verdict).toBe('block');
+  });
+
+  test('an owner who approved the head commit meets the approval request; the others stay outstanding', () => {
+    const approvals = { kind: 'reviews' as const, stateOf: (h: string) => (h === '@ai-platform-lead' ? ('approved' as const) : ('missing' as const)) };
+    const j = judgeCase({ check: '', base: ready, head: routed, approvals, policy: 'rollout:\n  approvals: { orchestration_pattern_change: [technical, risk] }\n', message: /./ }, NOW);
+    expect(j.approvals.map((a) => [a.category, a.handle, a.state])).toEqual([
+      ['technical', '@ai-platform-lead', 'approved'],
+      ['risk', null, 'missing'],
+    ]);
+    expect(j.findings.filter((f) => f.check === 'orchestration_pattern_change_approval').map((f) => f.message)).toEqual([
+      'orchestration.triage fixed_workflow -> routing needs approval from the risk owner "Trust Steward", who has no GitHub handle to verify the approval with',
+    ]);
+  });
+
+  test('without reviews (the CLI) every approval request is unchecked, or missing where no handle is named, and outstanding', () => {
+    const j = judgeCase({ check: '', base: ready, head: routed, message: /./ }, NOW);
+    expect(j.approvals.map((a) => [a.category, a.state])).toEqual([
+      ['technical', 'unchecked'],
+      ['risk', 'missing'],
+    ]);
+    expect(j.findings.filter((f) => f.check === 'orchestration_pattern_change_approval')).toHaveLength(2);
+  });
+
+  const waiver = (approver: string, expires = '2026-12-31') =>
+    without(ready, 'trace_coverage:') + `  waivers:\n    - check: trace_coverage\n      reason: "tracing lands next sprint"\n      approver: "${approver}"\n      expires: "${expires}"\n`;
+
+  test.each([
+    ['a named approver silences the check until expiry', waiver('Trust Steward'), []],
+    ['an expired waiver blocks', waiver('Trust Steward', '2026-05-31'), ['trace_coverage', 'waiver_expired']],
+    ['a placeholder approver is no approver', waiver('nobody'), ['manifest_invalid', 'trace_coverage']],
+    ['a punctuation placeholder is no approver either', waiver('T.B.D.'), ['manifest_invalid', 'trace_coverage']],
+  ])('waivers: %s', (_name, head, checks) => {
+    const j = judgeCase({ check: '', head, message: /./ }, NOW);
+    expect(j.findings.map((f) => f.check).sort()).toEqual(checks);
+  });
+});
