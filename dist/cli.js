@@ -18031,13 +18031,84 @@ function didYouMean(input, known) {
 // src/model/raw.ts
 var obj = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : /* @__PURE__ */ Object.create(null);
 
-// src/model/owners.ts
-var PLACEHOLDERS = /* @__PURE__ */ new Set(["", "tbd", "tba", "todo", "fixme", "n/a", "na", "none", "nobody", "unknown", "unassigned", "owner", "someone", "somebody", "xxx", "pending", "later"]);
-function isPlaceholderName(name) {
-  const t = name.trim().toLowerCase();
-  if (PLACEHOLDERS.has(t)) return true;
-  if (/^[?\-_.*!\s]+$/.test(t)) return true;
-  return /^(tbd|todo|tba|fixme)\b/.test(t);
+// src/model/placeholder.ts
+var PLACEHOLDER_PHRASES = [
+  "tbd",
+  "tba",
+  "tbc",
+  "todo",
+  "fixme",
+  "n/a",
+  "na",
+  "none",
+  "nobody",
+  "no one",
+  "noone",
+  "nil",
+  "null",
+  "unknown",
+  "unassigned",
+  "unowned",
+  "undecided",
+  "undefined",
+  "unset",
+  "unhandled",
+  "owner",
+  "someone",
+  "somebody",
+  "anyone",
+  "anybody",
+  "whoever",
+  "xxx",
+  "pending",
+  "later",
+  "vacant",
+  "placeholder",
+  "changeme",
+  "change me",
+  "fill in",
+  "fill me in",
+  "to be decided",
+  "to be determined",
+  "to be defined",
+  "to be confirmed",
+  "to be announced",
+  "to be assigned",
+  "nobody yet",
+  "none yet",
+  "no one yet",
+  "not yet",
+  "not yet assigned",
+  "not assigned",
+  "not set",
+  "not handled",
+  "not decided",
+  "not applicable",
+  "not known",
+  "no owner",
+  "no owner yet"
+];
+var PLACEHOLDER_PREFIXES = ["tbd", "tba", "todo", "fixme"];
+var SEPARATORS = /[^\p{L}\p{M}\p{N}]+/u;
+function wordsOf(text) {
+  return text.normalize("NFKC").toLowerCase().split(SEPARATORS).filter((w) => w !== "");
+}
+var PHRASES = new Set(PLACEHOLDER_PHRASES.map((p) => wordsOf(p).join("")));
+var PREFIXES = new Set(PLACEHOLDER_PREFIXES);
+function firstWord(words2) {
+  let letters = "";
+  for (const w of words2) {
+    if ([...w].length !== 1) break;
+    letters += w;
+  }
+  return letters !== "" ? letters : words2[0] ?? "";
+}
+function isPlaceholder(text) {
+  const words2 = wordsOf(text);
+  const compact = words2.join("");
+  if (compact === "") return true;
+  if (PHRASES.has(compact) || /^x{3,}$/.test(compact)) return true;
+  return PREFIXES.has(firstWord(words2));
 }
 
 // src/model/manifest.ts
@@ -18055,7 +18126,7 @@ function buildManifest(doc, options = {}) {
     const o = obj(value);
     const name = typeof value === "string" ? value : str(o["name"]) ?? "";
     const github = typeof value === "string" ? githubHandleIn(value) : str(o["github"]);
-    return { name: name.trim(), github, placeholder: isPlaceholderName(name), at: at2(...path2) };
+    return { name: name.trim(), github, placeholder: isPlaceholder(name), at: at2(...path2) };
   };
   const evidence = (value, field, ...path2) => typeof value === "string" ? { field, path: value, at: at2(...path2) } : null;
   const stagesRaw = obj(plan["stages"]);
@@ -18188,7 +18259,7 @@ function buildManifest(doc, options = {}) {
   };
 }
 function nonBlank(v) {
-  return typeof v === "string" && v.trim() !== "" && !isPlaceholderName(v) ? v : null;
+  return typeof v === "string" && !isPlaceholder(v) ? v : null;
 }
 function githubHandleIn(text) {
   const m = /(?:^|[\s(])(@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]{1,100})?)(?=$|[\s),])/.exec(text);
