@@ -14537,19 +14537,66 @@ function requireOwner(owner, label, missingAt) {
 }
 
 // src/model/conditions.ts
-var FORM = /^\s*([A-Za-z_][A-Za-z0-9_.]{0,127})\s*(>=|<=|==|!=|>|<)\s*(\$)?\s*(-?[0-9]{1,15}(?:\.[0-9]{1,15})?)\s*(%|ms|s|m|h)?\s*$/;
+var UNITS = ["%", "ms", "s", "m", "h"];
+var MAX_METRIC = 128;
+var MAX_DIGITS = 15;
+var isBlank = (ch) => ch !== void 0 && /\s/.test(ch);
+var isDigit = (ch) => ch !== void 0 && ch >= "0" && ch <= "9";
+var isMetricStart = (ch) => ch !== void 0 && /[A-Za-z_]/.test(ch);
+var isMetricPart = (ch) => ch !== void 0 && /[A-Za-z0-9_.]/.test(ch);
+function scan(text) {
+  let i = 0;
+  const skipBlanks = () => {
+    while (isBlank(text[i])) i += 1;
+  };
+  const run2 = (accepts) => {
+    const from2 = i;
+    while (accepts(text[i])) i += 1;
+    return text.slice(from2, i);
+  };
+  skipBlanks();
+  if (!isMetricStart(text[i])) return null;
+  const metric = run2(isMetricPart);
+  if (metric.length > MAX_METRIC) return null;
+  skipBlanks();
+  const two = text.slice(i, i + 2);
+  const operator = [">=", "<=", "==", "!="].find((op) => op === two) ?? [">", "<"].find((op) => op === text[i]);
+  if (operator === void 0) return null;
+  i += operator.length;
+  skipBlanks();
+  const dollar = text[i] === "$";
+  if (dollar) {
+    i += 1;
+    skipBlanks();
+  }
+  const from = i;
+  if (text[i] === "-") i += 1;
+  const whole = run2(isDigit);
+  if (whole.length < 1 || whole.length > MAX_DIGITS) return null;
+  if (text[i] === ".") {
+    i += 1;
+    const fraction = run2(isDigit);
+    if (fraction.length < 1 || fraction.length > MAX_DIGITS) return null;
+  }
+  const number = text.slice(from, i);
+  skipBlanks();
+  const suffix = text.startsWith("ms", i) ? "ms" : UNITS.find((u) => u.length === 1 && u === text[i]) ?? null;
+  if (suffix !== null) i += suffix.length;
+  skipBlanks();
+  return i === text.length ? { metric, operator, dollar, number, suffix } : null;
+}
 function parseCondition(text) {
-  const m = FORM.exec(text);
-  if (!m) {
+  const parts = scan(text);
+  if (!parts) {
     return {
       ok: false,
       reason: `"${text.length > 80 ? text.slice(0, 77) + "..." : text}" is not of the form \`metric operator threshold\` (e.g. \`false_positive_rate > 0.20\`, \`cost_per_account > $1.50\`)`
     };
   }
-  const [, metric, operator, dollar, number, suffix] = m;
+  const { metric, operator, dollar, number, suffix } = parts;
   if (dollar && suffix) return { ok: false, reason: `"${text}" has both a currency sign and a unit` };
   const threshold = Number(number);
-  const unit = dollar ? "$" : suffix ?? null;
+  const unit = dollar ? "$" : suffix;
   if (unit === "%" && (threshold < 0 || threshold > 100)) return { ok: false, reason: `"${text}" has a percentage outside 0..100` };
   return { ok: true, condition: { metric, operator, threshold, unit } };
 }
