@@ -23943,6 +23943,23 @@ function renderSarif(report) {
   return JSON.stringify(sarif, null, 2) + "\n";
 }
 
+// src/util/splitList.ts
+function splitList(value) {
+  const items = [];
+  let current = "";
+  let depth = 0;
+  for (const ch of value) {
+    if (ch === "{") depth += 1;
+    if (ch === "}") depth = Math.max(0, depth - 1);
+    if (ch === "\n" || ch === "\r" || ch === "," && depth === 0) {
+      items.push(current);
+      current = "";
+    } else current += ch;
+  }
+  items.push(current);
+  return items.map((s) => s.trim()).filter((s) => s !== "");
+}
+
 // src/cli/main.ts
 var USAGE = `usage:
   rollout-gate check [--base REV] [--head REV] [--manifests GLOB]... [--policies DIR] [--all] [--format text|json|markdown|sarif] [--now ISO-DATE]
@@ -24010,7 +24027,7 @@ async function check(args, io) {
     repoDir: io.cwd,
     head: values.head,
     base: values.base,
-    manifestGlobs: values.manifests?.flatMap((g) => g.split(",")).map((g) => g.trim()).filter((g) => g !== ""),
+    manifestGlobs: values.manifests?.flatMap((list2) => splitList(list2)),
     policyDir: values.policies,
     all: values.all,
     now,

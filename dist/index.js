@@ -52140,15 +52140,8 @@ function resolveRevisions(env, payload, baseOverride) {
 
 // src/action/inputs.ts
 import { isAbsolute as isAbsolute2, join as join3, normalize, resolve as resolve2 } from "node:path";
-var COMMENT_MODES = ["always", "on-failure", "never"];
-var FAIL_ON = ["block", "warn"];
-var DEFAULT_REPORT_FILE = "rollout-gate-report.json";
-var InputError = class extends Error {
-  name = "InputError";
-};
-function envInputReader(env) {
-  return (name) => (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
-}
+
+// src/util/splitList.ts
 function splitList(value) {
   const items = [];
   let current = "";
@@ -52163,6 +52156,17 @@ function splitList(value) {
   }
   items.push(current);
   return items.map((s) => s.trim()).filter((s) => s !== "");
+}
+
+// src/action/inputs.ts
+var COMMENT_MODES = ["always", "on-failure", "never"];
+var FAIL_ON = ["block", "warn"];
+var DEFAULT_REPORT_FILE = "rollout-gate-report.json";
+var InputError = class extends Error {
+  name = "InputError";
+};
+function envInputReader(env) {
+  return (name) => (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
 function oneOf(name, value, allowed, fallback) {
   if (value === "") return fallback;

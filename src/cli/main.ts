@@ -6,6 +6,7 @@ import { renderJson } from '../render/json.js';
 import { renderText } from '../render/text.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderSarif } from '../render/sarif.js';
+import { splitList } from '../util/splitList.js';
 import { didYouMean } from '../util/suggest.js';
 import { TOOL_VERSION } from '../report/build.js';
 
@@ -77,7 +78,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     repoDir: io.cwd,
     head: values.head,
     base: values.base,
-    manifestGlobs: values.manifests?.flatMap((g) => g.split(',')).map((g) => g.trim()).filter((g) => g !== ''),
+    manifestGlobs: values.manifests?.flatMap((list) => splitList(list)),
     policyDir: values.policies,
     all: values.all,
     now,
