@@ -40419,8 +40419,32 @@ async function resolveCommit(cwd, rev) {
   if (rev === "" || rev.includes("\0")) throw unknown();
   const result = await gitResult(cwd, args, { allowExitCodes: [1] });
   const sha2 = result.stdout.toString("utf8").trim();
-  if (result.exitCode !== 0 || !OID.test(sha2)) throw unknown();
+  if (result.exitCode !== 0 || !OID.test(sha2)) throw await nothingCommitted(cwd, rev, args) ?? unknown();
   return sha2;
+}
+async function nothingCommitted(cwd, rev, args) {
+  const noCommits = (message) => new GitError("unknown_revision", args, "", { cwd, message });
+  try {
+    const anyCommit = await gitResult(cwd, ["rev-list", "--max-count=1", "--all"], { allowExitCodes: [128] });
+    if (anyCommit.exitCode !== 0) return null;
+    if (anyCommit.stdout.toString("utf8").trim() === "") {
+      return noCommits(
+        `the repository in ${cwd} has no commits yet, so ${JSON.stringify(rev)} names nothing. To fix: commit the rollout manifests (git add, git commit) and run the gate on that commit.`
+      );
+    }
+    if (rev !== "HEAD") return null;
+    const symbolic = await gitResult(cwd, ["symbolic-ref", "--quiet", "HEAD"], { allowExitCodes: [1] });
+    const ref = stripTrailingNewline(symbolic.stdout.toString("utf8"));
+    if (symbolic.exitCode !== 0 || !ref.startsWith("refs/heads/")) return null;
+    const exists2 = await gitResult(cwd, ["show-ref", "--verify", "--quiet", "--end-of-options", ref], { allowExitCodes: [1] });
+    if (exists2.exitCode === 0) return null;
+    return noCommits(
+      `HEAD is on branch ${JSON.stringify(ref.slice("refs/heads/".length))}, which has no commits yet (in ${cwd}). To fix: commit on that branch first, or check out a branch or commit that exists.`
+    );
+  } catch (error2) {
+    if (error2 instanceof GitError) return null;
+    throw error2;
+  }
 }
 async function hasCommit(cwd, sha2) {
   if (sha2 === "" || sha2.includes("\0")) return false;
