@@ -24097,22 +24097,43 @@ function explain(args, io) {
   }
   return 0;
 }
+function streamWriter(stream, lost) {
+  let open = true;
+  stream.on("error", (error) => {
+    open = false;
+    if (error.code !== "EPIPE") lost(error);
+  });
+  return (text) => {
+    if (open) stream.write(text);
+  };
+}
 var entry = process.argv[1] ?? "";
 if (/(?:^|[\\/])(?:cli\.js|rollout-gate)$/.test(entry) || entry.endsWith("/cli/main.ts")) {
   let settled = false;
+  let outputLost = false;
+  const loseOutput = () => {
+    outputLost = true;
+    if (settled && process.exitCode === 0) process.exitCode = 1;
+  };
+  const err = streamWriter(process.stderr, loseOutput);
+  const out = streamWriter(process.stdout, (error) => {
+    loseOutput();
+    err(`rollout-gate: could not write the output: ${error.message}
+`);
+  });
   process.on("exit", () => {
     if (settled) return;
-    process.stderr.write("rollout-gate: internal error: the run ended before the gate reached a verdict; please report this\n");
+    err("rollout-gate: internal error: the run ended before the gate reached a verdict; please report this\n");
     process.exitCode = 1;
   });
-  main(process.argv.slice(2), { cwd: process.cwd(), out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }).then(
+  main(process.argv.slice(2), { cwd: process.cwd(), out, err }).then(
     (code2) => {
       settled = true;
-      process.exitCode = code2;
+      process.exitCode = outputLost && code2 === 0 ? 1 : code2;
     },
     (error) => {
       settled = true;
-      process.stderr.write(`rollout-gate: internal error: ${String(error)}
+      err(`rollout-gate: internal error: ${String(error)}
 `);
       process.exitCode = 1;
     }
