@@ -15053,19 +15053,66 @@ var directToolAccessPresent = defineRule({
 });
 
 // src/model/conditions.ts
-var FORM = /^\s*([A-Za-z_][A-Za-z0-9_.]{0,127})\s*(>=|<=|==|!=|>|<)\s*(\$)?\s*(-?[0-9]{1,15}(?:\.[0-9]{1,15})?)\s*(%|ms|s|m|h)?\s*$/;
+var UNITS = ["%", "ms", "s", "m", "h"];
+var MAX_METRIC = 128;
+var MAX_DIGITS = 15;
+var isBlank = (ch) => ch !== void 0 && /\s/.test(ch);
+var isDigit = (ch) => ch !== void 0 && ch >= "0" && ch <= "9";
+var isMetricStart = (ch) => ch !== void 0 && /[A-Za-z_]/.test(ch);
+var isMetricPart = (ch) => ch !== void 0 && /[A-Za-z0-9_.]/.test(ch);
+function scan(text) {
+  let i = 0;
+  const skipBlanks = () => {
+    while (isBlank(text[i])) i += 1;
+  };
+  const run2 = (accepts) => {
+    const from2 = i;
+    while (accepts(text[i])) i += 1;
+    return text.slice(from2, i);
+  };
+  skipBlanks();
+  if (!isMetricStart(text[i])) return null;
+  const metric = run2(isMetricPart);
+  if (metric.length > MAX_METRIC) return null;
+  skipBlanks();
+  const two = text.slice(i, i + 2);
+  const operator = [">=", "<=", "==", "!="].find((op) => op === two) ?? [">", "<"].find((op) => op === text[i]);
+  if (operator === void 0) return null;
+  i += operator.length;
+  skipBlanks();
+  const dollar = text[i] === "$";
+  if (dollar) {
+    i += 1;
+    skipBlanks();
+  }
+  const from = i;
+  if (text[i] === "-") i += 1;
+  const whole = run2(isDigit);
+  if (whole.length < 1 || whole.length > MAX_DIGITS) return null;
+  if (text[i] === ".") {
+    i += 1;
+    const fraction = run2(isDigit);
+    if (fraction.length < 1 || fraction.length > MAX_DIGITS) return null;
+  }
+  const number = text.slice(from, i);
+  skipBlanks();
+  const suffix = text.startsWith("ms", i) ? "ms" : UNITS.find((u) => u.length === 1 && u === text[i]) ?? null;
+  if (suffix !== null) i += suffix.length;
+  skipBlanks();
+  return i === text.length ? { metric, operator, dollar, number, suffix } : null;
+}
 function parseCondition(text) {
-  const m = FORM.exec(text);
-  if (!m) {
+  const parts = scan(text);
+  if (!parts) {
     return {
       ok: false,
       reason: `"${text.length > 80 ? text.slice(0, 77) + "..." : text}" is not of the form \`metric operator threshold\` (e.g. \`false_positive_rate > 0.20\`, \`cost_per_account > $1.50\`)`
     };
   }
-  const [, metric, operator, dollar, number, suffix] = m;
+  const { metric, operator, dollar, number, suffix } = parts;
   if (dollar && suffix) return { ok: false, reason: `"${text}" has both a currency sign and a unit` };
   const threshold = Number(number);
-  const unit = dollar ? "$" : suffix ?? null;
+  const unit = dollar ? "$" : suffix;
   if (unit === "%" && (threshold < 0 || threshold > 100)) return { ok: false, reason: `"${text}" has a percentage outside 0..100` };
   return { ok: true, condition: { metric, operator, threshold, unit } };
 }
@@ -18262,8 +18309,32 @@ async function resolveCommit(cwd, rev) {
   if (rev === "" || rev.includes("\0")) throw unknown();
   const result = await gitResult(cwd, args, { allowExitCodes: [1] });
   const sha = result.stdout.toString("utf8").trim();
-  if (result.exitCode !== 0 || !OID.test(sha)) throw unknown();
+  if (result.exitCode !== 0 || !OID.test(sha)) throw await nothingCommitted(cwd, rev, args) ?? unknown();
   return sha;
+}
+async function nothingCommitted(cwd, rev, args) {
+  const noCommits = (message) => new GitError("unknown_revision", args, "", { cwd, message });
+  try {
+    const anyCommit = await gitResult(cwd, ["rev-list", "--max-count=1", "--all"], { allowExitCodes: [128] });
+    if (anyCommit.exitCode !== 0) return null;
+    if (anyCommit.stdout.toString("utf8").trim() === "") {
+      return noCommits(
+        `the repository in ${cwd} has no commits yet, so ${JSON.stringify(rev)} names nothing. To fix: commit the rollout manifests (git add, git commit) and run the gate on that commit.`
+      );
+    }
+    if (rev !== "HEAD") return null;
+    const symbolic = await gitResult(cwd, ["symbolic-ref", "--quiet", "HEAD"], { allowExitCodes: [1] });
+    const ref = stripTrailingNewline(symbolic.stdout.toString("utf8"));
+    if (symbolic.exitCode !== 0 || !ref.startsWith("refs/heads/")) return null;
+    const exists = await gitResult(cwd, ["show-ref", "--verify", "--quiet", "--end-of-options", ref], { allowExitCodes: [1] });
+    if (exists.exitCode === 0) return null;
+    return noCommits(
+      `HEAD is on branch ${JSON.stringify(ref.slice("refs/heads/".length))}, which has no commits yet (in ${cwd}). To fix: commit on that branch first, or check out a branch or commit that exists.`
+    );
+  } catch (error) {
+    if (error instanceof GitError) return null;
+    throw error;
+  }
 }
 async function hasCommit(cwd, sha) {
   if (sha === "" || sha.includes("\0")) return false;
@@ -18510,13 +18581,84 @@ async function diffTrees(cwd, base, head) {
   return changes;
 }
 
-// src/model/owners.ts
-var PLACEHOLDERS = /* @__PURE__ */ new Set(["", "tbd", "tba", "todo", "fixme", "n/a", "na", "none", "nobody", "unknown", "unassigned", "owner", "someone", "somebody", "xxx", "pending", "later"]);
-function isPlaceholderName(name) {
-  const t = name.trim().toLowerCase();
-  if (PLACEHOLDERS.has(t)) return true;
-  if (/^[?\-_.*!\s]+$/.test(t)) return true;
-  return /^(tbd|todo|tba|fixme)\b/.test(t);
+// src/model/placeholder.ts
+var PLACEHOLDER_PHRASES = [
+  "tbd",
+  "tba",
+  "tbc",
+  "todo",
+  "fixme",
+  "n/a",
+  "na",
+  "none",
+  "nobody",
+  "no one",
+  "noone",
+  "nil",
+  "null",
+  "unknown",
+  "unassigned",
+  "unowned",
+  "undecided",
+  "undefined",
+  "unset",
+  "unhandled",
+  "owner",
+  "someone",
+  "somebody",
+  "anyone",
+  "anybody",
+  "whoever",
+  "xxx",
+  "pending",
+  "later",
+  "vacant",
+  "placeholder",
+  "changeme",
+  "change me",
+  "fill in",
+  "fill me in",
+  "to be decided",
+  "to be determined",
+  "to be defined",
+  "to be confirmed",
+  "to be announced",
+  "to be assigned",
+  "nobody yet",
+  "none yet",
+  "no one yet",
+  "not yet",
+  "not yet assigned",
+  "not assigned",
+  "not set",
+  "not handled",
+  "not decided",
+  "not applicable",
+  "not known",
+  "no owner",
+  "no owner yet"
+];
+var PLACEHOLDER_PREFIXES = ["tbd", "tba", "todo", "fixme"];
+var SEPARATORS = /[^\p{L}\p{M}\p{N}]+/u;
+function wordsOf(text) {
+  return text.normalize("NFKC").toLowerCase().split(SEPARATORS).filter((w) => w !== "");
+}
+var PHRASES = new Set(PLACEHOLDER_PHRASES.map((p) => wordsOf(p).join("")));
+var PREFIXES = new Set(PLACEHOLDER_PREFIXES);
+function firstWord(words2) {
+  let letters = "";
+  for (const w of words2) {
+    if ([...w].length !== 1) break;
+    letters += w;
+  }
+  return letters !== "" ? letters : words2[0] ?? "";
+}
+function isPlaceholder(text) {
+  const words2 = wordsOf(text);
+  const compact = words2.join("");
+  if (compact === "") return true;
+  if (PHRASES.has(compact) || /^x{3,}$/.test(compact)) return true;
+  return PREFIXES.has(firstWord(words2));
 }
 
 // src/model/manifest.ts
@@ -18534,7 +18676,7 @@ function buildManifest(doc, options = {}) {
     const o = obj(value);
     const name = typeof value === "string" ? value : str(o["name"]) ?? "";
     const github = typeof value === "string" ? githubHandleIn(value) : str(o["github"]);
-    return { name: name.trim(), github, placeholder: isPlaceholderName(name), at: at(...path2) };
+    return { name: name.trim(), github, placeholder: isPlaceholder(name), at: at(...path2) };
   };
   const evidence = (value, field, ...path2) => typeof value === "string" ? { field, path: value, at: at(...path2) } : null;
   const stagesRaw = obj(plan["stages"]);
@@ -18667,7 +18809,7 @@ function buildManifest(doc, options = {}) {
   };
 }
 function nonBlank(v) {
-  return typeof v === "string" && v.trim() !== "" && !isPlaceholderName(v) ? v : null;
+  return typeof v === "string" && !isPlaceholder(v) ? v : null;
 }
 function githubHandleIn(text) {
   const m = /(?:^|[\s(])(@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]{1,100})?)(?=$|[\s),])/.exec(text);
@@ -18780,7 +18922,7 @@ function evaluate(input, m, changes) {
       findings.push(builtinFinding("manifest_invalid", w.at, `waiver names unknown check "${w.check}"`, didYouMean(w.check, known)));
     } else if (w.expires < today) {
       findings.push(builtinFinding("waiver_expired", w.at, `waiver for "${w.check}" expired on ${w.expires} (approved by ${w.approver})`));
-    } else if (isPlaceholderName(w.approver)) {
+    } else if (isPlaceholder(w.approver)) {
       findings.push(builtinFinding("manifest_invalid", w.at, `waiver for "${w.check}" has no named approver`, "name who approved the waiver"));
     } else {
       waived.add(w.check);
@@ -24263,6 +24405,23 @@ function renderSarif(report) {
   return JSON.stringify(sarif, null, 2) + "\n";
 }
 
+// src/util/splitList.ts
+function splitList(value) {
+  const items = [];
+  let current = "";
+  let depth = 0;
+  for (const ch of value) {
+    if (ch === "{") depth += 1;
+    if (ch === "}") depth = Math.max(0, depth - 1);
+    if (ch === "\n" || ch === "\r" || ch === "," && depth === 0) {
+      items.push(current);
+      current = "";
+    } else current += ch;
+  }
+  items.push(current);
+  return items.map((s) => s.trim()).filter((s) => s !== "");
+}
+
 // src/cli/main.ts
 var USAGE = `usage:
   rollout-gate check [--base REV] [--head REV] [--manifests GLOB]... [--policies DIR] [--all] [--format text|json|markdown|sarif] [--now ISO-DATE]
@@ -24330,7 +24489,7 @@ async function check(args, io) {
     repoDir: io.cwd,
     head: values.head,
     base: values.base,
-    manifestGlobs: values.manifests?.flatMap((g) => g.split(",")).map((g) => g.trim()).filter((g) => g !== ""),
+    manifestGlobs: values.manifests?.flatMap((list2) => splitList(list2)),
     policyDir: values.policies,
     all: values.all,
     now,
@@ -24381,22 +24540,43 @@ function explain(args, io) {
   }
   throw new UsageError(`unknown check "${id}"; ${didYouMean(id, ALL_CHECK_IDS)}`);
 }
+function streamWriter(stream, lost) {
+  let open = true;
+  stream.on("error", (error) => {
+    open = false;
+    if (error.code !== "EPIPE") lost(error);
+  });
+  return (text) => {
+    if (open) stream.write(text);
+  };
+}
 var entry = process.argv[1] ?? "";
 if (/(?:^|[\\/])(?:cli\.js|rollout-gate)$/.test(entry) || entry.endsWith("/cli/main.ts")) {
   let settled = false;
+  let outputLost = false;
+  const loseOutput = () => {
+    outputLost = true;
+    if (settled && process.exitCode === 0) process.exitCode = 1;
+  };
+  const err = streamWriter(process.stderr, loseOutput);
+  const out = streamWriter(process.stdout, (error) => {
+    loseOutput();
+    err(`rollout-gate: could not write the output: ${error.message}
+`);
+  });
   process.on("exit", () => {
     if (settled) return;
-    process.stderr.write("rollout-gate: internal error: the run ended before the gate reached a verdict; please report this\n");
+    err("rollout-gate: internal error: the run ended before the gate reached a verdict; please report this\n");
     process.exitCode = 1;
   });
-  main(process.argv.slice(2), { cwd: process.cwd(), out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }).then(
+  main(process.argv.slice(2), { cwd: process.cwd(), out, err }).then(
     (code2) => {
       settled = true;
-      process.exitCode = code2;
+      process.exitCode = outputLost && code2 === 0 ? 1 : code2;
     },
     (error) => {
       settled = true;
-      process.stderr.write(`rollout-gate: internal error: ${String(error)}
+      err(`rollout-gate: internal error: ${String(error)}
 `);
       process.exitCode = 1;
     }

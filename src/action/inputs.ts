@@ -2,6 +2,7 @@
 // names the input and the allowed values, instead of silently falling back to a default.
 import { isAbsolute, join, normalize, resolve } from 'node:path';
 import { DEFAULT_MANIFEST_GLOBS, DEFAULT_POLICY_DIR } from '../engine/options.js';
+import { splitList } from '../util/splitList.js';
 
 export const COMMENT_MODES = ['always', 'on-failure', 'never'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
@@ -34,26 +35,6 @@ export type InputReader = (name: string) => string;
 
 export function envInputReader(env: NodeJS.ProcessEnv): InputReader {
   return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-
-/**
- * Splits a list input on newlines and on commas outside `{...}`, so a brace glob such as
- * `rollouts/{a,b}/*.yml` stays whole. Blank entries and surrounding spaces are dropped.
- */
-export function splitList(value: string): string[] {
-  const items: string[] = [];
-  let current = '';
-  let depth = 0;
-  for (const ch of value) {
-    if (ch === '{') depth += 1;
-    if (ch === '}') depth = Math.max(0, depth - 1);
-    if (ch === '\n' || ch === '\r' || (ch === ',' && depth === 0)) {
-      items.push(current);
-      current = '';
-    } else current += ch;
-  }
-  items.push(current);
-  return items.map((s) => s.trim()).filter((s) => s !== '');
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {

@@ -8,6 +8,7 @@ import { renderJson } from '../render/json.js';
 import { renderText } from '../render/text.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderSarif } from '../render/sarif.js';
+import { splitList } from '../util/splitList.js';
 import { didYouMean } from '../util/suggest.js';
 import { TOOL_VERSION } from '../report/build.js';
 
@@ -79,7 +80,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     repoDir: io.cwd,
     head: values.head,
     base: values.base,
-    manifestGlobs: values.manifests?.flatMap((g) => g.split(',')).map((g) => g.trim()).filter((g) => g !== ''),
+    manifestGlobs: values.manifests?.flatMap((list) => splitList(list)),
     policyDir: values.policies,
     all: values.all,
     now,
@@ -121,25 +122,54 @@ function explain(args: readonly string[], io: CliIo): number {
   throw new UsageError(`unknown check "${id}"; ${didYouMean(id, ALL_CHECK_IDS)}`);
 }
 
+/**
+ * Writes to one of the process's streams until its reader goes away. A reader that stops early
+ * (`rollout-gate explain | head -1`) closes the pipe and the next write fails with EPIPE: that is the
+ * reader's choice, not a failure of the gate, so further output is dropped quietly and the run still ends
+ * with its own exit code. Any other write error means output was lost, which `lost` reports.
+ */
+function streamWriter(stream: NodeJS.WriteStream, lost: (error: Error) => void): (text: string) => void {
+  let open = true;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    open = false;
+    if (error.code !== 'EPIPE') lost(error);
+  });
+  return (text) => {
+    if (open) stream.write(text);
+  };
+}
+
 // Run when executed directly (the bundled dist/cli.js), not when imported by tests.
 const entry = process.argv[1] ?? '';
 if (/(?:^|[\\/])(?:cli\.js|rollout-gate)$/.test(entry) || entry.endsWith('/cli/main.ts')) {
   let settled = false;
+  let outputLost = false;
+  // A report that could not be written must not read as a pass, whether the write failed before or after
+  // the verdict.
+  const loseOutput = () => {
+    outputLost = true;
+    if (settled && process.exitCode === 0) process.exitCode = 1;
+  };
+  const err = streamWriter(process.stderr, loseOutput);
+  const out = streamWriter(process.stdout, (error) => {
+    loseOutput();
+    err(`rollout-gate: could not write the output: ${error.message}\n`);
+  });
   // Fail closed if Node runs out of work before main() settles (a bug that dropped the last reference to
   // pending I/O): exiting 0 there would look exactly like a gate that passed.
   process.on('exit', () => {
     if (settled) return;
-    process.stderr.write('rollout-gate: internal error: the run ended before the gate reached a verdict; please report this\n');
+    err('rollout-gate: internal error: the run ended before the gate reached a verdict; please report this\n');
     process.exitCode = 1;
   });
-  main(process.argv.slice(2), { cwd: process.cwd(), out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }).then(
+  main(process.argv.slice(2), { cwd: process.cwd(), out, err }).then(
     (code) => {
       settled = true;
-      process.exitCode = code;
+      process.exitCode = outputLost && code === 0 ? 1 : code;
     },
     (error: unknown) => {
       settled = true;
-      process.stderr.write(`rollout-gate: internal error: ${String(error)}\n`);
+      err(`rollout-gate: internal error: ${String(error)}\n`);
       process.exitCode = 1;
     },
   );

@@ -18,8 +18,41 @@ export async function resolveCommit(cwd: string, rev: string): Promise<string> {
   // --quiet turns "unknown revision" into a silent exit 1; every other failure still raises.
   const result = await gitResult(cwd, args, { allowExitCodes: [1] });
   const sha = result.stdout.toString('utf8').trim();
-  if (result.exitCode !== 0 || !OID.test(sha)) throw unknown();
+  if (result.exitCode !== 0 || !OID.test(sha)) throw (await nothingCommitted(cwd, rev, args)) ?? unknown();
   return sha;
+}
+
+/**
+ * Why a revision did not resolve when the answer is "nothing has been committed": in a fresh `git init`
+ * (or on a branch with no commits yet) "check the spelling" would send the reader the wrong way. Null when
+ * there are commits (or git cannot tell), leaving the usual unknown-revision message.
+ */
+async function nothingCommitted(cwd: string, rev: string, args: readonly string[]): Promise<GitError | null> {
+  const noCommits = (message: string) => new GitError('unknown_revision', args, '', { cwd, message });
+  try {
+    const anyCommit = await gitResult(cwd, ['rev-list', '--max-count=1', '--all'], { allowExitCodes: [128] });
+    if (anyCommit.exitCode !== 0) return null;
+    if (anyCommit.stdout.toString('utf8').trim() === '') {
+      return noCommits(
+        `the repository in ${cwd} has no commits yet, so ${JSON.stringify(rev)} names nothing. ` +
+          'To fix: commit the rollout manifests (git add, git commit) and run the gate on that commit.',
+      );
+    }
+    if (rev !== 'HEAD') return null;
+    const symbolic = await gitResult(cwd, ['symbolic-ref', '--quiet', 'HEAD'], { allowExitCodes: [1] });
+    const ref = stripTrailingNewline(symbolic.stdout.toString('utf8'));
+    if (symbolic.exitCode !== 0 || !ref.startsWith('refs/heads/')) return null;
+    // A branch that exists but does not resolve is broken, not new: leave that to the usual message.
+    const exists = await gitResult(cwd, ['show-ref', '--verify', '--quiet', '--end-of-options', ref], { allowExitCodes: [1] });
+    if (exists.exitCode === 0) return null;
+    return noCommits(
+      `HEAD is on branch ${JSON.stringify(ref.slice('refs/heads/'.length))}, which has no commits yet (in ${cwd}). ` +
+        'To fix: commit on that branch first, or check out a branch or commit that exists.',
+    );
+  } catch (error) {
+    if (error instanceof GitError) return null;
+    throw error;
+  }
 }
 
 /** True when the commit object (after peeling) is present in the local object database. */

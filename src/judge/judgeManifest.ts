@@ -5,7 +5,7 @@ import { diffManifest, isExposureReductionOnly } from '../diff/manifestDiff.js';
 import type { InputProblem } from '../model/location.js';
 import { problem } from '../model/location.js';
 import { evidenceRefsOf, type Manifest } from '../model/manifest.js';
-import { isPlaceholderName } from '../model/owners.js';
+import { isPlaceholder } from '../model/placeholder.js';
 import type { OwnerCategory } from '../model/vocabulary.js';
 import { CUSTOM_CHECKS, REQUIRE, BLOCK_IF, SEVERITY, STAGES } from '../policy/coreSettings.js';
 import type { EffectivePolicy } from '../policy/effective.js';
@@ -90,7 +90,7 @@ function evaluate(input: JudgeInput, m: Manifest, changes: readonly Change[]): {
       findings.push(builtinFinding('manifest_invalid', w.at, `waiver names unknown check "${w.check}"`, didYouMean(w.check, known)));
     } else if (w.expires < today) {
       findings.push(builtinFinding('waiver_expired', w.at, `waiver for "${w.check}" expired on ${w.expires} (approved by ${w.approver})`));
-    } else if (isPlaceholderName(w.approver)) {
+    } else if (isPlaceholder(w.approver)) {
       findings.push(builtinFinding('manifest_invalid', w.at, `waiver for "${w.check}" has no named approver`, 'name who approved the waiver'));
     } else {
       waived.add(w.check);

@@ -4,7 +4,7 @@ import { parseCondition, type ParsedCondition } from './conditions.js';
 import { parseDuration } from './duration.js';
 import { problem, type InputProblem, type SourceLocation } from './location.js';
 import { obj, type Raw } from './raw.js';
-import { isPlaceholderName } from './owners.js';
+import { isPlaceholder } from './placeholder.js';
 import { EVIDENCE_KINDS, OWNER_CATEGORIES, type EvidenceKind, type OrchestrationPattern, type OwnerCategory } from './vocabulary.js';
 
 export interface Owner {
@@ -157,7 +157,7 @@ export function buildManifest(doc: ParsedYaml, options: { readonly keepRaw?: boo
     const o = obj(value);
     const name = typeof value === 'string' ? value : (str(o['name']) ?? '');
     const github = typeof value === 'string' ? githubHandleIn(value) : str(o['github']);
-    return { name: name.trim(), github, placeholder: isPlaceholderName(name), at: at(...path) };
+    return { name: name.trim(), github, placeholder: isPlaceholder(name), at: at(...path) };
   };
   const evidence = (value: unknown, field: string, ...path: (string | number)[]): EvidenceRef | null =>
     typeof value === 'string' ? { field, path: value, at: at(...path) } : null;
@@ -314,7 +314,7 @@ export function buildManifest(doc: ParsedYaml, options: { readonly keepRaw?: boo
 }
 
 function nonBlank(v: unknown): string | null {
-  return typeof v === 'string' && v.trim() !== '' && !isPlaceholderName(v) ? v : null;
+  return typeof v === 'string' && !isPlaceholder(v) ? v : null;
 }
 
 function githubHandleIn(text: string): string | null {

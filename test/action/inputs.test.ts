@@ -1,4 +1,4 @@
-import { envInputReader, InputError, readInputs, splitList } from '../../src/action/inputs.js';
+import { envInputReader, InputError, readInputs } from '../../src/action/inputs.js';
 
 const WORKSPACE = '/home/runner/work/agents/agents';
 
@@ -60,8 +60,4 @@ test('an input error never echoes the token', () => {
   } catch (error) {
     expect((error as Error).message).not.toContain('ghs_secret');
   }
-});
-
-test('splitList', () => {
-  expect(splitList('a,b\r\nc,{d,e},,')).toEqual(['a', 'b', 'c', '{d,e}']);
 });
