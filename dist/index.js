@@ -52533,44 +52533,59 @@ function repositoryOf(env, payload) {
   const name = str2(repository["name"]);
   return login && name ? { owner: login, repo: name } : null;
 }
+var QUEUE_REF = /^refs\/heads\/gh-readonly-queue\/.+\/pr-([1-9][0-9]*)-(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function queuedPullRequest(headRef) {
+  const match2 = QUEUE_REF.exec(headRef);
+  if (match2 === null) return null;
+  const number = Number(match2[1]);
+  return Number.isSafeInteger(number) ? number : null;
+}
+function pullRequestOf(eventName, payload) {
+  const pr = obj2(payload["pull_request"]);
+  if (Object.keys(pr).length === 0) throw new EventError(`a ${eventName} event payload without "pull_request"; is GITHUB_EVENT_PATH the runner's event file?`);
+  const number = Number(pr["number"] ?? payload["number"]);
+  if (!Number.isSafeInteger(number) || number <= 0) throw new EventError("the pull request in the event payload has no valid number.");
+  const base = obj2(pr["base"]);
+  const head = obj2(pr["head"]);
+  const baseRepo = str2(obj2(base["repo"])["full_name"]);
+  const headRepo = str2(obj2(head["repo"])["full_name"]);
+  return {
+    number,
+    baseSha: sha(base["sha"], "pull_request.base.sha"),
+    headSha: sha(head["sha"], "pull_request.head.sha"),
+    fromFork: obj2(head["repo"])["fork"] === true || baseRepo !== void 0 && headRepo !== void 0 && baseRepo !== headRepo
+  };
+}
+var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review"]);
 var short = (rev) => rev === void 0 ? "first parent" : OID2.test(rev) ? rev.slice(0, 12) : rev;
 function resolveRevisions(env, payload, baseOverride) {
   const eventName = env["GITHUB_EVENT_NAME"] ?? "";
   const repository = repositoryOf(env, payload);
   const fallbackHead = str2(env["GITHUB_SHA"]) ?? "HEAD";
-  const finish = (head, base, pullRequest, what) => {
+  const finish = (head, base, pullRequest, mergeGroup, what) => {
     const effectiveBase = baseOverride ?? base;
-    return { eventName, head, base: effectiveBase, pullRequest, repository, description: `${what}: base ${short(effectiveBase)} \u2192 head ${short(head)}` };
+    return { eventName, head, base: effectiveBase, pullRequest, mergeGroup, repository, description: `${what}: base ${short(effectiveBase)} \u2192 head ${short(head)}` };
   };
-  if (eventName === "pull_request" || eventName === "pull_request_target") {
-    const pr = obj2(payload["pull_request"]);
-    if (Object.keys(pr).length === 0) throw new EventError(`a ${eventName} event payload without "pull_request"; is GITHUB_EVENT_PATH the runner's event file?`);
-    const number = Number(pr["number"] ?? payload["number"]);
-    if (!Number.isSafeInteger(number) || number <= 0) throw new EventError("the pull request in the event payload has no valid number.");
-    const base = obj2(pr["base"]);
-    const head = obj2(pr["head"]);
-    const baseRepo = str2(obj2(base["repo"])["full_name"]);
-    const headRepo = str2(obj2(head["repo"])["full_name"]);
-    const ref = {
-      number,
-      baseSha: sha(base["sha"], "pull_request.base.sha"),
-      headSha: sha(head["sha"], "pull_request.head.sha"),
-      fromFork: obj2(head["repo"])["fork"] === true || baseRepo !== void 0 && headRepo !== void 0 && baseRepo !== headRepo
-    };
-    return finish(ref.headSha, ref.baseSha, ref, `pull request #${number}`);
+  if (PULL_REQUEST_EVENTS.has(eventName)) {
+    const ref = pullRequestOf(eventName, payload);
+    return finish(ref.headSha, ref.baseSha, ref, null, `pull request #${ref.number}`);
   }
   if (eventName === "push") {
     const after = str2(payload["after"]);
     const head = after !== void 0 && OID2.test(after) && !NULL_OID.test(after) ? after : fallbackHead;
     const before = str2(payload["before"]);
     const base = before !== void 0 && OID2.test(before) && !NULL_OID.test(before) ? before : void 0;
-    return finish(head, base, null, "push");
+    return finish(head, base, null, null, "push");
   }
   if (eventName === "merge_group") {
     const group2 = obj2(payload["merge_group"]);
-    return finish(sha(group2["head_sha"], "merge_group.head_sha"), sha(group2["base_sha"], "merge_group.base_sha"), null, "merge queue");
+    if (Object.keys(group2).length === 0) throw new EventError(`a merge_group event payload without "merge_group"; is GITHUB_EVENT_PATH the runner's event file?`);
+    const headRef = str2(group2["head_ref"]) ?? null;
+    const ref = { headRef, baseRef: str2(group2["base_ref"]) ?? null, pullRequestNumber: headRef === null ? null : queuedPullRequest(headRef) };
+    const what = ref.pullRequestNumber === null ? "merge queue" : `merge queue, pull request #${ref.pullRequestNumber}`;
+    return finish(sha(group2["head_sha"], "merge_group.head_sha"), sha(group2["base_sha"], "merge_group.base_sha"), null, ref, what);
   }
-  return finish(fallbackHead, void 0, null, eventName || "local run");
+  return finish(fallbackHead, void 0, null, null, eventName || "local run");
 }
 
 // src/action/inputs.ts

@@ -11,14 +11,26 @@ export interface PullRequestRef {
   readonly fromFork: boolean;
 }
 
+/** A merge-queue run: the group the queue is about to merge, built for one queued pull request. */
+export interface MergeGroupRef {
+  /** The queue's branch, `refs/heads/gh-readonly-queue/<base branch>/pr-<number>-<sha>`; null if the payload has none. */
+  readonly headRef: string | null;
+  /** The branch the group merges into, e.g. `refs/heads/main`; null if the payload has none. */
+  readonly baseRef: string | null;
+  /** The queued pull request, read from headRef; null when headRef has another shape. */
+  readonly pullRequestNumber: number | null;
+}
+
 export interface Revisions {
   readonly eventName: string;
   /** The commit under review. */
   readonly head: string;
   /** The commit to compare with; undefined means the first parent of head. */
   readonly base: string | undefined;
-  /** Set for pull_request and pull_request_target: where the comment goes and whose reviews count. */
+  /** Set for pull_request, pull_request_target and pull_request_review: where the comment goes and whose reviews count. */
   readonly pullRequest: PullRequestRef | null;
+  /** Set for merge_group. Its pull request is already queued, so it gets no comment: the check is the verdict. */
+  readonly mergeGroup: MergeGroupRef | null;
   readonly repository: { readonly owner: string; readonly repo: string } | null;
   /** One line for the log, e.g. `pull request #12: base 1a2b3c → head 4d5e6f`. */
   readonly description: string;
@@ -66,12 +78,46 @@ function repositoryOf(env: NodeJS.ProcessEnv, payload: Json): Revisions['reposit
   return login && name ? { owner: login, repo: name } : null;
 }
 
+/** The queue branch GitHub names for a merge group; the base branch may itself contain slashes. */
+const QUEUE_REF = /^refs\/heads\/gh-readonly-queue\/.+\/pr-([1-9][0-9]*)-(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
+/** The pull request a merge-queue branch was built for, or null for a ref of another shape. */
+export function queuedPullRequest(headRef: string): number | null {
+  const match = QUEUE_REF.exec(headRef);
+  if (match === null) return null;
+  const number = Number(match[1]);
+  return Number.isSafeInteger(number) ? number : null;
+}
+
+/** The pull_request object shared by pull_request, pull_request_target and pull_request_review payloads. */
+function pullRequestOf(eventName: string, payload: Json): PullRequestRef {
+  const pr = obj(payload['pull_request']);
+  if (Object.keys(pr).length === 0) throw new EventError(`a ${eventName} event payload without "pull_request"; is GITHUB_EVENT_PATH the runner's event file?`);
+  // pull_request payloads also carry a top-level `number`; pull_request_review payloads do not.
+  const number = Number(pr['number'] ?? payload['number']);
+  if (!Number.isSafeInteger(number) || number <= 0) throw new EventError('the pull request in the event payload has no valid number.');
+  const base = obj(pr['base']);
+  const head = obj(pr['head']);
+  const baseRepo = str(obj(base['repo'])['full_name']);
+  const headRepo = str(obj(head['repo'])['full_name']);
+  return {
+    number,
+    baseSha: sha(base['sha'], 'pull_request.base.sha'),
+    headSha: sha(head['sha'], 'pull_request.head.sha'),
+    fromFork: obj(head['repo'])['fork'] === true || (baseRepo !== undefined && headRepo !== undefined && baseRepo !== headRepo),
+  };
+}
+
+/** Events whose payload carries the pull request under review, read alike. */
+const PULL_REQUEST_EVENTS: ReadonlySet<string> = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
+
 const short = (rev: string | undefined): string => (rev === undefined ? 'first parent' : OID.test(rev) ? rev.slice(0, 12) : rev);
 
 /**
- * pull_request / pull_request_target: the pull request's base.sha and head.sha.
+ * pull_request / pull_request_target / pull_request_review: the pull request's base.sha and head.sha (a
+ * review run judges the head its payload names, not the commit the review was left on).
  * push: `before`, except for a new branch (all-zero `before`), which is compared with head's first parent.
- * merge_group: the queue's base_sha and head_sha.
+ * merge_group: the group's base_sha (the commit the group was built on) and head_sha.
  * Anything else (workflow_dispatch, schedule, ...): head's first parent.
  * `baseOverride` (the `base` input) replaces the base in every case.
  */
@@ -79,27 +125,14 @@ export function resolveRevisions(env: NodeJS.ProcessEnv, payload: Json, baseOver
   const eventName = env['GITHUB_EVENT_NAME'] ?? '';
   const repository = repositoryOf(env, payload);
   const fallbackHead = str(env['GITHUB_SHA']) ?? 'HEAD';
-  const finish = (head: string, base: string | undefined, pullRequest: PullRequestRef | null, what: string): Revisions => {
+  const finish = (head: string, base: string | undefined, pullRequest: PullRequestRef | null, mergeGroup: MergeGroupRef | null, what: string): Revisions => {
     const effectiveBase = baseOverride ?? base;
-    return { eventName, head, base: effectiveBase, pullRequest, repository, description: `${what}: base ${short(effectiveBase)} → head ${short(head)}` };
+    return { eventName, head, base: effectiveBase, pullRequest, mergeGroup, repository, description: `${what}: base ${short(effectiveBase)} → head ${short(head)}` };
   };
 
-  if (eventName === 'pull_request' || eventName === 'pull_request_target') {
-    const pr = obj(payload['pull_request']);
-    if (Object.keys(pr).length === 0) throw new EventError(`a ${eventName} event payload without "pull_request"; is GITHUB_EVENT_PATH the runner's event file?`);
-    const number = Number(pr['number'] ?? payload['number']);
-    if (!Number.isSafeInteger(number) || number <= 0) throw new EventError('the pull request in the event payload has no valid number.');
-    const base = obj(pr['base']);
-    const head = obj(pr['head']);
-    const baseRepo = str(obj(base['repo'])['full_name']);
-    const headRepo = str(obj(head['repo'])['full_name']);
-    const ref: PullRequestRef = {
-      number,
-      baseSha: sha(base['sha'], 'pull_request.base.sha'),
-      headSha: sha(head['sha'], 'pull_request.head.sha'),
-      fromFork: obj(head['repo'])['fork'] === true || (baseRepo !== undefined && headRepo !== undefined && baseRepo !== headRepo),
-    };
-    return finish(ref.headSha, ref.baseSha, ref, `pull request #${number}`);
+  if (PULL_REQUEST_EVENTS.has(eventName)) {
+    const ref = pullRequestOf(eventName, payload);
+    return finish(ref.headSha, ref.baseSha, ref, null, `pull request #${ref.number}`);
   }
 
   if (eventName === 'push') {
@@ -108,13 +141,17 @@ export function resolveRevisions(env: NodeJS.ProcessEnv, payload: Json, baseOver
     const before = str(payload['before']);
     // An all-zero `before` means the branch is new: there is no previous tip, so compare with the first parent.
     const base = before !== undefined && OID.test(before) && !NULL_OID.test(before) ? before : undefined;
-    return finish(head, base, null, 'push');
+    return finish(head, base, null, null, 'push');
   }
 
   if (eventName === 'merge_group') {
     const group = obj(payload['merge_group']);
-    return finish(sha(group['head_sha'], 'merge_group.head_sha'), sha(group['base_sha'], 'merge_group.base_sha'), null, 'merge queue');
+    if (Object.keys(group).length === 0) throw new EventError('a merge_group event payload without "merge_group"; is GITHUB_EVENT_PATH the runner\'s event file?');
+    const headRef = str(group['head_ref']) ?? null;
+    const ref: MergeGroupRef = { headRef, baseRef: str(group['base_ref']) ?? null, pullRequestNumber: headRef === null ? null : queuedPullRequest(headRef) };
+    const what = ref.pullRequestNumber === null ? 'merge queue' : `merge queue, pull request #${ref.pullRequestNumber}`;
+    return finish(sha(group['head_sha'], 'merge_group.head_sha'), sha(group['base_sha'], 'merge_group.base_sha'), null, ref, what);
   }
 
-  return finish(fallbackHead, undefined, null, eventName || 'local run');
+  return finish(fallbackHead, undefined, null, null, eventName || 'local run');
 }
