@@ -14428,6 +14428,11 @@ var BUILTIN_CHECKS = {
   manifest_invalid: { readinessBlock: "input", title: "Manifest is invalid", remediation: "Fix the manifest at the reported line." },
   policy_invalid: { readinessBlock: "input", title: "Policy is invalid", remediation: "Fix the policy file at the reported line (on the base branch)." },
   evidence_invalid: { readinessBlock: "input", title: "Evidence path is invalid", remediation: "Point the field at a non-empty regular file inside the repository." },
+  manifests_not_found: {
+    readinessBlock: "input",
+    title: "No manifest matches the globs",
+    remediation: "Point the manifest globs at the rollout manifests, or commit the first manifest."
+  },
   waiver_expired: { readinessBlock: "input", title: "Waiver expired", remediation: "Remove the waiver or renew it with a new expiry date and approver." },
   policy_changed: {
     readinessBlock: "safety_and_policy",
@@ -17953,11 +17958,16 @@ function stripTrailingNewline(text) {
   return text.endsWith("\n") ? text.slice(0, -1) : text;
 }
 
+// src/git/oid.ts
+var OID_SOURCE = "(?:[0-9a-f]{40}|[0-9a-f]{64})";
+var OID = new RegExp(`^${OID_SOURCE}$`);
+var isOid = (text) => OID.test(text);
+
 // src/git/blobs.ts
 var LF = 10;
 var WRITE_CHUNK = 64 * 1024;
 var ARGS = ["cat-file", "--batch"];
-var HEADER = /^([0-9a-f]{40}|[0-9a-f]{64}) (\S+) (\d+)$/;
+var HEADER = new RegExp(`^(${OID_SOURCE}) (\\S+) (\\d+)$`);
 var MAX_STDERR = 64 * 1024;
 var STALL_TIMEOUT_MS = 2e4;
 var Queue = class {
@@ -18013,11 +18023,6 @@ var BlobReader = class {
   /** Process id of the running `git cat-file --batch`, if one has been started (for diagnostics). */
   get pid() {
     return this.child?.pid;
-  }
-  /** Reads one object by name (an oid, or `<commit>:<path>`); null when it does not exist. */
-  async read(name) {
-    const [result] = await this.readMany([name]);
-    return result ?? null;
   }
   /**
    * Reads many objects, pipelined: all names are written (respecting stdin backpressure) while
@@ -18299,7 +18304,6 @@ var BlobReader = class {
 // src/git/revs.ts
 import { readFile } from "node:fs/promises";
 import { isAbsolute, resolve as resolvePath } from "node:path";
-var OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 async function resolveCommit(cwd, rev) {
   const args = ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`];
   const unknown = () => new GitError("unknown_revision", args, "", {
@@ -18373,7 +18377,7 @@ async function firstParent(cwd, sha) {
   const raw = await git(cwd, ["cat-file", "commit", "--end-of-options", sha]);
   const headerEnd = raw.indexOf("\n\n");
   const header = raw.subarray(0, headerEnd === -1 ? raw.length : headerEnd).toString("utf8");
-  const match2 = /^parent ([0-9a-f]{40}|[0-9a-f]{64})$/m.exec(header);
+  const match2 = new RegExp(`^parent (${OID_SOURCE})$`, "m").exec(header);
   if (!match2) return null;
   const parent = match2[1];
   if (await hasCommit(cwd, parent)) return parent;
@@ -18430,11 +18434,11 @@ async function mergeBase(cwd, a, b) {
 }
 
 // src/git/history.ts
-var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64}) (\d+)$/;
+var COMMIT_LINE = new RegExp(`^(${OID_SOURCE}) (\\d+)$`);
 var RAW_LINE = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/;
 var PATHS_PER_CALL = 400;
 async function fileHistories(cwd, commit, paths, maxCount = 200, shallowFile) {
-  if (!Number.isInteger(maxCount) || maxCount < 1) throw new RangeError(`fileHistory maxCount must be a positive integer, got ${maxCount}`);
+  if (!Number.isInteger(maxCount) || maxCount < 1) throw new RangeError(`fileHistories maxCount must be a positive integer, got ${maxCount}`);
   const result = /* @__PURE__ */ new Map();
   for (const p of paths) result.set(p, []);
   const boundaryPromise = shallowFile === void 0 ? shallowBoundary(cwd) : boundaryIn(shallowFile);
@@ -18832,16 +18836,21 @@ function evidenceRefsOf(m) {
   return refs;
 }
 
+// src/report/order.ts
+var BLOCK_ORDER = ["input", ...READINESS_BLOCKS];
+var cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function compareFindings(a, b) {
+  return (a.severity === "block" ? 0 : 1) - (b.severity === "block" ? 0 : 1) || (a.readinessBlock === "input" ? 0 : 1) - (b.readinessBlock === "input" ? 0 : 1) || cmp(a.file, b.file) || a.line - b.line || a.column - b.column || BLOCK_ORDER.indexOf(a.readinessBlock) - BLOCK_ORDER.indexOf(b.readinessBlock) || cmp(a.check, b.check) || cmp(a.message, b.message);
+}
+
 // src/report/build.ts
 var TOOL_VERSION = "0.1.0";
-var cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var cmp2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function sortFindings(findings) {
-  return [...findings].sort(
-    (a, b) => (a.severity === b.severity ? 0 : a.severity === "block" ? -1 : 1) || cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.check, b.check) || cmp(a.message, b.message)
-  );
+  return [...findings].sort(compareFindings);
 }
 function sortChanges(changes) {
-  return [...changes].sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.kind, b.kind) || cmp(a.subject, b.subject) || cmp(a.from ?? "", b.from ?? "") || cmp(a.to ?? "", b.to ?? ""));
+  return [...changes].sort((a, b) => cmp2(a.file, b.file) || a.line - b.line || cmp2(a.kind, b.kind) || cmp2(a.subject, b.subject) || cmp2(a.from ?? "", b.from ?? "") || cmp2(a.to ?? "", b.to ?? ""));
 }
 function verdictOf(findings) {
   if (findings.some((f) => f.severity === "block")) return "block";
@@ -18849,23 +18858,22 @@ function verdictOf(findings) {
   return "pass";
 }
 function sortApprovals(approvals) {
-  return [...approvals].sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.subject, b.subject) || cmp(a.category, b.category));
+  return [...approvals].sort((a, b) => cmp2(a.file, b.file) || a.line - b.line || cmp2(a.subject, b.subject) || cmp2(a.category, b.category));
 }
 function buildReport(input) {
   const findings = sortFindings(input.findings);
   const blocking = new Set(findings.filter((f) => f.severity === "block").map((f) => f.readinessBlock));
-  const order = ["input", ...READINESS_BLOCKS];
   return {
     tool: { name: "rollout-gate", version: TOOL_VERSION },
     verdict: verdictOf(findings),
     base: input.base,
     head: input.head,
     policy: input.policy,
-    manifests: [...input.manifests].sort((a, b) => cmp(a.file, b.file)),
+    manifests: [...input.manifests].sort((a, b) => cmp2(a.file, b.file)),
     changes: sortChanges(input.changes),
     findings,
     approvals: sortApprovals(input.approvals),
-    unmetBlocks: order.filter((b) => blocking.has(b)),
+    unmetBlocks: BLOCK_ORDER.filter((b) => blocking.has(b)),
     counts: {
       block: findings.filter((f) => f.severity === "block").length,
       warn: findings.filter((f) => f.severity === "warn").length,
@@ -23707,7 +23715,7 @@ async function resolveBase(dir, head, options) {
     return await resolveCommit(dir, options.base);
   } catch (error) {
     const remote = options.fetchRemote;
-    if (error instanceof GitError && error.kind === "unknown_revision" && remote && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(options.base)) {
+    if (error instanceof GitError && error.kind === "unknown_revision" && remote && isOid(options.base)) {
       if (await fetchCommit(dir, options.base, remote)) return resolveCommit(dir, options.base);
       if (!await hasCommit(dir, options.base)) {
         throw new GitError("shallow", ["fetch", remote, options.base], "", {
@@ -23776,6 +23784,19 @@ async function run(options) {
       } else if (isManifest(c.path)) {
         const baseRef = { path: c.path, oid: c.oldOid, mode: c.oldMode };
         targets.set(c.path, { status: c.status === "added" ? "added" : c.status === "deleted" ? "removed" : "modified", head: c.status === "deleted" ? null : headRef, base: c.status === "added" ? null : baseRef });
+      }
+    }
+    if (targets.size === 0) {
+      const listing = options.all || !base ? headListing : await listTree(root, head, staticPrefixes(globs), { sizes: false });
+      if (!listing.some((e) => isManifest(e.path))) {
+        findings.push(
+          builtinFinding(
+            "manifests_not_found",
+            { file: globs.join(", "), line: 1, column: 1 },
+            `no file at ${head.slice(0, 12)} matches the manifest globs ${globs.map((g) => `"${g}"`).join(", ")}, so there is nothing to gate`,
+            "point the `manifests` input (action) or `--manifests` (CLI) at the rollout manifests, or commit the first manifest"
+          )
+        );
       }
     }
     for (const c of diff) {
@@ -24051,12 +24072,6 @@ function validGithubHandle(handle) {
 }
 function mermaidLabel(text) {
   return Array.from(clean(text).replace(LINE_BREAKS, " ")).map((ch) => /^[A-Za-z0-9 _.,:()/%+-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`).join("");
-}
-
-// src/render/annotations.ts
-var BLOCK_ORDER = ["input", ...READINESS_BLOCKS];
-function compareFindings(a, b) {
-  return (a.severity === "block" ? 0 : 1) - (b.severity === "block" ? 0 : 1) || (a.readinessBlock === "input" ? 0 : 1) - (b.readinessBlock === "input" ? 0 : 1) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || BLOCK_ORDER.indexOf(a.readinessBlock) - BLOCK_ORDER.indexOf(b.readinessBlock) || a.check.localeCompare(b.check);
 }
 
 // src/render/markdown.ts

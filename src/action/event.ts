@@ -8,7 +8,6 @@ export interface PullRequestRef {
   readonly baseSha: string;
   readonly headSha: string;
   /** True when the head branch lives in another repository; its token is then read-only. */
-  readonly fromFork: boolean;
 }
 
 /** A merge-queue run: the group the queue is about to merge, built for one queued pull request. */
@@ -98,13 +97,10 @@ function pullRequestOf(eventName: string, payload: Json): PullRequestRef {
   if (!Number.isSafeInteger(number) || number <= 0) throw new EventError('the pull request in the event payload has no valid number.');
   const base = obj(pr['base']);
   const head = obj(pr['head']);
-  const baseRepo = str(obj(base['repo'])['full_name']);
-  const headRepo = str(obj(head['repo'])['full_name']);
   return {
     number,
     baseSha: sha(base['sha'], 'pull_request.base.sha'),
     headSha: sha(head['sha'], 'pull_request.head.sha'),
-    fromFork: obj(head['repo'])['fork'] === true || (baseRepo !== undefined && headRepo !== undefined && baseRepo !== headRepo),
   };
 }
 

@@ -23,6 +23,7 @@ import { buildReport } from '../report/build.js';
 import { allInOrder } from '../util/allInOrder.js';
 import type { Change, Finding, ManifestResult, ManifestStatus, PolicySource } from '../report/model.js';
 import { DEFAULT_MANIFEST_GLOBS, DEFAULT_POLICY_DIR, type GateFailure, type GateOptions, type GateOutcome } from './options.js';
+import { isOid } from '../git/oid.js';
 
 const SYMLINK_MODE = '120000';
 /**
@@ -82,7 +83,7 @@ async function resolveBase(dir: string, head: Promise<string>, options: GateOpti
   } catch (error) {
     // A shallow clone may lack the base: fetch it once, then fail with what to configure.
     const remote = options.fetchRemote;
-    if (error instanceof GitError && error.kind === 'unknown_revision' && remote && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(options.base)) {
+    if (error instanceof GitError && error.kind === 'unknown_revision' && remote && isOid(options.base)) {
       if (await fetchCommit(dir, options.base, remote)) return resolveCommit(dir, options.base);
       if (!(await hasCommit(dir, options.base))) {
         throw new GitError('shallow', ['fetch', remote, options.base], '', {
@@ -161,6 +162,21 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
       } else if (isManifest(c.path)) {
         const baseRef: FileRef = { path: c.path, oid: c.oldOid, mode: c.oldMode };
         targets.set(c.path, { status: c.status === 'added' ? 'added' : c.status === 'deleted' ? 'removed' : 'modified', head: c.status === 'deleted' ? null : headRef, base: c.status === 'added' ? null : baseRef });
+      }
+    }
+
+    // Globs that match no file at all gate nothing: a typo or a moved directory must not read as a pass.
+    if (targets.size === 0) {
+      const listing = options.all || !base ? headListing : await listTree(root, head, staticPrefixes(globs), { sizes: false });
+      if (!listing.some((e) => isManifest(e.path))) {
+        findings.push(
+          builtinFinding(
+            'manifests_not_found',
+            { file: globs.join(', '), line: 1, column: 1 },
+            `no file at ${head.slice(0, 12)} matches the manifest globs ${globs.map((g) => `"${g}"`).join(', ')}, so there is nothing to gate`,
+            'point the `manifests` input (action) or `--manifests` (CLI) at the rollout manifests, or commit the first manifest',
+          ),
+        );
       }
     }
 

@@ -12,6 +12,7 @@
 //   <name> SP ambiguous LF        (short id matches several objects)
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { GIT_SAFETY_CONFIG, GitError, classifyGitStderr, gitEnvironment, spawnFailure, type EnvOverrides } from './exec.js';
+import { OID_SOURCE } from './oid.js';
 
 /** An object that was read; `tooLarge` objects were skipped over without being held in memory. */
 export type BlobRead =
@@ -50,7 +51,7 @@ interface Body {
 const LF = 0x0a;
 const WRITE_CHUNK = 64 * 1024;
 const ARGS = ['cat-file', '--batch'] as const;
-const HEADER = /^([0-9a-f]{40}|[0-9a-f]{64}) (\S+) (\d+)$/;
+const HEADER = new RegExp(`^(${OID_SOURCE}) (\\S+) (\\d+)$`);
 const MAX_STDERR = 64 * 1024;
 /**
  * Hardening (issue #5): a loose object whose zlib stream is valid but whose header claims more bytes
@@ -125,12 +126,6 @@ export class BlobReader {
   /** Process id of the running `git cat-file --batch`, if one has been started (for diagnostics). */
   get pid(): number | undefined {
     return this.child?.pid;
-  }
-
-  /** Reads one object by name (an oid, or `<commit>:<path>`); null when it does not exist. */
-  async read(name: string): Promise<BlobRead | null> {
-    const [result] = await this.readMany([name]);
-    return result ?? null;
   }
 
   /**

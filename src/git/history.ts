@@ -2,6 +2,7 @@
 // Used to find since when a manifest's content (stage, exposure, ...) has held.
 import { GitError, git } from './exec.js';
 import { boundaryIn, shallowBoundary } from './revs.js';
+import { OID_SOURCE } from './oid.js';
 
 export interface FileVersion {
   commit: string;
@@ -11,41 +12,23 @@ export interface FileVersion {
   oid: string | null;
 }
 
-const COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64}) (\d+)$/;
+const COMMIT_LINE = new RegExp(`^(${OID_SOURCE}) (\\d+)$`);
 const RAW_LINE = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/;
-
-/**
- * Newest first, up to `maxCount` commits on the first-parent chain from `commit` that changed
- * `path` (a literal path from the repository root; a merge counts when it changed the path relative
- * to its first parent).
- *
- * In a shallow clone, git presents the boundary commit as a root that "adds" every file, which
- * would make a manifest look newer than it is; if the walk reaches such a commit this throws
- * GitError kind `shallow` instead of returning a silently truncated history.
- */
-export async function fileHistory(cwd: string, commit: string, path: string, maxCount = 200): Promise<FileVersion[]> {
-  const versions = (await fileHistories(cwd, commit, [path], maxCount)).get(path);
-  if (versions === 'shallow') {
-    throw new GitError('shallow', ['log', '--first-parent', commit, '--', path], '', {
-      cwd,
-      message:
-        `the history of ${JSON.stringify(path)} reaches the edge of this shallow clone (${cwd}), so how long it has been unchanged is unknown. ` +
-        'To fix: set fetch-depth: 0 on actions/checkout (or run `git fetch --unshallow`).',
-    });
-  }
-  return versions ?? [];
-}
 
 /** Pathspecs per `git log` call, well under any command-line limit. */
 const PATHS_PER_CALL = 400;
 
 /**
- * fileHistory for many paths with one `git log --raw` walk per 400 paths (not one process per file):
- * per path, newest first, up to `maxCount` versions, or `'shallow'` when its history reaches the edge
- * of a shallow clone.
+ * Per path, newest first, up to `maxCount` commits on the first-parent chain from `commit` that changed
+ * it (literal paths from the repository root; a merge counts when it changed the path relative to its
+ * first parent), with one `git log --raw` walk per 400 paths (not one process per file).
+ *
+ * In a shallow clone, git presents the boundary commit as a root that "adds" every file, which would make
+ * a manifest look newer than it is; a path whose walk reaches such a commit gets `'shallow'` instead of a
+ * silently truncated history.
  */
 export async function fileHistories(cwd: string, commit: string, paths: readonly string[], maxCount = 200, shallowFile?: string): Promise<Map<string, FileVersion[] | 'shallow'>> {
-  if (!Number.isInteger(maxCount) || maxCount < 1) throw new RangeError(`fileHistory maxCount must be a positive integer, got ${maxCount}`);
+  if (!Number.isInteger(maxCount) || maxCount < 1) throw new RangeError(`fileHistories maxCount must be a positive integer, got ${maxCount}`);
   const result = new Map<string, FileVersion[] | 'shallow'>();
   for (const p of paths) result.set(p, []);
   // Read alongside the walk (it is one more git process); awaited at the end, so a failed walk still wins.

@@ -3,8 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve as resolvePath } from 'node:path';
 import { GitError, git, gitResult, stripTrailingNewline } from './exec.js';
+import { OID, OID_SOURCE } from './oid.js';
 
-const OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
 /** Full commit id (40 hex, or 64 in a SHA-256 repository) of `rev^{commit}`; tags are peeled. */
 export async function resolveCommit(cwd: string, rev: string): Promise<string> {
@@ -112,7 +112,7 @@ export async function firstParent(cwd: string, sha: string): Promise<string | nu
   const raw = await git(cwd, ['cat-file', 'commit', '--end-of-options', sha]);
   const headerEnd = raw.indexOf('\n\n');
   const header = raw.subarray(0, headerEnd === -1 ? raw.length : headerEnd).toString('utf8');
-  const match = /^parent ([0-9a-f]{40}|[0-9a-f]{64})$/m.exec(header);
+  const match = new RegExp(`^parent (${OID_SOURCE})$`, 'm').exec(header);
   if (!match) return null;
   const parent = match[1] as string;
   if (await hasCommit(cwd, parent)) return parent;

@@ -1,7 +1,7 @@
 // Findings as GitHub check annotations. GitHub shows at most 10 error and 10 warning annotations per step,
 // so the most important ones go first and the rest are counted for the job summary to mention.
-import { READINESS_BLOCKS } from '../model/vocabulary.js';
-import type { Finding, FindingBlock } from '../report/model.js';
+import type { Finding } from '../report/model.js';
+import { compareFindings } from '../report/order.js';
 import { truncateText } from './escape.js';
 import { blockTitle } from '../rules/registry.js';
 
@@ -27,22 +27,6 @@ export interface AnnotationPlan {
 export interface AnnotationSink {
   error(message: string, properties: Omit<Annotation, 'level' | 'message'>): void;
   warning(message: string, properties: Omit<Annotation, 'level' | 'message'>): void;
-}
-
-/** Input errors first (a manifest that cannot be read hides everything else), then the seven blocks in order. */
-export const BLOCK_ORDER: readonly FindingBlock[] = ['input', ...READINESS_BLOCKS];
-
-/** Block before warn, then input errors, then the readiness blocks in order, then by file and line. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    (a.severity === 'block' ? 0 : 1) - (b.severity === 'block' ? 0 : 1) ||
-    (a.readinessBlock === 'input' ? 0 : 1) - (b.readinessBlock === 'input' ? 0 : 1) ||
-    a.file.localeCompare(b.file) ||
-    a.line - b.line ||
-    a.column - b.column ||
-    BLOCK_ORDER.indexOf(a.readinessBlock) - BLOCK_ORDER.indexOf(b.readinessBlock) ||
-    a.check.localeCompare(b.check)
-  );
 }
 
 function toAnnotation(f: Finding): Annotation {

@@ -77,15 +77,6 @@ export function escapeInline(text: string): string {
   return neutralizeHeadings(neutralizeMentions(escapeMarkdownChars(oneLine)));
 }
 
-/** Multi-line repository text, each line inert, joined with `<br>` so it stays inside its list item or cell. */
-export function escapeMultiline(text: string): string {
-  return clean(text)
-    .split(LINE_BREAKS)
-    .map((line) => escapeInline(line))
-    .filter((line) => line !== '')
-    .join('<br>');
-}
-
 /**
  * Repository text as an inline code span, for paths and identifiers outside tables (GitHub splits table
  * cells at `|` before it parses code spans; use escapeInline there). The fence is longer than any run of

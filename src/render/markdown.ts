@@ -3,7 +3,7 @@
 // only live @-mentions are the validated handles on the "Owners to notify" line.
 import { blockTitle } from '../rules/registry.js';
 import type { Change, Finding, ManifestResult, Report, Verdict } from '../report/model.js';
-import { BLOCK_ORDER, compareFindings } from './annotations.js';
+import { BLOCK_ORDER, compareFindings } from '../report/order.js';
 import { code, escapeInline, escapeInlineWithCode, mermaidLabel, neutralizeMentions, validGithubHandle } from './escape.js';
 
 /** Hidden first line of the sticky comment; the action finds its own comment by it. */

@@ -1,21 +1,13 @@
 // Assembles the report in a fixed order so that identical inputs give byte-identical output.
-import { READINESS_BLOCKS } from '../model/vocabulary.js';
-import type { ApprovalRequest, Change, Finding, FindingBlock, ManifestResult, PolicySource, Report, Verdict } from './model.js';
+import { BLOCK_ORDER, compareFindings } from './order.js';
+import type { ApprovalRequest, Change, Finding, ManifestResult, PolicySource, Report, Verdict } from './model.js';
 
 export const TOOL_VERSION = '0.1.0';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(
-    (a, b) =>
-      (a.severity === b.severity ? 0 : a.severity === 'block' ? -1 : 1) ||
-      cmp(a.file, b.file) ||
-      a.line - b.line ||
-      a.column - b.column ||
-      cmp(a.check, b.check) ||
-      cmp(a.message, b.message),
-  );
+  return [...findings].sort(compareFindings);
 }
 
 export function sortChanges(changes: readonly Change[]): Change[] {
@@ -45,7 +37,6 @@ export interface ReportInput {
 export function buildReport(input: ReportInput): Report {
   const findings = sortFindings(input.findings);
   const blocking = new Set(findings.filter((f) => f.severity === 'block').map((f) => f.readinessBlock));
-  const order: FindingBlock[] = ['input', ...READINESS_BLOCKS];
   return {
     tool: { name: 'rollout-gate', version: TOOL_VERSION },
     verdict: verdictOf(findings),
@@ -56,7 +47,7 @@ export function buildReport(input: ReportInput): Report {
     changes: sortChanges(input.changes),
     findings,
     approvals: sortApprovals(input.approvals),
-    unmetBlocks: order.filter((b) => blocking.has(b)),
+    unmetBlocks: BLOCK_ORDER.filter((b) => blocking.has(b)),
     counts: {
       block: findings.filter((f) => f.severity === 'block').length,
       warn: findings.filter((f) => f.severity === 'warn').length,

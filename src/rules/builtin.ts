@@ -17,6 +17,11 @@ export const BUILTIN_CHECKS = {
   manifest_invalid: { readinessBlock: 'input', title: 'Manifest is invalid', remediation: 'Fix the manifest at the reported line.' },
   policy_invalid: { readinessBlock: 'input', title: 'Policy is invalid', remediation: 'Fix the policy file at the reported line (on the base branch).' },
   evidence_invalid: { readinessBlock: 'input', title: 'Evidence path is invalid', remediation: 'Point the field at a non-empty regular file inside the repository.' },
+  manifests_not_found: {
+    readinessBlock: 'input',
+    title: 'No manifest matches the globs',
+    remediation: 'Point the manifest globs at the rollout manifests, or commit the first manifest.',
+  },
   waiver_expired: { readinessBlock: 'input', title: 'Waiver expired', remediation: 'Remove the waiver or renew it with a new expiry date and approver.' },
   policy_changed: {
     readinessBlock: 'safety_and_policy',

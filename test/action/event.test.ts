@@ -113,16 +113,16 @@ test('pull_request: the pull request\'s base.sha and head.sha', () => {
     eventName: 'pull_request',
     head: HEAD,
     base: BASE,
-    pullRequest: { number: 12, baseSha: BASE, headSha: HEAD, fromFork: false },
+    pullRequest: { number: 12, baseSha: BASE, headSha: HEAD },
     mergeGroup: null,
     repository: { owner: 'acme', repo: 'agents' },
     description: `pull request #12: base ${BASE.slice(0, 12)} → head ${HEAD.slice(0, 12)}`,
   });
 });
 
-test('pull_request_target from a fork: same commits, marked as a fork', () => {
+test('pull_request_target from a fork: the same commits as from a branch', () => {
   const r = resolveRevisions({ GITHUB_EVENT_NAME: 'pull_request_target' }, pullRequest(true));
-  expect(r).toMatchObject({ head: HEAD, base: BASE, pullRequest: { fromFork: true }, repository: { owner: 'acme', repo: 'agents' } });
+  expect(r).toMatchObject({ head: HEAD, base: BASE, pullRequest: { number: 12, baseSha: BASE, headSha: HEAD }, repository: { owner: 'acme', repo: 'agents' } });
 });
 
 test('push: compared with `before`', () => {
@@ -162,7 +162,7 @@ describe('pull_request_review: read like the pull request it reviews', () => {
       eventName: 'pull_request_review',
       head: HEAD,
       base: BASE,
-      pullRequest: { number: 12, baseSha: BASE, headSha: HEAD, fromFork: false },
+      pullRequest: { number: 12, baseSha: BASE, headSha: HEAD },
       mergeGroup: null,
       repository: { owner: 'acme', repo: 'agents' },
       description: `pull request #12: base ${BASE.slice(0, 12)} → head ${HEAD.slice(0, 12)}`,
@@ -180,8 +180,8 @@ describe('pull_request_review: read like the pull request it reviews', () => {
     expect({ ...fromReview, eventName: 'pull_request' }).toEqual(fromPullRequest);
   });
 
-  test('a review of a pull request from a fork: marked as a fork', () => {
-    expect(resolveRevisions(env, review('submitted', 'approved', true)).pullRequest).toEqual({ number: 12, baseSha: BASE, headSha: HEAD, fromFork: true });
+  test('a review of a pull request from a fork: the same commits as from a branch', () => {
+    expect(resolveRevisions(env, review('submitted', 'approved', true)).pullRequest).toEqual({ number: 12, baseSha: BASE, headSha: HEAD });
   });
 
   test('a review payload without its pull request is an error that names the event', () => {

@@ -80,10 +80,12 @@ describe('rollout-gate check', () => {
     expect(report.manifests).toEqual([expect.objectContaining({ status: 'unchanged', stageBefore: 'ga', stageAfter: 'ga', verdict: 'pass' })]);
   });
 
-  test('--manifests narrows which files are manifests', async () => {
+  test('--manifests narrows which files are manifests; globs that match no file at all block, never pass', async () => {
     const r = await cli(repo.dir, 'check', '--manifests', 'other/**/*.yaml', '--format', 'json');
-    expect(r.code).toBe(0);
-    expect(JSON.parse(r.out).manifests).toEqual([]);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.out);
+    expect(report.manifests).toEqual([]);
+    expect(report.findings).toEqual([expect.objectContaining({ check: 'manifests_not_found', severity: 'block', message: expect.stringMatching(/matches the manifest globs "other\/\*\*\/\*\.yaml"/) })]);
   });
 
   test.each([

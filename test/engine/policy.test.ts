@@ -26,7 +26,7 @@ describe('policy source', () => {
 
   test('a tightening policy change is reported as a warning only', async () => {
     const stricter = SEED_POLICY.replace('max_tenant_exposure_pct: 5', 'max_tenant_exposure_pct: 3');
-    const r = await gateOn({ base: { 'policies/rollout.yaml': SEED_POLICY }, head: { 'policies/rollout.yaml': stricter } });
+    const r = await gateOn({ base: { 'policies/rollout.yaml': SEED_POLICY, [MANIFEST]: readyManifest() }, head: { 'policies/rollout.yaml': stricter } });
     expect(findingsOf(r, 'policy_changed')).toEqual([expect.objectContaining({ severity: 'warn' })]);
     expect(r.verdict).toBe('warn');
   });

@@ -23,7 +23,7 @@ beforeAll(async () => {
     const [dir, rounds] = [process.argv[2], Number(process.argv[3])];
     for (let i = 0; i < rounds; i++) {
       const reader = new BlobReader(dir);
-      const answer = reader.read('HEAD:a.txt');
+      const answer = reader.readMany(['HEAD:a.txt']).then(([b]) => b);
       const closed = reader.close();
       const blob = await answer;
       await closed;

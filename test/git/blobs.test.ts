@@ -7,6 +7,9 @@ import { listTree } from '../../src/git/tree.js';
 import { createRepo, type TestRepo } from '../helpers/repo.js';
 import { importCommit } from './fixtures.js';
 
+/** One object through the pipelined reader. */
+const readOne = async (r: BlobReader, name: string) => (await r.readMany([name]))[0] ?? null;
+
 const COUNT = 3000;
 
 /** Deterministic content of varying size; every 7th file is binary with NUL and LF bytes. */
@@ -75,7 +78,7 @@ describe('BlobReader', () => {
       expect(result?.size).toBe(contentFor(i).length);
     }
     // Same process answers again afterwards, in a different order, interleaved with other calls.
-    const [again, single] = await Promise.all([r.readMany([...oids].reverse()), r.read(oids[5] as string)]);
+    const [again, single] = await Promise.all([r.readMany([...oids].reverse()), readOne(r, oids[5] as string)]);
     expect(content(again[0]).equals(contentFor(COUNT - 1))).toBe(true);
     expect(content(single).equals(contentFor(5))).toBe(true);
   });
@@ -95,7 +98,7 @@ describe('BlobReader', () => {
     expect(content(bigBlob).equals(big)).toBe(true);
     expect(empty).toMatchObject({ size: 0, tooLarge: false });
     expect(content(empty)).toHaveLength(0);
-    const tree = await r.read(`${head}^{tree}`);
+    const tree = await readOne(r, `${head}^{tree}`);
     expect(tree?.type).toBe('tree');
   });
 
@@ -111,7 +114,7 @@ describe('BlobReader', () => {
     ]);
     expect(results.map((x) => x === null)).toEqual([false, true, true, true, true, false]);
     expect(content(results[5]).equals(contentFor(1))).toBe(true);
-    expect(await r.read('0123456789012345678901234567890123456789')).toBeNull();
+    expect(await readOne(r, '0123456789012345678901234567890123456789')).toBeNull();
   });
 
   it('rejects an ambiguous short id without disturbing other reads', async () => {
@@ -131,7 +134,7 @@ describe('BlobReader', () => {
     expect(error).toBeInstanceOf(GitError);
     expect(error.kind).toBe('unknown_revision');
     expect(error.message).toContain('ambiguous');
-    expect(content(await r.read(oids[9] as string)).equals(contentFor(9))).toBe(true);
+    expect(content(await readOne(r, oids[9] as string)).equals(contentFor(9))).toBe(true);
   });
 
   it('answers reads already asked when closed', async () => {
@@ -145,14 +148,14 @@ describe('BlobReader', () => {
   it('rejects names that cannot be sent over the batch protocol', async () => {
     const r = reader();
     for (const name of [`${head}:new\nline.yaml`, 'HEAD:a\r']) {
-      const error = (await r.read(name).catch((e: unknown) => e)) as GitError;
+      const error = (await readOne(r, name).catch((e: unknown) => e)) as GitError;
       expect(error).toBeInstanceOf(GitError);
       expect(error.kind).toBe('failed');
       expect(error.message).toContain('object id');
     }
     // The blob itself is readable by its id.
     const oid = repo.git('rev-parse', `${head}:new\nline.yaml`).trim();
-    expect(content(await r.read(oid)).toString()).toBe('newline: true\n');
+    expect(content(await readOne(r, oid)).toString()).toBe('newline: true\n');
   });
 
   it('skips over objects larger than maxBlobSize without holding them', async () => {
@@ -173,14 +176,14 @@ describe('BlobReader', () => {
     expect(error).toBeInstanceOf(GitError);
     expect(['failed', 'corrupt']).toContain(error.kind);
     expect(error.message).toContain('cat-file --batch');
-    await expect(r.read(oids[0] as string)).rejects.toBeInstanceOf(GitError);
+    await expect(readOne(r, oids[0] as string)).rejects.toBeInstanceOf(GitError);
   });
 
   it('reports git_missing when git is not on PATH', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'rollout-gate-nogit-'));
     try {
       const r = reader({ env: { PATH: empty } });
-      await expect(r.read(oids[0] as string)).rejects.toMatchObject({ kind: 'git_missing' });
+      await expect(readOne(r, oids[0] as string)).rejects.toMatchObject({ kind: 'git_missing' });
       await r.close();
     } finally {
       rmSync(empty, { recursive: true, force: true });
@@ -189,9 +192,9 @@ describe('BlobReader', () => {
 
   it('refuses reads after close', async () => {
     const r = reader();
-    expect(content(await r.read(oids[2] as string)).equals(contentFor(2))).toBe(true);
+    expect(content(await readOne(r, oids[2] as string)).equals(contentFor(2))).toBe(true);
     await r.close();
-    await expect(r.read(oids[2] as string)).rejects.toThrow(/closed/);
+    await expect(readOne(r, oids[2] as string)).rejects.toThrow(/closed/);
   });
 
   it('reads a corrupt loose object as missing (git 2.39 cat-file --batch behaviour)', async () => {
@@ -220,7 +223,7 @@ describe('BlobReader', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rollout-gate-norepo-'));
     const r = new BlobReader(dir);
     try {
-      const error = (await r.read('HEAD').catch((e: unknown) => e)) as GitError;
+      const error = (await readOne(r, 'HEAD').catch((e: unknown) => e)) as GitError;
       expect(error).toBeInstanceOf(GitError);
       expect(error.kind).toBe('not_a_repo');
     } finally {

@@ -2,13 +2,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitError } from '../../src/git/exec.js';
-import { fileHistory } from '../../src/git/history.js';
+import { fileHistories, type FileVersion } from '../../src/git/history.js';
 import { createRepo, runGit, type TestRepo } from '../helpers/repo.js';
 
 const seconds = (iso: string): number => Date.parse(iso) / 1000;
 const MANIFEST = 'réglages/rollout manifest.yaml';
 
-describe('fileHistory', () => {
+/** One path's history through the many-path walk the engine uses. */
+async function historyOf(cwd: string, commit: string, path: string, maxCount?: number): Promise<FileVersion[] | 'shallow'> {
+  return (await fileHistories(cwd, commit, [path], maxCount)).get(path) ?? [];
+}
+
+describe('fileHistories', () => {
   let repo: TestRepo;
   const c: Record<string, string> = {};
   const blob = (rev: string, path = MANIFEST): string => repo.git('rev-parse', `${rev}:${path}`).trim();
@@ -30,8 +35,14 @@ describe('fileHistory', () => {
   });
   afterAll(() => repo.cleanup());
 
+  it('walks several paths in one call, each with its own history', async () => {
+    const both = await fileHistories(repo.dir, 'HEAD', [MANIFEST, 'other.yaml']);
+    expect((both.get('other.yaml') as FileVersion[]).map((h) => h.commit)).toEqual([c.mainOnly, c.unrelated, c.add]);
+    expect(both.get(MANIFEST)).toEqual(await historyOf(repo.dir, 'HEAD', MANIFEST));
+  });
+
   it('lists first-parent commits that changed the path, newest first, with committer time and blob id', async () => {
-    const history = await fileHistory(repo.dir, 'HEAD', MANIFEST);
+    const history = (await historyOf(repo.dir, 'HEAD', MANIFEST)) as FileVersion[];
     expect(history).toEqual([
       { commit: c.merge, time: seconds('2026-03-10T00:00:00Z'), oid: blob(c.merge as string) },
       { commit: c.restore, time: seconds('2026-03-07T00:00:00Z'), oid: blob(c.restore as string) },
@@ -46,8 +57,9 @@ describe('fileHistory', () => {
   });
 
   it('starts from the given commit and honours maxCount', async () => {
-    expect((await fileHistory(repo.dir, c.promote as string, MANIFEST)).map((h) => h.commit)).toEqual([c.promote, c.add]);
-    expect((await fileHistory(repo.dir, 'HEAD', MANIFEST, 2)).map((h) => h.commit)).toEqual([c.merge, c.restore]);
+    const commits = async (from: string, maxCount?: number) => ((await historyOf(repo.dir, from, MANIFEST, maxCount)) as FileVersion[]).map((h) => h.commit);
+    expect(await commits(c.promote as string)).toEqual([c.promote, c.add]);
+    expect(await commits('HEAD', 2)).toEqual([c.merge, c.restore]);
   });
 
   it('treats the path literally and exactly', async () => {
@@ -55,21 +67,21 @@ describe('fileHistory', () => {
     try {
       r.commitFiles({ 'm/a*.yaml': '1', 'm/ab.yaml': '1' }, 'one', { date: '2026-03-01T00:00:00Z' });
       r.commitFiles({ 'm/ab.yaml': '2' }, 'two', { date: '2026-03-02T00:00:00Z' });
-      const h = await fileHistory(r.dir, 'HEAD', 'm/a*.yaml');
+      const h = (await historyOf(r.dir, 'HEAD', 'm/a*.yaml')) as FileVersion[];
       expect(h).toHaveLength(1);
       expect(h[0]?.time).toBe(seconds('2026-03-01T00:00:00Z'));
       // A directory is not a file: no versions of "m" itself.
-      expect(await fileHistory(r.dir, 'HEAD', 'm')).toEqual([]);
-      expect(await fileHistory(r.dir, 'HEAD', 'never-existed.yaml')).toEqual([]);
+      expect(await historyOf(r.dir, 'HEAD', 'm')).toEqual([]);
+      expect(await historyOf(r.dir, 'HEAD', 'never-existed.yaml')).toEqual([]);
       const dash = r.commitFiles({ '-x.yaml': 'dash\n' }, 'dash', { date: '2026-03-03T00:00:00Z' });
-      expect((await fileHistory(r.dir, 'HEAD', '-x.yaml')).map((v) => v.commit)).toEqual([dash]);
+      expect(((await historyOf(r.dir, 'HEAD', '-x.yaml')) as FileVersion[]).map((v) => v.commit)).toEqual([dash]);
     } finally {
       r.cleanup();
     }
   });
 
   it('rejects unknown revisions', async () => {
-    const error = (await fileHistory(repo.dir, 'no-such-rev', MANIFEST).catch((e: unknown) => e)) as GitError;
+    const error = (await historyOf(repo.dir, 'no-such-rev', MANIFEST).catch((e: unknown) => e)) as GitError;
     expect(error).toBeInstanceOf(GitError);
     expect(error.kind).toBe('unknown_revision');
   });
@@ -78,12 +90,9 @@ describe('fileHistory', () => {
     const clone = mkdtempSync(join(tmpdir(), 'rollout-gate-shallow-history-'));
     try {
       runGit(tmpdir(), ['clone', '-q', '--depth', '1', `file://${repo.dir}`, clone]);
-      const error = (await fileHistory(clone, 'HEAD', MANIFEST).catch((e: unknown) => e)) as GitError;
-      expect(error).toBeInstanceOf(GitError);
-      expect(error.kind).toBe('shallow');
-      expect(error.message).toContain('fetch-depth: 0');
+      expect(await historyOf(clone, 'HEAD', MANIFEST)).toBe('shallow');
       // A path absent from the clone simply has no history.
-      expect(await fileHistory(clone, 'HEAD', 'never-existed.yaml')).toEqual([]);
+      expect(await historyOf(clone, 'HEAD', 'never-existed.yaml')).toEqual([]);
     } finally {
       rmSync(clone, { recursive: true, force: true });
     }

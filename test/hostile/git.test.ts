@@ -167,9 +167,9 @@ describe('corrupt and missing objects', () => {
     overwrite(looseObjectPath(fixture.repo, oid), deflateSync(Buffer.from('blob 999999\0short')));
     const reader = new BlobReader(fixture.repo.dir, { stallTimeoutMs: 300 });
     const start = performance.now();
-    await expect(reader.read(oid)).rejects.toMatchObject({ kind: 'corrupt' });
+    await expect(reader.readMany([oid])).rejects.toMatchObject({ kind: 'corrupt' });
     expect(performance.now() - start).toBeLessThan(5000);
-    await expect(reader.read(fixture.base)).rejects.toMatchObject({ kind: 'corrupt' });
+    await expect(reader.readMany([fixture.base])).rejects.toMatchObject({ kind: 'corrupt' });
     await reader.close();
   });
 

@@ -2,7 +2,6 @@ import {
   code,
   escapeInline,
   escapeInlineWithCode,
-  escapeMultiline,
   logSafe,
   mermaidLabel,
   neutralizeHeadings,
@@ -65,11 +64,7 @@ describe('escapeInlineWithCode', () => {
   });
 });
 
-describe('escapeMultiline and neutralizeHeadings', () => {
-  test('each line is inert and lines are joined with <br>', () => {
-    expect(escapeMultiline('line one\n# heading\n    indented code')).toBe('line one<br>\\# heading<br> indented code');
-  });
-
+describe('neutralizeHeadings', () => {
   test('block syntax at the start of any line is escaped; indentation shrinks to one space', () => {
     const text = '## ✅ All checks passed\n---\n===\n> quote\n* star\n```js\n    code\n2) two';
     expect(neutralizeHeadings(text).split('\n')).toEqual(['\\## ✅ All checks passed', '\\---', '\\===', '\\> quote', '\\* star', '\\```js', ' code', '2\\) two']);
