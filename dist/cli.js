@@ -10319,10 +10319,10 @@ var require_validate = __commonJS({
           return data;
       }
       let expr = data;
-      const segments2 = jsonPointer.split("/");
-      for (const segment of segments2) {
-        if (segment) {
-          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
+      const segments = jsonPointer.split("/");
+      for (const segment2 of segments) {
+        if (segment2) {
+          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment2))}`;
           expr = (0, codegen_1._)`${expr} && ${data}`;
         }
       }
@@ -10849,14 +10849,14 @@ var require_utils = __commonJS({
       if (path2 === "" || path2[0] === "/") {
         return removeDotSegments(path2);
       }
-      const segments2 = path2.split("/");
-      const last = segments2.length - 1;
+      const segments = path2.split("/");
+      const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
       for (let i = 0; i <= last; i++) {
-        const segment = segments2[i];
-        if (segment === "." || segment === "..") {
-          if (segment === "..") {
+        const segment2 = segments[i];
+        if (segment2 === "." || segment2 === "..") {
+          if (segment2 === "..") {
             if (output.length !== 0 && output[output.length - 1] !== "..") {
               output.pop();
             } else {
@@ -10865,7 +10865,7 @@ var require_utils = __commonJS({
           }
           trailingDirectory = i === last;
         } else {
-          output.push(segment);
+          output.push(segment2);
         }
       }
       if (trailingDirectory && output[output.length - 1] !== "..") {
@@ -12195,9 +12195,9 @@ var require_core = __commonJS({
         const rules = this.RULES.all;
         metaSchema = JSON.parse(JSON.stringify(metaSchema));
         for (const jsonPointer of keywordsJsonPointers) {
-          const segments2 = jsonPointer.split("/").slice(1);
+          const segments = jsonPointer.split("/").slice(1);
           let keywords = metaSchema;
-          for (const seg of segments2)
+          for (const seg of segments)
             keywords = keywords[seg];
           for (const key in rules) {
             const rule = rules[key];
@@ -14530,9 +14530,9 @@ function requireArtifact(ctx, ref, what, field, missingAt) {
   const trouble = describeEvidenceProblem(ref.path, ctx.evidence.status(ref.path));
   return trouble ? [{ at: ref.at, message: `${what} ${trouble}` }] : [];
 }
-function requireOwner(owner, label, missingAt) {
-  if (!owner) return [{ at: missingAt, message: `no ${label} is named` }];
-  if (owner.placeholder) return [{ at: owner.at, message: `${label} is a placeholder ("${owner.name}"), not a named owner` }];
+function requireOwner(owner2, label, missingAt) {
+  if (!owner2) return [{ at: missingAt, message: `no ${label} is named` }];
+  if (owner2.placeholder) return [{ at: owner2.at, message: `${label} is a placeholder ("${owner2.name}"), not a named owner` }];
   return [];
 }
 
@@ -14573,136 +14573,204 @@ function formatCondition(c) {
   return `${c.metric} ${c.operator} ${value}`;
 }
 
+// src/report/change.ts
+var CAPABILITY_FIELDS = [
+  "access",
+  "owner",
+  "transport",
+  "timeout",
+  "retry",
+  "idempotency",
+  "unknown_side_effect",
+  "telemetry",
+  "via_gateway",
+  "requires_approval",
+  "session"
+];
+
 // src/diff/manifestDiff.ts
 var REDUCTION_KINDS = /* @__PURE__ */ new Set(["stage_demoted", "stage_taken_down", "exposure_decreased"]);
 function diffManifest(pair) {
   const { base, head } = pair;
   const out = [];
   const file = pair.file;
-  const add = (kind, line, subject, from, to, releaseBearing, step = null) => out.push({ kind, file, line, subject, from, to, step, releaseBearing });
+  const at2 = (kind, line, subject, releaseBearing) => ({ kind, file, line, subject, releaseBearing });
   if (!base && head) {
-    add("manifest_added", head.at.line, "manifest", null, head.workflow, true);
-    if (head.currentStage) add("stage_went_live", head.currentStage.at.line, "current_stage", null, head.currentStage.name, true);
-    for (const p of head.orchestration) if (p.pattern !== "fixed_workflow") add("pattern_added", p.at.line, `orchestration.${p.name}`, null, p.pattern, true);
-    for (const c of head.capabilities) if (c.access === "write") add("write_capability_added", c.at.line, `capabilities.${c.name}`, null, "write", true);
+    out.push({ ...at2("manifest_added", head.at.line, "manifest", true), path: file, workflow: head.workflow });
+    if (head.currentStage) out.push({ ...at2("stage_went_live", head.currentStage.at.line, "current_stage", true), from: null, to: sideOf(head.currentStage) });
+    for (const p of head.orchestration) if (p.pattern !== "fixed_workflow") out.push({ ...at2("pattern_added", p.at.line, `orchestration.${p.name}`, true), path: p.name, from: null, to: p.pattern });
+    for (const c of head.capabilities) if (c.access === "write") out.push({ ...at2("write_capability_added", c.at.line, `capabilities.${c.name}`, true), capability: c.name, accessBefore: null, accessAfter: "write" });
     return out;
   }
   if (base && !head) {
-    add("manifest_removed", 1, "manifest", base.workflow, null, false);
+    out.push({ ...at2("manifest_removed", 1, "manifest", false), path: file, workflow: base.workflow });
     return out;
   }
   if (!base || !head) return out;
-  if (pair.previousFile && pair.previousFile !== pair.file) add("manifest_renamed", head.at.line, "manifest", pair.previousFile, pair.file, false);
+  if (pair.previousFile && pair.previousFile !== pair.file) out.push({ ...at2("manifest_renamed", head.at.line, "manifest", false), previousPath: pair.previousFile, path: file });
   if (base === head) return out;
-  diffStage(base, head, add);
-  diffPatterns(base, head, add);
-  diffCapabilities(base, head, add);
-  diffOwners(base, head, add);
-  diffConditions("stop_conditions", base.stopConditions, head.stopConditions, head, add);
-  diffConditions("rollback_triggers", base.rollbackTriggers, head.rollbackTriggers, head, add);
-  if (base.rollback?.plan && !head.rollback?.plan) add("rollback_plan_removed", (head.rollback?.at ?? head.at).line, "rollback.plan", base.rollback.plan.path, null, true);
-  if (base.approval?.timeoutMs != null && head.approval?.timeoutMs == null) add("approval_bound_removed", (head.approval?.at ?? head.at).line, "approval.timeout", formatDuration(base.approval.timeoutMs), null, true);
-  if (base.approval?.backlogThreshold != null && head.approval?.backlogThreshold == null) add("approval_bound_removed", (head.approval?.at ?? head.at).line, "approval.backlog_threshold", String(base.approval.backlogThreshold), null, true);
+  out.push(...diffStage(base, head, at2));
+  out.push(...diffPatterns(base, head, at2));
+  out.push(...diffCapabilities(base, head, at2));
+  out.push(...diffOwners(base, head, at2));
+  out.push(...diffConditions("stop_conditions", base.stopConditions, head.stopConditions, head, at2));
+  out.push(...diffConditions("rollback_triggers", base.rollbackTriggers, head.rollbackTriggers, head, at2));
+  if (base.rollback?.plan && !head.rollback?.plan) out.push({ ...at2("rollback_plan_removed", (head.rollback?.at ?? head.at).line, "rollback.plan", true), from: base.rollback.plan.path, to: null });
+  if (base.approval?.timeoutMs != null && head.approval?.timeoutMs == null) {
+    out.push({ ...at2("approval_bound_removed", (head.approval?.at ?? head.at).line, "approval.timeout", true), field: "timeout", unit: "ms", from: base.approval.timeoutMs, to: null });
+  }
+  if (base.approval?.backlogThreshold != null && head.approval?.backlogThreshold == null) {
+    out.push({ ...at2("approval_bound_removed", (head.approval?.at ?? head.at).line, "approval.backlog_threshold", true), field: "backlog_threshold", unit: "runs", from: base.approval.backlogThreshold, to: null });
+  }
   const modeBefore = base.authorization?.mode ?? null;
   const modeAfter = head.authorization?.mode ?? null;
-  if (modeBefore !== modeAfter) add("authorization_mode_changed", (head.authorization?.at ?? head.at).line, "authorization.mode", modeBefore, modeAfter, true);
+  if (modeBefore !== modeAfter) out.push({ ...at2("authorization_mode_changed", (head.authorization?.at ?? head.at).line, "authorization.mode", true), from: modeBefore, to: modeAfter });
   return out;
 }
-function diffStage(base, head, add) {
+function exposureOf(stage2) {
+  if (stage2.tenantPercent !== null) return { field: "tenant_percent", unit: "percent", value: stage2.tenantPercent };
+  if (stage2.trafficPercent !== null) return { field: "traffic_percent", unit: "percent", value: stage2.trafficPercent };
+  if (stage2.accounts !== null) return { field: "accounts", unit: "accounts", value: stage2.accounts };
+  if (stage2.users !== null) return { field: "users", unit: "segment", value: stage2.users };
+  return null;
+}
+function sideOf(stage2) {
+  return { stage: stage2.name, exposure: exposureOf(stage2) };
+}
+function diffStage(base, head, at2) {
   const before = base.currentStage;
   const after = head.currentStage;
-  if (!before && after) add("stage_went_live", after.at.line, "current_stage", null, after.name, true);
-  else if (before && !after) add("stage_taken_down", head.at.line, "current_stage", before.name, null, false);
-  else if (before && after && before.name !== after.name) {
+  if (!before && after) return [{ ...at2("stage_went_live", after.at.line, "current_stage", true), from: null, to: sideOf(after) }];
+  if (before && !after) return [{ ...at2("stage_taken_down", head.at.line, "current_stage", false), from: sideOf(before), to: null }];
+  if (before && after && before.name !== after.name) {
     const ladder = head.stages.map((s) => s.name);
     const from = ladder.indexOf(before.name);
     const promoted = from < 0 || after.index > from;
     const a = percentExposure(before);
     const b = percentExposure(after);
-    const step = a !== null && b !== null ? round(Math.abs(b - a)) : null;
-    add(promoted ? "stage_promoted" : "stage_demoted", after.at.line, "current_stage", before.name, after.name, promoted, step);
-  } else if (before && after) diffExposure(before, after, add);
-}
-function diffExposure(before, after, add) {
-  const numeric2 = [
-    ["traffic_percent", before.trafficPercent, after.trafficPercent, "%"],
-    ["tenant_percent", before.tenantPercent, after.tenantPercent, "%"],
-    ["accounts", before.accounts, after.accounts, ""]
-  ];
-  for (const [field, a, b, unit] of numeric2) {
-    if (a === b) continue;
-    const subject = `stages.${after.name}.${field}`;
-    const from = a === null ? null : `${a}${unit}`;
-    const to = b === null ? null : `${b}${unit}`;
-    if (b === null) add("exposure_increased", after.at.line, subject, from, "unbounded", true, null);
-    else if (a === null || b > a) add("exposure_increased", after.at.line, subject, from, to, true, a === null ? b : round(b - a));
-    else add("exposure_decreased", after.at.line, subject, from, to, false, round(a - b));
+    const delta = a !== null && b !== null ? signedRound(b - a) : null;
+    return [{ ...at2(promoted ? "stage_promoted" : "stage_demoted", after.at.line, "current_stage", promoted), from: sideOf(before), to: sideOf(after), delta }];
   }
-  if (before.users !== after.users) add("exposure_changed", after.at.line, `stages.${after.name}.users`, before.users, after.users, true);
+  if (before && after) return diffExposure(before, after, at2);
+  return [];
 }
-function percentExposure(stage) {
-  return stage.tenantPercent ?? stage.trafficPercent;
+function diffExposure(before, after, at2) {
+  const out = [];
+  const numeric2 = [
+    [{ field: "traffic_percent", unit: "percent" }, before.trafficPercent, after.trafficPercent],
+    [{ field: "tenant_percent", unit: "percent" }, before.tenantPercent, after.tenantPercent],
+    [{ field: "accounts", unit: "accounts" }, before.accounts, after.accounts]
+  ];
+  for (const [measure, a, b] of numeric2) {
+    if (a === b) continue;
+    const subject = `stages.${after.name}.${measure.field}`;
+    if (b === null) out.push({ ...at2("exposure_increased", after.at.line, subject, true), stage: after.name, ...measure, from: a, to: null, delta: null });
+    else if (a === null || b > a) out.push({ ...at2("exposure_increased", after.at.line, subject, true), stage: after.name, ...measure, from: a, to: b, delta: a === null ? b : signedRound(b - a) });
+    else out.push({ ...at2("exposure_decreased", after.at.line, subject, false), stage: after.name, ...measure, from: a, to: b, delta: signedRound(b - a) });
+  }
+  if (before.users !== after.users) {
+    out.push({ ...at2("exposure_changed", after.at.line, `stages.${after.name}.users`, true), stage: after.name, field: "users", unit: "segment", from: before.users, to: after.users });
+  }
+  return out;
 }
-function round(n) {
-  return Math.round(n * 1e6) / 1e6;
+function percentExposure(stage2) {
+  return stage2.tenantPercent ?? stage2.trafficPercent;
 }
-function diffPatterns(base, head, add) {
+function signedRound(n) {
+  const size = Math.round(Math.abs(n) * 1e6) / 1e6;
+  return n < 0 ? -size : size;
+}
+function diffPatterns(base, head, at2) {
+  const out = [];
   for (const p of head.orchestration) {
     const b = base.orchestration.find((x) => x.name === p.name);
-    if (!b) add("pattern_added", p.at.line, `orchestration.${p.name}`, null, p.pattern, p.pattern !== "fixed_workflow");
-    else if (b.pattern !== p.pattern) add("pattern_changed", p.at.line, `orchestration.${p.name}`, b.pattern, p.pattern, true);
+    const subject = `orchestration.${p.name}`;
+    if (!b) out.push({ ...at2("pattern_added", p.at.line, subject, p.pattern !== "fixed_workflow"), path: p.name, from: null, to: p.pattern });
+    else if (b.pattern !== p.pattern) out.push({ ...at2("pattern_changed", p.at.line, subject, true), path: p.name, from: b.pattern, to: p.pattern });
   }
   for (const b of base.orchestration) {
-    if (!head.orchestration.some((x) => x.name === b.name)) add("pattern_removed", head.at.line, `orchestration.${b.name}`, b.pattern, null, false);
+    if (!head.orchestration.some((x) => x.name === b.name)) out.push({ ...at2("pattern_removed", head.at.line, `orchestration.${b.name}`, false), path: b.name, from: b.pattern, to: null });
   }
+  return out;
 }
-function capabilityShape(c) {
-  return JSON.stringify([c.access, c.owner?.name ?? null, c.transport, c.timeoutMs, c.retryMaxAttempts, c.idempotency, c.unknownSideEffect, c.telemetry, c.viaGateway, c.requiresApproval, c.session]);
+var CAPABILITY_VALUES = {
+  access: (c) => c.access,
+  owner: (c) => c.owner?.name ?? null,
+  transport: (c) => c.transport,
+  timeout: (c) => c.timeoutMs,
+  retry: (c) => c.retryMaxAttempts,
+  idempotency: (c) => c.idempotency,
+  unknown_side_effect: (c) => c.unknownSideEffect,
+  telemetry: (c) => c.telemetry,
+  via_gateway: (c) => c.viaGateway,
+  requires_approval: (c) => c.requiresApproval,
+  session: (c) => c.session
+};
+function capabilityEdits(before, after) {
+  return CAPABILITY_FIELDS.flatMap((field) => {
+    const a = CAPABILITY_VALUES[field](before);
+    const b = CAPABILITY_VALUES[field](after);
+    if (JSON.stringify(a) === JSON.stringify(b)) return [];
+    if (typeof b === "boolean") return [{ field, edit: b ? "turned_on" : "turned_off" }];
+    return [{ field, edit: a === null ? "added" : b === null ? "removed" : "changed" }];
+  });
 }
-function diffCapabilities(base, head, add) {
+function diffCapabilities(base, head, at2) {
+  const out = [];
   for (const c of head.capabilities) {
     const b = base.capabilities.find((x) => x.name === c.name);
     const subject = `capabilities.${c.name}`;
-    if (!b) add(c.access === "write" ? "write_capability_added" : "capability_added", c.at.line, subject, null, c.access, true);
-    else if (capabilityShape(b) !== capabilityShape(c)) {
+    if (!b) {
+      out.push({ ...at2(c.access === "write" ? "write_capability_added" : "capability_added", c.at.line, subject, true), capability: c.name, accessBefore: null, accessAfter: c.access });
+      continue;
+    }
+    const edits2 = capabilityEdits(b, c);
+    if (edits2.length > 0) {
       const write = c.access === "write" || b.access === "write";
-      add(write ? "write_capability_changed" : "capability_changed", c.at.line, subject, b.access, c.access, write || !c.viaGateway);
+      out.push({ ...at2(write ? "write_capability_changed" : "capability_changed", c.at.line, subject, write || !c.viaGateway), capability: c.name, accessBefore: b.access, accessAfter: c.access, edits: edits2 });
     }
   }
   for (const b of base.capabilities) {
-    if (!head.capabilities.some((x) => x.name === b.name)) add("capability_removed", head.at.line, `capabilities.${b.name}`, b.access, null, false);
+    if (!head.capabilities.some((x) => x.name === b.name)) out.push({ ...at2("capability_removed", head.at.line, `capabilities.${b.name}`, false), capability: b.name, accessBefore: b.access, accessAfter: null });
   }
+  return out;
 }
-function diffOwners(base, head, add) {
+var ownerRef = (o) => ({ name: o.name, github: o.github });
+function diffOwners(base, head, at2) {
+  const out = [];
   for (const category of OWNER_CATEGORIES) {
     const b = base.owners[category];
     const h = head.owners[category];
     if (!b || b.placeholder) continue;
     const subject = `owners.${category}`;
-    if (!h || h.placeholder) add("owner_removed", (h?.at ?? head.ownersAt).line, subject, b.name, h?.name ?? null, true);
-    else if (h.name !== b.name || h.github !== b.github) add("owner_changed", h.at.line, subject, b.name, h.name, false);
+    if (!h || h.placeholder) out.push({ ...at2("owner_removed", (h?.at ?? head.ownersAt).line, subject, true), category, from: ownerRef(b), to: h ? ownerRef(h) : null });
+    else if (h.name !== b.name || h.github !== b.github) out.push({ ...at2("owner_changed", h.at.line, subject, false), category, from: ownerRef(b), to: ownerRef(h) });
   }
+  return out;
 }
-function diffConditions(key, before, after, head, add) {
-  const removed = key === "stop_conditions" ? "stop_condition_removed" : "rollback_trigger_removed";
-  const loosened = key === "stop_conditions" ? "stop_condition_loosened" : "rollback_trigger_loosened";
+var conditionRef = (c) => ({ text: c.text, metric: c.metric, operator: c.operator, threshold: c.threshold, unit: c.unit });
+function diffConditions(list2, before, after, head, at2) {
+  const out = [];
+  const removed = list2 === "stop_conditions" ? "stop_condition_removed" : "rollback_trigger_removed";
+  const loosened = list2 === "stop_conditions" ? "stop_condition_loosened" : "rollback_trigger_loosened";
   const matched = /* @__PURE__ */ new Set();
   for (const b of before) {
     const candidates = after.filter((a) => !matched.has(a) && a.metric === b.metric);
     const exact = candidates.find((a) => loosenedBy(b, a) === "same");
     const partner = exact ?? candidates.find((a) => loosenedBy(b, a) !== "changed") ?? null;
     if (!partner) {
-      add(removed, head.at.line, key, formatCondition(b), null, true);
+      out.push({ ...at2(removed, head.at.line, list2, true), list: list2, from: conditionRef(b), to: null });
       continue;
     }
     matched.add(partner);
     const how = loosenedBy(b, partner);
-    if (how === "loosened") add(loosened, partner.at.line, key, formatCondition(b), formatCondition(partner), true);
-    else if (how === "tightened" && key === "stop_conditions") add("stop_condition_tightened", partner.at.line, key, formatCondition(b), formatCondition(partner), false);
+    if (how === "loosened") out.push({ ...at2(loosened, partner.at.line, list2, true), list: list2, from: conditionRef(b), to: conditionRef(partner) });
+    else if (how === "tightened" && list2 === "stop_conditions") out.push({ ...at2("stop_condition_tightened", partner.at.line, list2, false), list: list2, from: conditionRef(b), to: conditionRef(partner) });
   }
-  if (key === "stop_conditions") {
-    for (const a of after) if (!matched.has(a)) add("stop_condition_added", a.at.line, key, null, formatCondition(a), false);
+  if (list2 === "stop_conditions") {
+    for (const a of after) if (!matched.has(a)) out.push({ ...at2("stop_condition_added", a.at.line, list2, false), list: list2, from: null, to: conditionRef(a) });
   }
+  return out;
 }
 function isExposureReductionOnly(changes) {
   return changes.some((c) => REDUCTION_KINDS.has(c.kind)) && !changes.some((c) => c.releaseBearing);
@@ -14710,11 +14778,136 @@ function isExposureReductionOnly(changes) {
 function exposureIncreaseIn(changes) {
   return changes.find((c) => c.kind === "exposure_increased" || c.kind === "stage_promoted");
 }
+function percentPointStep(c) {
+  if (c.kind === "exposure_increased") return c.unit === "percent" ? c.delta : null;
+  if (c.kind === "stage_promoted") return c.delta === null ? null : Math.abs(c.delta);
+  return null;
+}
+
+// src/render/phrases.ts
+function describeChange(c) {
+  switch (c.kind) {
+    case "manifest_added":
+      return `new rollout manifest (${c.workflow})`;
+    case "manifest_removed":
+      return `rollout manifest removed (${c.workflow})`;
+    case "manifest_renamed":
+      return `manifest renamed from ${c.previousPath} to ${c.path}`;
+    case "stage_promoted":
+      return `live stage promoted: ${stageMove(c)}`;
+    case "stage_demoted":
+      return `live stage demoted: ${stageMove(c)}`;
+    case "stage_went_live":
+      return `goes live at ${stage(c.to)}`;
+    case "stage_taken_down":
+      return `taken down from ${stage(c.from)}: no stage is live`;
+    case "exposure_increased":
+      if (c.to === null) return `${c.stage} ${LIMIT_WORDS[c.field]} limit removed: ${amount(c, c.from)} -> unbounded`;
+      if (c.from === null) return `${c.subject} set to ${amount(c, c.to)} (not set before), ${difference(c, c.from, c.to, c.delta)}`;
+      return `${c.subject} ${amount(c, c.from)} -> ${amount(c, c.to)}, ${difference(c, c.from, c.to, c.delta)}`;
+    case "exposure_decreased":
+      return `${c.subject} ${amount(c, c.from)} -> ${amount(c, c.to)}, ${difference(c, c.from, c.to, c.delta)}`;
+    case "exposure_changed":
+      return `${c.subject} ${segment(c.from)} -> ${segment(c.to)}`;
+    case "pattern_changed":
+      return `pattern changed: ${c.subject} ${c.from} -> ${c.to}`;
+    case "pattern_added":
+      return `pattern added: ${c.subject} ${c.to}`;
+    case "pattern_removed":
+      return `pattern removed: ${c.subject} (was ${c.from})`;
+    case "capability_added":
+    case "write_capability_added":
+      return `new ${c.accessAfter} capability ${c.capability}`;
+    case "capability_changed":
+      return `read capability ${c.capability}: ${edits(c)}`;
+    case "write_capability_changed":
+      return `write capability ${c.capability}: ${edits(c)}`;
+    case "capability_removed":
+      return `${c.accessBefore} capability ${c.capability} removed`;
+    case "owner_removed":
+      return c.to === null ? `${c.subject} removed (was ${c.from.name})` : `${c.subject} replaced by the placeholder "${c.to.name}" (was ${c.from.name})`;
+    case "owner_changed": {
+      const handles = c.from.github !== c.to.github;
+      return `${c.subject} changed: ${owner(c.from, handles)} -> ${owner(c.to, handles)}`;
+    }
+    case "stop_condition_removed":
+    case "rollback_trigger_removed":
+      return `${LIST_WORDS[c.list]} removed: ${formatCondition(c.from)}`;
+    case "stop_condition_loosened":
+    case "rollback_trigger_loosened":
+      return `${LIST_WORDS[c.list]} loosened: ${formatCondition(c.from)} -> ${formatCondition(c.to)}`;
+    case "stop_condition_tightened":
+      return `${LIST_WORDS[c.list]} tightened: ${formatCondition(c.from)} -> ${formatCondition(c.to)}`;
+    case "stop_condition_added":
+      return `${LIST_WORDS[c.list]} added: ${formatCondition(c.to)}`;
+    case "rollback_plan_removed":
+      return `rollback plan removed (was ${c.from})`;
+    case "approval_bound_removed":
+      return `${c.subject} removed: ${c.unit === "ms" ? formatDuration(c.from) : `${formatNumber(c.from)} paused ${c.from === 1 ? "run" : "runs"}`} -> unbounded`;
+    case "authorization_mode_changed":
+      return `authorization mode changed: ${c.from ?? "not set"} -> ${c.to ?? "not set"}`;
+    case "policy_changed":
+      if (c.status === "renamed") return `policy renamed from ${c.previousPath} to ${c.path}`;
+      if (c.status === "copied") return `policy ${c.path} copied from ${c.previousPath}`;
+      return `policy ${c.path} ${c.status}`;
+  }
+}
+function exposureSides(c) {
+  if (c.kind === "stage_promoted") return `${stage(c.from)} -> ${stage(c.to)}`;
+  return `${amount(c, c.from)} -> ${c.to === null ? "unbounded" : amount(c, c.to)}`;
+}
+var LIMIT_WORDS = { traffic_percent: "traffic", tenant_percent: "tenant", accounts: "accounts" };
+var LIST_WORDS = { stop_conditions: "stop condition", rollback_triggers: "rollback trigger" };
+function amount(measure, value) {
+  if (value === null) return "not set";
+  return measure.unit === "percent" ? `${formatNumber(value)}%` : formatNumber(value);
+}
+function difference(measure, from, to, delta) {
+  if (measure.unit === "percent") return `${signed(delta)} ${Math.abs(delta) === 1 ? "point" : "points"}`;
+  const factor = from !== null && from > 0 ? Number((to / from).toPrecision(3)) : null;
+  if (factor !== null && factor !== 1) return `x${formatNumber(factor)}`;
+  return `${signed(delta)} ${Math.abs(delta) === 1 ? "account" : "accounts"}`;
+}
+function stage(side) {
+  const e = side.exposure;
+  if (e === null) return side.stage;
+  switch (e.unit) {
+    case "percent":
+      return `${side.stage} ${formatNumber(e.value)}%`;
+    case "accounts":
+      return `${side.stage} ${formatNumber(e.value)} ${e.value === 1 ? "account" : "accounts"}`;
+    case "segment":
+      return `${side.stage} (${e.value})`;
+  }
+}
+function stageMove(c) {
+  const points = c.delta === null ? "" : `, ${signed(c.delta)} ${Math.abs(c.delta) === 1 ? "point" : "points"}`;
+  return `${stage(c.from)} -> ${stage(c.to)}${points}`;
+}
+var segment = (users) => users === null ? "not set" : `"${users}"`;
+function edits(c) {
+  if (c.edits.length === 0) return "changed";
+  return c.edits.map((e) => e.field === "access" ? `access ${c.accessBefore} -> ${c.accessAfter}` : `${e.field} ${EDIT_WORDS[e.edit]}`).join(", ");
+}
+var EDIT_WORDS = { added: "added", removed: "removed", changed: "changed", turned_on: "turned on", turned_off: "turned off" };
+var owner = (o, withHandle) => withHandle ? `${o.name} (${o.github ?? "no GitHub handle"})` : o.name;
+function signed(n) {
+  if (n > 0) return `+${formatNumber(n)}`;
+  if (n < 0) return `-${formatNumber(-n)}`;
+  return "0";
+}
+function formatNumber(n) {
+  if (n < 0) return `-${formatNumber(-n)}`;
+  const text = /e/i.test(String(n)) ? n.toFixed(20).replace(/\.?0+$/, "") : String(n);
+  const [whole, fraction] = text.split(".");
+  const grouped = (whole ?? text).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return fraction === void 0 ? grouped : `${grouped}.${fraction}`;
+}
 
 // src/checks/catalog.ts
 var at = (m) => m.at;
-function exposurePct(stage) {
-  return stage ? percentExposure(stage) : null;
+function exposurePct(stage2) {
+  return stage2 ? percentExposure(stage2) : null;
 }
 function beyondStage(m, name, limit) {
   const limitIdx = m.stages.findIndex((s) => s.name === limit);
@@ -15068,7 +15261,7 @@ var CHECKS = [
     description: "The change removes a named owner (or replaces one with a placeholder).",
     remediation: "Keep the owner named, or name the new owner in the same change.",
     owner: "product",
-    evaluate: (c) => changesOfKind(c, ["owner_removed"], (x) => `${x.subject} removed (was ${x.from ?? "named"})`)
+    evaluate: (c) => changesOfKind(c, ["owner_removed"], describeChange)
   },
   {
     id: "stop_condition_loosened",
@@ -15078,7 +15271,7 @@ var CHECKS = [
     description: "The change removes a stop condition or rollback trigger, or moves its threshold in the permissive direction.",
     remediation: "Keep the pre-agreed threshold, or get the owners to agree the new one in a separate, reviewed change.",
     owner: "risk",
-    evaluate: (c) => changesOfKind(c, ["stop_condition_removed", "stop_condition_loosened", "rollback_trigger_removed", "rollback_trigger_loosened"], (x) => `${x.kind.replace(/_/g, " ")}: ${x.from ?? ""}${x.to ? ` -> ${x.to}` : ""}`)
+    evaluate: (c) => changesOfKind(c, ["stop_condition_removed", "stop_condition_loosened", "rollback_trigger_removed", "rollback_trigger_loosened"], describeChange)
   },
   {
     id: "rollback_plan_removed",
@@ -15088,7 +15281,7 @@ var CHECKS = [
     description: "The change removes the rollback plan.",
     remediation: "Restore `rollback.plan`.",
     owner: "rollback",
-    evaluate: (c) => changesOfKind(c, ["rollback_plan_removed"], (x) => `rollback plan removed (was ${x.from ?? "set"})`)
+    evaluate: (c) => changesOfKind(c, ["rollback_plan_removed"], describeChange)
   },
   {
     id: "approval_bound_removed",
@@ -15098,7 +15291,7 @@ var CHECKS = [
     description: "The change removes the approval timeout or backlog threshold.",
     remediation: "Restore the approval timeout and backlog threshold.",
     owner: "product",
-    evaluate: (c) => changesOfKind(c, ["approval_bound_removed"], (x) => `${x.subject} removed (was ${x.from ?? "set"})`)
+    evaluate: (c) => changesOfKind(c, ["approval_bound_removed"], describeChange)
   },
   {
     id: "authorization_mode_changed",
@@ -15108,7 +15301,7 @@ var CHECKS = [
     description: "The change switches between service and delegated authorization.",
     remediation: "Review who authorizes write paths under the new mode and record it before exposure grows.",
     owner: "risk",
-    evaluate: (c) => changesOfKind(c, ["authorization_mode_changed"], (x) => `authorization mode changed: ${x.from} -> ${x.to}`)
+    evaluate: (c) => changesOfKind(c, ["authorization_mode_changed"], describeChange)
   },
   // --- switched on by policy settings -------------------------------------------------------------------
   {
@@ -15120,8 +15313,8 @@ var CHECKS = [
     remediation: "Name an owner for each listed category under `owners`.",
     owner: "product",
     evaluate: (c) => {
-      const stage = c.manifest.currentStage?.name;
-      const categories = /* @__PURE__ */ new Set([...c.policy.owners, ...stage ? c.policy.stages[stage]?.owners ?? [] : []]);
+      const stage2 = c.manifest.currentStage?.name;
+      const categories = /* @__PURE__ */ new Set([...c.policy.owners, ...stage2 ? c.policy.stages[stage2]?.owners ?? [] : []]);
       return [...categories].sort().flatMap((cat) => requireOwner(c.manifest.owners[cat], `${cat.replace("_", "-")} owner (\`owners.${cat}\`)`, c.manifest.ownersAt));
     }
   },
@@ -15133,11 +15326,11 @@ var CHECKS = [
     description: "An orchestration pattern change is approved on the pull request by the owners that `approvals.orchestration_pattern_change` lists, named with GitHub handles. The action verifies the approvals from the reviews of the head commit; the CLI cannot, so it reports them as outstanding.",
     remediation: "Ask the listed owners to approve the pull request, and give each a GitHub handle (`owners.<category>.github`).",
     owner: "technical",
-    evaluate: (c) => c.changes.filter((x) => (x.kind === "pattern_changed" || x.kind === "pattern_added") && x.releaseBearing).flatMap(
+    evaluate: (c) => c.changes.filter((x) => x.kind === "pattern_changed" || x.kind === "pattern_added").filter((x) => x.releaseBearing).flatMap(
       (x) => c.policy.patternChangeApprovers.map((category) => {
-        const owner = c.manifest.owners[category];
+        const owner2 = c.manifest.owners[category];
         const what = `${x.subject} ${x.from ?? "new"} -> ${x.to}`;
-        const who = !owner || owner.placeholder ? `the ${category} owner, who is not named` : owner.github ? `the ${category} owner ${owner.github}` : `the ${category} owner "${owner.name}", who has no GitHub handle to verify the approval with`;
+        const who = !owner2 || owner2.placeholder ? `the ${category} owner, who is not named` : owner2.github ? `the ${category} owner ${owner2.github}` : `the ${category} owner "${owner2.name}", who has no GitHub handle to verify the approval with`;
         return { at: { file: x.file, line: x.line, column: 1 }, message: `${what} needs approval from ${who}`, ownerCategory: category };
       })
     )
@@ -15203,7 +15396,10 @@ var CHECKS = [
     evaluate: (c) => {
       const max = c.policy.maxStepPct;
       if (max === null) return [];
-      return c.changes.filter((x) => (x.kind === "exposure_increased" && x.subject.endsWith("percent") || x.kind === "stage_promoted") && x.step !== null && x.step > max).map((x) => ({ at: { file: x.file, line: x.line, column: 1 }, message: `${x.subject} rises by ${x.step} points (${x.from} -> ${x.to}), more than the ${max}-point step the policy allows` }));
+      return c.changes.filter((x) => x.kind === "exposure_increased" || x.kind === "stage_promoted").flatMap((x) => {
+        const step = percentPointStep(x);
+        return step !== null && step > max ? [{ at: { file: x.file, line: x.line, column: 1 }, message: `${x.subject} rises by ${step} points (${exposureSides(x)}), more than the ${max}-point step the policy allows` }] : [];
+      });
     }
   },
   {
@@ -18051,7 +18247,7 @@ function buildManifest(doc, options = {}) {
   const at2 = (...path2) => doc.at([...root, ...path2]);
   const key = (...path2) => doc.keyAt([...root, ...path2]);
   const plan = obj(obj(doc.value)["rollout_plan"]);
-  const owner = (value, ...path2) => {
+  const owner2 = (value, ...path2) => {
     const o = obj(value);
     const name = typeof value === "string" ? value : str(o["name"]) ?? "";
     const github = typeof value === "string" ? githubHandleIn(value) : str(o["github"]);
@@ -18095,7 +18291,7 @@ function buildManifest(doc, options = {}) {
   const ownersRaw = obj(plan["owners"]);
   const owners = {};
   for (const category of OWNER_CATEGORIES) {
-    if (has(ownersRaw, category)) owners[category] = owner(ownersRaw[category], "owners", category);
+    if (has(ownersRaw, category)) owners[category] = owner2(ownersRaw[category], "owners", category);
   }
   const rollbackRaw = has(plan, "rollback") ? obj(plan["rollback"]) : null;
   const rollback = rollbackRaw ? { plan: evidence(rollbackRaw["plan"], "rollback.plan", "rollback", "plan"), fallback: str(rollbackRaw["fallback"]), at: key("rollback") } : null;
@@ -18115,7 +18311,7 @@ function buildManifest(doc, options = {}) {
     return {
       name,
       access: c["access"] === "write" ? "write" : "read",
-      owner: has(c, "owner") ? owner(c["owner"], "capabilities", name, "owner") : null,
+      owner: has(c, "owner") ? owner2(c["owner"], "capabilities", name, "owner") : null,
       transport: str(c["transport"]),
       timeoutMs: typeof c["timeout"] === "string" ? parseDuration(c["timeout"]) : null,
       retryMaxAttempts: num(obj(c["retry"])["max_attempts"]),
@@ -18130,7 +18326,7 @@ function buildManifest(doc, options = {}) {
   });
   const approvalRaw = has(plan, "approval") ? obj(plan["approval"]) : null;
   const approval = approvalRaw ? {
-    queueOwner: has(approvalRaw, "queue_owner") ? owner(approvalRaw["queue_owner"], "approval", "queue_owner") : null,
+    queueOwner: has(approvalRaw, "queue_owner") ? owner2(approvalRaw["queue_owner"], "approval", "queue_owner") : null,
     timeoutMs: typeof approvalRaw["timeout"] === "string" ? parseDuration(approvalRaw["timeout"]) : null,
     backlogThreshold: num(approvalRaw["backlog_threshold"]),
     onTimeout: str(approvalRaw["on_timeout"]) ?? null,
@@ -18214,8 +18410,8 @@ function evidenceRefsOf(m) {
 // src/checks/evaluate.ts
 function activeCheckIds(ctx) {
   const p = ctx.policy;
-  const stage = ctx.manifest.currentStage?.name;
-  const ids = [...p.require, ...p.blockIf, ...stage ? p.stages[stage]?.require ?? [] : []];
+  const stage2 = ctx.manifest.currentStage?.name;
+  const ids = [...p.require, ...p.blockIf, ...stage2 ? p.stages[stage2]?.require ?? [] : []];
   if (p.owners.length > 0 || Object.values(p.stages).some((s) => s.owners.length > 0)) ids.push("owners_named");
   if (p.initialStage) ids.push("initial_stage_respected");
   if (p.maxTenantExposurePct !== null) ids.push("tenant_exposure_within_cap");
@@ -18320,9 +18516,9 @@ function describeLoosening(before, after) {
   dropped("require", before.require, after.require);
   dropped("block_if", before.blockIf, after.blockIf);
   dropped("owners", before.owners, after.owners);
-  for (const [stage, req] of Object.entries(before.stages)) {
-    dropped(`stages.${stage}.require`, req.require, after.stages[stage]?.require ?? []);
-    dropped(`stages.${stage}.owners`, req.owners, after.stages[stage]?.owners ?? []);
+  for (const [stage2, req] of Object.entries(before.stages)) {
+    dropped(`stages.${stage2}.require`, req.require, after.stages[stage2]?.require ?? []);
+    dropped(`stages.${stage2}.owners`, req.owners, after.stages[stage2]?.owners ?? []);
   }
   const raised = (label, a, b) => {
     if (a !== null && (b === null || b > a)) out.push(`${label} rises from ${a} to ${b ?? "no limit"}`);
@@ -18417,10 +18613,10 @@ function locate(root, rootOffset, positions, path2, wantKey) {
   let value = root;
   let offset = rootOffset;
   let keyOffset;
-  for (const segment of path2) {
+  for (const segment2 of path2) {
     const table = value !== null && typeof value === "object" ? positions.get(value) : void 0;
     if (!table) break;
-    const name = String(segment);
+    const name = String(segment2);
     if (Array.isArray(value)) {
       const at2 = /^(0|[1-9][0-9]*)$/.test(name) ? table[Number(name)] : void 0;
       if (typeof at2 !== "number") break;
@@ -22916,7 +23112,7 @@ function unsafeGlob(glob) {
     } else if (ch === "," && depth > 0) group += 1;
   }
   if (alternatives > 64) return `expands to ${alternatives > 1e6 ? "over a million" : alternatives} patterns; at most 64 are allowed`;
-  if (glob.split("/").some((segment) => segment !== "**" && (segment.match(/\*+/g) ?? []).length > 2)) return "has more than two * wildcards in one path segment";
+  if (glob.split("/").some((segment2) => segment2 !== "**" && (segment2.match(/\*+/g) ?? []).length > 2)) return "has more than two * wildcards in one path segment";
   return null;
 }
 
@@ -22951,11 +23147,11 @@ var EMPTY_BLOBS = /* @__PURE__ */ new Set(["e69de29bb2d1d6434b8b29ae775ad8c2e48c
 function normalizeRepoPath(path2) {
   if (path2.includes("\0")) return { ok: false, reason: "contains a NUL byte" };
   if (path2.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path2) || path2.startsWith("\\") || path2.startsWith("~")) return { ok: false, reason: "is an absolute path; evidence paths are relative to the repository root" };
-  const segments2 = path2.replace(/\\/g, "/").split("/").filter((s) => s !== "" && s !== ".");
-  if (segments2.some((s) => s === "..")) return { ok: false, reason: "leaves the repository (contains ..)" };
-  if (segments2.length === 0) return { ok: false, reason: "is not a file path" };
+  const segments = path2.replace(/\\/g, "/").split("/").filter((s) => s !== "" && s !== ".");
+  if (segments.some((s) => s === "..")) return { ok: false, reason: "leaves the repository (contains ..)" };
+  if (segments.length === 0) return { ok: false, reason: "is not a file path" };
   if (path2.includes("\\")) return { ok: false, reason: "uses backslashes; use / as the separator" };
-  return { ok: true, path: segments2.join("/") };
+  return { ok: true, path: segments.join("/") };
 }
 var TreeLookup = class {
   constructor(root, commit, listWhole = false) {
@@ -23105,7 +23301,7 @@ function sortFindings(findings) {
   );
 }
 function sortChanges(changes) {
-  return [...changes].sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.kind, b.kind) || cmp(a.subject, b.subject) || cmp(a.from ?? "", b.from ?? "") || cmp(a.to ?? "", b.to ?? ""));
+  return [...changes].sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.kind, b.kind) || cmp(a.subject, b.subject) || cmp(JSON.stringify(a), JSON.stringify(b)));
 }
 function verdictOf(findings) {
   if (findings.some((f) => f.severity === "block")) return "block";
@@ -23241,7 +23437,7 @@ async function run(options) {
       const afterRef = c.status === "deleted" ? null : { path: c.path, oid: c.newOid, mode: c.newMode };
       const before = beforeRef ? await loadOne(beforeRef, loadPolicy) : null;
       const after = afterRef ? await loadOne(afterRef, loadPolicy) : null;
-      changes.push({ kind: "policy_changed", file: c.path, line: 1, subject: "policy", from: c.status === "added" ? null : c.status, to: c.status === "deleted" ? null : c.status, step: null, releaseBearing: true });
+      changes.push({ kind: "policy_changed", file: c.path, line: 1, subject: "policy", releaseBearing: true, path: c.path, ...c.status === "renamed" || c.status === "copied" ? { status: c.status, previousPath: c.from } : { status: c.status === "added" ? "added" : c.status === "deleted" ? "removed" : "modified", previousPath: null } });
       const loosens = describeLoosening(before?.ok ? before.value : null, after ? after.ok ? after.value : null : null);
       if (after && !after.ok) {
         loosens.push("the new version is invalid and would fail every run after merge");
@@ -23319,9 +23515,9 @@ async function run(options) {
 function staticPrefixes(globs) {
   const prefixes = [];
   for (const g of globs) {
-    const segments2 = g.split("/");
+    const segments = g.split("/");
     const fixed = [];
-    for (const seg of segments2.slice(0, -1)) {
+    for (const seg of segments.slice(0, -1)) {
       if (/[*?[\]{}()!+@]/.test(seg)) break;
       fixed.push(seg);
     }
@@ -23385,28 +23581,13 @@ function renderJson(report) {
 function plain(text) {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "?").replace(/\n/g, " ");
 }
-function describeChange(c) {
-  const arrow2 = `${c.from ?? "(none)"} -> ${c.to ?? "(none)"}`;
-  switch (c.kind) {
-    case "manifest_added":
-      return `new rollout manifest (${c.to})`;
-    case "manifest_removed":
-      return `rollout manifest removed (${c.from})`;
-    case "manifest_renamed":
-      return `renamed ${arrow2}`;
-    case "policy_changed":
-      return `policy file ${c.to ?? "deleted"}`;
-    default:
-      return `${c.kind.replace(/_/g, " ")}: ${c.subject} ${arrow2}${c.step !== null ? ` (step ${c.step})` : ""}`;
-  }
-}
 function renderText(report) {
   const lines = [];
   const policy2 = report.policy.kind === "default" ? "embedded default policy" : `policy ${report.policy.files.join(", ")} at ${report.policy.commit?.slice(0, 12)}`;
   lines.push(`rollout-gate: ${report.base ? `${report.base.slice(0, 12)}..${report.head.slice(0, 12)}` : report.head.slice(0, 12)} (${policy2})`);
   for (const m of report.manifests) {
-    const stage = m.stageBefore === m.stageAfter ? m.stageAfter ?? "not live" : `${m.stageBefore ?? "not live"} -> ${m.stageAfter ?? "not live"}`;
-    lines.push(`  ${m.verdict.toUpperCase().padEnd(5)} ${plain(m.file)} [${m.status}] ${plain(m.workflow ?? "")} (${plain(stage)})${m.exposureReductionOnly ? " exposure reduction only: not gated" : ""}`);
+    const stage2 = m.stageBefore === m.stageAfter ? m.stageAfter ?? "not live" : `${m.stageBefore ?? "not live"} -> ${m.stageAfter ?? "not live"}`;
+    lines.push(`  ${m.verdict.toUpperCase().padEnd(5)} ${plain(m.file)} [${m.status}] ${plain(m.workflow ?? "")} (${plain(stage2)})${m.exposureReductionOnly ? " exposure reduction only: not gated" : ""}`);
   }
   if (report.changes.length > 0) {
     lines.push("", "Changes:");
@@ -23498,95 +23679,6 @@ function compareFindings(a, b) {
 // src/render/markdown.ts
 var SUMMARY_MAX_BYTES = 1024 * 1024 - 1024;
 var VERDICT_ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", block: "\u26D4" };
-var words = (value) => value.replace(/_/g, " ");
-var segments = (subject) => subject.split(".").filter((s) => s !== "");
-var lastSegment = (subject) => segments(subject).at(-1) ?? subject;
-function withUnit(value, field) {
-  if (value === null) return "none";
-  const numeric2 = /^-?\d+(?:\.\d+)?$/.test(value.trim());
-  if (numeric2 && field.endsWith("_percent")) return `${value.trim()}%`;
-  if (numeric2 && field === "accounts") return `${value.trim()} accounts`;
-  return value;
-}
-function exposureParts(subject) {
-  const parts = segments(subject);
-  if (parts[0] === "stages" && parts.length >= 3) return { stage: parts[1], field: parts.slice(2).join(".") };
-  return { stage: parts.slice(0, -1).join(".") || subject, field: lastSegment(subject) };
-}
-var arrow = (from, to, format = (v) => v ?? "none") => `${format(from)} \u2192 ${format(to)}`;
-function describeChange2(change) {
-  const { subject, from, to } = change;
-  const name = lastSegment(subject);
-  switch (change.kind) {
-    case "manifest_added":
-      return "new rollout manifest";
-    case "manifest_removed":
-      return "rollout manifest removed";
-    case "manifest_renamed":
-      return `renamed from ${from ?? "an earlier path"}`;
-    case "stage_promoted":
-      return `live stage promoted: ${arrow(from, to)}`;
-    case "stage_demoted":
-      return `live stage demoted: ${arrow(from, to)}`;
-    case "stage_went_live":
-      return `goes live at ${to ?? "a new stage"}`;
-    case "stage_taken_down":
-      return `taken down from ${from ?? "its live stage"}`;
-    case "exposure_increased":
-    case "exposure_decreased":
-    case "exposure_changed": {
-      const { stage, field } = exposureParts(subject);
-      const unit = field.endsWith("_percent") ? " points" : "";
-      const step = change.step !== null && change.kind !== "exposure_changed" ? ` (${change.step > 0 ? "+" : ""}${change.step}${unit})` : "";
-      const what = field === "traffic_percent" || field === "accounts" ? stage : `${stage} ${words(field)}`;
-      return `${what} ${arrow(from, to, (v) => withUnit(v, field))}${step}`;
-    }
-    case "pattern_changed":
-      return `pattern on ${name}: ${arrow(from, to, (v) => words(v ?? "none"))}`;
-    case "pattern_added":
-      return `new path ${name} with pattern ${words(to ?? "unknown")}`;
-    case "pattern_removed":
-      return `path ${name} removed (was ${words(from ?? "unknown")})`;
-    case "capability_added":
-      return `new capability ${name}${to ? ` (${to})` : ""}`;
-    case "capability_changed":
-      return `capability ${name}: ${arrow(from, to)}`;
-    case "capability_removed":
-      return `capability ${name} removed`;
-    case "write_capability_added":
-      return `new write capability ${name}`;
-    case "write_capability_changed":
-      return `write capability ${name}: ${arrow(from, to)}`;
-    case "owner_removed":
-      return `${words(name)} owner removed (was ${from ?? "unnamed"})`;
-    case "owner_changed":
-      return `${words(name)} owner: ${arrow(from, to)}`;
-    case "stop_condition_removed":
-      return `stop condition removed: ${from ?? subject}`;
-    case "stop_condition_loosened":
-      return `stop condition loosened: ${arrow(from, to)}`;
-    case "stop_condition_tightened":
-      return `stop condition tightened: ${arrow(from, to)}`;
-    case "stop_condition_added":
-      return `stop condition added: ${to ?? subject}`;
-    case "rollback_trigger_removed":
-      return `rollback trigger removed: ${from ?? subject}`;
-    case "rollback_trigger_loosened":
-      return `rollback trigger loosened: ${arrow(from, to)}`;
-    case "rollback_plan_removed":
-      return `rollback plan removed${from ? ` (was ${from})` : ""}`;
-    case "approval_bound_removed":
-      return `approval bound ${words(name)} removed${from ? ` (was ${from})` : ""}`;
-    case "authorization_mode_changed":
-      return `authorization mode: ${arrow(from, to)}`;
-    case "policy_changed":
-      return `policy changed: ${subject}${from !== null || to !== null ? ` (${arrow(from, to)})` : ""}`;
-    default: {
-      const kind = change.kind;
-      return `${words(kind)}: ${subject} ${arrow(from, to)}`;
-    }
-  }
-}
 function renderLadder(manifest2) {
   const { ladder, stageBefore, stageAfter } = manifest2;
   if (ladder.length === 0) return null;
@@ -23594,8 +23686,8 @@ function renderLadder(manifest2) {
   const after = stageAfter === null ? -1 : ladder.indexOf(stageAfter);
   const moves = before !== after && after !== -1;
   const lines = ["```mermaid", "flowchart LR"];
-  ladder.forEach((stage, i) => {
-    let label = stage;
+  ladder.forEach((stage2, i) => {
+    let label = stage2;
     if (i === before && i === after) label += " (live)";
     else if (i === before) label += after === -1 && stageAfter === null ? " (live, taken down)" : " (live now)";
     else if (i === after) label += " (proposed)";
@@ -23691,8 +23783,8 @@ function findingItem(f) {
   const where = f.line > 0 ? `${f.file}:${f.line}` : f.file;
   const lines = [`- ${icon} ${escapeInlineWithCode(f.message)} \u2014 ${code(where)} \xB7 ${code(f.check)}`];
   if (f.remediation.trim() !== "") lines.push(`  **Fix:** ${escapeInlineWithCode(f.remediation)}`);
-  const owner = ownerText(f);
-  if (owner !== null) lines.push(`  ${owner}`);
+  const owner2 = ownerText(f);
+  if (owner2 !== null) lines.push(`  ${owner2}`);
   return lines.join("  \n");
 }
 function findingGroups(findings, level) {
@@ -23710,7 +23802,7 @@ function changeList(changes) {
   const sorted = [...changes].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   const items = sorted.map((c) => {
     const at2 = c.line > 0 ? ` \xB7 line ${c.line}` : "";
-    return `- ${escapeInline(describeChange2(c))}${at2}${c.releaseBearing ? "" : " _(no added exposure)_"}`;
+    return `- ${escapeInline(describeChange(c))}${at2}${c.releaseBearing ? "" : " _(no added exposure)_"}`;
   });
   return ["**Changes**", ...items].join("\n");
 }

@@ -6,7 +6,8 @@ import type { Manifest, Stage } from '../model/manifest.js';
 import type { CheckContext, Violation } from './context.js';
 import type { Change, ChangeKind } from '../report/model.js';
 import { requireArtifact, requireOwner } from './evidence.js';
-import { exposureIncreaseIn, percentExposure } from '../diff/manifestDiff.js';
+import { exposureIncreaseIn, percentExposure, percentPointStep } from '../diff/manifestDiff.js';
+import { describeChange, exposureSides } from '../render/phrases.js';
 
 /**
  * requirement: listed under `require` (must hold); hazard: listed under `block_if` (blocks when it fires);
@@ -404,7 +405,7 @@ const CHECKS: readonly CheckDefinition[] = [
     description: 'The change removes a named owner (or replaces one with a placeholder).',
     remediation: 'Keep the owner named, or name the new owner in the same change.',
     owner: 'product',
-    evaluate: (c) => changesOfKind(c, ['owner_removed'], (x) => `${x.subject} removed (was ${x.from ?? 'named'})`),
+    evaluate: (c) => changesOfKind(c, ['owner_removed'], describeChange),
   },
   {
     id: 'stop_condition_loosened',
@@ -415,7 +416,7 @@ const CHECKS: readonly CheckDefinition[] = [
     remediation: 'Keep the pre-agreed threshold, or get the owners to agree the new one in a separate, reviewed change.',
     owner: 'risk',
     evaluate: (c) =>
-      changesOfKind(c, ['stop_condition_removed', 'stop_condition_loosened', 'rollback_trigger_removed', 'rollback_trigger_loosened'], (x) => `${x.kind.replace(/_/g, ' ')}: ${x.from ?? ''}${x.to ? ` -> ${x.to}` : ''}`),
+      changesOfKind(c, ['stop_condition_removed', 'stop_condition_loosened', 'rollback_trigger_removed', 'rollback_trigger_loosened'], describeChange),
   },
   {
     id: 'rollback_plan_removed',
@@ -425,7 +426,7 @@ const CHECKS: readonly CheckDefinition[] = [
     description: 'The change removes the rollback plan.',
     remediation: 'Restore `rollback.plan`.',
     owner: 'rollback',
-    evaluate: (c) => changesOfKind(c, ['rollback_plan_removed'], (x) => `rollback plan removed (was ${x.from ?? 'set'})`),
+    evaluate: (c) => changesOfKind(c, ['rollback_plan_removed'], describeChange),
   },
   {
     id: 'approval_bound_removed',
@@ -435,7 +436,7 @@ const CHECKS: readonly CheckDefinition[] = [
     description: 'The change removes the approval timeout or backlog threshold.',
     remediation: 'Restore the approval timeout and backlog threshold.',
     owner: 'product',
-    evaluate: (c) => changesOfKind(c, ['approval_bound_removed'], (x) => `${x.subject} removed (was ${x.from ?? 'set'})`),
+    evaluate: (c) => changesOfKind(c, ['approval_bound_removed'], describeChange),
   },
   {
     id: 'authorization_mode_changed',
@@ -445,7 +446,7 @@ const CHECKS: readonly CheckDefinition[] = [
     description: 'The change switches between service and delegated authorization.',
     remediation: 'Review who authorizes write paths under the new mode and record it before exposure grows.',
     owner: 'risk',
-    evaluate: (c) => changesOfKind(c, ['authorization_mode_changed'], (x) => `authorization mode changed: ${x.from} -> ${x.to}`),
+    evaluate: (c) => changesOfKind(c, ['authorization_mode_changed'], describeChange),
   },
   // --- switched on by policy settings -------------------------------------------------------------------
   {
@@ -473,7 +474,8 @@ const CHECKS: readonly CheckDefinition[] = [
     owner: 'technical',
     evaluate: (c) =>
       c.changes
-        .filter((x) => (x.kind === 'pattern_changed' || x.kind === 'pattern_added') && x.releaseBearing)
+        .filter((x) => x.kind === 'pattern_changed' || x.kind === 'pattern_added')
+        .filter((x) => x.releaseBearing)
         .flatMap((x) =>
           c.policy.patternChangeApprovers.map((category) => {
             const owner = c.manifest.owners[category];
@@ -549,8 +551,11 @@ const CHECKS: readonly CheckDefinition[] = [
       const max = c.policy.maxStepPct;
       if (max === null) return [];
       return c.changes
-        .filter((x) => ((x.kind === 'exposure_increased' && x.subject.endsWith('percent')) || x.kind === 'stage_promoted') && x.step !== null && x.step > max)
-        .map((x) => ({ at: { file: x.file, line: x.line, column: 1 }, message: `${x.subject} rises by ${x.step} points (${x.from} -> ${x.to}), more than the ${max}-point step the policy allows` }));
+        .filter((x) => x.kind === 'exposure_increased' || x.kind === 'stage_promoted')
+        .flatMap((x) => {
+          const step = percentPointStep(x);
+          return step !== null && step > max ? [{ at: { file: x.file, line: x.line, column: 1 }, message: `${x.subject} rises by ${step} points (${exposureSides(x)}), more than the ${max}-point step the policy allows` }] : [];
+        });
     },
   },
   {

@@ -1,26 +1,11 @@
 // Terminal output for the CLI: one line per finding in the `file:line:col` form editors can jump to.
 import { blockTitle } from '../checks/catalog.js';
-import type { Change, Report } from '../report/model.js';
+import type { Report } from '../report/model.js';
+import { describeChange } from './phrases.js';
 
 /** Strips control characters so repository content cannot move the cursor or recolour a terminal. */
 export function plain(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?').replace(/\n/g, ' ');
-}
-
-export function describeChange(c: Change): string {
-  const arrow = `${c.from ?? '(none)'} -> ${c.to ?? '(none)'}`;
-  switch (c.kind) {
-    case 'manifest_added':
-      return `new rollout manifest (${c.to})`;
-    case 'manifest_removed':
-      return `rollout manifest removed (${c.from})`;
-    case 'manifest_renamed':
-      return `renamed ${arrow}`;
-    case 'policy_changed':
-      return `policy file ${c.to ?? 'deleted'}`;
-    default:
-      return `${c.kind.replace(/_/g, ' ')}: ${c.subject} ${arrow}${c.step !== null ? ` (step ${c.step})` : ''}`;
-  }
 }
 
 export function renderText(report: Report): string {

@@ -39,7 +39,7 @@ describe('rollout-gate check', () => {
     const report = JSON.parse(a.out);
     expect(report.verdict).toBe('block');
     expect(report.findings[0]).toEqual(expect.objectContaining({ check: 'slo_defined', severity: 'block', block: 'eval_and_slo', file: MANIFEST, line: expect.any(Number), message: expect.any(String) }));
-    expect(report.changes).toContainEqual(expect.objectContaining({ kind: 'exposure_increased', file: MANIFEST, from: '2%', to: '5%' }));
+    expect(report.changes).toContainEqual(expect.objectContaining({ kind: 'exposure_increased', file: MANIFEST, unit: 'percent', from: 2, to: 5, delta: 3 }));
   });
 
   test('--base compares with any revision; the base itself against itself passes', async () => {

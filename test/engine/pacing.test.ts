@@ -62,7 +62,12 @@ describe('exposure pacing', () => {
   test('a stage promotion carries the step between the two stages\' exposure', async () => {
     const r = await pacedRepo(readyManifest({ stage: 'ga', extra: GA_EVIDENCE }), '2026-06-01T00:00:00Z');
     const promoted = r.changes.find((c) => c.kind === 'stage_promoted');
-    expect(promoted).toMatchObject({ from: 'canary', to: 'ga', step: 96 });
-    expect(findingsOf(r, 'exposure_step_within_limit')[0]?.message).toMatch(/rises by 96 points/);
+    expect(promoted).toMatchObject({
+      from: { stage: 'canary', exposure: { field: 'tenant_percent', unit: 'percent', value: 4 } },
+      to: { stage: 'ga', exposure: { field: 'traffic_percent', unit: 'percent', value: 100 } },
+      delta: 96,
+    });
+    // Both stages' exposure are named, not only the stage names.
+    expect(findingsOf(r, 'exposure_step_within_limit')[0]?.message).toBe('current_stage rises by 96 points (canary 4% -> ga 100%), more than the 25-point step the policy allows');
   });
 });
