@@ -40761,11 +40761,13 @@ function formatDuration(ms) {
   return `${ms}ms`;
 }
 function describeSpan(ms) {
+  if (ms < UNIT_MS.m) return "less than a minute";
   const days = Math.floor(ms / UNIT_MS.d);
   const hours = Math.floor(ms % UNIT_MS.d / UNIT_MS.h);
-  if (days > 0) return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
   const minutes = Math.floor(ms % UNIT_MS.h / UNIT_MS.m);
-  return hours > 0 ? `${hours}h ${minutes}m` : `${minutes}m`;
+  if (days > 0) return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
+  if (hours > 0) return minutes > 0 ? `${hours}h ${minutes}m` : `${hours}h`;
+  return `${minutes}m`;
 }
 
 // src/checks/evidence.ts

@@ -33,6 +33,16 @@ describe('exposure pacing', () => {
     expect(r.verdict).toBe('block');
   });
 
+  test('an increase judged at the moment the exposure last changed says it held for less than a minute', async () => {
+    const repo = createRepo();
+    repo.commitFiles({ ...EVIDENCE_FILES, [MANIFEST]: readyManifest({ tenantPercent: 4 }) }, 'canary 4%', { date: '2026-05-07T09:00:00Z' });
+    repo.commitFiles({ [MANIFEST]: readyManifest({ tenantPercent: 5 }) }, 'pull request', { date: '2026-05-07T09:00:00Z' });
+    const outcome = await runGate({ repoDir: repo.dir, now: new Date('2026-05-07T09:00:00Z') });
+    repo.cleanup();
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(findingsOf(outcome.report, 'dwell_time_met')[0]?.message).toBe('exposure rises after less than a minute at the current stage; the policy asks for 3d');
+  });
+
   test('the same increase after the dwell time passes', async () => {
     const r = await pacedRepo(readyManifest({ tenantPercent: 5 }), '2026-05-09T00:00:00Z');
     expect(findingsOf(r, 'dwell_time_met')).toEqual([]);
