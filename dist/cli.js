@@ -14787,6 +14787,10 @@ function percentPointStep(c) {
 }
 
 // src/render/phrases.ts
+var EXPOSURE_ONLY_LOWERED = "exposure only lowered: readiness not re-checked";
+function readinessChecked(m) {
+  return m.status !== "removed" && !m.exposureReductionOnly;
+}
 function describeChange(c) {
   switch (c.kind) {
     case "manifest_added":
@@ -23589,7 +23593,7 @@ function renderText(report) {
   lines.push(`rollout-gate: ${report.base ? `${report.base.slice(0, 12)}..${report.head.slice(0, 12)}` : report.head.slice(0, 12)} (${policy2})`);
   for (const m of report.manifests) {
     const stage2 = m.stageBefore === m.stageAfter ? m.stageAfter ?? "not live" : `${m.stageBefore ?? "not live"} -> ${m.stageAfter ?? "not live"}`;
-    lines.push(`  ${m.verdict.toUpperCase().padEnd(5)} ${plain(m.file)} [${m.status}] ${plain(m.workflow ?? "")} (${plain(stage2)})${m.exposureReductionOnly ? " exposure reduction only: not gated" : ""}`);
+    lines.push(`  ${m.verdict.toUpperCase().padEnd(5)} ${plain(m.file)} [${m.status}] ${plain(m.workflow ?? "")} (${plain(stage2)})${m.exposureReductionOnly ? ` ${EXPOSURE_ONLY_LOWERED}` : ""}`);
   }
   if (report.changes.length > 0) {
     lines.push("", "Changes:");
@@ -23604,8 +23608,11 @@ function renderText(report) {
   }
   lines.push("");
   const blocks = report.unmetBlocks.map(blockTitle).join(", ");
+  const checked = report.manifests.filter(readinessChecked).length;
+  const lowered = report.manifests.filter((m) => m.exposureReductionOnly).length;
+  const notRechecked = lowered > 0 ? `; ${lowered} manifest(s) with ${EXPOSURE_ONLY_LOWERED}` : "";
   lines.push(
-    report.verdict === "block" ? `BLOCKED: ${report.counts.block} blocking finding(s), ${report.counts.warn} warning(s); unmet: ${blocks}` : report.verdict === "warn" ? `PASSED with ${report.counts.warn} warning(s)` : `PASSED: ${report.counts.manifestsChecked} manifest(s) checked, no findings`
+    report.verdict === "block" ? `BLOCKED: ${report.counts.block} blocking finding(s), ${report.counts.warn} warning(s); unmet: ${blocks}` : report.verdict === "warn" ? `PASSED with ${report.counts.warn} warning(s)${notRechecked}` : `PASSED: ${checked} manifest(s) checked, no findings${notRechecked}`
   );
   return lines.join("\n") + "\n";
 }
@@ -23741,17 +23748,25 @@ function headline(report) {
 
 No rollout manifest changed, so there was nothing to gate.`;
   }
-  const checked = plural(report.counts.manifestsChecked, "manifest");
-  if (report.verdict === "warn") {
-    return `## ${icon} Rollout gate: passed with warnings
+  const title = report.verdict === "warn" ? `## ${icon} Rollout gate: passed with warnings` : `## ${icon} Rollout gate: passed`;
+  const warnings = report.verdict === "warn" ? `; ${plural(report.counts.warn, "warning")} to look at` : "";
+  const checked = report.manifests.filter(readinessChecked).length;
+  if (checked > 0 && checked === report.manifests.length) return `${title}
 
-All seven readiness blocks are met for ${checked}; ${plural(report.counts.warn, "warning")} to look at.`;
-  }
-  return `## ${icon} Rollout gate: passed
+All seven readiness blocks are met for ${plural(checked, "manifest")}${warnings}.`;
+  const lowered = report.manifests.filter((m) => m.exposureReductionOnly).length;
+  const removed = report.manifests.filter((m) => m.status === "removed").length;
+  const parts = [
+    ...checked > 0 ? [`${plural(checked, "manifest")} checked`] : [],
+    ...lowered > 0 ? [`${plural(lowered, "manifest")} with ${EXPOSURE_ONLY_LOWERED}`] : [],
+    ...removed > 0 ? [`${plural(removed, "manifest")} removed`] : []
+  ];
+  return `${title}
 
-All seven readiness blocks are met for ${checked}.`;
+Nothing blocks${parts.length > 0 ? `: ${parts.join(", ")}` : ""}${warnings}.`;
 }
 function readinessTable(report) {
+  const met = report.manifests.some(readinessChecked) ? "\u2705 met" : "\u2796 not checked";
   const rows = ["| Readiness block | Status |", "| --- | --- |"];
   for (const block of BLOCK_ORDER) {
     const blocking = report.findings.filter((f) => f.block === block && f.severity === "block").length;
@@ -23760,7 +23775,7 @@ function readinessTable(report) {
     const parts = [];
     if (blocking > 0) parts.push(`\u26D4 ${plural(blocking, "blocking finding")}`);
     if (warnings > 0) parts.push(`\u26A0\uFE0F ${plural(warnings, "warning")}`);
-    rows.push(`| ${blockTitle(block)} | ${parts.length > 0 ? parts.join(", ") : "\u2705 met"} |`);
+    rows.push(`| ${blockTitle(block)} | ${parts.length > 0 ? parts.join(", ") : met} |`);
   }
   return rows.join("\n");
 }
@@ -23824,15 +23839,19 @@ function manifestPieces(report, m) {
   if (m.previousFile !== null && m.previousFile !== m.file) facts.push(`was ${code(m.previousFile)}`);
   if (m.stageBefore !== m.stageAfter) facts.push(`live stage: ${escapeInline(m.stageBefore ?? "none")} \u2192 ${escapeInline(m.stageAfter ?? "none")}`);
   else if (m.stageAfter !== null) facts.push(`live stage: ${escapeInline(m.stageAfter)}`);
-  if (m.exposureReductionOnly) facts.push("only reduces exposure, never blocked");
   const intro = [`### ${VERDICT_ICON[m.verdict]} ${code(m.file)}${title}`, facts.join(" \xB7 ")];
   if (changes.length > 0) intro.push(changeList(changes));
   const ladder = renderLadder(m);
   if (ladder !== null) intro.push(ladder);
   const pieces = [piece(intro.join("\n\n"))];
-  if (findings.length === 0) pieces.push(piece("All seven readiness blocks are met."));
+  if (findings.length === 0) pieces.push(piece(manifestClaim(m)));
   else pieces.push(...findingGroups(findings, "####"));
   return pieces;
+}
+function manifestClaim(m) {
+  if (m.exposureReductionOnly) return `${EXPOSURE_ONLY_LOWERED.charAt(0).toUpperCase()}${EXPOSURE_ONLY_LOWERED.slice(1)} (a rollback is never blocked).`;
+  if (m.status === "removed") return "Removed: there is nothing left to check.";
+  return "All seven readiness blocks are met.";
 }
 function otherPieces(report) {
   const known = new Set(report.manifests.flatMap((m) => [m.file, ...m.previousFile !== null ? [m.previousFile] : []]));

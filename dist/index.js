@@ -41047,6 +41047,10 @@ function percentPointStep(c) {
 }
 
 // src/render/phrases.ts
+var EXPOSURE_ONLY_LOWERED = "exposure only lowered: readiness not re-checked";
+function readinessChecked(m) {
+  return m.status !== "removed" && !m.exposureReductionOnly;
+}
 function describeChange(c) {
   switch (c.kind) {
     case "manifest_added":
@@ -47221,17 +47225,25 @@ function headline(report) {
 
 No rollout manifest changed, so there was nothing to gate.`;
   }
-  const checked = plural(report.counts.manifestsChecked, "manifest");
-  if (report.verdict === "warn") {
-    return `## ${icon} Rollout gate: passed with warnings
+  const title = report.verdict === "warn" ? `## ${icon} Rollout gate: passed with warnings` : `## ${icon} Rollout gate: passed`;
+  const warnings = report.verdict === "warn" ? `; ${plural(report.counts.warn, "warning")} to look at` : "";
+  const checked = report.manifests.filter(readinessChecked).length;
+  if (checked > 0 && checked === report.manifests.length) return `${title}
 
-All seven readiness blocks are met for ${checked}; ${plural(report.counts.warn, "warning")} to look at.`;
-  }
-  return `## ${icon} Rollout gate: passed
+All seven readiness blocks are met for ${plural(checked, "manifest")}${warnings}.`;
+  const lowered = report.manifests.filter((m) => m.exposureReductionOnly).length;
+  const removed = report.manifests.filter((m) => m.status === "removed").length;
+  const parts = [
+    ...checked > 0 ? [`${plural(checked, "manifest")} checked`] : [],
+    ...lowered > 0 ? [`${plural(lowered, "manifest")} with ${EXPOSURE_ONLY_LOWERED}`] : [],
+    ...removed > 0 ? [`${plural(removed, "manifest")} removed`] : []
+  ];
+  return `${title}
 
-All seven readiness blocks are met for ${checked}.`;
+Nothing blocks${parts.length > 0 ? `: ${parts.join(", ")}` : ""}${warnings}.`;
 }
 function readinessTable(report) {
+  const met = report.manifests.some(readinessChecked) ? "\u2705 met" : "\u2796 not checked";
   const rows = ["| Readiness block | Status |", "| --- | --- |"];
   for (const block of BLOCK_ORDER) {
     const blocking = report.findings.filter((f) => f.block === block && f.severity === "block").length;
@@ -47240,7 +47252,7 @@ function readinessTable(report) {
     const parts = [];
     if (blocking > 0) parts.push(`\u26D4 ${plural(blocking, "blocking finding")}`);
     if (warnings > 0) parts.push(`\u26A0\uFE0F ${plural(warnings, "warning")}`);
-    rows.push(`| ${blockTitle(block)} | ${parts.length > 0 ? parts.join(", ") : "\u2705 met"} |`);
+    rows.push(`| ${blockTitle(block)} | ${parts.length > 0 ? parts.join(", ") : met} |`);
   }
   return rows.join("\n");
 }
@@ -47304,15 +47316,19 @@ function manifestPieces(report, m) {
   if (m.previousFile !== null && m.previousFile !== m.file) facts.push(`was ${code(m.previousFile)}`);
   if (m.stageBefore !== m.stageAfter) facts.push(`live stage: ${escapeInline(m.stageBefore ?? "none")} \u2192 ${escapeInline(m.stageAfter ?? "none")}`);
   else if (m.stageAfter !== null) facts.push(`live stage: ${escapeInline(m.stageAfter)}`);
-  if (m.exposureReductionOnly) facts.push("only reduces exposure, never blocked");
   const intro = [`### ${VERDICT_ICON[m.verdict]} ${code(m.file)}${title}`, facts.join(" \xB7 ")];
   if (changes.length > 0) intro.push(changeList(changes));
   const ladder = renderLadder(m);
   if (ladder !== null) intro.push(ladder);
   const pieces = [piece(intro.join("\n\n"))];
-  if (findings.length === 0) pieces.push(piece("All seven readiness blocks are met."));
+  if (findings.length === 0) pieces.push(piece(manifestClaim(m)));
   else pieces.push(...findingGroups(findings, "####"));
   return pieces;
+}
+function manifestClaim(m) {
+  if (m.exposureReductionOnly) return `${EXPOSURE_ONLY_LOWERED.charAt(0).toUpperCase()}${EXPOSURE_ONLY_LOWERED.slice(1)} (a rollback is never blocked).`;
+  if (m.status === "removed") return "Removed: there is nothing left to check.";
+  return "All seven readiness blocks are met.";
 }
 function otherPieces(report) {
   const known = new Set(report.manifests.flatMap((m) => [m.file, ...m.previousFile !== null ? [m.previousFile] : []]));

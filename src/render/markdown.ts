@@ -5,7 +5,7 @@ import { blockTitle } from '../checks/catalog.js';
 import type { Change, Finding, ManifestResult, Report, Verdict } from '../report/model.js';
 import { BLOCK_ORDER, compareFindings } from './annotations.js';
 import { code, escapeInline, escapeInlineWithCode, mermaidLabel, neutralizeMentions, validGithubHandle } from './escape.js';
-import { describeChange } from './phrases.js';
+import { describeChange, EXPOSURE_ONLY_LOWERED, readinessChecked } from './phrases.js';
 
 /** Hidden first line of the sticky comment; the action finds its own comment by it. */
 export const COMMENT_MARKER = '<!-- rollout-gate:comment -->';
@@ -142,15 +142,25 @@ function headline(report: Report): string {
   if (report.manifests.length === 0 && report.findings.length === 0) {
     return `## ${icon} Rollout gate: passed\n\nNo rollout manifest changed, so there was nothing to gate.`;
   }
-  const checked = plural(report.counts.manifestsChecked, 'manifest');
-  if (report.verdict === 'warn') {
-    return `## ${icon} Rollout gate: passed with warnings\n\nAll seven readiness blocks are met for ${checked}; ${plural(report.counts.warn, 'warning')} to look at.`;
-  }
-  return `## ${icon} Rollout gate: passed\n\nAll seven readiness blocks are met for ${checked}.`;
+  const title = report.verdict === 'warn' ? `## ${icon} Rollout gate: passed with warnings` : `## ${icon} Rollout gate: passed`;
+  const warnings = report.verdict === 'warn' ? `; ${plural(report.counts.warn, 'warning')} to look at` : '';
+  const checked = report.manifests.filter(readinessChecked).length;
+  // "All seven readiness blocks are met" only when the readiness of every manifest in the report was checked.
+  if (checked > 0 && checked === report.manifests.length) return `${title}\n\nAll seven readiness blocks are met for ${plural(checked, 'manifest')}${warnings}.`;
+  const lowered = report.manifests.filter((m) => m.exposureReductionOnly).length;
+  const removed = report.manifests.filter((m) => m.status === 'removed').length;
+  const parts = [
+    ...(checked > 0 ? [`${plural(checked, 'manifest')} checked`] : []),
+    ...(lowered > 0 ? [`${plural(lowered, 'manifest')} with ${EXPOSURE_ONLY_LOWERED}`] : []),
+    ...(removed > 0 ? [`${plural(removed, 'manifest')} removed`] : []),
+  ];
+  return `${title}\n\nNothing blocks${parts.length > 0 ? `: ${parts.join(', ')}` : ''}${warnings}.`;
 }
 
 /** The seven blocks (and input errors, when there are any) with their status across every manifest. */
 function readinessTable(report: Report): string {
+  // A block without findings is "met" only if some manifest's readiness was checked at all.
+  const met = report.manifests.some(readinessChecked) ? '✅ met' : '➖ not checked';
   const rows = ['| Readiness block | Status |', '| --- | --- |'];
   for (const block of BLOCK_ORDER) {
     const blocking = report.findings.filter((f) => f.block === block && f.severity === 'block').length;
@@ -159,7 +169,7 @@ function readinessTable(report: Report): string {
     const parts: string[] = [];
     if (blocking > 0) parts.push(`⛔ ${plural(blocking, 'blocking finding')}`);
     if (warnings > 0) parts.push(`⚠️ ${plural(warnings, 'warning')}`);
-    rows.push(`| ${blockTitle(block)} | ${parts.length > 0 ? parts.join(', ') : '✅ met'} |`);
+    rows.push(`| ${blockTitle(block)} | ${parts.length > 0 ? parts.join(', ') : met} |`);
   }
   return rows.join('\n');
 }
@@ -238,15 +248,21 @@ function manifestPieces(report: Report, m: ManifestResult): Piece[] {
   if (m.previousFile !== null && m.previousFile !== m.file) facts.push(`was ${code(m.previousFile)}`);
   if (m.stageBefore !== m.stageAfter) facts.push(`live stage: ${escapeInline(m.stageBefore ?? 'none')} → ${escapeInline(m.stageAfter ?? 'none')}`);
   else if (m.stageAfter !== null) facts.push(`live stage: ${escapeInline(m.stageAfter)}`);
-  if (m.exposureReductionOnly) facts.push('only reduces exposure, never blocked');
   const intro = [`### ${VERDICT_ICON[m.verdict]} ${code(m.file)}${title}`, facts.join(' · ')];
   if (changes.length > 0) intro.push(changeList(changes));
   const ladder = renderLadder(m);
   if (ladder !== null) intro.push(ladder);
   const pieces = [piece(intro.join('\n\n'))];
-  if (findings.length === 0) pieces.push(piece('All seven readiness blocks are met.'));
+  if (findings.length === 0) pieces.push(piece(manifestClaim(m)));
   else pieces.push(...findingGroups(findings, '####'));
   return pieces;
+}
+
+/** What a manifest without findings can truthfully claim: its blocks are met only if they were checked. */
+function manifestClaim(m: ManifestResult): string {
+  if (m.exposureReductionOnly) return `${EXPOSURE_ONLY_LOWERED.charAt(0).toUpperCase()}${EXPOSURE_ONLY_LOWERED.slice(1)} (a rollback is never blocked).`;
+  if (m.status === 'removed') return 'Removed: there is nothing left to check.';
+  return 'All seven readiness blocks are met.';
 }
 
 /** Findings and changes about files that are not a checked manifest, e.g. a policy file. */

@@ -4,7 +4,15 @@
 // a renderer escapes them for its medium.
 import { formatCondition } from '../model/conditions.js';
 import { formatDuration } from '../model/duration.js';
-import type { CapabilityEdit, Change, ChangeOf, ConditionList, NumericExposure, OwnerRef, StageSide } from '../report/model.js';
+import type { CapabilityEdit, Change, ChangeOf, ConditionList, ManifestResult, NumericExposure, OwnerRef, StageSide } from '../report/model.js';
+
+/** What the reports say of a manifest whose change only lowers exposure: its readiness checks did not run. */
+export const EXPOSURE_ONLY_LOWERED = 'exposure only lowered: readiness not re-checked';
+
+/** Whether the gate ran a manifest's readiness checks; not for a removed manifest nor for a rollback. */
+export function readinessChecked(m: ManifestResult): boolean {
+  return m.status !== 'removed' && !m.exposureReductionOnly;
+}
 
 export function describeChange(c: Change): string {
   switch (c.kind) {

@@ -1,7 +1,7 @@
 // Terminal output for the CLI: one line per finding in the `file:line:col` form editors can jump to.
 import { blockTitle } from '../checks/catalog.js';
 import type { Report } from '../report/model.js';
-import { describeChange } from './phrases.js';
+import { describeChange, EXPOSURE_ONLY_LOWERED, readinessChecked } from './phrases.js';
 
 /** Strips control characters so repository content cannot move the cursor or recolour a terminal. */
 export function plain(text: string): string {
@@ -14,7 +14,7 @@ export function renderText(report: Report): string {
   lines.push(`rollout-gate: ${report.base ? `${report.base.slice(0, 12)}..${report.head.slice(0, 12)}` : report.head.slice(0, 12)} (${policy})`);
   for (const m of report.manifests) {
     const stage = m.stageBefore === m.stageAfter ? (m.stageAfter ?? 'not live') : `${m.stageBefore ?? 'not live'} -> ${m.stageAfter ?? 'not live'}`;
-    lines.push(`  ${m.verdict.toUpperCase().padEnd(5)} ${plain(m.file)} [${m.status}] ${plain(m.workflow ?? '')} (${plain(stage)})${m.exposureReductionOnly ? ' exposure reduction only: not gated' : ''}`);
+    lines.push(`  ${m.verdict.toUpperCase().padEnd(5)} ${plain(m.file)} [${m.status}] ${plain(m.workflow ?? '')} (${plain(stage)})${m.exposureReductionOnly ? ` ${EXPOSURE_ONLY_LOWERED}` : ''}`);
   }
   if (report.changes.length > 0) {
     lines.push('', 'Changes:');
@@ -29,12 +29,16 @@ export function renderText(report: Report): string {
   }
   lines.push('');
   const blocks = report.unmetBlocks.map(blockTitle).join(', ');
+  // A pass counts only the manifests whose readiness was checked; rollbacks are named apart.
+  const checked = report.manifests.filter(readinessChecked).length;
+  const lowered = report.manifests.filter((m) => m.exposureReductionOnly).length;
+  const notRechecked = lowered > 0 ? `; ${lowered} manifest(s) with ${EXPOSURE_ONLY_LOWERED}` : '';
   lines.push(
     report.verdict === 'block'
       ? `BLOCKED: ${report.counts.block} blocking finding(s), ${report.counts.warn} warning(s); unmet: ${blocks}`
       : report.verdict === 'warn'
-        ? `PASSED with ${report.counts.warn} warning(s)`
-        : `PASSED: ${report.counts.manifestsChecked} manifest(s) checked, no findings`,
+        ? `PASSED with ${report.counts.warn} warning(s)${notRechecked}`
+        : `PASSED: ${checked} manifest(s) checked, no findings${notRechecked}`,
   );
   return lines.join('\n') + '\n';
 }

@@ -1,11 +1,11 @@
 // The phrase table: one wording per change, with both values, units and signed differences, shown the
-// same way by the text output and the Markdown comment.
+// same way by the text output and the Markdown comment; and no wording that claims more than was checked.
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { describeChange, formatNumber } from '../../src/render/phrases.js';
 import { escapeInline } from '../../src/render/escape.js';
 import { renderText } from '../../src/render/text.js';
 import type { Change, ChangeKind, StageSide } from '../../src/report/model.js';
-import { at, change, report } from '../action/reportFixtures.js';
+import { at, change, manifest, report } from '../action/reportFixtures.js';
 import { readyManifest, SEED_POLICY } from '../fixtures/seeds.js';
 import { gateOn, MANIFEST } from '../helpers/gate.js';
 
@@ -244,4 +244,69 @@ describe('formatNumber', () => {
     [0.02, '0.02'],
     [1e-9, '0.000000001'],
   ])('%p -> %p', (n, text) => expect(formatNumber(n)).toBe(text));
+});
+
+describe('no wording claims more than was checked', () => {
+  const lowered = manifest({ stageBefore: 'canary', stageAfter: 'canary', exposureReductionOnly: true, verdict: 'pass' });
+  const decrease: Change = { ...at('exposure_decreased', 'stages.canary.traffic_percent', 12, false), stage: 'canary', field: 'traffic_percent', unit: 'percent', from: 25, to: 10, delta: -15 };
+
+  test('a rollback whose checks did not run: Markdown says so and never that the seven blocks are met', () => {
+    const md = renderMarkdown(report({ manifests: [lowered], changes: [decrease] }));
+    expect(md).toContain('## ✅ Rollout gate: passed');
+    expect(md).toContain('Nothing blocks: 1 manifest with exposure only lowered: readiness not re-checked.');
+    expect(md).toContain('Exposure only lowered: readiness not re-checked (a rollback is never blocked).');
+    expect(md).not.toContain('readiness blocks are met');
+    expect(md).not.toContain('✅ met');
+    expect(md).toContain('| Runtime correctness | ➖ not checked |');
+  });
+
+  test('a rollback next to a checked manifest: the checked one is met, the headline makes no overall claim', () => {
+    const checked = manifest({ file: 'rollouts/other.yml', verdict: 'pass' });
+    const md = renderMarkdown(report({ manifests: [checked, lowered], changes: [decrease] }));
+    expect(md).toContain('Nothing blocks: 1 manifest checked, 1 manifest with exposure only lowered: readiness not re-checked.');
+    expect(md).not.toContain('All seven readiness blocks are met for');
+    // The checked manifest's own section still says its blocks are met.
+    expect(md).toContain('All seven readiness blocks are met.');
+    expect(md).toContain('| Runtime correctness | ✅ met |');
+  });
+
+  test('a removed manifest is not said to meet the readiness blocks', () => {
+    const removed = manifest({ status: 'removed', verdict: 'pass' });
+    const md = renderMarkdown(report({ manifests: [removed], changes: [{ ...at('manifest_removed', 'manifest', 1, false), path: 'rollouts/triage.yml', workflow: 'Support triage assistant' }] }));
+    expect(md).toContain('Nothing blocks: 1 manifest removed.');
+    expect(md).toContain('Removed: there is nothing left to check.');
+    expect(md).not.toContain('readiness blocks are met');
+  });
+
+  test('every manifest checked and nothing blocks: the overall claim stands', () => {
+    expect(renderMarkdown(report({ findings: [] }))).toContain('All seven readiness blocks are met for 1 manifest.');
+  });
+
+  test('the text output counts only checked manifests and names the rollback', () => {
+    const out = renderText(report({ manifests: [lowered], changes: [decrease] }));
+    expect(out).toContain(`  PASS  rollouts/triage.yml [modified] Support triage assistant (canary) exposure only lowered: readiness not re-checked\n`);
+    expect(out).toContain('PASSED: 0 manifest(s) checked, no findings; 1 manifest(s) with exposure only lowered: readiness not re-checked\n');
+  });
+
+  test('end to end: lowering exposure on a manifest that is not ready passes without claiming readiness', async () => {
+    const notReady = readyManifest({ tenantPercent: 5 }).replace(/\n {4}trace_coverage: .*/, '');
+    const r = await gateOn({ base: { [MANIFEST]: notReady }, head: { [MANIFEST]: notReady.replace('tenant_percent: 5', 'tenant_percent: 1') } });
+    expect(r.verdict).toBe('pass');
+    const text = renderText(r);
+    expect(text).toContain(`${MANIFEST}:${r.changes[0]!.line}: stages.canary.tenant_percent 5% -> 1%, -4 points\n`);
+    expect(text).toContain('exposure only lowered: readiness not re-checked');
+    const md = renderMarkdown(r);
+    expect(md).toContain('- stages.canary.tenant\\_percent 5% -&gt; 1%, -4 points · line');
+    expect(md).toContain('exposure only lowered: readiness not re-checked');
+    expect(md).not.toContain('readiness blocks are met');
+  });
+
+  test('end to end: a change to a policy file alone makes no claim about readiness', async () => {
+    const r = await gateOn({ base: { 'policies/strict.yaml': SEED_POLICY }, head: { 'policies/strict.yaml': SEED_POLICY.replace('max_tenant_exposure_pct: 5', 'max_tenant_exposure_pct: 3') } });
+    const md = renderMarkdown(r);
+    expect(md).toContain('## ⚠️ Rollout gate: passed with warnings');
+    expect(md).toContain('Nothing blocks; 1 warning to look at.');
+    expect(md).not.toContain('readiness blocks are met');
+    expect(md).toContain('| Runtime correctness | ➖ not checked |');
+  });
 });
