@@ -23583,40 +23583,6 @@ function renderJson(report) {
   return JSON.stringify(report, null, 2) + "\n";
 }
 
-// src/render/text.ts
-function plain(text) {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "?").replace(/\n/g, " ");
-}
-function renderText(report) {
-  const lines = [];
-  const policy2 = report.policy.kind === "default" ? "embedded default policy" : `policy ${report.policy.files.join(", ")} at ${report.policy.commit?.slice(0, 12)}`;
-  lines.push(`rollout-gate: ${report.base ? `${report.base.slice(0, 12)}..${report.head.slice(0, 12)}` : report.head.slice(0, 12)} (${policy2})`);
-  for (const m of report.manifests) {
-    const stage2 = m.stageBefore === m.stageAfter ? m.stageAfter ?? "not live" : `${m.stageBefore ?? "not live"} -> ${m.stageAfter ?? "not live"}`;
-    lines.push(`  ${m.verdict.toUpperCase().padEnd(5)} ${plain(m.file)} [${m.status}] ${plain(m.workflow ?? "")} (${plain(stage2)})${m.exposureReductionOnly ? ` ${EXPOSURE_ONLY_LOWERED}` : ""}`);
-  }
-  if (report.changes.length > 0) {
-    lines.push("", "Changes:");
-    for (const c of report.changes) lines.push(`  ${plain(c.file)}:${c.line}: ${c.releaseBearing ? "[release-bearing] " : ""}${plain(describeChange(c))}`);
-  }
-  if (report.findings.length > 0) {
-    lines.push("", "Findings:");
-    for (const f of report.findings) {
-      lines.push(`  ${plain(f.file)}:${f.line}:${f.column}: ${f.severity}: ${plain(f.message)} [${f.check}; ${blockTitle(f.block)}]`);
-      lines.push(`      fix: ${plain(f.remediation)}${f.owner ? ` (owner: ${plain(f.owner.name)})` : f.ownerCategory ? ` (owner: ${f.ownerCategory}, not named)` : ""}`);
-    }
-  }
-  lines.push("");
-  const blocks = report.unmetBlocks.map(blockTitle).join(", ");
-  const checked = report.manifests.filter(readinessChecked).length;
-  const lowered = report.manifests.filter((m) => m.exposureReductionOnly).length;
-  const notRechecked = lowered > 0 ? `; ${lowered} manifest(s) with ${EXPOSURE_ONLY_LOWERED}` : "";
-  lines.push(
-    report.verdict === "block" ? `BLOCKED: ${report.counts.block} blocking finding(s), ${report.counts.warn} warning(s); unmet: ${blocks}` : report.verdict === "warn" ? `PASSED with ${report.counts.warn} warning(s)${notRechecked}` : `PASSED: ${checked} manifest(s) checked, no findings${notRechecked}`
-  );
-  return lines.join("\n") + "\n";
-}
-
 // src/render/escape.ts
 var MAX_FIELD_CHARS = 2e3;
 var ZERO_WIDTH_JOINER = "\u200D";
@@ -23938,9 +23904,50 @@ function renderSarif(report) {
   return JSON.stringify(sarif, null, 2) + "\n";
 }
 
+// src/render/text.ts
+function plain(text) {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "?").replace(/\n/g, " ");
+}
+function renderText(report) {
+  const lines = [];
+  const policy2 = report.policy.kind === "default" ? "embedded default policy" : `policy ${report.policy.files.join(", ")} at ${report.policy.commit?.slice(0, 12)}`;
+  lines.push(`rollout-gate: ${report.base ? `${report.base.slice(0, 12)}..${report.head.slice(0, 12)}` : report.head.slice(0, 12)} (${policy2})`);
+  for (const m of report.manifests) {
+    const stage2 = m.stageBefore === m.stageAfter ? m.stageAfter ?? "not live" : `${m.stageBefore ?? "not live"} -> ${m.stageAfter ?? "not live"}`;
+    lines.push(`  ${m.verdict.toUpperCase().padEnd(5)} ${plain(m.file)} [${m.status}] ${plain(m.workflow ?? "")} (${plain(stage2)})${m.exposureReductionOnly ? ` ${EXPOSURE_ONLY_LOWERED}` : ""}`);
+  }
+  if (report.changes.length > 0) {
+    lines.push("", "Changes:");
+    for (const c of report.changes) lines.push(`  ${plain(c.file)}:${c.line}: ${c.releaseBearing ? "[release-bearing] " : ""}${plain(describeChange(c))}`);
+  }
+  if (report.findings.length > 0) {
+    lines.push("", "Findings:");
+    for (const f of report.findings) {
+      lines.push(`  ${plain(f.file)}:${f.line}:${f.column}: ${f.severity}: ${plain(f.message)} [${f.check}; ${blockTitle(f.block)}]`);
+      lines.push(`      fix: ${plain(f.remediation)}${f.owner ? ` (owner: ${plain(f.owner.name)})` : f.ownerCategory ? ` (owner: ${f.ownerCategory}, not named)` : ""}`);
+    }
+  }
+  lines.push("");
+  const blocks = report.unmetBlocks.map(blockTitle).join(", ");
+  const checked = report.manifests.filter(readinessChecked).length;
+  const lowered = report.manifests.filter((m) => m.exposureReductionOnly).length;
+  const notRechecked = lowered > 0 ? `; ${lowered} manifest(s) with ${EXPOSURE_ONLY_LOWERED}` : "";
+  lines.push(
+    report.verdict === "block" ? `BLOCKED: ${report.counts.block} blocking finding(s), ${report.counts.warn} warning(s); unmet: ${blocks}` : report.verdict === "warn" ? `PASSED with ${report.counts.warn} warning(s)${notRechecked}` : `PASSED: ${checked} manifest(s) checked, no findings${notRechecked}`
+  );
+  return lines.join("\n") + "\n";
+}
+
+// src/render/registry.ts
+var FORMATS = ["text", "json", "markdown", "sarif"];
+var RENDERERS = { text: renderText, json: renderJson, markdown: renderMarkdown, sarif: renderSarif };
+function rendererFor(name) {
+  return FORMATS.includes(name) ? RENDERERS[name] : null;
+}
+
 // src/cli/main.ts
 var USAGE = `usage:
-  rollout-gate check [--base REV] [--head REV] [--manifests GLOB]... [--policies DIR] [--all] [--format text|json|markdown|sarif] [--now ISO-DATE]
+  rollout-gate check [--base REV] [--head REV] [--manifests GLOB]... [--policies DIR] [--all] [--format ${FORMATS.join("|")}] [--now ISO-DATE]
   rollout-gate explain [CHECK_ID]
   rollout-gate --version
 
@@ -23994,8 +24001,8 @@ async function check(args, io) {
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   const format = values.format ?? "text";
-  const renderers = { text: renderText, json: renderJson, markdown: renderMarkdown, sarif: renderSarif };
-  if (!Object.hasOwn(renderers, format)) throw new UsageError(`--format must be text, json, markdown or sarif, not "${format}"`);
+  const render = rendererFor(format);
+  if (!render) throw new UsageError(`--format must be ${FORMATS.slice(0, -1).join(", ")} or ${FORMATS.at(-1)}, not "${format}"`);
   let now;
   if (values.now !== void 0) {
     now = new Date(values.now);
@@ -24017,7 +24024,7 @@ async function check(args, io) {
     return 2;
   }
   const report = outcome.report;
-  io.out(renderers[format](report));
+  io.out(render(report));
   return report.verdict === "block" ? 1 : 0;
 }
 function explain(args, io) {

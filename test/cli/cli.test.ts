@@ -89,6 +89,7 @@ describe('rollout-gate check', () => {
   test.each([
     [['check', '--bogus'], /Unknown option '--bogus'/],
     [['check', '--format', 'xml'], /--format must be text, json, markdown or sarif/],
+    [['check', '--format', 'constructor'], /--format must be text, json, markdown or sarif, not "constructor"/],
     [['check', '--now', 'yesterday'], /is not a date/],
     [['frobnicate'], /unknown command "frobnicate"/],
     [['check', '--base', 'no-such-rev'], /no-such-rev/],
