@@ -2815,10 +2815,10 @@ var require_validate = __commonJS({
           return data;
       }
       let expr = data;
-      const segments2 = jsonPointer.split("/");
-      for (const segment of segments2) {
-        if (segment) {
-          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
+      const segments = jsonPointer.split("/");
+      for (const segment2 of segments) {
+        if (segment2) {
+          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment2))}`;
           expr = (0, codegen_1._)`${expr} && ${data}`;
         }
       }
@@ -3345,14 +3345,14 @@ var require_utils = __commonJS({
       if (path2 === "" || path2[0] === "/") {
         return removeDotSegments(path2);
       }
-      const segments2 = path2.split("/");
-      const last = segments2.length - 1;
+      const segments = path2.split("/");
+      const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
       for (let i = 0; i <= last; i++) {
-        const segment = segments2[i];
-        if (segment === "." || segment === "..") {
-          if (segment === "..") {
+        const segment2 = segments[i];
+        if (segment2 === "." || segment2 === "..") {
+          if (segment2 === "..") {
             if (output.length !== 0 && output[output.length - 1] !== "..") {
               output.pop();
             } else {
@@ -3361,7 +3361,7 @@ var require_utils = __commonJS({
           }
           trailingDirectory = i === last;
         } else {
-          output.push(segment);
+          output.push(segment2);
         }
       }
       if (trailingDirectory && output[output.length - 1] !== "..") {
@@ -4691,9 +4691,9 @@ var require_core = __commonJS({
         const rules = this.RULES.all;
         metaSchema = JSON.parse(JSON.stringify(metaSchema));
         for (const jsonPointer of keywordsJsonPointers) {
-          const segments2 = jsonPointer.split("/").slice(1);
+          const segments = jsonPointer.split("/").slice(1);
           let keywords = metaSchema;
-          for (const seg of segments2)
+          for (const seg of segments)
             keywords = keywords[seg];
           for (const key in rules) {
             const rule = rules[key];
@@ -14546,11 +14546,13 @@ function formatDuration(ms) {
   return `${ms}ms`;
 }
 function describeSpan(ms) {
+  if (ms < UNIT_MS.m) return "less than a minute";
   const days = Math.floor(ms / UNIT_MS.d);
   const hours = Math.floor(ms % UNIT_MS.d / UNIT_MS.h);
-  if (days > 0) return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
   const minutes = Math.floor(ms % UNIT_MS.h / UNIT_MS.m);
-  return hours > 0 ? `${hours}h ${minutes}m` : `${minutes}m`;
+  if (days > 0) return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
+  if (hours > 0) return minutes > 0 ? `${hours}h ${minutes}m` : `${hours}h`;
+  return `${minutes}m`;
 }
 
 // src/rules/setting.ts
@@ -14676,9 +14678,9 @@ var STAGES = {
     }
     return out;
   },
-  loosening: (before, after) => Object.entries(before).flatMap(([stage, req]) => [
-    ...droppedFrom(`stages.${stage}.require`, req.require, after[stage]?.require ?? []),
-    ...droppedFrom(`stages.${stage}.owners`, req.owners, after[stage]?.owners ?? [])
+  loosening: (before, after) => Object.entries(before).flatMap(([stage2, req]) => [
+    ...droppedFrom(`stages.${stage2}.require`, req.require, after[stage2]?.require ?? []),
+    ...droppedFrom(`stages.${stage2}.owners`, req.owners, after[stage2]?.owners ?? [])
   ]),
   examples: { strict: { ga: { require: ["runbook_present"], owners: ["on_call"] } }, loose: { ga: { require: [], owners: [] } } }
 };
@@ -14838,9 +14840,9 @@ function requireArtifact(ctx, ref, what, field, missingAt) {
   const trouble = describeEvidenceProblem(ref.path, ctx.evidence.status(ref.path));
   return trouble ? [{ at: ref.at, message: `${what} ${trouble}` }] : [];
 }
-function requireOwner(owner, label, missingAt) {
-  if (!owner) return [{ at: missingAt, message: `no ${label} is named` }];
-  if (owner.placeholder) return [{ at: owner.at, message: `${label} is a placeholder ("${owner.name}"), not a named owner` }];
+function requireOwner(owner2, label, missingAt) {
+  if (!owner2) return [{ at: missingAt, message: `no ${label} is named` }];
+  if (owner2.placeholder) return [{ at: owner2.at, message: `${label} is a placeholder ("${owner2.name}"), not a named owner` }];
   return [];
 }
 var writeCapabilities = (m) => m.capabilities.filter((c) => c.access === "write");
@@ -14952,111 +14954,6 @@ var capabilityTemplateComplete = defineRule({
   })
 });
 
-// src/rules/changeHazard.ts
-function changeHazard(spec) {
-  return defineRule({
-    id: spec.id,
-    kind: "hazard",
-    readinessBlock: spec.readinessBlock,
-    title: spec.title,
-    description: spec.description,
-    remediation: spec.remediation,
-    owner: spec.owner,
-    settings: [],
-    needs: ["changes"],
-    evaluate: (c) => c.changes.filter((x) => spec.kinds.includes(x.kind)).map((x) => ({ at: { file: x.file, line: x.line, column: 1 }, message: spec.describe(x) }))
-  });
-}
-
-// src/rules/changeHazards.ts
-var ownerRemoved = changeHazard({
-  id: "owner_removed",
-  readinessBlock: "ownership_and_rollback",
-  title: "Owner removed",
-  description: "The change removes a named owner (or replaces one with a placeholder).",
-  remediation: "Keep the owner named, or name the new owner in the same change.",
-  owner: "product",
-  kinds: ["owner_removed"],
-  describe: (x) => `${x.subject} removed (was ${x.from ?? "named"})`
-});
-var stopConditionLoosened = changeHazard({
-  id: "stop_condition_loosened",
-  readinessBlock: "ownership_and_rollback",
-  title: "Stop condition removed or loosened",
-  description: "The change removes a stop condition or rollback trigger, or moves its threshold in the permissive direction.",
-  remediation: "Keep the pre-agreed threshold, or get the owners to agree the new one in a separate, reviewed change.",
-  owner: "risk",
-  kinds: ["stop_condition_removed", "stop_condition_loosened", "rollback_trigger_removed", "rollback_trigger_loosened"],
-  describe: (x) => `${x.kind.replace(/_/g, " ")}: ${x.from ?? ""}${x.to ? ` -> ${x.to}` : ""}`
-});
-var rollbackPlanRemoved = changeHazard({
-  id: "rollback_plan_removed",
-  readinessBlock: "ownership_and_rollback",
-  title: "Rollback plan removed",
-  description: "The change removes the rollback plan.",
-  remediation: "Restore `rollback.plan`.",
-  owner: "rollback",
-  kinds: ["rollback_plan_removed"],
-  describe: (x) => `rollback plan removed (was ${x.from ?? "set"})`
-});
-var approvalBoundRemoved = changeHazard({
-  id: "approval_bound_removed",
-  readinessBlock: "operational_readiness",
-  title: "Approval bound removed",
-  description: "The change removes the approval timeout or backlog threshold.",
-  remediation: "Restore the approval timeout and backlog threshold.",
-  owner: "product",
-  kinds: ["approval_bound_removed"],
-  describe: (x) => `${x.subject} removed (was ${x.from ?? "set"})`
-});
-var authorizationModeChanged = changeHazard({
-  id: "authorization_mode_changed",
-  readinessBlock: "safety_and_policy",
-  title: "Authorization mode changed",
-  description: "The change switches between service and delegated authorization.",
-  remediation: "Review who authorizes write paths under the new mode and record it before exposure grows.",
-  owner: "risk",
-  kinds: ["authorization_mode_changed"],
-  describe: (x) => `authorization mode changed: ${x.from} -> ${x.to}`
-});
-
-// src/rules/delegatedAuthorizationTraced.ts
-var TRACED = ["authorization_mode", "delegated_principal", "delegated_scope"];
-var delegatedAuthorizationTraced = defineRule({
-  id: "delegated_authorization_traced",
-  kind: "requirement",
-  readinessBlock: "safety_and_policy",
-  title: "Delegated authorization is traced",
-  description: "With delegated authorization, traces keep authorization_mode, delegated principal and scope, and revocation during a pause is handled.",
-  remediation: "List all three `authorization.traced_fields` and set `authorization.on_revoke`.",
-  owner: "risk",
-  settings: [],
-  needs: [],
-  evaluate: (c) => {
-    const a = c.manifest.authorization;
-    if (!a || a.mode !== "delegated") return [];
-    const missing = TRACED.filter((f) => !a.tracedFields.includes(f));
-    const out = [];
-    if (missing.length > 0) out.push({ at: a.at, message: `delegated authorization does not trace ${missing.join(", ")}` });
-    if (!a.onRevoke) out.push({ at: a.at, message: "delegated authorization does not say what happens when access is revoked during a pause (`on_revoke`)" });
-    return out;
-  }
-});
-
-// src/rules/directToolAccess.ts
-var directToolAccessPresent = defineRule({
-  id: "direct_tool_access_present",
-  kind: "hazard",
-  readinessBlock: "safety_and_policy",
-  title: "Direct tool access",
-  description: "A capability can be called directly, bypassing the policy gateway and audit trail.",
-  remediation: "Route the capability through the gateway and remove `via_gateway: false`.",
-  owner: "risk",
-  settings: [],
-  needs: [],
-  evaluate: (c) => c.manifest.capabilities.filter((cap) => !cap.viaGateway).map((cap) => ({ at: cap.at, message: `capability "${cap.name}" bypasses the policy gateway (via_gateway: false)` }))
-});
-
 // src/model/conditions.ts
 var UNITS = ["%", "ms", "s", "m", "h"];
 var MAX_METRIC = 128;
@@ -15141,142 +15038,444 @@ function formatCondition(c) {
   return `${c.metric} ${c.operator} ${value}`;
 }
 
+// src/report/phrases.ts
+var EXPOSURE_ONLY_LOWERED = "exposure only lowered: readiness not re-checked";
+function readinessChecked(m) {
+  return m.status !== "removed" && !m.exposureReductionOnly;
+}
+function describeChange(c) {
+  switch (c.kind) {
+    case "manifest_added":
+      return `new rollout manifest (${c.workflow})`;
+    case "manifest_removed":
+      return `rollout manifest removed (${c.workflow})`;
+    case "manifest_renamed":
+      return `manifest renamed from ${c.previousPath} to ${c.path}`;
+    case "stage_promoted":
+      return `live stage promoted: ${stageMove(c)}`;
+    case "stage_demoted":
+      return `live stage demoted: ${stageMove(c)}`;
+    case "stage_went_live":
+      return `goes live at ${stage(c.to)}`;
+    case "stage_taken_down":
+      return `taken down from ${stage(c.from)}: no stage is live`;
+    case "exposure_increased":
+      if (c.to === null) return `${c.stage} ${LIMIT_WORDS[c.field]} limit removed: ${amount(c, c.from)} -> unbounded`;
+      if (c.from === null) return `${c.subject} set to ${amount(c, c.to)} (not set before), ${difference(c, c.from, c.to, c.delta)}`;
+      return `${c.subject} ${amount(c, c.from)} -> ${amount(c, c.to)}, ${difference(c, c.from, c.to, c.delta)}`;
+    case "exposure_decreased":
+      return `${c.subject} ${amount(c, c.from)} -> ${amount(c, c.to)}, ${difference(c, c.from, c.to, c.delta)}`;
+    case "exposure_changed":
+      return `${c.subject} ${segment(c.from)} -> ${segment(c.to)}`;
+    case "pattern_changed":
+      return `pattern changed: ${c.subject} ${c.from} -> ${c.to}`;
+    case "pattern_added":
+      return `pattern added: ${c.subject} ${c.to}`;
+    case "pattern_removed":
+      return `pattern removed: ${c.subject} (was ${c.from})`;
+    case "capability_added":
+    case "write_capability_added":
+      return `new ${c.accessAfter} capability ${c.capability}`;
+    case "capability_changed":
+      return `read capability ${c.capability}: ${edits(c)}`;
+    case "write_capability_changed":
+      return `write capability ${c.capability}: ${edits(c)}`;
+    case "capability_removed":
+      return `${c.accessBefore} capability ${c.capability} removed`;
+    case "owner_removed":
+      return c.to === null ? `${c.subject} removed (was ${c.from.name})` : `${c.subject} replaced by the placeholder "${c.to.name}" (was ${c.from.name})`;
+    case "owner_changed": {
+      const handles = c.from.github !== c.to.github;
+      return `${c.subject} changed: ${owner(c.from, handles)} -> ${owner(c.to, handles)}`;
+    }
+    case "stop_condition_removed":
+    case "rollback_trigger_removed":
+      return `${LIST_WORDS[c.list]} removed: ${formatCondition(c.from)}`;
+    case "stop_condition_loosened":
+    case "rollback_trigger_loosened":
+      return `${LIST_WORDS[c.list]} loosened: ${formatCondition(c.from)} -> ${formatCondition(c.to)}`;
+    case "stop_condition_tightened":
+      return `${LIST_WORDS[c.list]} tightened: ${formatCondition(c.from)} -> ${formatCondition(c.to)}`;
+    case "stop_condition_added":
+      return `${LIST_WORDS[c.list]} added: ${formatCondition(c.to)}`;
+    case "rollback_plan_removed":
+      return `rollback plan removed (was ${c.from})`;
+    case "approval_bound_removed":
+      return `${c.subject} removed: ${c.unit === "ms" ? formatDuration(c.from) : `${formatNumber(c.from)} paused ${c.from === 1 ? "run" : "runs"}`} -> unbounded`;
+    case "authorization_mode_changed":
+      return `authorization mode changed: ${c.from ?? "not set"} -> ${c.to ?? "not set"}`;
+    case "policy_changed":
+      if (c.status === "renamed") return `policy renamed from ${c.previousPath} to ${c.path}`;
+      if (c.status === "copied") return `policy ${c.path} copied from ${c.previousPath}`;
+      return `policy ${c.path} ${c.status}`;
+  }
+}
+function exposureSides(c) {
+  if (c.kind === "stage_promoted") return `${stage(c.from)} -> ${stage(c.to)}`;
+  return `${amount(c, c.from)} -> ${c.to === null ? "unbounded" : amount(c, c.to)}`;
+}
+var LIMIT_WORDS = { traffic_percent: "traffic", tenant_percent: "tenant", accounts: "accounts" };
+var LIST_WORDS = { stop_conditions: "stop condition", rollback_triggers: "rollback trigger" };
+function amount(measure, value) {
+  if (value === null) return "not set";
+  return measure.unit === "percent" ? `${formatNumber(value)}%` : formatNumber(value);
+}
+function difference(measure, from, to, delta) {
+  if (measure.unit === "percent") return `${signed(delta)} ${Math.abs(delta) === 1 ? "point" : "points"}`;
+  const factor = from !== null && from > 0 ? Number((to / from).toPrecision(3)) : null;
+  if (factor !== null && factor !== 1) return `x${formatNumber(factor)}`;
+  return `${signed(delta)} ${Math.abs(delta) === 1 ? "account" : "accounts"}`;
+}
+function stage(side) {
+  const e = side.exposure;
+  if (e === null) return side.stage;
+  switch (e.unit) {
+    case "percent":
+      return `${side.stage} ${formatNumber(e.value)}%`;
+    case "accounts":
+      return `${side.stage} ${formatNumber(e.value)} ${e.value === 1 ? "account" : "accounts"}`;
+    case "segment":
+      return `${side.stage} (${e.value})`;
+  }
+}
+function stageMove(c) {
+  const points = c.delta === null ? "" : `, ${signed(c.delta)} ${Math.abs(c.delta) === 1 ? "point" : "points"}`;
+  return `${stage(c.from)} -> ${stage(c.to)}${points}`;
+}
+var segment = (users) => users === null ? "not set" : `"${users}"`;
+function edits(c) {
+  if (c.edits.length === 0) return "changed";
+  return c.edits.map((e) => e.field === "access" ? `access ${c.accessBefore} -> ${c.accessAfter}` : `${e.field} ${EDIT_WORDS[e.edit]}`).join(", ");
+}
+var EDIT_WORDS = { added: "added", removed: "removed", changed: "changed", turned_on: "turned on", turned_off: "turned off" };
+var owner = (o, withHandle) => withHandle ? `${o.name} (${o.github ?? "no GitHub handle"})` : o.name;
+function signed(n) {
+  if (n > 0) return `+${formatNumber(n)}`;
+  if (n < 0) return `-${formatNumber(-n)}`;
+  return "0";
+}
+function formatNumber(n) {
+  if (n < 0) return `-${formatNumber(-n)}`;
+  const text = /e/i.test(String(n)) ? n.toFixed(20).replace(/\.?0+$/, "") : String(n);
+  const [whole, fraction] = text.split(".");
+  const grouped = (whole ?? text).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return fraction === void 0 ? grouped : `${grouped}.${fraction}`;
+}
+
+// src/rules/changeHazard.ts
+function changeHazard(spec) {
+  return defineRule({
+    id: spec.id,
+    kind: "hazard",
+    readinessBlock: spec.readinessBlock,
+    title: spec.title,
+    description: spec.description,
+    remediation: spec.remediation,
+    owner: spec.owner,
+    settings: [],
+    needs: ["changes"],
+    evaluate: (c) => c.changes.filter((x) => spec.kinds.includes(x.kind)).map((x) => ({ at: { file: x.file, line: x.line, column: 1 }, message: spec.describe(x) }))
+  });
+}
+
+// src/rules/changeHazards.ts
+var ownerRemoved = changeHazard({
+  id: "owner_removed",
+  readinessBlock: "ownership_and_rollback",
+  title: "Owner removed",
+  description: "The change removes a named owner (or replaces one with a placeholder).",
+  remediation: "Keep the owner named, or name the new owner in the same change.",
+  owner: "product",
+  kinds: ["owner_removed"],
+  describe: describeChange
+});
+var stopConditionLoosened = changeHazard({
+  id: "stop_condition_loosened",
+  readinessBlock: "ownership_and_rollback",
+  title: "Stop condition removed or loosened",
+  description: "The change removes a stop condition or rollback trigger, or moves its threshold in the permissive direction.",
+  remediation: "Keep the pre-agreed threshold, or get the owners to agree the new one in a separate, reviewed change.",
+  owner: "risk",
+  kinds: ["stop_condition_removed", "stop_condition_loosened", "rollback_trigger_removed", "rollback_trigger_loosened"],
+  describe: describeChange
+});
+var rollbackPlanRemoved = changeHazard({
+  id: "rollback_plan_removed",
+  readinessBlock: "ownership_and_rollback",
+  title: "Rollback plan removed",
+  description: "The change removes the rollback plan.",
+  remediation: "Restore `rollback.plan`.",
+  owner: "rollback",
+  kinds: ["rollback_plan_removed"],
+  describe: describeChange
+});
+var approvalBoundRemoved = changeHazard({
+  id: "approval_bound_removed",
+  readinessBlock: "operational_readiness",
+  title: "Approval bound removed",
+  description: "The change removes the approval timeout or backlog threshold.",
+  remediation: "Restore the approval timeout and backlog threshold.",
+  owner: "product",
+  kinds: ["approval_bound_removed"],
+  describe: describeChange
+});
+var authorizationModeChanged = changeHazard({
+  id: "authorization_mode_changed",
+  readinessBlock: "safety_and_policy",
+  title: "Authorization mode changed",
+  description: "The change switches between service and delegated authorization.",
+  remediation: "Review who authorizes write paths under the new mode and record it before exposure grows.",
+  owner: "risk",
+  kinds: ["authorization_mode_changed"],
+  describe: describeChange
+});
+
+// src/rules/delegatedAuthorizationTraced.ts
+var TRACED = ["authorization_mode", "delegated_principal", "delegated_scope"];
+var delegatedAuthorizationTraced = defineRule({
+  id: "delegated_authorization_traced",
+  kind: "requirement",
+  readinessBlock: "safety_and_policy",
+  title: "Delegated authorization is traced",
+  description: "With delegated authorization, traces keep authorization_mode, delegated principal and scope, and revocation during a pause is handled.",
+  remediation: "List all three `authorization.traced_fields` and set `authorization.on_revoke`.",
+  owner: "risk",
+  settings: [],
+  needs: [],
+  evaluate: (c) => {
+    const a = c.manifest.authorization;
+    if (!a || a.mode !== "delegated") return [];
+    const missing = TRACED.filter((f) => !a.tracedFields.includes(f));
+    const out = [];
+    if (missing.length > 0) out.push({ at: a.at, message: `delegated authorization does not trace ${missing.join(", ")}` });
+    if (!a.onRevoke) out.push({ at: a.at, message: "delegated authorization does not say what happens when access is revoked during a pause (`on_revoke`)" });
+    return out;
+  }
+});
+
+// src/rules/directToolAccess.ts
+var directToolAccessPresent = defineRule({
+  id: "direct_tool_access_present",
+  kind: "hazard",
+  readinessBlock: "safety_and_policy",
+  title: "Direct tool access",
+  description: "A capability can be called directly, bypassing the policy gateway and audit trail.",
+  remediation: "Route the capability through the gateway and remove `via_gateway: false`.",
+  owner: "risk",
+  settings: [],
+  needs: [],
+  evaluate: (c) => c.manifest.capabilities.filter((cap) => !cap.viaGateway).map((cap) => ({ at: cap.at, message: `capability "${cap.name}" bypasses the policy gateway (via_gateway: false)` }))
+});
+
+// src/report/change.ts
+var CAPABILITY_FIELDS = [
+  "access",
+  "owner",
+  "transport",
+  "timeout",
+  "retry",
+  "idempotency",
+  "unknown_side_effect",
+  "telemetry",
+  "via_gateway",
+  "requires_approval",
+  "session"
+];
+
 // src/diff/manifestDiff.ts
 var REDUCTION_KINDS = /* @__PURE__ */ new Set(["stage_demoted", "stage_taken_down", "exposure_decreased"]);
 function diffManifest(pair) {
   const { base, head } = pair;
   const out = [];
   const file = pair.file;
-  const add = (kind, line, subject, from, to, releaseBearing, step = null) => out.push({ kind, file, line, subject, from, to, step, releaseBearing });
+  const at = (kind, line, subject, releaseBearing) => ({ kind, file, line, subject, releaseBearing });
   if (!base && head) {
-    add("manifest_added", head.at.line, "manifest", null, head.workflow, true);
-    if (head.currentStage) add("stage_went_live", head.currentStage.at.line, "current_stage", null, head.currentStage.name, true);
-    for (const p of head.orchestration) if (p.pattern !== "fixed_workflow") add("pattern_added", p.at.line, `orchestration.${p.name}`, null, p.pattern, true);
-    for (const c of head.capabilities) if (c.access === "write") add("write_capability_added", c.at.line, `capabilities.${c.name}`, null, "write", true);
+    out.push({ ...at("manifest_added", head.at.line, "manifest", true), path: file, workflow: head.workflow });
+    if (head.currentStage) out.push({ ...at("stage_went_live", head.currentStage.at.line, "current_stage", true), from: null, to: sideOf(head.currentStage) });
+    for (const p of head.orchestration) if (p.pattern !== "fixed_workflow") out.push({ ...at("pattern_added", p.at.line, `orchestration.${p.name}`, true), path: p.name, from: null, to: p.pattern });
+    for (const c of head.capabilities) if (c.access === "write") out.push({ ...at("write_capability_added", c.at.line, `capabilities.${c.name}`, true), capability: c.name, accessBefore: null, accessAfter: "write" });
     return out;
   }
   if (base && !head) {
-    add("manifest_removed", 1, "manifest", base.workflow, null, false);
+    out.push({ ...at("manifest_removed", 1, "manifest", false), path: file, workflow: base.workflow });
     return out;
   }
   if (!base || !head) return out;
-  if (pair.previousFile && pair.previousFile !== pair.file) add("manifest_renamed", head.at.line, "manifest", pair.previousFile, pair.file, false);
+  if (pair.previousFile && pair.previousFile !== pair.file) out.push({ ...at("manifest_renamed", head.at.line, "manifest", false), previousPath: pair.previousFile, path: file });
   if (base === head) return out;
-  diffStage(base, head, add);
-  diffPatterns(base, head, add);
-  diffCapabilities(base, head, add);
-  diffOwners(base, head, add);
-  diffConditions("stop_conditions", base.stopConditions, head.stopConditions, head, add);
-  diffConditions("rollback_triggers", base.rollbackTriggers, head.rollbackTriggers, head, add);
-  if (base.rollback?.plan && !head.rollback?.plan) add("rollback_plan_removed", (head.rollback?.at ?? head.at).line, "rollback.plan", base.rollback.plan.path, null, true);
-  if (base.approval?.timeoutMs != null && head.approval?.timeoutMs == null) add("approval_bound_removed", (head.approval?.at ?? head.at).line, "approval.timeout", formatDuration(base.approval.timeoutMs), null, true);
-  if (base.approval?.backlogThreshold != null && head.approval?.backlogThreshold == null) add("approval_bound_removed", (head.approval?.at ?? head.at).line, "approval.backlog_threshold", String(base.approval.backlogThreshold), null, true);
+  out.push(...diffStage(base, head, at));
+  out.push(...diffPatterns(base, head, at));
+  out.push(...diffCapabilities(base, head, at));
+  out.push(...diffOwners(base, head, at));
+  out.push(...diffConditions("stop_conditions", base.stopConditions, head.stopConditions, head, at));
+  out.push(...diffConditions("rollback_triggers", base.rollbackTriggers, head.rollbackTriggers, head, at));
+  if (base.rollback?.plan && !head.rollback?.plan) out.push({ ...at("rollback_plan_removed", (head.rollback?.at ?? head.at).line, "rollback.plan", true), from: base.rollback.plan.path, to: null });
+  if (base.approval?.timeoutMs != null && head.approval?.timeoutMs == null) {
+    out.push({ ...at("approval_bound_removed", (head.approval?.at ?? head.at).line, "approval.timeout", true), field: "timeout", unit: "ms", from: base.approval.timeoutMs, to: null });
+  }
+  if (base.approval?.backlogThreshold != null && head.approval?.backlogThreshold == null) {
+    out.push({ ...at("approval_bound_removed", (head.approval?.at ?? head.at).line, "approval.backlog_threshold", true), field: "backlog_threshold", unit: "runs", from: base.approval.backlogThreshold, to: null });
+  }
   const modeBefore = base.authorization?.mode ?? null;
   const modeAfter = head.authorization?.mode ?? null;
-  if (modeBefore !== modeAfter) add("authorization_mode_changed", (head.authorization?.at ?? head.at).line, "authorization.mode", modeBefore, modeAfter, true);
+  if (modeBefore !== modeAfter) out.push({ ...at("authorization_mode_changed", (head.authorization?.at ?? head.at).line, "authorization.mode", true), from: modeBefore, to: modeAfter });
   return out;
 }
-function diffStage(base, head, add) {
+function exposureOf(stage2) {
+  if (stage2.tenantPercent !== null) return { field: "tenant_percent", unit: "percent", value: stage2.tenantPercent };
+  if (stage2.trafficPercent !== null) return { field: "traffic_percent", unit: "percent", value: stage2.trafficPercent };
+  if (stage2.accounts !== null) return { field: "accounts", unit: "accounts", value: stage2.accounts };
+  if (stage2.users !== null) return { field: "users", unit: "segment", value: stage2.users };
+  return null;
+}
+function sideOf(stage2) {
+  return { stage: stage2.name, exposure: exposureOf(stage2) };
+}
+function diffStage(base, head, at) {
   const before = base.currentStage;
   const after = head.currentStage;
-  if (!before && after) add("stage_went_live", after.at.line, "current_stage", null, after.name, true);
-  else if (before && !after) add("stage_taken_down", head.at.line, "current_stage", before.name, null, false);
-  else if (before && after && before.name !== after.name) {
+  if (!before && after) return [{ ...at("stage_went_live", after.at.line, "current_stage", true), from: null, to: sideOf(after) }];
+  if (before && !after) return [{ ...at("stage_taken_down", head.at.line, "current_stage", false), from: sideOf(before), to: null }];
+  if (before && after && before.name !== after.name) {
     const ladder = head.stages.map((s) => s.name);
     const from = ladder.indexOf(before.name);
     const promoted = from < 0 || after.index > from;
     const a = percentExposure(before);
     const b = percentExposure(after);
-    const step = a !== null && b !== null ? round(Math.abs(b - a)) : null;
-    add(promoted ? "stage_promoted" : "stage_demoted", after.at.line, "current_stage", before.name, after.name, promoted, step);
-  } else if (before && after) diffExposure(before, after, add);
-}
-function diffExposure(before, after, add) {
-  const numeric2 = [
-    ["traffic_percent", before.trafficPercent, after.trafficPercent, "%"],
-    ["tenant_percent", before.tenantPercent, after.tenantPercent, "%"],
-    ["accounts", before.accounts, after.accounts, ""]
-  ];
-  for (const [field, a, b, unit] of numeric2) {
-    if (a === b) continue;
-    const subject = `stages.${after.name}.${field}`;
-    const from = a === null ? null : `${a}${unit}`;
-    const to = b === null ? null : `${b}${unit}`;
-    if (b === null) add("exposure_increased", after.at.line, subject, from, "unbounded", true, null);
-    else if (a === null || b > a) add("exposure_increased", after.at.line, subject, from, to, true, a === null ? b : round(b - a));
-    else add("exposure_decreased", after.at.line, subject, from, to, false, round(a - b));
+    const delta = a !== null && b !== null ? signedRound(b - a) : null;
+    return [{ ...at(promoted ? "stage_promoted" : "stage_demoted", after.at.line, "current_stage", promoted), from: sideOf(before), to: sideOf(after), delta }];
   }
-  if (before.users !== after.users) add("exposure_changed", after.at.line, `stages.${after.name}.users`, before.users, after.users, true);
+  if (before && after) return diffExposure(before, after, at);
+  return [];
 }
-function percentExposure(stage) {
-  return stage.tenantPercent ?? stage.trafficPercent;
+function diffExposure(before, after, at) {
+  const out = [];
+  const numeric2 = [
+    [{ field: "traffic_percent", unit: "percent" }, before.trafficPercent, after.trafficPercent],
+    [{ field: "tenant_percent", unit: "percent" }, before.tenantPercent, after.tenantPercent],
+    [{ field: "accounts", unit: "accounts" }, before.accounts, after.accounts]
+  ];
+  for (const [measure, a, b] of numeric2) {
+    if (a === b) continue;
+    const subject = `stages.${after.name}.${measure.field}`;
+    if (b === null) out.push({ ...at("exposure_increased", after.at.line, subject, true), stage: after.name, ...measure, from: a, to: null, delta: null });
+    else if (a === null || b > a) out.push({ ...at("exposure_increased", after.at.line, subject, true), stage: after.name, ...measure, from: a, to: b, delta: a === null ? b : signedRound(b - a) });
+    else out.push({ ...at("exposure_decreased", after.at.line, subject, false), stage: after.name, ...measure, from: a, to: b, delta: signedRound(b - a) });
+  }
+  if (before.users !== after.users) {
+    out.push({ ...at("exposure_changed", after.at.line, `stages.${after.name}.users`, true), stage: after.name, field: "users", unit: "segment", from: before.users, to: after.users });
+  }
+  return out;
 }
-function round(n) {
-  return Math.round(n * 1e6) / 1e6;
+function percentExposure(stage2) {
+  return stage2.tenantPercent ?? stage2.trafficPercent;
 }
-function diffPatterns(base, head, add) {
+function signedRound(n) {
+  const size = Math.round(Math.abs(n) * 1e6) / 1e6;
+  return n < 0 ? -size : size;
+}
+function diffPatterns(base, head, at) {
+  const out = [];
   for (const p of head.orchestration) {
     const b = base.orchestration.find((x) => x.name === p.name);
-    if (!b) add("pattern_added", p.at.line, `orchestration.${p.name}`, null, p.pattern, p.pattern !== "fixed_workflow");
-    else if (b.pattern !== p.pattern) add("pattern_changed", p.at.line, `orchestration.${p.name}`, b.pattern, p.pattern, true);
+    const subject = `orchestration.${p.name}`;
+    if (!b) out.push({ ...at("pattern_added", p.at.line, subject, p.pattern !== "fixed_workflow"), path: p.name, from: null, to: p.pattern });
+    else if (b.pattern !== p.pattern) out.push({ ...at("pattern_changed", p.at.line, subject, true), path: p.name, from: b.pattern, to: p.pattern });
   }
   for (const b of base.orchestration) {
-    if (!head.orchestration.some((x) => x.name === b.name)) add("pattern_removed", head.at.line, `orchestration.${b.name}`, b.pattern, null, false);
+    if (!head.orchestration.some((x) => x.name === b.name)) out.push({ ...at("pattern_removed", head.at.line, `orchestration.${b.name}`, false), path: b.name, from: b.pattern, to: null });
   }
+  return out;
 }
-function capabilityShape(c) {
-  return JSON.stringify([c.access, c.owner?.name ?? null, c.transport, c.timeoutMs, c.retryMaxAttempts, c.idempotency, c.unknownSideEffect, c.telemetry, c.viaGateway, c.requiresApproval, c.session]);
+var CAPABILITY_VALUES = {
+  access: (c) => c.access,
+  owner: (c) => c.owner?.name ?? null,
+  transport: (c) => c.transport,
+  timeout: (c) => c.timeoutMs,
+  retry: (c) => c.retryMaxAttempts,
+  idempotency: (c) => c.idempotency,
+  unknown_side_effect: (c) => c.unknownSideEffect,
+  telemetry: (c) => c.telemetry,
+  via_gateway: (c) => c.viaGateway,
+  requires_approval: (c) => c.requiresApproval,
+  session: (c) => c.session
+};
+function capabilityEdits(before, after) {
+  return CAPABILITY_FIELDS.flatMap((field) => {
+    const a = CAPABILITY_VALUES[field](before);
+    const b = CAPABILITY_VALUES[field](after);
+    if (JSON.stringify(a) === JSON.stringify(b)) return [];
+    if (typeof b === "boolean") return [{ field, edit: b ? "turned_on" : "turned_off" }];
+    return [{ field, edit: a === null ? "added" : b === null ? "removed" : "changed" }];
+  });
 }
-function diffCapabilities(base, head, add) {
+function diffCapabilities(base, head, at) {
+  const out = [];
   for (const c of head.capabilities) {
     const b = base.capabilities.find((x) => x.name === c.name);
     const subject = `capabilities.${c.name}`;
-    if (!b) add(c.access === "write" ? "write_capability_added" : "capability_added", c.at.line, subject, null, c.access, true);
-    else if (capabilityShape(b) !== capabilityShape(c)) {
+    if (!b) {
+      out.push({ ...at(c.access === "write" ? "write_capability_added" : "capability_added", c.at.line, subject, true), capability: c.name, accessBefore: null, accessAfter: c.access });
+      continue;
+    }
+    const edits2 = capabilityEdits(b, c);
+    if (edits2.length > 0) {
       const write = c.access === "write" || b.access === "write";
-      add(write ? "write_capability_changed" : "capability_changed", c.at.line, subject, b.access, c.access, write || !c.viaGateway);
+      out.push({ ...at(write ? "write_capability_changed" : "capability_changed", c.at.line, subject, write || !c.viaGateway), capability: c.name, accessBefore: b.access, accessAfter: c.access, edits: edits2 });
     }
   }
   for (const b of base.capabilities) {
-    if (!head.capabilities.some((x) => x.name === b.name)) add("capability_removed", head.at.line, `capabilities.${b.name}`, b.access, null, false);
+    if (!head.capabilities.some((x) => x.name === b.name)) out.push({ ...at("capability_removed", head.at.line, `capabilities.${b.name}`, false), capability: b.name, accessBefore: b.access, accessAfter: null });
   }
+  return out;
 }
-function diffOwners(base, head, add) {
+var ownerRef = (o) => ({ name: o.name, github: o.github });
+function diffOwners(base, head, at) {
+  const out = [];
   for (const category of OWNER_CATEGORIES) {
     const b = base.owners[category];
     const h = head.owners[category];
     if (!b || b.placeholder) continue;
     const subject = `owners.${category}`;
-    if (!h || h.placeholder) add("owner_removed", (h?.at ?? head.ownersAt).line, subject, b.name, h?.name ?? null, true);
-    else if (h.name !== b.name || h.github !== b.github) add("owner_changed", h.at.line, subject, b.name, h.name, false);
+    if (!h || h.placeholder) out.push({ ...at("owner_removed", (h?.at ?? head.ownersAt).line, subject, true), category, from: ownerRef(b), to: h ? ownerRef(h) : null });
+    else if (h.name !== b.name || h.github !== b.github) out.push({ ...at("owner_changed", h.at.line, subject, false), category, from: ownerRef(b), to: ownerRef(h) });
   }
+  return out;
 }
-function diffConditions(key, before, after, head, add) {
-  const removed = key === "stop_conditions" ? "stop_condition_removed" : "rollback_trigger_removed";
-  const loosened = key === "stop_conditions" ? "stop_condition_loosened" : "rollback_trigger_loosened";
+var conditionRef = (c) => ({ text: c.text, metric: c.metric, operator: c.operator, threshold: c.threshold, unit: c.unit });
+function diffConditions(list2, before, after, head, at) {
+  const out = [];
+  const removed = list2 === "stop_conditions" ? "stop_condition_removed" : "rollback_trigger_removed";
+  const loosened = list2 === "stop_conditions" ? "stop_condition_loosened" : "rollback_trigger_loosened";
   const matched = /* @__PURE__ */ new Set();
   for (const b of before) {
     const candidates = after.filter((a) => !matched.has(a) && a.metric === b.metric);
     const exact = candidates.find((a) => loosenedBy(b, a) === "same");
     const partner = exact ?? candidates.find((a) => loosenedBy(b, a) !== "changed") ?? null;
     if (!partner) {
-      add(removed, head.at.line, key, formatCondition(b), null, true);
+      out.push({ ...at(removed, head.at.line, list2, true), list: list2, from: conditionRef(b), to: null });
       continue;
     }
     matched.add(partner);
     const how = loosenedBy(b, partner);
-    if (how === "loosened") add(loosened, partner.at.line, key, formatCondition(b), formatCondition(partner), true);
-    else if (how === "tightened" && key === "stop_conditions") add("stop_condition_tightened", partner.at.line, key, formatCondition(b), formatCondition(partner), false);
+    if (how === "loosened") out.push({ ...at(loosened, partner.at.line, list2, true), list: list2, from: conditionRef(b), to: conditionRef(partner) });
+    else if (how === "tightened" && list2 === "stop_conditions") out.push({ ...at("stop_condition_tightened", partner.at.line, list2, false), list: list2, from: conditionRef(b), to: conditionRef(partner) });
   }
-  if (key === "stop_conditions") {
-    for (const a of after) if (!matched.has(a)) add("stop_condition_added", a.at.line, key, null, formatCondition(a), false);
+  if (list2 === "stop_conditions") {
+    for (const a of after) if (!matched.has(a)) out.push({ ...at("stop_condition_added", a.at.line, list2, false), list: list2, from: null, to: conditionRef(a) });
   }
+  return out;
 }
 function isExposureReductionOnly(changes) {
   return changes.some((c) => REDUCTION_KINDS.has(c.kind)) && !changes.some((c) => c.releaseBearing);
 }
 function exposureIncreaseIn(changes) {
   return changes.find((c) => c.kind === "exposure_increased" || c.kind === "stage_promoted");
+}
+function percentPointStep(c) {
+  if (c.kind === "exposure_increased") return c.unit === "percent" ? c.delta : null;
+  if (c.kind === "stage_promoted") return c.delta === null ? null : Math.abs(c.delta);
+  return null;
 }
 
 // src/rules/dwellTime.ts
@@ -15438,7 +15637,10 @@ var exposureStepWithinLimit = defineRule({
   evaluate: (c) => {
     const max = c.policy.get(MAX_STEP_PCT);
     if (max === null) return [];
-    return c.changes.filter((x) => (x.kind === "exposure_increased" && x.subject.endsWith("percent") || x.kind === "stage_promoted") && x.step !== null && x.step > max).map((x) => ({ at: { file: x.file, line: x.line, column: 1 }, message: `${x.subject} rises by ${x.step} points (${x.from} -> ${x.to}), more than the ${max}-point step the policy allows` }));
+    return c.changes.filter((x) => x.kind === "exposure_increased" || x.kind === "stage_promoted").flatMap((x) => {
+      const step = percentPointStep(x);
+      return step !== null && step > max ? [{ at: { file: x.file, line: x.line, column: 1 }, message: `${x.subject} rises by ${step} points (${exposureSides(x)}), more than the ${max}-point step the policy allows` }] : [];
+    });
   }
 });
 
@@ -15513,8 +15715,8 @@ var ownersNamed = defineRule({
   needs: [],
   active: (policy2) => policy2.get(OWNERS).length > 0 || Object.values(policy2.get(STAGES)).some((s) => s.owners.length > 0),
   evaluate: (c) => {
-    const stage = c.manifest.currentStage?.name;
-    const categories = /* @__PURE__ */ new Set([...c.policy.get(OWNERS), ...stage ? c.policy.get(STAGES)[stage]?.owners ?? [] : []]);
+    const stage2 = c.manifest.currentStage?.name;
+    const categories = /* @__PURE__ */ new Set([...c.policy.get(OWNERS), ...stage2 ? c.policy.get(STAGES)[stage2]?.owners ?? [] : []]);
     return [...categories].sort().flatMap((cat) => requireOwner(c.manifest.owners[cat], `${cat.replace("_", "-")} owner (\`owners.${cat}\`)`, c.manifest.ownersAt));
   }
 });
@@ -15526,10 +15728,10 @@ var PATTERN_CHANGE_APPROVERS = ownerCategories(
 );
 var ID = "orchestration_pattern_change_approval";
 function requests(c) {
-  return c.changes.filter((x) => (x.kind === "pattern_changed" || x.kind === "pattern_added") && x.releaseBearing).flatMap(
+  return c.changes.filter((x) => x.kind === "pattern_changed" || x.kind === "pattern_added").filter((x) => x.releaseBearing).flatMap(
     (x) => c.policy.get(PATTERN_CHANGE_APPROVERS).map((category) => {
-      const owner = c.manifest.owners[category];
-      const handle = owner && !owner.placeholder ? owner.github : null;
+      const owner2 = c.manifest.owners[category];
+      const handle = owner2 && !owner2.placeholder ? owner2.github : null;
       const state = handle === null ? "missing" : c.approvals.kind === "reviews" ? c.approvals.stateOf(handle) : "unchecked";
       return { check: ID, file: x.file, line: x.line, subject: `${x.subject} ${x.from ?? "new"} -> ${x.to}`, category, handle, state };
     })
@@ -15548,8 +15750,8 @@ var orchestrationPatternChangeApproval = defineRule({
   active: (policy2) => policy2.get(PATTERN_CHANGE_APPROVERS).length > 0,
   approvals: requests,
   evaluate: (c) => requests(c).filter((r) => r.state !== "approved").map((r) => {
-    const owner = c.manifest.owners[r.category];
-    const who = !owner || owner.placeholder ? `the ${r.category} owner, who is not named` : owner.github ? `the ${r.category} owner ${owner.github}` : `the ${r.category} owner "${owner.name}", who has no GitHub handle to verify the approval with`;
+    const owner2 = c.manifest.owners[r.category];
+    const who = !owner2 || owner2.placeholder ? `the ${r.category} owner, who is not named` : owner2.github ? `the ${r.category} owner ${owner2.github}` : `the ${r.category} owner "${owner2.name}", who has no GitHub handle to verify the approval with`;
     return { at: { file: r.file, line: r.line, column: 1 }, message: `${r.subject} needs approval from ${who}`, ownerCategory: r.category };
   })
 });
@@ -18649,20 +18851,20 @@ function wordsOf(text) {
 }
 var PHRASES = new Set(PLACEHOLDER_PHRASES.map((p) => wordsOf(p).join("")));
 var PREFIXES = new Set(PLACEHOLDER_PREFIXES);
-function firstWord(words2) {
+function firstWord(words) {
   let letters = "";
-  for (const w of words2) {
+  for (const w of words) {
     if ([...w].length !== 1) break;
     letters += w;
   }
-  return letters !== "" ? letters : words2[0] ?? "";
+  return letters !== "" ? letters : words[0] ?? "";
 }
 function isPlaceholder(text) {
-  const words2 = wordsOf(text);
-  const compact = words2.join("");
+  const words = wordsOf(text);
+  const compact = words.join("");
   if (compact === "") return true;
   if (PHRASES.has(compact) || /^x{3,}$/.test(compact)) return true;
-  return PREFIXES.has(firstWord(words2));
+  return PREFIXES.has(firstWord(words));
 }
 
 // src/model/manifest.ts
@@ -18676,7 +18878,7 @@ function buildManifest(doc, options = {}) {
   const at = (...path2) => doc.at([...root, ...path2]);
   const key = (...path2) => doc.keyAt([...root, ...path2]);
   const plan = obj(obj(doc.value)["rollout_plan"]);
-  const owner = (value, ...path2) => {
+  const owner2 = (value, ...path2) => {
     const o = obj(value);
     const name = typeof value === "string" ? value : str(o["name"]) ?? "";
     const github = typeof value === "string" ? githubHandleIn(value) : str(o["github"]);
@@ -18720,7 +18922,7 @@ function buildManifest(doc, options = {}) {
   const ownersRaw = obj(plan["owners"]);
   const owners = {};
   for (const category of OWNER_CATEGORIES) {
-    if (has(ownersRaw, category)) owners[category] = owner(ownersRaw[category], "owners", category);
+    if (has(ownersRaw, category)) owners[category] = owner2(ownersRaw[category], "owners", category);
   }
   const rollbackRaw = has(plan, "rollback") ? obj(plan["rollback"]) : null;
   const rollback = rollbackRaw ? { plan: evidence(rollbackRaw["plan"], "rollback.plan", "rollback", "plan"), fallback: str(rollbackRaw["fallback"]), at: key("rollback") } : null;
@@ -18740,7 +18942,7 @@ function buildManifest(doc, options = {}) {
     return {
       name,
       access: c["access"] === "write" ? "write" : "read",
-      owner: has(c, "owner") ? owner(c["owner"], "capabilities", name, "owner") : null,
+      owner: has(c, "owner") ? owner2(c["owner"], "capabilities", name, "owner") : null,
       transport: str(c["transport"]),
       timeoutMs: typeof c["timeout"] === "string" ? parseDuration(c["timeout"]) : null,
       retryMaxAttempts: num(obj(c["retry"])["max_attempts"]),
@@ -18755,7 +18957,7 @@ function buildManifest(doc, options = {}) {
   });
   const approvalRaw = has(plan, "approval") ? obj(plan["approval"]) : null;
   const approval = approvalRaw ? {
-    queueOwner: has(approvalRaw, "queue_owner") ? owner(approvalRaw["queue_owner"], "approval", "queue_owner") : null,
+    queueOwner: has(approvalRaw, "queue_owner") ? owner2(approvalRaw["queue_owner"], "approval", "queue_owner") : null,
     timeoutMs: typeof approvalRaw["timeout"] === "string" ? parseDuration(approvalRaw["timeout"]) : null,
     backlogThreshold: num(approvalRaw["backlog_threshold"]),
     onTimeout: str(approvalRaw["on_timeout"]) ?? null,
@@ -18850,7 +19052,7 @@ function sortFindings(findings) {
   return [...findings].sort(compareFindings);
 }
 function sortChanges(changes) {
-  return [...changes].sort((a, b) => cmp2(a.file, b.file) || a.line - b.line || cmp2(a.kind, b.kind) || cmp2(a.subject, b.subject) || cmp2(a.from ?? "", b.from ?? "") || cmp2(a.to ?? "", b.to ?? ""));
+  return [...changes].sort((a, b) => cmp2(a.file, b.file) || a.line - b.line || cmp2(a.kind, b.kind) || cmp2(a.subject, b.subject) || cmp2(JSON.stringify(a), JSON.stringify(b)));
 }
 function verdictOf(findings) {
   if (findings.some((f) => f.severity === "block")) return "block";
@@ -18895,8 +19097,8 @@ function didYouMean(input, known) {
 
 // src/judge/judgeManifest.ts
 function activeRules(policy2, manifest2) {
-  const stage = manifest2.currentStage?.name;
-  const listed = /* @__PURE__ */ new Set([...policy2.get(REQUIRE), ...policy2.get(BLOCK_IF), ...stage ? policy2.get(STAGES)[stage]?.require ?? [] : []]);
+  const stage2 = manifest2.currentStage?.name;
+  const listed = /* @__PURE__ */ new Set([...policy2.get(REQUIRE), ...policy2.get(BLOCK_IF), ...stage2 ? policy2.get(STAGES)[stage2]?.require ?? [] : []]);
   return RULES.filter((r) => listed.has(r.id) || r.kind === "mode" && r.active?.(policy2, manifest2) === true);
 }
 function needsHistory(policy2, manifest2) {
@@ -19102,10 +19304,10 @@ function locate(root, rootOffset, positions, path2, wantKey) {
   let value = root;
   let offset = rootOffset;
   let keyOffset;
-  for (const segment of path2) {
+  for (const segment2 of path2) {
     const table = value !== null && typeof value === "object" ? positions.get(value) : void 0;
     if (!table) break;
-    const name = String(segment);
+    const name = String(segment2);
     if (Array.isArray(value)) {
       const at = /^(0|[1-9][0-9]*)$/.test(name) ? table[Number(name)] : void 0;
       if (typeof at !== "number") break;
@@ -23516,7 +23718,7 @@ function unsafeGlob(glob) {
     } else if (ch === "," && depth > 0) group += 1;
   }
   if (alternatives > 64) return `expands to ${alternatives > 1e6 ? "over a million" : alternatives} patterns; at most 64 are allowed`;
-  if (glob.split("/").some((segment) => segment !== "**" && (segment.match(/\*+/g) ?? []).length > 2)) return "has more than two * wildcards in one path segment";
+  if (glob.split("/").some((segment2) => segment2 !== "**" && (segment2.match(/\*+/g) ?? []).length > 2)) return "has more than two * wildcards in one path segment";
   return null;
 }
 
@@ -23551,11 +23753,11 @@ var EMPTY_BLOBS = /* @__PURE__ */ new Set(["e69de29bb2d1d6434b8b29ae775ad8c2e48c
 function normalizeRepoPath(path2) {
   if (path2.includes("\0")) return { ok: false, reason: "contains a NUL byte" };
   if (path2.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path2) || path2.startsWith("\\") || path2.startsWith("~")) return { ok: false, reason: "is an absolute path; evidence paths are relative to the repository root" };
-  const segments2 = path2.replace(/\\/g, "/").split("/").filter((s) => s !== "" && s !== ".");
-  if (segments2.some((s) => s === "..")) return { ok: false, reason: "leaves the repository (contains ..)" };
-  if (segments2.length === 0) return { ok: false, reason: "is not a file path" };
+  const segments = path2.replace(/\\/g, "/").split("/").filter((s) => s !== "" && s !== ".");
+  if (segments.some((s) => s === "..")) return { ok: false, reason: "leaves the repository (contains ..)" };
+  if (segments.length === 0) return { ok: false, reason: "is not a file path" };
   if (path2.includes("\\")) return { ok: false, reason: "uses backslashes; use / as the separator" };
-  return { ok: true, path: segments2.join("/") };
+  return { ok: true, path: segments.join("/") };
 }
 var TreeLookup = class {
   constructor(root, commit, listWhole = false) {
@@ -23806,7 +24008,7 @@ async function run(options) {
       const afterRef = c.status === "deleted" ? null : { path: c.path, oid: c.newOid, mode: c.newMode };
       const before = beforeRef ? await loadOne(beforeRef, loadPolicy) : null;
       const after = afterRef ? await loadOne(afterRef, loadPolicy) : null;
-      changes.push({ kind: "policy_changed", file: c.path, line: 1, subject: "policy", from: c.status === "added" ? null : c.status, to: c.status === "deleted" ? null : c.status, step: null, releaseBearing: true });
+      changes.push({ kind: "policy_changed", file: c.path, line: 1, subject: "policy", releaseBearing: true, path: c.path, ...c.status === "renamed" || c.status === "copied" ? { status: c.status, previousPath: c.from } : { status: c.status === "added" ? "added" : c.status === "deleted" ? "removed" : "modified", previousPath: null } });
       const loosens = describeLoosening(before?.ok ? before.value : null, after ? after.ok ? after.value : null : null);
       if (after && !after.ok) {
         loosens.push("the new version is invalid and would fail every run after merge");
@@ -23893,9 +24095,9 @@ async function run(options) {
 function staticPrefixes(globs) {
   const prefixes = [];
   for (const g of globs) {
-    const segments2 = g.split("/");
+    const segments = g.split("/");
     const fixed = [];
-    for (const seg of segments2.slice(0, -1)) {
+    for (const seg of segments.slice(0, -1)) {
       if (/[*?[\]{}()!+@]/.test(seg)) break;
       fixed.push(seg);
     }
@@ -23966,52 +24168,6 @@ function renderJson(report) {
   return JSON.stringify(report, null, 2) + "\n";
 }
 
-// src/render/text.ts
-function plain(text) {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "?").replace(/\n/g, " ");
-}
-function describeChange(c) {
-  const arrow2 = `${c.from ?? "(none)"} -> ${c.to ?? "(none)"}`;
-  switch (c.kind) {
-    case "manifest_added":
-      return `new rollout manifest (${c.to})`;
-    case "manifest_removed":
-      return `rollout manifest removed (${c.from})`;
-    case "manifest_renamed":
-      return `renamed ${arrow2}`;
-    case "policy_changed":
-      return `policy file ${c.to ?? "deleted"}`;
-    default:
-      return `${c.kind.replace(/_/g, " ")}: ${c.subject} ${arrow2}${c.step !== null ? ` (step ${c.step})` : ""}`;
-  }
-}
-function renderText(report) {
-  const lines = [];
-  const policy2 = report.policy.kind === "default" ? "embedded default policy" : `policy ${report.policy.files.join(", ")} at ${report.policy.commit?.slice(0, 12)}`;
-  lines.push(`rollout-gate: ${report.base ? `${report.base.slice(0, 12)}..${report.head.slice(0, 12)}` : report.head.slice(0, 12)} (${policy2})`);
-  for (const m of report.manifests) {
-    const stage = m.stageBefore === m.stageAfter ? m.stageAfter ?? "not live" : `${m.stageBefore ?? "not live"} -> ${m.stageAfter ?? "not live"}`;
-    lines.push(`  ${m.verdict.toUpperCase().padEnd(5)} ${plain(m.file)} [${m.status}] ${plain(m.workflow ?? "")} (${plain(stage)})${m.exposureReductionOnly ? " exposure reduction only: not gated" : ""}`);
-  }
-  if (report.changes.length > 0) {
-    lines.push("", "Changes:");
-    for (const c of report.changes) lines.push(`  ${plain(c.file)}:${c.line}: ${c.releaseBearing ? "[release-bearing] " : ""}${plain(describeChange(c))}`);
-  }
-  if (report.findings.length > 0) {
-    lines.push("", "Findings:");
-    for (const f of report.findings) {
-      lines.push(`  ${plain(f.file)}:${f.line}:${f.column}: ${f.severity}: ${plain(f.message)} [${f.check}; ${blockTitle(f.readinessBlock)}]`);
-      lines.push(`      fix: ${plain(f.remediation)}${f.owner ? ` (owner: ${plain(f.owner.name)})` : f.ownerCategory ? ` (owner: ${f.ownerCategory}, not named)` : ""}`);
-    }
-  }
-  lines.push("");
-  const blocks = report.unmetBlocks.map(blockTitle).join(", ");
-  lines.push(
-    report.verdict === "block" ? `BLOCKED: ${report.counts.block} blocking finding(s), ${report.counts.warn} warning(s); unmet: ${blocks}` : report.verdict === "warn" ? `PASSED with ${report.counts.warn} warning(s)` : `PASSED: ${report.counts.manifestsChecked} manifest(s) checked, no findings`
-  );
-  return lines.join("\n") + "\n";
-}
-
 // src/render/escape.ts
 var MAX_FIELD_CHARS = 2e3;
 var ZERO_WIDTH_JOINER = "\u200D";
@@ -24077,95 +24233,6 @@ function mermaidLabel(text) {
 // src/render/markdown.ts
 var SUMMARY_MAX_BYTES = 1024 * 1024 - 1024;
 var VERDICT_ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", block: "\u26D4" };
-var words = (value) => value.replace(/_/g, " ");
-var segments = (subject) => subject.split(".").filter((s) => s !== "");
-var lastSegment = (subject) => segments(subject).at(-1) ?? subject;
-function withUnit(value, field) {
-  if (value === null) return "none";
-  const numeric2 = /^-?\d+(?:\.\d+)?$/.test(value.trim());
-  if (numeric2 && field.endsWith("_percent")) return `${value.trim()}%`;
-  if (numeric2 && field === "accounts") return `${value.trim()} accounts`;
-  return value;
-}
-function exposureParts(subject) {
-  const parts = segments(subject);
-  if (parts[0] === "stages" && parts.length >= 3) return { stage: parts[1], field: parts.slice(2).join(".") };
-  return { stage: parts.slice(0, -1).join(".") || subject, field: lastSegment(subject) };
-}
-var arrow = (from, to, format = (v) => v ?? "none") => `${format(from)} \u2192 ${format(to)}`;
-function describeChange2(change) {
-  const { subject, from, to } = change;
-  const name = lastSegment(subject);
-  switch (change.kind) {
-    case "manifest_added":
-      return "new rollout manifest";
-    case "manifest_removed":
-      return "rollout manifest removed";
-    case "manifest_renamed":
-      return `renamed from ${from ?? "an earlier path"}`;
-    case "stage_promoted":
-      return `live stage promoted: ${arrow(from, to)}`;
-    case "stage_demoted":
-      return `live stage demoted: ${arrow(from, to)}`;
-    case "stage_went_live":
-      return `goes live at ${to ?? "a new stage"}`;
-    case "stage_taken_down":
-      return `taken down from ${from ?? "its live stage"}`;
-    case "exposure_increased":
-    case "exposure_decreased":
-    case "exposure_changed": {
-      const { stage, field } = exposureParts(subject);
-      const unit = field.endsWith("_percent") ? " points" : "";
-      const step = change.step !== null && change.kind !== "exposure_changed" ? ` (${change.step > 0 ? "+" : ""}${change.step}${unit})` : "";
-      const what = field === "traffic_percent" || field === "accounts" ? stage : `${stage} ${words(field)}`;
-      return `${what} ${arrow(from, to, (v) => withUnit(v, field))}${step}`;
-    }
-    case "pattern_changed":
-      return `pattern on ${name}: ${arrow(from, to, (v) => words(v ?? "none"))}`;
-    case "pattern_added":
-      return `new path ${name} with pattern ${words(to ?? "unknown")}`;
-    case "pattern_removed":
-      return `path ${name} removed (was ${words(from ?? "unknown")})`;
-    case "capability_added":
-      return `new capability ${name}${to ? ` (${to})` : ""}`;
-    case "capability_changed":
-      return `capability ${name}: ${arrow(from, to)}`;
-    case "capability_removed":
-      return `capability ${name} removed`;
-    case "write_capability_added":
-      return `new write capability ${name}`;
-    case "write_capability_changed":
-      return `write capability ${name}: ${arrow(from, to)}`;
-    case "owner_removed":
-      return `${words(name)} owner removed (was ${from ?? "unnamed"})`;
-    case "owner_changed":
-      return `${words(name)} owner: ${arrow(from, to)}`;
-    case "stop_condition_removed":
-      return `stop condition removed: ${from ?? subject}`;
-    case "stop_condition_loosened":
-      return `stop condition loosened: ${arrow(from, to)}`;
-    case "stop_condition_tightened":
-      return `stop condition tightened: ${arrow(from, to)}`;
-    case "stop_condition_added":
-      return `stop condition added: ${to ?? subject}`;
-    case "rollback_trigger_removed":
-      return `rollback trigger removed: ${from ?? subject}`;
-    case "rollback_trigger_loosened":
-      return `rollback trigger loosened: ${arrow(from, to)}`;
-    case "rollback_plan_removed":
-      return `rollback plan removed${from ? ` (was ${from})` : ""}`;
-    case "approval_bound_removed":
-      return `approval bound ${words(name)} removed${from ? ` (was ${from})` : ""}`;
-    case "authorization_mode_changed":
-      return `authorization mode: ${arrow(from, to)}`;
-    case "policy_changed":
-      return `policy changed: ${subject}${from !== null || to !== null ? ` (${arrow(from, to)})` : ""}`;
-    default: {
-      const kind = change.kind;
-      return `${words(kind)}: ${subject} ${arrow(from, to)}`;
-    }
-  }
-}
 function renderLadder(manifest2) {
   const { ladder, stageBefore, stageAfter } = manifest2;
   if (ladder.length === 0) return null;
@@ -24173,8 +24240,8 @@ function renderLadder(manifest2) {
   const after = stageAfter === null ? -1 : ladder.indexOf(stageAfter);
   const moves = before !== after && after !== -1;
   const lines = ["```mermaid", "flowchart LR"];
-  ladder.forEach((stage, i) => {
-    let label = stage;
+  ladder.forEach((stage2, i) => {
+    let label = stage2;
     if (i === before && i === after) label += " (live)";
     else if (i === before) label += after === -1 && stageAfter === null ? " (live, taken down)" : " (live now)";
     else if (i === after) label += " (proposed)";
@@ -24226,17 +24293,25 @@ function headline(report) {
 
 No rollout manifest changed, so there was nothing to gate.`;
   }
-  const checked = plural(report.counts.manifestsChecked, "manifest");
-  if (report.verdict === "warn") {
-    return `## ${icon} Rollout gate: passed with warnings
+  const title = report.verdict === "warn" ? `## ${icon} Rollout gate: passed with warnings` : `## ${icon} Rollout gate: passed`;
+  const warnings = report.verdict === "warn" ? `; ${plural(report.counts.warn, "warning")} to look at` : "";
+  const checked = report.manifests.filter(readinessChecked).length;
+  if (checked > 0 && checked === report.manifests.length) return `${title}
 
-All seven readiness blocks are met for ${checked}; ${plural(report.counts.warn, "warning")} to look at.`;
-  }
-  return `## ${icon} Rollout gate: passed
+All seven readiness blocks are met for ${plural(checked, "manifest")}${warnings}.`;
+  const lowered = report.manifests.filter((m) => m.exposureReductionOnly).length;
+  const removed = report.manifests.filter((m) => m.status === "removed").length;
+  const parts = [
+    ...checked > 0 ? [`${plural(checked, "manifest")} checked`] : [],
+    ...lowered > 0 ? [`${plural(lowered, "manifest")} with ${EXPOSURE_ONLY_LOWERED}`] : [],
+    ...removed > 0 ? [`${plural(removed, "manifest")} removed`] : []
+  ];
+  return `${title}
 
-All seven readiness blocks are met for ${checked}.`;
+Nothing blocks${parts.length > 0 ? `: ${parts.join(", ")}` : ""}${warnings}.`;
 }
 function readinessTable(report) {
+  const met = report.manifests.some(readinessChecked) ? "\u2705 met" : "\u2796 not checked";
   const rows = ["| Readiness block | Status |", "| --- | --- |"];
   for (const block of BLOCK_ORDER) {
     const blocking = report.findings.filter((f) => f.readinessBlock === block && f.severity === "block").length;
@@ -24245,7 +24320,7 @@ function readinessTable(report) {
     const parts = [];
     if (blocking > 0) parts.push(`\u26D4 ${plural(blocking, "blocking finding")}`);
     if (warnings > 0) parts.push(`\u26A0\uFE0F ${plural(warnings, "warning")}`);
-    rows.push(`| ${blockTitle(block)} | ${parts.length > 0 ? parts.join(", ") : "\u2705 met"} |`);
+    rows.push(`| ${blockTitle(block)} | ${parts.length > 0 ? parts.join(", ") : met} |`);
   }
   return rows.join("\n");
 }
@@ -24271,8 +24346,8 @@ function findingItem(f) {
   const where = f.line > 0 ? `${f.file}:${f.line}` : f.file;
   const lines = [`- ${icon} ${escapeInlineWithCode(f.message)} \u2014 ${code(where)} \xB7 ${code(f.check)}`];
   if (f.remediation.trim() !== "") lines.push(`  **Fix:** ${escapeInlineWithCode(f.remediation)}`);
-  const owner = ownerText(f);
-  if (owner !== null) lines.push(`  ${owner}`);
+  const owner2 = ownerText(f);
+  if (owner2 !== null) lines.push(`  ${owner2}`);
   return lines.join("  \n");
 }
 function findingGroups(findings, level) {
@@ -24290,7 +24365,7 @@ function changeList(changes) {
   const sorted = [...changes].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   const items = sorted.map((c) => {
     const at = c.line > 0 ? ` \xB7 line ${c.line}` : "";
-    return `- ${escapeInline(describeChange2(c))}${at}${c.releaseBearing ? "" : " _(no added exposure)_"}`;
+    return `- ${escapeInline(describeChange(c))}${at}${c.releaseBearing ? "" : " _(no added exposure)_"}`;
   });
   return ["**Changes**", ...items].join("\n");
 }
@@ -24310,15 +24385,19 @@ function manifestPieces(report, m) {
   if (m.previousFile !== null && m.previousFile !== m.file) facts.push(`was ${code(m.previousFile)}`);
   if (m.stageBefore !== m.stageAfter) facts.push(`live stage: ${escapeInline(m.stageBefore ?? "none")} \u2192 ${escapeInline(m.stageAfter ?? "none")}`);
   else if (m.stageAfter !== null) facts.push(`live stage: ${escapeInline(m.stageAfter)}`);
-  if (m.exposureReductionOnly) facts.push("only reduces exposure, never blocked");
   const intro = [`### ${VERDICT_ICON[m.verdict]} ${code(m.file)}${title}`, facts.join(" \xB7 ")];
   if (changes.length > 0) intro.push(changeList(changes));
   const ladder = renderLadder(m);
   if (ladder !== null) intro.push(ladder);
   const pieces = [piece(intro.join("\n\n"))];
-  if (findings.length === 0) pieces.push(piece("All seven readiness blocks are met."));
+  if (findings.length === 0) pieces.push(piece(manifestClaim(m)));
   else pieces.push(...findingGroups(findings, "####"));
   return pieces;
+}
+function manifestClaim(m) {
+  if (m.exposureReductionOnly) return `${EXPOSURE_ONLY_LOWERED.charAt(0).toUpperCase()}${EXPOSURE_ONLY_LOWERED.slice(1)} (a rollback is never blocked).`;
+  if (m.status === "removed") return "Removed: there is nothing left to check.";
+  return "All seven readiness blocks are met.";
 }
 function otherPieces(report) {
   const known = new Set(report.manifests.flatMap((m) => [m.file, ...m.previousFile !== null ? [m.previousFile] : []]));
@@ -24420,6 +24499,47 @@ function renderSarif(report) {
   return JSON.stringify(sarif, null, 2) + "\n";
 }
 
+// src/render/text.ts
+function plain(text) {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "?").replace(/\n/g, " ");
+}
+function renderText(report) {
+  const lines = [];
+  const policy2 = report.policy.kind === "default" ? "embedded default policy" : `policy ${report.policy.files.join(", ")} at ${report.policy.commit?.slice(0, 12)}`;
+  lines.push(`rollout-gate: ${report.base ? `${report.base.slice(0, 12)}..${report.head.slice(0, 12)}` : report.head.slice(0, 12)} (${policy2})`);
+  for (const m of report.manifests) {
+    const stage2 = m.stageBefore === m.stageAfter ? m.stageAfter ?? "not live" : `${m.stageBefore ?? "not live"} -> ${m.stageAfter ?? "not live"}`;
+    lines.push(`  ${m.verdict.toUpperCase().padEnd(5)} ${plain(m.file)} [${m.status}] ${plain(m.workflow ?? "")} (${plain(stage2)})${m.exposureReductionOnly ? ` ${EXPOSURE_ONLY_LOWERED}` : ""}`);
+  }
+  if (report.changes.length > 0) {
+    lines.push("", "Changes:");
+    for (const c of report.changes) lines.push(`  ${plain(c.file)}:${c.line}: ${c.releaseBearing ? "[release-bearing] " : ""}${plain(describeChange(c))}`);
+  }
+  if (report.findings.length > 0) {
+    lines.push("", "Findings:");
+    for (const f of report.findings) {
+      lines.push(`  ${plain(f.file)}:${f.line}:${f.column}: ${f.severity}: ${plain(f.message)} [${f.check}; ${blockTitle(f.readinessBlock)}]`);
+      lines.push(`      fix: ${plain(f.remediation)}${f.owner ? ` (owner: ${plain(f.owner.name)})` : f.ownerCategory ? ` (owner: ${f.ownerCategory}, not named)` : ""}`);
+    }
+  }
+  lines.push("");
+  const blocks = report.unmetBlocks.map(blockTitle).join(", ");
+  const checked = report.manifests.filter(readinessChecked).length;
+  const lowered = report.manifests.filter((m) => m.exposureReductionOnly).length;
+  const notRechecked = lowered > 0 ? `; ${lowered} manifest(s) with ${EXPOSURE_ONLY_LOWERED}` : "";
+  lines.push(
+    report.verdict === "block" ? `BLOCKED: ${report.counts.block} blocking finding(s), ${report.counts.warn} warning(s); unmet: ${blocks}` : report.verdict === "warn" ? `PASSED with ${report.counts.warn} warning(s)${notRechecked}` : `PASSED: ${checked} manifest(s) checked, no findings${notRechecked}`
+  );
+  return lines.join("\n") + "\n";
+}
+
+// src/render/registry.ts
+var FORMATS = ["text", "json", "markdown", "sarif"];
+var RENDERERS = { text: renderText, json: renderJson, markdown: renderMarkdown, sarif: renderSarif };
+function rendererFor(name) {
+  return FORMATS.includes(name) ? RENDERERS[name] : null;
+}
+
 // src/util/splitList.ts
 function splitList(value) {
   const items = [];
@@ -24439,7 +24559,7 @@ function splitList(value) {
 
 // src/cli/main.ts
 var USAGE = `usage:
-  rollout-gate check [--base REV] [--head REV] [--manifests GLOB]... [--policies DIR] [--all] [--format text|json|markdown|sarif] [--now ISO-DATE]
+  rollout-gate check [--base REV] [--head REV] [--manifests GLOB]... [--policies DIR] [--all] [--format ${FORMATS.join("|")}] [--now ISO-DATE]
   rollout-gate explain [CHECK_ID]
   rollout-gate --version
 
@@ -24493,8 +24613,8 @@ async function check(args, io) {
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   const format = values.format ?? "text";
-  const renderers = { text: renderText, json: renderJson, markdown: renderMarkdown, sarif: renderSarif };
-  if (!Object.hasOwn(renderers, format)) throw new UsageError(`--format must be text, json, markdown or sarif, not "${format}"`);
+  const render = rendererFor(format);
+  if (!render) throw new UsageError(`--format must be ${FORMATS.slice(0, -1).join(", ")} or ${FORMATS.at(-1)}, not "${format}"`);
   let now;
   if (values.now !== void 0) {
     now = new Date(values.now);
@@ -24516,7 +24636,7 @@ async function check(args, io) {
     return 2;
   }
   const report = outcome.report;
-  io.out(renderers[format](report));
+  io.out(render(report));
   return report.verdict === "block" ? 1 : 0;
 }
 function explain(args, io) {

@@ -4,16 +4,13 @@ import { BUILTIN_CHECKS, isBuiltinId } from '../rules/builtin.js';
 import { ALL_CHECK_IDS, blockTitle, findRule, RULES } from '../rules/registry.js';
 import { settingLabel } from '../rules/setting.js';
 import { runGate } from '../engine/run.js';
-import { renderJson } from '../render/json.js';
-import { renderText } from '../render/text.js';
-import { renderMarkdown } from '../render/markdown.js';
-import { renderSarif } from '../render/sarif.js';
+import { FORMATS, rendererFor } from '../render/registry.js';
 import { splitList } from '../util/splitList.js';
 import { didYouMean } from '../util/suggest.js';
 import { TOOL_VERSION } from '../report/build.js';
 
 const USAGE = `usage:
-  rollout-gate check [--base REV] [--head REV] [--manifests GLOB]... [--policies DIR] [--all] [--format text|json|markdown|sarif] [--now ISO-DATE]
+  rollout-gate check [--base REV] [--head REV] [--manifests GLOB]... [--policies DIR] [--all] [--format ${FORMATS.join('|')}] [--now ISO-DATE]
   rollout-gate explain [CHECK_ID]
   rollout-gate --version
 
@@ -69,8 +66,8 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   const format = values.format ?? 'text';
-  const renderers = { text: renderText, json: renderJson, markdown: renderMarkdown, sarif: renderSarif } as const;
-  if (!Object.hasOwn(renderers, format)) throw new UsageError(`--format must be text, json, markdown or sarif, not "${format}"`);
+  const render = rendererFor(format);
+  if (!render) throw new UsageError(`--format must be ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS.at(-1)}, not "${format}"`);
   let now: Date | undefined;
   if (values.now !== undefined) {
     now = new Date(values.now);
@@ -91,7 +88,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     return 2;
   }
   const report = outcome.report;
-  io.out(renderers[format as keyof typeof renderers](report));
+  io.out(render(report));
   return report.verdict === 'block' ? 1 : 0;
 }
 

@@ -1,10 +1,20 @@
 // Semantic differences between the base and head versions of one manifest: what a reviewer must know
 // (more exposure, a new pattern, a weaker control), each located at the new value (or the old one if gone).
-import { formatCondition, loosenedBy } from '../model/conditions.js';
-import { formatDuration } from '../model/duration.js';
-import type { Capability, Condition, Manifest, Stage } from '../model/manifest.js';
+import type { Capability, Condition, Manifest, Owner, Stage } from '../model/manifest.js';
 import { OWNER_CATEGORIES } from '../model/vocabulary.js';
-import type { Change, ChangeKind } from '../report/model.js';
+import { loosenedBy } from '../model/conditions.js';
+import {
+  CAPABILITY_FIELDS,
+  type CapabilityEdit,
+  type CapabilityField,
+  type Change,
+  type ChangeKind,
+  type ConditionRef,
+  type NumericExposure,
+  type OwnerRef,
+  type StageExposure,
+  type StageSide,
+} from '../report/model.js';
 
 /** Kinds that only ever narrow what users are exposed to: a rollback or a pause. */
 export const REDUCTION_KINDS: ReadonlySet<ChangeKind> = new Set(['stage_demoted', 'stage_taken_down', 'exposure_decreased']);
@@ -16,81 +26,102 @@ export interface ManifestPair {
   readonly head: Manifest | null;
 }
 
+/** The fields every change starts with, in the same order everywhere (the JSON report's key order). */
+type At = <K extends ChangeKind>(kind: K, line: number, subject: string, releaseBearing: boolean) => { kind: K; file: string; line: number; subject: string; releaseBearing: boolean };
+
 export function diffManifest(pair: ManifestPair): Change[] {
   const { base, head } = pair;
   const out: Change[] = [];
   const file = pair.file;
-  const add = (kind: ChangeKind, line: number, subject: string, from: string | null, to: string | null, releaseBearing: boolean, step: number | null = null) =>
-    out.push({ kind, file, line, subject, from, to, step, releaseBearing });
+  const at: At = (kind, line, subject, releaseBearing) => ({ kind, file, line, subject, releaseBearing });
 
   if (!base && head) {
-    add('manifest_added', head.at.line, 'manifest', null, head.workflow, true);
-    if (head.currentStage) add('stage_went_live', head.currentStage.at.line, 'current_stage', null, head.currentStage.name, true);
-    for (const p of head.orchestration) if (p.pattern !== 'fixed_workflow') add('pattern_added', p.at.line, `orchestration.${p.name}`, null, p.pattern, true);
-    for (const c of head.capabilities) if (c.access === 'write') add('write_capability_added', c.at.line, `capabilities.${c.name}`, null, 'write', true);
+    out.push({ ...at('manifest_added', head.at.line, 'manifest', true), path: file, workflow: head.workflow });
+    if (head.currentStage) out.push({ ...at('stage_went_live', head.currentStage.at.line, 'current_stage', true), from: null, to: sideOf(head.currentStage) });
+    for (const p of head.orchestration) if (p.pattern !== 'fixed_workflow') out.push({ ...at('pattern_added', p.at.line, `orchestration.${p.name}`, true), path: p.name, from: null, to: p.pattern });
+    for (const c of head.capabilities) if (c.access === 'write') out.push({ ...at('write_capability_added', c.at.line, `capabilities.${c.name}`, true), capability: c.name, accessBefore: null, accessAfter: 'write' });
     return out;
   }
   if (base && !head) {
-    add('manifest_removed', 1, 'manifest', base.workflow, null, false);
+    out.push({ ...at('manifest_removed', 1, 'manifest', false), path: file, workflow: base.workflow });
     return out;
   }
   if (!base || !head) return out;
-  if (pair.previousFile && pair.previousFile !== pair.file) add('manifest_renamed', head.at.line, 'manifest', pair.previousFile, pair.file, false);
+  if (pair.previousFile && pair.previousFile !== pair.file) out.push({ ...at('manifest_renamed', head.at.line, 'manifest', false), previousPath: pair.previousFile, path: file });
   // One parse of one unchanged blob (the usual case in a full check): nothing else can differ.
   if (base === head) return out;
 
-  diffStage(base, head, add);
-  diffPatterns(base, head, add);
-  diffCapabilities(base, head, add);
-  diffOwners(base, head, add);
-  diffConditions('stop_conditions', base.stopConditions, head.stopConditions, head, add);
-  diffConditions('rollback_triggers', base.rollbackTriggers, head.rollbackTriggers, head, add);
-  if (base.rollback?.plan && !head.rollback?.plan) add('rollback_plan_removed', (head.rollback?.at ?? head.at).line, 'rollback.plan', base.rollback.plan.path, null, true);
-  if (base.approval?.timeoutMs != null && head.approval?.timeoutMs == null) add('approval_bound_removed', (head.approval?.at ?? head.at).line, 'approval.timeout', formatDuration(base.approval.timeoutMs), null, true);
-  if (base.approval?.backlogThreshold != null && head.approval?.backlogThreshold == null) add('approval_bound_removed', (head.approval?.at ?? head.at).line, 'approval.backlog_threshold', String(base.approval.backlogThreshold), null, true);
+  out.push(...diffStage(base, head, at));
+  out.push(...diffPatterns(base, head, at));
+  out.push(...diffCapabilities(base, head, at));
+  out.push(...diffOwners(base, head, at));
+  out.push(...diffConditions('stop_conditions', base.stopConditions, head.stopConditions, head, at));
+  out.push(...diffConditions('rollback_triggers', base.rollbackTriggers, head.rollbackTriggers, head, at));
+  if (base.rollback?.plan && !head.rollback?.plan) out.push({ ...at('rollback_plan_removed', (head.rollback?.at ?? head.at).line, 'rollback.plan', true), from: base.rollback.plan.path, to: null });
+  if (base.approval?.timeoutMs != null && head.approval?.timeoutMs == null) {
+    out.push({ ...at('approval_bound_removed', (head.approval?.at ?? head.at).line, 'approval.timeout', true), field: 'timeout', unit: 'ms', from: base.approval.timeoutMs, to: null });
+  }
+  if (base.approval?.backlogThreshold != null && head.approval?.backlogThreshold == null) {
+    out.push({ ...at('approval_bound_removed', (head.approval?.at ?? head.at).line, 'approval.backlog_threshold', true), field: 'backlog_threshold', unit: 'runs', from: base.approval.backlogThreshold, to: null });
+  }
   const modeBefore = base.authorization?.mode ?? null;
   const modeAfter = head.authorization?.mode ?? null;
-  if (modeBefore !== modeAfter) add('authorization_mode_changed', (head.authorization?.at ?? head.at).line, 'authorization.mode', modeBefore, modeAfter, true);
+  if (modeBefore !== modeAfter) out.push({ ...at('authorization_mode_changed', (head.authorization?.at ?? head.at).line, 'authorization.mode', true), from: modeBefore, to: modeAfter });
   return out;
 }
 
-type Add = (kind: ChangeKind, line: number, subject: string, from: string | null, to: string | null, releaseBearing: boolean, step?: number | null) => void;
+/** The exposure a stage stands for, in the order pacing reads it: percentage (tenants, else traffic), accounts, segment. */
+function exposureOf(stage: Stage): StageExposure | null {
+  if (stage.tenantPercent !== null) return { field: 'tenant_percent', unit: 'percent', value: stage.tenantPercent };
+  if (stage.trafficPercent !== null) return { field: 'traffic_percent', unit: 'percent', value: stage.trafficPercent };
+  if (stage.accounts !== null) return { field: 'accounts', unit: 'accounts', value: stage.accounts };
+  if (stage.users !== null) return { field: 'users', unit: 'segment', value: stage.users };
+  return null;
+}
 
-function diffStage(base: Manifest, head: Manifest, add: Add): void {
+function sideOf(stage: Stage): StageSide {
+  return { stage: stage.name, exposure: exposureOf(stage) };
+}
+
+function diffStage(base: Manifest, head: Manifest, at: At): Change[] {
   const before = base.currentStage;
   const after = head.currentStage;
-  if (!before && after) add('stage_went_live', after.at.line, 'current_stage', null, after.name, true);
-  else if (before && !after) add('stage_taken_down', head.at.line, 'current_stage', before.name, null, false);
-  else if (before && after && before.name !== after.name) {
+  if (!before && after) return [{ ...at('stage_went_live', after.at.line, 'current_stage', true), from: null, to: sideOf(after) }];
+  if (before && !after) return [{ ...at('stage_taken_down', head.at.line, 'current_stage', false), from: sideOf(before), to: null }];
+  if (before && after && before.name !== after.name) {
     const ladder = head.stages.map((s) => s.name);
     const from = ladder.indexOf(before.name);
     // A stage missing from the new ladder cannot be ordered; treat the move as a promotion (fail closed).
     const promoted = from < 0 || after.index > from;
-    // Across stages, fields are not comparable one by one; the step is the change of percentage exposure.
+    // Across stages, fields are not comparable one by one; the delta is the change of percentage exposure.
     const a = percentExposure(before);
     const b = percentExposure(after);
-    const step = a !== null && b !== null ? round(Math.abs(b - a)) : null;
-    add(promoted ? 'stage_promoted' : 'stage_demoted', after.at.line, 'current_stage', before.name, after.name, promoted, step);
-  } else if (before && after) diffExposure(before, after, add);
+    const delta = a !== null && b !== null ? signedRound(b - a) : null;
+    return [{ ...at(promoted ? 'stage_promoted' : 'stage_demoted', after.at.line, 'current_stage', promoted), from: sideOf(before), to: sideOf(after), delta }];
+  }
+  if (before && after) return diffExposure(before, after, at);
+  return [];
 }
 
-function diffExposure(before: Stage, after: Stage, add: Add): void {
-  const numeric: [string, number | null, number | null, string][] = [
-    ['traffic_percent', before.trafficPercent, after.trafficPercent, '%'],
-    ['tenant_percent', before.tenantPercent, after.tenantPercent, '%'],
-    ['accounts', before.accounts, after.accounts, ''],
+function diffExposure(before: Stage, after: Stage, at: At): Change[] {
+  const out: Change[] = [];
+  const numeric: [NumericExposure, number | null, number | null][] = [
+    [{ field: 'traffic_percent', unit: 'percent' }, before.trafficPercent, after.trafficPercent],
+    [{ field: 'tenant_percent', unit: 'percent' }, before.tenantPercent, after.tenantPercent],
+    [{ field: 'accounts', unit: 'accounts' }, before.accounts, after.accounts],
   ];
-  for (const [field, a, b, unit] of numeric) {
+  for (const [measure, a, b] of numeric) {
     if (a === b) continue;
-    const subject = `stages.${after.name}.${field}`;
-    const from = a === null ? null : `${a}${unit}`;
-    const to = b === null ? null : `${b}${unit}`;
-    // A limit that disappears is unbounded exposure: an increase.
-    if (b === null) add('exposure_increased', after.at.line, subject, from, 'unbounded', true, null);
-    else if (a === null || b > a) add('exposure_increased', after.at.line, subject, from, to, true, a === null ? b : round(b - a));
-    else add('exposure_decreased', after.at.line, subject, from, to, false, round(a - b));
+    const subject = `stages.${after.name}.${measure.field}`;
+    // A limit that disappears is unbounded exposure: an increase. (The base has the limit: a !== b.)
+    if (b === null) out.push({ ...at('exposure_increased', after.at.line, subject, true), stage: after.name, ...measure, from: a!, to: null, delta: null });
+    else if (a === null || b > a) out.push({ ...at('exposure_increased', after.at.line, subject, true), stage: after.name, ...measure, from: a, to: b, delta: a === null ? b : signedRound(b - a) });
+    else out.push({ ...at('exposure_decreased', after.at.line, subject, false), stage: after.name, ...measure, from: a, to: b, delta: signedRound(b - a) });
   }
-  if (before.users !== after.users) add('exposure_changed', after.at.line, `stages.${after.name}.users`, before.users, after.users, true);
+  if (before.users !== after.users) {
+    out.push({ ...at('exposure_changed', after.at.line, `stages.${after.name}.users`, true), stage: after.name, field: 'users', unit: 'segment', from: before.users, to: after.users });
+  }
+  return out;
 }
 
 /** The share of tenants (else of traffic) a stage exposes, in percent. */
@@ -98,54 +129,93 @@ export function percentExposure(stage: Stage): number | null {
   return stage.tenantPercent ?? stage.trafficPercent;
 }
 
-function round(n: number): number {
-  return Math.round(n * 1e6) / 1e6;
+/** Rounds away float noise (0.1 + 0.2); symmetric in sign, so the size of a step does not depend on its direction. */
+function signedRound(n: number): number {
+  const size = Math.round(Math.abs(n) * 1e6) / 1e6;
+  return n < 0 ? -size : size;
 }
 
-function diffPatterns(base: Manifest, head: Manifest, add: Add): void {
+function diffPatterns(base: Manifest, head: Manifest, at: At): Change[] {
+  const out: Change[] = [];
   for (const p of head.orchestration) {
     const b = base.orchestration.find((x) => x.name === p.name);
-    if (!b) add('pattern_added', p.at.line, `orchestration.${p.name}`, null, p.pattern, p.pattern !== 'fixed_workflow');
-    else if (b.pattern !== p.pattern) add('pattern_changed', p.at.line, `orchestration.${p.name}`, b.pattern, p.pattern, true);
+    const subject = `orchestration.${p.name}`;
+    if (!b) out.push({ ...at('pattern_added', p.at.line, subject, p.pattern !== 'fixed_workflow'), path: p.name, from: null, to: p.pattern });
+    else if (b.pattern !== p.pattern) out.push({ ...at('pattern_changed', p.at.line, subject, true), path: p.name, from: b.pattern, to: p.pattern });
   }
   for (const b of base.orchestration) {
-    if (!head.orchestration.some((x) => x.name === b.name)) add('pattern_removed', head.at.line, `orchestration.${b.name}`, b.pattern, null, false);
+    if (!head.orchestration.some((x) => x.name === b.name)) out.push({ ...at('pattern_removed', head.at.line, `orchestration.${b.name}`, false), path: b.name, from: b.pattern, to: null });
   }
+  return out;
 }
 
-function capabilityShape(c: Capability): string {
-  return JSON.stringify([c.access, c.owner?.name ?? null, c.transport, c.timeoutMs, c.retryMaxAttempts, c.idempotency, c.unknownSideEffect, c.telemetry, c.viaGateway, c.requiresApproval, c.session]);
+/** The value of each compared capability field; two capabilities differ when any of these differs. */
+const CAPABILITY_VALUES: Record<CapabilityField, (c: Capability) => unknown> = {
+  access: (c) => c.access,
+  owner: (c) => c.owner?.name ?? null,
+  transport: (c) => c.transport,
+  timeout: (c) => c.timeoutMs,
+  retry: (c) => c.retryMaxAttempts,
+  idempotency: (c) => c.idempotency,
+  unknown_side_effect: (c) => c.unknownSideEffect,
+  telemetry: (c) => c.telemetry,
+  via_gateway: (c) => c.viaGateway,
+  requires_approval: (c) => c.requiresApproval,
+  session: (c) => c.session,
+};
+
+function capabilityEdits(before: Capability, after: Capability): CapabilityEdit[] {
+  return CAPABILITY_FIELDS.flatMap((field): CapabilityEdit[] => {
+    const a = CAPABILITY_VALUES[field](before);
+    const b = CAPABILITY_VALUES[field](after);
+    if (JSON.stringify(a) === JSON.stringify(b)) return [];
+    if (typeof b === 'boolean') return [{ field, edit: b ? 'turned_on' : 'turned_off' }];
+    return [{ field, edit: a === null ? 'added' : b === null ? 'removed' : 'changed' }];
+  });
 }
 
-function diffCapabilities(base: Manifest, head: Manifest, add: Add): void {
+function diffCapabilities(base: Manifest, head: Manifest, at: At): Change[] {
+  const out: Change[] = [];
   for (const c of head.capabilities) {
     const b = base.capabilities.find((x) => x.name === c.name);
     const subject = `capabilities.${c.name}`;
-    if (!b) add(c.access === 'write' ? 'write_capability_added' : 'capability_added', c.at.line, subject, null, c.access, true);
-    else if (capabilityShape(b) !== capabilityShape(c)) {
+    if (!b) {
+      out.push({ ...at(c.access === 'write' ? 'write_capability_added' : 'capability_added', c.at.line, subject, true), capability: c.name, accessBefore: null, accessAfter: c.access });
+      continue;
+    }
+    const edits = capabilityEdits(b, c);
+    if (edits.length > 0) {
       const write = c.access === 'write' || b.access === 'write';
-      add(write ? 'write_capability_changed' : 'capability_changed', c.at.line, subject, b.access, c.access, write || !c.viaGateway);
+      out.push({ ...at(write ? 'write_capability_changed' : 'capability_changed', c.at.line, subject, write || !c.viaGateway), capability: c.name, accessBefore: b.access, accessAfter: c.access, edits });
     }
   }
   for (const b of base.capabilities) {
-    if (!head.capabilities.some((x) => x.name === b.name)) add('capability_removed', head.at.line, `capabilities.${b.name}`, b.access, null, false);
+    if (!head.capabilities.some((x) => x.name === b.name)) out.push({ ...at('capability_removed', head.at.line, `capabilities.${b.name}`, false), capability: b.name, accessBefore: b.access, accessAfter: null });
   }
+  return out;
 }
 
-function diffOwners(base: Manifest, head: Manifest, add: Add): void {
+const ownerRef = (o: Owner): OwnerRef => ({ name: o.name, github: o.github });
+
+function diffOwners(base: Manifest, head: Manifest, at: At): Change[] {
+  const out: Change[] = [];
   for (const category of OWNER_CATEGORIES) {
     const b = base.owners[category];
     const h = head.owners[category];
     if (!b || b.placeholder) continue;
     const subject = `owners.${category}`;
-    if (!h || h.placeholder) add('owner_removed', (h?.at ?? head.ownersAt).line, subject, b.name, h?.name ?? null, true);
-    else if (h.name !== b.name || h.github !== b.github) add('owner_changed', h.at.line, subject, b.name, h.name, false);
+    if (!h || h.placeholder) out.push({ ...at('owner_removed', (h?.at ?? head.ownersAt).line, subject, true), category, from: ownerRef(b), to: h ? ownerRef(h) : null });
+    else if (h.name !== b.name || h.github !== b.github) out.push({ ...at('owner_changed', h.at.line, subject, false), category, from: ownerRef(b), to: ownerRef(h) });
   }
+  return out;
 }
 
-function diffConditions(key: 'stop_conditions' | 'rollback_triggers', before: readonly Condition[], after: readonly Condition[], head: Manifest, add: Add): void {
-  const removed: ChangeKind = key === 'stop_conditions' ? 'stop_condition_removed' : 'rollback_trigger_removed';
-  const loosened: ChangeKind = key === 'stop_conditions' ? 'stop_condition_loosened' : 'rollback_trigger_loosened';
+const conditionRef = (c: Condition): ConditionRef => ({ text: c.text, metric: c.metric, operator: c.operator, threshold: c.threshold, unit: c.unit });
+
+function diffConditions(list: 'stop_conditions' | 'rollback_triggers', before: readonly Condition[], after: readonly Condition[], head: Manifest, at: At): Change[] {
+  const out: Change[] = [];
+  const removed = list === 'stop_conditions' ? 'stop_condition_removed' : 'rollback_trigger_removed';
+  const loosened = list === 'stop_conditions' ? 'stop_condition_loosened' : 'rollback_trigger_loosened';
   const matched = new Set<Condition>();
   for (const b of before) {
     // Pair by metric and direction; an exact match wins so reordering is not a change.
@@ -153,17 +223,18 @@ function diffConditions(key: 'stop_conditions' | 'rollback_triggers', before: re
     const exact = candidates.find((a) => loosenedBy(b, a) === 'same');
     const partner = exact ?? candidates.find((a) => loosenedBy(b, a) !== 'changed') ?? null;
     if (!partner) {
-      add(removed, head.at.line, key, formatCondition(b), null, true);
+      out.push({ ...at(removed, head.at.line, list, true), list, from: conditionRef(b), to: null });
       continue;
     }
     matched.add(partner);
     const how = loosenedBy(b, partner);
-    if (how === 'loosened') add(loosened, partner.at.line, key, formatCondition(b), formatCondition(partner), true);
-    else if (how === 'tightened' && key === 'stop_conditions') add('stop_condition_tightened', partner.at.line, key, formatCondition(b), formatCondition(partner), false);
+    if (how === 'loosened') out.push({ ...at(loosened, partner.at.line, list, true), list, from: conditionRef(b), to: conditionRef(partner) });
+    else if (how === 'tightened' && list === 'stop_conditions') out.push({ ...at('stop_condition_tightened', partner.at.line, list, false), list, from: conditionRef(b), to: conditionRef(partner) });
   }
-  if (key === 'stop_conditions') {
-    for (const a of after) if (!matched.has(a)) add('stop_condition_added', a.at.line, key, null, formatCondition(a), false);
+  if (list === 'stop_conditions') {
+    for (const a of after) if (!matched.has(a)) out.push({ ...at('stop_condition_added', a.at.line, list, false), list, from: null, to: conditionRef(a) });
   }
+  return out;
 }
 
 /** True when the changes narrow exposure and do nothing release-bearing: such a change is never blocked. */
@@ -174,4 +245,12 @@ export function isExposureReductionOnly(changes: readonly Change[]): boolean {
 /** The change that raises exposure (a larger share or a later stage), if any: what pacing judges. */
 export function exposureIncreaseIn(changes: readonly Change[]): Change | undefined {
   return changes.find((c) => c.kind === 'exposure_increased' || c.kind === 'stage_promoted');
+}
+
+/** The rise in percentage points that pacing's step limit judges (within a stage, or between promoted stages); null for other changes. */
+export function percentPointStep(c: Change): number | null {
+  if (c.kind === 'exposure_increased') return c.unit === 'percent' ? c.delta : null;
+  // A promotion to a stage with a smaller share has a negative delta; the step is its size either way.
+  if (c.kind === 'stage_promoted') return c.delta === null ? null : Math.abs(c.delta);
+  return null;
 }

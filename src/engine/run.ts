@@ -188,7 +188,7 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
       const afterRef: FileRef | null = c.status === 'deleted' ? null : { path: c.path, oid: c.newOid, mode: c.newMode };
       const before = beforeRef ? await loadOne(beforeRef, loadPolicy) : null;
       const after = afterRef ? await loadOne(afterRef, loadPolicy) : null;
-      changes.push({ kind: 'policy_changed', file: c.path, line: 1, subject: 'policy', from: c.status === 'added' ? null : c.status, to: c.status === 'deleted' ? null : c.status, step: null, releaseBearing: true });
+      changes.push({ kind: 'policy_changed', file: c.path, line: 1, subject: 'policy', releaseBearing: true, path: c.path, ...(c.status === 'renamed' || c.status === 'copied' ? { status: c.status, previousPath: c.from } : { status: c.status === 'added' ? 'added' : c.status === 'deleted' ? 'removed' : 'modified', previousPath: null }) });
       const loosens = describeLoosening(before?.ok ? before.value : null, after ? (after.ok ? after.value : null) : null);
       if (after && !after.ok) {
         loosens.push('the new version is invalid and would fail every run after merge');

@@ -15,11 +15,16 @@ export function formatDuration(ms: number): string {
   return `${ms}ms`;
 }
 
-/** Human form of a span, rounded down to the largest whole unit (e.g. `2d 3h`). */
+/**
+ * Human form of a span, rounded down to its two largest whole units (`2d 12h`, `12h`, `1h 5m`, `45m`),
+ * leaving out a zero second unit; under a minute (also a span that has not begun) it is `less than a minute`.
+ */
 export function describeSpan(ms: number): string {
+  if (ms < UNIT_MS.m) return 'less than a minute';
   const days = Math.floor(ms / UNIT_MS.d);
   const hours = Math.floor((ms % UNIT_MS.d) / UNIT_MS.h);
-  if (days > 0) return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
   const minutes = Math.floor((ms % UNIT_MS.h) / UNIT_MS.m);
-  return hours > 0 ? `${hours}h ${minutes}m` : `${minutes}m`;
+  if (days > 0) return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
+  if (hours > 0) return minutes > 0 ? `${hours}h ${minutes}m` : `${hours}h`;
+  return `${minutes}m`;
 }

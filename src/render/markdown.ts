@@ -5,6 +5,7 @@ import { blockTitle } from '../rules/registry.js';
 import type { Change, Finding, ManifestResult, Report, Verdict } from '../report/model.js';
 import { BLOCK_ORDER, compareFindings } from '../report/order.js';
 import { code, escapeInline, escapeInlineWithCode, mermaidLabel, neutralizeMentions, validGithubHandle } from './escape.js';
+import { describeChange, EXPOSURE_ONLY_LOWERED, readinessChecked } from '../report/phrases.js';
 
 /** Hidden first line of the sticky comment; the action finds its own comment by it. */
 export const COMMENT_MARKER = '<!-- rollout-gate:comment -->';
@@ -43,108 +44,6 @@ export interface SummaryOptions {
 }
 
 const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', block: '⛔' };
-
-// ---------------------------------------------------------------------------------------------------
-// Changes in human words
-// ---------------------------------------------------------------------------------------------------
-
-const words = (value: string): string => value.replace(/_/g, ' ');
-const segments = (subject: string): string[] => subject.split('.').filter((s) => s !== '');
-const lastSegment = (subject: string): string => segments(subject).at(-1) ?? subject;
-
-function withUnit(value: string | null, field: string): string {
-  if (value === null) return 'none';
-  const numeric = /^-?\d+(?:\.\d+)?$/.test(value.trim());
-  if (numeric && field.endsWith('_percent')) return `${value.trim()}%`;
-  if (numeric && field === 'accounts') return `${value.trim()} accounts`;
-  return value;
-}
-
-/** The exposure part of a change such as `stages.canary.traffic_percent`: the stage and the field. */
-function exposureParts(subject: string): { stage: string; field: string } {
-  const parts = segments(subject);
-  if (parts[0] === 'stages' && parts.length >= 3) return { stage: parts[1]!, field: parts.slice(2).join('.') };
-  return { stage: parts.slice(0, -1).join('.') || subject, field: lastSegment(subject) };
-}
-
-const arrow = (from: string | null, to: string | null, format: (v: string | null) => string = (v) => v ?? 'none'): string =>
-  `${format(from)} → ${format(to)}`;
-
-/** One change as a short plain-text phrase, e.g. `canary 5% → 25% (+20 points)`. Not yet escaped. */
-export function describeChange(change: Change): string {
-  const { subject, from, to } = change;
-  const name = lastSegment(subject);
-  switch (change.kind) {
-    case 'manifest_added':
-      return 'new rollout manifest';
-    case 'manifest_removed':
-      return 'rollout manifest removed';
-    case 'manifest_renamed':
-      return `renamed from ${from ?? 'an earlier path'}`;
-    case 'stage_promoted':
-      return `live stage promoted: ${arrow(from, to)}`;
-    case 'stage_demoted':
-      return `live stage demoted: ${arrow(from, to)}`;
-    case 'stage_went_live':
-      return `goes live at ${to ?? 'a new stage'}`;
-    case 'stage_taken_down':
-      return `taken down from ${from ?? 'its live stage'}`;
-    case 'exposure_increased':
-    case 'exposure_decreased':
-    case 'exposure_changed': {
-      const { stage, field } = exposureParts(subject);
-      const unit = field.endsWith('_percent') ? ' points' : '';
-      const step = change.step !== null && change.kind !== 'exposure_changed' ? ` (${change.step > 0 ? '+' : ''}${change.step}${unit})` : '';
-      const what = field === 'traffic_percent' || field === 'accounts' ? stage : `${stage} ${words(field)}`;
-      return `${what} ${arrow(from, to, (v) => withUnit(v, field))}${step}`;
-    }
-    case 'pattern_changed':
-      return `pattern on ${name}: ${arrow(from, to, (v) => words(v ?? 'none'))}`;
-    case 'pattern_added':
-      return `new path ${name} with pattern ${words(to ?? 'unknown')}`;
-    case 'pattern_removed':
-      return `path ${name} removed (was ${words(from ?? 'unknown')})`;
-    case 'capability_added':
-      return `new capability ${name}${to ? ` (${to})` : ''}`;
-    case 'capability_changed':
-      return `capability ${name}: ${arrow(from, to)}`;
-    case 'capability_removed':
-      return `capability ${name} removed`;
-    case 'write_capability_added':
-      return `new write capability ${name}`;
-    case 'write_capability_changed':
-      return `write capability ${name}: ${arrow(from, to)}`;
-    case 'owner_removed':
-      return `${words(name)} owner removed (was ${from ?? 'unnamed'})`;
-    case 'owner_changed':
-      return `${words(name)} owner: ${arrow(from, to)}`;
-    case 'stop_condition_removed':
-      return `stop condition removed: ${from ?? subject}`;
-    case 'stop_condition_loosened':
-      return `stop condition loosened: ${arrow(from, to)}`;
-    case 'stop_condition_tightened':
-      return `stop condition tightened: ${arrow(from, to)}`;
-    case 'stop_condition_added':
-      return `stop condition added: ${to ?? subject}`;
-    case 'rollback_trigger_removed':
-      return `rollback trigger removed: ${from ?? subject}`;
-    case 'rollback_trigger_loosened':
-      return `rollback trigger loosened: ${arrow(from, to)}`;
-    case 'rollback_plan_removed':
-      return `rollback plan removed${from ? ` (was ${from})` : ''}`;
-    case 'approval_bound_removed':
-      return `approval bound ${words(name)} removed${from ? ` (was ${from})` : ''}`;
-    case 'authorization_mode_changed':
-      return `authorization mode: ${arrow(from, to)}`;
-    case 'policy_changed':
-      return `policy changed: ${subject}${from !== null || to !== null ? ` (${arrow(from, to)})` : ''}`;
-    default: {
-      // A kind added to the model later still reads sensibly.
-      const kind: string = change.kind;
-      return `${words(kind)}: ${subject} ${arrow(from, to)}`;
-    }
-  }
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Rollout ladder diagram
@@ -241,15 +140,25 @@ function headline(report: Report): string {
   if (report.manifests.length === 0 && report.findings.length === 0) {
     return `## ${icon} Rollout gate: passed\n\nNo rollout manifest changed, so there was nothing to gate.`;
   }
-  const checked = plural(report.counts.manifestsChecked, 'manifest');
-  if (report.verdict === 'warn') {
-    return `## ${icon} Rollout gate: passed with warnings\n\nAll seven readiness blocks are met for ${checked}; ${plural(report.counts.warn, 'warning')} to look at.`;
-  }
-  return `## ${icon} Rollout gate: passed\n\nAll seven readiness blocks are met for ${checked}.`;
+  const title = report.verdict === 'warn' ? `## ${icon} Rollout gate: passed with warnings` : `## ${icon} Rollout gate: passed`;
+  const warnings = report.verdict === 'warn' ? `; ${plural(report.counts.warn, 'warning')} to look at` : '';
+  const checked = report.manifests.filter(readinessChecked).length;
+  // "All seven readiness blocks are met" only when the readiness of every manifest in the report was checked.
+  if (checked > 0 && checked === report.manifests.length) return `${title}\n\nAll seven readiness blocks are met for ${plural(checked, 'manifest')}${warnings}.`;
+  const lowered = report.manifests.filter((m) => m.exposureReductionOnly).length;
+  const removed = report.manifests.filter((m) => m.status === 'removed').length;
+  const parts = [
+    ...(checked > 0 ? [`${plural(checked, 'manifest')} checked`] : []),
+    ...(lowered > 0 ? [`${plural(lowered, 'manifest')} with ${EXPOSURE_ONLY_LOWERED}`] : []),
+    ...(removed > 0 ? [`${plural(removed, 'manifest')} removed`] : []),
+  ];
+  return `${title}\n\nNothing blocks${parts.length > 0 ? `: ${parts.join(', ')}` : ''}${warnings}.`;
 }
 
 /** The seven blocks (and input errors, when there are any) with their status across every manifest. */
 function readinessTable(report: Report): string {
+  // A block without findings is "met" only if some manifest's readiness was checked at all.
+  const met = report.manifests.some(readinessChecked) ? '✅ met' : '➖ not checked';
   const rows = ['| Readiness block | Status |', '| --- | --- |'];
   for (const block of BLOCK_ORDER) {
     const blocking = report.findings.filter((f) => f.readinessBlock === block && f.severity === 'block').length;
@@ -258,7 +167,7 @@ function readinessTable(report: Report): string {
     const parts: string[] = [];
     if (blocking > 0) parts.push(`⛔ ${plural(blocking, 'blocking finding')}`);
     if (warnings > 0) parts.push(`⚠️ ${plural(warnings, 'warning')}`);
-    rows.push(`| ${blockTitle(block)} | ${parts.length > 0 ? parts.join(', ') : '✅ met'} |`);
+    rows.push(`| ${blockTitle(block)} | ${parts.length > 0 ? parts.join(', ') : met} |`);
   }
   return rows.join('\n');
 }
@@ -338,15 +247,21 @@ function manifestPieces(report: Report, m: ManifestResult): Piece[] {
   if (m.previousFile !== null && m.previousFile !== m.file) facts.push(`was ${code(m.previousFile)}`);
   if (m.stageBefore !== m.stageAfter) facts.push(`live stage: ${escapeInline(m.stageBefore ?? 'none')} → ${escapeInline(m.stageAfter ?? 'none')}`);
   else if (m.stageAfter !== null) facts.push(`live stage: ${escapeInline(m.stageAfter)}`);
-  if (m.exposureReductionOnly) facts.push('only reduces exposure, never blocked');
   const intro = [`### ${VERDICT_ICON[m.verdict]} ${code(m.file)}${title}`, facts.join(' · ')];
   if (changes.length > 0) intro.push(changeList(changes));
   const ladder = renderLadder(m);
   if (ladder !== null) intro.push(ladder);
   const pieces = [piece(intro.join('\n\n'))];
-  if (findings.length === 0) pieces.push(piece('All seven readiness blocks are met.'));
+  if (findings.length === 0) pieces.push(piece(manifestClaim(m)));
   else pieces.push(...findingGroups(findings, '####'));
   return pieces;
+}
+
+/** What a manifest without findings can truthfully claim: its blocks are met only if they were checked. */
+function manifestClaim(m: ManifestResult): string {
+  if (m.exposureReductionOnly) return `${EXPOSURE_ONLY_LOWERED.charAt(0).toUpperCase()}${EXPOSURE_ONLY_LOWERED.slice(1)} (a rollback is never blocked).`;
+  if (m.status === 'removed') return 'Removed: there is nothing left to check.';
+  return 'All seven readiness blocks are met.';
 }
 
 /** Findings and changes about files that are not a checked manifest, e.g. a policy file. */

@@ -1,26 +1,11 @@
 // Terminal output for the CLI: one line per finding in the `file:line:col` form editors can jump to.
 import { blockTitle } from '../rules/registry.js';
-import type { Change, Report } from '../report/model.js';
+import type { Report } from '../report/model.js';
+import { describeChange, EXPOSURE_ONLY_LOWERED, readinessChecked } from '../report/phrases.js';
 
 /** Strips control characters so repository content cannot move the cursor or recolour a terminal. */
 export function plain(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?').replace(/\n/g, ' ');
-}
-
-export function describeChange(c: Change): string {
-  const arrow = `${c.from ?? '(none)'} -> ${c.to ?? '(none)'}`;
-  switch (c.kind) {
-    case 'manifest_added':
-      return `new rollout manifest (${c.to})`;
-    case 'manifest_removed':
-      return `rollout manifest removed (${c.from})`;
-    case 'manifest_renamed':
-      return `renamed ${arrow}`;
-    case 'policy_changed':
-      return `policy file ${c.to ?? 'deleted'}`;
-    default:
-      return `${c.kind.replace(/_/g, ' ')}: ${c.subject} ${arrow}${c.step !== null ? ` (step ${c.step})` : ''}`;
-  }
 }
 
 export function renderText(report: Report): string {
@@ -29,7 +14,7 @@ export function renderText(report: Report): string {
   lines.push(`rollout-gate: ${report.base ? `${report.base.slice(0, 12)}..${report.head.slice(0, 12)}` : report.head.slice(0, 12)} (${policy})`);
   for (const m of report.manifests) {
     const stage = m.stageBefore === m.stageAfter ? (m.stageAfter ?? 'not live') : `${m.stageBefore ?? 'not live'} -> ${m.stageAfter ?? 'not live'}`;
-    lines.push(`  ${m.verdict.toUpperCase().padEnd(5)} ${plain(m.file)} [${m.status}] ${plain(m.workflow ?? '')} (${plain(stage)})${m.exposureReductionOnly ? ' exposure reduction only: not gated' : ''}`);
+    lines.push(`  ${m.verdict.toUpperCase().padEnd(5)} ${plain(m.file)} [${m.status}] ${plain(m.workflow ?? '')} (${plain(stage)})${m.exposureReductionOnly ? ` ${EXPOSURE_ONLY_LOWERED}` : ''}`);
   }
   if (report.changes.length > 0) {
     lines.push('', 'Changes:');
@@ -44,12 +29,16 @@ export function renderText(report: Report): string {
   }
   lines.push('');
   const blocks = report.unmetBlocks.map(blockTitle).join(', ');
+  // A pass counts only the manifests whose readiness was checked; rollbacks are named apart.
+  const checked = report.manifests.filter(readinessChecked).length;
+  const lowered = report.manifests.filter((m) => m.exposureReductionOnly).length;
+  const notRechecked = lowered > 0 ? `; ${lowered} manifest(s) with ${EXPOSURE_ONLY_LOWERED}` : '';
   lines.push(
     report.verdict === 'block'
       ? `BLOCKED: ${report.counts.block} blocking finding(s), ${report.counts.warn} warning(s); unmet: ${blocks}`
       : report.verdict === 'warn'
-        ? `PASSED with ${report.counts.warn} warning(s)`
-        : `PASSED: ${report.counts.manifestsChecked} manifest(s) checked, no findings`,
+        ? `PASSED with ${report.counts.warn} warning(s)${notRechecked}`
+        : `PASSED: ${checked} manifest(s) checked, no findings${notRechecked}`,
   );
   return lines.join('\n') + '\n';
 }

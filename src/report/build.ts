@@ -11,7 +11,8 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 }
 
 export function sortChanges(changes: readonly Change[]): Change[] {
-  return [...changes].sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.kind, b.kind) || cmp(a.subject, b.subject) || cmp(a.from ?? '', b.from ?? '') || cmp(a.to ?? '', b.to ?? ''));
+  // The last key, the whole change, orders changes that share a place, kind and subject (two removed stop conditions).
+  return [...changes].sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.kind, b.kind) || cmp(a.subject, b.subject) || cmp(JSON.stringify(a), JSON.stringify(b)));
 }
 
 export function verdictOf(findings: readonly Finding[]): Verdict {

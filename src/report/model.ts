@@ -1,6 +1,10 @@
 // The one plain data model every renderer reads. It holds no functions and no GitHub knowledge, and it is
 // built in a fixed order so that the same inputs always give byte-identical output.
 import type { OwnerCategory, Severity } from '../model/vocabulary.js';
+import type { Change } from './change.js';
+
+// Changes are typed per kind family in their own module; re-exported so importers of the model keep working.
+export * from './change.js';
 
 export type Verdict = 'pass' | 'warn' | 'block';
 
@@ -29,52 +33,6 @@ export interface Finding {
   /** The owner category the check notifies, and who that is in this manifest when named. */
   readonly owner: OwnerToPing | null;
   readonly ownerCategory: OwnerCategory | null;
-}
-
-export type ChangeKind =
-  | 'manifest_added'
-  | 'manifest_removed'
-  | 'manifest_renamed'
-  | 'stage_promoted'
-  | 'stage_demoted'
-  | 'stage_went_live'
-  | 'stage_taken_down'
-  | 'exposure_increased'
-  | 'exposure_decreased'
-  | 'exposure_changed'
-  | 'pattern_changed'
-  | 'pattern_added'
-  | 'pattern_removed'
-  | 'capability_added'
-  | 'capability_changed'
-  | 'capability_removed'
-  | 'write_capability_added'
-  | 'write_capability_changed'
-  | 'owner_removed'
-  | 'owner_changed'
-  | 'stop_condition_removed'
-  | 'stop_condition_loosened'
-  | 'stop_condition_tightened'
-  | 'stop_condition_added'
-  | 'rollback_trigger_removed'
-  | 'rollback_trigger_loosened'
-  | 'rollback_plan_removed'
-  | 'approval_bound_removed'
-  | 'authorization_mode_changed'
-  | 'policy_changed';
-
-export interface Change {
-  readonly kind: ChangeKind;
-  readonly file: string;
-  readonly line: number;
-  /** What changed, e.g. `stages.canary.traffic_percent`, `orchestration.triage`, `owners.risk`. */
-  readonly subject: string;
-  readonly from: string | null;
-  readonly to: string | null;
-  /** Size of an exposure step, in the unit of the field (percentage points, accounts). */
-  readonly step: number | null;
-  /** A change that could widen what users are exposed to or weaken the controls around it. */
-  readonly releaseBearing: boolean;
 }
 
 export type ManifestStatus = 'added' | 'modified' | 'renamed' | 'removed' | 'unchanged';

@@ -1,4 +1,5 @@
 // Hazards the diff finds: a control the base had is removed or weakened by the change.
+import { describeChange } from '../report/phrases.js';
 import { changeHazard } from './changeHazard.js';
 
 export const ownerRemoved = changeHazard({
@@ -9,7 +10,7 @@ export const ownerRemoved = changeHazard({
   remediation: 'Keep the owner named, or name the new owner in the same change.',
   owner: 'product',
   kinds: ['owner_removed'],
-  describe: (x) => `${x.subject} removed (was ${x.from ?? 'named'})`,
+  describe: describeChange,
 });
 
 export const stopConditionLoosened = changeHazard({
@@ -20,7 +21,7 @@ export const stopConditionLoosened = changeHazard({
   remediation: 'Keep the pre-agreed threshold, or get the owners to agree the new one in a separate, reviewed change.',
   owner: 'risk',
   kinds: ['stop_condition_removed', 'stop_condition_loosened', 'rollback_trigger_removed', 'rollback_trigger_loosened'],
-  describe: (x) => `${x.kind.replace(/_/g, ' ')}: ${x.from ?? ''}${x.to ? ` -> ${x.to}` : ''}`,
+  describe: describeChange,
 });
 
 export const rollbackPlanRemoved = changeHazard({
@@ -31,7 +32,7 @@ export const rollbackPlanRemoved = changeHazard({
   remediation: 'Restore `rollback.plan`.',
   owner: 'rollback',
   kinds: ['rollback_plan_removed'],
-  describe: (x) => `rollback plan removed (was ${x.from ?? 'set'})`,
+  describe: describeChange,
 });
 
 export const approvalBoundRemoved = changeHazard({
@@ -42,7 +43,7 @@ export const approvalBoundRemoved = changeHazard({
   remediation: 'Restore the approval timeout and backlog threshold.',
   owner: 'product',
   kinds: ['approval_bound_removed'],
-  describe: (x) => `${x.subject} removed (was ${x.from ?? 'set'})`,
+  describe: describeChange,
 });
 
 export const authorizationModeChanged = changeHazard({
@@ -53,5 +54,5 @@ export const authorizationModeChanged = changeHazard({
   remediation: 'Review who authorizes write paths under the new mode and record it before exposure grows.',
   owner: 'risk',
   kinds: ['authorization_mode_changed'],
-  describe: (x) => `authorization mode changed: ${x.from} -> ${x.to}`,
+  describe: describeChange,
 });

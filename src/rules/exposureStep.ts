@@ -1,3 +1,5 @@
+import { percentPointStep } from '../diff/manifestDiff.js';
+import { exposureSides } from '../report/phrases.js';
 import { defineRule } from './rule.js';
 import { upperBound } from './setting.js';
 
@@ -22,7 +24,12 @@ export const exposureStepWithinLimit = defineRule({
     const max = c.policy.get(MAX_STEP_PCT);
     if (max === null) return [];
     return c.changes
-      .filter((x) => ((x.kind === 'exposure_increased' && x.subject.endsWith('percent')) || x.kind === 'stage_promoted') && x.step !== null && x.step > max)
-      .map((x) => ({ at: { file: x.file, line: x.line, column: 1 }, message: `${x.subject} rises by ${x.step} points (${x.from} -> ${x.to}), more than the ${max}-point step the policy allows` }));
+      .filter((x) => x.kind === 'exposure_increased' || x.kind === 'stage_promoted')
+      .flatMap((x) => {
+        const step = percentPointStep(x);
+        return step !== null && step > max
+          ? [{ at: { file: x.file, line: x.line, column: 1 }, message: `${x.subject} rises by ${step} points (${exposureSides(x)}), more than the ${max}-point step the policy allows` }]
+          : [];
+      });
   },
 });

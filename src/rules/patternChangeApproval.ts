@@ -10,7 +10,8 @@ const ID = 'orchestration_pattern_change_approval';
 
 function requests(c: JudgeContext): ApprovalRequest[] {
   return c.changes
-    .filter((x) => (x.kind === 'pattern_changed' || x.kind === 'pattern_added') && x.releaseBearing)
+    .filter((x) => x.kind === 'pattern_changed' || x.kind === 'pattern_added')
+    .filter((x) => x.releaseBearing)
     .flatMap((x) =>
       c.policy.get(PATTERN_CHANGE_APPROVERS).map((category) => {
         const owner = c.manifest.owners[category];

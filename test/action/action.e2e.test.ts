@@ -214,7 +214,7 @@ test('a blocked pull request fails the step, annotates, comments once, and turns
   expect(first.summary).not.toContain(COMMENT_MARKER);
   expect(ours(github)).toHaveLength(1);
   expect(ours(github)[0]!.body).toContain('## ⛔ Rollout gate: blocked');
-  expect(ours(github)[0]!.body).toContain('canary 5% → 25% (+20 points)');
+  expect(ours(github)[0]!.body).toContain('stages.canary.traffic\\_percent 5% -&gt; 25%, +20 points');
   expect(ours(github)[0]!.body).toContain('**Owners to notify:** @platform-lead');
   expect(ours(github)[0]!.body).toContain('[full report in the job summary](https://github.com/acme/agents/actions/runs/4242)');
   expectNoSecrets(first, TOKEN);

@@ -1,5 +1,5 @@
 // Hand-built Reports for renderer and action tests: the shape the engine produces, with just enough filled in.
-import type { ApprovalRequest, Change, Finding, ManifestResult, Report } from '../../src/report/model.js';
+import type { ApprovalRequest, Change, ChangeKind, Finding, ManifestResult, Report } from '../../src/report/model.js';
 import { READINESS_BLOCKS } from '../../src/model/vocabulary.js';
 
 export const BASE_SHA = 'a'.repeat(40);
@@ -21,18 +21,14 @@ export function finding(overrides: Partial<Finding> = {}): Finding {
   };
 }
 
-export function change(overrides: Partial<Change> = {}): Change {
-  return {
-    kind: 'exposure_increased',
-    file: 'rollouts/triage.yml',
-    line: 12,
-    subject: 'stages.canary.traffic_percent',
-    from: '5',
-    to: '25',
-    step: 20,
-    releaseBearing: true,
-    ...overrides,
-  };
+/** The located fields every change starts with, at the fixture manifest; spread into a change of any kind. */
+export function at<K extends ChangeKind>(kind: K, subject: string, line = 12, releaseBearing = true) {
+  return { kind, file: 'rollouts/triage.yml', line, subject, releaseBearing };
+}
+
+/** The change most renderer tests show: canary traffic raised from 5% to 25%. */
+export function change(overrides: { line?: number } = {}): Change {
+  return { ...at('exposure_increased', 'stages.canary.traffic_percent', overrides.line), stage: 'canary', field: 'traffic_percent', unit: 'percent', from: 5, to: 25, delta: 20 };
 }
 
 export function manifest(overrides: Partial<ManifestResult> = {}): ManifestResult {

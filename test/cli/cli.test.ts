@@ -39,7 +39,7 @@ describe('rollout-gate check', () => {
     const report = JSON.parse(a.out);
     expect(report.verdict).toBe('block');
     expect(report.findings[0]).toEqual(expect.objectContaining({ check: 'slo_defined', severity: 'block', readinessBlock: 'eval_and_slo', file: MANIFEST, line: expect.any(Number), message: expect.any(String) }));
-    expect(report.changes).toContainEqual(expect.objectContaining({ kind: 'exposure_increased', file: MANIFEST, from: '2%', to: '5%' }));
+    expect(report.changes).toContainEqual(expect.objectContaining({ kind: 'exposure_increased', file: MANIFEST, unit: 'percent', from: 2, to: 5, delta: 3 }));
   });
 
   test('--base compares with any revision; the base itself against itself passes', async () => {
@@ -91,6 +91,7 @@ describe('rollout-gate check', () => {
   test.each([
     [['check', '--bogus'], /Unknown option '--bogus'/],
     [['check', '--format', 'xml'], /--format must be text, json, markdown or sarif/],
+    [['check', '--format', 'constructor'], /--format must be text, json, markdown or sarif, not "constructor"/],
     [['check', '--now', 'yesterday'], /is not a date/],
     [['frobnicate'], /unknown command "frobnicate"/],
     [['check', '--base', 'no-such-rev'], /no-such-rev/],

@@ -17,13 +17,19 @@ describe('diff against the base', () => {
   test('raising exposure on the live stage is an increase with the size of the step, at the stage line', async () => {
     const head = readyManifest({ tenantPercent: 5 }).replace('tenant_percent: 5', 'tenant_percent: 5');
     const r = await gateOn({ base: { [MANIFEST]: readyManifest({ stage: 'limited_beta' }) }, head: { [MANIFEST]: head } });
-    expect(change(r, 'stage_promoted')).toMatchObject({ from: 'limited_beta', to: 'canary', releaseBearing: true, line: lineOf(head, '    canary:') });
+    expect(change(r, 'stage_promoted')).toMatchObject({
+      from: { stage: 'limited_beta', exposure: { field: 'accounts', unit: 'accounts', value: 20 } },
+      to: { stage: 'canary', exposure: { field: 'tenant_percent', unit: 'percent', value: 5 } },
+      delta: null,
+      releaseBearing: true,
+      line: lineOf(head, '    canary:'),
+    });
   });
 
-  test('exposure increase within a stage reports from, to and step', async () => {
+  test('exposure increase within a stage reports from, to and the signed delta, as numbers with their unit', async () => {
     const base = readyManifest({ tenantPercent: 2 });
     const r = await gateOn({ base: { [MANIFEST]: base }, head: { [MANIFEST]: readyManifest({ tenantPercent: 5 }) } });
-    expect(change(r, 'exposure_increased')).toMatchObject({ subject: 'stages.canary.tenant_percent', from: '2%', to: '5%', step: 3, releaseBearing: true });
+    expect(change(r, 'exposure_increased')).toMatchObject({ subject: 'stages.canary.tenant_percent', stage: 'canary', field: 'tenant_percent', unit: 'percent', from: 2, to: 5, delta: 3, releaseBearing: true });
     expect(r.verdict).toBe('pass');
   });
 
@@ -72,25 +78,39 @@ describe('diff against the base', () => {
   test('a read capability turned into a write capability is a changed write capability', async () => {
     const head = ready.replace('access: read', 'access: write\n      idempotency: "request_id"\n      unknown_side_effect: "reconcile"');
     const r = await gateOn({ base: { [MANIFEST]: ready }, head: { [MANIFEST]: head } });
-    expect(change(r, 'write_capability_changed')).toMatchObject({ subject: 'capabilities.check_access_request_status', from: 'read', to: 'write', releaseBearing: true });
+    expect(change(r, 'write_capability_changed')).toMatchObject({
+      subject: 'capabilities.check_access_request_status',
+      accessBefore: 'read',
+      accessAfter: 'write',
+      edits: [
+        { field: 'access', edit: 'changed' },
+        { field: 'idempotency', edit: 'added' },
+        { field: 'unknown_side_effect', edit: 'added' },
+      ],
+      releaseBearing: true,
+    });
   });
 
   test('an owner replaced by a placeholder is an owner removal and blocks', async () => {
     const head = ready.replace('risk: "Trust Steward"', 'risk: "TBD"');
     const r = await gateOn({ base: { [MANIFEST]: ready }, head: { [MANIFEST]: head } });
-    expect(change(r, 'owner_removed')).toMatchObject({ subject: 'owners.risk', from: 'Trust Steward', line: lineOf(head, 'risk: "TBD"') });
+    expect(change(r, 'owner_removed')).toMatchObject({ subject: 'owners.risk', category: 'risk', from: { name: 'Trust Steward', github: null }, to: { name: 'TBD', github: null }, line: lineOf(head, 'risk: "TBD"') });
     expect(findingsOf(r, 'owner_removed')).toHaveLength(1);
   });
 
   test('a changed owner is reported but does not block', async () => {
     const r = await gateOn({ base: { [MANIFEST]: ready }, head: { [MANIFEST]: ready.replace('risk: "Trust Steward"', 'risk: "Risk Council"') } });
-    expect(change(r, 'owner_changed')).toMatchObject({ from: 'Trust Steward', to: 'Risk Council', releaseBearing: false });
+    expect(change(r, 'owner_changed')).toMatchObject({ from: { name: 'Trust Steward', github: null }, to: { name: 'Risk Council', github: null }, releaseBearing: false });
     expect(r.verdict).toBe('pass');
   });
 
   test('a stop condition loosened in the permissive direction blocks; a tightened one does not', async () => {
     const loosened = await gateOn({ base: { [MANIFEST]: ready }, head: { [MANIFEST]: ready.replace('false_positive_rate > 0.20', 'false_positive_rate > 0.35') } });
-    expect(change(loosened, 'stop_condition_loosened')).toMatchObject({ from: 'false_positive_rate > 0.2', to: 'false_positive_rate > 0.35' });
+    expect(change(loosened, 'stop_condition_loosened')).toMatchObject({
+      list: 'stop_conditions',
+      from: { text: 'false_positive_rate > 0.20', metric: 'false_positive_rate', operator: '>', threshold: 0.2, unit: null },
+      to: { text: 'false_positive_rate > 0.35', metric: 'false_positive_rate', operator: '>', threshold: 0.35, unit: null },
+    });
     expect(findingsOf(loosened, 'stop_condition_loosened')).toHaveLength(1);
     const tightened = await gateOn({ base: { [MANIFEST]: ready }, head: { [MANIFEST]: ready.replace('false_positive_rate > 0.20', 'false_positive_rate > 0.10') } });
     expect(kinds(tightened)).toContain('stop_condition_tightened');
@@ -113,8 +133,8 @@ describe('diff against the base', () => {
 
   test('a rename is detected and the manifest is compared with its old version', async () => {
     const r = await gateOn({ base: { [MANIFEST]: ready }, head: { [MANIFEST]: null, 'rollouts/renewal-risk-v2.yaml': ready.replace('tenant_percent: 5', 'tenant_percent: 4') } });
-    expect(change(r, 'manifest_renamed')).toMatchObject({ from: MANIFEST, to: 'rollouts/renewal-risk-v2.yaml' });
-    expect(change(r, 'exposure_decreased')).toMatchObject({ from: '5%', to: '4%' });
+    expect(change(r, 'manifest_renamed')).toMatchObject({ previousPath: MANIFEST, path: 'rollouts/renewal-risk-v2.yaml' });
+    expect(change(r, 'exposure_decreased')).toMatchObject({ unit: 'percent', from: 5, to: 4 });
     expect(r.manifests).toEqual([expect.objectContaining({ file: 'rollouts/renewal-risk-v2.yaml', previousFile: MANIFEST, status: 'renamed' })]);
   });
 
@@ -140,12 +160,16 @@ describe('a rollback is never blocked', () => {
     expect(r.verdict).toBe('pass');
     expect(r.findings).toEqual([]);
     expect(r.manifests[0]).toMatchObject({ exposureReductionOnly: true });
-    expect(change(r, 'exposure_decreased')).toMatchObject({ from: '5%', to: '1%', step: 4, releaseBearing: false });
+    expect(change(r, 'exposure_decreased')).toMatchObject({ unit: 'percent', from: 5, to: 1, delta: -4, releaseBearing: false });
   });
 
   test('demoting the live stage passes', async () => {
     const r = await gateOn({ base: { [MANIFEST]: notReady }, head: { [MANIFEST]: notReady.replace('current_stage: canary', 'current_stage: dogfood') } });
-    expect(change(r, 'stage_demoted')).toMatchObject({ from: 'canary', to: 'dogfood' });
+    expect(change(r, 'stage_demoted')).toMatchObject({
+      from: { stage: 'canary', exposure: { field: 'tenant_percent', unit: 'percent', value: 5 } },
+      to: { stage: 'dogfood', exposure: { field: 'users', unit: 'segment', value: 'customer-success managers only' } },
+      delta: null,
+    });
     expect(r.verdict).toBe('pass');
   });
 

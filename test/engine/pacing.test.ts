@@ -33,6 +33,16 @@ describe('exposure pacing', () => {
     expect(r.verdict).toBe('block');
   });
 
+  test('an increase judged at the moment the exposure last changed says it held for less than a minute', async () => {
+    const repo = createRepo();
+    repo.commitFiles({ ...EVIDENCE_FILES, [MANIFEST]: readyManifest({ tenantPercent: 4 }) }, 'canary 4%', { date: '2026-05-07T09:00:00Z' });
+    repo.commitFiles({ [MANIFEST]: readyManifest({ tenantPercent: 5 }) }, 'pull request', { date: '2026-05-07T09:00:00Z' });
+    const outcome = await runGate({ repoDir: repo.dir, now: new Date('2026-05-07T09:00:00Z') });
+    repo.cleanup();
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(findingsOf(outcome.report, 'dwell_time_met')[0]?.message).toBe('exposure rises after less than a minute at the current stage; the policy asks for 3d');
+  });
+
   test('the same increase after the dwell time passes', async () => {
     const r = await pacedRepo(readyManifest({ tenantPercent: 5 }), '2026-05-09T00:00:00Z');
     expect(findingsOf(r, 'dwell_time_met')).toEqual([]);
@@ -62,7 +72,12 @@ describe('exposure pacing', () => {
   test('a stage promotion carries the step between the two stages\' exposure', async () => {
     const r = await pacedRepo(readyManifest({ stage: 'ga', extra: GA_EVIDENCE }), '2026-06-01T00:00:00Z');
     const promoted = r.changes.find((c) => c.kind === 'stage_promoted');
-    expect(promoted).toMatchObject({ from: 'canary', to: 'ga', step: 96 });
-    expect(findingsOf(r, 'exposure_step_within_limit')[0]?.message).toMatch(/rises by 96 points/);
+    expect(promoted).toMatchObject({
+      from: { stage: 'canary', exposure: { field: 'tenant_percent', unit: 'percent', value: 4 } },
+      to: { stage: 'ga', exposure: { field: 'traffic_percent', unit: 'percent', value: 100 } },
+      delta: 96,
+    });
+    // Both stages' exposure are named, not only the stage names.
+    expect(findingsOf(r, 'exposure_step_within_limit')[0]?.message).toBe('current_stage rises by 96 points (canary 4% -> ga 100%), more than the 25-point step the policy allows');
   });
 });

@@ -41,7 +41,7 @@ describe('shallow clones', () => {
     expect(outcome.ok).toBe(true);
     if (outcome.ok) {
       expect(outcome.report.base).toBe(base);
-      expect(outcome.report.changes).toContainEqual(expect.objectContaining({ kind: 'exposure_increased', from: '2%', to: '5%' }));
+      expect(outcome.report.changes).toContainEqual(expect.objectContaining({ kind: 'exposure_increased', unit: 'percent', from: 2, to: 5 }));
     }
   });
 

@@ -463,7 +463,7 @@ describe('absurd numbers', () => {
     for (const f of ['rollouts/stop-minus-zero.yaml', 'rollouts/exposure-minus-zero.yaml']) {
       expect(report.manifests.find((m) => m.file === f)?.verdict).toBe('pass');
     }
-    for (const c of report.changes) expect(c.step === null || Number.isFinite(c.step)).toBe(true);
+    for (const c of report.changes) if ('delta' in c) expect(c.delta === null || Number.isFinite(c.delta)).toBe(true);
     expect(renderJson(report)).not.toMatch(/"(line|column)": (null|NaN|Infinity)/);
   });
 });

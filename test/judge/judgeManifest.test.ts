@@ -24,11 +24,11 @@ const withAuthorization = (mode: string) => ready.replace('  evidence:\n', `  au
 
 /** Hazards the diff finds and the rules that pace and approve: each needs a base. */
 const fromDiff: PureCase[] = [
-  { check: 'owner_removed', base: ready, head: ready.replace('risk: "Trust Steward"', 'risk: "TBD"'), at: 'risk: "TBD"', message: /owners.risk removed \(was Trust Steward\)/ },
+  { check: 'owner_removed', base: ready, head: ready.replace('risk: "Trust Steward"', 'risk: "TBD"'), at: 'risk: "TBD"', message: /owners.risk replaced by the placeholder "TBD" \(was Trust Steward\)/ },
   { check: 'stop_condition_loosened', base: ready, head: ready.replace('"false_positive_rate > 0.20"', '"false_positive_rate > 0.30"'), at: 'false_positive_rate > 0.30', message: /stop condition loosened: false_positive_rate > 0.2 -> false_positive_rate > 0.3/ },
   { check: 'stop_condition_loosened', base: ready, head: ready.replace('"latency_p95_ms > 2000"', '"latency_p95_ms > 5000"'), at: 'latency_p95_ms > 5000', message: /rollback trigger loosened: latency_p95_ms > 2000 -> latency_p95_ms > 5000/ },
   { check: 'rollback_plan_removed', base: ready, head: without(ready, 'plan: evidence/rollback-plan.md'), at: 'fallback: "CS managers', lineOffset: -1, message: /rollback plan removed \(was evidence\/rollback-plan.md\)/ },
-  { check: 'approval_bound_removed', base: ready, head: without(ready, 'backlog_threshold: 50'), at: '  approval:', message: /approval.backlog_threshold removed \(was 50\)/ },
+  { check: 'approval_bound_removed', base: ready, head: without(ready, 'backlog_threshold: 50'), at: '  approval:', message: /approval.backlog_threshold removed: 50 paused runs -> unbounded/ },
   { check: 'authorization_mode_changed', base: withAuthorization('service'), head: withAuthorization('delegated'), at: 'authorization:', message: /service -> delegated/ },
   { check: 'orchestration_pattern_change_unreviewed', base: ready, head: routed, baseOids: { 'reviews/triage-routing.md': UNCHANGED_REVIEW }, at: 'review: reviews/', message: /not updated in this change/ },
   { check: 'orchestration_pattern_change_approval', base: ready, head: routed, at: '    triage:', message: /needs approval from the technical owner @ai-platform-lead/ },

@@ -1,6 +1,5 @@
 import {
   COMMENT_MARKER,
-  describeChange,
   ownersToNotify,
   renderComment,
   renderFailureComment,
@@ -8,7 +7,7 @@ import {
   renderMarkdown,
   renderSummary,
 } from '../../src/render/markdown.js';
-import { approval, change, finding, manifest, report } from '../action/reportFixtures.js';
+import { approval, at, change, finding, manifest, report } from '../action/reportFixtures.js';
 
 const ZWJ = '\u200D';
 /** Live mentions in rendered Markdown: an @ directly followed by a handle character. */
@@ -21,7 +20,7 @@ describe('renderComment', () => {
       finding({ check: 'owners_named', readinessBlock: 'ownership_and_rollback', line: 30, message: 'no risk owner (`owners.risk`) is named', owner: { category: 'product', name: 'Dana', github: '@dana' } }),
       finding({ check: 'slo_defined', severity: 'warn', readinessBlock: 'eval_and_slo', line: 40, message: 'no SLO', owner: null, ownerCategory: 'eval' }),
     ],
-    changes: [change(), change({ kind: 'pattern_changed', subject: 'orchestration.triage', from: 'fixed_workflow', to: 'routing', step: null, line: 20 })],
+    changes: [change(), { ...at('pattern_changed', 'orchestration.triage', 20), path: 'triage', from: 'fixed_workflow', to: 'routing' }],
   });
 
   test('starts with the hidden marker and a blocking headline naming the unmet blocks', () => {
@@ -40,10 +39,10 @@ describe('renderComment', () => {
     expect(md).not.toContain('Input errors');
   });
 
-  test('describes the changes in human words', () => {
+  test('describes the changes in the words of the phrase table, escaped', () => {
     const md = renderComment(blocked);
-    expect(md).toContain('- canary 5% → 25% (+20 points) · line 12');
-    expect(md).toContain('- pattern on triage: fixed workflow → routing · line 20');
+    expect(md).toContain('- stages.canary.traffic\\_percent 5% -&gt; 25%, +20 points · line 12');
+    expect(md).toContain('- pattern changed: orchestration.triage fixed\\_workflow -&gt; routing · line 20');
   });
 
   test('lists each finding under its block with message, location, remediation and owner', () => {
@@ -215,19 +214,6 @@ describe('renderLadder', () => {
   test('no ladder, no diagram', () => {
     expect(renderLadder(manifest({ ladder: [] }))).toBeNull();
   });
-});
-
-describe('describeChange', () => {
-  test.each([
-    [change(), 'canary 5% → 25% (+20 points)'],
-    [change({ kind: 'exposure_decreased', from: '25', to: '5', step: -20 }), 'canary 25% → 5% (-20 points)'],
-    [change({ subject: 'stages.limited_beta.accounts', from: '20', to: '50', step: 30 }), 'limited_beta 20 accounts → 50 accounts (+30)'],
-    [change({ kind: 'pattern_changed', subject: 'orchestration.triage', from: 'fixed_workflow', to: 'routing', step: null }), 'pattern on triage: fixed workflow → routing'],
-    [change({ kind: 'stage_promoted', subject: 'current_stage', from: 'limited_beta', to: 'canary', step: null }), 'live stage promoted: limited_beta → canary'],
-    [change({ kind: 'owner_removed', subject: 'owners.on_call', from: 'SRE', to: null, step: null }), 'on call owner removed (was SRE)'],
-    [change({ kind: 'stop_condition_loosened', subject: 'stop_conditions', from: 'error_rate > 0.02', to: 'error_rate > 0.05', step: null }), 'stop condition loosened: error_rate > 0.02 → error_rate > 0.05'],
-    [change({ kind: 'write_capability_added', subject: 'capabilities.refund', from: null, to: 'write', step: null }), 'new write capability refund'],
-  ])('%#: %s', (c, words) => expect(describeChange(c)).toBe(words));
 });
 
 test('ownersToNotify de-duplicates handles case-insensitively, most important first', () => {
