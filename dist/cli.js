@@ -15104,6 +15104,8 @@ function describeChange(c) {
       return `${c.subject} removed: ${c.unit === "ms" ? formatDuration(c.from) : `${formatNumber(c.from)} paused ${c.from === 1 ? "run" : "runs"}`} -> unbounded`;
     case "authorization_mode_changed":
       return `authorization mode changed: ${c.from ?? "not set"} -> ${c.to ?? "not set"}`;
+    case "waiver_added":
+      return c.from === null ? `waiver for ${c.check} added: approved by ${c.to.approver}, until ${c.to.expires}` : `waiver for ${c.check} changed: approved by ${c.from.approver} until ${c.from.expires} -> approved by ${c.to.approver} until ${c.to.expires}`;
     case "policy_changed":
       if (c.status === "renamed") return `policy renamed from ${c.previousPath} to ${c.path}`;
       if (c.status === "copied") return `policy ${c.path} copied from ${c.previousPath}`;
@@ -15294,6 +15296,7 @@ function diffManifest(pair) {
     if (head.currentStage) out.push({ ...at("stage_went_live", head.currentStage.at.line, "current_stage", true), from: null, to: sideOf(head.currentStage) });
     for (const p of head.orchestration) if (p.pattern !== "fixed_workflow") out.push({ ...at("pattern_added", p.at.line, `orchestration.${p.name}`, true), path: p.name, from: null, to: p.pattern });
     for (const c of head.capabilities) if (c.access === "write") out.push({ ...at("write_capability_added", c.at.line, `capabilities.${c.name}`, true), capability: c.name, accessBefore: null, accessAfter: "write" });
+    out.push(...diffWaivers(null, head, at));
     return out;
   }
   if (base && !head) {
@@ -15304,6 +15307,7 @@ function diffManifest(pair) {
   if (pair.previousFile && pair.previousFile !== pair.file) out.push({ ...at("manifest_renamed", head.at.line, "manifest", false), previousPath: pair.previousFile, path: file });
   if (base === head) return out;
   out.push(...diffStage(base, head, at));
+  out.push(...diffWaivers(base, head, at));
   out.push(...diffPatterns(base, head, at));
   out.push(...diffCapabilities(base, head, at));
   out.push(...diffOwners(base, head, at));
@@ -15466,6 +15470,14 @@ function diffConditions(list2, before, after, head, at) {
   }
   return out;
 }
+function diffWaivers(base, head, at) {
+  return head.waivers.flatMap((w) => {
+    if (base?.waivers.some((b) => sameWaiver(b, w))) return [];
+    const previous = base?.waivers.find((b) => b.check === w.check) ?? null;
+    return [{ ...at("waiver_added", w.at.line, "waivers", true), check: w.check, from: previous && { approver: previous.approver, expires: previous.expires }, to: { approver: w.approver, expires: w.expires } }];
+  });
+}
+var sameWaiver = (a, b) => a.check === b.check && a.approver === b.approver && a.expires === b.expires;
 function isExposureReductionOnly(changes) {
   return changes.some((c) => REDUCTION_KINDS.has(c.kind)) && !changes.some((c) => c.releaseBearing);
 }
@@ -15727,10 +15739,11 @@ var PATTERN_CHANGE_APPROVERS = ownerCategories(
   "Owner categories whose GitHub handles must approve the pull request when an orchestration pattern changes (verified by the action from the pull request's reviews)."
 );
 var ID = "orchestration_pattern_change_approval";
+var approverOf = (c, category) => (c.base ?? c.manifest).owners[category];
 function requests(c) {
   return c.changes.filter((x) => x.kind === "pattern_changed" || x.kind === "pattern_added").filter((x) => x.releaseBearing).flatMap(
     (x) => c.policy.get(PATTERN_CHANGE_APPROVERS).map((category) => {
-      const owner2 = c.manifest.owners[category];
+      const owner2 = approverOf(c, category);
       const handle = owner2 && !owner2.placeholder ? owner2.github : null;
       const state = handle === null ? "missing" : c.approvals.kind === "reviews" ? c.approvals.stateOf(handle) : "unchecked";
       return { check: ID, file: x.file, line: x.line, subject: `${x.subject} ${x.from ?? "new"} -> ${x.to}`, category, handle, state };
@@ -15742,15 +15755,15 @@ var orchestrationPatternChangeApproval = defineRule({
   kind: "mode",
   readinessBlock: "runtime_correctness",
   title: "Orchestration pattern change approved",
-  description: "An orchestration pattern change is approved on the pull request by the owners that `approvals.orchestration_pattern_change` lists, named with GitHub handles. The action verifies the approvals from the reviews of the head commit; the CLI cannot, so it reports them as outstanding.",
+  description: "An orchestration pattern change is approved on the pull request by the owners that `approvals.orchestration_pattern_change` lists, named with GitHub handles in the manifest at the base (a manifest new in the change: as it names them). The action verifies the approvals from the reviews of the head commit; the CLI cannot, so it reports them as outstanding.",
   remediation: "Ask the listed owners to approve the pull request, and give each a GitHub handle (`owners.<category>.github`).",
   owner: "technical",
   settings: [PATTERN_CHANGE_APPROVERS],
-  needs: ["changes", "reviews"],
+  needs: ["base", "changes", "reviews"],
   active: (policy2) => policy2.get(PATTERN_CHANGE_APPROVERS).length > 0,
   approvals: requests,
   evaluate: (c) => requests(c).filter((r) => r.state !== "approved").map((r) => {
-    const owner2 = c.manifest.owners[r.category];
+    const owner2 = approverOf(c, r.category);
     const who = !owner2 || owner2.placeholder ? `the ${r.category} owner, who is not named` : owner2.github ? `the ${r.category} owner ${owner2.github}` : `the ${r.category} owner "${owner2.name}", who has no GitHub handle to verify the approval with`;
     return { at: { file: r.file, line: r.line, column: 1 }, message: `${r.subject} needs approval from ${who}`, ownerCategory: r.category };
   })
@@ -15929,6 +15942,66 @@ var unknownSideEffectPathMissing = defineRule({
   evaluate: (c) => writeCapabilities(c.manifest).filter((cap) => !cap.unknownSideEffect).map((cap) => ({ at: cap.at, message: `write capability "${cap.name}" has no unknown-side-effect path` }))
 });
 
+// src/rules/waiverApproved.ts
+var WAIVER_APPROVERS = ownerCategories(
+  ["waivers", "approvers"],
+  "Owner categories whose GitHub handles (from the manifest at the base) must approve a waiver that a pull request adds or renews before it takes effect in that pull request."
+);
+var WAIVER_MAX_DAYS = upperBound(
+  ["waivers", "max_days"],
+  { type: "integer", minimum: 1, maximum: 3650, description: "Longest term, in days from the evaluated moment, of a waiver that a pull request adds or renews." },
+  { strict: 30, loose: 90 }
+);
+var ID2 = "waiver_approved";
+var DAY_MS = 864e5;
+var addedWaivers = (c) => c.changes.filter((x) => x.kind === "waiver_added");
+function requests2(c) {
+  return addedWaivers(c).flatMap(
+    (x) => c.policy.get(WAIVER_APPROVERS).map((category) => {
+      const owner2 = (c.base ?? c.manifest).owners[category];
+      const handle = owner2 && !owner2.placeholder ? owner2.github : null;
+      const state = handle === null ? "missing" : c.approvals.kind === "reviews" ? c.approvals.stateOf(handle) : "unchecked";
+      return { check: ID2, file: x.file, line: x.line, subject: `waiver for ${x.check} until ${x.to.expires}`, category, handle, state };
+    })
+  );
+}
+function daysLeft(expires, now) {
+  return Math.ceil((Date.parse(`${expires}T00:00:00Z`) + DAY_MS - now.getTime()) / DAY_MS);
+}
+function whyNotInEffect(c, x) {
+  const approvers = c.policy.get(WAIVER_APPROVERS);
+  const maxDays = c.policy.get(WAIVER_MAX_DAYS);
+  const what = `waiver for ${x.check} ${x.from === null ? "added" : "renewed"} in this change`;
+  if (maxDays !== null && daysLeft(x.to.expires, c.now) > maxDays) return `${what} runs until ${x.to.expires}, longer than the ${maxDays} days the policy allows`;
+  if (approvers.length === 0) return `${what} is not in effect: the policy names no \`waivers.approvers\` who could approve it here`;
+  const open = requests2(c).filter((r) => r.line === x.line && r.state !== "approved");
+  if (open.length === 0) return null;
+  const who = open.map((r) => r.handle === null ? `the ${r.category} owner (no GitHub handle at the base)` : `the ${r.category} owner ${r.handle}`);
+  return `${what} is not in effect until ${who.join(" and ")} approve${open.length === 1 ? "s" : ""} the pull request`;
+}
+function waiverInEffect(c, w) {
+  const added = addedWaivers(c).find((x) => x.line === w.at.line);
+  return added === void 0 || whyNotInEffect(c, added) === null;
+}
+var waiverApproved = defineRule({
+  id: ID2,
+  kind: "mode",
+  readinessBlock: "safety_and_policy",
+  title: "Waiver approved",
+  description: "A waiver that the pull request adds or renews takes effect only when the owners `waivers.approvers` lists approve the pull request (by the GitHub handles the manifest gives them at the base), within `waivers.max_days`; until then the waived check still runs. Waivers already on the base hold until they expire.",
+  remediation: "Ask the waiver approvers to approve the pull request, shorten the waiver, or meet the check instead.",
+  owner: "risk",
+  settings: [WAIVER_APPROVERS, WAIVER_MAX_DAYS],
+  needs: ["base", "changes", "reviews"],
+  // Always on: a waiver added without approvers configured must still be reported, never silently honoured.
+  active: () => true,
+  approvals: requests2,
+  evaluate: (c) => addedWaivers(c).flatMap((x) => {
+    const why = whyNotInEffect(c, x);
+    return why === null ? [] : [{ at: { file: x.file, line: x.line, column: 1 }, message: why }];
+  })
+});
+
 // src/rules/writeCapabilityIdempotency.ts
 var writeCapabilityIdempotency = defineRule({
   id: "write_capability_idempotency",
@@ -15987,7 +16060,8 @@ var RULES = [
   tenantExposureWithinCap,
   shadowPeriodCompleted,
   exposureStepWithinLimit,
-  dwellTimeMet
+  dwellTimeMet,
+  waiverApproved
 ];
 var BY_ID = new Map(RULES.map((r) => [r.id, r]));
 function findRule(id) {
@@ -16565,7 +16639,7 @@ var regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
 var qmark = "[^/]";
 var star = qmark + "*?";
 var starNoEmpty = qmark + "+?";
-var ID2 = 0;
+var ID3 = 0;
 var AST = class {
   type;
   #root;
@@ -16581,7 +16655,7 @@ var AST = class {
   // set to true if it's an extglob with no children
   // (which really means one child of '')
   #emptyExt = false;
-  id = ++ID2;
+  id = ++ID3;
   get depth() {
     return (this.#parent?.depth ?? -1) + 1;
   }
@@ -19075,6 +19149,7 @@ function buildReport(input) {
     changes: sortChanges(input.changes),
     findings,
     approvals: sortApprovals(input.approvals),
+    waivers: [...input.waivers].sort((a, b) => cmp2(a.file, b.file) || a.line - b.line),
     unmetBlocks: BLOCK_ORDER.filter((b) => blocking.has(b)),
     counts: {
       block: findings.filter((f) => f.severity === "block").length,
@@ -19107,13 +19182,13 @@ function needsHistory(policy2, manifest2) {
 function judgeManifest(input) {
   if (input.headProblems.length > 0) {
     const findings2 = input.headProblems.map((p) => builtinFinding("manifest_invalid", p, p.message, p.hint));
-    return { changes: [], findings: findings2, approvals: [], exposureReductionOnly: false, verdict: verdictOf(findings2) };
+    return { changes: [], findings: findings2, approvals: [], waivers: [], exposureReductionOnly: false, verdict: verdictOf(findings2) };
   }
   const changes = diffManifest({ file: input.file, previousFile: input.previousFile, base: input.base, head: input.head });
   const exposureReductionOnly = isExposureReductionOnly(changes);
-  if (!input.head || exposureReductionOnly) return { changes, findings: [], approvals: [], exposureReductionOnly, verdict: "pass" };
-  const { findings, approvals } = evaluate(input, input.head, changes);
-  return { changes, findings, approvals, exposureReductionOnly, verdict: verdictOf(findings) };
+  if (!input.head || exposureReductionOnly) return { changes, findings: [], approvals: [], waivers: [], exposureReductionOnly, verdict: "pass" };
+  const { findings, approvals, waivers } = evaluate(input, input.head, changes);
+  return { changes, findings, approvals, waivers, exposureReductionOnly, verdict: verdictOf(findings) };
 }
 function evaluate(input, m, changes) {
   const { policy: policy2 } = input;
@@ -19125,20 +19200,29 @@ function evaluate(input, m, changes) {
     const trouble = describeEvidenceProblem(ref.path, input.evidence.status(ref.path));
     if (trouble) findings.push(builtinFinding("evidence_invalid", ref.at, `${ref.field}: ${trouble}`));
   }
+  const full = { manifest: m, policy: policy2, now: input.now, base: input.base, changes, evidence: input.evidence, dwell: input.dwell, approvals: input.approvals };
   const known = [...ruleIds(), ...customChecks.map((c) => c.id)];
   const waived = /* @__PURE__ */ new Set();
+  const waivers = [];
   for (const w of m.waivers) {
-    if (!known.includes(w.check)) {
-      findings.push(builtinFinding("manifest_invalid", w.at, `waiver names unknown check "${w.check}"`, didYouMean(w.check, known)));
+    const status = (state) => waivers.push({ file: w.at.file, line: w.at.line, check: w.check, approver: w.approver, expires: w.expires, reason: w.reason, state });
+    if (!known.includes(w.check) || w.check === waiverApproved.id) {
+      const why = w.check === waiverApproved.id ? "a waiver cannot waive the approval of waivers" : didYouMean(w.check, known);
+      findings.push(builtinFinding("manifest_invalid", w.at, `waiver names ${w.check === waiverApproved.id ? "the check" : "unknown check"} "${w.check}"`, why));
+      status("invalid");
     } else if (w.expires < today) {
       findings.push(builtinFinding("waiver_expired", w.at, `waiver for "${w.check}" expired on ${w.expires} (approved by ${w.approver})`));
+      status("expired");
     } else if (isPlaceholder(w.approver)) {
       findings.push(builtinFinding("manifest_invalid", w.at, `waiver for "${w.check}" has no named approver`, "name who approved the waiver"));
-    } else {
+      status("invalid");
+    } else if (waiverInEffect(viewFor(waiverApproved, full), w)) {
       waived.add(w.check);
+      status("in_effect");
+    } else {
+      status("awaiting_approval");
     }
   }
-  const full = { manifest: m, policy: policy2, now: input.now, base: input.base, changes, evidence: input.evidence, dwell: input.dwell, approvals: input.approvals };
   const severityOf = (id) => policy2.get(SEVERITY)[id] ?? "block";
   for (const rule of activeRules(policy2, m)) {
     if (waived.has(rule.id)) continue;
@@ -19179,7 +19263,7 @@ function evaluate(input, m, changes) {
       ownerCategory: custom.owner
     });
   }
-  return { findings, approvals };
+  return { findings, approvals, waivers };
 }
 function ownerToPing(m, category) {
   if (!category) return null;
@@ -22862,7 +22946,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var policy = validate17;
-var schema53 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://rollout-gate.dev/schemas/policy.schema.json", "title": "rollout-gate rollout checklist policy", "description": "Which readiness checks gate the rollout manifests it applies to. Generated from the rule registry by `npm run generate`.", "type": "object", "additionalProperties": false, "required": ["rollout"], "properties": { "rollout": { "type": "object", "additionalProperties": false, "properties": { "applies_to": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Globs (minimatch) of the manifests this policy gates. Default: every manifest." }, "require": { "type": "array", "items": { "type": "string" }, "description": "Requirement checks that must hold." }, "block_if": { "type": "array", "items": { "type": "string" }, "description": "Hazard checks that block when they fire." }, "stages": { "type": "object", "description": "Extra requirements for manifests whose live stage has this name.", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string" } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" } } } } }, "severity": { "type": "object", "additionalProperties": { "enum": ["block", "warn"] }, "description": "Severity per check id; default block." }, "custom_checks": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "block", "message", "schema"], "properties": { "id": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "block": { "enum": ["runtime_correctness", "safety_and_policy", "capability_execution", "observability", "eval_and_slo", "operational_readiness", "ownership_and_rollback"] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string" }, "owner": { "$ref": "#/definitions/ownerCategory" }, "when": { "type": "object", "description": "JSON Schema fragment: the check applies only to manifests that match it." }, "schema": { "type": "object", "description": "JSON Schema fragment over the manifest (the whole document, with `rollout_plan`) that must match." } } } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories that must be named." }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "orchestration_pattern_change": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles must approve the pull request when an orchestration pattern changes (verified by the action from the pull request's reviews)." } } }, "rollout_mode": { "type": "object", "additionalProperties": false, "properties": { "initial": { "type": "string", "minLength": 1, "description": "The furthest stage a new rollout may go live at." }, "max_tenant_exposure_pct": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest exposure, in percent, while at or before the initial stage." }, "require_shadow_period": { "type": "boolean", "description": "Require a shadow period of at least a day, with evidence, before live exposure." } } }, "pacing": { "type": "object", "additionalProperties": false, "properties": { "max_step_pct": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "Largest allowed increase of a percentage exposure in one change, in percentage points." }, "min_dwell": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$", "description": "How long a stage and exposure must hold before exposure may increase." } } } } } }, "definitions": { "ownerCategory": { "enum": ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"] } } };
+var schema53 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://rollout-gate.dev/schemas/policy.schema.json", "title": "rollout-gate rollout checklist policy", "description": "Which readiness checks gate the rollout manifests it applies to. Generated from the rule registry by `npm run generate`.", "type": "object", "additionalProperties": false, "required": ["rollout"], "properties": { "rollout": { "type": "object", "additionalProperties": false, "properties": { "applies_to": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Globs (minimatch) of the manifests this policy gates. Default: every manifest." }, "require": { "type": "array", "items": { "type": "string" }, "description": "Requirement checks that must hold." }, "block_if": { "type": "array", "items": { "type": "string" }, "description": "Hazard checks that block when they fire." }, "stages": { "type": "object", "description": "Extra requirements for manifests whose live stage has this name.", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string" } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" } } } } }, "severity": { "type": "object", "additionalProperties": { "enum": ["block", "warn"] }, "description": "Severity per check id; default block." }, "custom_checks": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "block", "message", "schema"], "properties": { "id": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "block": { "enum": ["runtime_correctness", "safety_and_policy", "capability_execution", "observability", "eval_and_slo", "operational_readiness", "ownership_and_rollback"] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string" }, "owner": { "$ref": "#/definitions/ownerCategory" }, "when": { "type": "object", "description": "JSON Schema fragment: the check applies only to manifests that match it." }, "schema": { "type": "object", "description": "JSON Schema fragment over the manifest (the whole document, with `rollout_plan`) that must match." } } } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories that must be named." }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "orchestration_pattern_change": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles must approve the pull request when an orchestration pattern changes (verified by the action from the pull request's reviews)." } } }, "rollout_mode": { "type": "object", "additionalProperties": false, "properties": { "initial": { "type": "string", "minLength": 1, "description": "The furthest stage a new rollout may go live at." }, "max_tenant_exposure_pct": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest exposure, in percent, while at or before the initial stage." }, "require_shadow_period": { "type": "boolean", "description": "Require a shadow period of at least a day, with evidence, before live exposure." } } }, "pacing": { "type": "object", "additionalProperties": false, "properties": { "max_step_pct": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "Largest allowed increase of a percentage exposure in one change, in percentage points." }, "min_dwell": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$", "description": "How long a stage and exposure must hold before exposure may increase." } } }, "waivers": { "type": "object", "additionalProperties": false, "properties": { "approvers": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles (from the manifest at the base) must approve a waiver that a pull request adds or renews before it takes effect in that pull request." }, "max_days": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "Longest term, in days from the evaluated moment, of a waiver that a pull request adds or renews." } } } } } }, "definitions": { "ownerCategory": { "enum": ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"] } } };
 var schema54 = { "enum": ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"] };
 var pattern18 = new RegExp("^[a-z][a-z0-9_]*$", "u");
 function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -23535,22 +23619,104 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data0.waivers !== void 0) {
+          let data36 = data0.waivers;
+          if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+            for (const key9 in data36) {
+              if (!(key9 === "approvers" || key9 === "max_days")) {
+                const err57 = { instancePath: instancePath + "/rollout/waivers", schemaPath: "#/properties/rollout/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rollout.properties.waivers, data: data36 };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+            }
+            if (data36.approvers !== void 0) {
+              let data37 = data36.approvers;
+              if (Array.isArray(data37)) {
+                const len8 = data37.length;
+                for (let i8 = 0; i8 < len8; i8++) {
+                  let data38 = data37[i8];
+                  if (!(data38 === "product" || data38 === "technical" || data38 === "data" || data38 === "eval" || data38 === "support" || data38 === "communication" || data38 === "cost" || data38 === "risk" || data38 === "on_call" || data38 === "rollback")) {
+                    const err58 = { instancePath: instancePath + "/rollout/waivers/approvers/" + i8, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema54.enum }, message: "must be equal to one of the allowed values", schema: schema54.enum, parentSchema: schema54, data: data38 };
+                    if (vErrors === null) {
+                      vErrors = [err58];
+                    } else {
+                      vErrors.push(err58);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err59 = { instancePath: instancePath + "/rollout/waivers/approvers", schemaPath: "#/properties/rollout/properties/waivers/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rollout.properties.waivers.properties.approvers.type, parentSchema: schema53.properties.rollout.properties.waivers.properties.approvers, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err59];
+                } else {
+                  vErrors.push(err59);
+                }
+                errors++;
+              }
+            }
+            if (data36.max_days !== void 0) {
+              let data39 = data36.max_days;
+              if (!(typeof data39 == "number" && (!(data39 % 1) && !isNaN(data39)) && isFinite(data39))) {
+                const err60 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema53.properties.rollout.properties.waivers.properties.max_days.type, parentSchema: schema53.properties.rollout.properties.waivers.properties.max_days, data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
+              if (typeof data39 == "number" && isFinite(data39)) {
+                if (data39 > 3650 || isNaN(data39)) {
+                  const err61 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650", schema: 3650, parentSchema: schema53.properties.rollout.properties.waivers.properties.max_days, data: data39 };
+                  if (vErrors === null) {
+                    vErrors = [err61];
+                  } else {
+                    vErrors.push(err61);
+                  }
+                  errors++;
+                }
+                if (data39 < 1 || isNaN(data39)) {
+                  const err62 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema53.properties.rollout.properties.waivers.properties.max_days, data: data39 };
+                  if (vErrors === null) {
+                    vErrors = [err62];
+                  } else {
+                    vErrors.push(err62);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err63 = { instancePath: instancePath + "/rollout/waivers", schemaPath: "#/properties/rollout/properties/waivers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.waivers.type, parentSchema: schema53.properties.rollout.properties.waivers, data: data36 };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err57 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.type, parentSchema: schema53.properties.rollout, data: data0 };
+        const err64 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.type, parentSchema: schema53.properties.rollout, data: data0 };
         if (vErrors === null) {
-          vErrors = [err57];
+          vErrors = [err64];
         } else {
-          vErrors.push(err57);
+          vErrors.push(err64);
         }
         errors++;
       }
     }
   } else {
-    const err58 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data };
+    const err65 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data };
     if (vErrors === null) {
-      vErrors = [err58];
+      vErrors = [err65];
     } else {
-      vErrors.push(err58);
+      vErrors.push(err65);
     }
     errors++;
   }
@@ -23877,7 +24043,7 @@ function combinePolicies(policies) {
 
 // src/policy/defaultPolicy.ts
 var DEFAULT_POLICY_FILE = "<default policy>";
-var DEFAULT_POLICY_YAML = "# yaml-language-server: $schema=../schemas/policy.schema.json\n# The default rollout policy, embedded in rollout-gate and applied when a repository has no policy of its\n# own. It is the seed rollout checklist (require / rollout_mode / block_if) extended with the ownership\n# map, the hazards the diff detects, stricter GA requirements and exposure pacing.\nrollout:\n  require:\n    - trace_coverage\n    - policy_prechecks\n    - capability_owners\n    - offline_eval_pass\n    - slo_defined\n    - rollback_plan\n    - oncall_owner\n    - approval_queue_owner\n    - session_expiry_signals_visible\n    - orchestration_pattern_reviewed\n    - stop_conditions_defined\n    - stage_criteria_defined\n    - write_capability_idempotency\n    - delegated_authorization_traced\n  rollout_mode:\n    initial: canary\n    max_tenant_exposure_pct: 5\n    require_shadow_period: true\n  block_if:\n    - unknown_side_effect_path_missing\n    - direct_tool_access_present\n    - policy_decisions_not_traced\n    - approval_backlog_unbounded\n    - paused_runs_without_expiry\n    - capability_session_reinit_unmodeled\n    - orchestration_pattern_change_unreviewed\n    - owner_removed\n    - stop_condition_loosened\n    - rollback_plan_removed\n    - approval_bound_removed\n    - authorization_mode_changed\n  owners: [product, technical, data, eval, support, cost, risk]\n  stages:\n    ga:\n      require: [runbook_present, alerting_configured, regression_gate_documented, capability_template_complete, approval_fallback_defined]\n      owners: [communication, on_call, rollback]\n  pacing:\n    max_step_pct: 25\n    min_dwell: 3d\n  approvals:\n    orchestration_pattern_change: [technical, risk]\n";
+var DEFAULT_POLICY_YAML = "# yaml-language-server: $schema=../schemas/policy.schema.json\n# The default rollout policy, embedded in rollout-gate and applied when a repository has no policy of its\n# own. It is the seed rollout checklist (require / rollout_mode / block_if) extended with the ownership\n# map, the hazards the diff detects, stricter GA requirements and exposure pacing.\nrollout:\n  require:\n    - trace_coverage\n    - policy_prechecks\n    - capability_owners\n    - offline_eval_pass\n    - slo_defined\n    - rollback_plan\n    - oncall_owner\n    - approval_queue_owner\n    - session_expiry_signals_visible\n    - orchestration_pattern_reviewed\n    - stop_conditions_defined\n    - stage_criteria_defined\n    - write_capability_idempotency\n    - delegated_authorization_traced\n  rollout_mode:\n    initial: canary\n    max_tenant_exposure_pct: 5\n    require_shadow_period: true\n  block_if:\n    - unknown_side_effect_path_missing\n    - direct_tool_access_present\n    - policy_decisions_not_traced\n    - approval_backlog_unbounded\n    - paused_runs_without_expiry\n    - capability_session_reinit_unmodeled\n    - orchestration_pattern_change_unreviewed\n    - owner_removed\n    - stop_condition_loosened\n    - rollback_plan_removed\n    - approval_bound_removed\n    - authorization_mode_changed\n  owners: [product, technical, data, eval, support, cost, risk]\n  stages:\n    ga:\n      require: [runbook_present, alerting_configured, regression_gate_documented, capability_template_complete, approval_fallback_defined]\n      owners: [communication, on_call, rollback]\n  pacing:\n    max_step_pct: 25\n    min_dwell: 3d\n  approvals:\n    orchestration_pattern_change: [technical, risk]\n  waivers:\n    approvers: [risk]\n    max_days: 90\n";
 
 // src/engine/options.ts
 var DEFAULT_MANIFEST_GLOBS = ["rollouts/**/*.yml", "rollouts/**/*.yaml"];
@@ -23943,12 +24109,14 @@ async function run(options) {
     const findings = [];
     const changes = [];
     const approvals = [];
+    const waivers = [];
     const manifests = [];
     const awaitingReviews = [];
     const record = (judged, result) => {
       changes.push(...judged.changes);
       findings.push(...judged.findings);
       approvals.push(...judged.approvals);
+      waivers.push(...judged.waivers);
       manifests.push({ ...result, exposureReductionOnly: judged.exposureReductionOnly, verdict: judged.verdict });
     };
     const loadOne = async (ref, load2) => loadFromRef(ref, await readBlobs(reader, [ref]), load2);
@@ -24087,7 +24255,7 @@ async function run(options) {
       const index2 = await options.readApprovals();
       for (const { input, result } of awaitingReviews) record(judgeManifest({ ...input, approvals: index2 }), result);
     }
-    return buildReport({ base, head, policy: policySource, manifests, changes, findings, approvals });
+    return buildReport({ base, head, policy: policySource, manifests, changes, findings, approvals, waivers });
   } finally {
     await reader.close();
   }
@@ -24296,13 +24464,15 @@ No rollout manifest changed, so there was nothing to gate.`;
   const title = report.verdict === "warn" ? `## ${icon} Rollout gate: passed with warnings` : `## ${icon} Rollout gate: passed`;
   const warnings = report.verdict === "warn" ? `; ${plural(report.counts.warn, "warning")} to look at` : "";
   const checked = report.manifests.filter(readinessChecked).length;
-  if (checked > 0 && checked === report.manifests.length) return `${title}
+  const waived = report.waivers.filter((w) => w.state === "in_effect").length;
+  if (checked > 0 && checked === report.manifests.length && waived === 0) return `${title}
 
 All seven readiness blocks are met for ${plural(checked, "manifest")}${warnings}.`;
   const lowered = report.manifests.filter((m) => m.exposureReductionOnly).length;
   const removed = report.manifests.filter((m) => m.status === "removed").length;
   const parts = [
     ...checked > 0 ? [`${plural(checked, "manifest")} checked`] : [],
+    ...waived > 0 ? [`${plural(waived, "check")} waived (see Waivers)`] : [],
     ...lowered > 0 ? [`${plural(lowered, "manifest")} with ${EXPOSURE_ONLY_LOWERED}`] : [],
     ...removed > 0 ? [`${plural(removed, "manifest")} removed`] : []
   ];
@@ -24390,7 +24560,8 @@ function manifestPieces(report, m) {
   const ladder = renderLadder(m);
   if (ladder !== null) intro.push(ladder);
   const pieces = [piece(intro.join("\n\n"))];
-  if (findings.length === 0) pieces.push(piece(manifestClaim(m)));
+  const waived = report.waivers.filter((w) => files.has(w.file) && w.state === "in_effect").length;
+  if (findings.length === 0) pieces.push(piece(waived > 0 ? `Nothing blocks; ${plural(waived, "check")} waived (see Waivers).` : manifestClaim(m)));
   else pieces.push(...findingGroups(findings, "####"));
   return pieces;
 }
@@ -24450,8 +24621,22 @@ function footer(report, runUrl, truncatedFrom) {
 function safeUrl(url) {
   return /^https?:\/\//i.test(url) ? url.replace(/[\s()<>[\]"'`]/g, (c) => encodeURIComponent(c)) : "#";
 }
+var WAIVER_WORDS = {
+  in_effect: "\u{1F515} waived",
+  awaiting_approval: "\u23F3 added in this change, not in effect until approved:",
+  expired: "\u26D4 expired:",
+  invalid: "\u26D4 invalid:"
+};
+function waiversPiece(report) {
+  if (report.waivers.length === 0) return [];
+  const lines = ["### Waivers"];
+  for (const w of report.waivers) {
+    lines.push(`- ${WAIVER_WORDS[w.state]} ${code(w.check)} until ${escapeInline(w.expires)}, approved by ${escapeInline(w.approver)}: ${escapeInline(w.reason)} \u2014 ${code(`${w.file}:${w.line}`)}`);
+  }
+  return [piece(lines.join("\n"))];
+}
 function bodyPieces(report) {
-  return [...approvalsPiece(approvalSummary(report)), ...report.manifests.flatMap((m) => manifestPieces(report, m)), ...otherPieces(report)];
+  return [...approvalsPiece(approvalSummary(report)), ...waiversPiece(report), ...report.manifests.flatMap((m) => manifestPieces(report, m)), ...otherPieces(report)];
 }
 function headPieces(report) {
   const head = [piece(headline(report))];
@@ -24515,6 +24700,10 @@ function renderText(report) {
     lines.push("", "Changes:");
     for (const c of report.changes) lines.push(`  ${plain(c.file)}:${c.line}: ${c.releaseBearing ? "[release-bearing] " : ""}${plain(describeChange(c))}`);
   }
+  if (report.waivers.length > 0) {
+    lines.push("", "Waivers:");
+    for (const w of report.waivers) lines.push(`  ${plain(w.file)}:${w.line}: ${w.state.replace(/_/g, " ")}: ${plain(w.check)} until ${plain(w.expires)}, approved by ${plain(w.approver)}`);
+  }
   if (report.findings.length > 0) {
     lines.push("", "Findings:");
     for (const f of report.findings) {
@@ -24526,9 +24715,11 @@ function renderText(report) {
   const blocks = report.unmetBlocks.map(blockTitle).join(", ");
   const checked = report.manifests.filter(readinessChecked).length;
   const lowered = report.manifests.filter((m) => m.exposureReductionOnly).length;
+  const waived = report.waivers.filter((w) => w.state === "in_effect").length;
+  const waivedNote = waived > 0 ? `, ${waived} check(s) waived` : "";
   const notRechecked = lowered > 0 ? `; ${lowered} manifest(s) with ${EXPOSURE_ONLY_LOWERED}` : "";
   lines.push(
-    report.verdict === "block" ? `BLOCKED: ${report.counts.block} blocking finding(s), ${report.counts.warn} warning(s); unmet: ${blocks}` : report.verdict === "warn" ? `PASSED with ${report.counts.warn} warning(s)${notRechecked}` : `PASSED: ${checked} manifest(s) checked, no findings${notRechecked}`
+    report.verdict === "block" ? `BLOCKED: ${report.counts.block} blocking finding(s), ${report.counts.warn} warning(s); unmet: ${blocks}` : report.verdict === "warn" ? `PASSED with ${report.counts.warn} warning(s)${notRechecked}` : `PASSED: ${checked} manifest(s) checked, no findings${waivedNote}${notRechecked}`
   );
   return lines.join("\n") + "\n";
 }

@@ -1,6 +1,6 @@
 // Semantic differences between the base and head versions of one manifest: what a reviewer must know
 // (more exposure, a new pattern, a weaker control), each located at the new value (or the old one if gone).
-import type { Capability, Condition, Manifest, Owner, Stage } from '../model/manifest.js';
+import type { Capability, Condition, Manifest, Owner, Stage, Waiver } from '../model/manifest.js';
 import { OWNER_CATEGORIES } from '../model/vocabulary.js';
 import { loosenedBy } from '../model/conditions.js';
 import {
@@ -40,6 +40,7 @@ export function diffManifest(pair: ManifestPair): Change[] {
     if (head.currentStage) out.push({ ...at('stage_went_live', head.currentStage.at.line, 'current_stage', true), from: null, to: sideOf(head.currentStage) });
     for (const p of head.orchestration) if (p.pattern !== 'fixed_workflow') out.push({ ...at('pattern_added', p.at.line, `orchestration.${p.name}`, true), path: p.name, from: null, to: p.pattern });
     for (const c of head.capabilities) if (c.access === 'write') out.push({ ...at('write_capability_added', c.at.line, `capabilities.${c.name}`, true), capability: c.name, accessBefore: null, accessAfter: 'write' });
+    out.push(...diffWaivers(null, head, at));
     return out;
   }
   if (base && !head) {
@@ -52,6 +53,7 @@ export function diffManifest(pair: ManifestPair): Change[] {
   if (base === head) return out;
 
   out.push(...diffStage(base, head, at));
+  out.push(...diffWaivers(base, head, at));
   out.push(...diffPatterns(base, head, at));
   out.push(...diffCapabilities(base, head, at));
   out.push(...diffOwners(base, head, at));
@@ -236,6 +238,18 @@ function diffConditions(list: 'stop_conditions' | 'rollback_triggers', before: r
   }
   return out;
 }
+
+/** Waivers whose terms (check, approver, expiry) the base does not have word for word: added or renewed. */
+function diffWaivers(base: Manifest | null, head: Manifest, at: At): Change[] {
+  return head.waivers.flatMap((w) => {
+    if (base?.waivers.some((b) => sameWaiver(b, w))) return [];
+    const previous = base?.waivers.find((b) => b.check === w.check) ?? null;
+    return [{ ...at('waiver_added', w.at.line, 'waivers', true), check: w.check, from: previous && { approver: previous.approver, expires: previous.expires }, to: { approver: w.approver, expires: w.expires } }];
+  });
+}
+
+/** Two waivers with the same terms: the one in the base is still the one in force. */
+export const sameWaiver = (a: Waiver, b: Waiver): boolean => a.check === b.check && a.approver === b.approver && a.expires === b.expires;
 
 /** True when the changes narrow exposure and do nothing release-bearing: such a change is never blocked. */
 export function isExposureReductionOnly(changes: readonly Change[]): boolean {

@@ -21,7 +21,7 @@ import { DEFAULT_POLICY_FILE, DEFAULT_POLICY_YAML } from '../policy/defaultPolic
 import type { Policy } from '../policy/policy.js';
 import { buildReport } from '../report/build.js';
 import { allInOrder } from '../util/allInOrder.js';
-import type { Change, Finding, ManifestResult, ManifestStatus, PolicySource } from '../report/model.js';
+import type { Change, Finding, ManifestResult, ManifestStatus, PolicySource, WaiverStatus } from '../report/model.js';
 import { DEFAULT_MANIFEST_GLOBS, DEFAULT_POLICY_DIR, type GateFailure, type GateOptions, type GateOutcome } from './options.js';
 import { isOid } from '../git/oid.js';
 
@@ -113,12 +113,14 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
     const findings: Finding[] = [];
     const changes: Change[] = [];
     const approvals: ApprovalRequest[] = [];
+    const waivers: WaiverStatus[] = [];
     const manifests: ManifestResult[] = [];
     const awaitingReviews: { input: JudgeInput; result: Omit<ManifestResult, 'exposureReductionOnly' | 'verdict'> }[] = [];
     const record = (judged: Judgement, result: Omit<ManifestResult, 'exposureReductionOnly' | 'verdict'>) => {
       changes.push(...judged.changes);
       findings.push(...judged.findings);
       approvals.push(...judged.approvals);
+      waivers.push(...judged.waivers);
       manifests.push({ ...result, exposureReductionOnly: judged.exposureReductionOnly, verdict: judged.verdict });
     };
     const loadOne = async <T>(ref: FileRef, load: (file: string, bytes: Buffer) => Loaded<T>): Promise<Loaded<T>> => loadFromRef(ref, await readBlobs(reader, [ref]), load);
@@ -286,7 +288,7 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
       const index = await options.readApprovals();
       for (const { input, result } of awaitingReviews) record(judgeManifest({ ...input, approvals: index }), result);
     }
-    return buildReport({ base, head, policy: policySource, manifests, changes, findings, approvals });
+    return buildReport({ base, head, policy: policySource, manifests, changes, findings, approvals, waivers });
   } finally {
     await reader.close();
   }

@@ -10,11 +10,12 @@ import type { OwnerCategory } from '../model/vocabulary.js';
 import { CUSTOM_CHECKS, REQUIRE, BLOCK_IF, SEVERITY, STAGES } from '../policy/coreSettings.js';
 import type { EffectivePolicy } from '../policy/effective.js';
 import { verdictOf } from '../report/build.js';
-import type { Change, Finding, Verdict } from '../report/model.js';
+import type { Change, Finding, Verdict, WaiverStatus } from '../report/model.js';
 import { builtinFinding } from '../rules/builtin.js';
 import { RULES, ruleIds } from '../rules/registry.js';
 import type { ApprovalIndex, ApprovalRequest, DwellInfo, EvidenceIndex, JudgeContext, Rule, RuleInput } from '../rules/rule.js';
 import { describeEvidenceProblem } from '../rules/support.js';
+import { waiverApproved, waiverInEffect } from '../rules/waiverApproved.js';
 import { didYouMean } from '../util/suggest.js';
 
 export interface JudgeInput {
@@ -41,6 +42,8 @@ export interface Judgement {
   readonly findings: readonly Finding[];
   /** Every approval the active rules ask for, met or not. */
   readonly approvals: readonly ApprovalRequest[];
+  /** Every waiver of the manifest and whether it silenced its check. */
+  readonly waivers: readonly WaiverStatus[];
   /** True when the change only lowers exposure: a rollback or pause is never blocked, so no rule ran. */
   readonly exposureReductionOnly: boolean;
   readonly verdict: Verdict;
@@ -61,16 +64,16 @@ export function needsHistory(policy: EffectivePolicy, manifest: Manifest): boole
 export function judgeManifest(input: JudgeInput): Judgement {
   if (input.headProblems.length > 0) {
     const findings = input.headProblems.map((p) => builtinFinding('manifest_invalid', p, p.message, p.hint));
-    return { changes: [], findings, approvals: [], exposureReductionOnly: false, verdict: verdictOf(findings) };
+    return { changes: [], findings, approvals: [], waivers: [], exposureReductionOnly: false, verdict: verdictOf(findings) };
   }
   const changes = diffManifest({ file: input.file, previousFile: input.previousFile, base: input.base, head: input.head });
   const exposureReductionOnly = isExposureReductionOnly(changes);
-  if (!input.head || exposureReductionOnly) return { changes, findings: [], approvals: [], exposureReductionOnly, verdict: 'pass' };
-  const { findings, approvals } = evaluate(input, input.head, changes);
-  return { changes, findings, approvals, exposureReductionOnly, verdict: verdictOf(findings) };
+  if (!input.head || exposureReductionOnly) return { changes, findings: [], approvals: [], waivers: [], exposureReductionOnly, verdict: 'pass' };
+  const { findings, approvals, waivers } = evaluate(input, input.head, changes);
+  return { changes, findings, approvals, waivers, exposureReductionOnly, verdict: verdictOf(findings) };
 }
 
-function evaluate(input: JudgeInput, m: Manifest, changes: readonly Change[]): { findings: Finding[]; approvals: ApprovalRequest[] } {
+function evaluate(input: JudgeInput, m: Manifest, changes: readonly Change[]): { findings: Finding[]; approvals: ApprovalRequest[]; waivers: WaiverStatus[] } {
   const { policy } = input;
   const findings: Finding[] = [];
   const approvals: ApprovalRequest[] = [];
@@ -83,21 +86,31 @@ function evaluate(input: JudgeInput, m: Manifest, changes: readonly Change[]): {
     if (trouble) findings.push(builtinFinding('evidence_invalid', ref.at, `${ref.field}: ${trouble}`));
   }
 
+  const full: JudgeContext = { manifest: m, policy, now: input.now, base: input.base, changes, evidence: input.evidence, dwell: input.dwell, approvals: input.approvals };
   const known: string[] = [...ruleIds(), ...customChecks.map((c) => c.id)];
   const waived = new Set<string>();
+  const waivers: WaiverStatus[] = [];
   for (const w of m.waivers) {
-    if (!known.includes(w.check)) {
-      findings.push(builtinFinding('manifest_invalid', w.at, `waiver names unknown check "${w.check}"`, didYouMean(w.check, known)));
+    const status = (state: WaiverStatus['state']) => waivers.push({ file: w.at.file, line: w.at.line, check: w.check, approver: w.approver, expires: w.expires, reason: w.reason, state });
+    if (!known.includes(w.check) || w.check === waiverApproved.id) {
+      const why = w.check === waiverApproved.id ? 'a waiver cannot waive the approval of waivers' : didYouMean(w.check, known);
+      findings.push(builtinFinding('manifest_invalid', w.at, `waiver names ${w.check === waiverApproved.id ? 'the check' : 'unknown check'} "${w.check}"`, why));
+      status('invalid');
     } else if (w.expires < today) {
       findings.push(builtinFinding('waiver_expired', w.at, `waiver for "${w.check}" expired on ${w.expires} (approved by ${w.approver})`));
+      status('expired');
     } else if (isPlaceholder(w.approver)) {
       findings.push(builtinFinding('manifest_invalid', w.at, `waiver for "${w.check}" has no named approver`, 'name who approved the waiver'));
-    } else {
+      status('invalid');
+    } else if (waiverInEffect(viewFor(waiverApproved, full), w)) {
       waived.add(w.check);
+      status('in_effect');
+    } else {
+      // Not in effect yet: the waiver_approved rule says what it waits for.
+      status('awaiting_approval');
     }
   }
 
-  const full: JudgeContext = { manifest: m, policy, now: input.now, base: input.base, changes, evidence: input.evidence, dwell: input.dwell, approvals: input.approvals };
   const severityOf = (id: string) => policy.get(SEVERITY)[id] ?? 'block';
   for (const rule of activeRules(policy, m)) {
     if (waived.has(rule.id)) continue;
@@ -141,7 +154,7 @@ function evaluate(input: JudgeInput, m: Manifest, changes: readonly Change[]): {
       ownerCategory: custom.owner,
     });
   }
-  return { findings, approvals };
+  return { findings, approvals, waivers };
 }
 
 function ownerToPing(m: Manifest, category: OwnerCategory | null): Finding['owner'] {

@@ -2,7 +2,7 @@
 // It reads only the Report; every string that came from the repository is escaped (see escape.ts) and the
 // only live @-mentions are the validated handles on the "Owners to notify" line.
 import { blockTitle } from '../rules/registry.js';
-import type { Change, Finding, ManifestResult, Report, Verdict } from '../report/model.js';
+import type { Change, Finding, ManifestResult, Report, Verdict, WaiverStatus } from '../report/model.js';
 import { BLOCK_ORDER, compareFindings } from '../report/order.js';
 import { code, escapeInline, escapeInlineWithCode, mermaidLabel, neutralizeMentions, validGithubHandle } from './escape.js';
 import { describeChange, EXPOSURE_ONLY_LOWERED, readinessChecked } from '../report/phrases.js';
@@ -143,12 +143,15 @@ function headline(report: Report): string {
   const title = report.verdict === 'warn' ? `## ${icon} Rollout gate: passed with warnings` : `## ${icon} Rollout gate: passed`;
   const warnings = report.verdict === 'warn' ? `; ${plural(report.counts.warn, 'warning')} to look at` : '';
   const checked = report.manifests.filter(readinessChecked).length;
-  // "All seven readiness blocks are met" only when the readiness of every manifest in the report was checked.
-  if (checked > 0 && checked === report.manifests.length) return `${title}\n\nAll seven readiness blocks are met for ${plural(checked, 'manifest')}${warnings}.`;
+  const waived = report.waivers.filter((w) => w.state === 'in_effect').length;
+  // "All seven readiness blocks are met" only when the readiness of every manifest in the report was checked
+  // and no check was waived.
+  if (checked > 0 && checked === report.manifests.length && waived === 0) return `${title}\n\nAll seven readiness blocks are met for ${plural(checked, 'manifest')}${warnings}.`;
   const lowered = report.manifests.filter((m) => m.exposureReductionOnly).length;
   const removed = report.manifests.filter((m) => m.status === 'removed').length;
   const parts = [
     ...(checked > 0 ? [`${plural(checked, 'manifest')} checked`] : []),
+    ...(waived > 0 ? [`${plural(waived, 'check')} waived (see Waivers)`] : []),
     ...(lowered > 0 ? [`${plural(lowered, 'manifest')} with ${EXPOSURE_ONLY_LOWERED}`] : []),
     ...(removed > 0 ? [`${plural(removed, 'manifest')} removed`] : []),
   ];
@@ -252,7 +255,8 @@ function manifestPieces(report: Report, m: ManifestResult): Piece[] {
   const ladder = renderLadder(m);
   if (ladder !== null) intro.push(ladder);
   const pieces = [piece(intro.join('\n\n'))];
-  if (findings.length === 0) pieces.push(piece(manifestClaim(m)));
+  const waived = report.waivers.filter((w) => files.has(w.file) && w.state === 'in_effect').length;
+  if (findings.length === 0) pieces.push(piece(waived > 0 ? `Nothing blocks; ${plural(waived, 'check')} waived (see Waivers).` : manifestClaim(m)));
   else pieces.push(...findingGroups(findings, '####'));
   return pieces;
 }
@@ -330,8 +334,25 @@ function safeUrl(url: string): string {
   return /^https?:\/\//i.test(url) ? url.replace(/[\s()<>[\]"'`]/g, (c) => encodeURIComponent(c)) : '#';
 }
 
+const WAIVER_WORDS: Record<WaiverStatus['state'], string> = {
+  in_effect: '🔕 waived',
+  awaiting_approval: '⏳ added in this change, not in effect until approved:',
+  expired: '⛔ expired:',
+  invalid: '⛔ invalid:',
+};
+
+/** Every waiver of the judged manifests: a passing comment never hides a check that was waived. */
+function waiversPiece(report: Report): Piece[] {
+  if (report.waivers.length === 0) return [];
+  const lines = ['### Waivers'];
+  for (const w of report.waivers) {
+    lines.push(`- ${WAIVER_WORDS[w.state]} ${code(w.check)} until ${escapeInline(w.expires)}, approved by ${escapeInline(w.approver)}: ${escapeInline(w.reason)} — ${code(`${w.file}:${w.line}`)}`);
+  }
+  return [piece(lines.join('\n'))];
+}
+
 function bodyPieces(report: Report): Piece[] {
-  return [...approvalsPiece(approvalSummary(report)), ...report.manifests.flatMap((m) => manifestPieces(report, m)), ...otherPieces(report)];
+  return [...approvalsPiece(approvalSummary(report)), ...waiversPiece(report), ...report.manifests.flatMap((m) => manifestPieces(report, m)), ...otherPieces(report)];
 }
 
 function headPieces(report: Report): Piece[] {

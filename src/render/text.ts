@@ -20,6 +20,10 @@ export function renderText(report: Report): string {
     lines.push('', 'Changes:');
     for (const c of report.changes) lines.push(`  ${plain(c.file)}:${c.line}: ${c.releaseBearing ? '[release-bearing] ' : ''}${plain(describeChange(c))}`);
   }
+  if (report.waivers.length > 0) {
+    lines.push('', 'Waivers:');
+    for (const w of report.waivers) lines.push(`  ${plain(w.file)}:${w.line}: ${w.state.replace(/_/g, ' ')}: ${plain(w.check)} until ${plain(w.expires)}, approved by ${plain(w.approver)}`);
+  }
   if (report.findings.length > 0) {
     lines.push('', 'Findings:');
     for (const f of report.findings) {
@@ -32,13 +36,15 @@ export function renderText(report: Report): string {
   // A pass counts only the manifests whose readiness was checked; rollbacks are named apart.
   const checked = report.manifests.filter(readinessChecked).length;
   const lowered = report.manifests.filter((m) => m.exposureReductionOnly).length;
+  const waived = report.waivers.filter((w) => w.state === 'in_effect').length;
+  const waivedNote = waived > 0 ? `, ${waived} check(s) waived` : '';
   const notRechecked = lowered > 0 ? `; ${lowered} manifest(s) with ${EXPOSURE_ONLY_LOWERED}` : '';
   lines.push(
     report.verdict === 'block'
       ? `BLOCKED: ${report.counts.block} blocking finding(s), ${report.counts.warn} warning(s); unmet: ${blocks}`
       : report.verdict === 'warn'
         ? `PASSED with ${report.counts.warn} warning(s)${notRechecked}`
-        : `PASSED: ${checked} manifest(s) checked, no findings${notRechecked}`,
+        : `PASSED: ${checked} manifest(s) checked, no findings${waivedNote}${notRechecked}`,
   );
   return lines.join('\n') + '\n';
 }

@@ -1,6 +1,6 @@
 // Assembles the report in a fixed order so that identical inputs give byte-identical output.
 import { BLOCK_ORDER, compareFindings } from './order.js';
-import type { ApprovalRequest, Change, Finding, ManifestResult, PolicySource, Report, Verdict } from './model.js';
+import type { ApprovalRequest, WaiverStatus, Change, Finding, ManifestResult, PolicySource, Report, Verdict } from './model.js';
 
 export const TOOL_VERSION = '0.1.0';
 
@@ -33,6 +33,7 @@ export interface ReportInput {
   readonly changes: readonly Change[];
   readonly findings: readonly Finding[];
   readonly approvals: readonly ApprovalRequest[];
+  readonly waivers: readonly WaiverStatus[];
 }
 
 export function buildReport(input: ReportInput): Report {
@@ -48,6 +49,7 @@ export function buildReport(input: ReportInput): Report {
     changes: sortChanges(input.changes),
     findings,
     approvals: sortApprovals(input.approvals),
+    waivers: [...input.waivers].sort((a, b) => cmp(a.file, b.file) || a.line - b.line),
     unmetBlocks: BLOCK_ORDER.filter((b) => blocking.has(b)),
     counts: {
       block: findings.filter((f) => f.severity === 'block').length,

@@ -173,8 +173,23 @@ export type PolicyChange = Variant<
   )
 >;
 
+// --- waivers ----------------------------------------------------------------------------------------
+
+export interface WaiverTerms {
+  readonly approver: string;
+  /** Last day the waiver holds, `YYYY-MM-DD` (UTC). */
+  readonly expires: string;
+}
+
+/**
+ * A waiver the change adds, renews or re-words (its terms differ from the base's): it silences a check, so
+ * it is release-bearing and takes effect in this change only once the policy's waiver approvers approve.
+ */
+export type WaiverChange = Variant<'waiver_added', { readonly check: string; readonly from: WaiverTerms | null; readonly to: WaiverTerms }>;
+
 export type Change =
   | ManifestLifecycleChange
+  | WaiverChange
   | StageChange
   | ExposureChange
   | PatternChange

@@ -35,6 +35,21 @@ export interface Finding {
   readonly ownerCategory: OwnerCategory | null;
 }
 
+/** A waiver of a judged manifest, and what it did in this run. */
+export interface WaiverStatus {
+  readonly file: string;
+  readonly line: number;
+  readonly check: string;
+  readonly approver: string;
+  readonly expires: string;
+  readonly reason: string;
+  /**
+   * in_effect: it silenced its check; awaiting_approval: added or renewed by the change and not yet
+   * approved (the check still ran); expired or invalid: reported as a finding.
+   */
+  readonly state: 'in_effect' | 'awaiting_approval' | 'expired' | 'invalid';
+}
+
 export type ManifestStatus = 'added' | 'modified' | 'renamed' | 'removed' | 'unchanged';
 
 export interface ManifestResult {
@@ -68,6 +83,8 @@ export interface Report {
   readonly findings: readonly Finding[];
   /** Owner approvals the policy asks for, met or not (the action reads the reviews; the CLI cannot). */
   readonly approvals: readonly ApprovalRequest[];
+  /** Every waiver of the judged manifests and whether it silenced its check. */
+  readonly waivers: readonly WaiverStatus[];
   /** Readiness blocks with at least one blocking finding, in the canonical order. */
   readonly unmetBlocks: readonly FindingBlock[];
   readonly counts: { readonly block: number; readonly warn: number; readonly manifestsChecked: number };

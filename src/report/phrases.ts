@@ -76,6 +76,10 @@ export function describeChange(c: Change): string {
       return `${c.subject} removed: ${c.unit === 'ms' ? formatDuration(c.from) : `${formatNumber(c.from)} paused ${c.from === 1 ? 'run' : 'runs'}`} -> unbounded`;
     case 'authorization_mode_changed':
       return `authorization mode changed: ${c.from ?? 'not set'} -> ${c.to ?? 'not set'}`;
+    case 'waiver_added':
+      return c.from === null
+        ? `waiver for ${c.check} added: approved by ${c.to.approver}, until ${c.to.expires}`
+        : `waiver for ${c.check} changed: approved by ${c.from.approver} until ${c.from.expires} -> approved by ${c.to.approver} until ${c.to.expires}`;
     case 'policy_changed':
       if (c.status === 'renamed') return `policy renamed from ${c.previousPath} to ${c.path}`;
       if (c.status === 'copied') return `policy ${c.path} copied from ${c.previousPath}`;

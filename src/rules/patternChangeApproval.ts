@@ -1,3 +1,4 @@
+import type { OwnerCategory } from '../model/vocabulary.js';
 import { defineRule, type ApprovalRequest, type JudgeContext } from './rule.js';
 import { ownerCategories } from './setting.js';
 
@@ -8,13 +9,17 @@ export const PATTERN_CHANGE_APPROVERS = ownerCategories(
 
 const ID = 'orchestration_pattern_change_approval';
 
+/** The owner of a category as the base names them; for a manifest new in this change, as the head does. */
+const approverOf = (c: JudgeContext, category: OwnerCategory) => (c.base ?? c.manifest).owners[category];
+
 function requests(c: JudgeContext): ApprovalRequest[] {
   return c.changes
     .filter((x) => x.kind === 'pattern_changed' || x.kind === 'pattern_added')
     .filter((x) => x.releaseBearing)
     .flatMap((x) =>
       c.policy.get(PATTERN_CHANGE_APPROVERS).map((category) => {
-        const owner = c.manifest.owners[category];
+        // Approvers come from the base: the pull request under review cannot name its own approver.
+        const owner = approverOf(c, category);
         const handle = owner && !owner.placeholder ? owner.github : null;
         const state = handle === null ? 'missing' : c.approvals.kind === 'reviews' ? c.approvals.stateOf(handle) : 'unchecked';
         return { check: ID, file: x.file, line: x.line, subject: `${x.subject} ${x.from ?? 'new'} -> ${x.to}`, category, handle, state };
@@ -28,18 +33,18 @@ export const orchestrationPatternChangeApproval = defineRule({
   readinessBlock: 'runtime_correctness',
   title: 'Orchestration pattern change approved',
   description:
-    'An orchestration pattern change is approved on the pull request by the owners that `approvals.orchestration_pattern_change` lists, named with GitHub handles. The action verifies the approvals from the reviews of the head commit; the CLI cannot, so it reports them as outstanding.',
+    'An orchestration pattern change is approved on the pull request by the owners that `approvals.orchestration_pattern_change` lists, named with GitHub handles in the manifest at the base (a manifest new in the change: as it names them). The action verifies the approvals from the reviews of the head commit; the CLI cannot, so it reports them as outstanding.',
   remediation: 'Ask the listed owners to approve the pull request, and give each a GitHub handle (`owners.<category>.github`).',
   owner: 'technical',
   settings: [PATTERN_CHANGE_APPROVERS],
-  needs: ['changes', 'reviews'],
+  needs: ['base', 'changes', 'reviews'],
   active: (policy) => policy.get(PATTERN_CHANGE_APPROVERS).length > 0,
   approvals: requests,
   evaluate: (c) =>
     requests(c)
       .filter((r) => r.state !== 'approved')
       .map((r) => {
-        const owner = c.manifest.owners[r.category];
+        const owner = approverOf(c, r.category);
         const who = !owner || owner.placeholder
           ? `the ${r.category} owner, who is not named`
           : owner.github

@@ -32,6 +32,7 @@ import { stageCriteriaDefined } from './stageCriteriaDefined.js';
 import { stopConditionsDefined } from './stopConditionsDefined.js';
 import { tenantExposureWithinCap } from './tenantExposureCap.js';
 import { unknownSideEffectPathMissing } from './unknownSideEffectPathMissing.js';
+import { waiverApproved } from './waiverApproved.js';
 import { writeCapabilityIdempotency } from './writeCapabilityIdempotency.js';
 
 export const RULES = [
@@ -78,6 +79,7 @@ export const RULES = [
   shadowPeriodCompleted,
   exposureStepWithinLimit,
   dwellTimeMet,
+  waiverApproved,
 ] as const;
 
 /** Every id a policy can list or switch on: a mistyped id is a compile error wherever it is named. */

@@ -1,5 +1,5 @@
 // Hand-built Reports for renderer and action tests: the shape the engine produces, with just enough filled in.
-import type { ApprovalRequest, Change, ChangeKind, Finding, ManifestResult, Report } from '../../src/report/model.js';
+import type { ApprovalRequest, WaiverStatus, Change, ChangeKind, Finding, ManifestResult, Report } from '../../src/report/model.js';
 import { READINESS_BLOCKS } from '../../src/model/vocabulary.js';
 
 export const BASE_SHA = 'a'.repeat(40);
@@ -47,7 +47,7 @@ export function manifest(overrides: Partial<ManifestResult> = {}): ManifestResul
 }
 
 /** A report whose verdict, unmet blocks and counts follow from its findings, as the engine computes them. */
-export function report(parts: { manifests?: ManifestResult[]; findings?: Finding[]; changes?: Change[]; approvals?: ApprovalRequest[] } = {}): Report {
+export function report(parts: { manifests?: ManifestResult[]; findings?: Finding[]; changes?: Change[]; approvals?: ApprovalRequest[]; waivers?: WaiverStatus[] } = {}): Report {
   const findings = parts.findings ?? [];
   const manifests = parts.manifests ?? [manifest({ verdict: verdictOf(findings) })];
   const block = findings.filter((f) => f.severity === 'block');
@@ -62,6 +62,7 @@ export function report(parts: { manifests?: ManifestResult[]; findings?: Finding
     changes: parts.changes ?? [change()],
     findings,
     approvals: parts.approvals ?? [],
+    waivers: parts.waivers ?? [],
     unmetBlocks: unmet,
     counts: { block: block.length, warn: findings.length - block.length, manifestsChecked: manifests.length },
   };

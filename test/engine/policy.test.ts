@@ -85,11 +85,21 @@ describe('policy source', () => {
     expect(ok.findings).toEqual([]);
   });
 
-  test('a waiver silences one check until its expiry; an expired waiver blocks', async () => {
+  test('a waiver on the base silences one check until its expiry; an expired one blocks', async () => {
     const waiver = (expires: string) => `  waivers:\n    - check: trace_coverage\n      reason: "tracing lands next sprint"\n      approver: "Trust Steward"\n      expires: "${expires}"\n`;
-    const live = await gateOn({ head: { [MANIFEST]: notReady + waiver('2026-06-30') } });
+    const onBase = (expires: string) => ({ base: { [MANIFEST]: notReady + waiver(expires) }, head: { [MANIFEST]: notReady.replace('slo: evidence/slo.md', 'slo: evidence/slo.md ') + waiver(expires) } });
+    const live = await gateOn(onBase('2026-06-30'));
     expect(live.findings).toEqual([]);
-    const expired = await gateOn({ head: { [MANIFEST]: notReady + waiver('2026-05-31') } });
+    expect(live.waivers).toEqual([expect.objectContaining({ check: 'trace_coverage', state: 'in_effect' })]);
+    const expired = await gateOn(onBase('2026-05-31'));
     expect(expired.findings.map((f) => f.check).sort()).toEqual(['trace_coverage', 'waiver_expired']);
+  });
+
+  test('a waiver the pull request adds does not silence its check until the waiver approvers approve', async () => {
+    const waiver = `  waivers:\n    - check: trace_coverage\n      reason: "tracing lands next sprint"\n      approver: "Trust Steward"\n      expires: "2026-06-30"\n`;
+    const r = await gateOn({ head: { [MANIFEST]: notReady + waiver } });
+    expect(r.findings.map((f) => f.check).sort()).toEqual(['trace_coverage', 'waiver_approved']);
+    expect(findingsOf(r, 'waiver_approved')[0]!.message).toMatch(/waiver for trace_coverage added in this change is not in effect until the risk owner \(no GitHub handle at the base\) approves/);
+    expect(r.waivers).toEqual([expect.objectContaining({ check: 'trace_coverage', state: 'awaiting_approval' })]);
   });
 });

@@ -554,7 +554,10 @@ describe('waivers', () => {
     expectBlockedAt(report, 'rollouts/feb-30.yaml', 'manifest_invalid', waiverLine + 3, /"2026-02-30" is not a real calendar date/);
     expectBlockedAt(report, 'rollouts/month-13.yaml', 'manifest_invalid', waiverLine + 3, /not a real calendar date/);
     expectBlockedAt(report, 'rollouts/not-a-date.yaml', 'manifest_invalid', waiverLine + 3, /expires/);
-    expect(report.manifests.find((m) => m.file === 'rollouts/unquoted-date.yaml')?.verdict).toBe('pass');
+    // An unquoted date is read as the date it says (no input error); the waiver is new in the pull request,
+    // so it waits for approval like any waiver the change adds.
+    expect(findingsIn(report, 'rollouts/unquoted-date.yaml').map((f) => f.check)).toEqual(['waiver_approved']);
+    expect(report.waivers.find((w) => w.file === 'rollouts/unquoted-date.yaml')).toMatchObject({ expires: '2026-12-31', state: 'awaiting_approval' });
     expectBlockedAt(report, 'rollouts/unknown-check.yaml', 'manifest_invalid', waiverLine, /unknown check "slo_defnied"/);
     expect(findingsIn(report, 'rollouts/unknown-check.yaml', 'manifest_invalid')[0]?.remediation).toMatch(/did you mean "slo_defined"/);
     expectBlockedAt(report, 'rollouts/empty-approver.yaml', 'manifest_invalid', waiverLine + 2, /approver/);

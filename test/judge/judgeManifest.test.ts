@@ -34,6 +34,13 @@ const fromDiff: PureCase[] = [
   { check: 'orchestration_pattern_change_approval', base: ready, head: routed, at: '    triage:', message: /needs approval from the technical owner @ai-platform-lead/ },
   { check: 'exposure_step_within_limit', base: readyManifest({ tenantPercent: 5 }), head: readyManifest({ tenantPercent: 40 }), policy: 'rollout:\n  pacing: { max_step_pct: 25 }\n', at: '    canary:', message: /rises by 35 points \(5% -> 40%\)/ },
   { check: 'dwell_time_met', base: readyManifest({ tenantPercent: 2 }), head: readyManifest({ tenantPercent: 5 }), dwellSince: new Date(NOW.getTime() - DAY), at: '    canary:', message: /exposure rises after 1d .* asks for 3d/ },
+  {
+    check: 'waiver_approved',
+    base: ready,
+    head: ready + '  waivers:\n    - check: slo_defined\n      reason: "pilot"\n      approver: "Trust Steward"\n      expires: "2026-06-30"\n',
+    at: '    - check: slo_defined',
+    message: /waiver for slo_defined added in this change is not in effect until the risk owner/,
+  },
   { check: 'dwell_time_met', base: readyManifest({ tenantPercent: 2 }), head: readyManifest({ tenantPercent: 5 }), dwellSince: null, at: '    canary:', message: /cannot tell since when the current exposure has held \(no history/ },
 ];
 
@@ -82,6 +89,16 @@ describe('what the judgement decides around the rules', () => {
     ]);
   });
 
+  test("the approver's handle comes from the base: a pull request that renames the owner's handle to an accomplice gains nothing", () => {
+    const accomplice = routed.replace('github: "@ai-platform-lead"', 'github: "@accomplice"');
+    const approvals = { kind: 'reviews' as const, stateOf: (h: string) => (h === '@accomplice' ? ('approved' as const) : ('missing' as const)) };
+    const j = judgeCase({ check: '', base: ready, head: accomplice, approvals, message: /./ }, NOW);
+    expect(j.approvals.find((a) => a.category === 'technical')).toMatchObject({ handle: '@ai-platform-lead', state: 'missing' });
+    expect(j.findings.filter((f) => f.check === 'orchestration_pattern_change_approval').map((f) => f.message)).toContainEqual(
+      'orchestration.triage fixed_workflow -> routing needs approval from the technical owner @ai-platform-lead',
+    );
+  });
+
   test('without reviews (the CLI) every approval request is unchecked, or missing where no handle is named, and outstanding', () => {
     const j = judgeCase({ check: '', base: ready, head: routed, message: /./ }, NOW);
     expect(j.approvals.map((a) => [a.category, a.state])).toEqual([
@@ -91,16 +108,42 @@ describe('what the judgement decides around the rules', () => {
     expect(j.findings.filter((f) => f.check === 'orchestration_pattern_change_approval')).toHaveLength(2);
   });
 
-  const waiver = (approver: string, expires = '2026-12-31') =>
-    without(ready, 'trace_coverage:') + `  waivers:\n    - check: trace_coverage\n      reason: "tracing lands next sprint"\n      approver: "${approver}"\n      expires: "${expires}"\n`;
+  const waiverText = (approver: string, expires: string) =>
+    `  waivers:\n    - check: trace_coverage\n      reason: "tracing lands next sprint"\n      approver: "${approver}"\n      expires: "${expires}"\n`;
+  const notReady = without(ready, 'trace_coverage:');
+  const onBase = (approver: string, expires = '2026-06-30') => ({ base: notReady + waiverText(approver, expires), head: notReady + waiverText(approver, expires) });
 
   test.each([
-    ['a named approver silences the check until expiry', waiver('Trust Steward'), []],
-    ['an expired waiver blocks', waiver('Trust Steward', '2026-05-31'), ['trace_coverage', 'waiver_expired']],
-    ['a placeholder approver is no approver', waiver('nobody'), ['manifest_invalid', 'trace_coverage']],
-    ['a punctuation placeholder is no approver either', waiver('T.B.D.'), ['manifest_invalid', 'trace_coverage']],
-  ])('waivers: %s', (_name, head, checks) => {
-    const j = judgeCase({ check: '', head, message: /./ }, NOW);
+    ['a waiver on the base silences the check until expiry', onBase('Trust Steward'), []],
+    ['an expired waiver blocks', onBase('Trust Steward', '2026-05-31'), ['trace_coverage', 'waiver_expired']],
+    ['a placeholder approver is no approver', onBase('nobody'), ['manifest_invalid', 'trace_coverage']],
+    ['a punctuation placeholder is no approver either', onBase('T.B.D.'), ['manifest_invalid', 'trace_coverage']],
+    ['a waiver the change adds waits for approval, and the check still runs', { base: notReady, head: notReady + waiverText('Trust Steward', '2026-06-30') }, ['trace_coverage', 'waiver_approved']],
+    ['a waiver the change renews is a new waiver', { base: notReady + waiverText('Trust Steward', '2026-06-30'), head: notReady + waiverText('Trust Steward', '2026-08-30') }, ['trace_coverage', 'waiver_approved']],
+  ])('waivers: %s', (_name, sides, checks) => {
+    const j = judgeCase({ check: '', ...sides, message: /./ }, NOW);
     expect(j.findings.map((f) => f.check).sort()).toEqual(checks);
+  });
+
+  const riskWithHandle = (text: string) => text.replace('risk: "Trust Steward"', 'risk: { name: "Trust Steward", github: "@trust-steward" }');
+  const approving = (handle: string) => ({ kind: 'reviews' as const, stateOf: (h: string) => (h === handle ? ('approved' as const) : ('missing' as const)) });
+  const added = { base: riskWithHandle(notReady), head: riskWithHandle(notReady) + waiverText('Trust Steward', '2026-06-30') };
+
+  test("a waiver the change adds takes effect once the base's waiver approver approves", () => {
+    const j = judgeCase({ check: '', ...added, approvals: approving('@trust-steward'), message: /./ }, NOW);
+    expect(j.findings).toEqual([]);
+    expect(j.waivers).toEqual([expect.objectContaining({ check: 'trace_coverage', state: 'in_effect' })]);
+  });
+
+  test('the approver must be the one the base names: a handle the change gives itself does not count', () => {
+    const head = riskWithHandle(notReady).replace('@trust-steward', '@accomplice') + waiverText('Trust Steward', '2026-06-30');
+    const j = judgeCase({ check: '', base: riskWithHandle(notReady), head, approvals: approving('@accomplice'), message: /./ }, NOW);
+    expect(j.findings.map((f) => f.check).sort()).toEqual(['trace_coverage', 'waiver_approved']);
+  });
+
+  test('a waiver longer than waivers.max_days does not take effect, approved or not', () => {
+    const long = { base: added.base, head: riskWithHandle(notReady) + waiverText('Trust Steward', '2026-12-31') };
+    const j = judgeCase({ check: '', ...long, approvals: approving('@trust-steward'), message: /./ }, NOW);
+    expect(j.findings.find((f) => f.check === 'waiver_approved')?.message).toMatch(/runs until 2026-12-31, longer than the 90 days the policy allows/);
   });
 });

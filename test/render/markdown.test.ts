@@ -83,6 +83,17 @@ describe('renderComment', () => {
     expect(md).not.toContain('⛔');
   });
 
+  test('a pass with a waived check never says every block is met, and lists the waiver', () => {
+    const waived = { file: 'rollouts/triage.yml', line: 60, check: 'trace_coverage', approver: 'Trust Steward', expires: '2026-06-30', reason: 'tracing lands next sprint', state: 'in_effect' as const };
+    const md = renderComment(report({ findings: [], waivers: [waived, { ...waived, line: 65, check: 'slo_defined', state: 'awaiting_approval' }] }));
+    expect(md).toContain('## ✅ Rollout gate: passed');
+    expect(md).not.toContain('readiness blocks are met');
+    expect(md).toContain('Nothing blocks: 1 manifest checked, 1 check waived (see Waivers).');
+    expect(md).toContain('### Waivers');
+    expect(md).toContain('- 🔕 waived `trace_coverage` until 2026-06-30, approved by Trust Steward: tracing lands next sprint — `rollouts/triage.yml:60`');
+    expect(md).toContain('- ⏳ added in this change, not in effect until approved: `slo_defined`');
+  });
+
   test('warnings pass with their own headline', () => {
     const md = renderComment(report({ findings: [finding({ severity: 'warn' })] }));
     expect(md).toContain('## ⚠️ Rollout gate: passed with warnings');

@@ -179,6 +179,13 @@ const PHRASES: Record<ChangeKind, readonly (readonly [Change, string])[]> = {
     [{ ...policy(), path: 'policies/strict.yaml', status: 'renamed', previousPath: 'policies/loose.yaml' }, 'policy renamed from policies/loose.yaml to policies/strict.yaml'],
     [{ ...policy(), path: 'policies/strict.yaml', status: 'copied', previousPath: 'policies/loose.yaml' }, 'policy policies/strict.yaml copied from policies/loose.yaml'],
   ],
+  waiver_added: [
+    [{ ...at('waiver_added', 'waivers', 60), check: 'trace_coverage', from: null, to: { approver: 'Trust Steward', expires: '2026-06-30' } }, 'waiver for trace_coverage added: approved by Trust Steward, until 2026-06-30'],
+    [
+      { ...at('waiver_added', 'waivers', 60), check: 'trace_coverage', from: { approver: 'Trust Steward', expires: '2026-06-30' }, to: { approver: 'Trust Steward', expires: '2027-06-30' } },
+      'waiver for trace_coverage changed: approved by Trust Steward until 2026-06-30 -> approved by Trust Steward until 2027-06-30',
+    ],
+  ],
 };
 
 const CASES = Object.values(PHRASES).flat();
