@@ -19119,8 +19119,10 @@ function compareFindings(a, b) {
   return (a.severity === "block" ? 0 : 1) - (b.severity === "block" ? 0 : 1) || (a.readinessBlock === "input" ? 0 : 1) - (b.readinessBlock === "input" ? 0 : 1) || cmp(a.file, b.file) || a.line - b.line || a.column - b.column || BLOCK_ORDER.indexOf(a.readinessBlock) - BLOCK_ORDER.indexOf(b.readinessBlock) || cmp(a.check, b.check) || cmp(a.message, b.message);
 }
 
-// src/report/build.ts
+// src/version.ts
 var TOOL_VERSION = "0.1.0";
+
+// src/report/build.ts
 var cmp2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function sortFindings(findings) {
   return [...findings].sort(compareFindings);

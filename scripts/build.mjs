@@ -1,5 +1,13 @@
 // Bundles the action and the CLI into self-contained ES modules under dist/, so both run with plain Node and no install.
 import { build } from 'esbuild';
+import { staleVersionModule } from './embed-version.mjs';
+
+// The bundles carry the version from src/version.ts; refuse to build one that disagrees with package.json.
+const stale = staleVersionModule();
+if (stale !== null) {
+  console.error(stale);
+  process.exit(1);
+}
 
 // check-dist builds into a scratch directory and compares; everyone else builds into dist/.
 const out = process.env.ROLLOUT_GATE_DIST_DIR ?? 'dist';

@@ -1,5 +1,6 @@
 // Regenerates every generated file from its source:
 //   src/policy/defaultPolicy.ts       from policies/default.yaml
+//   src/version.ts                    from package.json's version (scripts/embed-version.mjs)
 //   schemas/policy.schema.json        from the rule registry's settings (src/docs/policySchema.ts)
 //   src/schema/compiledValidators.ts  from schemas/ (ajv standalone, scripts/compile-schemas.mjs)
 //   README.md's reference section     from the manifest schema and the rule registry
@@ -11,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compiledValidatorsSource } from './compile-schemas.mjs';
 import { defaultPolicySource } from './embed-default-policy.mjs';
+import { VERSION_MODULE, versionSource } from './embed-version.mjs';
 
 const check = process.argv.includes('--check');
 // Inside the project, so the bundle's external packages resolve from node_modules.
@@ -35,6 +37,7 @@ try {
     else writeFileSync(file, text);
   };
   emit('src/policy/defaultPolicy.ts', defaultPolicySource(readFileSync('policies/default.yaml', 'utf8')));
+  emit(VERSION_MODULE, versionSource());
   emit('schemas/policy.schema.json', gen.policySchemaText());
   // Compiled from the files on disk: in --check mode a stale schema is already reported above.
   emit('src/schema/compiledValidators.ts', compiledValidatorsSource());

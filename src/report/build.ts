@@ -1,8 +1,10 @@
 // Assembles the report in a fixed order so that identical inputs give byte-identical output.
 import { BLOCK_ORDER, compareFindings } from './order.js';
 import type { ApprovalRequest, WaiverStatus, Change, Finding, ManifestResult, PolicySource, Report, Verdict } from './model.js';
+import { TOOL_VERSION } from '../version.js';
 
-export const TOOL_VERSION = '0.1.0';
+// package.json's version, through the generated src/version.ts; the CLI's --version imports it from here.
+export { TOOL_VERSION };
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
