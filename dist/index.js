@@ -40836,6 +40836,12 @@ function formatCondition(c) {
   const value = c.unit === "$" ? `$${c.threshold}` : c.unit ? `${c.threshold}${c.unit}` : String(c.threshold);
   return `${c.metric} ${c.operator} ${value}`;
 }
+var CONDITION_ACTIONS = ["rollback", "pause", "narrow_exposure", "reduce_autonomy", "page"];
+function actionStrength(list2, action) {
+  const effective = action ?? (list2 === "rollback_triggers" ? "rollback" : "pause");
+  const index2 = CONDITION_ACTIONS.indexOf(effective);
+  return index2 < 0 ? 0 : CONDITION_ACTIONS.length - index2;
+}
 
 // src/report/change.ts
 var CAPABILITY_FIELDS = [
@@ -40882,12 +40888,8 @@ function diffManifest(pair) {
   out.push(...diffConditions("stop_conditions", base.stopConditions, head.stopConditions, head, at));
   out.push(...diffConditions("rollback_triggers", base.rollbackTriggers, head.rollbackTriggers, head, at));
   if (base.rollback?.plan && !head.rollback?.plan) out.push({ ...at("rollback_plan_removed", (head.rollback?.at ?? head.at).line, "rollback.plan", true), from: base.rollback.plan.path, to: null });
-  if (base.approval?.timeoutMs != null && head.approval?.timeoutMs == null) {
-    out.push({ ...at("approval_bound_removed", (head.approval?.at ?? head.at).line, "approval.timeout", true), field: "timeout", unit: "ms", from: base.approval.timeoutMs, to: null });
-  }
-  if (base.approval?.backlogThreshold != null && head.approval?.backlogThreshold == null) {
-    out.push({ ...at("approval_bound_removed", (head.approval?.at ?? head.at).line, "approval.backlog_threshold", true), field: "backlog_threshold", unit: "runs", from: base.approval.backlogThreshold, to: null });
-  }
+  out.push(...diffApprovalBound({ field: "timeout", unit: "ms" }, base.approval?.timeoutMs ?? null, head.approval?.timeoutMs ?? null, (head.approval?.at ?? head.at).line, at));
+  out.push(...diffApprovalBound({ field: "backlog_threshold", unit: "runs" }, base.approval?.backlogThreshold ?? null, head.approval?.backlogThreshold ?? null, (head.approval?.at ?? head.at).line, at));
   const modeBefore = base.authorization?.mode ?? null;
   const modeAfter = head.authorization?.mode ?? null;
   if (modeBefore !== modeAfter) out.push({ ...at("authorization_mode_changed", (head.authorization?.at ?? head.at).line, "authorization.mode", true), from: modeBefore, to: modeAfter });
@@ -41014,7 +41016,16 @@ function diffOwners(base, head, at) {
   }
   return out;
 }
-var conditionRef = (c) => ({ text: c.text, metric: c.metric, operator: c.operator, threshold: c.threshold, unit: c.unit });
+var conditionRef = (c) => ({ text: c.text, metric: c.metric, operator: c.operator, threshold: c.threshold, unit: c.unit, action: c.action });
+function conditionMove(list2, b, a) {
+  const threshold = loosenedBy(b, a);
+  if (threshold === "changed" || threshold === "loosened") return threshold;
+  const before = actionStrength(list2, b.action);
+  const after = actionStrength(list2, a.action);
+  if (after < before) return "loosened";
+  if (after > before) return "tightened";
+  return threshold;
+}
 function diffConditions(list2, before, after, head, at) {
   const out = [];
   const removed = list2 === "stop_conditions" ? "stop_condition_removed" : "rollback_trigger_removed";
@@ -41022,14 +41033,14 @@ function diffConditions(list2, before, after, head, at) {
   const matched = /* @__PURE__ */ new Set();
   for (const b of before) {
     const candidates = after.filter((a) => !matched.has(a) && a.metric === b.metric);
-    const exact = candidates.find((a) => loosenedBy(b, a) === "same");
-    const partner = exact ?? candidates.find((a) => loosenedBy(b, a) !== "changed") ?? null;
+    const exact = candidates.find((a) => conditionMove(list2, b, a) === "same");
+    const partner = exact ?? candidates.find((a) => conditionMove(list2, b, a) !== "changed") ?? null;
     if (!partner) {
       out.push({ ...at(removed, head.at.line, list2, true), list: list2, from: conditionRef(b), to: null });
       continue;
     }
     matched.add(partner);
-    const how = loosenedBy(b, partner);
+    const how = conditionMove(list2, b, partner);
     if (how === "loosened") out.push({ ...at(loosened, partner.at.line, list2, true), list: list2, from: conditionRef(b), to: conditionRef(partner) });
     else if (how === "tightened" && list2 === "stop_conditions") out.push({ ...at("stop_condition_tightened", partner.at.line, list2, false), list: list2, from: conditionRef(b), to: conditionRef(partner) });
   }
@@ -41037,6 +41048,12 @@ function diffConditions(list2, before, after, head, at) {
     for (const a of after) if (!matched.has(a)) out.push({ ...at("stop_condition_added", a.at.line, list2, false), list: list2, from: null, to: conditionRef(a) });
   }
   return out;
+}
+function diffApprovalBound(bound2, before, after, line, at) {
+  if (before === null) return [];
+  const subject = `approval.${bound2.field}`;
+  if (after === null) return [{ ...at("approval_bound_removed", line, subject, true), ...bound2, from: before, to: null }];
+  return after > before ? [{ ...at("approval_bound_loosened", line, subject, true), ...bound2, from: before, to: after }] : [];
 }
 function diffWaivers(base, head, at) {
   return head.waivers.flatMap((w) => {
@@ -41876,18 +41893,20 @@ function describeChange(c) {
     }
     case "stop_condition_removed":
     case "rollback_trigger_removed":
-      return `${LIST_WORDS[c.list]} removed: ${formatCondition(c.from)}`;
+      return `${LIST_WORDS[c.list]} removed: ${conditionText(c.from)}`;
     case "stop_condition_loosened":
     case "rollback_trigger_loosened":
-      return `${LIST_WORDS[c.list]} loosened: ${formatCondition(c.from)} -> ${formatCondition(c.to)}`;
+      return `${LIST_WORDS[c.list]} loosened: ${conditionText(c.from)} -> ${conditionText(c.to)}`;
     case "stop_condition_tightened":
-      return `${LIST_WORDS[c.list]} tightened: ${formatCondition(c.from)} -> ${formatCondition(c.to)}`;
+      return `${LIST_WORDS[c.list]} tightened: ${conditionText(c.from)} -> ${conditionText(c.to)}`;
     case "stop_condition_added":
-      return `${LIST_WORDS[c.list]} added: ${formatCondition(c.to)}`;
+      return `${LIST_WORDS[c.list]} added: ${conditionText(c.to)}`;
     case "rollback_plan_removed":
       return `rollback plan removed (was ${c.from})`;
     case "approval_bound_removed":
-      return `${c.subject} removed: ${c.unit === "ms" ? formatDuration(c.from) : `${formatNumber(c.from)} paused ${c.from === 1 ? "run" : "runs"}`} -> unbounded`;
+      return `${c.subject} removed: ${boundText(c.unit, c.from)} -> unbounded`;
+    case "approval_bound_loosened":
+      return `${c.subject} raised: ${boundText(c.unit, c.from)} -> ${boundText(c.unit, c.to)}`;
     case "authorization_mode_changed":
       return `authorization mode changed: ${c.from ?? "not set"} -> ${c.to ?? "not set"}`;
     case "waiver_added":
@@ -41903,6 +41922,8 @@ function exposureSides(c) {
   return `${amount(c, c.from)} -> ${c.to === null ? "unbounded" : amount(c, c.to)}`;
 }
 var LIMIT_WORDS = { traffic_percent: "traffic", tenant_percent: "tenant", accounts: "accounts" };
+var conditionText = (c) => `${formatCondition(c)}${c.action !== null ? ` (${c.action})` : ""}`;
+var boundText = (unit, value) => unit === "ms" ? formatDuration(value) : `${formatNumber(value)} paused ${value === 1 ? "run" : "runs"}`;
 var LIST_WORDS = { stop_conditions: "stop condition", rollback_triggers: "rollback trigger" };
 function amount(measure, value) {
   if (value === null) return "not set";
@@ -41981,7 +42002,7 @@ var stopConditionLoosened = changeHazard({
   id: "stop_condition_loosened",
   readinessBlock: "ownership_and_rollback",
   title: "Stop condition removed or loosened",
-  description: "The change removes a stop condition or rollback trigger, or moves its threshold in the permissive direction.",
+  description: "The change removes a stop condition or rollback trigger, moves its threshold in the permissive direction, or weakens what it does when it fires (rollback > pause > narrow_exposure > reduce_autonomy > page).",
   remediation: "Keep the pre-agreed threshold, or get the owners to agree the new one in a separate, reviewed change.",
   owner: "risk",
   kinds: ["stop_condition_removed", "stop_condition_loosened", "rollback_trigger_removed", "rollback_trigger_loosened"],
@@ -42000,11 +42021,11 @@ var rollbackPlanRemoved = changeHazard({
 var approvalBoundRemoved = changeHazard({
   id: "approval_bound_removed",
   readinessBlock: "operational_readiness",
-  title: "Approval bound removed",
-  description: "The change removes the approval timeout or backlog threshold.",
-  remediation: "Restore the approval timeout and backlog threshold.",
+  title: "Approval bound removed or raised",
+  description: "The change removes or raises the approval timeout or backlog threshold, so paused runs can wait longer, or more of them.",
+  remediation: "Keep the approval timeout and backlog threshold, or agree the new bound with the owners in a separate, reviewed change.",
   owner: "product",
-  kinds: ["approval_bound_removed"],
+  kinds: ["approval_bound_removed", "approval_bound_loosened"],
   describe: describeChange
 });
 var authorizationModeChanged = changeHazard({

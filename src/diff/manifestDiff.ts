@@ -2,13 +2,15 @@
 // (more exposure, a new pattern, a weaker control), each located at the new value (or the old one if gone).
 import type { Capability, Condition, Manifest, Owner, Stage, Waiver } from '../model/manifest.js';
 import { OWNER_CATEGORIES } from '../model/vocabulary.js';
-import { loosenedBy } from '../model/conditions.js';
+import { actionStrength, loosenedBy } from '../model/conditions.js';
 import {
   CAPABILITY_FIELDS,
+  type ApprovalBound,
   type CapabilityEdit,
   type CapabilityField,
   type Change,
   type ChangeKind,
+  type ConditionList,
   type ConditionRef,
   type NumericExposure,
   type OwnerRef,
@@ -60,12 +62,8 @@ export function diffManifest(pair: ManifestPair): Change[] {
   out.push(...diffConditions('stop_conditions', base.stopConditions, head.stopConditions, head, at));
   out.push(...diffConditions('rollback_triggers', base.rollbackTriggers, head.rollbackTriggers, head, at));
   if (base.rollback?.plan && !head.rollback?.plan) out.push({ ...at('rollback_plan_removed', (head.rollback?.at ?? head.at).line, 'rollback.plan', true), from: base.rollback.plan.path, to: null });
-  if (base.approval?.timeoutMs != null && head.approval?.timeoutMs == null) {
-    out.push({ ...at('approval_bound_removed', (head.approval?.at ?? head.at).line, 'approval.timeout', true), field: 'timeout', unit: 'ms', from: base.approval.timeoutMs, to: null });
-  }
-  if (base.approval?.backlogThreshold != null && head.approval?.backlogThreshold == null) {
-    out.push({ ...at('approval_bound_removed', (head.approval?.at ?? head.at).line, 'approval.backlog_threshold', true), field: 'backlog_threshold', unit: 'runs', from: base.approval.backlogThreshold, to: null });
-  }
+  out.push(...diffApprovalBound({ field: 'timeout', unit: 'ms' }, base.approval?.timeoutMs ?? null, head.approval?.timeoutMs ?? null, (head.approval?.at ?? head.at).line, at));
+  out.push(...diffApprovalBound({ field: 'backlog_threshold', unit: 'runs' }, base.approval?.backlogThreshold ?? null, head.approval?.backlogThreshold ?? null, (head.approval?.at ?? head.at).line, at));
   const modeBefore = base.authorization?.mode ?? null;
   const modeAfter = head.authorization?.mode ?? null;
   if (modeBefore !== modeAfter) out.push({ ...at('authorization_mode_changed', (head.authorization?.at ?? head.at).line, 'authorization.mode', true), from: modeBefore, to: modeAfter });
@@ -212,7 +210,18 @@ function diffOwners(base: Manifest, head: Manifest, at: At): Change[] {
   return out;
 }
 
-const conditionRef = (c: Condition): ConditionRef => ({ text: c.text, metric: c.metric, operator: c.operator, threshold: c.threshold, unit: c.unit });
+const conditionRef = (c: Condition): ConditionRef => ({ text: c.text, metric: c.metric, operator: c.operator, threshold: c.threshold, unit: c.unit, action: c.action });
+
+/** A threshold that moves the permissive way, or a response that weakens (rollback -> page), loosens the condition. */
+function conditionMove(list: ConditionList, b: Condition, a: Condition): 'loosened' | 'tightened' | 'same' | 'changed' {
+  const threshold = loosenedBy(b, a);
+  if (threshold === 'changed' || threshold === 'loosened') return threshold;
+  const before = actionStrength(list, b.action);
+  const after = actionStrength(list, a.action);
+  if (after < before) return 'loosened';
+  if (after > before) return 'tightened';
+  return threshold;
+}
 
 function diffConditions(list: 'stop_conditions' | 'rollback_triggers', before: readonly Condition[], after: readonly Condition[], head: Manifest, at: At): Change[] {
   const out: Change[] = [];
@@ -222,14 +231,14 @@ function diffConditions(list: 'stop_conditions' | 'rollback_triggers', before: r
   for (const b of before) {
     // Pair by metric and direction; an exact match wins so reordering is not a change.
     const candidates = after.filter((a) => !matched.has(a) && a.metric === b.metric);
-    const exact = candidates.find((a) => loosenedBy(b, a) === 'same');
-    const partner = exact ?? candidates.find((a) => loosenedBy(b, a) !== 'changed') ?? null;
+    const exact = candidates.find((a) => conditionMove(list, b, a) === 'same');
+    const partner = exact ?? candidates.find((a) => conditionMove(list, b, a) !== 'changed') ?? null;
     if (!partner) {
       out.push({ ...at(removed, head.at.line, list, true), list, from: conditionRef(b), to: null });
       continue;
     }
     matched.add(partner);
-    const how = loosenedBy(b, partner);
+    const how = conditionMove(list, b, partner);
     if (how === 'loosened') out.push({ ...at(loosened, partner.at.line, list, true), list, from: conditionRef(b), to: conditionRef(partner) });
     else if (how === 'tightened' && list === 'stop_conditions') out.push({ ...at('stop_condition_tightened', partner.at.line, list, false), list, from: conditionRef(b), to: conditionRef(partner) });
   }
@@ -237,6 +246,14 @@ function diffConditions(list: 'stop_conditions' | 'rollback_triggers', before: r
     for (const a of after) if (!matched.has(a)) out.push({ ...at('stop_condition_added', a.at.line, list, false), list, from: null, to: conditionRef(a) });
   }
   return out;
+}
+
+/** An approval timeout or backlog threshold that disappears (unbounded) or grows lets runs wait longer, or more of them. */
+function diffApprovalBound(bound: ApprovalBound, before: number | null, after: number | null, line: number, at: At): Change[] {
+  if (before === null) return [];
+  const subject = `approval.${bound.field}`;
+  if (after === null) return [{ ...at('approval_bound_removed', line, subject, true), ...bound, from: before, to: null }];
+  return after > before ? [{ ...at('approval_bound_loosened', line, subject, true), ...bound, from: before, to: after }] : [];
 }
 
 /** Waivers whose terms (check, approver, expiry) the base does not have word for word: added or renewed. */

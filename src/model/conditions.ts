@@ -129,3 +129,18 @@ export function formatCondition(c: ParsedCondition): string {
   const value = c.unit === '$' ? `$${c.threshold}` : c.unit ? `${c.threshold}${c.unit}` : String(c.threshold);
   return `${c.metric} ${c.operator} ${value}`;
 }
+
+/** What a stop condition or rollback trigger can do when it fires, from the strongest response to the weakest. */
+export const CONDITION_ACTIONS = ['rollback', 'pause', 'narrow_exposure', 'reduce_autonomy', 'page'] as const;
+export type ConditionAction = (typeof CONDITION_ACTIONS)[number];
+
+/**
+ * How strong a condition's response is (higher is stronger). A condition without an action does what its
+ * list implies: a rollback trigger rolls back, a stop condition stops (pauses) the rollout.
+ */
+export function actionStrength(list: 'stop_conditions' | 'rollback_triggers', action: string | null): number {
+  const effective = action ?? (list === 'rollback_triggers' ? 'rollback' : 'pause');
+  const index = (CONDITION_ACTIONS as readonly string[]).indexOf(effective);
+  // An action outside the vocabulary cannot be shown to be as strong as any: the weakest.
+  return index < 0 ? 0 : CONDITION_ACTIONS.length - index;
+}

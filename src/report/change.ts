@@ -143,6 +143,8 @@ export interface ConditionRef {
   readonly operator: Operator;
   readonly threshold: number;
   readonly unit: ThresholdUnit;
+  /** What the condition does when it fires, as written (null: what its list implies). */
+  readonly action: string | null;
 }
 
 export type ConditionChange =
@@ -156,8 +158,10 @@ export type RollbackPlanChange = Variant<'rollback_plan_removed', { readonly fro
 /** An approval bound: a timeout in milliseconds, or a backlog threshold in paused runs waiting for approval. */
 export type ApprovalBound = { readonly field: 'timeout'; readonly unit: 'ms' } | { readonly field: 'backlog_threshold'; readonly unit: 'runs' };
 
-/** Only a removal is detected, so `to` is always null: unbounded. */
-export type ApprovalBoundChange = Variant<'approval_bound_removed', ApprovalBound & { readonly from: number; readonly to: null }>;
+/** A removed bound is unbounded (`to` null); a raised one lets more wait, or wait longer. */
+export type ApprovalBoundChange =
+  | Variant<'approval_bound_removed', ApprovalBound & { readonly from: number; readonly to: null }>
+  | Variant<'approval_bound_loosened', ApprovalBound & { readonly from: number; readonly to: number }>;
 
 export type AuthorizationMode = 'service' | 'delegated';
 

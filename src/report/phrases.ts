@@ -4,7 +4,7 @@
 // a renderer escapes them for its medium.
 import { formatCondition } from '../model/conditions.js';
 import { formatDuration } from '../model/duration.js';
-import type { CapabilityEdit, Change, ChangeOf, ConditionList, ManifestResult, NumericExposure, OwnerRef, StageSide } from './model.js';
+import type { CapabilityEdit, Change, ChangeOf, ConditionList, ConditionRef, ManifestResult, NumericExposure, OwnerRef, StageSide } from './model.js';
 
 /** What the reports say of a manifest whose change only lowers exposure: its readiness checks did not run. */
 export const EXPOSURE_ONLY_LOWERED = 'exposure only lowered: readiness not re-checked';
@@ -62,18 +62,20 @@ export function describeChange(c: Change): string {
     }
     case 'stop_condition_removed':
     case 'rollback_trigger_removed':
-      return `${LIST_WORDS[c.list]} removed: ${formatCondition(c.from)}`;
+      return `${LIST_WORDS[c.list]} removed: ${conditionText(c.from)}`;
     case 'stop_condition_loosened':
     case 'rollback_trigger_loosened':
-      return `${LIST_WORDS[c.list]} loosened: ${formatCondition(c.from)} -> ${formatCondition(c.to)}`;
+      return `${LIST_WORDS[c.list]} loosened: ${conditionText(c.from)} -> ${conditionText(c.to)}`;
     case 'stop_condition_tightened':
-      return `${LIST_WORDS[c.list]} tightened: ${formatCondition(c.from)} -> ${formatCondition(c.to)}`;
+      return `${LIST_WORDS[c.list]} tightened: ${conditionText(c.from)} -> ${conditionText(c.to)}`;
     case 'stop_condition_added':
-      return `${LIST_WORDS[c.list]} added: ${formatCondition(c.to)}`;
+      return `${LIST_WORDS[c.list]} added: ${conditionText(c.to)}`;
     case 'rollback_plan_removed':
       return `rollback plan removed (was ${c.from})`;
     case 'approval_bound_removed':
-      return `${c.subject} removed: ${c.unit === 'ms' ? formatDuration(c.from) : `${formatNumber(c.from)} paused ${c.from === 1 ? 'run' : 'runs'}`} -> unbounded`;
+      return `${c.subject} removed: ${boundText(c.unit, c.from)} -> unbounded`;
+    case 'approval_bound_loosened':
+      return `${c.subject} raised: ${boundText(c.unit, c.from)} -> ${boundText(c.unit, c.to)}`;
     case 'authorization_mode_changed':
       return `authorization mode changed: ${c.from ?? 'not set'} -> ${c.to ?? 'not set'}`;
     case 'waiver_added':
@@ -94,6 +96,11 @@ export function exposureSides(c: ChangeOf<'exposure_increased' | 'stage_promoted
 }
 
 const LIMIT_WORDS: Record<NumericExposure['field'], string> = { traffic_percent: 'traffic', tenant_percent: 'tenant', accounts: 'accounts' };
+/** A condition as written, with the action it triggers when the manifest names one. */
+const conditionText = (c: ConditionRef): string => `${formatCondition(c)}${c.action !== null ? ` (${c.action})` : ''}`;
+
+const boundText = (unit: 'ms' | 'runs', value: number): string => (unit === 'ms' ? formatDuration(value) : `${formatNumber(value)} paused ${value === 1 ? 'run' : 'runs'}`);
+
 const LIST_WORDS: Record<ConditionList, string> = { stop_conditions: 'stop condition', rollback_triggers: 'rollback trigger' };
 
 /** A value of a rung's field; the field's name (in the subject) already says what an account count counts. */

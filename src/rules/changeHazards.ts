@@ -17,7 +17,7 @@ export const stopConditionLoosened = changeHazard({
   id: 'stop_condition_loosened',
   readinessBlock: 'ownership_and_rollback',
   title: 'Stop condition removed or loosened',
-  description: 'The change removes a stop condition or rollback trigger, or moves its threshold in the permissive direction.',
+  description: 'The change removes a stop condition or rollback trigger, moves its threshold in the permissive direction, or weakens what it does when it fires (rollback > pause > narrow_exposure > reduce_autonomy > page).',
   remediation: 'Keep the pre-agreed threshold, or get the owners to agree the new one in a separate, reviewed change.',
   owner: 'risk',
   kinds: ['stop_condition_removed', 'stop_condition_loosened', 'rollback_trigger_removed', 'rollback_trigger_loosened'],
@@ -38,11 +38,11 @@ export const rollbackPlanRemoved = changeHazard({
 export const approvalBoundRemoved = changeHazard({
   id: 'approval_bound_removed',
   readinessBlock: 'operational_readiness',
-  title: 'Approval bound removed',
-  description: 'The change removes the approval timeout or backlog threshold.',
-  remediation: 'Restore the approval timeout and backlog threshold.',
+  title: 'Approval bound removed or raised',
+  description: 'The change removes or raises the approval timeout or backlog threshold, so paused runs can wait longer, or more of them.',
+  remediation: 'Keep the approval timeout and backlog threshold, or agree the new bound with the owners in a separate, reviewed change.',
   owner: 'product',
-  kinds: ['approval_bound_removed'],
+  kinds: ['approval_bound_removed', 'approval_bound_loosened'],
   describe: describeChange,
 });
 

@@ -13,12 +13,13 @@ const canary5: StageSide = { stage: 'canary', exposure: { field: 'tenant_percent
 const ga100: StageSide = { stage: 'ga', exposure: { field: 'traffic_percent', unit: 'percent', value: 100 } };
 const beta20: StageSide = { stage: 'limited_beta', exposure: { field: 'accounts', unit: 'accounts', value: 20 } };
 const dogfood: StageSide = { stage: 'dogfood', exposure: { field: 'users', unit: 'segment', value: 'customer-success managers only' } };
-const condition = (metric: string, operator: '>' | '>=', threshold: number, unit: '$' | null = null) => ({
+const condition = (metric: string, operator: '>' | '>=', threshold: number, unit: '$' | null = null, action: string | null = null) => ({
   text: `${metric} ${operator} ${unit === '$' ? '$' : ''}${threshold}`,
   metric,
   operator,
   threshold,
   unit,
+  action,
 });
 const policy = (line = 1) => ({ ...at('policy_changed', 'policy', line), file: 'policies/strict.yaml' });
 
@@ -144,6 +145,10 @@ const PHRASES: Record<ChangeKind, readonly (readonly [Change, string])[]> = {
   stop_condition_removed: [[{ ...at('stop_condition_removed', 'stop_conditions'), list: 'stop_conditions', from: condition('customer_complaint_count', '>=', 3), to: null }, 'stop condition removed: customer_complaint_count >= 3']],
   stop_condition_loosened: [
     [
+      { ...at('stop_condition_loosened', 'stop_conditions'), list: 'stop_conditions', from: condition('false_positive_rate', '>', 0.2, null, 'rollback'), to: condition('false_positive_rate', '>', 0.2, null, 'page') },
+      'stop condition loosened: false_positive_rate > 0.2 (rollback) -> false_positive_rate > 0.2 (page)',
+    ],
+    [
       { ...at('stop_condition_loosened', 'stop_conditions'), list: 'stop_conditions', from: condition('false_positive_rate', '>', 0.2), to: condition('false_positive_rate', '>', 0.35) },
       'stop condition loosened: false_positive_rate > 0.2 -> false_positive_rate > 0.35',
     ],
@@ -166,6 +171,10 @@ const PHRASES: Record<ChangeKind, readonly (readonly [Change, string])[]> = {
   approval_bound_removed: [
     [{ ...at('approval_bound_removed', 'approval.timeout'), field: 'timeout', unit: 'ms', from: 1_800_000, to: null }, 'approval.timeout removed: 30m -> unbounded'],
     [{ ...at('approval_bound_removed', 'approval.backlog_threshold'), field: 'backlog_threshold', unit: 'runs', from: 50, to: null }, 'approval.backlog_threshold removed: 50 paused runs -> unbounded'],
+  ],
+  approval_bound_loosened: [
+    [{ ...at('approval_bound_loosened', 'approval.timeout'), field: 'timeout', unit: 'ms', from: 1_800_000, to: 999_999_999 * 86_400_000 }, 'approval.timeout raised: 30m -> 999999999d'],
+    [{ ...at('approval_bound_loosened', 'approval.backlog_threshold'), field: 'backlog_threshold', unit: 'runs', from: 50, to: 1e9 }, 'approval.backlog_threshold raised: 50 paused runs -> 1,000,000,000 paused runs'],
   ],
   authorization_mode_changed: [
     [{ ...at('authorization_mode_changed', 'authorization.mode'), from: 'service', to: 'delegated' }, 'authorization mode changed: service -> delegated'],
