@@ -16,6 +16,7 @@ const fromCatalog: PureCase[] = cases.map((c) => ({
   head: c.manifest,
   at: c.at,
   message: c.message,
+  policy: c.policy,
   evidence: Object.fromEntries(Object.entries(c.base ?? {}).map(([path, text]) => [path, text === null ? 'missing' : text === '' ? 'empty' : 'ok'])),
 }));
 

@@ -6,7 +6,8 @@ import { cases, ready } from './cases.js';
 
 describe('each check of the catalog', () => {
   test.each(cases)('$check reports its defect at the right line', async (c) => {
-    const report = await gateOn({ base: c.base as Record<string, string | null> | undefined, head: { [MANIFEST]: c.manifest } });
+    const base = { ...(c.base ?? {}), ...(c.policy !== undefined ? { 'policies/p.yaml': c.policy } : {}) } as Record<string, string | null>;
+    const report = await gateOn({ base, head: { [MANIFEST]: c.manifest } });
     const hit = findingsOf(report, c.check).find((f) => c.message.test(f.message));
     expect(hit).toMatchObject({ file: MANIFEST, line: lineOf(c.manifest, c.at ?? 'rollout_plan:'), severity: 'block' });
     expect(report.verdict).toBe('block');
