@@ -42214,6 +42214,31 @@ var policyDecisionsNotTraced = evidenceRequirement({
   field: "policy_decision_traces",
   what: "policy-decision tracing evidence"
 });
+var multiTenantBoundariesTested = evidenceRequirement({
+  id: "multi_tenant_boundaries_tested",
+  kind: "requirement",
+  readinessBlock: "safety_and_policy",
+  title: "Multi-tenant boundaries tested",
+  description: "Multi-tenant boundaries were tested with realistic scenarios; the evidence is the test report.",
+  remediation: "Commit the multi-tenant boundary test report and point `evidence.multi_tenant_tests` at it.",
+  owner: "risk",
+  field: "multi_tenant_tests",
+  what: "multi-tenant boundary test evidence"
+});
+
+// src/rules/duplicateWriteOnRetry.ts
+var duplicateWriteOnRetry = defineRule({
+  id: "duplicate_write_on_retry",
+  kind: "hazard",
+  readinessBlock: "capability_execution",
+  title: "Write retried without idempotency",
+  description: "A write capability is retried (`retry.max_attempts` above 1) without an idempotency strategy, so a retry after a lost answer repeats the side effect.",
+  remediation: "Give the write capability an `idempotency` strategy, or set `retry.max_attempts: 1`.",
+  owner: "technical",
+  settings: [],
+  needs: [],
+  evaluate: (c) => writeCapabilities(c.manifest).filter((cap) => (cap.retryMaxAttempts ?? 1) > 1 && !cap.idempotency).map((cap) => ({ at: cap.at, message: `write capability "${cap.name}" retries up to ${cap.retryMaxAttempts} times without an idempotency strategy` }))
+});
 
 // src/rules/exposureStep.ts
 var MAX_STEP_PCT = upperBound(
@@ -42439,21 +42464,31 @@ var sessionExpirySignalsVisible = defineRule({
 
 // src/rules/shadowPeriod.ts
 var REQUIRE_SHADOW_PERIOD = flag(["rollout_mode", "require_shadow_period"], { type: "boolean", description: "Require a shadow period of at least a day, with evidence, before live exposure." });
+var MIN_SHADOW_DAYS = {
+  path: ["rollout_mode", "min_shadow_days"],
+  schema: { type: "integer", minimum: 1, maximum: 365, description: "Days the workflow must run in shadow mode before live exposure (default 1), with `require_shadow_period`." },
+  unset: null,
+  read: (raw) => typeof raw === "number" ? raw : null,
+  combine: (values) => values.reduce((a, b) => b === null ? a : a === null ? b : Math.max(a, b), null),
+  loosening: (before, after) => before !== null && (after === null || after < before) ? [`rollout_mode.min_shadow_days falls from ${before} to ${after ?? "the default of 1"}`] : [],
+  examples: { strict: 14, loose: 7 }
+};
 var shadowPeriodCompleted = defineRule({
   id: "shadow_period_completed",
   kind: "mode",
   readinessBlock: "eval_and_slo",
   title: "Shadow period",
-  description: "Before live exposure, the workflow ran in shadow mode for at least a day, with evidence of the comparison.",
+  description: "Before live exposure, the workflow ran in shadow mode for at least `rollout_mode.min_shadow_days` (default one day), with evidence of the comparison.",
   remediation: "Add `shadow_period: { days: N, evidence: path }` with the shadow comparison report.",
   owner: "eval",
-  settings: [REQUIRE_SHADOW_PERIOD],
+  settings: [REQUIRE_SHADOW_PERIOD, MIN_SHADOW_DAYS],
   needs: ["evidence"],
   active: (policy2) => policy2.get(REQUIRE_SHADOW_PERIOD),
   evaluate: (c) => {
     const s = c.manifest.shadowPeriod;
     if (!s) return [{ at: c.manifest.at, message: "the policy requires a shadow period and none is declared" }];
-    const out = s.days < 1 ? [{ at: s.at, message: `shadow period of ${s.days} days is shorter than one day` }] : [];
+    const min = c.policy.get(MIN_SHADOW_DAYS) ?? 1;
+    const out = s.days < min ? [{ at: s.at, message: `shadow period of ${s.days} days is shorter than ${min === 1 ? "one day" : `the ${min} days the policy asks for`}` }] : [];
     return [...out, ...requireArtifact(c, s.evidence, "shadow period evidence", "shadow_period.evidence", s.at)];
   }
 });
@@ -42625,6 +42660,7 @@ var RULES = [
   regressionGateDocumented,
   delegatedAuthorizationTraced,
   approvalFallbackDefined,
+  multiTenantBoundariesTested,
   // hazards from the seed checklist
   unknownSideEffectPathMissing,
   directToolAccessPresent,
@@ -42633,6 +42669,7 @@ var RULES = [
   pausedRunsWithoutExpiry,
   capabilitySessionReinitUnmodeled,
   orchestrationPatternChangeUnreviewed,
+  duplicateWriteOnRetry,
   // hazards found by the diff
   ownerRemoved,
   stopConditionLoosened,
@@ -46449,7 +46486,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var policy = validate17;
-var schema53 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://rollout-gate.dev/schemas/policy.schema.json", "title": "rollout-gate rollout checklist policy", "description": "Which readiness checks gate the rollout manifests it applies to. Generated from the rule registry by `npm run generate`.", "type": "object", "additionalProperties": false, "required": ["rollout"], "properties": { "rollout": { "type": "object", "additionalProperties": false, "properties": { "applies_to": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Globs (minimatch) of the manifests this policy gates. Default: every manifest." }, "require": { "type": "array", "items": { "type": "string" }, "description": "Requirement checks that must hold." }, "block_if": { "type": "array", "items": { "type": "string" }, "description": "Hazard checks that block when they fire." }, "stages": { "type": "object", "description": "Extra requirements for manifests whose live stage has this name.", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string" } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" } } } } }, "severity": { "type": "object", "additionalProperties": { "enum": ["block", "warn"] }, "description": "Severity per check id; default block." }, "custom_checks": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "block", "message", "schema"], "properties": { "id": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "block": { "enum": ["runtime_correctness", "safety_and_policy", "capability_execution", "observability", "eval_and_slo", "operational_readiness", "ownership_and_rollback"] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string" }, "owner": { "$ref": "#/definitions/ownerCategory" }, "when": { "type": "object", "description": "JSON Schema fragment: the check applies only to manifests that match it." }, "schema": { "type": "object", "description": "JSON Schema fragment over the manifest (the whole document, with `rollout_plan`) that must match." } } } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories that must be named." }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "orchestration_pattern_change": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles must approve the pull request when an orchestration pattern changes (verified by the action from the pull request's reviews)." } } }, "rollout_mode": { "type": "object", "additionalProperties": false, "properties": { "initial": { "type": "string", "minLength": 1, "description": "The furthest stage a new rollout may go live at." }, "max_tenant_exposure_pct": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest exposure, in percent, while at or before the initial stage." }, "require_shadow_period": { "type": "boolean", "description": "Require a shadow period of at least a day, with evidence, before live exposure." } } }, "pacing": { "type": "object", "additionalProperties": false, "properties": { "max_step_pct": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "Largest allowed increase of a percentage exposure in one change, in percentage points." }, "min_dwell": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$", "description": "How long a stage and exposure must hold before exposure may increase." } } }, "waivers": { "type": "object", "additionalProperties": false, "properties": { "approvers": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles (from the manifest at the base) must approve a waiver that a pull request adds or renews before it takes effect in that pull request." }, "max_days": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "Longest term, in days from the evaluated moment, of a waiver that a pull request adds or renews." } } } } } }, "definitions": { "ownerCategory": { "enum": ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"] } } };
+var schema53 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://rollout-gate.dev/schemas/policy.schema.json", "title": "rollout-gate rollout checklist policy", "description": "Which readiness checks gate the rollout manifests it applies to. Generated from the rule registry by `npm run generate`.", "type": "object", "additionalProperties": false, "required": ["rollout"], "properties": { "rollout": { "type": "object", "additionalProperties": false, "properties": { "applies_to": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Globs (minimatch) of the manifests this policy gates. Default: every manifest." }, "require": { "type": "array", "items": { "type": "string" }, "description": "Requirement checks that must hold." }, "block_if": { "type": "array", "items": { "type": "string" }, "description": "Hazard checks that block when they fire." }, "stages": { "type": "object", "description": "Extra requirements for manifests whose live stage has this name.", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string" } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" } } } } }, "severity": { "type": "object", "additionalProperties": { "enum": ["block", "warn"] }, "description": "Severity per check id; default block." }, "custom_checks": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "block", "message", "schema"], "properties": { "id": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "block": { "enum": ["runtime_correctness", "safety_and_policy", "capability_execution", "observability", "eval_and_slo", "operational_readiness", "ownership_and_rollback"] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string" }, "owner": { "$ref": "#/definitions/ownerCategory" }, "when": { "type": "object", "description": "JSON Schema fragment: the check applies only to manifests that match it." }, "schema": { "type": "object", "description": "JSON Schema fragment over the manifest (the whole document, with `rollout_plan`) that must match." } } } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories that must be named." }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "orchestration_pattern_change": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles must approve the pull request when an orchestration pattern changes (verified by the action from the pull request's reviews)." } } }, "rollout_mode": { "type": "object", "additionalProperties": false, "properties": { "initial": { "type": "string", "minLength": 1, "description": "The furthest stage a new rollout may go live at." }, "max_tenant_exposure_pct": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest exposure, in percent, while at or before the initial stage." }, "require_shadow_period": { "type": "boolean", "description": "Require a shadow period of at least a day, with evidence, before live exposure." }, "min_shadow_days": { "type": "integer", "minimum": 1, "maximum": 365, "description": "Days the workflow must run in shadow mode before live exposure (default 1), with `require_shadow_period`." } } }, "pacing": { "type": "object", "additionalProperties": false, "properties": { "max_step_pct": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "Largest allowed increase of a percentage exposure in one change, in percentage points." }, "min_dwell": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$", "description": "How long a stage and exposure must hold before exposure may increase." } } }, "waivers": { "type": "object", "additionalProperties": false, "properties": { "approvers": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles (from the manifest at the base) must approve a waiver that a pull request adds or renews before it takes effect in that pull request." }, "max_days": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "Longest term, in days from the evaluated moment, of a waiver that a pull request adds or renews." } } } } } }, "definitions": { "ownerCategory": { "enum": ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"] } } };
 var schema54 = { "enum": ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"] };
 var pattern18 = new RegExp("^[a-z][a-z0-9_]*$", "u");
 function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -46960,7 +46997,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           let data29 = data0.rollout_mode;
           if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
             for (const key7 in data29) {
-              if (!(key7 === "initial" || key7 === "max_tenant_exposure_pct" || key7 === "require_shadow_period")) {
+              if (!(key7 === "initial" || key7 === "max_tenant_exposure_pct" || key7 === "require_shadow_period" || key7 === "min_shadow_days")) {
                 const err42 = { instancePath: instancePath + "/rollout/rollout_mode", schemaPath: "#/properties/rollout/properties/rollout_mode/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rollout.properties.rollout_mode, data: data29 };
                 if (vErrors === null) {
                   vErrors = [err42];
@@ -47035,35 +47072,29 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err49 = { instancePath: instancePath + "/rollout/rollout_mode", schemaPath: "#/properties/rollout/properties/rollout_mode/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.rollout_mode.type, parentSchema: schema53.properties.rollout.properties.rollout_mode, data: data29 };
-            if (vErrors === null) {
-              vErrors = [err49];
-            } else {
-              vErrors.push(err49);
-            }
-            errors++;
-          }
-        }
-        if (data0.pacing !== void 0) {
-          let data33 = data0.pacing;
-          if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
-            for (const key8 in data33) {
-              if (!(key8 === "max_step_pct" || key8 === "min_dwell")) {
-                const err50 = { instancePath: instancePath + "/rollout/pacing", schemaPath: "#/properties/rollout/properties/pacing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rollout.properties.pacing, data: data33 };
+            if (data29.min_shadow_days !== void 0) {
+              let data33 = data29.min_shadow_days;
+              if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)) && isFinite(data33))) {
+                const err49 = { instancePath: instancePath + "/rollout/rollout_mode/min_shadow_days", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/min_shadow_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema53.properties.rollout.properties.rollout_mode.properties.min_shadow_days.type, parentSchema: schema53.properties.rollout.properties.rollout_mode.properties.min_shadow_days, data: data33 };
                 if (vErrors === null) {
-                  vErrors = [err50];
+                  vErrors = [err49];
                 } else {
-                  vErrors.push(err50);
+                  vErrors.push(err49);
                 }
                 errors++;
               }
-            }
-            if (data33.max_step_pct !== void 0) {
-              let data34 = data33.max_step_pct;
-              if (typeof data34 == "number" && isFinite(data34)) {
-                if (data34 > 100 || isNaN(data34)) {
-                  const err51 = { instancePath: instancePath + "/rollout/pacing/max_step_pct", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_pct/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema53.properties.rollout.properties.pacing.properties.max_step_pct, data: data34 };
+              if (typeof data33 == "number" && isFinite(data33)) {
+                if (data33 > 365 || isNaN(data33)) {
+                  const err50 = { instancePath: instancePath + "/rollout/rollout_mode/min_shadow_days", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/min_shadow_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema53.properties.rollout.properties.rollout_mode.properties.min_shadow_days, data: data33 };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+                if (data33 < 1 || isNaN(data33)) {
+                  const err51 = { instancePath: instancePath + "/rollout/rollout_mode/min_shadow_days", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/min_shadow_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema53.properties.rollout.properties.rollout_mode.properties.min_shadow_days, data: data33 };
                   if (vErrors === null) {
                     vErrors = [err51];
                   } else {
@@ -47071,17 +47102,24 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data34 <= 0 || isNaN(data34)) {
-                  const err52 = { instancePath: instancePath + "/rollout/pacing/max_step_pct", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_pct/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema53.properties.rollout.properties.pacing.properties.max_step_pct, data: data34 };
-                  if (vErrors === null) {
-                    vErrors = [err52];
-                  } else {
-                    vErrors.push(err52);
-                  }
-                  errors++;
-                }
-              } else {
-                const err53 = { instancePath: instancePath + "/rollout/pacing/max_step_pct", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema53.properties.rollout.properties.pacing.properties.max_step_pct.type, parentSchema: schema53.properties.rollout.properties.pacing.properties.max_step_pct, data: data34 };
+              }
+            }
+          } else {
+            const err52 = { instancePath: instancePath + "/rollout/rollout_mode", schemaPath: "#/properties/rollout/properties/rollout_mode/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.rollout_mode.type, parentSchema: schema53.properties.rollout.properties.rollout_mode, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        if (data0.pacing !== void 0) {
+          let data34 = data0.pacing;
+          if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+            for (const key8 in data34) {
+              if (!(key8 === "max_step_pct" || key8 === "min_dwell")) {
+                const err53 = { instancePath: instancePath + "/rollout/pacing", schemaPath: "#/properties/rollout/properties/pacing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rollout.properties.pacing, data: data34 };
                 if (vErrors === null) {
                   vErrors = [err53];
                 } else {
@@ -47090,11 +47128,11 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data33.min_dwell !== void 0) {
-              let data35 = data33.min_dwell;
-              if (typeof data35 === "string") {
-                if (!pattern14.test(data35)) {
-                  const err54 = { instancePath: instancePath + "/rollout/pacing/min_dwell", schemaPath: "#/properties/rollout/properties/pacing/properties/min_dwell/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,9}(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]{1,9}(ms|s|m|h|d)$"', schema: "^[0-9]{1,9}(ms|s|m|h|d)$", parentSchema: schema53.properties.rollout.properties.pacing.properties.min_dwell, data: data35 };
+            if (data34.max_step_pct !== void 0) {
+              let data35 = data34.max_step_pct;
+              if (typeof data35 == "number" && isFinite(data35)) {
+                if (data35 > 100 || isNaN(data35)) {
+                  const err54 = { instancePath: instancePath + "/rollout/pacing/max_step_pct", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_pct/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema53.properties.rollout.properties.pacing.properties.max_step_pct, data: data35 };
                   if (vErrors === null) {
                     vErrors = [err54];
                   } else {
@@ -47102,70 +47140,63 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data35 <= 0 || isNaN(data35)) {
+                  const err55 = { instancePath: instancePath + "/rollout/pacing/max_step_pct", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_pct/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema53.properties.rollout.properties.pacing.properties.max_step_pct, data: data35 };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
               } else {
-                const err55 = { instancePath: instancePath + "/rollout/pacing/min_dwell", schemaPath: "#/properties/rollout/properties/pacing/properties/min_dwell/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rollout.properties.pacing.properties.min_dwell.type, parentSchema: schema53.properties.rollout.properties.pacing.properties.min_dwell, data: data35 };
+                const err56 = { instancePath: instancePath + "/rollout/pacing/max_step_pct", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema53.properties.rollout.properties.pacing.properties.max_step_pct.type, parentSchema: schema53.properties.rollout.properties.pacing.properties.max_step_pct, data: data35 };
                 if (vErrors === null) {
-                  vErrors = [err55];
+                  vErrors = [err56];
                 } else {
-                  vErrors.push(err55);
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            }
+            if (data34.min_dwell !== void 0) {
+              let data36 = data34.min_dwell;
+              if (typeof data36 === "string") {
+                if (!pattern14.test(data36)) {
+                  const err57 = { instancePath: instancePath + "/rollout/pacing/min_dwell", schemaPath: "#/properties/rollout/properties/pacing/properties/min_dwell/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,9}(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]{1,9}(ms|s|m|h|d)$"', schema: "^[0-9]{1,9}(ms|s|m|h|d)$", parentSchema: schema53.properties.rollout.properties.pacing.properties.min_dwell, data: data36 };
+                  if (vErrors === null) {
+                    vErrors = [err57];
+                  } else {
+                    vErrors.push(err57);
+                  }
+                  errors++;
+                }
+              } else {
+                const err58 = { instancePath: instancePath + "/rollout/pacing/min_dwell", schemaPath: "#/properties/rollout/properties/pacing/properties/min_dwell/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rollout.properties.pacing.properties.min_dwell.type, parentSchema: schema53.properties.rollout.properties.pacing.properties.min_dwell, data: data36 };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
                 }
                 errors++;
               }
             }
           } else {
-            const err56 = { instancePath: instancePath + "/rollout/pacing", schemaPath: "#/properties/rollout/properties/pacing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.pacing.type, parentSchema: schema53.properties.rollout.properties.pacing, data: data33 };
+            const err59 = { instancePath: instancePath + "/rollout/pacing", schemaPath: "#/properties/rollout/properties/pacing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.pacing.type, parentSchema: schema53.properties.rollout.properties.pacing, data: data34 };
             if (vErrors === null) {
-              vErrors = [err56];
+              vErrors = [err59];
             } else {
-              vErrors.push(err56);
+              vErrors.push(err59);
             }
             errors++;
           }
         }
         if (data0.waivers !== void 0) {
-          let data36 = data0.waivers;
-          if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
-            for (const key9 in data36) {
+          let data37 = data0.waivers;
+          if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+            for (const key9 in data37) {
               if (!(key9 === "approvers" || key9 === "max_days")) {
-                const err57 = { instancePath: instancePath + "/rollout/waivers", schemaPath: "#/properties/rollout/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rollout.properties.waivers, data: data36 };
-                if (vErrors === null) {
-                  vErrors = [err57];
-                } else {
-                  vErrors.push(err57);
-                }
-                errors++;
-              }
-            }
-            if (data36.approvers !== void 0) {
-              let data37 = data36.approvers;
-              if (Array.isArray(data37)) {
-                const len8 = data37.length;
-                for (let i8 = 0; i8 < len8; i8++) {
-                  let data38 = data37[i8];
-                  if (!(data38 === "product" || data38 === "technical" || data38 === "data" || data38 === "eval" || data38 === "support" || data38 === "communication" || data38 === "cost" || data38 === "risk" || data38 === "on_call" || data38 === "rollback")) {
-                    const err58 = { instancePath: instancePath + "/rollout/waivers/approvers/" + i8, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema54.enum }, message: "must be equal to one of the allowed values", schema: schema54.enum, parentSchema: schema54, data: data38 };
-                    if (vErrors === null) {
-                      vErrors = [err58];
-                    } else {
-                      vErrors.push(err58);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err59 = { instancePath: instancePath + "/rollout/waivers/approvers", schemaPath: "#/properties/rollout/properties/waivers/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rollout.properties.waivers.properties.approvers.type, parentSchema: schema53.properties.rollout.properties.waivers.properties.approvers, data: data37 };
-                if (vErrors === null) {
-                  vErrors = [err59];
-                } else {
-                  vErrors.push(err59);
-                }
-                errors++;
-              }
-            }
-            if (data36.max_days !== void 0) {
-              let data39 = data36.max_days;
-              if (!(typeof data39 == "number" && (!(data39 % 1) && !isNaN(data39)) && isFinite(data39))) {
-                const err60 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema53.properties.rollout.properties.waivers.properties.max_days.type, parentSchema: schema53.properties.rollout.properties.waivers.properties.max_days, data: data39 };
+                const err60 = { instancePath: instancePath + "/rollout/waivers", schemaPath: "#/properties/rollout/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rollout.properties.waivers, data: data37 };
                 if (vErrors === null) {
                   vErrors = [err60];
                 } else {
@@ -47173,53 +47204,91 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data39 == "number" && isFinite(data39)) {
-                if (data39 > 3650 || isNaN(data39)) {
-                  const err61 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650", schema: 3650, parentSchema: schema53.properties.rollout.properties.waivers.properties.max_days, data: data39 };
+            }
+            if (data37.approvers !== void 0) {
+              let data38 = data37.approvers;
+              if (Array.isArray(data38)) {
+                const len8 = data38.length;
+                for (let i8 = 0; i8 < len8; i8++) {
+                  let data39 = data38[i8];
+                  if (!(data39 === "product" || data39 === "technical" || data39 === "data" || data39 === "eval" || data39 === "support" || data39 === "communication" || data39 === "cost" || data39 === "risk" || data39 === "on_call" || data39 === "rollback")) {
+                    const err61 = { instancePath: instancePath + "/rollout/waivers/approvers/" + i8, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema54.enum }, message: "must be equal to one of the allowed values", schema: schema54.enum, parentSchema: schema54, data: data39 };
+                    if (vErrors === null) {
+                      vErrors = [err61];
+                    } else {
+                      vErrors.push(err61);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err62 = { instancePath: instancePath + "/rollout/waivers/approvers", schemaPath: "#/properties/rollout/properties/waivers/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rollout.properties.waivers.properties.approvers.type, parentSchema: schema53.properties.rollout.properties.waivers.properties.approvers, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors++;
+              }
+            }
+            if (data37.max_days !== void 0) {
+              let data40 = data37.max_days;
+              if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40))) {
+                const err63 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema53.properties.rollout.properties.waivers.properties.max_days.type, parentSchema: schema53.properties.rollout.properties.waivers.properties.max_days, data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+              if (typeof data40 == "number" && isFinite(data40)) {
+                if (data40 > 3650 || isNaN(data40)) {
+                  const err64 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650", schema: 3650, parentSchema: schema53.properties.rollout.properties.waivers.properties.max_days, data: data40 };
                   if (vErrors === null) {
-                    vErrors = [err61];
+                    vErrors = [err64];
                   } else {
-                    vErrors.push(err61);
+                    vErrors.push(err64);
                   }
                   errors++;
                 }
-                if (data39 < 1 || isNaN(data39)) {
-                  const err62 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema53.properties.rollout.properties.waivers.properties.max_days, data: data39 };
+                if (data40 < 1 || isNaN(data40)) {
+                  const err65 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema53.properties.rollout.properties.waivers.properties.max_days, data: data40 };
                   if (vErrors === null) {
-                    vErrors = [err62];
+                    vErrors = [err65];
                   } else {
-                    vErrors.push(err62);
+                    vErrors.push(err65);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err63 = { instancePath: instancePath + "/rollout/waivers", schemaPath: "#/properties/rollout/properties/waivers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.waivers.type, parentSchema: schema53.properties.rollout.properties.waivers, data: data36 };
+            const err66 = { instancePath: instancePath + "/rollout/waivers", schemaPath: "#/properties/rollout/properties/waivers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.waivers.type, parentSchema: schema53.properties.rollout.properties.waivers, data: data37 };
             if (vErrors === null) {
-              vErrors = [err63];
+              vErrors = [err66];
             } else {
-              vErrors.push(err63);
+              vErrors.push(err66);
             }
             errors++;
           }
         }
       } else {
-        const err64 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.type, parentSchema: schema53.properties.rollout, data: data0 };
+        const err67 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.type, parentSchema: schema53.properties.rollout, data: data0 };
         if (vErrors === null) {
-          vErrors = [err64];
+          vErrors = [err67];
         } else {
-          vErrors.push(err64);
+          vErrors.push(err67);
         }
         errors++;
       }
     }
   } else {
-    const err65 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data };
+    const err68 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data };
     if (vErrors === null) {
-      vErrors = [err65];
+      vErrors = [err68];
     } else {
-      vErrors.push(err65);
+      vErrors.push(err68);
     }
     errors++;
   }

@@ -96,3 +96,15 @@ export const policyDecisionsNotTraced = evidenceRequirement({
   field: 'policy_decision_traces',
   what: 'policy-decision tracing evidence',
 });
+
+export const multiTenantBoundariesTested = evidenceRequirement({
+  id: 'multi_tenant_boundaries_tested',
+  kind: 'requirement',
+  readinessBlock: 'safety_and_policy',
+  title: 'Multi-tenant boundaries tested',
+  description: 'Multi-tenant boundaries were tested with realistic scenarios; the evidence is the test report.',
+  remediation: 'Commit the multi-tenant boundary test report and point `evidence.multi_tenant_tests` at it.',
+  owner: 'risk',
+  field: 'multi_tenant_tests',
+  what: 'multi-tenant boundary test evidence',
+});

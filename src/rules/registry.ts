@@ -14,7 +14,18 @@ import { approvalBoundRemoved, authorizationModeChanged, ownerRemoved, rollbackP
 import { delegatedAuthorizationTraced } from './delegatedAuthorizationTraced.js';
 import { directToolAccessPresent } from './directToolAccess.js';
 import { dwellTimeMet } from './dwellTime.js';
-import { alertingConfigured, offlineEvalPass, policyDecisionsNotTraced, policyPrechecks, regressionGateDocumented, runbookPresent, sloDefined, traceCoverage } from './evidenceRules.js';
+import {
+  alertingConfigured,
+  multiTenantBoundariesTested,
+  offlineEvalPass,
+  policyDecisionsNotTraced,
+  policyPrechecks,
+  regressionGateDocumented,
+  runbookPresent,
+  sloDefined,
+  traceCoverage,
+} from './evidenceRules.js';
+import { duplicateWriteOnRetry } from './duplicateWriteOnRetry.js';
 import { exposureStepWithinLimit } from './exposureStep.js';
 import { initialStageRespected } from './initialStage.js';
 import { oncallOwner } from './oncallOwner.js';
@@ -57,6 +68,7 @@ export const RULES = [
   regressionGateDocumented,
   delegatedAuthorizationTraced,
   approvalFallbackDefined,
+  multiTenantBoundariesTested,
   // hazards from the seed checklist
   unknownSideEffectPathMissing,
   directToolAccessPresent,
@@ -65,6 +77,7 @@ export const RULES = [
   pausedRunsWithoutExpiry,
   capabilitySessionReinitUnmodeled,
   orchestrationPatternChangeUnreviewed,
+  duplicateWriteOnRetry,
   // hazards found by the diff
   ownerRemoved,
   stopConditionLoosened,

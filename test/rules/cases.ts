@@ -15,6 +15,8 @@ export interface Case {
   /** Text on the line the finding must point at; undefined: the `rollout_plan:` line. */
   at?: string;
   message: RegExp;
+  /** A policy file on the base (default: the embedded default policy). */
+  policy?: string;
   /** Files to leave out of or add to the base commit. */
   base?: Record<string, string | null>;
 }
@@ -23,6 +25,26 @@ export const ready = readyManifest();
 export const ga = readyManifest({ stage: 'ga', extra: GA_EVIDENCE });
 
 export const cases: Case[] = [
+  {
+    check: 'multi_tenant_boundaries_tested',
+    manifest: ready,
+    policy: 'rollout:\n  require: [multi_tenant_boundaries_tested]\n',
+    message: /no multi-tenant boundary test evidence: `evidence.multi_tenant_tests` is not set/,
+  },
+  {
+    check: 'duplicate_write_on_retry',
+    manifest: without(ready, 'idempotency:'),
+    policy: 'rollout:\n  block_if: [duplicate_write_on_retry]\n',
+    at: 'create_support_ticket:',
+    message: /retries up to 3 times without an idempotency strategy/,
+  },
+  {
+    check: 'shadow_period_completed',
+    manifest: ready,
+    policy: 'rollout:\n  rollout_mode: { require_shadow_period: true, min_shadow_days: 21 }\n',
+    at: 'shadow_period:',
+    message: /shadow period of 14 days is shorter than the 21 days the policy asks for/,
+  },
   { check: 'trace_coverage', manifest: without(ready, 'trace_coverage:'), message: /no trace-coverage evidence/ },
   { check: 'policy_prechecks', manifest: without(ready, 'policy_prechecks:'), message: /no policy pre-check evidence/ },
   { check: 'capability_owners', manifest: ready.replace('owner: "Support Platform"', 'owner: "TBD"'), at: 'owner: "TBD"', message: /placeholder \("TBD"\)/ },
