@@ -14527,6 +14527,21 @@ var import_ajv = __toESM(require_ajv(), 1);
 function problem(at, message, hint) {
   return { file: at.file, line: at.line, column: at.column, message, hint };
 }
+function collapseRepeats(problems) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const p of problems) {
+    const key = `${p.file}\0${p.message}`;
+    const group = groups.get(key);
+    if (group) group.push(p);
+    else groups.set(key, [p]);
+  }
+  return [...groups.values()].map(([first, ...rest]) => {
+    if (rest.length === 0) return first;
+    const lines = rest.map((p) => p.line);
+    const shown = lines.length > 5 ? `${lines.slice(0, 5).join(", ")}, \u2026` : lines.join(", ");
+    return { ...first, message: `${first.message} (and on ${rest.length} more line${rest.length === 1 ? "" : "s"}: ${shown})` };
+  });
+}
 
 // src/model/raw.ts
 var obj = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : /* @__PURE__ */ Object.create(null);
@@ -19241,7 +19256,7 @@ function needsHistory(policy2, manifest2) {
 }
 function judgeManifest(input) {
   if (input.headProblems.length > 0) {
-    const findings2 = input.headProblems.map((p) => builtinFinding("manifest_invalid", p, p.message, p.hint));
+    const findings2 = collapseRepeats(input.headProblems).map((p) => builtinFinding("manifest_invalid", p, p.message, p.hint));
     return { changes: [], findings: findings2, approvals: [], waivers: [], exposureReductionOnly: false, verdict: verdictOf(findings2) };
   }
   const changes = diffManifest({ file: input.file, previousFile: input.previousFile, base: input.base, head: input.head });

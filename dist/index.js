@@ -41079,6 +41079,21 @@ function percentPointStep(c) {
 function problem(at, message, hint) {
   return { file: at.file, line: at.line, column: at.column, message, hint };
 }
+function collapseRepeats(problems) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const p of problems) {
+    const key = `${p.file}\0${p.message}`;
+    const group2 = groups2.get(key);
+    if (group2) group2.push(p);
+    else groups2.set(key, [p]);
+  }
+  return [...groups2.values()].map(([first, ...rest]) => {
+    if (rest.length === 0) return first;
+    const lines = rest.map((p) => p.line);
+    const shown = lines.length > 5 ? `${lines.slice(0, 5).join(", ")}, \u2026` : lines.join(", ");
+    return { ...first, message: `${first.message} (and on ${rest.length} more line${rest.length === 1 ? "" : "s"}: ${shown})` };
+  });
+}
 
 // src/model/duration.ts
 var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
@@ -42721,7 +42736,7 @@ function needsHistory(policy2, manifest2) {
 }
 function judgeManifest(input) {
   if (input.headProblems.length > 0) {
-    const findings2 = input.headProblems.map((p) => builtinFinding("manifest_invalid", p, p.message, p.hint));
+    const findings2 = collapseRepeats(input.headProblems).map((p) => builtinFinding("manifest_invalid", p, p.message, p.hint));
     return { changes: [], findings: findings2, approvals: [], waivers: [], exposureReductionOnly: false, verdict: verdictOf(findings2) };
   }
   const changes = diffManifest({ file: input.file, previousFile: input.previousFile, base: input.base, head: input.head });

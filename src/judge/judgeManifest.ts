@@ -3,7 +3,7 @@
 // No I/O: the engine gathers evidence, history and reviews first; tests call this directly.
 import { diffManifest, isExposureReductionOnly } from '../diff/manifestDiff.js';
 import type { InputProblem } from '../model/location.js';
-import { problem } from '../model/location.js';
+import { collapseRepeats, problem } from '../model/location.js';
 import { evidenceRefsOf, type Manifest } from '../model/manifest.js';
 import { isPlaceholder } from '../model/placeholder.js';
 import type { OwnerCategory } from '../model/vocabulary.js';
@@ -63,7 +63,7 @@ export function needsHistory(policy: EffectivePolicy, manifest: Manifest): boole
 
 export function judgeManifest(input: JudgeInput): Judgement {
   if (input.headProblems.length > 0) {
-    const findings = input.headProblems.map((p) => builtinFinding('manifest_invalid', p, p.message, p.hint));
+    const findings = collapseRepeats(input.headProblems).map((p) => builtinFinding('manifest_invalid', p, p.message, p.hint));
     return { changes: [], findings, approvals: [], waivers: [], exposureReductionOnly: false, verdict: verdictOf(findings) };
   }
   const changes = diffManifest({ file: input.file, previousFile: input.previousFile, base: input.base, head: input.head });

@@ -94,6 +94,14 @@ describe('what the judgement decides around the rules', () => {
     expect(j.verdict).toBe('block');
   });
 
+  test('one tab is one problem, not one finding per line that the parser trips over after it', () => {
+    const j = judgeCase({ check: '', base: ready, head: ready.replace('  stop_conditions:', '\tstop_conditions:'), message: /./ }, NOW);
+    const messages = j.findings.map((f) => f.message);
+    expect(messages[0]).toMatch(/Tabs are not allowed as indentation/);
+    expect(messages.filter((m) => /All mapping items must start at the same column/.test(m))).toEqual([expect.stringMatching(/\(and on \d+ more lines: \d+, \d+, \d+, \d+, \d+, …\)$/)]);
+    expect(j.findings).toHaveLength(2);
+  });
+
   test('an owner who approved the head commit meets the approval request; the others stay outstanding', () => {
     const approvals = { kind: 'reviews' as const, stateOf: (h: string) => (h === '@ai-platform-lead' ? ('approved' as const) : ('missing' as const)) };
     const j = judgeCase({ check: '', base: ready, head: routed, approvals, policy: 'rollout:\n  approvals: { orchestration_pattern_change: [technical, risk] }\n', message: /./ }, NOW);
