@@ -18304,6 +18304,15 @@ var BlobReader = class {
 // src/git/revs.ts
 import { readFile } from "node:fs/promises";
 import { isAbsolute, resolve as resolvePath } from "node:path";
+
+// src/util/allInOrder.ts
+async function allInOrder(values) {
+  const settled = await Promise.allSettled(values);
+  for (const s of settled) if (s.status === "rejected") throw s.reason;
+  return settled.map((s) => s.value);
+}
+
+// src/git/revs.ts
 async function resolveCommit(cwd, rev) {
   const args = ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`];
   const unknown = () => new GitError("unknown_revision", args, "", {
@@ -23536,13 +23545,6 @@ function loadPolicy(file, bytes) {
   if (schemaProblems.length > 0) return { ok: false, problems: schemaProblems };
   const built = buildPolicy(parsed.doc);
   return built.ok ? { ok: true, value: built.policy } : built;
-}
-
-// src/util/allInOrder.ts
-async function allInOrder(values) {
-  const settled = await Promise.allSettled(values);
-  for (const s of settled) if (s.status === "rejected") throw s.reason;
-  return settled.map((s) => s.value);
 }
 
 // src/load/evidence.ts
