@@ -40546,6 +40546,11 @@ async function mergeBase(cwd, a, b) {
   const sha2 = result.stdout.toString("utf8").trim();
   return result.exitCode === 0 && OID.test(sha2) ? sha2 : null;
 }
+async function isAncestor(cwd, ancestor, descendant) {
+  const [a, d] = await allInOrder([resolveCommit(cwd, ancestor), resolveCommit(cwd, descendant)]);
+  const result = await gitResult(cwd, ["merge-base", "--is-ancestor", "--end-of-options", a, d], { allowExitCodes: [1] });
+  return result.exitCode === 0;
+}
 
 // src/git/history.ts
 var COMMIT_LINE = new RegExp(`^(${OID_SOURCE}) (\\d+)$`);
@@ -52455,6 +52460,16 @@ async function readReviews(client, target) {
   return collectPages(pages, MAX_REVIEW_PAGES);
 }
 
+// src/action/baseInput.ts
+async function checkBaseInput(dir, input, eventBase) {
+  if (input === void 0 || eventBase === null) return { ok: true };
+  if (await isAncestor(dir, input, eventBase)) return { ok: true };
+  return {
+    ok: false,
+    message: `the \`base\` input (${JSON.stringify(input)}) is not the event's base commit ${eventBase} or an ancestor of it. On a pull request the workflow file is the pull request's own, so a base it chooses would let the change pick what judges it. To fix: remove the \`base\` input (the event's base is used), or set it to a commit on the base branch's history. In a shallow clone an ancestor can look unrelated: check out with \`fetch-depth: 0\`.`
+  };
+}
+
 // src/action/comment.ts
 var MAX_COMMENT_PAGES = 20;
 var ACTIONS_BOT_LOGIN = "github-actions[bot]";
@@ -52580,7 +52595,8 @@ function resolveRevisions(env, payload, baseOverride) {
   const fallbackHead = str2(env["GITHUB_SHA"]) ?? "HEAD";
   const finish = (head, base, pullRequest, mergeGroup, what) => {
     const effectiveBase = baseOverride ?? base;
-    return { eventName, head, base: effectiveBase, pullRequest, mergeGroup, repository, description: `${what}: base ${short(effectiveBase)} \u2192 head ${short(head)}` };
+    const eventBase = (pullRequest !== null || mergeGroup !== null) && base !== void 0 ? base : null;
+    return { eventName, head, base: effectiveBase, eventBase, pullRequest, mergeGroup, repository, description: `${what}: base ${short(effectiveBase)} \u2192 head ${short(head)}` };
   };
   if (PULL_REQUEST_EVENTS.has(eventName)) {
     const ref = pullRequestOf(eventName, payload);
@@ -52752,6 +52768,10 @@ function failEarly(message, redact) {
   setOutput("verdict", "error");
   setFailed(redact(message));
 }
+function withCheckoutHint(message, code2) {
+  if (/fetch-depth/.test(message) || !["shallow", "unknown_revision"].includes(code2)) return message;
+  return `${message} In a workflow, check out with actions/checkout and \`fetch-depth: 0\` so both commits are present.`;
+}
 async function reportFailure(message, api, revisions, inputs, env, redact) {
   setOutput("verdict", "error");
   setOutput("unmet-blocks", "");
@@ -52779,6 +52799,13 @@ async function gate(env, redact) {
     throw error2;
   }
   info(logSafe(`rollout-gate: ${revisions.description}`));
+  try {
+    const baseCheck = await checkBaseInput(workspace, inputs.base, revisions.eventBase);
+    if (!baseCheck.ok) return reportFailure(baseCheck.message, api, revisions, inputs, env, redact);
+  } catch (error2) {
+    if (error2 instanceof GitError) return reportFailure(withCheckoutHint(error2.message, error2.kind), api, revisions, inputs, env, redact);
+    throw error2;
+  }
   let approvalNote;
   const outcome = await runGate({
     repoDir: workspace,
@@ -52795,8 +52822,7 @@ async function gate(env, redact) {
     }
   });
   if (!outcome.ok) {
-    const hint = /fetch-depth/.test(outcome.failure.message) || !["shallow", "unknown_revision"].includes(outcome.failure.code) ? "" : " In a workflow, check out with actions/checkout and `fetch-depth: 0` so both commits are present.";
-    await reportFailure(`${outcome.failure.message}${hint}`, api, revisions, inputs, env, redact);
+    await reportFailure(withCheckoutHint(outcome.failure.message, outcome.failure.code), api, revisions, inputs, env, redact);
     return;
   }
   const notes = [];

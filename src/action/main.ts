@@ -5,6 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import * as core from '@actions/core';
 import { runGate } from '../engine/run.js';
+import { GitError } from '../git/exec.js';
 import { renderJson } from '../render/json.js';
 import { emitAnnotations } from '../render/annotations.js';
 import { logSafe } from '../render/escape.js';
@@ -12,6 +13,7 @@ import { renderComment, renderFailureComment, renderFailureSummary, renderSummar
 import type { Report } from '../report/model.js';
 import type { ApprovalIndex } from '../rules/rule.js';
 import { approvalIndex, readReviews } from './approvals.js';
+import { checkBaseInput } from './baseInput.js';
 import { resolveIdentity, upsertComment } from './comment.js';
 import { EventError, readEventPayload, resolveRevisions, type Revisions } from './event.js';
 import { envInputReader, InputError, readInputs, type ActionInputs } from './inputs.js';
@@ -121,6 +123,12 @@ function failEarly(message: string, redact: (s: string) => string): void {
   core.setFailed(redact(message));
 }
 
+/** Points a missing or unreachable commit at the usual cause in a workflow, unless the message already does. */
+function withCheckoutHint(message: string, code: string): string {
+  if (/fetch-depth/.test(message) || !['shallow', 'unknown_revision'].includes(code)) return message;
+  return `${message} In a workflow, check out with actions/checkout and \`fetch-depth: 0\` so both commits are present.`;
+}
+
 /** A change the gate could not judge (not a repository, unknown or missing base, no git): fail closed. */
 async function reportFailure(message: string, api: Api | null, revisions: Revisions, inputs: ActionInputs, env: NodeJS.ProcessEnv, redact: (s: string) => string): Promise<void> {
   core.setOutput('verdict', 'error');
@@ -152,6 +160,15 @@ async function gate(env: NodeJS.ProcessEnv, redact: (s: string) => string): Prom
   }
   core.info(logSafe(`rollout-gate: ${revisions.description}`));
 
+  // A pull request's workflow is its own: a `base` input may only move the event's base back, never forward.
+  try {
+    const baseCheck = await checkBaseInput(workspace, inputs.base, revisions.eventBase);
+    if (!baseCheck.ok) return reportFailure(baseCheck.message, api, revisions, inputs, env, redact);
+  } catch (error) {
+    if (error instanceof GitError) return reportFailure(withCheckoutHint(error.message, error.kind), api, revisions, inputs, env, redact);
+    throw error;
+  }
+
   let approvalNote: string | undefined;
   const outcome = await runGate({
     repoDir: workspace,
@@ -168,8 +185,7 @@ async function gate(env: NodeJS.ProcessEnv, redact: (s: string) => string): Prom
     },
   });
   if (!outcome.ok) {
-    const hint = /fetch-depth/.test(outcome.failure.message) || !['shallow', 'unknown_revision'].includes(outcome.failure.code) ? '' : ' In a workflow, check out with actions/checkout and `fetch-depth: 0` so both commits are present.';
-    await reportFailure(`${outcome.failure.message}${hint}`, api, revisions, inputs, env, redact);
+    await reportFailure(withCheckoutHint(outcome.failure.message, outcome.failure.code), api, revisions, inputs, env, redact);
     return;
   }
 
