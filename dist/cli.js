@@ -14438,6 +14438,11 @@ var BUILTIN_CHECKS = {
     readinessBlock: "safety_and_policy",
     title: "Policy changed",
     remediation: "Review the policy change on its own; it takes effect after it merges (this change is still gated by the base policy)."
+  },
+  gate_config_changed: {
+    readinessBlock: "safety_and_policy",
+    title: "Gate workflow changed",
+    remediation: "Merge the change to the gate's workflow on its own, reviewed by the gate's owners; it fails this check by design, so they merge it past the check, and it takes effect only once merged. This run used the inputs and triggers as the pull request gives them, so its verdict on everything else does not count."
   }
 };
 var isBuiltinId = (id) => Object.hasOwn(BUILTIN_CHECKS, id);
@@ -23738,6 +23743,8 @@ async function run(options) {
   const now = options.now ?? /* @__PURE__ */ new Date();
   const matchers2 = globs.map((g) => new Minimatch(g, { dot: true }));
   const isManifest = (path2) => !isPolicyFile(path2, policyDir) && matchers2.some((m) => m.match(path2));
+  const extraPromise = options.extraFindings ? options.extraFindings({ base, head }) : Promise.resolve([]);
+  extraPromise.catch(() => void 0);
   const reader = new BlobReader(root, { maxBlobSize: MAX_SOURCE_BYTES });
   try {
     const findings = [];
@@ -23887,6 +23894,7 @@ async function run(options) {
       const index2 = await options.readApprovals();
       for (const { input, result } of awaitingReviews) record(judgeManifest({ ...input, approvals: index2 }), result);
     }
+    findings.push(...await extraPromise);
     return buildReport({ base, head, policy: policySource, manifests, changes, findings, approvals });
   } finally {
     await reader.close();

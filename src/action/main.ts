@@ -16,6 +16,7 @@ import { approvalIndex, readReviews } from './approvals.js';
 import { checkBaseInput } from './baseInput.js';
 import { resolveIdentity, upsertComment } from './comment.js';
 import { EventError, readEventPayload, resolveRevisions, type Revisions } from './event.js';
+import { checkGateConfig } from './gateConfig.js';
 import { envInputReader, InputError, readInputs, type ActionInputs } from './inputs.js';
 import { createClient, httpStatus, type GitHubClient } from './octokit.js';
 
@@ -170,6 +171,7 @@ async function gate(env: NodeJS.ProcessEnv, redact: (s: string) => string): Prom
   }
 
   let approvalNote: string | undefined;
+  let gateConfigNotes: readonly string[] = [];
   const outcome = await runGate({
     repoDir: workspace,
     head: revisions.head,
@@ -183,6 +185,12 @@ async function gate(env: NodeJS.ProcessEnv, redact: (s: string) => string): Prom
       approvalNote = note;
       return approvals;
     },
+    // The workflow running this step may be the pull request's own edit of it: changes to it are findings.
+    extraFindings: async ({ head }) => {
+      const check = await checkGateConfig(workspace, env, revisions.eventBase, head);
+      gateConfigNotes = check.notes;
+      return check.findings;
+    },
   });
   if (!outcome.ok) {
     await reportFailure(withCheckoutHint(outcome.failure.message, outcome.failure.code), api, revisions, inputs, env, redact);
@@ -191,6 +199,11 @@ async function gate(env: NodeJS.ProcessEnv, redact: (s: string) => string): Prom
 
   const notes: string[] = [];
   const report = outcome.report;
+  // Explanations, not findings: the log and the summary say what was not compared, the findings say what changed.
+  for (const note of gateConfigNotes) {
+    core.info(logSafe(note));
+    notes.push(note);
+  }
   // Set only when a rule asked for an approval and the reviews could not be read.
   if (approvalNote !== undefined) {
     core.warning(approvalNote);

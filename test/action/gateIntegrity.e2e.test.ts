@@ -1,6 +1,6 @@
 // The action's own inputs come from the workflow file, and on a pull request that file is the pull
 // request's own. These runs of the committed bundle check that a pull request cannot widen the gate that
-// way: a `base` it chooses is refused.
+// way: a `base` it chooses is refused, and a change to the workflow that runs the gate is reported.
 import { existsSync, readFileSync } from 'node:fs';
 import { COMMENT_MARKER } from '../../src/render/markdown.js';
 import { ActionRunner, BUNDLE, type ActionRun, type ActionRunOptions } from '../helpers/actionRun.js';
@@ -118,6 +118,7 @@ function runPullRequest(options: PullRequestRun): Promise<ActionRun> {
 }
 
 const reportOf = (run: ActionRun) => JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8')) as { verdict: string; base: string; findings: { check: string; severity: string; file: string; line: number; message: string }[] };
+const gateFindings = (run: ActionRun) => reportOf(run).findings.filter((f) => f.check === 'gate_config_changed');
 
 beforeAll(() => {
   if (!existsSync(BUNDLE)) throw new Error('dist/index.js is missing: run `npm run build` first.');
@@ -201,5 +202,65 @@ describe('the `base` input', () => {
     const run = await runner.run(repo, github, { event: 'push', payload: { before: base, after: passingHead, ref: 'refs/heads/main' }, head: passingHead, token: TOKEN, inputs: { ...INPUTS, base: blockedHead } });
     expect(run.code).toBe(0);
     expect(reportOf(run)).toMatchObject({ base: blockedHead });
+  });
+});
+
+describe('the workflow that runs the gate', () => {
+  test('a pull request that narrows the `manifests:` input is blocked, though the narrowed gate would pass', async () => {
+    const narrowed = WORKFLOW.replace('            rollouts/**/*.yml\n', '            rollouts/other/**\n');
+    const head = commitOn(blockedHead, { [WORKFLOW_FILE]: narrowed }, 'gate only rollouts/other');
+    // The runner passes the inputs of the workflow file that runs: the pull request's.
+    const run = await runPullRequest({ head, inputs: { manifests: 'rollouts/other/**', comment: 'always' } });
+    expect(run.code).toBe(1);
+    expect(run.outputs['verdict']).toBe('block');
+    // The narrowed globs miss the blocked triage manifest: the only finding is the gate's own.
+    expect(reportOf(run).findings.map((f) => [f.check, f.severity, f.file, f.line])).toEqual([['gate_config_changed', 'block', WORKFLOW_FILE, 23]]);
+    expect(gateFindings(run)[0]!.message).toBe('input `manifests` of the rollout-gate step of job `rollout-gate` changed from "rollouts/**/*.yml" to "rollouts/other/**"');
+    expect(run.stdout).toMatch(new RegExp(`^::error title=Safety and policy%3A gate_config_changed,file=${WORKFLOW_FILE.replace(/\./g, '\\.')},line=23,col=\\d+::input \`manifests\``, 'm'));
+    const comment = github.commentsOn(PR).find((c) => c.body.startsWith(COMMENT_MARKER))!;
+    expect(comment.body).toContain('gate_config_changed');
+    expect(comment.body).toContain('on its own, reviewed by the gate');
+    expect(comment.body).toContain('This run used the inputs and triggers as the pull request gives them');
+  });
+
+  test('a pull request that edits only a comment in the workflow warns', async () => {
+    const head = commitOn(passingHead, { [WORKFLOW_FILE]: WORKFLOW.replace('# The gate: every manifest under rollouts/.', '# The rollout gate.') }, 'reword a comment');
+    const run = await runPullRequest({ head });
+    expect(run.code).toBe(0);
+    expect(run.outputs['verdict']).toBe('warn');
+    expect(gateFindings(run).map((f) => [f.severity, f.line])).toEqual([['warn', 20]]);
+    expect(run.stdout).toMatch(new RegExp(`^::warning title=Safety and policy%3A gate_config_changed,file=${WORKFLOW_FILE.replace(/\./g, '\\.')},line=20`, 'm'));
+  });
+
+  test('an unchanged workflow adds nothing', async () => {
+    const run = await runPullRequest({ head: passingHead });
+    expect(run.code).toBe(0);
+    expect(run.outputs['verdict']).toBe('pass');
+    expect(gateFindings(run)).toEqual([]);
+    expect(run.stdout).not.toContain('::warning');
+    expect(run.summary).not.toContain('[!WARNING]');
+  });
+
+  test('a change to the workflow that reached the base branch after the pull request forked is not the pull request\'s', async () => {
+    const movedBase = commitOn(base, { [WORKFLOW_FILE]: WORKFLOW.replace('policy-dir: policies', 'policy-dir: policies\n          fail-on: warn') }, 'gate: fail on warnings');
+    const run = await runPullRequest({ head: passingHead, payload: pullRequestPayload(movedBase, passingHead), inputs: { 'fail-on': 'warn' } });
+    expect(run.code).toBe(0);
+    expect(gateFindings(run)).toEqual([]);
+  });
+
+  test('a pull request adding a new workflow that runs the gate is blocked, and the summary says there was nothing to compare with', async () => {
+    const loose = '.github/workflows/loose-gate.yml';
+    const head = commitOn(passingHead, { [loose]: WORKFLOW.replace('            rollouts/**/*.yml\n', '            nothing-here/**\n') }, 'a second, looser gate');
+    const run = await runPullRequest({ head, inputs: { manifests: 'nothing-here/**' }, env: { GITHUB_WORKFLOW_REF: `acme/agents/${loose}@refs/pull/${PR}/merge` } });
+    expect(run.code).toBe(1);
+    expect(gateFindings(run)).toEqual([expect.objectContaining({ severity: 'block', file: loose, message: `the workflow ${loose} is new in this change and runs the gate: its inputs and triggers have never been reviewed on the base branch` })]);
+    expect(run.summary).toContain(`> [!WARNING]\n> The workflow ${loose} that runs the gate is new in this change, so there is no reviewed version of it to compare with.`);
+  });
+
+  test('without GITHUB_WORKFLOW_REF the summary says the workflow was not checked, and the verdict stands', async () => {
+    const run = await runPullRequest({ head: passingHead, env: { GITHUB_WORKFLOW_REF: undefined } });
+    expect(run.code).toBe(0);
+    expect(run.outputs['verdict']).toBe('pass');
+    expect(run.summary).toContain('GITHUB\\_WORKFLOW\\_REF is not set, so whether this change alters the workflow that runs the gate was not checked.');
   });
 });
