@@ -14438,6 +14438,11 @@ var BUILTIN_CHECKS = {
     readinessBlock: "safety_and_policy",
     title: "Policy changed",
     remediation: "Review the policy change on its own; it takes effect after it merges (this change is still gated by the base policy)."
+  },
+  gate_config_changed: {
+    readinessBlock: "safety_and_policy",
+    title: "Gate workflow changed",
+    remediation: "Merge the change to the gate's workflow on its own, reviewed by the gate's owners; it fails this check by design, so they merge it past the check, and it takes effect only once merged. This run used the inputs and triggers as the pull request gives them, so its verdict on everything else does not count."
   }
 };
 var isBuiltinId = (id) => Object.hasOwn(BUILTIN_CHECKS, id);
@@ -18653,6 +18658,15 @@ var BlobReader = class {
 // src/git/revs.ts
 import { readFile } from "node:fs/promises";
 import { isAbsolute, resolve as resolvePath } from "node:path";
+
+// src/util/allInOrder.ts
+async function allInOrder(values) {
+  const settled = await Promise.allSettled(values);
+  for (const s of settled) if (s.status === "rejected") throw s.reason;
+  return settled.map((s) => s.value);
+}
+
+// src/git/revs.ts
 async function resolveCommit(cwd, rev) {
   const args = ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`];
   const unknown = () => new GitError("unknown_revision", args, "", {
@@ -24013,13 +24027,6 @@ function loadPolicy(file, bytes) {
   return built.ok ? { ok: true, value: built.policy } : built;
 }
 
-// src/util/allInOrder.ts
-async function allInOrder(values) {
-  const settled = await Promise.allSettled(values);
-  for (const s of settled) if (s.status === "rejected") throw s.reason;
-  return settled.map((s) => s.value);
-}
-
 // src/load/evidence.ts
 var CHUNK = 400;
 var EMPTY_BLOBS = /* @__PURE__ */ new Set(["e69de29bb2d1d6434b8b29ae775ad8c2e48c5391", "473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813"]);
@@ -24211,6 +24218,8 @@ async function run(options) {
   const now = options.now ?? /* @__PURE__ */ new Date();
   const matchers2 = globs.map((g) => new Minimatch(g, { dot: true }));
   const isManifest = (path2) => !isPolicyFile(path2, policyDir) && matchers2.some((m) => m.match(path2));
+  const extraPromise = options.extraFindings ? options.extraFindings({ base, head }) : Promise.resolve([]);
+  extraPromise.catch(() => void 0);
   const reader = new BlobReader(root, { maxBlobSize: MAX_SOURCE_BYTES });
   try {
     const findings = [];
@@ -24362,6 +24371,7 @@ async function run(options) {
       const index2 = await options.readApprovals();
       for (const { input, result } of awaitingReviews) record(judgeManifest({ ...input, approvals: index2 }), result);
     }
+    findings.push(...await extraPromise);
     return buildReport({ base, head, policy: policySource, manifests, changes, findings, approvals, waivers });
   } finally {
     await reader.close();

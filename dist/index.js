@@ -32487,7 +32487,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -32510,7 +32510,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -33418,7 +33418,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -33444,7 +33444,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -33480,7 +33480,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -40409,6 +40409,15 @@ var BlobReader = class {
 // src/git/revs.ts
 import { readFile } from "node:fs/promises";
 import { isAbsolute, resolve as resolvePath } from "node:path";
+
+// src/util/allInOrder.ts
+async function allInOrder(values) {
+  const settled = await Promise.allSettled(values);
+  for (const s of settled) if (s.status === "rejected") throw s.reason;
+  return settled.map((s) => s.value);
+}
+
+// src/git/revs.ts
 async function resolveCommit(cwd, rev) {
   const args = ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`];
   const unknown = () => new GitError("unknown_revision", args, "", {
@@ -40536,6 +40545,11 @@ async function mergeBase(cwd, a, b) {
   const result = await gitResult(cwd, ["merge-base", "--end-of-options", a, b], { allowExitCodes: [1] });
   const sha2 = result.stdout.toString("utf8").trim();
   return result.exitCode === 0 && OID.test(sha2) ? sha2 : null;
+}
+async function isAncestor(cwd, ancestor, descendant) {
+  const [a, d] = await allInOrder([resolveCommit(cwd, ancestor), resolveCommit(cwd, descendant)]);
+  const result = await gitResult(cwd, ["merge-base", "--is-ancestor", "--end-of-options", a, d], { allowExitCodes: [1] });
+  return result.exitCode === 0;
 }
 
 // src/git/history.ts
@@ -41090,8 +41104,8 @@ function collapseRepeats(problems) {
   return [...groups2.values()].map(([first, ...rest]) => {
     if (rest.length === 0) return first;
     const lines = rest.map((p) => p.line);
-    const shown = lines.length > 5 ? `${lines.slice(0, 5).join(", ")}, \u2026` : lines.join(", ");
-    return { ...first, message: `${first.message} (and on ${rest.length} more line${rest.length === 1 ? "" : "s"}: ${shown})` };
+    const shown2 = lines.length > 5 ? `${lines.slice(0, 5).join(", ")}, \u2026` : lines.join(", ");
+    return { ...first, message: `${first.message} (and on ${rest.length} more line${rest.length === 1 ? "" : "s"}: ${shown2})` };
   });
 }
 
@@ -41613,18 +41627,18 @@ var SCHEMA_VALUED = /* @__PURE__ */ new Set(["items", "additionalItems", "contai
 var SCHEMA_MAPS = /* @__PURE__ */ new Set(["properties", "definitions", "$defs", "dependencies"]);
 function regexKeywordsIn(fragment) {
   const found = [];
-  const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+  const isObject2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
   const stack = [{ node: fragment, path: [] }];
   while (stack.length > 0) {
     const { node, path: path7 } = stack.pop();
-    if (!isObject(node)) continue;
+    if (!isObject2(node)) continue;
     for (const key of Object.keys(node)) {
       const value = node[key];
       if (REGEX_KEYWORDS.has(key)) found.push([...path7, key]);
       else if (SCHEMA_VALUED.has(key)) {
         if (Array.isArray(value)) value.forEach((v, i) => stack.push({ node: v, path: [...path7, key, i] }));
         else stack.push({ node: value, path: [...path7, key] });
-      } else if (SCHEMA_MAPS.has(key) && isObject(value)) {
+      } else if (SCHEMA_MAPS.has(key) && isObject2(value)) {
         for (const name of Object.keys(value)) stack.push({ node: value[name], path: [...path7, key, name] });
       }
     }
@@ -41697,6 +41711,11 @@ var BUILTIN_CHECKS = {
     readinessBlock: "safety_and_policy",
     title: "Policy changed",
     remediation: "Review the policy change on its own; it takes effect after it merges (this change is still gated by the base policy)."
+  },
+  gate_config_changed: {
+    readinessBlock: "safety_and_policy",
+    title: "Gate workflow changed",
+    remediation: "Merge the change to the gate's workflow on its own, reviewed by the gate's owners; it fails this check by design, so they merge it past the check, and it takes effect only once merged. This run used the inputs and triggers as the pull request gives them, so its verdict on everything else does not count."
   }
 };
 function builtinFinding(id, at, message, remediation, severity = "block") {
@@ -47493,13 +47512,6 @@ function loadPolicy(file, bytes) {
   return built.ok ? { ok: true, value: built.policy } : built;
 }
 
-// src/util/allInOrder.ts
-async function allInOrder(values) {
-  const settled = await Promise.allSettled(values);
-  for (const s of settled) if (s.status === "rejected") throw s.reason;
-  return settled.map((s) => s.value);
-}
-
 // src/load/evidence.ts
 var CHUNK = 400;
 var EMPTY_BLOBS = /* @__PURE__ */ new Set(["e69de29bb2d1d6434b8b29ae775ad8c2e48c5391", "473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813"]);
@@ -47691,6 +47703,8 @@ async function run(options) {
   const now = options.now ?? /* @__PURE__ */ new Date();
   const matchers2 = globs.map((g) => new Minimatch(g, { dot: true }));
   const isManifest = (path7) => !isPolicyFile(path7, policyDir) && matchers2.some((m) => m.match(path7));
+  const extraPromise = options.extraFindings ? options.extraFindings({ base, head }) : Promise.resolve([]);
+  extraPromise.catch(() => void 0);
   const reader = new BlobReader(root, { maxBlobSize: MAX_SOURCE_BYTES });
   try {
     const findings = [];
@@ -47842,6 +47856,7 @@ async function run(options) {
       const index2 = await options.readApprovals();
       for (const { input, result } of awaitingReviews) record(judgeManifest({ ...input, approvals: index2 }), result);
     }
+    findings.push(...await extraPromise);
     return buildReport({ base, head, policy: policySource, manifests, changes, findings, approvals, waivers });
   } finally {
     await reader.close();
@@ -48008,8 +48023,8 @@ function planAnnotations(findings, max = MAX_ANNOTATIONS_PER_LEVEL) {
   const sorted = [...findings].sort(compareFindings).map(toAnnotation);
   const errors = sorted.filter((a) => a.level === "error");
   const warnings = sorted.filter((a) => a.level === "warning");
-  const shown = [...errors.slice(0, max), ...warnings.slice(0, max)];
-  return { annotations: shown, omitted: sorted.length - shown.length };
+  const shown2 = [...errors.slice(0, max), ...warnings.slice(0, max)];
+  return { annotations: shown2, omitted: sorted.length - shown2.length };
 }
 function emitAnnotations(findings, sink, max = MAX_ANNOTATIONS_PER_LEVEL) {
   const plan = planAnnotations(findings, max);
@@ -49075,8 +49090,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
+    const isObject2 = val !== null && typeof val === "object";
+    const hasToJSON = isObject2 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -52870,6 +52885,16 @@ async function readReviews(client, target) {
   return collectPages(pages, MAX_REVIEW_PAGES);
 }
 
+// src/action/baseInput.ts
+async function checkBaseInput(dir, input, eventBase) {
+  if (input === void 0 || eventBase === null) return { ok: true };
+  if (await isAncestor(dir, input, eventBase)) return { ok: true };
+  return {
+    ok: false,
+    message: `the \`base\` input (${JSON.stringify(input)}) is not the event's base commit ${eventBase} or an ancestor of it. On a pull request the workflow file is the pull request's own, so a base it chooses would let the change pick what judges it. To fix: remove the \`base\` input (the event's base is used), or set it to a commit on the base branch's history. In a shallow clone an ancestor can look unrelated: check out with \`fetch-depth: 0\`.`
+  };
+}
+
 // src/action/comment.ts
 var MAX_COMMENT_PAGES = 20;
 var ACTIONS_BOT_LOGIN = "github-actions[bot]";
@@ -52995,7 +53020,8 @@ function resolveRevisions(env, payload, baseOverride) {
   const fallbackHead = str2(env["GITHUB_SHA"]) ?? "HEAD";
   const finish = (head, base, pullRequest, mergeGroup, what) => {
     const effectiveBase = baseOverride ?? base;
-    return { eventName, head, base: effectiveBase, pullRequest, mergeGroup, repository, description: `${what}: base ${short(effectiveBase)} \u2192 head ${short(head)}` };
+    const eventBase = (pullRequest !== null || mergeGroup !== null) && base !== void 0 ? base : null;
+    return { eventName, head, base: effectiveBase, eventBase, pullRequest, mergeGroup, repository, description: `${what}: base ${short(effectiveBase)} \u2192 head ${short(head)}` };
   };
   if (PULL_REQUEST_EVENTS.has(eventName)) {
     const ref = pullRequestOf(eventName, payload);
@@ -53017,6 +53043,223 @@ function resolveRevisions(env, payload, baseOverride) {
     return finish(sha(group2["head_sha"], "merge_group.head_sha"), sha(group2["base_sha"], "merge_group.base_sha"), null, ref, what);
   }
   return finish(fallbackHead, void 0, null, null, eventName || "local run");
+}
+
+// src/action/gateWorkflow.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var GATE_INPUTS = ["manifests", "policy-dir", "base", "fail-on", "comment", "github-token"];
+var START = { line: 1, column: 1 };
+var MAX_ALIAS_COUNT = 100;
+var isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function isGateStep(uses) {
+  if (typeof uses !== "string") return false;
+  const u = uses.trim();
+  return u === "./" || /(?:^|\/)rollout-gate@\S+$/i.test(u);
+}
+function parseWorkflow(text) {
+  const lineCounter = new import_yaml2.LineCounter();
+  let doc;
+  let value;
+  try {
+    doc = (0, import_yaml2.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: false });
+    const error2 = doc.errors[0];
+    if (error2 !== void 0) {
+      const pos = lineCounter.linePos(error2.pos[0]);
+      return { ok: false, line: pos.line, column: pos.col, message: error2.message.split("\n")[0] ?? "invalid YAML" };
+    }
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error2) {
+    return { ok: false, line: 1, column: 1, message: error2 instanceof RangeError ? "the file nests too deeply to read" : `the file cannot be read: ${error2.message}` };
+  }
+  if (!isObject(value)) return { ok: false, line: 1, column: 1, message: "the file is not a YAML mapping, so it is not a workflow" };
+  const locate2 = (path7) => {
+    for (let n = path7.length; n >= 0; n -= 1) {
+      const node = n === 0 ? doc.contents : doc.getIn(path7.slice(0, n), true);
+      const range2 = node?.range;
+      if (range2) {
+        const pos = lineCounter.linePos(range2[0]);
+        return { line: pos.line, column: pos.col };
+      }
+    }
+    return START;
+  };
+  return { ok: true, config: gateConfigOf(value), locate: locate2 };
+}
+function gateConfigOf(workflow) {
+  const top = /* @__PURE__ */ new Map([
+    ["the `on:` triggers", { value: workflow["on"], path: ["on"] }],
+    ["the workflow-level `env:`", { value: workflow["env"], path: ["env"] }],
+    ["the workflow-level `defaults:`", { value: workflow["defaults"], path: ["defaults"] }]
+  ]);
+  const jobs = /* @__PURE__ */ new Map();
+  const jobMap = isObject(workflow["jobs"]) ? workflow["jobs"] : {};
+  for (const [id, job] of Object.entries(jobMap)) {
+    if (!isObject(job) || !Array.isArray(job["steps"])) continue;
+    const stepsValue = job["steps"];
+    const gateIndexes = stepsValue.flatMap((s, i) => isObject(s) && isGateStep(s["uses"]) ? [i] : []);
+    if (gateIndexes.length === 0) continue;
+    const at = (...rest) => ["jobs", id, ...rest];
+    const fields = /* @__PURE__ */ new Map();
+    for (const key of ["name", "if", "needs", "continue-on-error", "runs-on", "container", "env", "defaults", "strategy"]) {
+      fields.set(`\`${key}:\``, { value: job[key], path: at(key) });
+    }
+    const last = gateIndexes[gateIndexes.length - 1];
+    const before = stepsValue.slice(0, last).filter((s) => !(isObject(s) && isGateStep(s["uses"])));
+    fields.set("the steps before the rollout-gate step", { value: before, path: at("steps", 0) });
+    const steps = gateIndexes.map((index2) => {
+      const step = stepsValue[index2];
+      const stepAt = (...rest) => at("steps", index2, ...rest);
+      const stepFields = /* @__PURE__ */ new Map();
+      for (const key of ["uses", "if", "continue-on-error", "env"]) stepFields.set(`\`${key}:\``, { value: step[key], path: stepAt(key) });
+      const withMap = new Map(Object.entries(isObject(step["with"]) ? step["with"] : {}).map(([k, v]) => [k.toLowerCase(), { key: k, value: v }]));
+      for (const input of GATE_INPUTS) {
+        const given = withMap.get(input);
+        stepFields.set(`input \`${input}\``, { value: given?.value, path: given ? stepAt("with", given.key) : stepAt("with") });
+      }
+      return { index: index2, fields: stepFields };
+    });
+    jobs.set(id, { fields, steps });
+  }
+  return { workflow: top, jobs };
+}
+function canonical(value) {
+  if (value === void 0) return "undefined";
+  return JSON.stringify(value, (_key, v) => isObject(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) : v);
+}
+function shown(value) {
+  if (value === void 0) return "(not set)";
+  const text = typeof value === "string" ? JSON.stringify(value.trim()) : canonical(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+function gateStepCount(config) {
+  return [...config.jobs.values()].reduce((n, j) => n + j.steps.length, 0);
+}
+function firstDifferentLine(base, head) {
+  const a = base.split(/\r?\n/);
+  const b = head.split(/\r?\n/);
+  for (let i = 0; i < b.length; i += 1) if (a[i] !== b[i]) return i + 1;
+  return Math.max(1, b.length);
+}
+function compareEntries(before, after, where, locate2, out) {
+  for (const [what, entry] of after) {
+    const old = before.get(what)?.value;
+    if (canonical(old) === canonical(entry.value)) continue;
+    const moved = what.startsWith("the steps") ? "changed" : `changed from ${shown(old)} to ${shown(entry.value)}`;
+    out.push({ severity: "block", ...locate2(entry.path), message: `${what}${where} ${moved}` });
+  }
+}
+function compareGateWorkflow(file, base, head) {
+  const block = (message, at = START) => ({ severity: "block", ...at, message });
+  if (head.kind === "absent") {
+    if (base.kind === "absent") return { differences: [], notes: [`The workflow ${file} that runs the gate is in neither the base nor the head commit (it is only on the branch the pull request merges into), so this pull request does not change it.`] };
+    return { differences: [block(`the workflow ${file} that runs the gate is removed by this change`)], notes: [] };
+  }
+  if (head.kind === "unreadable") return { differences: [block(`the workflow ${file} that runs the gate cannot be read at head (${head.reason}), so what it changes about the gate cannot be checked`)], notes: [] };
+  if (base.kind === "text" && base.text === head.text) return { differences: [], notes: [] };
+  const after = parseWorkflow(head.text);
+  if (!after.ok) return { differences: [block(`the workflow ${file} that runs the gate does not parse at head (${after.message}), so what it changes about the gate cannot be checked`, { line: after.line, column: after.column })], notes: [] };
+  const before = base.kind === "text" ? parseWorkflow(base.text) : null;
+  const headSteps = gateStepCount(after.config);
+  if (before === null || !before.ok) {
+    const why = base.kind === "absent" ? "is new in this change" : base.kind === "unreadable" ? `cannot be read at the base (${base.reason})` : `does not parse at the base (${before && !before.ok ? before.message : "invalid"})`;
+    const note = `The workflow ${file} that runs the gate ${why}, so there is no reviewed version of it to compare with.`;
+    if (headSteps > 0) return { differences: [block(`the workflow ${file} ${why} and runs the gate: its inputs and triggers have never been reviewed on the base branch`)], notes: [note] };
+    return { differences: [{ severity: "warn", line: 1, column: 1, message: `the workflow ${file} ${why}; it has no rollout-gate step, so its inputs could not be compared` }], notes: [note] };
+  }
+  const baseSteps = gateStepCount(before.config);
+  const differences = [];
+  const notes = [];
+  if (baseSteps > 0 && headSteps === 0) {
+    differences.push(block(`the workflow ${file} ran the gate at the base but has no rollout-gate step (\`uses: <owner>/rollout-gate@<ref>\` or \`uses: ./\`) at head`));
+  } else if (baseSteps === 0 && headSteps === 0) {
+    notes.push(`The workflow ${file} has no rollout-gate step (\`uses: <owner>/rollout-gate@<ref>\` or \`uses: ./\`), perhaps because it calls a reusable workflow, so its inputs were not compared.`);
+  } else {
+    compareEntries(before.config.workflow, after.config.workflow, "", after.locate, differences);
+    for (const [id, job] of after.config.jobs) {
+      const old = before.config.jobs.get(id);
+      const inJob = ` of job \`${id}\``;
+      if (old === void 0) {
+        differences.push(block(`job \`${id}\` runs the gate at head but did not at the base`, after.locate(["jobs", id])));
+        continue;
+      }
+      compareEntries(old.fields, job.fields, inJob, after.locate, differences);
+      job.steps.forEach((step, n) => {
+        const was = old.steps[n];
+        const which2 = job.steps.length > 1 ? ` ${n + 1}` : "";
+        if (was === void 0) differences.push(block(`rollout-gate step${which2}${inJob} is new at head`, after.locate(["jobs", id, "steps", step.index])));
+        else compareEntries(was.fields, step.fields, ` of the rollout-gate step${which2}${inJob}`, after.locate, differences);
+      });
+      if (old.steps.length > job.steps.length) differences.push(block(`${old.steps.length - job.steps.length} rollout-gate step(s)${inJob} are gone at head`, after.locate(["jobs", id])));
+    }
+    for (const id of before.config.jobs.keys()) {
+      if (!after.config.jobs.has(id)) differences.push(block(`job \`${id}\` ran the gate at the base but does not at head`, after.locate(["jobs"])));
+    }
+  }
+  if (differences.length === 0) {
+    const line = firstDifferentLine(base.kind === "text" ? base.text : "", head.text);
+    differences.push({ severity: "warn", line, column: 1, message: `the workflow ${file} that runs the gate changed (first at line ${line}), though not the gate's inputs, triggers or the steps before it` });
+  }
+  return { differences, notes };
+}
+
+// src/action/gateConfig.ts
+var MAX_WORKFLOW_BYTES = 1024 * 1024;
+var SYMLINK_MODE2 = "120000";
+var WARN_REMEDIATION = "Review the change to the gate's workflow: it leaves the gate's inputs, triggers and the steps before it as they were.";
+var WORKFLOW_PATH = /^\.github\/workflows\/[^/]+\.ya?ml$/i;
+function runningWorkflow(env) {
+  const ref = env["GITHUB_WORKFLOW_REF"] ?? "";
+  if (ref === "") return { kind: "unknown", why: "GITHUB_WORKFLOW_REF is not set" };
+  const at = ref.lastIndexOf("@");
+  const [owner2, repo, ...rest] = (at === -1 ? ref : ref.slice(0, at)).split("/");
+  const path7 = rest.join("/");
+  if (at === -1 || !owner2 || !repo || !WORKFLOW_PATH.test(path7)) {
+    return { kind: "unknown", why: `GITHUB_WORKFLOW_REF (${JSON.stringify(ref)}) does not name a file in .github/workflows/` };
+  }
+  const repository = `${owner2}/${repo}`;
+  const here = env["GITHUB_REPOSITORY"];
+  if (here !== void 0 && here !== "" && here.toLowerCase() !== repository.toLowerCase()) return { kind: "elsewhere", repository, path: path7 };
+  return { kind: "here", path: path7 };
+}
+var NOTHING = { findings: [], notes: [] };
+async function versionAt(entry, reader) {
+  if (entry === void 0) return { kind: "absent" };
+  if (entry.mode === SYMLINK_MODE2) return { kind: "unreadable", reason: "it is a symbolic link" };
+  if (entry.type !== "blob") return { kind: "unreadable", reason: "it is not a file" };
+  const [blob] = await reader.readMany([entry.oid]);
+  if (!blob) return { kind: "unreadable", reason: "its object is missing from the clone" };
+  if (blob.tooLarge) return { kind: "unreadable", reason: `it is over ${MAX_WORKFLOW_BYTES} bytes` };
+  if (blob.content.includes(0)) return { kind: "unreadable", reason: "it is binary" };
+  try {
+    return { kind: "text", text: new TextDecoder("utf-8", { fatal: true }).decode(blob.content) };
+  } catch {
+    return { kind: "unreadable", reason: "it is not UTF-8" };
+  }
+}
+async function entryAt(dir, commit, path7) {
+  return (await listTree(dir, commit, [path7])).find((e) => e.path === path7);
+}
+async function checkGateConfig(dir, env, eventBase, head) {
+  if (eventBase === null) return NOTHING;
+  const running = runningWorkflow(env);
+  if (running.kind === "unknown") return { findings: [], notes: [`${running.why}, so whether this change alters the workflow that runs the gate was not checked.`] };
+  if (running.kind === "elsewhere") return NOTHING;
+  const path7 = running.path;
+  const before = await mergeBase(dir, eventBase, head) ?? eventBase;
+  const [baseEntry, headEntry] = await allInOrder([entryAt(dir, before, path7), entryAt(dir, head, path7)]);
+  if (baseEntry !== void 0 && headEntry !== void 0 && baseEntry.oid === headEntry.oid && baseEntry.mode === headEntry.mode) return NOTHING;
+  const reader = new BlobReader(dir, { maxBlobSize: MAX_WORKFLOW_BYTES });
+  let comparison;
+  try {
+    const [baseVersion, headVersion] = await allInOrder([versionAt(baseEntry, reader), versionAt(headEntry, reader)]);
+    comparison = compareGateWorkflow(path7, baseVersion, headVersion);
+  } finally {
+    await reader.close();
+  }
+  const findings = comparison.differences.map(
+    (d) => builtinFinding("gate_config_changed", { file: path7, line: d.line, column: d.column }, d.message, d.severity === "warn" ? WARN_REMEDIATION : void 0, d.severity)
+  );
+  return { findings, notes: comparison.notes };
 }
 
 // src/action/inputs.ts
@@ -53167,6 +53410,10 @@ function failEarly(message, redact) {
   setOutput("verdict", "error");
   setFailed(redact(message));
 }
+function withCheckoutHint(message, code2) {
+  if (/fetch-depth/.test(message) || !["shallow", "unknown_revision"].includes(code2)) return message;
+  return `${message} In a workflow, check out with actions/checkout and \`fetch-depth: 0\` so both commits are present.`;
+}
 async function reportFailure(message, api, revisions, inputs, env, redact) {
   setOutput("verdict", "error");
   setOutput("unmet-blocks", "");
@@ -53194,7 +53441,15 @@ async function gate(env, redact) {
     throw error2;
   }
   info(logSafe(`rollout-gate: ${revisions.description}`));
+  try {
+    const baseCheck = await checkBaseInput(workspace, inputs.base, revisions.eventBase);
+    if (!baseCheck.ok) return reportFailure(baseCheck.message, api, revisions, inputs, env, redact);
+  } catch (error2) {
+    if (error2 instanceof GitError) return reportFailure(withCheckoutHint(error2.message, error2.kind), api, revisions, inputs, env, redact);
+    throw error2;
+  }
   let approvalNote;
+  let gateConfigNotes = [];
   const outcome = await runGate({
     repoDir: workspace,
     head: revisions.head,
@@ -53207,15 +53462,24 @@ async function gate(env, redact) {
       const { approvals, note } = await readApprovals(api, revisions, redact);
       approvalNote = note;
       return approvals;
+    },
+    // The workflow running this step may be the pull request's own edit of it: changes to it are findings.
+    extraFindings: async ({ head }) => {
+      const check = await checkGateConfig(workspace, env, revisions.eventBase, head);
+      gateConfigNotes = check.notes;
+      return check.findings;
     }
   });
   if (!outcome.ok) {
-    const hint = /fetch-depth/.test(outcome.failure.message) || !["shallow", "unknown_revision"].includes(outcome.failure.code) ? "" : " In a workflow, check out with actions/checkout and `fetch-depth: 0` so both commits are present.";
-    await reportFailure(`${outcome.failure.message}${hint}`, api, revisions, inputs, env, redact);
+    await reportFailure(withCheckoutHint(outcome.failure.message, outcome.failure.code), api, revisions, inputs, env, redact);
     return;
   }
   const notes = [];
   const report = outcome.report;
+  for (const note of gateConfigNotes) {
+    info(logSafe(note));
+    notes.push(note);
+  }
   if (approvalNote !== void 0) {
     warning(approvalNote);
     notes.push(approvalNote);

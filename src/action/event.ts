@@ -26,6 +26,11 @@ export interface Revisions {
   readonly head: string;
   /** The commit to compare with; undefined means the first parent of head. */
   readonly base: string | undefined;
+  /**
+   * The base the event itself names, whatever the `base` input says: `pull_request.base.sha` or
+   * `merge_group.base_sha`. Null for events without one (push, manual runs), where the input is honoured.
+   */
+  readonly eventBase: string | null;
   /** Set for pull_request, pull_request_target and pull_request_review: where the comment goes and whose reviews count. */
   readonly pullRequest: PullRequestRef | null;
   /** Set for merge_group. Its pull request is already queued, so it gets no comment: the check is the verdict. */
@@ -115,7 +120,8 @@ const short = (rev: string | undefined): string => (rev === undefined ? 'first p
  * push: `before`, except for a new branch (all-zero `before`), which is compared with head's first parent.
  * merge_group: the group's base_sha (the commit the group was built on) and head_sha.
  * Anything else (workflow_dispatch, schedule, ...): head's first parent.
- * `baseOverride` (the `base` input) replaces the base in every case.
+ * `baseOverride` (the `base` input) replaces the base; `eventBase` keeps the event's own, so the action can
+ * refuse an override that is not an ancestor of it (see baseInput.ts).
  */
 export function resolveRevisions(env: NodeJS.ProcessEnv, payload: Json, baseOverride?: string): Revisions {
   const eventName = env['GITHUB_EVENT_NAME'] ?? '';
@@ -123,7 +129,9 @@ export function resolveRevisions(env: NodeJS.ProcessEnv, payload: Json, baseOver
   const fallbackHead = str(env['GITHUB_SHA']) ?? 'HEAD';
   const finish = (head: string, base: string | undefined, pullRequest: PullRequestRef | null, mergeGroup: MergeGroupRef | null, what: string): Revisions => {
     const effectiveBase = baseOverride ?? base;
-    return { eventName, head, base: effectiveBase, pullRequest, mergeGroup, repository, description: `${what}: base ${short(effectiveBase)} → head ${short(head)}` };
+    // Only the base of a pull request or merge group is fixed by GitHub rather than by the branch being judged.
+    const eventBase = (pullRequest !== null || mergeGroup !== null) && base !== undefined ? base : null;
+    return { eventName, head, base: effectiveBase, eventBase, pullRequest, mergeGroup, repository, description: `${what}: base ${short(effectiveBase)} → head ${short(head)}` };
   };
 
   if (PULL_REQUEST_EVENTS.has(eventName)) {

@@ -5,6 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import * as core from '@actions/core';
 import { runGate } from '../engine/run.js';
+import { GitError } from '../git/exec.js';
 import { renderJson } from '../render/json.js';
 import { emitAnnotations } from '../render/annotations.js';
 import { logSafe } from '../render/escape.js';
@@ -12,8 +13,10 @@ import { renderComment, renderFailureComment, renderFailureSummary, renderSummar
 import type { Report } from '../report/model.js';
 import type { ApprovalIndex } from '../rules/rule.js';
 import { approvalIndex, readReviews } from './approvals.js';
+import { checkBaseInput } from './baseInput.js';
 import { resolveIdentity, upsertComment } from './comment.js';
 import { EventError, readEventPayload, resolveRevisions, type Revisions } from './event.js';
+import { checkGateConfig } from './gateConfig.js';
 import { envInputReader, InputError, readInputs, type ActionInputs } from './inputs.js';
 import { createClient, httpStatus, type GitHubClient } from './octokit.js';
 
@@ -121,6 +124,12 @@ function failEarly(message: string, redact: (s: string) => string): void {
   core.setFailed(redact(message));
 }
 
+/** Points a missing or unreachable commit at the usual cause in a workflow, unless the message already does. */
+function withCheckoutHint(message: string, code: string): string {
+  if (/fetch-depth/.test(message) || !['shallow', 'unknown_revision'].includes(code)) return message;
+  return `${message} In a workflow, check out with actions/checkout and \`fetch-depth: 0\` so both commits are present.`;
+}
+
 /** A change the gate could not judge (not a repository, unknown or missing base, no git): fail closed. */
 async function reportFailure(message: string, api: Api | null, revisions: Revisions, inputs: ActionInputs, env: NodeJS.ProcessEnv, redact: (s: string) => string): Promise<void> {
   core.setOutput('verdict', 'error');
@@ -152,7 +161,17 @@ async function gate(env: NodeJS.ProcessEnv, redact: (s: string) => string): Prom
   }
   core.info(logSafe(`rollout-gate: ${revisions.description}`));
 
+  // A pull request's workflow is its own: a `base` input may only move the event's base back, never forward.
+  try {
+    const baseCheck = await checkBaseInput(workspace, inputs.base, revisions.eventBase);
+    if (!baseCheck.ok) return reportFailure(baseCheck.message, api, revisions, inputs, env, redact);
+  } catch (error) {
+    if (error instanceof GitError) return reportFailure(withCheckoutHint(error.message, error.kind), api, revisions, inputs, env, redact);
+    throw error;
+  }
+
   let approvalNote: string | undefined;
+  let gateConfigNotes: readonly string[] = [];
   const outcome = await runGate({
     repoDir: workspace,
     head: revisions.head,
@@ -166,15 +185,25 @@ async function gate(env: NodeJS.ProcessEnv, redact: (s: string) => string): Prom
       approvalNote = note;
       return approvals;
     },
+    // The workflow running this step may be the pull request's own edit of it: changes to it are findings.
+    extraFindings: async ({ head }) => {
+      const check = await checkGateConfig(workspace, env, revisions.eventBase, head);
+      gateConfigNotes = check.notes;
+      return check.findings;
+    },
   });
   if (!outcome.ok) {
-    const hint = /fetch-depth/.test(outcome.failure.message) || !['shallow', 'unknown_revision'].includes(outcome.failure.code) ? '' : ' In a workflow, check out with actions/checkout and `fetch-depth: 0` so both commits are present.';
-    await reportFailure(`${outcome.failure.message}${hint}`, api, revisions, inputs, env, redact);
+    await reportFailure(withCheckoutHint(outcome.failure.message, outcome.failure.code), api, revisions, inputs, env, redact);
     return;
   }
 
   const notes: string[] = [];
   const report = outcome.report;
+  // Explanations, not findings: the log and the summary say what was not compared, the findings say what changed.
+  for (const note of gateConfigNotes) {
+    core.info(logSafe(note));
+    notes.push(note);
+  }
   // Set only when a rule asked for an approval and the reviews could not be read.
   if (approvalNote !== undefined) {
     core.warning(approvalNote);

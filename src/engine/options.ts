@@ -1,4 +1,4 @@
-import type { Report } from '../report/model.js';
+import type { Finding, Report } from '../report/model.js';
 import type { ApprovalIndex } from '../rules/rule.js';
 
 export const DEFAULT_MANIFEST_GLOBS: readonly string[] = ['rollouts/**/*.yml', 'rollouts/**/*.yaml'];
@@ -27,6 +27,12 @@ export interface GateOptions {
    * when some judgement asks for an approval. Absent (the CLI): approvals cannot be checked.
    */
   readonly readApprovals?: () => Promise<ApprovalIndex>;
+  /**
+   * Findings the adapter adds about the run itself (the action: changes to the workflow that runs the gate),
+   * asked for once base and head are resolved (a base missing from a shallow clone already fetched). A
+   * GitError it throws fails the run closed, like the engine's own.
+   */
+  readonly extraFindings?: (commits: { readonly base: string | null; readonly head: string }) => Promise<readonly Finding[]>;
 }
 
 export type GateErrorCode = 'not_a_repo' | 'unknown_revision' | 'git_missing' | 'shallow' | 'corrupt' | 'git_failed';

@@ -108,6 +108,8 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
   const matchers = globs.map((g) => new Minimatch(g, { dot: true }));
   const isManifest = (path: string) => !isPolicyFile(path, policyDir) && matchers.some((m) => m.match(path));
 
+  const extraPromise = options.extraFindings ? options.extraFindings({ base, head }) : Promise.resolve([]);
+  extraPromise.catch(() => undefined); // awaited before the report; this only keeps an early failure from going unhandled
   const reader = new BlobReader(root, { maxBlobSize: MAX_SOURCE_BYTES });
   try {
     const findings: Finding[] = [];
@@ -288,6 +290,7 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
       const index = await options.readApprovals();
       for (const { input, result } of awaitingReviews) record(judgeManifest({ ...input, approvals: index }), result);
     }
+    findings.push(...(await extraPromise));
     return buildReport({ base, head, policy: policySource, manifests, changes, findings, approvals, waivers });
   } finally {
     await reader.close();

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve as resolvePath } from 'node:path';
 import { GitError, git, gitResult, stripTrailingNewline } from './exec.js';
 import { OID, OID_SOURCE } from './oid.js';
+import { allInOrder } from '../util/allInOrder.js';
 
 
 /** Full commit id (40 hex, or 64 in a SHA-256 repository) of `rev^{commit}`; tags are peeled. */
@@ -203,4 +204,17 @@ export async function mergeBase(cwd: string, a: string, b: string): Promise<stri
   const result = await gitResult(cwd, ['merge-base', '--end-of-options', a, b], { allowExitCodes: [1] });
   const sha = result.stdout.toString('utf8').trim();
   return result.exitCode === 0 && OID.test(sha) ? sha : null;
+}
+
+/**
+ * Whether `ancestor` is `descendant` or one of its ancestors (`git merge-base --is-ancestor`). Both must
+ * name commits that are present: a missing or misspelt one throws (kind `unknown_revision`, with what to
+ * do) rather than answering "no". In a shallow clone history past the boundary is absent, so the answer
+ * there can be "no" for a real ancestor; callers that refuse on "no" fail closed.
+ */
+export async function isAncestor(cwd: string, ancestor: string, descendant: string): Promise<boolean> {
+  const [a, d] = await allInOrder([resolveCommit(cwd, ancestor), resolveCommit(cwd, descendant)]);
+  // Exit 1 is "not an ancestor"; anything else but 0 is a failure and raises.
+  const result = await gitResult(cwd, ['merge-base', '--is-ancestor', '--end-of-options', a, d], { allowExitCodes: [1] });
+  return result.exitCode === 0;
 }

@@ -1,5 +1,6 @@
 // Checks that run whatever the policy says: broken input and expired waivers never pass, and a policy
-// change is always reported. The engine and the judge raise them; they have no settings.
+// change (in the action, also a change to the workflow that runs the gate) is always reported. The engine,
+// the judge and the action raise them; they have no settings.
 import type { ReadinessBlock } from '../model/vocabulary.js';
 import type { SourceLocation } from '../model/location.js';
 import type { Finding } from '../report/model.js';
@@ -27,6 +28,13 @@ export const BUILTIN_CHECKS = {
     readinessBlock: 'safety_and_policy',
     title: 'Policy changed',
     remediation: 'Review the policy change on its own; it takes effect after it merges (this change is still gated by the base policy).',
+  },
+  gate_config_changed: {
+    readinessBlock: 'safety_and_policy',
+    title: 'Gate workflow changed',
+    remediation:
+      "Merge the change to the gate's workflow on its own, reviewed by the gate's owners; it fails this check by design, so they merge it past the check, and it takes effect only once merged. " +
+      'This run used the inputs and triggers as the pull request gives them, so its verdict on everything else does not count.',
   },
 } as const satisfies Record<string, BuiltinMeta>;
 

@@ -113,6 +113,7 @@ test('pull_request: the pull request\'s base.sha and head.sha', () => {
     eventName: 'pull_request',
     head: HEAD,
     base: BASE,
+    eventBase: BASE,
     pullRequest: { number: 12, baseSha: BASE, headSha: HEAD },
     mergeGroup: null,
     repository: { owner: 'acme', repo: 'agents' },
@@ -144,6 +145,14 @@ test('the base input overrides the event\'s base', () => {
   expect(resolveRevisions({ GITHUB_EVENT_NAME: 'merge_group' }, mergeGroup(`refs/heads/gh-readonly-queue/main/pr-12-${BASE}`), NEW).base).toBe(NEW);
 });
 
+test('the event\'s own base is kept beside an override, for pull requests and merge groups only', () => {
+  expect(resolveRevisions({ GITHUB_EVENT_NAME: 'pull_request' }, pullRequest(), NEW)).toMatchObject({ base: NEW, eventBase: BASE });
+  expect(resolveRevisions({ GITHUB_EVENT_NAME: 'merge_group' }, mergeGroup(`refs/heads/gh-readonly-queue/main/pr-12-${BASE}`), NEW)).toMatchObject({ base: NEW, eventBase: BASE });
+  // A push's `before` and a manual run's first parent are the branch's own history: nothing fixes them.
+  expect(resolveRevisions({ GITHUB_EVENT_NAME: 'push' }, { before: BASE, after: HEAD }, NEW)).toMatchObject({ base: NEW, eventBase: null });
+  expect(resolveRevisions({ GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_SHA: NEW }, {})).toMatchObject({ eventBase: null });
+});
+
 test.each([
   [{}, 'a pull_request event payload without "pull_request"'],
   [{ pull_request: { number: 0, base: { sha: BASE }, head: { sha: HEAD } } }, 'no valid number'],
@@ -162,6 +171,7 @@ describe('pull_request_review: read like the pull request it reviews', () => {
       eventName: 'pull_request_review',
       head: HEAD,
       base: BASE,
+      eventBase: BASE,
       pullRequest: { number: 12, baseSha: BASE, headSha: HEAD },
       mergeGroup: null,
       repository: { owner: 'acme', repo: 'agents' },
@@ -199,6 +209,7 @@ describe('merge_group: the group the queue is about to merge', () => {
       eventName: 'merge_group',
       head: HEAD,
       base: BASE,
+      eventBase: BASE,
       // Its pull request is already approved and queued: no comment target.
       pullRequest: null,
       mergeGroup: { headRef, baseRef: 'refs/heads/main', pullRequestNumber: 12 },
