@@ -41675,7 +41675,9 @@ function sortApprovals(approvals) {
 }
 function buildReport(input) {
   const findings = sortFindings(input.findings);
-  const blocking = new Set(findings.filter((f) => f.severity === "block").map((f) => f.readinessBlock));
+  const blocking = new Set(
+    findings.flatMap((f) => [...f.severity === "block" ? [f.readinessBlock] : [], ...f.covers.filter((c) => c.severity === "block").map((c) => c.readinessBlock)])
+  );
   return {
     tool: { name: "rollout-gate", version: TOOL_VERSION },
     verdict: verdictOf(findings),
@@ -41729,6 +41731,7 @@ function builtinFinding(id, at, message, remediation, severity = "block") {
     column: at.column,
     message,
     remediation: remediation ?? def.remediation,
+    covers: [],
     owner: null,
     ownerCategory: null
   };
@@ -41759,11 +41762,15 @@ function describeEvidenceProblem(path7, status) {
 function requireArtifact(ctx, ref, what, field, missingAt) {
   if (!ref) return [{ at: missingAt, message: `no ${what}: \`${field}\` is not set` }];
   const trouble = describeEvidenceProblem(ref.path, ctx.evidence.status(ref.path));
-  return trouble ? [{ at: ref.at, message: `${what} ${trouble}` }] : [];
+  return trouble ? [{ at: ref.at, message: `${what} ${trouble}`, causes: [evidenceCause(ref.path)] }] : [];
 }
-function requireOwner(owner2, label, missingAt) {
-  if (!owner2) return [{ at: missingAt, message: `no ${label} is named` }];
-  if (owner2.placeholder) return [{ at: owner2.at, message: `${label} is a placeholder ("${owner2.name}"), not a named owner` }];
+var evidenceCause = (path7) => `evidence:${path7}`;
+var orchestrationCause = (path7) => `orchestration:${path7}`;
+var ownerCause = (category) => `owner:${category}`;
+function requireOwner(owner2, label, missingAt, category) {
+  const causes = category ? [ownerCause(category)] : owner2 ? [`owner-line:${owner2.at.line}`] : [];
+  if (!owner2) return [{ at: missingAt, message: `no ${label} is named`, causes }];
+  if (owner2.placeholder) return [{ at: owner2.at, message: `${label} is a placeholder ("${owner2.name}"), not a named owner`, causes }];
   return [];
 }
 var writeCapabilities = (m) => m.capabilities.filter((c) => c.access === "write");
@@ -41951,6 +41958,10 @@ function describeChange(c) {
       return `policy ${c.path} ${c.status}`;
   }
 }
+function alsoFails(f) {
+  if (f.covers.length === 0) return null;
+  return `also fails ${f.covers.map((c) => c.check).join(", ")}`;
+}
 function exposureSides(c) {
   if (c.kind === "stage_promoted") return `${stage(c.from)} -> ${stage(c.to)}`;
   return `${amount(c, c.from)} -> ${c.to === null ? "unbounded" : amount(c, c.to)}`;
@@ -42017,7 +42028,7 @@ function changeHazard(spec) {
     owner: spec.owner,
     settings: [],
     needs: ["changes"],
-    evaluate: (c) => c.changes.filter((x) => spec.kinds.includes(x.kind)).map((x) => ({ at: { file: x.file, line: x.line, column: 1 }, message: spec.describe(x) }))
+    evaluate: (c) => c.changes.filter((x) => spec.kinds.includes(x.kind)).map((x) => ({ at: { file: x.file, line: x.line, column: 1 }, message: spec.describe(x), causes: spec.causes?.(x) ?? [] }))
   });
 }
 
@@ -42030,7 +42041,8 @@ var ownerRemoved = changeHazard({
   remediation: "Keep the owner named, or name the new owner in the same change.",
   owner: "product",
   kinds: ["owner_removed"],
-  describe: describeChange
+  describe: describeChange,
+  causes: (x) => x.kind === "owner_removed" ? [ownerCause(x.category)] : []
 });
 var stopConditionLoosened = changeHazard({
   id: "stop_condition_loosened",
@@ -42341,7 +42353,7 @@ var oncallOwner = defineRule({
   owner: "on_call",
   settings: [],
   needs: [],
-  evaluate: (c) => requireOwner(c.manifest.owners.on_call, "on-call owner (`owners.on_call`)", c.manifest.ownersAt)
+  evaluate: (c) => requireOwner(c.manifest.owners.on_call, "on-call owner (`owners.on_call`)", c.manifest.ownersAt, "on_call")
 });
 
 // src/rules/orchestrationPatternReviewed.ts
@@ -42355,7 +42367,12 @@ var orchestrationPatternReviewed = defineRule({
   owner: "technical",
   settings: [],
   needs: ["evidence"],
-  evaluate: (c) => c.manifest.orchestration.filter((p) => p.pattern !== "fixed_workflow").flatMap((p) => requireArtifact(c, p.review, `review of the ${p.pattern} pattern on path "${p.name}"`, `orchestration.${p.name}.review`, p.at))
+  evaluate: (c) => c.manifest.orchestration.filter((p) => p.pattern !== "fixed_workflow").flatMap(
+    (p) => requireArtifact(c, p.review, `review of the ${p.pattern} pattern on path "${p.name}"`, `orchestration.${p.name}.review`, p.at).map((v) => ({
+      ...v,
+      causes: [...v.causes ?? [], orchestrationCause(p.name)]
+    }))
+  )
 });
 
 // src/rules/ownersNamed.ts
@@ -42374,7 +42391,7 @@ var ownersNamed = defineRule({
   evaluate: (c) => {
     const stage2 = c.manifest.currentStage?.name;
     const categories = /* @__PURE__ */ new Set([...c.policy.get(OWNERS), ...stage2 ? c.policy.get(STAGES)[stage2]?.owners ?? [] : []]);
-    return [...categories].sort().flatMap((cat) => requireOwner(c.manifest.owners[cat], `${cat.replace("_", "-")} owner (\`owners.${cat}\`)`, c.manifest.ownersAt));
+    return [...categories].sort().flatMap((cat) => requireOwner(c.manifest.owners[cat], `${cat.replace("_", "-")} owner (\`owners.${cat}\`)`, c.manifest.ownersAt, cat));
   }
 });
 
@@ -42385,16 +42402,18 @@ var PATTERN_CHANGE_APPROVERS = ownerCategories(
 );
 var ID2 = "orchestration_pattern_change_approval";
 var approverOf = (c, category) => (c.base ?? c.manifest).owners[category];
-function requests(c) {
+function requestsByPath(c) {
   return c.changes.filter((x) => x.kind === "pattern_changed" || x.kind === "pattern_added").filter((x) => x.releaseBearing).flatMap(
     (x) => c.policy.get(PATTERN_CHANGE_APPROVERS).map((category) => {
       const owner2 = approverOf(c, category);
       const handle = owner2 && !owner2.placeholder ? owner2.github : null;
       const state = handle === null ? "missing" : c.approvals.kind === "reviews" ? c.approvals.stateOf(handle) : "unchecked";
-      return { check: ID2, file: x.file, line: x.line, subject: `${x.subject} ${x.from ?? "new"} -> ${x.to}`, category, handle, state };
+      const request2 = { check: ID2, file: x.file, line: x.line, subject: `${x.subject} ${x.from ?? "new"} -> ${x.to}`, category, handle, state };
+      return { path: x.path, request: request2 };
     })
   );
 }
+var requests = (c) => requestsByPath(c).map((r) => r.request);
 var orchestrationPatternChangeApproval = defineRule({
   id: ID2,
   kind: "mode",
@@ -42407,10 +42426,10 @@ var orchestrationPatternChangeApproval = defineRule({
   needs: ["base", "changes", "reviews"],
   active: (policy2) => policy2.get(PATTERN_CHANGE_APPROVERS).length > 0,
   approvals: requests,
-  evaluate: (c) => requests(c).filter((r) => r.state !== "approved").map((r) => {
+  evaluate: (c) => requestsByPath(c).filter(({ request: request2 }) => request2.state !== "approved").map(({ path: path7, request: r }) => {
     const owner2 = approverOf(c, r.category);
     const who = !owner2 || owner2.placeholder ? `the ${r.category} owner, who is not named` : owner2.github ? `the ${r.category} owner ${owner2.github}` : `the ${r.category} owner "${owner2.name}", who has no GitHub handle to verify the approval with`;
-    return { at: { file: r.file, line: r.line, column: 1 }, message: `${r.subject} needs approval from ${who}`, ownerCategory: r.category };
+    return { at: { file: r.file, line: r.line, column: 1 }, message: `${r.subject} needs approval from ${who}`, ownerCategory: r.category, causes: [orchestrationCause(path7)] };
   })
 });
 
@@ -42433,14 +42452,14 @@ var orchestrationPatternChangeUnreviewed = defineRule({
       if (!changed) continue;
       const what = before ? `${before.pattern} -> ${p.pattern}` : `new ${p.pattern} path`;
       if (!p.review) {
-        out.push({ at: p.at, message: `path "${p.name}" changed pattern (${what}) without a review record` });
+        out.push({ at: p.at, message: `path "${p.name}" changed pattern (${what}) without a review record`, causes: [orchestrationCause(p.name)] });
         continue;
       }
       const status = c.evidence.status(p.review.path);
       if (status.kind !== "ok") {
-        out.push({ at: p.review.at, message: `path "${p.name}" changed pattern (${what}) but its review record "${p.review.path}" is not a valid file` });
+        out.push({ at: p.review.at, message: `path "${p.name}" changed pattern (${what}) but its review record "${p.review.path}" is not a valid file`, causes: [orchestrationCause(p.name), evidenceCause(p.review.path)] });
       } else if (c.evidence.baseOid(p.review.path) === status.oid) {
-        out.push({ at: p.review.at, message: `path "${p.name}" changed pattern (${what}) but its review record "${p.review.path}" was not updated in this change` });
+        out.push({ at: p.review.at, message: `path "${p.name}" changed pattern (${what}) but its review record "${p.review.path}" was not updated in this change`, causes: [orchestrationCause(p.name)] });
       }
     }
     return out;
@@ -42478,7 +42497,7 @@ var rollbackPlan = defineRule({
   needs: ["evidence"],
   evaluate: (c) => [
     ...requireArtifact(c, c.manifest.rollback?.plan, "rollback plan", "rollback.plan", c.manifest.rollback?.at ?? c.manifest.at),
-    ...requireOwner(c.manifest.owners.rollback, "rollback owner (`owners.rollback`)", c.manifest.ownersAt)
+    ...requireOwner(c.manifest.owners.rollback, "rollback owner (`owners.rollback`)", c.manifest.ownersAt, "rollback")
   ]
 });
 
@@ -42733,6 +42752,49 @@ function blockTitle(block) {
   return block === "input" ? "Invalid input" : READINESS_BLOCK_TITLES[block];
 }
 
+// src/judge/oneFindingPerCause.ts
+function oneFindingPerCause(items) {
+  const parent = items.map((_, i) => i);
+  const root = (i) => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  };
+  const firstWith = /* @__PURE__ */ new Map();
+  items.forEach((item, i) => {
+    for (const cause of item.causes) {
+      const key = `${item.finding.file}\0${cause}`;
+      const seen = firstWith.get(key);
+      if (seen === void 0) firstWith.set(key, i);
+      else parent[root(i)] = root(seen);
+    }
+  });
+  const groups2 = /* @__PURE__ */ new Map();
+  items.forEach((item, i) => {
+    const r = root(i);
+    const group2 = groups2.get(r);
+    if (group2) group2.push(item);
+    else groups2.set(r, [item]);
+  });
+  return [...groups2.values()].map((group2) => {
+    if (group2.length === 1) return group2[0].finding;
+    const [head, ...rest] = [...group2].sort((a, b) => (a.finding.severity === "block" ? 0 : 1) - (b.finding.severity === "block" ? 0 : 1) || a.rank - b.rank);
+    const covers = rest.map(({ finding: f }) => ({
+      check: f.check,
+      severity: f.severity,
+      readinessBlock: f.readinessBlock,
+      line: f.line,
+      column: f.column,
+      message: f.message,
+      owner: f.owner,
+      ownerCategory: f.ownerCategory
+    }));
+    return { ...head.finding, covers };
+  });
+}
+
 // src/util/suggest.ts
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
 function nearest(input, known, most = 3) {
@@ -42766,13 +42828,16 @@ function judgeManifest(input) {
 }
 function evaluate(input, m, changes) {
   const { policy: policy2 } = input;
-  const findings = [];
+  const caused = [];
+  const add = (finding) => {
+    caused.push({ finding, causes: [], rank: RANK.always });
+  };
   const approvals = [];
   const customChecks = policy2.get(CUSTOM_CHECKS);
   const today = input.now.toISOString().slice(0, 10);
   for (const ref of evidenceRefsOf(m)) {
     const trouble = describeEvidenceProblem(ref.path, input.evidence.status(ref.path));
-    if (trouble) findings.push(builtinFinding("evidence_invalid", ref.at, `${ref.field}: ${trouble}`));
+    if (trouble) caused.push({ finding: builtinFinding("evidence_invalid", ref.at, `${ref.field}: ${trouble}`), causes: [evidenceCause(ref.path)], rank: RANK.always });
   }
   const full = { manifest: m, policy: policy2, now: input.now, base: input.base, changes, evidence: input.evidence, dwell: input.dwell, approvals: input.approvals };
   const known = [...ruleIds(), ...customChecks.map((c) => c.id)];
@@ -42782,13 +42847,13 @@ function evaluate(input, m, changes) {
     const status = (state) => waivers.push({ file: w.at.file, line: w.at.line, check: w.check, approver: w.approver, expires: w.expires, reason: w.reason, state });
     if (!known.includes(w.check) || w.check === waiverApproved.id) {
       const why = w.check === waiverApproved.id ? "a waiver cannot waive the approval of waivers" : didYouMean(w.check, known);
-      findings.push(builtinFinding("manifest_invalid", w.at, `waiver names ${w.check === waiverApproved.id ? "the check" : "unknown check"} "${w.check}"`, why));
+      add(builtinFinding("manifest_invalid", w.at, `waiver names ${w.check === waiverApproved.id ? "the check" : "unknown check"} "${w.check}"`, why));
       status("invalid");
     } else if (w.expires < today) {
-      findings.push(builtinFinding("waiver_expired", w.at, `waiver for "${w.check}" expired on ${w.expires} (approved by ${w.approver})`));
+      add(builtinFinding("waiver_expired", w.at, `waiver for "${w.check}" expired on ${w.expires} (approved by ${w.approver})`));
       status("expired");
     } else if (isPlaceholder(w.approver)) {
-      findings.push(builtinFinding("manifest_invalid", w.at, `waiver for "${w.check}" has no named approver`, "name who approved the waiver"));
+      add(builtinFinding("manifest_invalid", w.at, `waiver for "${w.check}" has no named approver`, "name who approved the waiver"));
       status("invalid");
     } else if (waiverInEffect(viewFor(waiverApproved, full), w)) {
       waived.add(w.check);
@@ -42804,7 +42869,7 @@ function evaluate(input, m, changes) {
     if (rule.approvals) approvals.push(...rule.approvals(ctx));
     for (const v of rule.evaluate(ctx)) {
       const category = v.ownerCategory ?? rule.owner;
-      findings.push({
+      const finding = {
         check: rule.id,
         severity: severityOf(rule.id),
         readinessBlock: rule.readinessBlock,
@@ -42813,9 +42878,11 @@ function evaluate(input, m, changes) {
         column: v.at.column,
         message: v.message,
         remediation: rule.remediation,
+        covers: [],
         owner: ownerToPing(m, category),
         ownerCategory: category
-      });
+      };
+      caused.push({ finding, causes: v.causes ?? [], rank: RANK[rule.kind] });
     }
   }
   for (const custom of customChecks) {
@@ -42824,7 +42891,7 @@ function evaluate(input, m, changes) {
     if (custom.when && !custom.when(m.raw)) continue;
     if (custom.schema(m.raw)) continue;
     const at = problem(m.at, custom.message, custom.remediation);
-    findings.push({
+    add({
       check: custom.id,
       severity: severityOf(custom.id),
       readinessBlock: custom.readinessBlock,
@@ -42833,12 +42900,14 @@ function evaluate(input, m, changes) {
       column: at.column,
       message: custom.message,
       remediation: custom.remediation,
+      covers: [],
       owner: ownerToPing(m, custom.owner),
       ownerCategory: custom.owner
     });
   }
-  return { findings, approvals, waivers };
+  return { findings: oneFindingPerCause(caused), approvals, waivers };
 }
+var RANK = { hazard: 0, requirement: 1, mode: 2, always: 3 };
 function ownerToPing(m, category) {
   if (!category) return null;
   const o = m.owners[category];
@@ -48010,10 +48079,11 @@ function toAnnotation(f) {
   const owner2 = f.owner ? ` Owner (${f.owner.category.replace(/_/g, " ")}): ${[f.owner.name, f.owner.github].filter(Boolean).join(" ")}.` : "";
   const fix = f.remediation.trim() !== "" ? `
 Fix: ${f.remediation}` : "";
+  const also = alsoFails(f);
   return {
     level: f.severity === "block" ? "error" : "warning",
     title: truncateText(`${blockTitle(f.readinessBlock)}: ${f.check}`, 200),
-    message: truncateText(`${f.message}${fix}${owner2}`, 4e3),
+    message: truncateText(`${f.message}${also !== null ? ` (${also})` : ""}${fix}${owner2}`, 4e3),
     ...f.file !== "" ? { file: f.file } : {},
     ...f.file !== "" && f.line > 0 ? { startLine: f.line } : {},
     ...f.file !== "" && f.line > 0 && f.column > 0 ? { startColumn: f.column } : {}
@@ -48137,7 +48207,10 @@ function ownersToNotify(report) {
     const valid = validGithubHandle(handle);
     if (valid !== null && !seen.has(valid.toLowerCase())) seen.set(valid.toLowerCase(), valid);
   };
-  for (const f of [...report.findings].sort(compareFindings)) if (f.severity === "block") add(f.owner?.github);
+  for (const f of [...report.findings].sort(compareFindings)) {
+    if (f.severity === "block") add(f.owner?.github);
+    for (const c of f.covers) if (c.severity === "block") add(c.owner?.github);
+  }
   for (const handle of approvals.missing) add(handle);
   return [...seen.values()];
 }
@@ -48151,6 +48224,7 @@ function findingItem(f) {
   const icon = f.severity === "block" ? "\u26D4" : "\u26A0\uFE0F";
   const where = f.line > 0 ? `${f.file}:${f.line}` : f.file;
   const lines = [`- ${icon} ${escapeInlineWithCode(f.message)} \u2014 ${code(where)} \xB7 ${code(f.check)}`];
+  if (f.covers.length > 0) lines.push(`  **Also fails:** ${f.covers.map((c) => `${code(c.check)} (${escapeInlineWithCode(c.message)})`).join("; ")}`);
   if (f.remediation.trim() !== "") lines.push(`  **Fix:** ${escapeInlineWithCode(f.remediation)}`);
   const owner2 = ownerText(f);
   if (owner2 !== null) lines.push(`  ${owner2}`);

@@ -14,7 +14,8 @@ import type { Change, Finding, Verdict, WaiverStatus } from '../report/model.js'
 import { builtinFinding } from '../rules/builtin.js';
 import { RULES, ruleIds } from '../rules/registry.js';
 import type { ApprovalIndex, ApprovalRequest, DwellInfo, EvidenceIndex, JudgeContext, Rule, RuleInput } from '../rules/rule.js';
-import { describeEvidenceProblem } from '../rules/support.js';
+import { describeEvidenceProblem, evidenceCause } from '../rules/support.js';
+import { oneFindingPerCause, type CausedFinding } from './oneFindingPerCause.js';
 import { waiverApproved, waiverInEffect } from '../rules/waiverApproved.js';
 import { didYouMean } from '../util/suggest.js';
 
@@ -75,7 +76,11 @@ export function judgeManifest(input: JudgeInput): Judgement {
 
 function evaluate(input: JudgeInput, m: Manifest, changes: readonly Change[]): { findings: Finding[]; approvals: ApprovalRequest[]; waivers: WaiverStatus[] } {
   const { policy } = input;
-  const findings: Finding[] = [];
+  // Findings with what they are about; merged into one finding per cause at the end.
+  const caused: CausedFinding[] = [];
+  const add = (finding: Finding): void => {
+    caused.push({ finding, causes: [], rank: RANK.always });
+  };
   const approvals: ApprovalRequest[] = [];
   const customChecks = policy.get(CUSTOM_CHECKS);
   const today = input.now.toISOString().slice(0, 10);
@@ -83,7 +88,7 @@ function evaluate(input: JudgeInput, m: Manifest, changes: readonly Change[]): {
   // Every referenced artifact must be valid, whether or not an active rule needs it.
   for (const ref of evidenceRefsOf(m)) {
     const trouble = describeEvidenceProblem(ref.path, input.evidence.status(ref.path));
-    if (trouble) findings.push(builtinFinding('evidence_invalid', ref.at, `${ref.field}: ${trouble}`));
+    if (trouble) caused.push({ finding: builtinFinding('evidence_invalid', ref.at, `${ref.field}: ${trouble}`), causes: [evidenceCause(ref.path)], rank: RANK.always });
   }
 
   const full: JudgeContext = { manifest: m, policy, now: input.now, base: input.base, changes, evidence: input.evidence, dwell: input.dwell, approvals: input.approvals };
@@ -94,13 +99,13 @@ function evaluate(input: JudgeInput, m: Manifest, changes: readonly Change[]): {
     const status = (state: WaiverStatus['state']) => waivers.push({ file: w.at.file, line: w.at.line, check: w.check, approver: w.approver, expires: w.expires, reason: w.reason, state });
     if (!known.includes(w.check) || w.check === waiverApproved.id) {
       const why = w.check === waiverApproved.id ? 'a waiver cannot waive the approval of waivers' : didYouMean(w.check, known);
-      findings.push(builtinFinding('manifest_invalid', w.at, `waiver names ${w.check === waiverApproved.id ? 'the check' : 'unknown check'} "${w.check}"`, why));
+      add(builtinFinding('manifest_invalid', w.at, `waiver names ${w.check === waiverApproved.id ? 'the check' : 'unknown check'} "${w.check}"`, why));
       status('invalid');
     } else if (w.expires < today) {
-      findings.push(builtinFinding('waiver_expired', w.at, `waiver for "${w.check}" expired on ${w.expires} (approved by ${w.approver})`));
+      add(builtinFinding('waiver_expired', w.at, `waiver for "${w.check}" expired on ${w.expires} (approved by ${w.approver})`));
       status('expired');
     } else if (isPlaceholder(w.approver)) {
-      findings.push(builtinFinding('manifest_invalid', w.at, `waiver for "${w.check}" has no named approver`, 'name who approved the waiver'));
+      add(builtinFinding('manifest_invalid', w.at, `waiver for "${w.check}" has no named approver`, 'name who approved the waiver'));
       status('invalid');
     } else if (waiverInEffect(viewFor(waiverApproved, full), w)) {
       waived.add(w.check);
@@ -118,7 +123,7 @@ function evaluate(input: JudgeInput, m: Manifest, changes: readonly Change[]): {
     if (rule.approvals) approvals.push(...rule.approvals(ctx));
     for (const v of rule.evaluate(ctx)) {
       const category = v.ownerCategory ?? rule.owner;
-      findings.push({
+      const finding: Finding = {
         check: rule.id,
         severity: severityOf(rule.id),
         readinessBlock: rule.readinessBlock,
@@ -127,9 +132,11 @@ function evaluate(input: JudgeInput, m: Manifest, changes: readonly Change[]): {
         column: v.at.column,
         message: v.message,
         remediation: rule.remediation,
+        covers: [],
         owner: ownerToPing(m, category),
         ownerCategory: category,
-      });
+      };
+      caused.push({ finding, causes: v.causes ?? [], rank: RANK[rule.kind] });
     }
   }
 
@@ -141,7 +148,7 @@ function evaluate(input: JudgeInput, m: Manifest, changes: readonly Change[]): {
     if (custom.when && !custom.when(m.raw)) continue;
     if (custom.schema(m.raw)) continue;
     const at = problem(m.at, custom.message, custom.remediation);
-    findings.push({
+    add({
       check: custom.id,
       severity: severityOf(custom.id),
       readinessBlock: custom.readinessBlock,
@@ -150,12 +157,16 @@ function evaluate(input: JudgeInput, m: Manifest, changes: readonly Change[]): {
       column: at.column,
       message: custom.message,
       remediation: custom.remediation,
+      covers: [],
       owner: ownerToPing(m, custom.owner),
       ownerCategory: custom.owner,
     });
   }
-  return { findings, approvals, waivers };
+  return { findings: oneFindingPerCause(caused), approvals, waivers };
 }
+
+/** Which finding of a cause heads it: the change's own hazard reads best, then what is required. */
+const RANK = { hazard: 0, requirement: 1, mode: 2, always: 3 } as const;
 
 function ownerToPing(m: Manifest, category: OwnerCategory | null): Finding['owner'] {
   if (!category) return null;

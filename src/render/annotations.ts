@@ -2,6 +2,7 @@
 // so the most important ones go first and the rest are counted for the job summary to mention.
 import type { Finding } from '../report/model.js';
 import { compareFindings } from '../report/order.js';
+import { alsoFails } from '../report/phrases.js';
 import { truncateText } from './escape.js';
 import { blockTitle } from '../rules/registry.js';
 
@@ -32,12 +33,13 @@ export interface AnnotationSink {
 function toAnnotation(f: Finding): Annotation {
   const owner = f.owner ? ` Owner (${f.owner.category.replace(/_/g, ' ')}): ${[f.owner.name, f.owner.github].filter(Boolean).join(' ')}.` : '';
   const fix = f.remediation.trim() !== '' ? `\nFix: ${f.remediation}` : '';
+  const also = alsoFails(f);
   // Annotation text is shown as plain text, and @actions/core escapes newlines and `%` in it; the length cap
   // keeps one oversized manifest value from filling the annotation panel.
   return {
     level: f.severity === 'block' ? 'error' : 'warning',
     title: truncateText(`${blockTitle(f.readinessBlock)}: ${f.check}`, 200),
-    message: truncateText(`${f.message}${fix}${owner}`, 4000),
+    message: truncateText(`${f.message}${also !== null ? ` (${also})` : ''}${fix}${owner}`, 4000),
     ...(f.file !== '' ? { file: f.file } : {}),
     ...(f.file !== '' && f.line > 0 ? { startLine: f.line } : {}),
     ...(f.file !== '' && f.line > 0 && f.column > 0 ? { startColumn: f.column } : {}),

@@ -187,7 +187,10 @@ export function ownersToNotify(report: Report): string[] {
     const valid = validGithubHandle(handle);
     if (valid !== null && !seen.has(valid.toLowerCase())) seen.set(valid.toLowerCase(), valid);
   };
-  for (const f of [...report.findings].sort(compareFindings)) if (f.severity === 'block') add(f.owner?.github);
+  for (const f of [...report.findings].sort(compareFindings)) {
+    if (f.severity === 'block') add(f.owner?.github);
+    for (const c of f.covers) if (c.severity === 'block') add(c.owner?.github);
+  }
   for (const handle of approvals.missing) add(handle);
   return [...seen.values()];
 }
@@ -204,6 +207,7 @@ function findingItem(f: Finding): string {
   const icon = f.severity === 'block' ? '⛔' : '⚠️';
   const where = f.line > 0 ? `${f.file}:${f.line}` : f.file;
   const lines = [`- ${icon} ${escapeInlineWithCode(f.message)} — ${code(where)} · ${code(f.check)}`];
+  if (f.covers.length > 0) lines.push(`  **Also fails:** ${f.covers.map((c) => `${code(c.check)} (${escapeInlineWithCode(c.message)})`).join('; ')}`);
   if (f.remediation.trim() !== '') lines.push(`  **Fix:** ${escapeInlineWithCode(f.remediation)}`);
   const owner = ownerText(f);
   if (owner !== null) lines.push(`  ${owner}`);

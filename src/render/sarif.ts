@@ -1,5 +1,6 @@
 // SARIF 2.1.0, for code-scanning uploads: one rule per check id that fired, one result per finding.
 import type { Report } from '../report/model.js';
+import { alsoFails } from '../report/phrases.js';
 import { BUILTIN_CHECKS, isBuiltinId } from '../rules/builtin.js';
 import { blockTitle, findRule } from '../rules/registry.js';
 
@@ -28,7 +29,7 @@ export function renderSarif(report: Report): string {
           ruleId: f.check,
           ruleIndex: ids.indexOf(f.check),
           level: f.severity === 'block' ? 'error' : 'warning',
-          message: { text: `${f.message} (${f.remediation})` },
+          message: { text: `${f.message}${f.covers.length > 0 ? `; ${alsoFails(f)}` : ''} (${f.remediation})` },
           locations: [{ physicalLocation: { artifactLocation: { uri: f.file }, region: { startLine: f.line, startColumn: f.column } } }],
         })),
       },

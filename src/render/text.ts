@@ -1,7 +1,7 @@
 // Terminal output for the CLI: one line per finding in the `file:line:col` form editors can jump to.
 import { blockTitle } from '../rules/registry.js';
 import type { Report } from '../report/model.js';
-import { describeChange, EXPOSURE_ONLY_LOWERED, readinessChecked } from '../report/phrases.js';
+import { alsoFails, describeChange, EXPOSURE_ONLY_LOWERED, readinessChecked } from '../report/phrases.js';
 
 /** Strips control characters so repository content cannot move the cursor or recolour a terminal. */
 export function plain(text: string): string {
@@ -27,7 +27,8 @@ export function renderText(report: Report): string {
   if (report.findings.length > 0) {
     lines.push('', 'Findings:');
     for (const f of report.findings) {
-      lines.push(`  ${plain(f.file)}:${f.line}:${f.column}: ${f.severity}: ${plain(f.message)} [${f.check}; ${blockTitle(f.readinessBlock)}]`);
+      const also = alsoFails(f);
+      lines.push(`  ${plain(f.file)}:${f.line}:${f.column}: ${f.severity}: ${plain(f.message)} [${f.check}; ${blockTitle(f.readinessBlock)}]${also !== null ? ` (${also})` : ''}`);
       lines.push(`      fix: ${plain(f.remediation)}${f.owner ? ` (owner: ${plain(f.owner.name)})` : f.ownerCategory ? ` (owner: ${f.ownerCategory}, not named)` : ''}`);
     }
   }

@@ -40,7 +40,10 @@ export interface ReportInput {
 
 export function buildReport(input: ReportInput): Report {
   const findings = sortFindings(input.findings);
-  const blocking = new Set(findings.filter((f) => f.severity === 'block').map((f) => f.readinessBlock));
+  // A finding that covers other checks leaves their readiness blocks unmet too.
+  const blocking = new Set(
+    findings.flatMap((f) => [...(f.severity === 'block' ? [f.readinessBlock] : []), ...f.covers.filter((c) => c.severity === 'block').map((c) => c.readinessBlock)]),
+  );
   return {
     tool: { name: 'rollout-gate', version: TOOL_VERSION },
     verdict: verdictOf(findings),

@@ -19,6 +19,18 @@ export interface OwnerToPing {
   readonly github: string | null;
 }
 
+/** A check that failed for the same cause as the finding that reports it. */
+export interface CoveredCheck {
+  readonly check: string;
+  readonly severity: Severity;
+  readonly readinessBlock: FindingBlock;
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+  readonly owner: OwnerToPing | null;
+  readonly ownerCategory: OwnerCategory | null;
+}
+
 export interface Finding {
   /** A rule id, an always-on check id, or a custom check's id from the policy. */
   readonly check: string;
@@ -30,6 +42,8 @@ export interface Finding {
   readonly column: number;
   readonly message: string;
   readonly remediation: string;
+  /** Other checks that fail for the same cause (an owner, an evidence file, a path), reported in this finding. */
+  readonly covers: readonly CoveredCheck[];
   /** The owner category the check notifies, and who that is in this manifest when named. */
   readonly owner: OwnerToPing | null;
   readonly ownerCategory: OwnerCategory | null;

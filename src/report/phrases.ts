@@ -4,7 +4,7 @@
 // a renderer escapes them for its medium.
 import { formatCondition } from '../model/conditions.js';
 import { formatDuration } from '../model/duration.js';
-import type { CapabilityEdit, Change, ChangeOf, ConditionList, ConditionRef, ManifestResult, NumericExposure, OwnerRef, StageSide } from './model.js';
+import type { CapabilityEdit, Change, ChangeOf, ConditionList, ConditionRef, Finding, ManifestResult, NumericExposure, OwnerRef, StageSide } from './model.js';
 
 /** What the reports say of a manifest whose change only lowers exposure: its readiness checks did not run. */
 export const EXPOSURE_ONLY_LOWERED = 'exposure only lowered: readiness not re-checked';
@@ -87,6 +87,12 @@ export function describeChange(c: Change): string {
       if (c.status === 'copied') return `policy ${c.path} copied from ${c.previousPath}`;
       return `policy ${c.path} ${c.status}`;
   }
+}
+
+/** The other checks a finding covers, in one line: `also fails oncall_owner (on-call owner ...), owner_removed`. */
+export function alsoFails(f: Finding): string | null {
+  if (f.covers.length === 0) return null;
+  return `also fails ${f.covers.map((c) => c.check).join(', ')}`;
 }
 
 /** Both sides of an exposure rise, with their units, e.g. `50% -> 100%` or `canary 4% -> ga 100%`. */

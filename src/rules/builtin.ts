@@ -53,6 +53,7 @@ export function builtinFinding(id: BuiltinCheckId, at: SourceLocation, message: 
     column: at.column,
     message,
     remediation: remediation ?? def.remediation,
+    covers: [],
     owner: null,
     ownerCategory: null,
   };

@@ -12,6 +12,8 @@ export interface ChangeHazardSpec<Id extends string> {
   readonly owner: OwnerCategory;
   readonly kinds: readonly ChangeKind[];
   readonly describe: (change: Change) => string;
+  /** What the change is about, for findings that share the cause (see Violation.causes). */
+  readonly causes?: (change: Change) => string[];
 }
 
 export function changeHazard<const Id extends string>(spec: ChangeHazardSpec<Id>): Rule<Id> {
@@ -25,6 +27,7 @@ export function changeHazard<const Id extends string>(spec: ChangeHazardSpec<Id>
     owner: spec.owner,
     settings: [],
     needs: ['changes'],
-    evaluate: (c) => c.changes.filter((x) => spec.kinds.includes(x.kind)).map((x) => ({ at: { file: x.file, line: x.line, column: 1 }, message: spec.describe(x) })),
+    evaluate: (c) =>
+      c.changes.filter((x) => spec.kinds.includes(x.kind)).map((x) => ({ at: { file: x.file, line: x.line, column: 1 }, message: spec.describe(x), causes: spec.causes?.(x) ?? [] })),
   });
 }

@@ -1,6 +1,7 @@
 // Hazards the diff finds: a control the base had is removed or weakened by the change.
 import { describeChange } from '../report/phrases.js';
 import { changeHazard } from './changeHazard.js';
+import { ownerCause } from './support.js';
 
 export const ownerRemoved = changeHazard({
   id: 'owner_removed',
@@ -11,6 +12,7 @@ export const ownerRemoved = changeHazard({
   owner: 'product',
   kinds: ['owner_removed'],
   describe: describeChange,
+  causes: (x) => (x.kind === 'owner_removed' ? [ownerCause(x.category)] : []),
 });
 
 export const stopConditionLoosened = changeHazard({

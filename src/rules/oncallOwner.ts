@@ -11,5 +11,5 @@ export const oncallOwner = defineRule({
   owner: 'on_call',
   settings: [],
   needs: [],
-  evaluate: (c) => requireOwner(c.manifest.owners.on_call, 'on-call owner (`owners.on_call`)', c.manifest.ownersAt),
+  evaluate: (c) => requireOwner(c.manifest.owners.on_call, 'on-call owner (`owners.on_call`)', c.manifest.ownersAt, 'on_call'),
 });

@@ -1,5 +1,5 @@
 import { defineRule } from './rule.js';
-import { requireArtifact } from './support.js';
+import { orchestrationCause, requireArtifact } from './support.js';
 
 export const orchestrationPatternReviewed = defineRule({
   id: 'orchestration_pattern_reviewed',
@@ -14,5 +14,10 @@ export const orchestrationPatternReviewed = defineRule({
   evaluate: (c) =>
     c.manifest.orchestration
       .filter((p) => p.pattern !== 'fixed_workflow')
-      .flatMap((p) => requireArtifact(c, p.review, `review of the ${p.pattern} pattern on path "${p.name}"`, `orchestration.${p.name}.review`, p.at)),
+      .flatMap((p) =>
+        requireArtifact(c, p.review, `review of the ${p.pattern} pattern on path "${p.name}"`, `orchestration.${p.name}.review`, p.at).map((v) => ({
+          ...v,
+          causes: [...(v.causes ?? []), orchestrationCause(p.name)],
+        })),
+      ),
 });

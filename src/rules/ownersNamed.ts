@@ -20,6 +20,6 @@ export const ownersNamed = defineRule({
   evaluate: (c) => {
     const stage = c.manifest.currentStage?.name;
     const categories = new Set<OwnerCategory>([...c.policy.get(OWNERS), ...(stage ? (c.policy.get(STAGES)[stage]?.owners ?? []) : [])]);
-    return [...categories].sort().flatMap((cat) => requireOwner(c.manifest.owners[cat], `${cat.replace('_', '-')} owner (\`owners.${cat}\`)`, c.manifest.ownersAt));
+    return [...categories].sort().flatMap((cat) => requireOwner(c.manifest.owners[cat], `${cat.replace('_', '-')} owner (\`owners.${cat}\`)`, c.manifest.ownersAt, cat));
   },
 });

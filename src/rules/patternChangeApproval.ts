@@ -1,6 +1,7 @@
 import type { OwnerCategory } from '../model/vocabulary.js';
 import { defineRule, type ApprovalRequest, type JudgeContext } from './rule.js';
 import { ownerCategories } from './setting.js';
+import { orchestrationCause } from './support.js';
 
 export const PATTERN_CHANGE_APPROVERS = ownerCategories(
   ['approvals', 'orchestration_pattern_change'],
@@ -12,7 +13,8 @@ const ID = 'orchestration_pattern_change_approval';
 /** The owner of a category as the base names them; for a manifest new in this change, as the head does. */
 const approverOf = (c: JudgeContext, category: OwnerCategory) => (c.base ?? c.manifest).owners[category];
 
-function requests(c: JudgeContext): ApprovalRequest[] {
+/** Each request with the orchestration path it is about. */
+function requestsByPath(c: JudgeContext): { path: string; request: ApprovalRequest }[] {
   return c.changes
     .filter((x) => x.kind === 'pattern_changed' || x.kind === 'pattern_added')
     .filter((x) => x.releaseBearing)
@@ -22,10 +24,13 @@ function requests(c: JudgeContext): ApprovalRequest[] {
         const owner = approverOf(c, category);
         const handle = owner && !owner.placeholder ? owner.github : null;
         const state = handle === null ? 'missing' : c.approvals.kind === 'reviews' ? c.approvals.stateOf(handle) : 'unchecked';
-        return { check: ID, file: x.file, line: x.line, subject: `${x.subject} ${x.from ?? 'new'} -> ${x.to}`, category, handle, state };
+        const request: ApprovalRequest = { check: ID, file: x.file, line: x.line, subject: `${x.subject} ${x.from ?? 'new'} -> ${x.to}`, category, handle, state };
+        return { path: x.path, request };
       }),
     );
 }
+
+const requests = (c: JudgeContext): ApprovalRequest[] => requestsByPath(c).map((r) => r.request);
 
 export const orchestrationPatternChangeApproval = defineRule({
   id: ID,
@@ -41,15 +46,15 @@ export const orchestrationPatternChangeApproval = defineRule({
   active: (policy) => policy.get(PATTERN_CHANGE_APPROVERS).length > 0,
   approvals: requests,
   evaluate: (c) =>
-    requests(c)
-      .filter((r) => r.state !== 'approved')
-      .map((r) => {
+    requestsByPath(c)
+      .filter(({ request }) => request.state !== 'approved')
+      .map(({ path, request: r }) => {
         const owner = approverOf(c, r.category);
         const who = !owner || owner.placeholder
           ? `the ${r.category} owner, who is not named`
           : owner.github
             ? `the ${r.category} owner ${owner.github}`
             : `the ${r.category} owner "${owner.name}", who has no GitHub handle to verify the approval with`;
-        return { at: { file: r.file, line: r.line, column: 1 }, message: `${r.subject} needs approval from ${who}`, ownerCategory: r.category };
+        return { at: { file: r.file, line: r.line, column: 1 }, message: `${r.subject} needs approval from ${who}`, ownerCategory: r.category, causes: [orchestrationCause(path)] };
       }),
 });

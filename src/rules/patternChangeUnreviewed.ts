@@ -1,4 +1,5 @@
 import { defineRule, type Violation } from './rule.js';
+import { evidenceCause, orchestrationCause } from './support.js';
 
 export const orchestrationPatternChangeUnreviewed = defineRule({
   id: 'orchestration_pattern_change_unreviewed',
@@ -18,14 +19,14 @@ export const orchestrationPatternChangeUnreviewed = defineRule({
       if (!changed) continue;
       const what = before ? `${before.pattern} -> ${p.pattern}` : `new ${p.pattern} path`;
       if (!p.review) {
-        out.push({ at: p.at, message: `path "${p.name}" changed pattern (${what}) without a review record` });
+        out.push({ at: p.at, message: `path "${p.name}" changed pattern (${what}) without a review record`, causes: [orchestrationCause(p.name)] });
         continue;
       }
       const status = c.evidence.status(p.review.path);
       if (status.kind !== 'ok') {
-        out.push({ at: p.review.at, message: `path "${p.name}" changed pattern (${what}) but its review record "${p.review.path}" is not a valid file` });
+        out.push({ at: p.review.at, message: `path "${p.name}" changed pattern (${what}) but its review record "${p.review.path}" is not a valid file`, causes: [orchestrationCause(p.name), evidenceCause(p.review.path)] });
       } else if (c.evidence.baseOid(p.review.path) === status.oid) {
-        out.push({ at: p.review.at, message: `path "${p.name}" changed pattern (${what}) but its review record "${p.review.path}" was not updated in this change` });
+        out.push({ at: p.review.at, message: `path "${p.name}" changed pattern (${what}) but its review record "${p.review.path}" was not updated in this change`, causes: [orchestrationCause(p.name)] });
       }
     }
     return out;

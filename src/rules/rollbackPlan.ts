@@ -13,6 +13,6 @@ export const rollbackPlan = defineRule({
   needs: ['evidence'],
   evaluate: (c) => [
     ...requireArtifact(c, c.manifest.rollback?.plan, 'rollback plan', 'rollback.plan', c.manifest.rollback?.at ?? c.manifest.at),
-    ...requireOwner(c.manifest.owners.rollback, 'rollback owner (`owners.rollback`)', c.manifest.ownersAt),
+    ...requireOwner(c.manifest.owners.rollback, 'rollback owner (`owners.rollback`)', c.manifest.ownersAt, 'rollback'),
   ],
 });

@@ -70,6 +70,11 @@ export interface Violation {
   readonly message: string;
   /** Whom to notify for this violation, when it is not the rule's usual owner category. */
   readonly ownerCategory?: OwnerCategory;
+  /**
+   * What the violation is about (`owner:on_call`, `evidence:<path>`, `orchestration:<path>`): findings of one
+   * manifest that share a cause are one problem, reported once with every check it fails.
+   */
+  readonly causes?: readonly string[];
 }
 
 /** An owner whose approval a rule asks for, and whether the reviews show it. */

@@ -1,5 +1,6 @@
 // Small pieces several rules share: evidence and owner requirements, and the capabilities they look at.
 import type { EvidenceRef, Manifest, Owner } from '../model/manifest.js';
+import type { OwnerCategory } from '../model/vocabulary.js';
 import type { SourceLocation } from '../model/location.js';
 import type { EvidenceStatus, JudgeContext, Violation } from './rule.js';
 
@@ -24,13 +25,23 @@ export function describeEvidenceProblem(path: string, status: EvidenceStatus): s
 export function requireArtifact(ctx: JudgeContext, ref: EvidenceRef | null | undefined, what: string, field: string, missingAt: SourceLocation): Violation[] {
   if (!ref) return [{ at: missingAt, message: `no ${what}: \`${field}\` is not set` }];
   const trouble = describeEvidenceProblem(ref.path, ctx.evidence.status(ref.path));
-  return trouble ? [{ at: ref.at, message: `${what} ${trouble}` }] : [];
+  return trouble ? [{ at: ref.at, message: `${what} ${trouble}`, causes: [evidenceCause(ref.path)] }] : [];
 }
 
+/** The cause shared by every finding about one evidence file. */
+export const evidenceCause = (path: string): string => `evidence:${path}`;
+
+/** The cause shared by every finding about one orchestration path (its pattern, review and approvals). */
+export const orchestrationCause = (path: string): string => `orchestration:${path}`;
+
+/** The cause shared by every finding about one owner category. */
+export const ownerCause = (category: OwnerCategory): string => `owner:${category}`;
+
 /** A violation unless the owner is named (placeholders such as TBD, TODO or ? do not count). */
-export function requireOwner(owner: Owner | null | undefined, label: string, missingAt: SourceLocation): Violation[] {
-  if (!owner) return [{ at: missingAt, message: `no ${label} is named` }];
-  if (owner.placeholder) return [{ at: owner.at, message: `${label} is a placeholder ("${owner.name}"), not a named owner` }];
+export function requireOwner(owner: Owner | null | undefined, label: string, missingAt: SourceLocation, category?: OwnerCategory): Violation[] {
+  const causes = category ? [ownerCause(category)] : owner ? [`owner-line:${owner.at.line}`] : [];
+  if (!owner) return [{ at: missingAt, message: `no ${label} is named`, causes }];
+  if (owner.placeholder) return [{ at: owner.at, message: `${label} is a placeholder ("${owner.name}"), not a named owner`, causes }];
   return [];
 }
 

@@ -15,6 +15,7 @@ export function finding(overrides: Partial<Finding> = {}): Finding {
     column: 5,
     message: 'Trace coverage evidence is missing.',
     remediation: 'Commit a trace coverage report and point evidence.trace_coverage at it.',
+    covers: [],
     owner: { category: 'technical', name: 'AI Platform', github: '@alice' },
     ownerCategory: 'technical',
     ...overrides,

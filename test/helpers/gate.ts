@@ -37,8 +37,19 @@ export async function gateOn(s: Scenario): Promise<Report> {
   return report;
 }
 
-export function findingsOf(report: Report, check: string): Finding[] {
-  return report.findings.filter((f) => f.check === check);
+/**
+ * The findings of one check, including those another finding covers (one finding per cause): a covered
+ * check is given as the covering finding with that check's id, severity, block and message.
+ */
+export function findingsOf(report: Report | { findings: readonly Finding[] }, check: string): Finding[] {
+  return report.findings.flatMap((f) =>
+    [...(f.check === check ? [f] : []), ...f.covers.filter((c) => c.check === check).map((c) => ({ ...f, ...c, covers: [] }))],
+  );
+}
+
+/** Every check a report's findings fail, covered ones included, sorted. */
+export function checksOf(report: Report | { findings: readonly Finding[] }): string[] {
+  return report.findings.flatMap((f) => [f.check, ...f.covers.map((c) => c.check)]).sort();
 }
 
 /** 1-based line of the first line of `text` containing `needle`. */

@@ -6,8 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { readyManifest, SEED_POLICY } from '../fixtures/seeds.js';
+import type { Report } from '../../src/report/model.js';
 import { createRepo, type TestRepo } from '../helpers/repo.js';
-import { expectNoPollution, prototypeSnapshot } from './support.js';
+import { expectNoPollution, findingsIn, prototypeSnapshot } from './support.js';
 
 const M = 'rollouts/renewal-risk.yaml';
 
@@ -86,8 +87,8 @@ describe('the CLI never prints content from outside the repository', () => {
 
   test('the JSON report refuses every escape with a located finding', async () => {
     const { out } = await cli('--format', 'json');
-    const report = JSON.parse(out) as { findings: { check: string; file: string; line: number; message: string }[] };
-    const at = (file: string, check: string) => report.findings.filter((f) => f.file === file && f.check === check);
+    const report = JSON.parse(out) as Report;
+    const at = (file: string, check: string) => findingsIn(report, file, check);
     for (const f of ['rollouts/leak.yaml', 'rollouts/environ.yaml', 'rollouts/passwd.yaml']) expect(at(f, 'manifest_invalid')[0]?.message).toMatch(/symbolic link/);
     expect(at('policies/leak.yaml', 'policy_invalid')[0]?.message).toMatch(/symbolic link/);
     expect(at(M, 'evidence_invalid').map((f) => f.message).filter((m) => m.startsWith('evidence.')).sort()).toEqual([

@@ -8,6 +8,7 @@ import type { GateOptions, GateOutcome } from '../../src/engine/options.js';
 import type { Finding, Report } from '../../src/report/model.js';
 import { EVIDENCE_FILES } from '../fixtures/seeds.js';
 import { createRepo, type FileSpec, type TestRepo } from '../helpers/repo.js';
+import { findingsOf } from '../helpers/gate.js';
 
 export const NOW = new Date('2026-06-01T00:00:00Z');
 
@@ -77,8 +78,10 @@ export async function gatePr(label: string, spec: PrSpec): Promise<{ outcome: Ga
   }
 }
 
+/** The findings of a file, or of one check in it (covered checks included, see findingsOf). */
 export function findingsIn(report: Report, file: string, check?: string): Finding[] {
-  return report.findings.filter((f) => f.file === file && (check === undefined || f.check === check));
+  const all = check === undefined ? report.findings : findingsOf(report, check);
+  return all.filter((f) => f.file === file);
 }
 
 /** Every finding names a file and a 1-based line and column. */

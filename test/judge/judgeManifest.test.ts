@@ -5,7 +5,7 @@ import { UNCHANGED_REVIEW, judgeCase, type PureCase } from './support.js';
 import { RULES } from '../../src/rules/registry.js';
 import { cases, ready } from '../rules/cases.js';
 import { readyManifest } from '../fixtures/seeds.js';
-import { lineOf, without } from '../helpers/gate.js';
+import { findingsOf, lineOf, without } from '../helpers/gate.js';
 
 const DAY = 86_400_000;
 const NOW = new Date('2026-06-01T00:00:00Z');
@@ -64,7 +64,7 @@ const fromDiff: PureCase[] = [
 describe('judgeManifest, one rule at a time', () => {
   test.each([...fromCatalog, ...fromDiff])('$check: $message', (c) => {
     const j = judgeCase(c, NOW);
-    const hit = j.findings.find((f) => f.check === c.check && c.message.test(f.message));
+    const hit = findingsOf(j, c.check).find((f) => c.message.test(f.message));
     expect(hit).toMatchObject({ line: lineOf(c.head, c.at ?? 'rollout_plan:') + (c.lineOffset ?? 0), severity: 'block' });
     expect(j.verdict).toBe('block');
   });
@@ -92,6 +92,21 @@ describe('what the judgement decides around the rules', () => {
     expect(j.changes).toEqual([]);
     expect(j.findings.map((f) => f.check)).toEqual(['manifest_invalid']);
     expect(j.verdict).toBe('block');
+  });
+
+  test('one problem, one finding: an on-call owner set to TBD is one finding naming every check it fails', () => {
+    const ga = readyManifest({ stage: 'ga', extra: '    runbook: evidence/runbook.md\n    alerting: evidence/alerting.md\n    regression_gate: evidence/regression-gate.md\n' });
+    const j = judgeCase({ check: '', base: ga, head: ga.replace('on_call: "AI Platform On-call"', 'on_call: "TBD"'), message: /./ }, NOW);
+    // The GA ladder asks for a communication owner the ready manifest lacks: that is its own problem.
+    expect(j.findings.map((f) => f.check).sort()).toEqual(['owner_removed', 'owners_named']);
+    const f = j.findings.find((x) => x.check === 'owner_removed');
+    expect(f).toMatchObject({ check: 'owner_removed', line: lineOf(ga, 'on_call:'), message: 'owners.on_call replaced by the placeholder "TBD" (was AI Platform On-call)' });
+    expect(f!.covers.map((c) => c.check).sort()).toEqual(['oncall_owner', 'owners_named']);
+  });
+
+  test('one problem, one finding: a missing evidence file is one finding, by the check that needed it', () => {
+    const j = judgeCase({ check: '', head: ready, evidence: { 'evidence/slo.md': 'missing' }, message: /./ }, NOW);
+    expect(j.findings.map((f) => [f.check, f.covers.map((c) => c.check)])).toEqual([['slo_defined', ['evidence_invalid']]]);
   });
 
   test('one tab is one problem, not one finding per line that the parser trips over after it', () => {
@@ -130,7 +145,7 @@ describe('what the judgement decides around the rules', () => {
       ['technical', 'unchecked'],
       ['risk', 'missing'],
     ]);
-    expect(j.findings.filter((f) => f.check === 'orchestration_pattern_change_approval')).toHaveLength(2);
+    expect(findingsOf(j, 'orchestration_pattern_change_approval')).toHaveLength(2);
   });
 
   const waiverText = (approver: string, expires: string) =>
