@@ -40857,6 +40857,96 @@ function actionStrength(list2, action) {
   return index2 < 0 ? 0 : CONDITION_ACTIONS.length - index2;
 }
 
+// src/model/exposure.ts
+var SHARE_FIELDS = ["traffic_percent", "tenant_percent"];
+function exposureOf(stage2) {
+  const share = largestShare(stage2);
+  if (share) return { kind: "measured", share, accounts: stage2.accounts };
+  if (stage2.accounts !== null) return { kind: "measured", share: null, accounts: stage2.accounts };
+  return { kind: "unknown", segment: stage2.users };
+}
+function largestShare(stage2) {
+  const tenants = stage2.tenantPercent;
+  const traffic = stage2.trafficPercent;
+  if (tenants !== null && (traffic === null || tenants >= traffic)) return { field: "tenant_percent", value: tenants };
+  if (traffic !== null) return { field: "traffic_percent", value: traffic };
+  return null;
+}
+function shareOf(stage2) {
+  return largestShare(stage2)?.value ?? null;
+}
+function accountsWithin(accounts, percent, ladder) {
+  if (accounts === 0) return true;
+  if (!ladder || percent <= 0) return false;
+  let mostBelow = -1;
+  for (const stage2 of ladder) {
+    const e = exposureOf(stage2);
+    if (e.kind !== "measured") continue;
+    if (e.share && e.accounts === null && e.share.value > 0 && e.share.value <= percent && mostBelow >= accounts) return true;
+    if (e.accounts !== null) mostBelow = Math.max(mostBelow, e.accounts);
+  }
+  return false;
+}
+function atMost(x, y, ladder) {
+  if (x.kind === "unknown" || y.kind === "unknown") return false;
+  const shareWithin = x.share === null || x.share.value === 0 || y.share !== null && x.share.value <= y.share.value;
+  const accountsFit = x.accounts === null || y.accounts !== null && x.accounts <= y.accounts || accountsWithin(x.accounts, y.share?.value ?? 0, ladder);
+  return shareWithin && accountsFit;
+}
+function compareExposure(a, b, ladder) {
+  const down = atMost(b, a, ladder);
+  const up = atMost(a, b, ladder);
+  if (down && up) return "same";
+  if (down) return "narrower";
+  if (up) return "wider";
+  return "unknown";
+}
+function holdsOrNarrows(before, after) {
+  const fields = [
+    [before.trafficPercent, after.trafficPercent],
+    [before.tenantPercent, after.tenantPercent],
+    [before.accounts, after.accounts]
+  ];
+  return before.users === after.users && fields.every(([b, a]) => a === b || a !== null && b !== null && a <= b);
+}
+function classifyMove(from, to, ladder) {
+  const order = compareExposure(exposureOf(from), exposureOf(to), ladder);
+  if (order === "narrower") return "demotion";
+  if (order === "wider") return "promotion";
+  const ranked = ladder.find((s) => s.name === to.name);
+  return ranked && ranked.index < from.index && holdsOrNarrows(ranked, to) ? "demotion" : "promotion";
+}
+function isBroadestRung(live, ladder) {
+  if (shareOf(live) === 100) return true;
+  if (!ladder || ladder.length === 0) return false;
+  if (ladder[ladder.length - 1].name === live.name) return true;
+  const e = exposureOf(live);
+  const measured = ladder.map(exposureOf).filter((m) => m.kind === "measured");
+  return measured.length > 0 && measured.every((m) => atMost(m, e, ladder));
+}
+function risesBetween(from, to, ladder, names) {
+  if (to.kind === "unknown") return [{ kind: "unmeasured", stage: names.to, declare: SHARE_FIELDS }];
+  const rises = [];
+  const fromShare = from.kind === "measured" ? from.share : null;
+  if (to.share) {
+    const points = roundPoints(to.share.value - (fromShare?.value ?? 0));
+    if (points > 0) rises.push({ kind: "points", points, from: fromShare, to: to.share });
+  }
+  if (to.accounts !== null && to.accounts > 0) {
+    const fromAccounts = from.kind === "measured" ? from.accounts : null;
+    if (fromAccounts !== null) {
+      if (to.accounts > fromAccounts) rises.push({ kind: "ratio", ratio: fromAccounts === 0 ? Infinity : to.accounts / fromAccounts, from: fromAccounts, to: to.accounts });
+    } else if (!(fromShare && accountsWithin(to.accounts, fromShare.value, ladder))) {
+      rises.push({ kind: "unmeasured", stage: names.from, declare: ["accounts"] });
+    }
+  }
+  return rises;
+}
+function roundPoints(n) {
+  const size = Math.round(Math.abs(n) * 1e6) / 1e6;
+  return n < 0 ? -size : size;
+}
+
 // src/report/change.ts
 var CAPABILITY_FIELDS = [
   "access",
@@ -40873,7 +40963,7 @@ var CAPABILITY_FIELDS = [
 ];
 
 // src/diff/manifestDiff.ts
-var REDUCTION_KINDS = /* @__PURE__ */ new Set(["stage_demoted", "stage_taken_down", "exposure_decreased"]);
+var REDUCTION_KINDS = /* @__PURE__ */ new Set(["stage_demoted", "stage_taken_down", "exposure_decreased", "stage_removed"]);
 function diffManifest(pair) {
   const { base, head } = pair;
   const out = [];
@@ -40909,32 +40999,41 @@ function diffManifest(pair) {
   if (modeBefore !== modeAfter) out.push({ ...at("authorization_mode_changed", (head.authorization?.at ?? head.at).line, "authorization.mode", true), from: modeBefore, to: modeAfter });
   return out;
 }
-function exposureOf(stage2) {
-  if (stage2.tenantPercent !== null) return { field: "tenant_percent", unit: "percent", value: stage2.tenantPercent };
-  if (stage2.trafficPercent !== null) return { field: "traffic_percent", unit: "percent", value: stage2.trafficPercent };
-  if (stage2.accounts !== null) return { field: "accounts", unit: "accounts", value: stage2.accounts };
-  if (stage2.users !== null) return { field: "users", unit: "segment", value: stage2.users };
-  return null;
-}
 function sideOf(stage2) {
-  return { stage: stage2.name, exposure: exposureOf(stage2) };
+  const e = exposureOf(stage2);
+  if (e.kind === "measured") {
+    const exposure = e.share ? { field: e.share.field, unit: "percent", value: e.share.value } : { field: "accounts", unit: "accounts", value: e.accounts };
+    return { stage: stage2.name, exposure };
+  }
+  return { stage: stage2.name, exposure: e.segment === null ? null : { field: "users", unit: "segment", value: e.segment } };
 }
 function diffStage(base, head, at) {
   const before = base.currentStage;
   const after = head.currentStage;
+  if (!before && !after) return diffPlan(base, head, at);
   if (!before && after) return [{ ...at("stage_went_live", after.at.line, "current_stage", true), from: null, to: sideOf(after) }];
   if (before && !after) return [{ ...at("stage_taken_down", head.at.line, "current_stage", false), from: sideOf(before), to: null }];
   if (before && after && before.name !== after.name) {
-    const ladder = head.stages.map((s) => s.name);
-    const from = ladder.indexOf(before.name);
-    const promoted = from < 0 || after.index > from;
-    const a = percentExposure(before);
-    const b = percentExposure(after);
-    const delta = a !== null && b !== null ? signedRound(b - a) : null;
+    const promoted = classifyMove(before, after, base.stages) === "promotion";
+    const a = shareOf(before);
+    const b = shareOf(after);
+    const delta = a !== null && b !== null ? roundPoints(b - a) : null;
     return [{ ...at(promoted ? "stage_promoted" : "stage_demoted", after.at.line, "current_stage", promoted), from: sideOf(before), to: sideOf(after), delta }];
   }
   if (before && after) return diffExposure(before, after, at);
   return [];
+}
+function diffPlan(base, head, at) {
+  const out = [];
+  for (const rung of head.stages) {
+    const was = base.stages.find((s) => s.name === rung.name);
+    if (was) out.push(...diffExposure(was, rung, at));
+    else out.push({ ...at("stage_added", rung.at.line, `stages.${rung.name}`, true), from: null, to: sideOf(rung) });
+  }
+  for (const was of base.stages) {
+    if (!head.stages.some((s) => s.name === was.name)) out.push({ ...at("stage_removed", head.at.line, `stages.${was.name}`, false), from: sideOf(was), to: null });
+  }
+  return out;
 }
 function diffExposure(before, after, at) {
   const out = [];
@@ -40947,20 +41046,13 @@ function diffExposure(before, after, at) {
     if (a === b) continue;
     const subject = `stages.${after.name}.${measure.field}`;
     if (b === null) out.push({ ...at("exposure_increased", after.at.line, subject, true), stage: after.name, ...measure, from: a, to: null, delta: null });
-    else if (a === null || b > a) out.push({ ...at("exposure_increased", after.at.line, subject, true), stage: after.name, ...measure, from: a, to: b, delta: a === null ? b : signedRound(b - a) });
-    else out.push({ ...at("exposure_decreased", after.at.line, subject, false), stage: after.name, ...measure, from: a, to: b, delta: signedRound(b - a) });
+    else if (a === null || b > a) out.push({ ...at("exposure_increased", after.at.line, subject, true), stage: after.name, ...measure, from: a, to: b, delta: a === null ? b : roundPoints(b - a) });
+    else out.push({ ...at("exposure_decreased", after.at.line, subject, false), stage: after.name, ...measure, from: a, to: b, delta: roundPoints(b - a) });
   }
   if (before.users !== after.users) {
     out.push({ ...at("exposure_changed", after.at.line, `stages.${after.name}.users`, true), stage: after.name, field: "users", unit: "segment", from: before.users, to: after.users });
   }
   return out;
-}
-function percentExposure(stage2) {
-  return stage2.tenantPercent ?? stage2.trafficPercent;
-}
-function signedRound(n) {
-  const size = Math.round(Math.abs(n) * 1e6) / 1e6;
-  return n < 0 ? -size : size;
 }
 function diffPatterns(base, head, at) {
   const out = [];
@@ -41080,13 +41172,9 @@ var sameWaiver = (a, b) => a.check === b.check && a.approver === b.approver && a
 function isExposureReductionOnly(changes) {
   return changes.some((c) => REDUCTION_KINDS.has(c.kind)) && !changes.some((c) => c.releaseBearing);
 }
+var INCREASE_KINDS = /* @__PURE__ */ new Set(["exposure_increased", "exposure_changed", "stage_promoted", "stage_added"]);
 function exposureIncreaseIn(changes) {
-  return changes.find((c) => c.kind === "exposure_increased" || c.kind === "stage_promoted");
-}
-function percentPointStep(c) {
-  if (c.kind === "exposure_increased") return c.unit === "percent" ? c.delta : null;
-  if (c.kind === "stage_promoted") return c.delta === null ? null : Math.abs(c.delta);
-  return null;
+  return changes.find((c) => INCREASE_KINDS.has(c.kind));
 }
 
 // src/model/location.ts
@@ -41903,6 +41991,10 @@ function describeChange(c) {
       return `goes live at ${stage(c.to)}`;
     case "stage_taken_down":
       return `taken down from ${stage(c.from)}: no stage is live`;
+    case "stage_added":
+      return `stage added to the plan: ${stage(c.to)}`;
+    case "stage_removed":
+      return `stage removed from the plan: ${stage(c.from)}`;
     case "exposure_increased":
       if (c.to === null) return `${c.stage} ${LIMIT_WORDS[c.field]} limit removed: ${amount(c, c.from)} -> unbounded`;
       if (c.from === null) return `${c.subject} set to ${amount(c, c.to)} (not set before), ${difference(c, c.from, c.to, c.delta)}`;
@@ -41976,8 +42068,8 @@ function amount(measure, value) {
 }
 function difference(measure, from, to, delta) {
   if (measure.unit === "percent") return `${signed(delta)} ${Math.abs(delta) === 1 ? "point" : "points"}`;
-  const factor = from !== null && from > 0 ? Number((to / from).toPrecision(3)) : null;
-  if (factor !== null && factor !== 1) return `x${formatNumber(factor)}`;
+  const factor2 = from !== null && from > 0 ? Number((to / from).toPrecision(3)) : null;
+  if (factor2 !== null && factor2 !== 1) return `x${formatNumber(factor2)}`;
   return `${signed(delta)} ${Math.abs(delta) === 1 ? "account" : "accounts"}`;
 }
 function stage(side) {
@@ -42133,7 +42225,7 @@ var dwellTimeMet = defineRule({
   kind: "mode",
   readinessBlock: "ownership_and_rollback",
   title: "Dwell time",
-  description: "Exposure increases only after the current stage and exposure have held for `pacing.min_dwell` on the base branch.",
+  description: "Exposure increases (a raised share or account count, a removed limit, a changed segment, a promotion) only after the current stage and exposure have held for `pacing.min_dwell` on the base branch.",
   remediation: "Wait until the minimum dwell time has passed, then raise exposure.",
   owner: "product",
   settings: [MIN_DWELL],
@@ -42292,41 +42384,121 @@ var MAX_STEP_PCT = upperBound(
   { type: "number", exclusiveMinimum: 0, maximum: 100, description: "Largest allowed increase of a percentage exposure in one change, in percentage points." },
   { strict: 25, loose: 50 }
 );
+var MAX_STEP_RATIO = upperBound(
+  ["pacing", "max_step_ratio"],
+  { type: "number", minimum: 1, maximum: 1e9, description: "Largest allowed increase of an account count in one change, as a factor: head accounts divided by base accounts." },
+  { strict: 2, loose: 10 }
+);
+var named = (m, name) => m.stages.find((s) => s.name === name);
+function planExposure(plan) {
+  let share = null;
+  let accounts = null;
+  for (const stage2 of plan.stages) {
+    const e = exposureOf(stage2);
+    if (e.kind !== "measured") continue;
+    if (e.share && (share === null || e.share.value > share.value)) share = e.share;
+    if (e.accounts !== null) accounts = Math.max(accounts ?? 0, e.accounts);
+  }
+  if (share) return { kind: "measured", share, accounts };
+  if (accounts !== null) return { kind: "measured", share: null, accounts };
+  return { kind: "unknown", segment: null };
+}
+function stepsOf(base, head, changes) {
+  if (!base) return [];
+  const ladder = base.stages;
+  const steps = [];
+  const rungs = /* @__PURE__ */ new Set();
+  for (const change of changes) {
+    if (change.kind === "stage_promoted") {
+      const from = named(base, change.from.stage);
+      const to = named(head, change.to.stage);
+      if (from && to) steps.push({ change, rises: risesBetween(exposureOf(from), exposureOf(to), ladder, { from: from.name, to: to.name }) });
+    } else if (change.kind === "exposure_increased" || change.kind === "exposure_changed") {
+      const from = named(base, change.stage);
+      const to = named(head, change.stage);
+      if (!from || !to || rungs.has(to.name)) continue;
+      rungs.add(to.name);
+      steps.push({ change, rises: risesBetween(exposureOf(from), exposureOf(to), ladder, { from: from.name, to: to.name }) });
+    } else if (change.kind === "stage_added") {
+      const to = named(head, change.to.stage);
+      if (to) steps.push({ change, rises: risesBetween(planExposure(base), exposureOf(to), ladder, { from: "the plan", to: to.name }) });
+    }
+  }
+  return steps;
+}
+var pct = (s) => `${formatNumber(s.value)}%`;
+var factor = (n) => `x${formatNumber(Number(n.toPrecision(3)))}`;
+function sidesOf(change, rise) {
+  if (change.kind === "stage_promoted") return { subject: change.subject, sides: exposureSides(change) };
+  const stage2 = change.kind === "stage_added" ? change.to.stage : "stage" in change ? change.stage : "";
+  if (rise.kind === "ratio") return { subject: change.kind === "stage_added" ? change.subject : `stages.${stage2}.accounts`, sides: `${formatNumber(rise.from)} -> ${formatNumber(rise.to)} accounts` };
+  const from = rise.from === null ? "no share" : rise.from.field === rise.to.field ? pct(rise.from) : `${rise.from.field} ${pct(rise.from)}`;
+  const to = rise.from !== null && rise.from.field !== rise.to.field ? `${rise.to.field} ${pct(rise.to)}` : pct(rise.to);
+  return { subject: change.kind === "stage_added" ? change.subject : `stages.${stage2}.${rise.to.field}`, sides: `${from} -> ${to}` };
+}
+function judge(step, maxPoints, maxRatio) {
+  const at = { file: step.change.file, line: step.change.line, column: 1 };
+  return step.rises.flatMap((rise) => {
+    if (rise.kind === "unmeasured") {
+      return [{ at, message: `the step cannot be measured (${describeChange(step.change)}): declare ${rise.declare.join(" or ")} on stage ${rise.stage} so the step can be measured` }];
+    }
+    const { subject, sides } = sidesOf(step.change, rise);
+    if (rise.kind === "points") {
+      if (maxPoints === null || rise.points <= maxPoints) return [];
+      const base = `${subject} rises by ${rise.from === null ? "up to " : ""}${formatNumber(rise.points)} points (${sides}), more than the ${maxPoints}-point step the policy allows`;
+      const fromStage = step.change.kind === "stage_promoted" ? step.change.from.stage : null;
+      return [{ at, message: rise.from === null && fromStage ? `${base}; declare traffic_percent or tenant_percent on stage ${fromStage} so the step can be measured` : base }];
+    }
+    if (maxRatio === null || rise.ratio <= maxRatio) return [];
+    const by = Number.isFinite(rise.ratio) ? `rises ${factor(rise.ratio)}` : "rises from 0 accounts";
+    return [{ at, message: `${subject} ${by} (${sides}), more than the ${factor(maxRatio)} step the policy allows` }];
+  });
+}
 var exposureStepWithinLimit = defineRule({
   id: "exposure_step_within_limit",
   kind: "mode",
   readinessBlock: "ownership_and_rollback",
   title: "Exposure step",
-  description: "One change raises a percentage exposure (within a stage, or from one stage to the next) by at most `pacing.max_step_pct` points.",
-  remediation: "Raise exposure in smaller steps, one change per step.",
+  description: "One change raises a share (within a stage, or from one stage to the next) by at most `pacing.max_step_pct` points and an account count by at most the factor `pacing.max_step_ratio`; a step that cannot be measured (to a rung left with only a segment or no limit at all, or to an account count nothing bounds) blocks.",
+  remediation: "Raise exposure in smaller steps, one change per step, and state each rung as a share or an account count so the step can be measured.",
   owner: "product",
-  settings: [MAX_STEP_PCT],
-  needs: ["changes"],
-  active: (policy2) => policy2.get(MAX_STEP_PCT) !== null,
+  settings: [MAX_STEP_PCT, MAX_STEP_RATIO],
+  needs: ["base", "changes"],
+  active: (policy2) => policy2.get(MAX_STEP_PCT) !== null || policy2.get(MAX_STEP_RATIO) !== null,
   evaluate: (c) => {
-    const max = c.policy.get(MAX_STEP_PCT);
-    if (max === null) return [];
-    return c.changes.filter((x) => x.kind === "exposure_increased" || x.kind === "stage_promoted").flatMap((x) => {
-      const step = percentPointStep(x);
-      return step !== null && step > max ? [{ at: { file: x.file, line: x.line, column: 1 }, message: `${x.subject} rises by ${step} points (${exposureSides(x)}), more than the ${max}-point step the policy allows` }] : [];
-    });
+    const maxPoints = c.policy.get(MAX_STEP_PCT);
+    const maxRatio = c.policy.get(MAX_STEP_RATIO);
+    return stepsOf(c.base, c.manifest, c.changes).flatMap((step) => judge(step, maxPoints, maxRatio));
   }
 });
 
 // src/rules/initialStage.ts
 var INITIAL_STAGE = stageBound(["rollout_mode", "initial"], { type: "string", minLength: 1, description: "The furthest stage a new rollout may go live at." }, { strict: "canary", loose: "ga" });
-function beyondStage(m, name, limit) {
-  const limitIdx = m.stages.findIndex((s) => s.name === limit);
-  const idx = m.stages.findIndex((s) => s.name === name);
-  if (limitIdx >= 0 && idx >= 0) return idx > limitIdx;
-  return canonicalBeyond(name, limit);
+function placeAgainstInitial(live, head, base, limit) {
+  if (live.name === limit) return { kind: "within" };
+  const ladder = base ? base.stages : null;
+  const refs = [head.stages.find((s) => s.name === limit), base?.stages.find((s) => s.name === limit)].filter((s) => s !== void 0);
+  const orders = refs.map((r) => compareExposure(exposureOf(r), exposureOf(live), ladder));
+  if (orders.length > 0 && orders.every((o) => o === "wider")) return { kind: "beyond", because: `it exposes more than the "${limit}" stage` };
+  const ranked = base === null || base.stages.some((s) => s.name === live.name);
+  const byName = ranked ? canonicalBeyond(live.name, limit) : null;
+  if (byName === true) return { kind: "beyond", because: `"${live.name}" comes after "${limit}" on the conventional ladder` };
+  if (orders.includes("wider")) return { kind: "unknown", because: `it exposes more than one version of the "${limit}" stage and no more than the other` };
+  if (exposureOf(live).kind === "unknown") {
+    return { kind: "unknown", because: `its exposure cannot be measured; declare ${SHARE_FIELDS.join(" or ")} on stage ${live.name}` };
+  }
+  if (byName === false) return { kind: "within" };
+  return {
+    kind: "unknown",
+    because: ranked ? `add "${limit}" to the ladder or use conventional stage names` : `"${live.name}" is new in this change and exposes no more than "${limit}"; keep the rung's name or add "${limit}" to the ladder`
+  };
 }
 var initialStageRespected = defineRule({
   id: "initial_stage_respected",
   kind: "mode",
   readinessBlock: "ownership_and_rollback",
   title: "Initial stage",
-  description: "A rollout that goes live for the first time starts no further up the ladder than the policy's `rollout_mode.initial` stage.",
+  description: "A rollout that goes live for the first time starts no further up the ladder than the policy's `rollout_mode.initial` stage: judged by the live rung's name on the conventional ladder and by its exposure against the manifest's rung of that name, never by the order the rungs are listed in.",
   remediation: "Go live at the initial stage (or earlier) first and promote in later changes.",
   owner: "product",
   settings: [INITIAL_STAGE],
@@ -42336,9 +42508,9 @@ var initialStageRespected = defineRule({
     const limit = c.policy.get(INITIAL_STAGE);
     const live = c.manifest.currentStage;
     if (!limit || !live || c.base?.currentStage) return [];
-    const beyond = beyondStage(c.manifest, live.name, limit);
-    if (beyond === null) return [{ at: live.at, message: `cannot tell whether stage "${live.name}" is beyond the initial stage "${limit}"; add "${limit}" to the ladder or use conventional stage names` }];
-    return beyond ? [{ at: live.at, message: `first live stage "${live.name}" is beyond the initial stage "${limit}"` }] : [];
+    const place = placeAgainstInitial(live, c.manifest, c.base, limit);
+    if (place.kind === "unknown") return [{ at: live.at, message: `cannot tell whether stage "${live.name}" is beyond the initial stage "${limit}": ${place.because}` }];
+    return place.kind === "beyond" ? [{ at: live.at, message: `first live stage "${live.name}" is beyond the initial stage "${limit}": ${place.because}` }] : [];
   }
 });
 
@@ -42375,6 +42547,30 @@ var orchestrationPatternReviewed = defineRule({
   )
 });
 
+// src/rules/stageRequirements.ts
+var TOP_STAGE_NAMES = ["ga", "general_availability"];
+function applicableStageNames(policy2, manifest2, base) {
+  const live = manifest2.currentStage;
+  if (!live) return [];
+  const ladder = base ? base.stages : null;
+  const isNew = base !== null && !base.stages.some((s) => s.name === live.name);
+  const top = isBroadestRung(live, ladder);
+  return Object.keys(policy2.get(STAGES)).filter((name) => {
+    if (name === live.name) return true;
+    if (top && TOP_STAGE_NAMES.includes(name)) return true;
+    const ranked = isNew && base ? base.stages.find((s) => s.name === name) : void 0;
+    return ranked !== void 0 && compareExposure(exposureOf(ranked), exposureOf(live), ladder) !== "narrower";
+  });
+}
+function stageRequirementsFor(policy2, manifest2, base) {
+  const stages = policy2.get(STAGES);
+  const entries = applicableStageNames(policy2, manifest2, base).map((name) => stages[name]);
+  return {
+    require: unionOf(entries.map((s) => s.require)),
+    owners: unionOf(entries.map((s) => s.owners))
+  };
+}
+
 // src/rules/ownersNamed.ts
 var OWNERS = ownerCategories(["owners"], "Owner categories that must be named.");
 var ownersNamed = defineRule({
@@ -42382,15 +42578,14 @@ var ownersNamed = defineRule({
   kind: "mode",
   readinessBlock: "ownership_and_rollback",
   title: "Ownership map complete",
-  description: "Every owner category the policy lists (`owners`, and `stages.<stage>.owners` for the live stage) names a real owner.",
+  description: "Every owner category the policy lists (`owners`, and `stages.<stage>.owners` for the live stage; `stages.ga.owners` also for the top of the ladder, whatever it is called) names a real owner.",
   remediation: "Name an owner for each listed category under `owners`.",
   owner: "product",
   settings: [OWNERS],
-  needs: [],
+  needs: ["base"],
   active: (policy2) => policy2.get(OWNERS).length > 0 || Object.values(policy2.get(STAGES)).some((s) => s.owners.length > 0),
   evaluate: (c) => {
-    const stage2 = c.manifest.currentStage?.name;
-    const categories = /* @__PURE__ */ new Set([...c.policy.get(OWNERS), ...stage2 ? c.policy.get(STAGES)[stage2]?.owners ?? [] : []]);
+    const categories = /* @__PURE__ */ new Set([...c.policy.get(OWNERS), ...stageRequirementsFor(c.policy, c.manifest, c.base).owners]);
     return [...categories].sort().flatMap((cat) => requireOwner(c.manifest.owners[cat], `${cat.replace("_", "-")} owner (\`owners.${cat}\`)`, c.manifest.ownersAt, cat));
   }
 });
@@ -42585,20 +42780,30 @@ var tenantExposureWithinCap = defineRule({
   kind: "mode",
   readinessBlock: "ownership_and_rollback",
   title: "Initial exposure cap",
-  description: "While at or before the initial stage, the live exposure (tenant_percent, else traffic_percent) stays within `rollout_mode.max_tenant_exposure_pct`.",
-  remediation: "Lower the live stage's exposure to the cap, or promote past the initial stage through the ladder.",
+  description: "Unless the live stage is shown to be past the initial stage, its exposure (the largest of tenant_percent and traffic_percent, and any account count) stays within `rollout_mode.max_tenant_exposure_pct`; an exposure that cannot be measured against the cap blocks.",
+  remediation: "Lower the live stage's exposure to the cap, declare it as a percentage, or promote past the initial stage through the ladder.",
   owner: "product",
   settings: [MAX_TENANT_EXPOSURE_PCT],
-  needs: [],
+  needs: ["base"],
   active: (policy2) => policy2.get(MAX_TENANT_EXPOSURE_PCT) !== null,
   evaluate: (c) => {
     const cap = c.policy.get(MAX_TENANT_EXPOSURE_PCT);
     const live = c.manifest.currentStage;
-    const pct = live ? percentExposure(live) : null;
-    if (cap === null || !live || pct === null) return [];
+    if (cap === null || !live) return [];
     const limit = c.policy.get(INITIAL_STAGE);
-    if (limit && beyondStage(c.manifest, live.name, limit) === true) return [];
-    return pct > cap ? [{ at: live.at, message: `stage "${live.name}" exposes ${pct}%, above the ${cap}% cap for the initial rollout` }] : [];
+    if (limit && placeAgainstInitial(live, c.manifest, c.base, limit).kind === "beyond") return [];
+    const e = exposureOf(live);
+    const declare = `declare ${SHARE_FIELDS.join(" or ")} on stage ${live.name}`;
+    if (e.kind === "unknown") {
+      const states = e.segment === null ? "states no exposure limit" : `states only the user segment "${e.segment}"`;
+      return [{ at: live.at, message: `stage "${live.name}" ${states}, which cannot be measured against the ${cap}% cap; ${declare} so it can be measured` }];
+    }
+    const out = [];
+    if (e.share && e.share.value > cap) out.push({ at: live.at, message: `stage "${live.name}" exposes ${formatNumber(e.share.value)}%, above the ${cap}% cap for the initial rollout` });
+    if (e.accounts !== null && !accountsWithin(e.accounts, cap, c.base?.stages ?? null)) {
+      out.push({ at: live.at, message: `stage "${live.name}" states ${formatNumber(e.accounts)} accounts, which cannot be measured against the ${cap}% cap; ${declare} so it can be measured` });
+    }
+    return out;
   }
 });
 
@@ -42807,13 +43012,12 @@ function didYouMean(input, known) {
 }
 
 // src/judge/judgeManifest.ts
-function activeRules(policy2, manifest2) {
-  const stage2 = manifest2.currentStage?.name;
-  const listed = /* @__PURE__ */ new Set([...policy2.get(REQUIRE), ...policy2.get(BLOCK_IF), ...stage2 ? policy2.get(STAGES)[stage2]?.require ?? [] : []]);
+function activeRules(policy2, manifest2, base) {
+  const listed = /* @__PURE__ */ new Set([...policy2.get(REQUIRE), ...policy2.get(BLOCK_IF), ...stageRequirementsFor(policy2, manifest2, base).require]);
   return RULES.filter((r) => listed.has(r.id) || r.kind === "mode" && r.active?.(policy2, manifest2) === true);
 }
-function needsHistory(policy2, manifest2) {
-  return activeRules(policy2, manifest2).some((r) => r.needs.includes("history"));
+function needsHistory(policy2, manifest2, base = null) {
+  return activeRules(policy2, manifest2, base).some((r) => r.needs.includes("history"));
 }
 function judgeManifest(input) {
   if (input.headProblems.length > 0) {
@@ -42863,7 +43067,7 @@ function evaluate(input, m, changes) {
     }
   }
   const severityOf = (id) => policy2.get(SEVERITY)[id] ?? "block";
-  for (const rule of activeRules(policy2, m)) {
+  for (const rule of activeRules(policy2, m, input.base)) {
     if (waived.has(rule.id)) continue;
     const ctx = viewFor(rule, full);
     if (rule.approvals) approvals.push(...rule.approvals(ctx));
@@ -46589,7 +46793,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var policy = validate17;
-var schema53 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://rollout-gate.dev/schemas/policy.schema.json", "title": "rollout-gate rollout checklist policy", "description": "Which readiness checks gate the rollout manifests it applies to. Generated from the rule registry by `npm run generate`.", "type": "object", "additionalProperties": false, "required": ["rollout"], "properties": { "rollout": { "type": "object", "additionalProperties": false, "properties": { "applies_to": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Globs (minimatch) of the manifests this policy gates. Default: every manifest." }, "require": { "type": "array", "items": { "type": "string" }, "description": "Requirement checks that must hold." }, "block_if": { "type": "array", "items": { "type": "string" }, "description": "Hazard checks that block when they fire." }, "stages": { "type": "object", "description": "Extra requirements for manifests whose live stage has this name.", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string" } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" } } } } }, "severity": { "type": "object", "additionalProperties": { "enum": ["block", "warn"] }, "description": "Severity per check id; default block." }, "custom_checks": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "block", "message", "schema"], "properties": { "id": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "block": { "enum": ["runtime_correctness", "safety_and_policy", "capability_execution", "observability", "eval_and_slo", "operational_readiness", "ownership_and_rollback"] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string" }, "owner": { "$ref": "#/definitions/ownerCategory" }, "when": { "type": "object", "description": "JSON Schema fragment: the check applies only to manifests that match it." }, "schema": { "type": "object", "description": "JSON Schema fragment over the manifest (the whole document, with `rollout_plan`) that must match." } } } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories that must be named." }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "orchestration_pattern_change": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles must approve the pull request when an orchestration pattern changes (verified by the action from the pull request's reviews)." } } }, "rollout_mode": { "type": "object", "additionalProperties": false, "properties": { "initial": { "type": "string", "minLength": 1, "description": "The furthest stage a new rollout may go live at." }, "max_tenant_exposure_pct": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest exposure, in percent, while at or before the initial stage." }, "require_shadow_period": { "type": "boolean", "description": "Require a shadow period of at least a day, with evidence, before live exposure." }, "min_shadow_days": { "type": "integer", "minimum": 1, "maximum": 365, "description": "Days the workflow must run in shadow mode before live exposure (default 1), with `require_shadow_period`." } } }, "pacing": { "type": "object", "additionalProperties": false, "properties": { "max_step_pct": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "Largest allowed increase of a percentage exposure in one change, in percentage points." }, "min_dwell": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$", "description": "How long a stage and exposure must hold before exposure may increase." } } }, "waivers": { "type": "object", "additionalProperties": false, "properties": { "approvers": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles (from the manifest at the base) must approve a waiver that a pull request adds or renews before it takes effect in that pull request." }, "max_days": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "Longest term, in days from the evaluated moment, of a waiver that a pull request adds or renews." } } } } } }, "definitions": { "ownerCategory": { "enum": ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"] } } };
+var schema53 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://rollout-gate.dev/schemas/policy.schema.json", "title": "rollout-gate rollout checklist policy", "description": "Which readiness checks gate the rollout manifests it applies to. Generated from the rule registry by `npm run generate`.", "type": "object", "additionalProperties": false, "required": ["rollout"], "properties": { "rollout": { "type": "object", "additionalProperties": false, "properties": { "applies_to": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Globs (minimatch) of the manifests this policy gates. Default: every manifest." }, "require": { "type": "array", "items": { "type": "string" }, "description": "Requirement checks that must hold." }, "block_if": { "type": "array", "items": { "type": "string" }, "description": "Hazard checks that block when they fire." }, "stages": { "type": "object", "description": "Extra requirements for manifests whose live stage has this name.", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string" } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" } } } } }, "severity": { "type": "object", "additionalProperties": { "enum": ["block", "warn"] }, "description": "Severity per check id; default block." }, "custom_checks": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "block", "message", "schema"], "properties": { "id": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "block": { "enum": ["runtime_correctness", "safety_and_policy", "capability_execution", "observability", "eval_and_slo", "operational_readiness", "ownership_and_rollback"] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string" }, "owner": { "$ref": "#/definitions/ownerCategory" }, "when": { "type": "object", "description": "JSON Schema fragment: the check applies only to manifests that match it." }, "schema": { "type": "object", "description": "JSON Schema fragment over the manifest (the whole document, with `rollout_plan`) that must match." } } } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories that must be named." }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "orchestration_pattern_change": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles must approve the pull request when an orchestration pattern changes (verified by the action from the pull request's reviews)." } } }, "rollout_mode": { "type": "object", "additionalProperties": false, "properties": { "initial": { "type": "string", "minLength": 1, "description": "The furthest stage a new rollout may go live at." }, "max_tenant_exposure_pct": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest exposure, in percent, while at or before the initial stage." }, "require_shadow_period": { "type": "boolean", "description": "Require a shadow period of at least a day, with evidence, before live exposure." }, "min_shadow_days": { "type": "integer", "minimum": 1, "maximum": 365, "description": "Days the workflow must run in shadow mode before live exposure (default 1), with `require_shadow_period`." } } }, "pacing": { "type": "object", "additionalProperties": false, "properties": { "max_step_pct": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "Largest allowed increase of a percentage exposure in one change, in percentage points." }, "max_step_ratio": { "type": "number", "minimum": 1, "maximum": 1e9, "description": "Largest allowed increase of an account count in one change, as a factor: head accounts divided by base accounts." }, "min_dwell": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$", "description": "How long a stage and exposure must hold before exposure may increase." } } }, "waivers": { "type": "object", "additionalProperties": false, "properties": { "approvers": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles (from the manifest at the base) must approve a waiver that a pull request adds or renews before it takes effect in that pull request." }, "max_days": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "Longest term, in days from the evaluated moment, of a waiver that a pull request adds or renews." } } } } } }, "definitions": { "ownerCategory": { "enum": ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"] } } };
 var schema54 = { "enum": ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"] };
 var pattern18 = new RegExp("^[a-z][a-z0-9_]*$", "u");
 function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -47221,7 +47425,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           let data34 = data0.pacing;
           if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
             for (const key8 in data34) {
-              if (!(key8 === "max_step_pct" || key8 === "min_dwell")) {
+              if (!(key8 === "max_step_pct" || key8 === "max_step_ratio" || key8 === "min_dwell")) {
                 const err53 = { instancePath: instancePath + "/rollout/pacing", schemaPath: "#/properties/rollout/properties/pacing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rollout.properties.pacing, data: data34 };
                 if (vErrors === null) {
                   vErrors = [err53];
@@ -47262,11 +47466,11 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data34.min_dwell !== void 0) {
-              let data36 = data34.min_dwell;
-              if (typeof data36 === "string") {
-                if (!pattern14.test(data36)) {
-                  const err57 = { instancePath: instancePath + "/rollout/pacing/min_dwell", schemaPath: "#/properties/rollout/properties/pacing/properties/min_dwell/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,9}(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]{1,9}(ms|s|m|h|d)$"', schema: "^[0-9]{1,9}(ms|s|m|h|d)$", parentSchema: schema53.properties.rollout.properties.pacing.properties.min_dwell, data: data36 };
+            if (data34.max_step_ratio !== void 0) {
+              let data36 = data34.max_step_ratio;
+              if (typeof data36 == "number" && isFinite(data36)) {
+                if (data36 > 1e9 || isNaN(data36)) {
+                  const err57 = { instancePath: instancePath + "/rollout/pacing/max_step_ratio", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_ratio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema53.properties.rollout.properties.pacing.properties.max_step_ratio, data: data36 };
                   if (vErrors === null) {
                     vErrors = [err57];
                   } else {
@@ -47274,70 +47478,63 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data36 < 1 || isNaN(data36)) {
+                  const err58 = { instancePath: instancePath + "/rollout/pacing/max_step_ratio", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_ratio/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema53.properties.rollout.properties.pacing.properties.max_step_ratio, data: data36 };
+                  if (vErrors === null) {
+                    vErrors = [err58];
+                  } else {
+                    vErrors.push(err58);
+                  }
+                  errors++;
+                }
               } else {
-                const err58 = { instancePath: instancePath + "/rollout/pacing/min_dwell", schemaPath: "#/properties/rollout/properties/pacing/properties/min_dwell/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rollout.properties.pacing.properties.min_dwell.type, parentSchema: schema53.properties.rollout.properties.pacing.properties.min_dwell, data: data36 };
+                const err59 = { instancePath: instancePath + "/rollout/pacing/max_step_ratio", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_ratio/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema53.properties.rollout.properties.pacing.properties.max_step_ratio.type, parentSchema: schema53.properties.rollout.properties.pacing.properties.max_step_ratio, data: data36 };
                 if (vErrors === null) {
-                  vErrors = [err58];
+                  vErrors = [err59];
                 } else {
-                  vErrors.push(err58);
+                  vErrors.push(err59);
+                }
+                errors++;
+              }
+            }
+            if (data34.min_dwell !== void 0) {
+              let data37 = data34.min_dwell;
+              if (typeof data37 === "string") {
+                if (!pattern14.test(data37)) {
+                  const err60 = { instancePath: instancePath + "/rollout/pacing/min_dwell", schemaPath: "#/properties/rollout/properties/pacing/properties/min_dwell/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,9}(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]{1,9}(ms|s|m|h|d)$"', schema: "^[0-9]{1,9}(ms|s|m|h|d)$", parentSchema: schema53.properties.rollout.properties.pacing.properties.min_dwell, data: data37 };
+                  if (vErrors === null) {
+                    vErrors = [err60];
+                  } else {
+                    vErrors.push(err60);
+                  }
+                  errors++;
+                }
+              } else {
+                const err61 = { instancePath: instancePath + "/rollout/pacing/min_dwell", schemaPath: "#/properties/rollout/properties/pacing/properties/min_dwell/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rollout.properties.pacing.properties.min_dwell.type, parentSchema: schema53.properties.rollout.properties.pacing.properties.min_dwell, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
                 }
                 errors++;
               }
             }
           } else {
-            const err59 = { instancePath: instancePath + "/rollout/pacing", schemaPath: "#/properties/rollout/properties/pacing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.pacing.type, parentSchema: schema53.properties.rollout.properties.pacing, data: data34 };
+            const err62 = { instancePath: instancePath + "/rollout/pacing", schemaPath: "#/properties/rollout/properties/pacing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.pacing.type, parentSchema: schema53.properties.rollout.properties.pacing, data: data34 };
             if (vErrors === null) {
-              vErrors = [err59];
+              vErrors = [err62];
             } else {
-              vErrors.push(err59);
+              vErrors.push(err62);
             }
             errors++;
           }
         }
         if (data0.waivers !== void 0) {
-          let data37 = data0.waivers;
-          if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
-            for (const key9 in data37) {
+          let data38 = data0.waivers;
+          if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+            for (const key9 in data38) {
               if (!(key9 === "approvers" || key9 === "max_days")) {
-                const err60 = { instancePath: instancePath + "/rollout/waivers", schemaPath: "#/properties/rollout/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rollout.properties.waivers, data: data37 };
-                if (vErrors === null) {
-                  vErrors = [err60];
-                } else {
-                  vErrors.push(err60);
-                }
-                errors++;
-              }
-            }
-            if (data37.approvers !== void 0) {
-              let data38 = data37.approvers;
-              if (Array.isArray(data38)) {
-                const len8 = data38.length;
-                for (let i8 = 0; i8 < len8; i8++) {
-                  let data39 = data38[i8];
-                  if (!(data39 === "product" || data39 === "technical" || data39 === "data" || data39 === "eval" || data39 === "support" || data39 === "communication" || data39 === "cost" || data39 === "risk" || data39 === "on_call" || data39 === "rollback")) {
-                    const err61 = { instancePath: instancePath + "/rollout/waivers/approvers/" + i8, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema54.enum }, message: "must be equal to one of the allowed values", schema: schema54.enum, parentSchema: schema54, data: data39 };
-                    if (vErrors === null) {
-                      vErrors = [err61];
-                    } else {
-                      vErrors.push(err61);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err62 = { instancePath: instancePath + "/rollout/waivers/approvers", schemaPath: "#/properties/rollout/properties/waivers/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rollout.properties.waivers.properties.approvers.type, parentSchema: schema53.properties.rollout.properties.waivers.properties.approvers, data: data38 };
-                if (vErrors === null) {
-                  vErrors = [err62];
-                } else {
-                  vErrors.push(err62);
-                }
-                errors++;
-              }
-            }
-            if (data37.max_days !== void 0) {
-              let data40 = data37.max_days;
-              if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40))) {
-                const err63 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema53.properties.rollout.properties.waivers.properties.max_days.type, parentSchema: schema53.properties.rollout.properties.waivers.properties.max_days, data: data40 };
+                const err63 = { instancePath: instancePath + "/rollout/waivers", schemaPath: "#/properties/rollout/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rollout.properties.waivers, data: data38 };
                 if (vErrors === null) {
                   vErrors = [err63];
                 } else {
@@ -47345,53 +47542,91 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data40 == "number" && isFinite(data40)) {
-                if (data40 > 3650 || isNaN(data40)) {
-                  const err64 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650", schema: 3650, parentSchema: schema53.properties.rollout.properties.waivers.properties.max_days, data: data40 };
+            }
+            if (data38.approvers !== void 0) {
+              let data39 = data38.approvers;
+              if (Array.isArray(data39)) {
+                const len8 = data39.length;
+                for (let i8 = 0; i8 < len8; i8++) {
+                  let data40 = data39[i8];
+                  if (!(data40 === "product" || data40 === "technical" || data40 === "data" || data40 === "eval" || data40 === "support" || data40 === "communication" || data40 === "cost" || data40 === "risk" || data40 === "on_call" || data40 === "rollback")) {
+                    const err64 = { instancePath: instancePath + "/rollout/waivers/approvers/" + i8, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema54.enum }, message: "must be equal to one of the allowed values", schema: schema54.enum, parentSchema: schema54, data: data40 };
+                    if (vErrors === null) {
+                      vErrors = [err64];
+                    } else {
+                      vErrors.push(err64);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err65 = { instancePath: instancePath + "/rollout/waivers/approvers", schemaPath: "#/properties/rollout/properties/waivers/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rollout.properties.waivers.properties.approvers.type, parentSchema: schema53.properties.rollout.properties.waivers.properties.approvers, data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err65];
+                } else {
+                  vErrors.push(err65);
+                }
+                errors++;
+              }
+            }
+            if (data38.max_days !== void 0) {
+              let data41 = data38.max_days;
+              if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)) && isFinite(data41))) {
+                const err66 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema53.properties.rollout.properties.waivers.properties.max_days.type, parentSchema: schema53.properties.rollout.properties.waivers.properties.max_days, data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
+              }
+              if (typeof data41 == "number" && isFinite(data41)) {
+                if (data41 > 3650 || isNaN(data41)) {
+                  const err67 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650", schema: 3650, parentSchema: schema53.properties.rollout.properties.waivers.properties.max_days, data: data41 };
                   if (vErrors === null) {
-                    vErrors = [err64];
+                    vErrors = [err67];
                   } else {
-                    vErrors.push(err64);
+                    vErrors.push(err67);
                   }
                   errors++;
                 }
-                if (data40 < 1 || isNaN(data40)) {
-                  const err65 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema53.properties.rollout.properties.waivers.properties.max_days, data: data40 };
+                if (data41 < 1 || isNaN(data41)) {
+                  const err68 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema53.properties.rollout.properties.waivers.properties.max_days, data: data41 };
                   if (vErrors === null) {
-                    vErrors = [err65];
+                    vErrors = [err68];
                   } else {
-                    vErrors.push(err65);
+                    vErrors.push(err68);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err66 = { instancePath: instancePath + "/rollout/waivers", schemaPath: "#/properties/rollout/properties/waivers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.waivers.type, parentSchema: schema53.properties.rollout.properties.waivers, data: data37 };
+            const err69 = { instancePath: instancePath + "/rollout/waivers", schemaPath: "#/properties/rollout/properties/waivers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.waivers.type, parentSchema: schema53.properties.rollout.properties.waivers, data: data38 };
             if (vErrors === null) {
-              vErrors = [err66];
+              vErrors = [err69];
             } else {
-              vErrors.push(err66);
+              vErrors.push(err69);
             }
             errors++;
           }
         }
       } else {
-        const err67 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.type, parentSchema: schema53.properties.rollout, data: data0 };
+        const err70 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.type, parentSchema: schema53.properties.rollout, data: data0 };
         if (vErrors === null) {
-          vErrors = [err67];
+          vErrors = [err70];
         } else {
-          vErrors.push(err67);
+          vErrors.push(err70);
         }
         errors++;
       }
     }
   } else {
-    const err68 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data };
+    const err71 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data };
     if (vErrors === null) {
-      vErrors = [err68];
+      vErrors = [err71];
     } else {
-      vErrors.push(err68);
+      vErrors.push(err71);
     }
     errors++;
   }
@@ -47711,7 +47946,7 @@ function combinePolicies(policies) {
 
 // src/policy/defaultPolicy.ts
 var DEFAULT_POLICY_FILE = "<default policy>";
-var DEFAULT_POLICY_YAML = "# yaml-language-server: $schema=../schemas/policy.schema.json\n# The default rollout policy, embedded in rollout-gate and applied when a repository has no policy of its\n# own. It is the seed rollout checklist (require / rollout_mode / block_if) extended with the ownership\n# map, the hazards the diff detects, stricter GA requirements and exposure pacing.\nrollout:\n  require:\n    - trace_coverage\n    - policy_prechecks\n    - capability_owners\n    - offline_eval_pass\n    - slo_defined\n    - rollback_plan\n    - oncall_owner\n    - approval_queue_owner\n    - session_expiry_signals_visible\n    - orchestration_pattern_reviewed\n    - stop_conditions_defined\n    - stage_criteria_defined\n    - write_capability_idempotency\n    - delegated_authorization_traced\n  rollout_mode:\n    initial: canary\n    max_tenant_exposure_pct: 5\n    require_shadow_period: true\n  block_if:\n    - unknown_side_effect_path_missing\n    - direct_tool_access_present\n    - policy_decisions_not_traced\n    - approval_backlog_unbounded\n    - paused_runs_without_expiry\n    - capability_session_reinit_unmodeled\n    - orchestration_pattern_change_unreviewed\n    - owner_removed\n    - stop_condition_loosened\n    - rollback_plan_removed\n    - approval_bound_removed\n    - authorization_mode_changed\n  owners: [product, technical, data, eval, support, cost, risk]\n  stages:\n    ga:\n      require: [runbook_present, alerting_configured, regression_gate_documented, capability_template_complete, approval_fallback_defined]\n      owners: [communication, on_call, rollback]\n  pacing:\n    max_step_pct: 25\n    min_dwell: 3d\n  approvals:\n    orchestration_pattern_change: [technical, risk]\n  waivers:\n    approvers: [risk]\n    max_days: 90\n";
+var DEFAULT_POLICY_YAML = "# yaml-language-server: $schema=../schemas/policy.schema.json\n# The default rollout policy, embedded in rollout-gate and applied when a repository has no policy of its\n# own. It is the seed rollout checklist (require / rollout_mode / block_if) extended with the ownership\n# map, the hazards the diff detects, stricter GA requirements and exposure pacing.\nrollout:\n  require:\n    - trace_coverage\n    - policy_prechecks\n    - capability_owners\n    - offline_eval_pass\n    - slo_defined\n    - rollback_plan\n    - oncall_owner\n    - approval_queue_owner\n    - session_expiry_signals_visible\n    - orchestration_pattern_reviewed\n    - stop_conditions_defined\n    - stage_criteria_defined\n    - write_capability_idempotency\n    - delegated_authorization_traced\n  rollout_mode:\n    initial: canary\n    max_tenant_exposure_pct: 5\n    require_shadow_period: true\n  block_if:\n    - unknown_side_effect_path_missing\n    - direct_tool_access_present\n    - policy_decisions_not_traced\n    - approval_backlog_unbounded\n    - paused_runs_without_expiry\n    - capability_session_reinit_unmodeled\n    - orchestration_pattern_change_unreviewed\n    - owner_removed\n    - stop_condition_loosened\n    - rollback_plan_removed\n    - approval_bound_removed\n    - authorization_mode_changed\n  owners: [product, technical, data, eval, support, cost, risk]\n  stages:\n    ga:\n      require: [runbook_present, alerting_configured, regression_gate_documented, capability_template_complete, approval_fallback_defined]\n      owners: [communication, on_call, rollback]\n  pacing:\n    max_step_pct: 25\n    max_step_ratio: 2\n    min_dwell: 3d\n  approvals:\n    orchestration_pattern_change: [technical, risk]\n  waivers:\n    approvers: [risk]\n    max_days: 90\n";
 
 // src/engine/options.ts
 var DEFAULT_MANIFEST_GLOBS = ["rollouts/**/*.yml", "rollouts/**/*.yaml"];

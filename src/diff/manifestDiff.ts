@@ -3,6 +3,7 @@
 import type { Capability, Condition, Manifest, Owner, Stage, Waiver } from '../model/manifest.js';
 import { OWNER_CATEGORIES } from '../model/vocabulary.js';
 import { actionStrength, loosenedBy } from '../model/conditions.js';
+import { classifyMove, exposureOf, roundPoints, shareOf } from '../model/exposure.js';
 import {
   CAPABILITY_FIELDS,
   type ApprovalBound,
@@ -18,8 +19,13 @@ import {
   type StageSide,
 } from '../report/model.js';
 
-/** Kinds that only ever narrow what users are exposed to: a rollback or a pause. */
-export const REDUCTION_KINDS: ReadonlySet<ChangeKind> = new Set(['stage_demoted', 'stage_taken_down', 'exposure_decreased']);
+/**
+ * Kinds that only ever narrow what users are exposed to: a rollback or a pause. The diff emits each only
+ * with its proof: a demotion only when exposure (or, where exposure cannot tell, the base ladder's ranks)
+ * shows the new live rung is no wider; a decrease only for a number that fell; a removed rung only in a
+ * plan with no live stage. Anything it cannot show to fall is release-bearing instead.
+ */
+export const REDUCTION_KINDS: ReadonlySet<ChangeKind> = new Set(['stage_demoted', 'stage_taken_down', 'exposure_decreased', 'stage_removed']);
 
 export interface ManifestPair {
   readonly file: string;
@@ -70,37 +76,49 @@ export function diffManifest(pair: ManifestPair): Change[] {
   return out;
 }
 
-/** The exposure a stage stands for, in the order pacing reads it: percentage (tenants, else traffic), accounts, segment. */
-function exposureOf(stage: Stage): StageExposure | null {
-  if (stage.tenantPercent !== null) return { field: 'tenant_percent', unit: 'percent', value: stage.tenantPercent };
-  if (stage.trafficPercent !== null) return { field: 'traffic_percent', unit: 'percent', value: stage.trafficPercent };
-  if (stage.accounts !== null) return { field: 'accounts', unit: 'accounts', value: stage.accounts };
-  if (stage.users !== null) return { field: 'users', unit: 'segment', value: stage.users };
-  return null;
-}
-
+/** What a stage stands for in a change: its largest share, else its accounts, else its segment (see src/model/exposure.ts). */
 function sideOf(stage: Stage): StageSide {
-  return { stage: stage.name, exposure: exposureOf(stage) };
+  const e = exposureOf(stage);
+  if (e.kind === 'measured') {
+    const exposure: StageExposure = e.share ? { field: e.share.field, unit: 'percent', value: e.share.value } : { field: 'accounts', unit: 'accounts', value: e.accounts };
+    return { stage: stage.name, exposure };
+  }
+  return { stage: stage.name, exposure: e.segment === null ? null : { field: 'users', unit: 'segment', value: e.segment } };
 }
 
 function diffStage(base: Manifest, head: Manifest, at: At): Change[] {
   const before = base.currentStage;
   const after = head.currentStage;
+  if (!before && !after) return diffPlan(base, head, at);
   if (!before && after) return [{ ...at('stage_went_live', after.at.line, 'current_stage', true), from: null, to: sideOf(after) }];
   if (before && !after) return [{ ...at('stage_taken_down', head.at.line, 'current_stage', false), from: sideOf(before), to: null }];
   if (before && after && before.name !== after.name) {
-    const ladder = head.stages.map((s) => s.name);
-    const from = ladder.indexOf(before.name);
-    // A stage missing from the new ladder cannot be ordered; treat the move as a promotion (fail closed).
-    const promoted = from < 0 || after.index > from;
-    // Across stages, fields are not comparable one by one; the delta is the change of percentage exposure.
-    const a = percentExposure(before);
-    const b = percentExposure(after);
-    const delta = a !== null && b !== null ? signedRound(b - a) : null;
+    // Exposure decides, then the base ladder's ranks; never the order the pull request lists its rungs in.
+    const promoted = classifyMove(before, after, base.stages) === 'promotion';
+    const a = shareOf(before);
+    const b = shareOf(after);
+    const delta = a !== null && b !== null ? roundPoints(b - a) : null;
     return [{ ...at(promoted ? 'stage_promoted' : 'stage_demoted', after.at.line, 'current_stage', promoted), from: sideOf(before), to: sideOf(after), delta }];
   }
   if (before && after) return diffExposure(before, after, at);
   return [];
+}
+
+/**
+ * A plan with no live stage (the seed format): the plan is the exposure, so every rung's planned exposure is
+ * diffed, rungs matched by name. A new rung is release-bearing; a removed one lowers the plan.
+ */
+function diffPlan(base: Manifest, head: Manifest, at: At): Change[] {
+  const out: Change[] = [];
+  for (const rung of head.stages) {
+    const was = base.stages.find((s) => s.name === rung.name);
+    if (was) out.push(...diffExposure(was, rung, at));
+    else out.push({ ...at('stage_added', rung.at.line, `stages.${rung.name}`, true), from: null, to: sideOf(rung) });
+  }
+  for (const was of base.stages) {
+    if (!head.stages.some((s) => s.name === was.name)) out.push({ ...at('stage_removed', head.at.line, `stages.${was.name}`, false), from: sideOf(was), to: null });
+  }
+  return out;
 }
 
 function diffExposure(before: Stage, after: Stage, at: At): Change[] {
@@ -115,24 +133,14 @@ function diffExposure(before: Stage, after: Stage, at: At): Change[] {
     const subject = `stages.${after.name}.${measure.field}`;
     // A limit that disappears is unbounded exposure: an increase. (The base has the limit: a !== b.)
     if (b === null) out.push({ ...at('exposure_increased', after.at.line, subject, true), stage: after.name, ...measure, from: a!, to: null, delta: null });
-    else if (a === null || b > a) out.push({ ...at('exposure_increased', after.at.line, subject, true), stage: after.name, ...measure, from: a, to: b, delta: a === null ? b : signedRound(b - a) });
-    else out.push({ ...at('exposure_decreased', after.at.line, subject, false), stage: after.name, ...measure, from: a, to: b, delta: signedRound(b - a) });
+    else if (a === null || b > a) out.push({ ...at('exposure_increased', after.at.line, subject, true), stage: after.name, ...measure, from: a, to: b, delta: a === null ? b : roundPoints(b - a) });
+    else out.push({ ...at('exposure_decreased', after.at.line, subject, false), stage: after.name, ...measure, from: a, to: b, delta: roundPoints(b - a) });
   }
+  // A segment cannot be measured: a changed one is release-bearing, whichever way it reads.
   if (before.users !== after.users) {
     out.push({ ...at('exposure_changed', after.at.line, `stages.${after.name}.users`, true), stage: after.name, field: 'users', unit: 'segment', from: before.users, to: after.users });
   }
   return out;
-}
-
-/** The share of tenants (else of traffic) a stage exposes, in percent. */
-export function percentExposure(stage: Stage): number | null {
-  return stage.tenantPercent ?? stage.trafficPercent;
-}
-
-/** Rounds away float noise (0.1 + 0.2); symmetric in sign, so the size of a step does not depend on its direction. */
-function signedRound(n: number): number {
-  const size = Math.round(Math.abs(n) * 1e6) / 1e6;
-  return n < 0 ? -size : size;
 }
 
 function diffPatterns(base: Manifest, head: Manifest, at: At): Change[] {
@@ -268,20 +276,20 @@ function diffWaivers(base: Manifest | null, head: Manifest, at: At): Change[] {
 /** Two waivers with the same terms: the one in the base is still the one in force. */
 export const sameWaiver = (a: Waiver, b: Waiver): boolean => a.check === b.check && a.approver === b.approver && a.expires === b.expires;
 
-/** True when the changes narrow exposure and do nothing release-bearing: such a change is never blocked. */
+/**
+ * True when the changes narrow exposure and do nothing release-bearing: such a change is never blocked.
+ * A proof, not a guess: every measure of what is live (and, with no live stage, of every rung) went down or
+ * held, because the diff reports anything else (a raised or removed limit, a changed segment, a move it
+ * cannot rank as a demotion, a new rung of a plan) as release-bearing.
+ */
 export function isExposureReductionOnly(changes: readonly Change[]): boolean {
   return changes.some((c) => REDUCTION_KINDS.has(c.kind)) && !changes.some((c) => c.releaseBearing);
 }
 
-/** The change that raises exposure (a larger share or a later stage), if any: what pacing judges. */
-export function exposureIncreaseIn(changes: readonly Change[]): Change | undefined {
-  return changes.find((c) => c.kind === 'exposure_increased' || c.kind === 'stage_promoted');
-}
+/** Kinds that raise (or may raise: a segment cannot be measured) what is exposed; what pacing judges. */
+export const INCREASE_KINDS: ReadonlySet<ChangeKind> = new Set(['exposure_increased', 'exposure_changed', 'stage_promoted', 'stage_added']);
 
-/** The rise in percentage points that pacing's step limit judges (within a stage, or between promoted stages); null for other changes. */
-export function percentPointStep(c: Change): number | null {
-  if (c.kind === 'exposure_increased') return c.unit === 'percent' ? c.delta : null;
-  // A promotion to a stage with a smaller share has a negative delta; the step is its size either way.
-  if (c.kind === 'stage_promoted') return c.delta === null ? null : Math.abs(c.delta);
-  return null;
+/** The first change that raises exposure (a larger share or count, a changed segment, a promotion, a new rung of a plan), if any. */
+export function exposureIncreaseIn(changes: readonly Change[]): Change | undefined {
+  return changes.find((c) => INCREASE_KINDS.has(c.kind));
 }

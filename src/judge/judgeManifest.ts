@@ -7,12 +7,13 @@ import { collapseRepeats, problem } from '../model/location.js';
 import { evidenceRefsOf, type Manifest } from '../model/manifest.js';
 import { isPlaceholder } from '../model/placeholder.js';
 import type { OwnerCategory } from '../model/vocabulary.js';
-import { CUSTOM_CHECKS, REQUIRE, BLOCK_IF, SEVERITY, STAGES } from '../policy/coreSettings.js';
+import { CUSTOM_CHECKS, REQUIRE, BLOCK_IF, SEVERITY } from '../policy/coreSettings.js';
 import type { EffectivePolicy } from '../policy/effective.js';
 import { verdictOf } from '../report/build.js';
 import type { Change, Finding, Verdict, WaiverStatus } from '../report/model.js';
 import { builtinFinding } from '../rules/builtin.js';
 import { RULES, ruleIds } from '../rules/registry.js';
+import { stageRequirementsFor } from '../rules/stageRequirements.js';
 import type { ApprovalIndex, ApprovalRequest, DwellInfo, EvidenceIndex, JudgeContext, Rule, RuleInput } from '../rules/rule.js';
 import { describeEvidenceProblem, evidenceCause } from '../rules/support.js';
 import { oneFindingPerCause, type CausedFinding } from './oneFindingPerCause.js';
@@ -50,16 +51,22 @@ export interface Judgement {
   readonly verdict: Verdict;
 }
 
-/** The rules that run for this manifest: listed ones, the live stage's ones, and those the policy's settings switch on. */
-export function activeRules(policy: EffectivePolicy, manifest: Manifest): Rule[] {
-  const stage = manifest.currentStage?.name;
-  const listed = new Set<string>([...policy.get(REQUIRE), ...policy.get(BLOCK_IF), ...(stage ? (policy.get(STAGES)[stage]?.require ?? []) : [])]);
+/**
+ * The rules that run for this manifest: listed ones, the live stage's ones (see stageRequirementsFor: by
+ * name, and GA's for the top of the ladder whatever it is called), and those the policy's settings switch on.
+ */
+export function activeRules(policy: EffectivePolicy, manifest: Manifest, base: Manifest | null): Rule[] {
+  const listed = new Set<string>([...policy.get(REQUIRE), ...policy.get(BLOCK_IF), ...stageRequirementsFor(policy, manifest, base).require]);
   return RULES.filter((r) => listed.has(r.id) || (r.kind === 'mode' && r.active?.(policy, manifest) === true));
 }
 
-/** Whether any rule that runs for this manifest reads its history (the engine walks it only then). */
-export function needsHistory(policy: EffectivePolicy, manifest: Manifest): boolean {
-  return activeRules(policy, manifest).some((r) => r.needs.includes('history'));
+/**
+ * Whether any rule that runs for this manifest reads its history (the engine walks it only then). Without
+ * the base, stage requirements are resolved as for a new manifest; the only rule that reads history is
+ * switched on by its own setting, which this always sees.
+ */
+export function needsHistory(policy: EffectivePolicy, manifest: Manifest, base: Manifest | null = null): boolean {
+  return activeRules(policy, manifest, base).some((r) => r.needs.includes('history'));
 }
 
 export function judgeManifest(input: JudgeInput): Judgement {
@@ -117,7 +124,7 @@ function evaluate(input: JudgeInput, m: Manifest, changes: readonly Change[]): {
   }
 
   const severityOf = (id: string) => policy.get(SEVERITY)[id] ?? 'block';
-  for (const rule of activeRules(policy, m)) {
+  for (const rule of activeRules(policy, m, input.base)) {
     if (waived.has(rule.id)) continue;
     const ctx = viewFor(rule, full);
     if (rule.approvals) approvals.push(...rule.approvals(ctx));

@@ -1,6 +1,7 @@
 // A detected change as typed data, one variant per kind family. Numbers stay numbers (with their unit)
 // until a renderer phrases them (src/render/phrases.ts), so no renderer has to re-parse "5%".
 import type { Operator, ThresholdUnit } from '../model/conditions.js';
+import type { PercentField } from '../model/exposure.js';
 import type { OrchestrationPattern, OwnerCategory } from '../model/vocabulary.js';
 
 /** What every change carries, whatever its kind: code that reads only these keeps working across kinds. */
@@ -25,12 +26,15 @@ export type ManifestLifecycleChange =
 
 // --- exposure ---------------------------------------------------------------------------------------
 
-export type PercentField = 'traffic_percent' | 'tenant_percent';
+export type { PercentField };
 
 /** A numeric exposure field of a rung, with its unit. */
 export type NumericExposure = { readonly field: PercentField; readonly unit: 'percent' } | { readonly field: 'accounts'; readonly unit: 'accounts' };
 
-/** The exposure a stage stands for: its percentage (tenants, else traffic), else its accounts, else its user segment. */
+/**
+ * The exposure a stage stands for, as src/model/exposure.ts measures it: its largest share (the larger of
+ * tenant_percent and traffic_percent), else its accounts, else its user segment (which cannot be measured).
+ */
 export type StageExposure = (NumericExposure & { readonly value: number }) | { readonly field: 'users'; readonly unit: 'segment'; readonly value: string };
 
 export interface StageSide {
@@ -45,14 +49,18 @@ export type StageChange =
       {
         readonly from: StageSide;
         readonly to: StageSide;
-        /** Signed change of percentage exposure between the two stages, in points; null unless both sides are percentages. */
+        /** Signed change of the largest share between the two stages, in points; null unless both state a share. */
         readonly delta: number | null;
       }
     >
   | Variant<'stage_went_live', { readonly from: null; readonly to: StageSide }>
-  | Variant<'stage_taken_down', { readonly from: StageSide; readonly to: null }>;
+  | Variant<'stage_taken_down', { readonly from: StageSide; readonly to: null }>
+  // A rung added to or removed from a plan that has no live stage (the seed format): there the plan is the
+  // exposure, so a new rung is release-bearing and a removed one is a reduction.
+  | Variant<'stage_added', { readonly from: null; readonly to: StageSide }>
+  | Variant<'stage_removed', { readonly from: StageSide; readonly to: null }>;
 
-/** A change of one exposure field on the live stage (the stage itself did not move). */
+/** A change of one exposure field on the live stage (the stage itself did not move), or on any rung of a plan with no live stage. */
 export type ExposureChange =
   | Variant<
       'exposure_increased',

@@ -30,6 +30,10 @@ export function describeChange(c: Change): string {
       return `goes live at ${stage(c.to)}`;
     case 'stage_taken_down':
       return `taken down from ${stage(c.from)}: no stage is live`;
+    case 'stage_added':
+      return `stage added to the plan: ${stage(c.to)}`;
+    case 'stage_removed':
+      return `stage removed from the plan: ${stage(c.from)}`;
     case 'exposure_increased':
       if (c.to === null) return `${c.stage} ${LIMIT_WORDS[c.field]} limit removed: ${amount(c, c.from)} -> unbounded`;
       if (c.from === null) return `${c.subject} set to ${amount(c, c.to)} (not set before), ${difference(c, c.from, c.to, c.delta)}`;

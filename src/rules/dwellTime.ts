@@ -14,7 +14,8 @@ export const dwellTimeMet = defineRule({
   kind: 'mode',
   readinessBlock: 'ownership_and_rollback',
   title: 'Dwell time',
-  description: 'Exposure increases only after the current stage and exposure have held for `pacing.min_dwell` on the base branch.',
+  description:
+    'Exposure increases (a raised share or account count, a removed limit, a changed segment, a promotion) only after the current stage and exposure have held for `pacing.min_dwell` on the base branch.',
   remediation: 'Wait until the minimum dwell time has passed, then raise exposure.',
   owner: 'product',
   settings: [MIN_DWELL],
@@ -23,6 +24,8 @@ export const dwellTimeMet = defineRule({
   evaluate: (c) => {
     const min = c.policy.get(MIN_DWELL);
     if (min === null || !c.base?.currentStage) return [];
+    // A demotion is decided by exposure and the base ladder's ranks (src/model/exposure.ts), so a rollback
+    // that also deletes the live rung is no increase here; a segment that changed may be one.
     const increase = exposureIncreaseIn(c.changes);
     if (!increase) return [];
     const where = { file: increase.file, line: increase.line, column: 1 };

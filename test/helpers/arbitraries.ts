@@ -477,6 +477,9 @@ export function manifestWithExposure(e: Exposure): string {
   return serialize(doc as unknown as Json);
 }
 
+/** The canary rung's share in the ready manifest (tenant_percent). */
+const CANARY_SHARE = 5;
+
 const pct = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true }).map((x) => Math.round(x * 1000) / 1000));
 
 /** A live exposure, and one that only lowers it: smaller numbers on the live stage, or an earlier stage. */
@@ -491,8 +494,12 @@ export const exposureReduction: fc.Arbitrary<{ before: Exposure; after: Exposure
       .filter((a) => a.tenant < before.tenant || a.traffic < before.traffic || a.accounts < before.accounts)
       .map((a) => ({ before, after: { ...before, ...a } }));
     const index = LADDER.indexOf(before.stage);
-    if (index === 0) return lowered;
-    const demoted = fc.nat(index - 1).map((i) => ({ before, after: { ...before, stage: LADDER[i]! } }));
+    // An earlier rung is a reduction only when it exposes no more: canary's 5% of tenants is more than a
+    // live stage at, say, 1%, whatever the list order says (dogfood and limited_beta, a segment and an
+    // account count, are ranked below by the base ladder).
+    const earlier = LADDER.slice(0, index).filter((stage) => stage !== 'canary' || Math.max(before.tenant, before.traffic) >= CANARY_SHARE);
+    if (earlier.length === 0) return lowered;
+    const demoted = fc.constantFrom(...earlier).map((stage) => ({ before, after: { ...before, stage } }));
     return fc.oneof(lowered, demoted);
   });
 
@@ -500,3 +507,195 @@ export const exposureReduction: fc.Arbitrary<{ before: Exposure; after: Exposure
 export function demoteText(text: string, from: string, to: string): string {
   return text.replace(`current_stage: ${from}\n`, `current_stage: ${to}\n`);
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Ladder games: pull requests that only reorder, rename or re-list rungs, and changes whose exposure cannot
+// be shown to fall.
+
+type Plan = { rollout_plan: { current_stage?: string; stages: Record<string, Json> } };
+
+/** A rung as a property builds it: a name and what it states. */
+export interface Rung {
+  readonly name: string;
+  readonly users?: string;
+  readonly accounts?: number;
+  readonly traffic?: number;
+  readonly tenant?: number;
+}
+
+/** The ready manifest with `rungs` as its ladder (each with exit criteria) and `live` live (null: none). */
+export function ladderManifest(rungs: readonly Rung[], live: string | null): string {
+  const doc = clone(READY_DOC) as unknown as Plan;
+  const stages: Record<string, Json> = {};
+  for (const r of rungs) {
+    const s: Record<string, Json> = {};
+    if (r.users !== undefined) s['users'] = r.users;
+    if (r.accounts !== undefined) s['accounts'] = r.accounts;
+    if (r.traffic !== undefined) s['traffic_percent'] = r.traffic;
+    if (r.tenant !== undefined) s['tenant_percent'] = r.tenant;
+    s['exit'] = ['the next rung criteria are met'];
+    stages[r.name] = s;
+  }
+  doc.rollout_plan.stages = stages;
+  if (live === null) delete doc.rollout_plan.current_stage;
+  else doc.rollout_plan.current_stage = live;
+  return serialize(doc as unknown as Json);
+}
+
+/** A rewrite of a manifest's ladder that changes nothing but the rungs' order, names or listing. */
+export type LadderEdit =
+  | { readonly kind: 'reorder'; readonly order: readonly number[] }
+  | { readonly kind: 'rename'; readonly rung: number; readonly name: string }
+  | { readonly kind: 'relist'; readonly rung: number; readonly name: string; readonly at: number; readonly goLive: boolean };
+
+/** Names a rewrite may give a rung: new ones, and conventional ones that could place it elsewhere on the ladder. */
+const NEW_NAMES = ['canary_v2', 'production', 'general_availability', 'canary_expansion', 'pilot', 'ga', 'shadow', 'everyone'];
+
+export const ladderEdit: fc.Arbitrary<LadderEdit> = fc.oneof(
+  fc.array(fc.nat(), { minLength: 8, maxLength: 8 }).map((keys) => ({ kind: 'reorder' as const, order: keys })),
+  fc.record({ kind: fc.constant('rename' as const), rung: fc.nat(), name: fc.constantFrom(...NEW_NAMES) }),
+  fc.record({ kind: fc.constant('relist' as const), rung: fc.nat(), name: fc.constantFrom(...NEW_NAMES), at: fc.nat(), goLive: fc.boolean() }),
+);
+
+/**
+ * `text` with its ladder rewritten by `edits`: the same rungs (with the same content) in another order,
+ * under other names (current_stage following a renamed live rung), or listed again under a new name
+ * (optionally going live at the copy). An edit whose new name is taken is skipped.
+ */
+export function rewriteLadder(text: string, edits: readonly LadderEdit[]): string {
+  const doc = parseDocument(text).toJS() as Plan;
+  const plan = doc.rollout_plan;
+  for (const edit of edits) {
+    const entries = Object.entries(plan.stages);
+    if (entries.length === 0) break;
+    if (edit.kind === 'reorder') {
+      const keyed = entries.map((e, i) => ({ e, key: edit.order[i % edit.order.length]! + i / 100 }));
+      plan.stages = Object.fromEntries(keyed.sort((a, b) => a.key - b.key).map((k) => k.e));
+      continue;
+    }
+    if (Object.hasOwn(plan.stages, edit.name)) continue;
+    const i = edit.rung % entries.length;
+    const [name, rung] = entries[i]!;
+    if (edit.kind === 'rename') {
+      plan.stages = Object.fromEntries(entries.map(([n, r]) => (n === name ? [edit.name, r] : [n, r])));
+      if (plan.current_stage === name) plan.current_stage = edit.name;
+    } else {
+      const copy: [string, Json] = [edit.name, clone(rung)];
+      const at = edit.at % (entries.length + 1);
+      plan.stages = Object.fromEntries([...entries.slice(0, at), copy, ...entries.slice(at)]);
+      if (edit.goLive && plan.current_stage === name) plan.current_stage = edit.name;
+    }
+  }
+  return serialize(doc as unknown as Json);
+}
+
+/** Manifests to rewrite: the ready manifest at any stage and share (sometimes not ready), the seed plan, any live exposure. */
+export const ladderBase: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .record({ stage: fc.constantFrom(...LADDER), tenantPercent: pct, unready: fc.boolean() })
+    .map(({ stage, tenantPercent, unready }) => {
+      const text = readyManifest({ stage, tenantPercent });
+      return unready ? text.replace('    trace_coverage: evidence/trace-coverage.md\n', '') : text;
+    }),
+  fc.constant(SEED_ROLLOUT_PLAN),
+  fc.record({ stage: fc.constantFrom(...LADDER), tenant: pct, traffic: pct, accounts: fc.integer({ min: 0, max: 1_000_000 }) }).map(manifestWithExposure),
+);
+
+/** A change whose exposure cannot be shown to fall, and what it does (for the failure message). */
+export interface NonFalling {
+  readonly what: string;
+  readonly base: string;
+  readonly head: string;
+}
+
+/** A ladder that widens rung by rung: a segment, an account count, a share of tenants, a larger share of traffic. */
+const monotoneLadder = fc
+  .record({ users: fc.constantFrom('customer-success managers only', 'internal staff'), accounts: fc.integer({ min: 1, max: 10_000 }), low: fc.integer({ min: 1, max: 60 }), extra: fc.integer({ min: 1, max: 40 }) })
+  .map(({ users, accounts, low, extra }): Rung[] => [{ name: 'dogfood', users }, { name: 'limited_beta', accounts }, { name: 'canary', tenant: low }, { name: 'ga', traffic: low + extra }]);
+
+const shareOfRung = (r: Rung): number | null => (r.tenant === undefined && r.traffic === undefined ? null : Math.max(r.tenant ?? 0, r.traffic ?? 0));
+
+/** Halves the numbers of the rungs at `indices`: a fall that comes along with the rise. */
+function lowered(rungs: Rung[], indices: readonly number[]): Rung[] {
+  return rungs.map((r, i) =>
+    !indices.includes(i)
+      ? r
+      : { ...r, ...(r.accounts !== undefined ? { accounts: Math.floor(r.accounts / 2) } : {}), ...(r.tenant !== undefined ? { tenant: r.tenant / 2 } : {}), ...(r.traffic !== undefined ? { traffic: r.traffic / 2 } : {}) },
+  );
+}
+
+/** With a live stage: the live rung widened, reworded or unbounded, or a move that exposure and the base ranks do not show to be a demotion. */
+const liveNonFalling: fc.Arbitrary<NonFalling> = fc
+  .record({ rungs: monotoneLadder, live: fc.integer({ min: 0, max: 3 }), move: fc.integer({ min: 0, max: 6 }), pick: fc.nat(), lowerOthers: fc.boolean(), reorder: fc.boolean() })
+  .map(({ rungs, live, move, pick, lowerOthers, reorder }): NonFalling => {
+    const base = ladderManifest(rungs, rungs[live]!.name);
+    const from = rungs[live]!;
+    const others = rungs.map((_, i) => i).filter((i) => i !== live);
+    const head = (next: Rung[], to: string, what: string, target = live): NonFalling => {
+      const keep = lowerOthers ? lowered(next, others.filter((i) => i !== target)) : next;
+      return { what: `${what}${lowerOthers ? ', other rungs lowered' : ''}`, base, head: ladderManifest(reorder ? [...keep].reverse() : keep, to) };
+    };
+    const set = (i: number, r: Rung) => rungs.map((x, j) => (j === i ? r : x));
+    const share = shareOfRung(from);
+    switch (move) {
+      case 0: // raise (or add) a number on the live rung
+        if (from.accounts !== undefined) return head(set(live, { ...from, accounts: from.accounts * 2 + 1 }), from.name, 'live accounts raised');
+        if (share !== null && share < 100) return head(set(live, { ...from, tenant: Math.min(100, share + 1 + (pick % 10)) }), from.name, 'live share raised');
+        return head(set(live, { ...from, accounts: 1 + (pick % 100) }), from.name, 'an account count added to the live rung');
+      case 1: // remove the live rung's only limit, or its segment
+        return head(set(live, { name: from.name }), from.name, 'the live rung left with no limit');
+      case 2: // reword the live segment (or give a numeric rung one)
+        return head(set(live, { ...from, users: 'all customers' }), from.name, 'the live segment reworded');
+      case 3: {
+        // move up the ladder (reversed in the head, sometimes)
+        if (live === 3) return head(set(live, { ...from, traffic: undefined, tenant: 100 }), from.name, 'ga moved from traffic to 100% of tenants');
+        const to = live + 1 + (pick % (3 - live));
+        return head(rungs, rungs[to]!.name, `promoted to ${rungs[to]!.name}`, to);
+      }
+      case 4: {
+        // widen a lower rung past the live one, then "demote" to it
+        if (live === 0) return head(set(0, { ...from, users: `${from.users ?? ''} and partners` }), from.name, 'the live segment widened');
+        const to = pick % live;
+        const target = rungs[to]!;
+        // Past the live share (or up to it, at 100%: the same exposure, and a rung the base ranked lower widened).
+        const widened: Rung =
+          share !== null ? { ...target, tenant: Math.min(100, share + 1) } : target.accounts !== undefined ? { ...target, accounts: target.accounts * 10 } : { ...target, users: 'all customers' };
+        return head(set(to, widened), target.name, `${target.name} widened and gone live`, to);
+      }
+      case 5: {
+        // go live at a rung new in the head that is no narrower
+        const fresh: Rung = pick % 3 === 0 ? { name: 'friends', users: 'friends and family' } : pick % 3 === 1 ? { name: 'wide', traffic: Math.min(100, (share ?? 0) + 1) } : { ...from, name: `${from.name}_v2` };
+        const next = [...rungs.slice(0, pick % 4), fresh, ...rungs.slice(pick % 4)];
+        return { what: `gone live at a new rung ${fresh.name}`, base, head: ladderManifest(reorder ? [...next].reverse() : next, fresh.name) };
+      }
+      default: {
+        // move to a rung the base ranks higher but the head lists first
+        const to = live === 3 ? 3 : 3 - (pick % (3 - live));
+        const order = [rungs[to]!, ...rungs.filter((_, i) => i !== to)];
+        return to === live ? head(set(live, { ...from, tenant: 100, traffic: undefined }), from.name, 'ga widened to all tenants') : { what: `${rungs[to]!.name} listed first and gone live`, base, head: ladderManifest(order, rungs[to]!.name) };
+      }
+    }
+  });
+
+/** With no live stage (the seed format): a rung raised, reworded, unbounded, renamed or added. */
+const planNonFalling: fc.Arbitrary<NonFalling> = fc
+  .record({ rungs: monotoneLadder, rung: fc.integer({ min: 0, max: 3 }), edit: fc.integer({ min: 0, max: 4 }), lowerOthers: fc.boolean() })
+  .map(({ rungs, rung, edit, lowerOthers }): NonFalling => {
+    const r = rungs[rung]!;
+    const share = shareOfRung(r);
+    const changed: Rung[] =
+      edit === 0
+        ? [r.accounts !== undefined ? { ...r, accounts: r.accounts + 1 } : share !== null && share < 100 ? { ...r, traffic: Math.min(100, share + 1) } : { ...r, accounts: 5 }]
+        : edit === 1
+          ? [{ ...r, users: 'all customers' }]
+          : edit === 2
+            ? [{ name: r.name }]
+            : edit === 3
+              ? [{ ...r, name: `${r.name}_v2` }]
+              : [r, { name: 'everyone', traffic: 100 }];
+    const next = [...rungs.slice(0, rung), ...changed, ...rungs.slice(rung + 1)];
+    const others = next.map((_, i) => i).filter((i) => i < rung || i > rung + changed.length - 1);
+    return { what: `plan: ${['raised', 'reworded', 'unbounded', 'renamed', 'extended'][edit]} at ${r.name}`, base: ladderManifest(rungs, null), head: ladderManifest(lowerOthers ? lowered(next, others) : next, null) };
+  });
+
+export const nonFallingChange: fc.Arbitrary<NonFalling> = fc.oneof({ weight: 3, arbitrary: liveNonFalling }, { weight: 1, arbitrary: planNonFalling });

@@ -5,6 +5,7 @@
 //
 // FUZZ_RUNS sets the number of cases per property (default 200; `npm run fuzz` uses 20,000).
 import fc from 'fast-check';
+import { parseDocument } from 'yaml';
 import { runGate } from '../../src/engine/run.js';
 import { isExposureReductionOnly } from '../../src/diff/manifestDiff.js';
 import { loadManifest, loadPolicy } from '../../src/load/documents.js';
@@ -17,10 +18,15 @@ import {
   demoteText,
   evidenceStatuses,
   exposureReduction,
+  ladderBase,
+  ladderEdit,
   manifestSource,
+  nonFallingChange,
+  rewriteLadder,
   manifestWithExposure,
   policySource,
   READY_DOC,
+  validPolicyDoc,
   yamlOf,
   type Exposure,
 } from '../helpers/arbitraries.js';
@@ -199,6 +205,56 @@ describe('a change that only lowers exposure is never blocked', () => {
   );
 });
 
+describe('the ladder is judged by exposure, with ranks from the base', () => {
+  /** Policies a ladder game is judged under: none (the default), the seed checklist, the default, and random valid ones. */
+  const ladderPolicies = fc.oneof(
+    fc.constantFrom<(readonly [string, string])[]>([], [['policies/seed.yaml', SEED_POLICY]], [['policies/default.yaml', DEFAULT_POLICY_YAML]]),
+    validPolicyDoc.map((doc) => [['policies/random.yaml', yamlOf(doc)] as const]),
+  );
+
+  test(
+    'a pull request that only reorders, renames or re-lists rungs is judged at least as strictly as leaving the ladder alone',
+    () => {
+      fc.assert(
+        fc.property(ladderBase, fc.array(ladderEdit, { minLength: 1, maxLength: 3 }), ladderPolicies, evidenceStatuses, dates, fc.option(dates, { nil: null }), (base, edits, policies, evidence, now, dwellSince) => {
+          count('ladder games never lower the verdict');
+          const rewritten = rewriteLadder(base, edits);
+          const input: TextInput = { file: FILE, base, head: base, policies, evidence, now, dwellSince };
+          const untouched = judgeTexts(input);
+          const played = judgeTexts({ ...input, head: rewritten });
+          expect(rank(played.verdict)).toBeGreaterThanOrEqual(rank(untouched.verdict));
+          expect(played.exposureReductionOnly).toBe(false);
+          // A new manifest whose rungs are listed in another order is judged at least as strictly too.
+          const reordered = rewriteLadder(base, edits.filter((e) => e.kind === 'reorder'));
+          const fresh = judgeTexts({ ...input, base: null });
+          expect(rank(judgeTexts({ ...input, base: null, head: reordered }).verdict)).toBeGreaterThanOrEqual(rank(fresh.verdict));
+        }),
+        params(),
+      );
+    },
+    TIMEOUT,
+  );
+
+  test(
+    'a change whose exposure cannot be shown to fall is never classed as a rollback',
+    () => {
+      fc.assert(
+        fc.property(nonFallingChange, fc.constantFrom<string[]>([], [SEED_POLICY], [DEFAULT_POLICY_YAML]), ({ what, base, head }, policies) => {
+          count('no rollback without a fall');
+          const report = judgeTexts({ file: FILE, base, head, policies: policies.map((p, i) => [`policies/p${i}.yaml`, p] as const), evidence: {}, now: NOW, dwellSince: null });
+          expect({ what, changes: report.changes.map((c) => c.kind), reductionOnly: isExposureReductionOnly(report.changes) }).toMatchObject({ reductionOnly: false });
+          expect(report.exposureReductionOnly).toBe(false);
+          expect(report.changes.some((c) => c.releaseBearing)).toBe(true);
+          // With no evidence at all, a change that is evaluated never passes.
+          expect(report.verdict).toBe('block');
+        }),
+        params(),
+      );
+    },
+    TIMEOUT,
+  );
+});
+
 describe('monotonic in evidence', () => {
   test(
     'marking one evidence file missing never makes the verdict more permissive (pass < warn < block)',
@@ -242,5 +298,18 @@ describe('the arbitraries themselves', () => {
     const reductions = fc.sample(exposureReduction, { numRuns: 100, seed: 7 });
     expect(reductions.some((r) => r.after.stage !== r.before.stage)).toBe(true);
     expect(reductions.some((r) => r.after.stage === r.before.stage)).toBe(true);
+    // Ladder rewrites change the ladder (most of the time) and nothing else; non-falling changes change something.
+    const bases = fc.sample(fc.tuple(ladderBase, fc.array(ladderEdit, { minLength: 1, maxLength: 3 })), { numRuns: 100, seed: 11 });
+    const rewritten = bases.filter(([base, edits]) => rewriteLadder(base, edits) !== yamlOf(parseDocument(base).toJS() as never));
+    expect(rewritten.length).toBeGreaterThan(60);
+    for (const [base, edits] of bases) {
+      const plan = (text: string) => (parseDocument(text).toJS() as { rollout_plan: Record<string, unknown> }).rollout_plan;
+      expect({ ...plan(rewriteLadder(base, edits)), stages: null, current_stage: null }).toEqual({ ...plan(base), stages: null, current_stage: null });
+    }
+    const nonFalling = fc.sample(nonFallingChange, { numRuns: 200, seed: 13 });
+    expect(nonFalling.every((c) => c.head !== c.base)).toBe(true);
+    for (const kind of [/promoted to/, /listed first/, /widened and gone live/, /new rung/, /no limit/, /reworded/, /raised/, /other rungs lowered/, /^plan: renamed/, /^plan: extended/]) {
+      expect(nonFalling.some((c) => kind.test(c.what))).toBe(true);
+    }
   });
 });

@@ -47,6 +47,11 @@ const PHRASES: Record<ChangeKind, readonly (readonly [Change, string])[]> = {
     [{ ...at('stage_went_live', 'current_stage'), from: null, to: { stage: 'pilot', exposure: { field: 'accounts', unit: 'accounts', value: 1 } } }, 'goes live at pilot 1 account'],
   ],
   stage_taken_down: [[{ ...at('stage_taken_down', 'current_stage', 12, false), from: canary5, to: null }, 'taken down from canary 5%: no stage is live']],
+  stage_added: [
+    [{ ...at('stage_added', 'stages.ga'), from: null, to: ga100 }, 'stage added to the plan: ga 100%'],
+    [{ ...at('stage_added', 'stages.pilot'), from: null, to: { stage: 'pilot', exposure: null } }, 'stage added to the plan: pilot'],
+  ],
+  stage_removed: [[{ ...at('stage_removed', 'stages.limited_beta', 12, false), from: beta20, to: null }, 'stage removed from the plan: limited_beta 20 accounts']],
   exposure_increased: [
     [change(), 'stages.canary.traffic_percent 5% -> 25%, +20 points'],
     [
