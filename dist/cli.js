@@ -15151,7 +15151,7 @@ function describeChange(c) {
 }
 function alsoFails(f) {
   if (f.covers.length === 0) return null;
-  return `also fails ${f.covers.map((c) => c.check).join(", ")}`;
+  return `also fails ${[...new Set(f.covers.map((c) => c.check))].join(", ")}`;
 }
 function exposureSides(c) {
   if (c.kind === "stage_promoted") return `${stage(c.from)} -> ${stage(c.to)}`;

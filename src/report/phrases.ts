@@ -96,7 +96,7 @@ export function describeChange(c: Change): string {
 /** The other checks a finding covers, in one line: `also fails oncall_owner (on-call owner ...), owner_removed`. */
 export function alsoFails(f: Finding): string | null {
   if (f.covers.length === 0) return null;
-  return `also fails ${f.covers.map((c) => c.check).join(', ')}`;
+  return `also fails ${[...new Set(f.covers.map((c) => c.check))].join(', ')}`;
 }
 
 /** Both sides of an exposure rise, with their units, e.g. `50% -> 100%` or `canary 4% -> ga 100%`. */
