@@ -1,6 +1,6 @@
 // Assembles the report in a fixed order so that identical inputs give byte-identical output.
 import { BLOCK_ORDER, compareFindings } from './order.js';
-import type { ApprovalRequest, WaiverStatus, Change, Finding, ManifestResult, PolicySource, Report, Verdict } from './model.js';
+import type { ApprovalRequest, Change, Finding, Report, Verdict } from './model.js';
 import { TOOL_VERSION } from '../version.js';
 
 // package.json's version, through the generated src/version.ts; the CLI's --version imports it from here.
@@ -27,16 +27,8 @@ export function sortApprovals(approvals: readonly ApprovalRequest[]): ApprovalRe
   return [...approvals].sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.subject, b.subject) || cmp(a.category, b.category));
 }
 
-export interface ReportInput {
-  readonly base: string | null;
-  readonly head: string;
-  readonly policy: PolicySource;
-  readonly manifests: readonly ManifestResult[];
-  readonly changes: readonly Change[];
-  readonly findings: readonly Finding[];
-  readonly approvals: readonly ApprovalRequest[];
-  readonly waivers: readonly WaiverStatus[];
-}
+/** What the engine hands over; the report adds the order, the verdict, the unmet blocks and the counts. */
+export type ReportInput = Pick<Report, 'base' | 'head' | 'policy' | 'manifests' | 'changes' | 'findings' | 'approvals' | 'waivers'>;
 
 export function buildReport(input: ReportInput): Report {
   const findings = sortFindings(input.findings);
