@@ -18635,69 +18635,6 @@ async function mergeBase(cwd, a, b) {
   return result.exitCode === 0 && OID.test(sha) ? sha : null;
 }
 
-// src/git/history.ts
-var COMMIT_LINE = new RegExp(`^(${OID_SOURCE}) (\\d+)$`);
-var RAW_LINE = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/;
-var PATHS_PER_CALL = 400;
-async function fileHistories(cwd, commit, paths, maxCount = 200, shallowFile) {
-  if (!Number.isInteger(maxCount) || maxCount < 1) throw new RangeError(`fileHistories maxCount must be a positive integer, got ${maxCount}`);
-  const result = /* @__PURE__ */ new Map();
-  for (const p of paths) result.set(p, []);
-  const boundaryPromise = shallowFile === void 0 ? shallowBoundary(cwd) : boundaryIn(shallowFile);
-  boundaryPromise.catch(() => void 0);
-  for (let i = 0; i < paths.length; i += PATHS_PER_CALL) {
-    const part = paths.slice(i, i + PATHS_PER_CALL);
-    const args = [
-      "log",
-      "-z",
-      "--first-parent",
-      "--no-renames",
-      "--raw",
-      "--no-abbrev",
-      "--no-color",
-      "--no-decorate",
-      "--no-mailmap",
-      "--format=%H %ct",
-      // One path: git can stop early. Several: the walk covers them all and each keeps its newest maxCount.
-      ...part.length === 1 ? [`--max-count=${maxCount}`] : [],
-      "--end-of-options",
-      commit,
-      "--",
-      ...part
-    ];
-    const out = await git(cwd, args, { env: { GIT_LITERAL_PATHSPECS: "1" } });
-    let current = null;
-    let start = 0;
-    while (start < out.length) {
-      let end = out.indexOf(0, start);
-      if (end === -1) end = out.length;
-      const token = out.subarray(start, end).toString("latin1").replace(/^\n/, "");
-      start = end + 1;
-      if (token === "") continue;
-      const raw = RAW_LINE.exec(token);
-      if (raw) {
-        let pathEnd = out.indexOf(0, start);
-        if (pathEnd === -1) pathEnd = out.length;
-        const changed = out.subarray(start, pathEnd).toString("utf8");
-        start = pathEnd + 1;
-        const list2 = result.get(changed);
-        if (current && Array.isArray(list2) && list2.length < maxCount) {
-          list2.push({ commit: current.commit, time: current.time, oid: raw[5] === "D" || /^0+$/.test(raw[4]) ? null : raw[4] });
-        }
-        continue;
-      }
-      const header = COMMIT_LINE.exec(token);
-      if (!header) throw new GitError("failed", args, "", { cwd, message: `unexpected output from git log in ${cwd}: ${JSON.stringify(token)}` });
-      current = { commit: header[1], time: Number(header[2]) };
-    }
-  }
-  const boundary = await boundaryPromise;
-  if (boundary.size > 0) {
-    for (const [p, versions] of result) if (Array.isArray(versions) && versions.some((v) => boundary.has(v.commit))) result.set(p, "shallow");
-  }
-  return result;
-}
-
 // src/git/tree.ts
 var NUL = 0;
 var TAB = 9;
@@ -18748,9 +18685,9 @@ function nullIfZero(value, zero) {
 async function emptyTree(cwd) {
   return (await git(cwd, ["hash-object", "-t", "tree", "--stdin"], { input: "" })).toString("utf8").trim();
 }
-async function diffTrees(cwd, base, head) {
+async function diffTrees(cwd, base, head, options = {}) {
   const from = base ?? await emptyTree(cwd);
-  const args = ["diff-tree", "-r", "-z", "-M", "--no-commit-id", "--raw", "--no-abbrev", "--end-of-options", from, head, "--"];
+  const args = ["diff-tree", "-r", "-z", "-M", ...options.renamesOnly ? ["--diff-filter=R"] : [], "--no-commit-id", "--raw", "--no-abbrev", "--end-of-options", from, head, "--"];
   const out = await git(cwd, args);
   const records = [...nulRecords(out)];
   const changes = [];
@@ -18785,6 +18722,81 @@ async function diffTrees(cwd, base, head) {
     changes.push({ status, path: firstPath.toString("utf8"), ...ids });
   }
   return changes;
+}
+
+// src/git/history.ts
+var COMMIT_LINE = new RegExp(`^(${OID_SOURCE}) (\\d+)(?: (.*))?$`);
+var RAW_LINE = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/;
+var PATHS_PER_CALL = 400;
+async function fileHistories(cwd, commit, paths, maxCount = 200, shallowFile) {
+  return (await walk(cwd, commit, paths, maxCount, shallowFile)).histories;
+}
+async function walk(cwd, commit, paths, maxCount, shallowFile) {
+  if (!Number.isInteger(maxCount) || maxCount < 1) throw new RangeError(`fileHistories maxCount must be a positive integer, got ${maxCount}`);
+  const histories = /* @__PURE__ */ new Map();
+  const lists = /* @__PURE__ */ new Map();
+  const oldest = /* @__PURE__ */ new Map();
+  for (const p of paths) lists.set(p, []);
+  if (paths.length === 0) return { histories, created: /* @__PURE__ */ new Map() };
+  const boundaryPromise = shallowFile === void 0 ? shallowBoundary(cwd) : boundaryIn(shallowFile);
+  boundaryPromise.catch(() => void 0);
+  for (let i = 0; i < paths.length; i += PATHS_PER_CALL) {
+    const part = paths.slice(i, i + PATHS_PER_CALL);
+    const args = [
+      "log",
+      "-z",
+      "--first-parent",
+      "--no-renames",
+      "--raw",
+      "--no-abbrev",
+      "--no-color",
+      "--no-decorate",
+      "--no-mailmap",
+      "--format=%H %ct %P",
+      // One path: git can stop early. Several: the walk covers them all and each keeps its newest maxCount.
+      ...part.length === 1 ? [`--max-count=${maxCount}`] : [],
+      "--end-of-options",
+      commit,
+      "--",
+      ...part
+    ];
+    const out = await git(cwd, args, { env: { GIT_LITERAL_PATHSPECS: "1" } });
+    let current = null;
+    let start = 0;
+    while (start < out.length) {
+      let end = out.indexOf(0, start);
+      if (end === -1) end = out.length;
+      const token = out.subarray(start, end).toString("latin1").replace(/^\n/, "");
+      start = end + 1;
+      if (token === "") continue;
+      const raw = RAW_LINE.exec(token);
+      if (raw) {
+        let pathEnd = out.indexOf(0, start);
+        if (pathEnd === -1) pathEnd = out.length;
+        const changed = out.subarray(start, pathEnd).toString("utf8");
+        start = pathEnd + 1;
+        const list2 = lists.get(changed);
+        if (current && list2 && list2.length < maxCount) {
+          list2.push({ commit: current.commit, time: current.time, oid: raw[5] === "D" || /^0+$/.test(raw[4]) ? null : raw[4] });
+          oldest.set(changed, { ...current, added: raw[5] === "A" });
+        }
+        continue;
+      }
+      const header = COMMIT_LINE.exec(token);
+      const parents = (header?.[3] ?? "").split(" ").filter((p) => p !== "");
+      if (!header || !parents.every((p) => OID.test(p))) throw new GitError("failed", args, "", { cwd, message: `unexpected output from git log in ${cwd}: ${JSON.stringify(token)}` });
+      current = { commit: header[1], time: Number(header[2]), parent: parents[0] ?? null };
+    }
+  }
+  const boundary = await boundaryPromise;
+  const created = /* @__PURE__ */ new Map();
+  for (const [p, versions] of lists) {
+    const shallow = boundary.size > 0 && versions.some((v) => boundary.has(v.commit));
+    histories.set(p, shallow ? "shallow" : versions);
+    const o = oldest.get(p);
+    if (!shallow && o?.added) created.set(p, { commit: o.commit, time: o.time, parent: o.parent });
+  }
+  return { histories, created };
 }
 
 // src/model/placeholder.ts
