@@ -9670,26 +9670,26 @@ var require_readable = __commonJS({
       while (consume2.stream.read() != null) {
       }
     }
-    function chunksDecode(chunks, length) {
-      if (chunks.length === 0 || length === 0) {
+    function chunksDecode(chunks2, length) {
+      if (chunks2.length === 0 || length === 0) {
         return "";
       }
-      const buffer = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length);
+      const buffer = chunks2.length === 1 ? chunks2[0] : Buffer.concat(chunks2, length);
       const bufferLength = buffer.length;
       const start = bufferLength > 2 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191 ? 3 : 0;
       return buffer.utf8Slice(start, bufferLength);
     }
-    function chunksConcat(chunks, length) {
-      if (chunks.length === 0 || length === 0) {
+    function chunksConcat(chunks2, length) {
+      if (chunks2.length === 0 || length === 0) {
         return new Uint8Array(0);
       }
-      if (chunks.length === 1) {
-        return new Uint8Array(chunks[0]);
+      if (chunks2.length === 1) {
+        return new Uint8Array(chunks2[0]);
       }
       const buffer = new Uint8Array(Buffer.allocUnsafeSlow(length).buffer);
       let offset = 0;
-      for (let i = 0; i < chunks.length; ++i) {
-        const chunk = chunks[i];
+      for (let i = 0; i < chunks2.length; ++i) {
+        const chunk = chunks2[i];
         buffer.set(chunk, offset);
         offset += chunk.length;
       }
@@ -9749,20 +9749,20 @@ var require_util3 = __commonJS({
     var CHUNK_LIMIT = 128 * 1024;
     async function getResolveErrorBodyCallback({ callback, body, contentType, statusCode, statusMessage, headers }) {
       assert(body);
-      let chunks = [];
+      let chunks2 = [];
       let length = 0;
       try {
         for await (const chunk of body) {
-          chunks.push(chunk);
+          chunks2.push(chunk);
           length += chunk.length;
           if (length > CHUNK_LIMIT) {
-            chunks = [];
+            chunks2 = [];
             length = 0;
             break;
           }
         }
       } catch {
-        chunks = [];
+        chunks2 = [];
         length = 0;
       }
       const message = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
@@ -9775,9 +9775,9 @@ var require_util3 = __commonJS({
       let payload;
       try {
         if (isContentTypeApplicationJson(contentType)) {
-          payload = JSON.parse(chunksDecode(chunks, length));
+          payload = JSON.parse(chunksDecode(chunks2, length));
         } else if (isContentTypeText(contentType)) {
-          payload = chunksDecode(chunks, length);
+          payload = chunksDecode(chunks2, length);
         }
       } catch {
       } finally {
@@ -18638,7 +18638,7 @@ ${value}`;
         if (this.lineChunkIndex === this.chunkIndex) {
           return this.chunks[this.chunkIndex].subarray(this.linePos, this.pos);
         }
-        const chunks = [];
+        const chunks2 = [];
         let length = 0;
         for (let i = this.lineChunkIndex; i <= this.chunkIndex; i++) {
           const chunk = this.chunks[i];
@@ -18646,9 +18646,9 @@ ${value}`;
           const end = i === this.chunkIndex ? this.pos : chunk.length;
           const slice = chunk.subarray(start, end);
           length += slice.length;
-          chunks.push(slice);
+          chunks2.push(slice);
         }
-        return Buffer.concat(chunks, length);
+        return Buffer.concat(chunks2, length);
       }
       peekBufferedByte(offset) {
         let chunkIndex = this.lineChunkIndex;
@@ -33782,12 +33782,12 @@ var require_lib = __commonJS({
       readBodyBuffer() {
         return __awaiter12(this, void 0, void 0, function* () {
           return new Promise((resolve3) => __awaiter12(this, void 0, void 0, function* () {
-            const chunks = [];
+            const chunks2 = [];
             this.message.on("data", (chunk) => {
-              chunks.push(chunk);
+              chunks2.push(chunk);
             });
             this.message.on("end", () => {
-              resolve3(Buffer.concat(chunks));
+              resolve3(Buffer.concat(chunks2));
             });
           }));
         });
@@ -35960,12 +35960,12 @@ var HttpClientResponse = class {
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
       return new Promise((resolve3) => __awaiter(this, void 0, void 0, function* () {
-        const chunks = [];
+        const chunks2 = [];
         this.message.on("data", (chunk) => {
-          chunks.push(chunk);
+          chunks2.push(chunk);
         });
         this.message.on("end", () => {
-          resolve3(Buffer.concat(chunks));
+          resolve3(Buffer.concat(chunks2));
         });
       }));
     });
@@ -40406,6 +40406,49 @@ var BlobReader = class {
   }
 };
 
+// src/git/grep.ts
+var LITERALS_PER_CALL = 400;
+var PATTERN_BYTES = 32 * 1024;
+var LONGEST_LITERAL = 8 * 1024;
+var ERE_SPECIAL = /[.[\]()*+?{}|^$\\]/g;
+var ereLiteral = (text) => text.replace(ERE_SPECIAL, (c) => `\\${c}`);
+async function grepFiles(cwd, commit, literals, pathspecs, options = {}) {
+  if (commit.startsWith("-")) throw new RangeError(`grepFiles needs a resolved revision, got ${JSON.stringify(commit)}`);
+  const usable = [...new Set(literals)].filter((p) => p !== "" && !/[\n\r\0]/.test(p));
+  const short2 = usable.filter((p) => p.length <= LONGEST_LITERAL).map(ereLiteral);
+  const long = usable.filter((p) => p.length > LONGEST_LITERAL).map((p) => ereLiteral([...p].slice(0, LONGEST_LITERAL).join("")));
+  const found = /* @__PURE__ */ new Set();
+  const prefix = `${commit}:`;
+  const patterns = [
+    ...[...chunks(short2)].map((chunk) => `${options.around?.before ?? ""}(${chunk.join("|")})${options.around?.after ?? ""}`),
+    // A cut literal must not be followed by the context meant for its end.
+    ...long.map((p) => `${options.around?.before ?? ""}${p}`)
+  ];
+  for (const pattern of patterns) {
+    const args = ["grep", "-l", "-z", "--no-color", "--full-name", "-E", ...options.ignoreCase ? ["-i"] : [], "-e", pattern, commit, "--", ...pathspecs];
+    const { stdout } = await gitResult(cwd, args, { env: { GIT_LITERAL_PATHSPECS: "1" }, allowExitCodes: [1] });
+    for (const name of stdout.toString("utf8").split("\0")) {
+      if (name !== "") found.add(name.startsWith(prefix) ? name.slice(prefix.length) : name);
+    }
+  }
+  return found;
+}
+function* chunks(items) {
+  let chunk = [];
+  let bytes = 0;
+  for (const item of items) {
+    const size = Buffer.byteLength(item) + 1;
+    if (chunk.length > 0 && (chunk.length >= LITERALS_PER_CALL || bytes + size > PATTERN_BYTES)) {
+      yield chunk;
+      chunk = [];
+      bytes = 0;
+    }
+    chunk.push(item);
+    bytes += size;
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
 // src/git/revs.ts
 import { readFile } from "node:fs/promises";
 import { isAbsolute, resolve as resolvePath } from "node:path";
@@ -40552,69 +40595,6 @@ async function isAncestor(cwd, ancestor, descendant) {
   return result.exitCode === 0;
 }
 
-// src/git/history.ts
-var COMMIT_LINE = new RegExp(`^(${OID_SOURCE}) (\\d+)$`);
-var RAW_LINE = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/;
-var PATHS_PER_CALL = 400;
-async function fileHistories(cwd, commit, paths, maxCount = 200, shallowFile) {
-  if (!Number.isInteger(maxCount) || maxCount < 1) throw new RangeError(`fileHistories maxCount must be a positive integer, got ${maxCount}`);
-  const result = /* @__PURE__ */ new Map();
-  for (const p of paths) result.set(p, []);
-  const boundaryPromise = shallowFile === void 0 ? shallowBoundary(cwd) : boundaryIn(shallowFile);
-  boundaryPromise.catch(() => void 0);
-  for (let i = 0; i < paths.length; i += PATHS_PER_CALL) {
-    const part = paths.slice(i, i + PATHS_PER_CALL);
-    const args = [
-      "log",
-      "-z",
-      "--first-parent",
-      "--no-renames",
-      "--raw",
-      "--no-abbrev",
-      "--no-color",
-      "--no-decorate",
-      "--no-mailmap",
-      "--format=%H %ct",
-      // One path: git can stop early. Several: the walk covers them all and each keeps its newest maxCount.
-      ...part.length === 1 ? [`--max-count=${maxCount}`] : [],
-      "--end-of-options",
-      commit,
-      "--",
-      ...part
-    ];
-    const out = await git(cwd, args, { env: { GIT_LITERAL_PATHSPECS: "1" } });
-    let current = null;
-    let start = 0;
-    while (start < out.length) {
-      let end = out.indexOf(0, start);
-      if (end === -1) end = out.length;
-      const token = out.subarray(start, end).toString("latin1").replace(/^\n/, "");
-      start = end + 1;
-      if (token === "") continue;
-      const raw = RAW_LINE.exec(token);
-      if (raw) {
-        let pathEnd = out.indexOf(0, start);
-        if (pathEnd === -1) pathEnd = out.length;
-        const changed = out.subarray(start, pathEnd).toString("utf8");
-        start = pathEnd + 1;
-        const list2 = result.get(changed);
-        if (current && Array.isArray(list2) && list2.length < maxCount) {
-          list2.push({ commit: current.commit, time: current.time, oid: raw[5] === "D" || /^0+$/.test(raw[4]) ? null : raw[4] });
-        }
-        continue;
-      }
-      const header = COMMIT_LINE.exec(token);
-      if (!header) throw new GitError("failed", args, "", { cwd, message: `unexpected output from git log in ${cwd}: ${JSON.stringify(token)}` });
-      current = { commit: header[1], time: Number(header[2]) };
-    }
-  }
-  const boundary = await boundaryPromise;
-  if (boundary.size > 0) {
-    for (const [p, versions] of result) if (Array.isArray(versions) && versions.some((v) => boundary.has(v.commit))) result.set(p, "shallow");
-  }
-  return result;
-}
-
 // src/git/tree.ts
 var NUL = 0;
 var TAB = 9;
@@ -40665,9 +40645,9 @@ function nullIfZero(value, zero) {
 async function emptyTree(cwd) {
   return (await git(cwd, ["hash-object", "-t", "tree", "--stdin"], { input: "" })).toString("utf8").trim();
 }
-async function diffTrees(cwd, base, head) {
+async function diffTrees(cwd, base, head, options = {}) {
   const from = base ?? await emptyTree(cwd);
-  const args = ["diff-tree", "-r", "-z", "-M", "--no-commit-id", "--raw", "--no-abbrev", "--end-of-options", from, head, "--"];
+  const args = ["diff-tree", "-r", "-z", "-M", ...options.renamesOnly ? ["--diff-filter=R"] : [], "--no-commit-id", "--raw", "--no-abbrev", "--end-of-options", from, head, "--"];
   const out = await git(cwd, args);
   const records = [...nulRecords(out)];
   const changes = [];
@@ -40944,7 +40924,7 @@ function risesBetween(from, to, ladder, names) {
 }
 function roundPoints(n) {
   const size = Math.round(Math.abs(n) * 1e6) / 1e6;
-  return n < 0 ? -size : size;
+  return n < 0 && size !== 0 ? -size : size;
 }
 
 // src/report/change.ts
@@ -41797,6 +41777,16 @@ var BUILTIN_CHECKS = {
     remediation: "Point the manifest globs at the rollout manifests, or commit the first manifest."
   },
   waiver_expired: { readinessBlock: "input", title: "Waiver expired", remediation: "Remove the waiver or renew it with a new expiry date and approver." },
+  workflow_duplicated: {
+    readinessBlock: "input",
+    title: "Two manifests for one workflow",
+    remediation: "Keep one manifest per workflow: merge this one into the other, or give it a workflow name of its own."
+  },
+  live_manifest_removed: {
+    readinessBlock: "ownership_and_rollback",
+    title: "Live rollout removed from the gate",
+    remediation: "Take the rollout down first (remove `current_stage`: a rollback, which passes), then delete or move the manifest in a later change."
+  },
   policy_changed: {
     readinessBlock: "safety_and_policy",
     title: "Policy changed",
@@ -42837,7 +42827,7 @@ var addedWaivers = (c) => c.changes.filter((x) => x.kind === "waiver_added");
 function requests2(c) {
   return addedWaivers(c).flatMap(
     (x) => c.policy.get(WAIVER_APPROVERS).map((category) => {
-      const owner2 = (c.base ?? c.manifest).owners[category];
+      const owner2 = c.base?.owners[category];
       const handle = owner2 && !owner2.placeholder ? owner2.github : null;
       const state = handle === null ? "missing" : c.approvals.kind === "reviews" ? c.approvals.stateOf(handle) : "unchecked";
       return { check: ID3, file: x.file, line: x.line, subject: `waiver for ${x.check} until ${x.to.expires}`, category, handle, state };
@@ -42853,6 +42843,7 @@ function whyNotInEffect(c, x) {
   const what = `waiver for ${x.check} ${x.from === null ? "added" : "renewed"} in this change`;
   if (maxDays !== null && daysLeft(x.to.expires, c.now) > maxDays) return `${what} runs until ${x.to.expires}, longer than the ${maxDays} days the policy allows`;
   if (approvers.length === 0) return `${what} is not in effect: the policy names no \`waivers.approvers\` who could approve it here`;
+  if (c.base === null) return `${what} is not in effect: the manifest is new, so no owner named at the base can approve it; meet the check, or add the waiver in a later change`;
   const open2 = requests2(c).filter((r) => r.line === x.line && r.state !== "approved");
   if (open2.length === 0) return null;
   const who = open2.map((r) => r.handle === null ? `the ${r.category} owner (no GitHub handle at the base)` : `the ${r.category} owner ${r.handle}`);
@@ -43142,18 +43133,6 @@ function viewFor(rule, full) {
       return need("reviews", full.approvals);
     }
   };
-}
-
-// src/policy/loosening.ts
-function settingsLoosening(before, after) {
-  return ALL_SETTINGS.flatMap((s) => s.loosening(before.get(s), after.get(s)));
-}
-function describeLoosening(before, after) {
-  if (!before) return [];
-  if (!after) return [`policy ${before.file} is removed`];
-  const out = settingsLoosening(before, after);
-  if (JSON.stringify(before.appliesTo) !== JSON.stringify(after.appliesTo)) out.push("applies_to changes which manifests the policy gates");
-  return out;
 }
 
 // src/parse/yamlSource.ts
@@ -47819,6 +47798,29 @@ function loadPolicy(file, bytes) {
 // src/load/evidence.ts
 var CHUNK = 400;
 var EMPTY_BLOBS = /* @__PURE__ */ new Set(["e69de29bb2d1d6434b8b29ae775ad8c2e48c5391", "473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813"]);
+var BLANK_CHECK_MAX_BYTES = 64 * 1024;
+var REGULAR_FILE_MODES = /* @__PURE__ */ new Set(["100644", "100755"]);
+var BlankBlobs = class {
+  constructor(reader) {
+    this.reader = reader;
+  }
+  reader;
+  known = /* @__PURE__ */ new Map();
+  /** The ids, among these entries, of regular files with no content but whitespace. */
+  async blankAmong(entries) {
+    const wanted = /* @__PURE__ */ new Set();
+    for (const e of entries) if (e.type === "blob" && REGULAR_FILE_MODES.has(e.mode) && e.size !== null && e.size <= BLANK_CHECK_MAX_BYTES) wanted.add(e.oid);
+    const unread = [...wanted].filter((oid) => !this.known.has(oid) && !EMPTY_BLOBS.has(oid));
+    if (unread.length > 0) {
+      const blobs = await this.reader.readMany(unread);
+      unread.forEach((oid, i) => {
+        const b = blobs[i];
+        this.known.set(oid, b !== null && b !== void 0 && !b.tooLarge && b.content.toString("utf8").trim() === "");
+      });
+    }
+    return new Set([...wanted].filter((oid) => EMPTY_BLOBS.has(oid) || this.known.get(oid) === true));
+  }
+};
 function normalizeRepoPath(path7) {
   if (path7.includes("\0")) return { ok: false, reason: "contains a NUL byte" };
   if (path7.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path7) || path7.startsWith("\\") || path7.startsWith("~")) return { ok: false, reason: "is an absolute path; evidence paths are relative to the repository root" };
@@ -47829,14 +47831,17 @@ function normalizeRepoPath(path7) {
   return { ok: true, path: segments.join("/") };
 }
 var TreeLookup = class {
-  constructor(root, commit, listWhole = false) {
+  /** `sizes`: list blob sizes too (`ls-tree -l`), which the blank-file check needs. */
+  constructor(root, commit, listWhole = false, sizes = true) {
     this.root = root;
     this.commit = commit;
     this.listWhole = listWhole;
+    this.sizes = sizes;
   }
   root;
   commit;
   listWhole;
+  sizes;
   listings = /* @__PURE__ */ new Map();
   /**
    * In a large run, starts listing the top-level directories of `paths` (repository paths as written in a
@@ -47851,7 +47856,7 @@ var TreeLookup = class {
   }
   async entries(paths) {
     if (paths.length === 0) return { entries: /* @__PURE__ */ new Map(), directories: /* @__PURE__ */ new Set() };
-    if (!this.listWhole && paths.length <= CHUNK) return index(await listTree(this.root, this.commit, paths, { sizes: false }));
+    if (!this.listWhole && paths.length <= CHUNK) return index(await listTree(this.root, this.commit, paths, { sizes: this.sizes }));
     this.listTops(paths);
     const entries = /* @__PURE__ */ new Map();
     const directories = /* @__PURE__ */ new Set();
@@ -47870,7 +47875,7 @@ var TreeLookup = class {
     const listed = (async () => {
       const byTop = new Map(unlisted.map((top) => [top, []]));
       for (let i = 0; i < unlisted.length; i += CHUNK) {
-        for (const e of await listTree(this.root, this.commit, unlisted.slice(i, i + CHUNK), { sizes: false })) byTop.get(topOf(e.path))?.push(e);
+        for (const e of await listTree(this.root, this.commit, unlisted.slice(i, i + CHUNK), { sizes: this.sizes })) byTop.get(topOf(e.path))?.push(e);
       }
       return byTop;
     })();
@@ -47895,25 +47900,27 @@ function index(list2) {
   }
   return { entries, directories };
 }
-function statusOf(path7, tree) {
+function statusOf(path7, tree, blank) {
   const e = tree.entries.get(path7);
   if (!e) return tree.directories.has(path7) ? { kind: "not_a_file" } : { kind: "missing" };
   if (e.mode === "120000") return { kind: "symlink" };
   if (e.type !== "blob") return { kind: "not_a_file" };
-  if (EMPTY_BLOBS.has(e.oid)) return { kind: "empty" };
+  if (EMPTY_BLOBS.has(e.oid) || e.size === 0 || blank.has(e.oid)) return { kind: "empty" };
   return { kind: "ok", oid: e.oid };
 }
-async function buildEvidenceIndex(head, base, paths, basePaths) {
+async function buildEvidenceIndex(head, base, paths, basePaths, options = {}) {
   const statuses = /* @__PURE__ */ new Map();
   const valid = /* @__PURE__ */ new Map();
   for (const raw of new Set(paths)) {
     const n = normalizeRepoPath(raw);
-    if (!n.ok) statuses.set(raw, { kind: "outside_repo", reason: n.reason });
-    else valid.set(raw, n.path);
+    const refused = n.ok ? options.refuse?.(n.path) ?? null : n.reason;
+    if (refused !== null) statuses.set(raw, { kind: "outside_repo", reason: refused });
+    else if (n.ok) valid.set(raw, n.path);
   }
   const baseNormalized = [...new Set([...new Set(basePaths)].map(normalizeRepoPath).flatMap((n) => n.ok ? [n.path] : []))].sort();
   const [headEntries, baseEntries] = await allInOrder([head.entries([...new Set(valid.values())].sort()), base ? base.entries(baseNormalized) : null]);
-  for (const [raw, normalized] of valid) statuses.set(raw, statusOf(normalized, headEntries));
+  const blank = options.blank ? await options.blank.blankAmong([...valid.values()].flatMap((p) => headEntries.entries.get(p) ?? [])) : /* @__PURE__ */ new Set();
+  for (const [raw, normalized] of valid) statuses.set(raw, statusOf(normalized, headEntries, blank));
   const baseOids = /* @__PURE__ */ new Map();
   for (const [p, e] of baseEntries?.entries ?? []) if (e.type === "blob") baseOids.set(p, e.oid);
   return {
@@ -47924,6 +47931,10 @@ async function buildEvidenceIndex(head, base, paths, basePaths) {
     }
   };
 }
+
+// src/policy/defaultPolicy.ts
+var DEFAULT_POLICY_FILE = "<default policy>";
+var DEFAULT_POLICY_YAML = "# yaml-language-server: $schema=../schemas/policy.schema.json\n# The default rollout policy, embedded in rollout-gate and applied when a repository has no policy of its\n# own. It is the seed rollout checklist (require / rollout_mode / block_if) extended with the ownership\n# map, the hazards the diff detects, stricter GA requirements and exposure pacing.\nrollout:\n  require:\n    - trace_coverage\n    - policy_prechecks\n    - capability_owners\n    - offline_eval_pass\n    - slo_defined\n    - rollback_plan\n    - oncall_owner\n    - approval_queue_owner\n    - session_expiry_signals_visible\n    - orchestration_pattern_reviewed\n    - stop_conditions_defined\n    - stage_criteria_defined\n    - write_capability_idempotency\n    - delegated_authorization_traced\n  rollout_mode:\n    initial: canary\n    max_tenant_exposure_pct: 5\n    require_shadow_period: true\n  block_if:\n    - unknown_side_effect_path_missing\n    - direct_tool_access_present\n    - policy_decisions_not_traced\n    - approval_backlog_unbounded\n    - paused_runs_without_expiry\n    - capability_session_reinit_unmodeled\n    - orchestration_pattern_change_unreviewed\n    - owner_removed\n    - stop_condition_loosened\n    - rollback_plan_removed\n    - approval_bound_removed\n    - authorization_mode_changed\n  owners: [product, technical, data, eval, support, cost, risk]\n  stages:\n    ga:\n      require: [runbook_present, alerting_configured, regression_gate_documented, capability_template_complete, approval_fallback_defined]\n      owners: [communication, on_call, rollback]\n  pacing:\n    max_step_pct: 25\n    max_step_ratio: 2\n    min_dwell: 3d\n  approvals:\n    orchestration_pattern_change: [technical, risk]\n  waivers:\n    approvers: [risk]\n    max_days: 90\n";
 
 // src/policy/effective.ts
 var matchers = /* @__PURE__ */ new WeakMap();
@@ -47944,16 +47955,516 @@ function combinePolicies(policies) {
   return settingValues(values);
 }
 
-// src/policy/defaultPolicy.ts
-var DEFAULT_POLICY_FILE = "<default policy>";
-var DEFAULT_POLICY_YAML = "# yaml-language-server: $schema=../schemas/policy.schema.json\n# The default rollout policy, embedded in rollout-gate and applied when a repository has no policy of its\n# own. It is the seed rollout checklist (require / rollout_mode / block_if) extended with the ownership\n# map, the hazards the diff detects, stricter GA requirements and exposure pacing.\nrollout:\n  require:\n    - trace_coverage\n    - policy_prechecks\n    - capability_owners\n    - offline_eval_pass\n    - slo_defined\n    - rollback_plan\n    - oncall_owner\n    - approval_queue_owner\n    - session_expiry_signals_visible\n    - orchestration_pattern_reviewed\n    - stop_conditions_defined\n    - stage_criteria_defined\n    - write_capability_idempotency\n    - delegated_authorization_traced\n  rollout_mode:\n    initial: canary\n    max_tenant_exposure_pct: 5\n    require_shadow_period: true\n  block_if:\n    - unknown_side_effect_path_missing\n    - direct_tool_access_present\n    - policy_decisions_not_traced\n    - approval_backlog_unbounded\n    - paused_runs_without_expiry\n    - capability_session_reinit_unmodeled\n    - orchestration_pattern_change_unreviewed\n    - owner_removed\n    - stop_condition_loosened\n    - rollback_plan_removed\n    - approval_bound_removed\n    - authorization_mode_changed\n  owners: [product, technical, data, eval, support, cost, risk]\n  stages:\n    ga:\n      require: [runbook_present, alerting_configured, regression_gate_documented, capability_template_complete, approval_fallback_defined]\n      owners: [communication, on_call, rollback]\n  pacing:\n    max_step_pct: 25\n    max_step_ratio: 2\n    min_dwell: 3d\n  approvals:\n    orchestration_pattern_change: [technical, risk]\n  waivers:\n    approvers: [risk]\n    max_days: 90\n";
+// src/policy/loosening.ts
+function settingsLoosening(before, after) {
+  return ALL_SETTINGS.flatMap((s) => s.loosening(before.get(s), after.get(s)));
+}
+function policiesInForce(side, fallback) {
+  return side.invalid.length > 0 ? [...side.valid, fallback] : [...side.valid];
+}
+function gatingPolicies(file, inForce, fallback) {
+  const applicable = policiesFor(file, inForce);
+  return applicable.length > 0 ? applicable : [fallback];
+}
+function coverage(v) {
+  if (!v) return "none";
+  if (!v.policy || v.policy.appliesTo === null) return "all";
+  return v.policy.appliesTo;
+}
+function widens(before, after) {
+  if (after === "none" || before === "all") return false;
+  if (before === "none" || after === "all") return true;
+  return after.some((g) => !before.includes(g));
+}
+function without(side, v) {
+  if (!v) return side;
+  return { valid: side.valid.filter((p) => p !== v.policy), invalid: side.invalid.filter((p) => p !== v.path) };
+}
+var contribution = (v, fallback) => !v ? [] : v.policy ? [v.policy] : [fallback];
+function fileChangeLoosening(change, base, head, fallback) {
+  const globals = (side) => policiesInForce(side, fallback).filter((p) => p.appliesTo === null);
+  const othersBefore = globals(without(base, change.before));
+  const othersAfter = globals(without(head, change.after));
+  const compare = (scope, before2, after2) => {
+    const b = before2.length > 0 ? before2 : [fallback];
+    const a = after2.length > 0 ? after2 : [fallback];
+    const loosens = settingsLoosening(combinePolicies(b), combinePolicies(a));
+    return loosens.length > 0 ? [{ scope, fromDefault: before2.length === 0 || b.every((p) => p === fallback), loosens }] : [];
+  };
+  const before = coverage(change.before);
+  const after = coverage(change.after);
+  const out = [];
+  if (change.before && change.after) out.push(...compare("gated", [...othersBefore, ...contribution(change.before, fallback)], [...othersAfter, ...contribution(change.after, fallback)]));
+  if (change.after && widens(before, after)) out.push(...compare("newly_gated", othersBefore, [...othersAfter, ...contribution(change.after, fallback)]));
+  const repaired = change.before !== null && change.before.policy === null && change.after !== null;
+  if (change.before && !repaired && widens(after, before)) out.push(...compare("no_longer_gated", [...othersBefore, ...contribution(change.before, fallback)], othersAfter));
+  return out;
+}
+var PolicySetComparison = class {
+  constructor(base, head, fallback) {
+    this.base = base;
+    this.head = head;
+    this.fallback = fallback;
+  }
+  base;
+  head;
+  fallback;
+  ids = /* @__PURE__ */ new WeakMap();
+  nextId = 0;
+  cache = /* @__PURE__ */ new Map();
+  /** What the policies gating the manifest at `beforePath` (base) and at `afterPath` (head) loosen. */
+  compare(beforePath, afterPath) {
+    const before = gatingPolicies(beforePath, this.base, this.fallback);
+    const after = gatingPolicies(afterPath, this.head, this.fallback);
+    const key = `${before.map((p) => this.id(p)).join(",")}>${after.map((p) => this.id(p)).join(",")}`;
+    let hit = this.cache.get(key);
+    if (!hit) {
+      hit = { loosens: settingsLoosening(combinePolicies(before), combinePolicies(after)), before, after };
+      this.cache.set(key, hit);
+    }
+    return hit;
+  }
+  id(p) {
+    let n = this.ids.get(p);
+    if (n === void 0) {
+      n = this.nextId++;
+      this.ids.set(p, n);
+    }
+    return n;
+  }
+};
+
+// src/engine/dependents.ts
+var REGULAR_FILE_MODES2 = /* @__PURE__ */ new Set(["100644", "100755"]);
+async function brokenArtifacts(diff, gated, headTree, blank) {
+  const broken = /* @__PURE__ */ new Set();
+  const edited = [];
+  for (const c of diff) {
+    if (c.status === "renamed") {
+      if (!gated(c.from)) broken.add(c.from);
+    } else if (gated(c.path)) {
+      continue;
+    } else if (c.status === "deleted" || c.status === "type_changed") {
+      broken.add(c.path);
+    } else if (c.status === "modified") {
+      if (c.newMode === null || !REGULAR_FILE_MODES2.has(c.newMode)) broken.add(c.path);
+      else edited.push(c.path);
+    }
+  }
+  if (edited.length > 0) {
+    const { entries } = await headTree.entries(edited);
+    const emptied = await blank.blankAmong(entries.values());
+    for (const path7 of edited) {
+      const e = entries.get(path7);
+      if (!e || e.size === 0 || emptied.has(e.oid)) broken.add(path7);
+    }
+  }
+  return [...broken].sort();
+}
+async function manifestsNaming(root, commit, head, paths, prefixes, isManifest, known) {
+  if (paths.length === 0) return [];
+  const hits = [...await grepFiles(root, commit, paths, prefixes)].filter((p) => isManifest(p) && !known.has(p)).sort();
+  if (hits.length === 0) return [];
+  const entries = [];
+  for (let i = 0; i < hits.length; i += 400) entries.push(...await listTree(root, head, hits.slice(i, i + 400), { sizes: false }));
+  return entries.filter((e) => e.type === "blob" && isManifest(e.path));
+}
+
+// src/git/history.ts
+var COMMIT_LINE = new RegExp(`^(${OID_SOURCE}) (\\d+)(?: (.*))?$`);
+var RAW_LINE = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/;
+var PATHS_PER_CALL = 400;
+var MAX_RENAMES = 4;
+async function fileHistoriesAcrossRenames(cwd, commit, paths, options = {}) {
+  const maxCount = options.maxCount ?? 200;
+  const first = await walk(cwd, commit, paths, maxCount, options.shallowFile);
+  const result = first.histories;
+  let frontier = /* @__PURE__ */ new Map();
+  for (const [path7, created] of first.created) {
+    const versions = result.get(path7);
+    if (Array.isArray(versions) && versions.length < maxCount && created.parent !== null && (options.follow?.(path7, created) ?? true)) frontier.set(path7, { current: path7, created });
+  }
+  for (let round = 0; round < MAX_RENAMES && frontier.size > 0; round++) {
+    const commits = [...new Set([...frontier.values()].map((f) => f.created.commit))];
+    const renames = /* @__PURE__ */ new Map();
+    await Promise.all(
+      commits.map(async (c) => {
+        const parent = [...frontier.values()].find((f) => f.created.commit === c).created.parent;
+        const sources = /* @__PURE__ */ new Map();
+        for (const change of await diffTrees(cwd, parent, c, { renamesOnly: true })) if (change.status === "renamed") sources.set(change.path, change.from);
+        renames.set(c, sources);
+      })
+    );
+    const sourceOf = /* @__PURE__ */ new Map();
+    for (const [path7, f] of frontier) {
+      const from = renames.get(f.created.commit)?.get(f.current);
+      if (from !== void 0) sourceOf.set(path7, from);
+    }
+    if (sourceOf.size === 0) break;
+    const older = await walk(cwd, commit, [...new Set(sourceOf.values())], maxCount, options.shallowFile);
+    const next = /* @__PURE__ */ new Map();
+    for (const [path7, from] of sourceOf) {
+      const f = frontier.get(path7);
+      const versions = result.get(path7);
+      const before = older.histories.get(from);
+      if (before === "shallow") {
+        result.set(path7, "shallow");
+        continue;
+      }
+      const at = (before ?? []).findIndex((v) => v.commit === f.created.commit);
+      if (at < 0) continue;
+      const kept = (before ?? []).slice(at + 1, at + 1 + (maxCount - versions.length));
+      versions.push(...kept);
+      const created = older.created.get(from);
+      const reachedStart = created !== void 0 && kept.length > 0 && kept[kept.length - 1].commit === created.commit;
+      if (reachedStart && created.parent !== null && versions.length < maxCount && (options.follow?.(path7, created) ?? true)) next.set(path7, { current: from, created });
+    }
+    frontier = next;
+  }
+  return result;
+}
+async function walk(cwd, commit, paths, maxCount, shallowFile) {
+  if (!Number.isInteger(maxCount) || maxCount < 1) throw new RangeError(`fileHistories maxCount must be a positive integer, got ${maxCount}`);
+  const histories = /* @__PURE__ */ new Map();
+  const lists = /* @__PURE__ */ new Map();
+  const oldest = /* @__PURE__ */ new Map();
+  for (const p of paths) lists.set(p, []);
+  if (paths.length === 0) return { histories, created: /* @__PURE__ */ new Map() };
+  const boundaryPromise = shallowFile === void 0 ? shallowBoundary(cwd) : boundaryIn(shallowFile);
+  boundaryPromise.catch(() => void 0);
+  for (let i = 0; i < paths.length; i += PATHS_PER_CALL) {
+    const part = paths.slice(i, i + PATHS_PER_CALL);
+    const args = [
+      "log",
+      "-z",
+      "--first-parent",
+      "--no-renames",
+      "--raw",
+      "--no-abbrev",
+      "--no-color",
+      "--no-decorate",
+      "--no-mailmap",
+      "--format=%H %ct %P",
+      // One path: git can stop early. Several: the walk covers them all and each keeps its newest maxCount.
+      ...part.length === 1 ? [`--max-count=${maxCount}`] : [],
+      "--end-of-options",
+      commit,
+      "--",
+      ...part
+    ];
+    const out = await git(cwd, args, { env: { GIT_LITERAL_PATHSPECS: "1" } });
+    let current = null;
+    let start = 0;
+    while (start < out.length) {
+      let end = out.indexOf(0, start);
+      if (end === -1) end = out.length;
+      const token = out.subarray(start, end).toString("latin1").replace(/^\n/, "");
+      start = end + 1;
+      if (token === "") continue;
+      const raw = RAW_LINE.exec(token);
+      if (raw) {
+        let pathEnd = out.indexOf(0, start);
+        if (pathEnd === -1) pathEnd = out.length;
+        const changed = out.subarray(start, pathEnd).toString("utf8");
+        start = pathEnd + 1;
+        const list2 = lists.get(changed);
+        if (current && list2 && list2.length < maxCount) {
+          list2.push({ commit: current.commit, time: current.time, oid: raw[5] === "D" || /^0+$/.test(raw[4]) ? null : raw[4] });
+          oldest.set(changed, { ...current, added: raw[5] === "A" });
+        }
+        continue;
+      }
+      const header = COMMIT_LINE.exec(token);
+      const parents = (header?.[3] ?? "").split(" ").filter((p) => p !== "");
+      if (!header || !parents.every((p) => OID.test(p))) throw new GitError("failed", args, "", { cwd, message: `unexpected output from git log in ${cwd}: ${JSON.stringify(token)}` });
+      current = { commit: header[1], time: Number(header[2]), parent: parents[0] ?? null };
+    }
+  }
+  const boundary = await boundaryPromise;
+  const created = /* @__PURE__ */ new Map();
+  for (const [p, versions] of lists) {
+    const shallow = boundary.size > 0 && versions.some((v) => boundary.has(v.commit));
+    histories.set(p, shallow ? "shallow" : versions);
+    const o = oldest.get(p);
+    if (!shallow && o?.added) created.set(p, { commit: o.commit, time: o.time, parent: o.parent });
+  }
+  return { histories, created };
+}
+
+// src/engine/dwell.ts
+async function historiesOf(root, base, paths, reader, options) {
+  const out = /* @__PURE__ */ new Map();
+  if (paths.length === 0) return out;
+  const byPath2 = await fileHistoriesAcrossRenames(root, base, paths, {
+    maxCount: 200,
+    shallowFile: options.shallowFile,
+    follow: (_path, created) => options.now.getTime() - created.time * 1e3 < options.holdMs
+  });
+  const oids = [...byPath2.values()].flatMap((v) => v === "shallow" ? [] : v.flatMap((x) => x.oid ? [x.oid] : []));
+  const table = /* @__PURE__ */ new Map();
+  for (const blob of await reader.readMany([...new Set(oids)])) if (blob) table.set(blob.oid, blob);
+  for (const [path7, versions] of byPath2) out.set(path7, { versions, blobs: table });
+  return out;
+}
+function dwellOf(history, baseRef, baseManifest, enough) {
+  if (!history) return { kind: "unknown", because: "no_history" };
+  if (history.versions === "shallow") return { kind: "unknown", because: "shallow" };
+  const key = (m) => JSON.stringify([m.currentStage?.name ?? null, m.currentStage?.trafficPercent ?? null, m.currentStage?.tenantPercent ?? null, m.currentStage?.accounts ?? null, m.currentStage?.users ?? null]);
+  const want = key(baseManifest);
+  let since = null;
+  for (const v of history.versions) {
+    if (since && enough(since)) break;
+    if (v.oid !== null && v.oid === baseRef.oid) {
+      since = new Date(v.time * 1e3);
+      continue;
+    }
+    const blob = v.oid ? history.blobs.get(v.oid) : void 0;
+    if (!blob || blob.tooLarge) break;
+    const m = loadManifest(baseRef.path, blob.content, { keepRaw: false });
+    if (!m.ok || key(m.value) !== want) break;
+    since = new Date(v.time * 1e3);
+  }
+  return since ? { kind: "held_since", since } : { kind: "unknown", because: "no_history" };
+}
+
+// src/engine/targets.ts
+var workflowKey = (workflow) => workflow.trim().toLowerCase();
+var refOf = (e) => ({ path: e.path, oid: e.oid, mode: e.mode });
+function targetsFromDiff(diff, isManifest, listed, hasBase) {
+  const targets = /* @__PURE__ */ new Map();
+  for (const e of listed) {
+    if (!isManifest(e.path)) continue;
+    const ref = refOf(e);
+    targets.set(e.path, hasBase ? { status: "unchanged", head: ref, base: ref } : { status: "added", head: ref, base: null });
+  }
+  for (const c of diff) {
+    const headRef = { path: c.path, oid: c.newOid, mode: c.newMode };
+    if (c.status === "renamed" || c.status === "copied") {
+      const baseRef = { path: c.from, oid: c.oldOid, mode: c.oldMode };
+      const fromManifest = c.status === "renamed" && isManifest(c.from);
+      if (isManifest(c.path)) targets.set(c.path, fromManifest ? { status: "renamed", head: headRef, base: baseRef } : { status: "added", head: headRef, base: null });
+      else if (fromManifest) targets.set(c.from, { status: "removed", head: null, base: baseRef, movedTo: c.path });
+    } else if (isManifest(c.path)) {
+      const baseRef = { path: c.path, oid: c.oldOid, mode: c.oldMode };
+      if (c.status === "added") targets.set(c.path, { status: "added", head: headRef, base: null });
+      else if (c.status === "deleted") targets.set(c.path, { status: "removed", head: null, base: baseRef, movedTo: null });
+      else targets.set(c.path, { status: "modified", head: headRef, base: baseRef });
+    }
+  }
+  return targets;
+}
+var byPath = (entries) => [...entries].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+function pairByWorkflow(targets, workflowOf) {
+  const removed = /* @__PURE__ */ new Map();
+  for (const [key, t] of byPath(targets)) {
+    if (t.status !== "removed") continue;
+    const w = workflowOf(t.base);
+    if (w === null) continue;
+    const list2 = removed.get(workflowKey(w)) ?? [];
+    list2.push(key);
+    removed.set(workflowKey(w), list2);
+  }
+  const out = new Map(targets);
+  if (removed.size === 0) return out;
+  for (const [key, t] of byPath(targets)) {
+    if (t.status !== "added") continue;
+    const w = workflowOf(t.head);
+    const partner = w === null ? void 0 : removed.get(workflowKey(w))?.shift();
+    if (partner === void 0) continue;
+    const gone = out.get(partner);
+    out.delete(partner);
+    out.set(key, { status: "renamed", head: t.head, base: gone.base });
+  }
+  return out;
+}
+function pairingCandidates(targets) {
+  const added = [...targets.values()].filter((t) => t.status === "added");
+  const removed = [...targets.values()].filter((t) => t.status === "removed");
+  if (added.length === 0 || removed.length === 0) return [];
+  return [...added.map((t) => t.head), ...removed.map((t) => t.base)];
+}
+
+// src/engine/identity.ts
+function duplicatesOf(holders) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const h of holders) {
+    const key = workflowKey(h.workflow);
+    const group2 = groups2.get(key) ?? [];
+    if (!group2.some((g) => g.file === h.file)) group2.push(h);
+    groups2.set(key, group2);
+  }
+  const out = [];
+  for (const group2 of groups2.values()) {
+    if (group2.length < 2) continue;
+    const sorted = [...group2].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+    const keeper = sorted.find((h) => h.continues) ?? sorted[0];
+    for (const h of sorted) if (h !== keeper) out.push({ file: h.file, workflow: h.workflow, keeper: keeper.file });
+  }
+  return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+}
+function duplicateFinding(d, at) {
+  return builtinFinding(
+    "workflow_duplicated",
+    at,
+    `workflow "${d.workflow.trim()}" already has a manifest, ${d.keeper}; a second manifest for one workflow would be gated as a rollout of its own (its own canary, its own exposure cap), so the two together could expose more than either is allowed to`
+  );
+}
+var WORKFLOW_LINE = {
+  before: `workflow["']?[[:space:]]*:[[:space:]]*["']?[[:space:]]*`,
+  after: `[[:space:]]*["']?[[:space:]]*([,}#]|$)`
+};
+function liveRemovalFinding(base, movedTo) {
+  const stage2 = base.currentStage?.name ?? "";
+  const how = movedTo ? `moves it to ${movedTo}, which the manifest globs do not match` : "deletes it";
+  return builtinFinding(
+    "live_manifest_removed",
+    movedTo ? { file: movedTo, line: 1, column: 1 } : { file: base.file, line: base.at.line, column: base.at.column },
+    `${base.file} is live at ${stage2} and this change ${how}: the gate would stop judging a rollout that still has exposure`
+  );
+}
 
 // src/engine/options.ts
 var DEFAULT_MANIFEST_GLOBS = ["rollouts/**/*.yml", "rollouts/**/*.yaml"];
 var DEFAULT_POLICY_DIR = "policies";
 
-// src/engine/run.ts
+// src/engine/policyChanges.ts
+function sideOf2(files) {
+  return { valid: files.flatMap((f) => f.loaded.ok ? [f.loaded.value] : []), invalid: files.flatMap((f) => f.loaded.ok ? [] : [f.path]) };
+}
+var versionOf = (f) => f ? { path: f.path, policy: f.loaded.ok ? f.loaded.value : null } : null;
+function headFiles(base, edits2) {
+  const gone = new Set(edits2.flatMap((e) => e.before ? [e.before.path] : []));
+  const added = edits2.flatMap((e) => e.after ? [e.after] : []);
+  const replaced = new Set(added.map((f) => f.path));
+  return [...base.filter((f) => !gone.has(f.path) && !replaced.has(f.path)), ...added].sort((a, b) => a.path < b.path ? -1 : 1);
+}
+function judgePolicyEdits(base, edits2, judged, fallback, options) {
+  const baseSide = sideOf2(base);
+  const head = headFiles(base, edits2);
+  const headSide = sideOf2(head);
+  const changes = [];
+  const findings = [];
+  const parts = edits2.map(() => /* @__PURE__ */ new Map());
+  const add = (i, scope, loosens) => {
+    const seen = [...parts[i].values()].flatMap((s) => [...s]);
+    const fresh = loosens.filter((l) => !seen.includes(l));
+    if (fresh.length === 0) return;
+    const set = parts[i].get(scope) ?? /* @__PURE__ */ new Set();
+    fresh.forEach((l) => set.add(l));
+    parts[i].set(scope, set);
+  };
+  if (options.compare) {
+    edits2.forEach((e, i) => {
+      const change = { before: versionOf(e.before), after: versionOf(e.after) };
+      for (const s of fileChangeLoosening(change, baseSide, headSide, fallback)) add(i, scopeText(s.scope, e, s.fromDefault), s.loosens);
+    });
+  }
+  const comparison = new PolicySetComparison(policiesInForce(baseSide, fallback), policiesInForce(headSide, fallback), fallback);
+  const editOf = /* @__PURE__ */ new Map();
+  edits2.forEach((e, i) => {
+    for (const f of [e.before, e.after]) if (f?.loaded.ok) editOf.set(f.loaded.value, i);
+  });
+  const standIns = edits2.flatMap((e, i) => e.before && !e.before.loaded.ok || e.after && !e.after.loaded.ok ? [i] : []);
+  const names = (ps) => ps.map((p) => p === fallback ? "the embedded default policy" : p.file).join(", ");
+  const viaEdits = /* @__PURE__ */ new Map();
+  for (const m of judged) {
+    if (edits2.length === 0 && m.before === m.after) continue;
+    const c = comparison.compare(m.before, m.after);
+    if (c.loosens.length === 0) continue;
+    const touched = [...new Set([...c.before, ...c.after].flatMap((p) => p === fallback ? standIns : editOf.has(p) ? [editOf.get(p)] : []))].sort((a, b) => a - b);
+    if (touched.length === 0 && m.before !== m.after) {
+      findings.push(
+        builtinFinding(
+          "policy_changed",
+          { file: m.after, line: 1, column: 1 },
+          `moving ${m.before} to ${m.after} takes it from ${names(c.before)} to ${names(c.after)}, which loosens the gate: ${c.loosens.join("; ")}`,
+          "Keep the manifest where its policies apply, or change which manifests they gate in a change of its own."
+        )
+      );
+      continue;
+    }
+    const key = `${touched.join(",")}|${names(c.before)}>${names(c.after)}`;
+    const entry = viaEdits.get(key) ?? { edits: touched.length > 0 ? touched : edits2.map((_, i) => i), files: [], loosens: c.loosens };
+    entry.files.push(m.after);
+    viaEdits.set(key, entry);
+  }
+  for (const v of viaEdits.values()) for (const i of v.edits) add(i, `for ${listOf(v.files)}`, v.loosens);
+  edits2.forEach((e, i) => {
+    const c = e.change;
+    const renamed = c.status === "renamed" || c.status === "copied";
+    changes.push({
+      kind: "policy_changed",
+      file: c.path,
+      line: 1,
+      subject: "policy",
+      releaseBearing: true,
+      path: c.path,
+      ...renamed ? { status: c.status, previousPath: c.from } : { status: c.status === "added" ? "added" : c.status === "deleted" ? "removed" : "modified", previousPath: null }
+    });
+    if (e.after && !e.after.loaded.ok) for (const p of e.after.loaded.problems) findings.push(builtinFinding("policy_invalid", p, `policy (proposed) ${p.message}`, p.hint));
+    const found = [...parts[i].entries()];
+    const at = { file: c.path, line: 1, column: 1 };
+    findings.push(
+      found.length > 0 ? builtinFinding("policy_changed", at, `policy change loosens the gate: ${found.map(([scope, ls]) => `${scope}: ${[...ls].join("; ")}`).join("; ")}`) : builtinFinding("policy_changed", at, "policy changed; it applies after merge (this change is gated by the base policy)", void 0, "warn")
+    );
+  });
+  return { changes, findings };
+}
+function scopeText(scope, e, fromDefault) {
+  const byDefault = fromDefault ? ", gated until now by the embedded default policy" : "";
+  switch (scope) {
+    case "gated":
+      return `for the manifests it gates${byDefault}`;
+    case "newly_gated":
+      return `for the manifests it ${e.before ? "starts to gate" : "gates"}${byDefault}`;
+    case "no_longer_gated": {
+      if (e.after) return "for the manifests it stops gating (its applies_to narrows)";
+      const c = e.change;
+      if (c.status === "renamed") return `for the manifests it gated (renamed to ${c.path}, which is not a policy file)`;
+      return "for the manifests it gated (the file is removed)";
+    }
+  }
+}
+function listOf(files) {
+  const sorted = [...files].sort();
+  return sorted.length <= 3 ? sorted.join(", ") : `${sorted.slice(0, 3).join(", ")} and ${sorted.length - 3} more manifests`;
+}
+function invalidBaseFindings(base, edits2, fallback, onlyLowersExposure) {
+  const findings = [];
+  for (const f of base) {
+    if (f.loaded.ok) continue;
+    const repair = edits2.find((e) => e.before?.path === f.path)?.after ?? null;
+    const repairLoosens = repair?.loaded.ok ? settingsLoosening(fallback, repair.loaded.value) : null;
+    const repaired = repairLoosens !== null && repairLoosens.length === 0;
+    const severity = repaired || onlyLowersExposure ? "warn" : "block";
+    const note = repaired ? "this change repairs it" : onlyLowersExposure ? "this change only lowers exposure, so it passes; repair the file next" : repairLoosens !== null ? `the repaired version is looser than the embedded default policy (${repairLoosens.join("; ")}), so it does not count as a repair` : "until it is repaired, manifests are judged by the other policy files and the embedded default policy in its place";
+    for (const p of f.loaded.problems) findings.push(builtinFinding("policy_invalid", p, `policy ${p.message} (${note})`, p.hint, severity));
+  }
+  return findings;
+}
+
+// src/engine/refs.ts
 var SYMLINK_MODE = "120000";
+async function readBlobs(reader, refs) {
+  const oids = [...new Set(refs.flatMap((r) => r?.oid && r.mode !== SYMLINK_MODE ? [r.oid] : []))];
+  const table = /* @__PURE__ */ new Map();
+  for (const blob of await reader.readMany(oids)) if (blob) table.set(blob.oid, blob);
+  return table;
+}
+function loadFromRef(ref, blobs, load) {
+  const at = { file: ref.path, line: 1, column: 1 };
+  if (ref.mode === SYMLINK_MODE) return { ok: false, problems: [{ ...at, message: "file is a symbolic link; rollout files must be regular files", hint: "replace the link with the file itself" }] };
+  const blob = ref.oid ? blobs.get(ref.oid) : void 0;
+  if (!blob) return { ok: false, problems: [{ ...at, message: "file could not be read from git (missing or corrupt object)", hint: "check the repository with `git fsck`" }] };
+  if (blob.tooLarge) return { ok: false, problems: [{ ...at, message: `file is over the ${MAX_SOURCE_BYTES}-byte limit for rollout files`, hint: "split it into one manifest per workflow; it was not parsed" }] };
+  return load(ref.path, blob.content);
+}
+async function loadRefs(reader, refs, load) {
+  const blobs = await readBlobs(reader, refs);
+  return new Map(refs.map((r) => [r, loadFromRef(r, blobs, load)]));
+}
+
+// src/engine/run.ts
 var BATCH = 100;
 var embeddedDefault;
 function defaultPolicy() {
@@ -48006,7 +48517,9 @@ async function run(options) {
   const policyDir = options.policyDir ?? DEFAULT_POLICY_DIR;
   const now = options.now ?? /* @__PURE__ */ new Date();
   const matchers2 = globs.map((g) => new Minimatch(g, { dot: true }));
-  const isManifest = (path7) => !isPolicyFile(path7, policyDir) && matchers2.some((m) => m.match(path7));
+  const isPolicy = (path7) => isPolicyFile(path7, policyDir);
+  const isManifest = (path7) => !isPolicy(path7) && matchers2.some((m) => m.match(path7));
+  const manifestPrefixes = staticPrefixes(globs);
   const extraPromise = options.extraFindings ? options.extraFindings({ base, head }) : Promise.resolve([]);
   extraPromise.catch(() => void 0);
   const reader = new BlobReader(root, { maxBlobSize: MAX_SOURCE_BYTES });
@@ -48016,6 +48529,11 @@ async function run(options) {
     const approvals = [];
     const waivers = [];
     const manifests = [];
+    const engineFindings = /* @__PURE__ */ new Map();
+    const raise = (file, f) => {
+      findings.push(f);
+      engineFindings.set(file, [...engineFindings.get(file) ?? [], f]);
+    };
     const awaitingReviews = [];
     const record = (judged, result) => {
       changes.push(...judged.changes);
@@ -48024,45 +48542,51 @@ async function run(options) {
       waivers.push(...judged.waivers);
       manifests.push({ ...result, exposureReductionOnly: judged.exposureReductionOnly, verdict: judged.verdict });
     };
-    const loadOne = async (ref, load2) => loadFromRef(ref, await readBlobs(reader, [ref]), load2);
     const policyCommit = base ?? head;
     const [policyListing, diffBase, headListing] = await allInOrder([
-      listTree(root, policyCommit, [policyDir.replace(/\/+$/, "") || "."]),
+      listTree(root, policyCommit, [policyDir.replace(/\/+$/, "") || "."], { sizes: false }),
       // What the change touches: head against the merge base, so commits that reached the base branch after
       // the pull request forked do not show up reversed as its changes.
       base ? mergeBase(root, base, head).then((m) => m ?? base) : null,
-      !base || options.all ? listTree(root, head, staticPrefixes(globs), { sizes: false }) : []
+      !base || options.all ? listTree(root, head, manifestPrefixes, { sizes: false }) : []
     ]);
     const diffPromise = diffBase ? diffTrees(root, diffBase, head) : Promise.resolve([]);
     diffPromise.catch(() => void 0);
-    const policyEntries = policyListing.filter((e) => isPolicyFile(e.path, policyDir));
-    const policies = [];
-    for (const e of policyEntries) {
-      const loaded = await loadOne({ path: e.path, oid: e.oid, mode: e.mode }, loadPolicy);
-      if (loaded.ok) policies.push(loaded.value);
-      else findings.push(...loaded.problems.map((p) => builtinFinding("policy_invalid", p, `policy ${p.message}`, p.hint)));
-    }
-    const policySource = policyEntries.length > 0 ? { kind: "repository", files: policyEntries.map((e) => e.path).sort(), commit: policyCommit } : { kind: "default", files: [], commit: null };
+    const policyEntries = policyListing.filter((e) => isPolicy(e.path));
+    const basePolicyFiles = await loadPolicyFiles(reader, policyEntries.map((e) => ({ path: e.path, oid: e.oid, mode: e.mode })));
     const fallbackPolicy = defaultPolicy();
+    const policies = policiesInForce(sideOf2(basePolicyFiles), fallbackPolicy);
+    const policySource = policyEntries.length > 0 ? { kind: "repository", files: policyEntries.map((e) => e.path).sort(), commit: policyCommit } : { kind: "default", files: [], commit: null };
     const diff = await diffPromise;
-    const targets = /* @__PURE__ */ new Map();
-    for (const e of headListing) {
+    const blank = new BlankBlobs(reader);
+    const lightLoad = (file, bytes) => loadManifest(file, bytes, { keepRaw: false });
+    let targets = targetsFromDiff(diff, isManifest, headListing, base !== null);
+    const [paired, dependents, edits2] = await allInOrder([
+      // A manifest deleted and written again under another name is the same rollout when it names the same workflow.
+      (async () => {
+        const candidates = pairingCandidates(targets);
+        if (candidates.length === 0) return targets;
+        const loaded = await loadRefs(reader, candidates, lightLoad);
+        return pairByWorkflow(targets, (ref) => {
+          const l = loaded.get(ref);
+          return l?.ok ? l.value.workflow : null;
+        });
+      })(),
+      // Manifests the change does not touch but whose evidence it breaks (a full check judges them all anyway).
+      (async () => {
+        if (!diffBase || options.all) return [];
+        const broken = await brokenArtifacts(diff, (p) => isManifest(p) || isPolicy(p), new TreeLookup(root, head), blank);
+        return manifestsNaming(root, diffBase, head, broken, manifestPrefixes, isManifest, new Set(targets.keys()));
+      })(),
+      policyEditsOf(diff, isPolicy, basePolicyFiles, reader)
+    ]);
+    targets = paired;
+    for (const e of dependents) {
       const ref = { path: e.path, oid: e.oid, mode: e.mode };
-      if (isManifest(e.path)) targets.set(e.path, { status: base ? "unchanged" : "added", head: ref, base: base ? ref : null });
-    }
-    for (const c of diff) {
-      const headRef = { path: c.path, oid: c.newOid, mode: c.newMode };
-      if (c.status === "renamed" || c.status === "copied") {
-        const baseRef = { path: c.from, oid: c.oldOid, mode: c.oldMode };
-        if (isManifest(c.path)) targets.set(c.path, { status: c.status === "renamed" ? "renamed" : "added", head: headRef, base: c.status === "renamed" && isManifest(c.from) ? baseRef : null });
-        if (c.status === "renamed" && isManifest(c.from) && !isManifest(c.path)) targets.set(c.from, { status: "removed", head: null, base: baseRef });
-      } else if (isManifest(c.path)) {
-        const baseRef = { path: c.path, oid: c.oldOid, mode: c.oldMode };
-        targets.set(c.path, { status: c.status === "added" ? "added" : c.status === "deleted" ? "removed" : "modified", head: c.status === "deleted" ? null : headRef, base: c.status === "added" ? null : baseRef });
-      }
+      if (!targets.has(e.path)) targets.set(e.path, { status: "unchanged", head: ref, base: ref });
     }
     if (targets.size === 0) {
-      const listing = options.all || !base ? headListing : await listTree(root, head, staticPrefixes(globs), { sizes: false });
+      const listing = options.all || !base ? headListing : await listTree(root, head, manifestPrefixes, { sizes: false });
       if (!listing.some((e) => isManifest(e.path))) {
         findings.push(
           builtinFinding(
@@ -48074,38 +48598,26 @@ async function run(options) {
         );
       }
     }
-    for (const c of diff) {
-      const touched = [c.path, ...c.status === "renamed" || c.status === "copied" ? [c.from] : []].some((p) => isPolicyFile(p, policyDir));
-      if (!touched) continue;
-      const beforeRef = c.status === "added" ? null : { path: c.status === "renamed" || c.status === "copied" ? c.from : c.path, oid: c.oldOid, mode: c.oldMode };
-      const afterRef = c.status === "deleted" ? null : { path: c.path, oid: c.newOid, mode: c.newMode };
-      const before = beforeRef ? await loadOne(beforeRef, loadPolicy) : null;
-      const after = afterRef ? await loadOne(afterRef, loadPolicy) : null;
-      changes.push({ kind: "policy_changed", file: c.path, line: 1, subject: "policy", releaseBearing: true, path: c.path, ...c.status === "renamed" || c.status === "copied" ? { status: c.status, previousPath: c.from } : { status: c.status === "added" ? "added" : c.status === "deleted" ? "removed" : "modified", previousPath: null } });
-      const loosens = describeLoosening(before?.ok ? before.value : null, after ? after.ok ? after.value : null : null);
-      if (after && !after.ok) {
-        loosens.push("the new version is invalid and would fail every run after merge");
-        for (const p of after.problems) findings.push(builtinFinding("policy_invalid", p, `policy (proposed) ${p.message}`, p.hint));
-      }
-      findings.push(
-        loosens.length > 0 ? builtinFinding("policy_changed", { file: c.path, line: 1, column: 1 }, `policy change loosens the gate: ${loosens.join("; ")}`) : builtinFinding("policy_changed", { file: c.path, line: 1, column: 1 }, "policy changed; it applies after merge (this change is gated by the base policy)", void 0, "warn")
-      );
-    }
+    const judgedPaths = [...targets.values()].flatMap((t) => t.head ? [{ before: t.base?.path ?? t.head.path, after: t.head.path }] : []);
+    const policyJudgement = judgePolicyEdits(base ? basePolicyFiles : [], edits2, base ? judgedPaths : [], fallbackPolicy, { compare: base !== null });
+    changes.push(...policyJudgement.changes);
+    findings.push(...policyJudgement.findings);
     const sorted = [...targets.entries()].sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0);
     const modified = sorted.flatMap(([, t]) => t.base && t.head && t.base.oid !== t.head.oid ? [t.base.path] : []);
+    const longestDwell = Math.max(0, ...[...policies, fallbackPolicy].map((p) => p.get(MIN_DWELL) ?? 0));
     const pacedByAnyPolicy = [...policies, fallbackPolicy].some((p) => p.get(MIN_DWELL) !== null);
-    const historiesPromise = base && pacedByAnyPolicy && modified.length > 0 ? historiesOf(root, base, modified, reader, shallowFile) : Promise.resolve(null);
+    const historiesPromise = base && pacedByAnyPolicy && modified.length > 0 ? historiesOf(root, base, modified, reader, { shallowFile, now, holdMs: longestDwell }) : Promise.resolve(null);
     historiesPromise.catch(() => void 0);
     const listWhole = sorted.length > BATCH;
     const headTree = new TreeLookup(root, head, listWhole);
-    const baseTree = diffBase ? new TreeLookup(root, diffBase, listWhole) : null;
+    const baseTree = diffBase ? new TreeLookup(root, diffBase, listWhole, false) : null;
+    const refuse = (path7) => isManifest(path7) ? "is a rollout manifest, not evidence: manifests change with every rollout change, so one proves nothing about readiness" : null;
     const keepRaw = [...policies, fallbackPolicy].some((p) => p.get(CUSTOM_CHECKS).length > 0);
     const load = (file, bytes) => loadManifest(file, bytes, { keepRaw });
     const combined = /* @__PURE__ */ new Map();
     const fallbackEffective = combinePolicies([fallbackPolicy]);
     const effectivePolicyFor = (file) => {
-      const applicable = policiesFor(file, policies);
-      const chosen = applicable.length > 0 ? applicable : [fallbackPolicy];
+      const chosen = gatingPolicies(file, policies, fallbackPolicy);
       const key = chosen.map((p) => p.file).join("\0");
       const cached = combined.get(key);
       if (cached) return cached;
@@ -48113,6 +48625,9 @@ async function run(options) {
       combined.set(key, effective);
       return effective;
     };
+    const holders = [];
+    let manifestChanges = 0;
+    let onlyLowersExposure = true;
     for (let i = 0; i < sorted.length; i += BATCH) {
       const batch = sorted.slice(i, i + BATCH);
       const blobs = await readBlobs(reader, batch.flatMap(([, t]) => [t.head, t.base]));
@@ -48128,7 +48643,7 @@ async function run(options) {
       const heads = loaded.flatMap((l) => l.head ? [l.head] : []);
       const evidencePaths = heads.flatMap((m) => evidenceRefsOf(m).map((r) => r.path));
       const reviewPaths = heads.flatMap(reviewPathsOf);
-      const evidence = await buildEvidenceIndex(headTree, baseTree, evidencePaths, reviewPaths);
+      const evidence = await buildEvidenceIndex(headTree, baseTree, evidencePaths, reviewPaths, { blank, refuse });
       for (const l of loaded) {
         const effective = l.head ? effectivePolicyFor(l.file) : null;
         const modifiedHere = l.base?.currentStage && l.target.base && l.target.head && l.target.base.oid !== l.target.head.oid;
@@ -48151,6 +48666,12 @@ async function run(options) {
           now
         };
         const judged = judgeManifest(input);
+        if (l.target.status !== "unchanged") {
+          manifestChanges += 1;
+          if (!judged.exposureReductionOnly) onlyLowersExposure = false;
+        }
+        if (l.target.status === "removed" && l.base?.currentStage) raise(l.file, liveRemovalFinding(l.base, l.target.movedTo));
+        if (l.head && l.target.head) holders.push({ file: l.file, workflow: l.head.workflow, continues: l.base !== null && workflowKey(l.base.workflow) === workflowKey(l.head.workflow), ref: l.target.head });
         const result = resultOf(l.file, l.target, l.base, l.head);
         if (options.readApprovals && judged.approvals.some((a) => a.state === "unchecked")) awaitingReviews.push({ input, result });
         else record(judged, result);
@@ -48160,11 +48681,56 @@ async function run(options) {
       const index2 = await options.readApprovals();
       for (const { input, result } of awaitingReviews) record(judgeManifest({ ...input, approvals: index2 }), result);
     }
+    const searchHead = base !== null && !options.all;
+    for (const d of await duplicatesAmong(holders, { root, head, reader, isManifest, prefixes: manifestPrefixes, judged: targets, searchHead })) raise(d.file, d.finding);
+    findings.push(...invalidBaseFindings(basePolicyFiles, base ? edits2 : [], fallbackPolicy, manifestChanges > 0 && onlyLowersExposure));
+    const withEngineFindings = manifests.map((m) => {
+      const extra = engineFindings.get(m.file);
+      return extra ? { ...m, verdict: worse(m.verdict, verdictOf(extra)) } : m;
+    });
     findings.push(...await extraPromise);
-    return buildReport({ base, head, policy: policySource, manifests, changes, findings, approvals, waivers });
+    return buildReport({ base, head, policy: policySource, manifests: withEngineFindings, changes, findings, approvals, waivers });
   } finally {
     await reader.close();
   }
+}
+async function duplicatesAmong(judgedHolders, ctx) {
+  const holders = [...judgedHolders];
+  const fresh = holders.filter((h) => !h.continues);
+  if (fresh.length > 0 && ctx.searchHead) {
+    const names = [...new Map(fresh.map((h) => [workflowKey(h.workflow), h.workflow.trim()])).values()];
+    const found = await grepFiles(ctx.root, ctx.head, names, ctx.prefixes, { ignoreCase: true, around: WORKFLOW_LINE });
+    const hits = [...found].filter((p) => ctx.isManifest(p) && !ctx.judged.has(p)).sort();
+    const entries = hits.length > 0 ? await listTree(ctx.root, ctx.head, hits, { sizes: false }) : [];
+    const others = await loadRefs(ctx.reader, entries.filter((e) => e.type === "blob").map((e) => ({ path: e.path, oid: e.oid, mode: e.mode })), (file, bytes) => loadManifest(file, bytes, { keepRaw: false }));
+    for (const [ref, l] of others) if (l.ok) holders.push({ file: ref.path, workflow: l.value.workflow, continues: true, ref });
+  }
+  const duplicates = duplicatesOf(holders).filter((d) => ctx.judged.has(d.file));
+  if (duplicates.length === 0) return [];
+  const refs = new Map(holders.map((h) => [h.file, h.ref]));
+  const blobs = await readBlobs(ctx.reader, duplicates.map((d) => refs.get(d.file) ?? null));
+  return duplicates.map((d) => ({ file: d.file, finding: duplicateFinding(d, workflowLocation(refs.get(d.file), blobs)) }));
+}
+var worse = (a, b) => a === "block" || b === "block" ? "block" : a === "warn" || b === "warn" ? "warn" : "pass";
+function workflowLocation(ref, blobs) {
+  const blob = ref.oid ? blobs.get(ref.oid) : void 0;
+  const parsed = blob && !blob.tooLarge ? parseYamlSource(ref.path, blob.content) : null;
+  return parsed?.ok ? parsed.doc.at(["rollout_plan", "workflow"]) : { file: ref.path, line: 1, column: 1 };
+}
+async function loadPolicyFiles(reader, refs) {
+  const loaded = await loadRefs(reader, refs, loadPolicy);
+  return refs.map((r) => ({ path: r.path, loaded: loaded.get(r) }));
+}
+async function policyEditsOf(diff, isPolicy, base, reader) {
+  const byPath2 = new Map(base.map((f) => [f.path, f]));
+  const touched = diff.filter((c) => isPolicy(c.path) || (c.status === "renamed" || c.status === "copied") && isPolicy(c.from));
+  const headRefs = touched.flatMap((c) => c.status !== "deleted" && isPolicy(c.path) ? [{ path: c.path, oid: c.newOid, mode: c.newMode }] : []);
+  const after = await loadPolicyFiles(reader, headRefs);
+  const afterByPath = new Map(after.map((f) => [f.path, f]));
+  return touched.map((c) => {
+    const beforePath = c.status === "renamed" ? c.from : c.status === "copied" ? null : c.path;
+    return { change: c, before: beforePath !== null && isPolicy(beforePath) ? byPath2.get(beforePath) ?? null : null, after: afterByPath.get(c.path) ?? null };
+  });
 }
 function staticPrefixes(globs) {
   const prefixes = [];
@@ -48183,7 +48749,7 @@ function staticPrefixes(globs) {
 function resultOf(file, target, base, head) {
   return {
     file,
-    previousFile: target.status === "renamed" ? target.base?.path ?? null : null,
+    previousFile: target.status === "renamed" ? target.base.path : null,
     status: target.status,
     workflow: head?.workflow ?? base?.workflow ?? null,
     ladder: (head ?? base)?.stages.map((s) => s.name) ?? [],
@@ -48192,50 +48758,6 @@ function resultOf(file, target, base, head) {
   };
 }
 var reviewPathsOf = (m) => m.orchestration.flatMap((p) => p.review ? [p.review.path] : []);
-async function readBlobs(reader, refs) {
-  const oids = [...new Set(refs.flatMap((r) => r?.oid && r.mode !== SYMLINK_MODE ? [r.oid] : []))];
-  const table = /* @__PURE__ */ new Map();
-  for (const blob of await reader.readMany(oids)) if (blob) table.set(blob.oid, blob);
-  return table;
-}
-function loadFromRef(ref, blobs, load) {
-  const at = { file: ref.path, line: 1, column: 1 };
-  if (ref.mode === SYMLINK_MODE) return { ok: false, problems: [{ ...at, message: "file is a symbolic link; rollout files must be regular files", hint: "replace the link with the file itself" }] };
-  const blob = ref.oid ? blobs.get(ref.oid) : void 0;
-  if (!blob) return { ok: false, problems: [{ ...at, message: "file could not be read from git (missing or corrupt object)", hint: "check the repository with `git fsck`" }] };
-  if (blob.tooLarge) return { ok: false, problems: [{ ...at, message: `file is over the ${MAX_SOURCE_BYTES}-byte limit for rollout files`, hint: "split it into one manifest per workflow; it was not parsed" }] };
-  return load(ref.path, blob.content);
-}
-async function historiesOf(root, base, paths, reader, shallowFile) {
-  const out = /* @__PURE__ */ new Map();
-  if (paths.length === 0) return out;
-  const byPath = await fileHistories(root, base, paths, 200, shallowFile);
-  const oids = [...byPath.values()].flatMap((v) => v === "shallow" ? [] : v.flatMap((x) => x.oid ? [x.oid] : []));
-  const table = /* @__PURE__ */ new Map();
-  for (const blob of await reader.readMany([...new Set(oids)])) if (blob) table.set(blob.oid, blob);
-  for (const [path7, versions] of byPath) out.set(path7, { versions, blobs: table });
-  return out;
-}
-function dwellOf(history, baseRef, baseManifest, enough) {
-  if (!history) return { kind: "unknown", because: "no_history" };
-  if (history.versions === "shallow") return { kind: "unknown", because: "shallow" };
-  const key = (m) => JSON.stringify([m.currentStage?.name ?? null, m.currentStage?.trafficPercent ?? null, m.currentStage?.tenantPercent ?? null, m.currentStage?.accounts ?? null, m.currentStage?.users ?? null]);
-  const want = key(baseManifest);
-  let since = null;
-  for (const v of history.versions) {
-    if (since && enough(since)) break;
-    if (v.oid !== null && v.oid === baseRef.oid) {
-      since = new Date(v.time * 1e3);
-      continue;
-    }
-    const blob = v.oid ? history.blobs.get(v.oid) : void 0;
-    if (!blob || blob.tooLarge) break;
-    const m = loadManifest(baseRef.path, blob.content, { keepRaw: false });
-    if (!m.ok || key(m.value) !== want) break;
-    since = new Date(v.time * 1e3);
-  }
-  return since ? { kind: "held_since", since } : { kind: "unknown", because: "no_history" };
-}
 
 // src/render/json.ts
 function renderJson(report) {
@@ -49433,7 +49955,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   if (isRootPrimitive || isRootNativeRawJSON) {
     return originalStringify(rootProcessed);
   }
-  const chunks = [];
+  const chunks2 = [];
   let level = 0;
   const stack = [
     {
@@ -49450,18 +49972,18 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   while (stack.length > 0) {
     const node = stack[stack.length - 1];
     if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
+      chunks2.push(node.isArray ? "[" : "{");
       level++;
     }
     let isDone = false;
     if (node.isArray) {
       if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-        if (space) chunks.push("\n" + space.repeat(level));
+        if (!node.first) chunks2.push(",");
+        if (space) chunks2.push("\n" + space.repeat(level));
         const childRaw = node.val[node.index];
         const childVal = prepareVal(node.val, String(node.index), childRaw);
         if (isUnstringifiable(childVal)) {
-          chunks.push("null");
+          chunks2.push("null");
           node.first = false;
           node.index++;
         } else {
@@ -49484,7 +50006,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
             node.first = false;
             node.index++;
           } else {
-            chunks.push(originalStringify(childVal));
+            chunks2.push(originalStringify(childVal));
             node.first = false;
             node.index++;
           }
@@ -49500,11 +50022,11 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
         const childRaw = node.val[k];
         const childVal = prepareVal(node.val, k, childRaw);
         if (isUnstringifiable(childVal)) continue;
-        if (!node.first) chunks.push(",");
+        if (!node.first) chunks2.push(",");
         if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+          chunks2.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
         } else {
-          chunks.push(originalStringify(k) + ":");
+          chunks2.push(originalStringify(k) + ":");
         }
         const isComplexObject = childVal !== null && typeof childVal === "object";
         const isNativeRaw = isRawJSON(childVal);
@@ -49525,7 +50047,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
           node.first = false;
           break;
         } else {
-          chunks.push(originalStringify(childVal));
+          chunks2.push(originalStringify(childVal));
           node.first = false;
         }
       }
@@ -49536,13 +50058,13 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
     }
     if (isDone) {
       level--;
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-      chunks.push(node.isArray ? "]" : "}");
+      if (!node.first && space) chunks2.push("\n" + space.repeat(level));
+      chunks2.push(node.isArray ? "]" : "}");
       visited.delete(node.val);
       stack.pop();
     }
   }
-  return chunks.join("");
+  return chunks2.join("");
 };
 var JSONStringify = (value, replacer, space) => {
   try {

@@ -1,48 +1,42 @@
 // The engine: load (git objects) -> parse -> validate -> diff -> evaluate -> report. Adapters (CLI, action)
 // call runGate and render the report; nothing here knows about GitHub.
 import { Minimatch } from 'minimatch';
-import { BlobReader, type BlobRead } from '../git/blobs.js';
+import { BlobReader } from '../git/blobs.js';
 import { GitError } from '../git/exec.js';
-import { fileHistories, type FileVersion } from '../git/history.js';
+import { grepFiles } from '../git/grep.js';
+import { isOid } from '../git/oid.js';
 import { fetchCommit, firstParent, hasCommit, mergeBase, repoLayout, resolveCommit } from '../git/revs.js';
 import { diffTrees, listTree, type FileChange } from '../git/tree.js';
 import { judgeManifest, needsHistory, type JudgeInput, type Judgement } from '../judge/judgeManifest.js';
-import { describeLoosening } from '../policy/loosening.js';
+import { loadManifest, loadPolicy } from '../load/documents.js';
+import { BlankBlobs, buildEvidenceIndex, TreeLookup } from '../load/evidence.js';
+import type { SourceLocation } from '../model/location.js';
+import { evidenceRefsOf, type Manifest } from '../model/manifest.js';
+import { MAX_SOURCE_BYTES, parseYamlSource } from '../parse/yamlSource.js';
 import { CUSTOM_CHECKS } from '../policy/coreSettings.js';
+import { DEFAULT_POLICY_FILE, DEFAULT_POLICY_YAML } from '../policy/defaultPolicy.js';
+import { combinePolicies, type EffectivePolicy } from '../policy/effective.js';
+import { gatingPolicies, policiesInForce } from '../policy/loosening.js';
+import type { Policy } from '../policy/policy.js';
+import { buildReport, verdictOf } from '../report/build.js';
+import type { Change, Finding, ManifestResult, PolicySource, Report, Verdict, WaiverStatus } from '../report/model.js';
 import { builtinFinding } from '../rules/builtin.js';
 import { MIN_DWELL } from '../rules/dwellTime.js';
 import type { ApprovalRequest, DwellInfo } from '../rules/rule.js';
-import { loadManifest, loadPolicy, type Loaded } from '../load/documents.js';
-import { buildEvidenceIndex, TreeLookup } from '../load/evidence.js';
-import { evidenceRefsOf, type Manifest } from '../model/manifest.js';
-import { MAX_SOURCE_BYTES } from '../parse/yamlSource.js';
-import { combinePolicies, policiesFor, type EffectivePolicy } from '../policy/effective.js';
-import { DEFAULT_POLICY_FILE, DEFAULT_POLICY_YAML } from '../policy/defaultPolicy.js';
-import type { Policy } from '../policy/policy.js';
-import { buildReport } from '../report/build.js';
 import { allInOrder } from '../util/allInOrder.js';
-import type { Change, Finding, ManifestResult, ManifestStatus, PolicySource, WaiverStatus } from '../report/model.js';
+import { brokenArtifacts, manifestsNaming } from './dependents.js';
+import { dwellOf, historiesOf } from './dwell.js';
+import { duplicateFinding, duplicatesOf, liveRemovalFinding, WORKFLOW_LINE, type WorkflowHolder } from './identity.js';
 import { DEFAULT_MANIFEST_GLOBS, DEFAULT_POLICY_DIR, type GateFailure, type GateOptions, type GateOutcome } from './options.js';
-import { isOid } from '../git/oid.js';
+import { invalidBaseFindings, judgePolicyEdits, sideOf, type PolicyEdit, type PolicyFile } from './policyChanges.js';
+import { loadFromRef, loadRefs, readBlobs, type BlobTable } from './refs.js';
+import { pairByWorkflow, pairingCandidates, targetsFromDiff, workflowKey, type FileRef, type ManifestTarget } from './targets.js';
 
-const SYMLINK_MODE = '120000';
 /**
  * Manifests loaded and evaluated together. Small batches bound memory and let parsed manifests die young
  * (a young-generation GC copies whatever is still alive): 100 ran ~5% faster than 500 on 2,000 manifests.
  */
 const BATCH = 100;
-
-interface FileRef {
-  readonly path: string;
-  readonly oid: string | null;
-  readonly mode: string | null;
-}
-
-interface ManifestTarget {
-  readonly status: ManifestStatus;
-  readonly head: FileRef | null;
-  readonly base: FileRef | null;
-}
 
 let embeddedDefault: Policy | undefined;
 
@@ -96,7 +90,7 @@ async function resolveBase(dir: string, head: Promise<string>, options: GateOpti
   }
 }
 
-async function run(options: GateOptions): Promise<import('../report/model.js').Report> {
+async function run(options: GateOptions): Promise<Report> {
   // Independent git calls run side by side: each costs a process start, and the machine has cores to spare.
   // Revisions resolve the same from any directory of the work tree, so they need not wait for the root.
   const layoutPromise = repoLayout(options.repoDir);
@@ -106,7 +100,9 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
   const policyDir = options.policyDir ?? DEFAULT_POLICY_DIR;
   const now = options.now ?? new Date();
   const matchers = globs.map((g) => new Minimatch(g, { dot: true }));
-  const isManifest = (path: string) => !isPolicyFile(path, policyDir) && matchers.some((m) => m.match(path));
+  const isPolicy = (path: string) => isPolicyFile(path, policyDir);
+  const isManifest = (path: string) => !isPolicy(path) && matchers.some((m) => m.match(path));
+  const manifestPrefixes = staticPrefixes(globs);
 
   const extraPromise = options.extraFindings ? options.extraFindings({ base, head }) : Promise.resolve([]);
   extraPromise.catch(() => undefined); // awaited before the report; this only keeps an early failure from going unhandled
@@ -117,6 +113,12 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
     const approvals: ApprovalRequest[] = [];
     const waivers: WaiverStatus[] = [];
     const manifests: ManifestResult[] = [];
+    // Findings the engine raises about a manifest beyond its judgement (identity, removal): they count in its verdict.
+    const engineFindings = new Map<string, Finding[]>();
+    const raise = (file: string, f: Finding) => {
+      findings.push(f);
+      engineFindings.set(file, [...(engineFindings.get(file) ?? []), f]);
+    };
     const awaitingReviews: { input: JudgeInput; result: Omit<ManifestResult, 'exposureReductionOnly' | 'verdict'> }[] = [];
     const record = (judged: Judgement, result: Omit<ManifestResult, 'exposureReductionOnly' | 'verdict'>) => {
       changes.push(...judged.changes);
@@ -125,53 +127,59 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
       waivers.push(...judged.waivers);
       manifests.push({ ...result, exposureReductionOnly: judged.exposureReductionOnly, verdict: judged.verdict });
     };
-    const loadOne = async <T>(ref: FileRef, load: (file: string, bytes: Buffer) => Loaded<T>): Promise<Loaded<T>> => loadFromRef(ref, await readBlobs(reader, [ref]), load);
 
     // Policy: from the base commit, never from head (the change under review cannot weaken its own gate).
     const policyCommit = base ?? head;
     const [policyListing, diffBase, headListing] = await allInOrder([
-      listTree(root, policyCommit, [policyDir.replace(/\/+$/, '') || '.']),
+      listTree(root, policyCommit, [policyDir.replace(/\/+$/, '') || '.'], { sizes: false }),
       // What the change touches: head against the merge base, so commits that reached the base branch after
       // the pull request forked do not show up reversed as its changes.
       base ? mergeBase(root, base, head).then((m) => m ?? base) : null,
-      !base || options.all ? listTree(root, head, staticPrefixes(globs), { sizes: false }) : [],
+      !base || options.all ? listTree(root, head, manifestPrefixes, { sizes: false }) : [],
     ]);
     const diffPromise = diffBase ? diffTrees(root, diffBase, head) : Promise.resolve([]);
     // Reading the policies must not leave a failed diff unobserved (an unhandled rejection ends the process).
     diffPromise.catch(() => undefined);
-    const policyEntries = policyListing.filter((e) => isPolicyFile(e.path, policyDir));
-    const policies: Policy[] = [];
-    for (const e of policyEntries) {
-      const loaded = await loadOne({ path: e.path, oid: e.oid, mode: e.mode }, loadPolicy);
-      if (loaded.ok) policies.push(loaded.value);
-      else findings.push(...loaded.problems.map((p) => builtinFinding('policy_invalid', p, `policy ${p.message}`, p.hint)));
-    }
+    const policyEntries = policyListing.filter((e) => isPolicy(e.path));
+    const basePolicyFiles = await loadPolicyFiles(reader, policyEntries.map((e) => ({ path: e.path, oid: e.oid, mode: e.mode })));
+    const fallbackPolicy = defaultPolicy();
+    // An invalid file does not leave its manifests ungated: the embedded default stands in for it.
+    const policies = policiesInForce(sideOf(basePolicyFiles), fallbackPolicy);
     const policySource: PolicySource =
       policyEntries.length > 0 ? { kind: 'repository', files: policyEntries.map((e) => e.path).sort(), commit: policyCommit } : { kind: 'default', files: [], commit: null };
-    const fallbackPolicy = defaultPolicy();
 
     const diff: FileChange[] = await diffPromise;
-    const targets = new Map<string, ManifestTarget>();
-    for (const e of headListing) {
-      // Unchanged manifests compare with themselves (no changes); the diff below replaces the changed ones.
+    const blank = new BlankBlobs(reader);
+    const lightLoad = (file: string, bytes: Buffer) => loadManifest(file, bytes, { keepRaw: false });
+    let targets = targetsFromDiff(diff, isManifest, headListing, base !== null);
+    const [paired, dependents, edits] = await allInOrder([
+      // A manifest deleted and written again under another name is the same rollout when it names the same workflow.
+      (async () => {
+        const candidates = pairingCandidates(targets);
+        if (candidates.length === 0) return targets;
+        const loaded = await loadRefs(reader, candidates, lightLoad);
+        return pairByWorkflow(targets, (ref) => {
+          const l = loaded.get(ref);
+          return l?.ok ? l.value.workflow : null;
+        });
+      })(),
+      // Manifests the change does not touch but whose evidence it breaks (a full check judges them all anyway).
+      (async () => {
+        if (!diffBase || options.all) return [];
+        const broken = await brokenArtifacts(diff, (p) => isManifest(p) || isPolicy(p), new TreeLookup(root, head), blank);
+        return manifestsNaming(root, diffBase, head, broken, manifestPrefixes, isManifest, new Set(targets.keys()));
+      })(),
+      policyEditsOf(diff, isPolicy, basePolicyFiles, reader),
+    ]);
+    targets = paired;
+    for (const e of dependents) {
       const ref: FileRef = { path: e.path, oid: e.oid, mode: e.mode };
-      if (isManifest(e.path)) targets.set(e.path, { status: base ? 'unchanged' : 'added', head: ref, base: base ? ref : null });
-    }
-    for (const c of diff) {
-      const headRef: FileRef = { path: c.path, oid: c.newOid, mode: c.newMode };
-      if (c.status === 'renamed' || c.status === 'copied') {
-        const baseRef: FileRef = { path: c.from, oid: c.oldOid, mode: c.oldMode };
-        if (isManifest(c.path)) targets.set(c.path, { status: c.status === 'renamed' ? 'renamed' : 'added', head: headRef, base: c.status === 'renamed' && isManifest(c.from) ? baseRef : null });
-        if (c.status === 'renamed' && isManifest(c.from) && !isManifest(c.path)) targets.set(c.from, { status: 'removed', head: null, base: baseRef });
-      } else if (isManifest(c.path)) {
-        const baseRef: FileRef = { path: c.path, oid: c.oldOid, mode: c.oldMode };
-        targets.set(c.path, { status: c.status === 'added' ? 'added' : c.status === 'deleted' ? 'removed' : 'modified', head: c.status === 'deleted' ? null : headRef, base: c.status === 'added' ? null : baseRef });
-      }
+      if (!targets.has(e.path)) targets.set(e.path, { status: 'unchanged', head: ref, base: ref });
     }
 
     // Globs that match no file at all gate nothing: a typo or a moved directory must not read as a pass.
     if (targets.size === 0) {
-      const listing = options.all || !base ? headListing : await listTree(root, head, staticPrefixes(globs), { sizes: false });
+      const listing = options.all || !base ? headListing : await listTree(root, head, manifestPrefixes, { sizes: false });
       if (!listing.some((e) => isManifest(e.path))) {
         findings.push(
           builtinFinding(
@@ -184,47 +192,34 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
       }
     }
 
-    // Policy files changed by the same change: reported, with what they loosen.
-    for (const c of diff) {
-      const touched = [c.path, ...(c.status === 'renamed' || c.status === 'copied' ? [c.from] : [])].some((p) => isPolicyFile(p, policyDir));
-      if (!touched) continue;
-      const beforeRef: FileRef | null = c.status === 'added' ? null : { path: c.status === 'renamed' || c.status === 'copied' ? c.from : c.path, oid: c.oldOid, mode: c.oldMode };
-      const afterRef: FileRef | null = c.status === 'deleted' ? null : { path: c.path, oid: c.newOid, mode: c.newMode };
-      const before = beforeRef ? await loadOne(beforeRef, loadPolicy) : null;
-      const after = afterRef ? await loadOne(afterRef, loadPolicy) : null;
-      changes.push({ kind: 'policy_changed', file: c.path, line: 1, subject: 'policy', releaseBearing: true, path: c.path, ...(c.status === 'renamed' || c.status === 'copied' ? { status: c.status, previousPath: c.from } : { status: c.status === 'added' ? 'added' : c.status === 'deleted' ? 'removed' : 'modified', previousPath: null }) });
-      const loosens = describeLoosening(before?.ok ? before.value : null, after ? (after.ok ? after.value : null) : null);
-      if (after && !after.ok) {
-        loosens.push('the new version is invalid and would fail every run after merge');
-        for (const p of after.problems) findings.push(builtinFinding('policy_invalid', p, `policy (proposed) ${p.message}`, p.hint));
-      }
-      findings.push(
-        loosens.length > 0
-          ? builtinFinding('policy_changed', { file: c.path, line: 1, column: 1 }, `policy change loosens the gate: ${loosens.join('; ')}`)
-          : builtinFinding('policy_changed', { file: c.path, line: 1, column: 1 }, 'policy changed; it applies after merge (this change is gated by the base policy)', undefined, 'warn'),
-      );
-    }
+    // Policy files the change touches: reported, and judged by what they loosen for the manifests they gate.
+    const judgedPaths = [...targets.values()].flatMap((t) => (t.head ? [{ before: t.base?.path ?? t.head.path, after: t.head.path }] : []));
+    const policyJudgement = judgePolicyEdits(base ? basePolicyFiles : [], edits, base ? judgedPaths : [], fallbackPolicy, { compare: base !== null });
+    changes.push(...policyJudgement.changes);
+    findings.push(...policyJudgement.findings);
 
     // Dwell histories for every manifest the change modifies, in one git log walk per 400 paths. The walk
     // runs while the first batch is parsed; it is awaited only where pacing needs it.
     const sorted = [...targets.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
     const modified = sorted.flatMap(([, t]) => (t.base && t.head && t.base.oid !== t.head.oid ? [t.base.path] : []));
+    const longestDwell = Math.max(0, ...[...policies, fallbackPolicy].map((p) => p.get(MIN_DWELL) ?? 0));
     const pacedByAnyPolicy = [...policies, fallbackPolicy].some((p) => p.get(MIN_DWELL) !== null);
-    const historiesPromise = base && pacedByAnyPolicy && modified.length > 0 ? historiesOf(root, base, modified, reader, shallowFile) : Promise.resolve(null);
+    const historiesPromise = base && pacedByAnyPolicy && modified.length > 0 ? historiesOf(root, base, modified, reader, { shallowFile, now, holdMs: longestDwell }) : Promise.resolve(null);
     historiesPromise.catch(() => undefined); // observed below; this only keeps an early failure from going unhandled
 
     // More than one batch: list evidence directories once instead of one ls-tree per batch.
     const listWhole = sorted.length > BATCH;
     const headTree = new TreeLookup(root, head, listWhole);
-    const baseTree = diffBase ? new TreeLookup(root, diffBase, listWhole) : null;
+    const baseTree = diffBase ? new TreeLookup(root, diffBase, listWhole, false) : null;
+    // A manifest is no evidence, of itself or of another: it changes with every rollout change.
+    const refuse = (path: string) => (isManifest(path) ? 'is a rollout manifest, not evidence: manifests change with every rollout change, so one proves nothing about readiness' : null);
     // Only custom checks read a manifest's plain data; without them it is dropped as soon as the model is built.
     const keepRaw = [...policies, fallbackPolicy].some((p) => p.get(CUSTOM_CHECKS).length > 0);
     const load = (file: string, bytes: Buffer) => loadManifest(file, bytes, { keepRaw });
     const combined = new Map<string, EffectivePolicy>();
     const fallbackEffective = combinePolicies([fallbackPolicy]);
     const effectivePolicyFor = (file: string): EffectivePolicy => {
-      const applicable = policiesFor(file, policies);
-      const chosen = applicable.length > 0 ? applicable : [fallbackPolicy];
+      const chosen = gatingPolicies(file, policies, fallbackPolicy);
       // Most manifests share one set of applicable policies: combine each distinct set once.
       const key = chosen.map((p) => p.file).join('\0');
       const cached = combined.get(key);
@@ -233,6 +228,11 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
       combined.set(key, effective);
       return effective;
     };
+    // The workflow each judged manifest names, for one-workflow-one-manifest; and whether every manifest
+    // change only lowers exposure (then even an invalid base policy does not hold a rollback back).
+    const holders: (WorkflowHolder & { readonly ref: FileRef })[] = [];
+    let manifestChanges = 0;
+    let onlyLowersExposure = true;
     // Batches bound memory at monorepo scale: read, load, resolve evidence and evaluate, keep only results.
     for (let i = 0; i < sorted.length; i += BATCH) {
       const batch = sorted.slice(i, i + BATCH);
@@ -254,7 +254,7 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
       const heads = loaded.flatMap((l) => (l.head ? [l.head] : []));
       const evidencePaths = heads.flatMap((m) => evidenceRefsOf(m).map((r) => r.path));
       const reviewPaths = heads.flatMap(reviewPathsOf);
-      const evidence = await buildEvidenceIndex(headTree, baseTree, evidencePaths, reviewPaths);
+      const evidence = await buildEvidenceIndex(headTree, baseTree, evidencePaths, reviewPaths, { blank, refuse });
 
       for (const l of loaded) {
         const effective = l.head ? effectivePolicyFor(l.file) : null;
@@ -280,6 +280,12 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
           now,
         };
         const judged = judgeManifest(input);
+        if (l.target.status !== 'unchanged') {
+          manifestChanges += 1;
+          if (!judged.exposureReductionOnly) onlyLowersExposure = false;
+        }
+        if (l.target.status === 'removed' && l.base?.currentStage) raise(l.file, liveRemovalFinding(l.base, l.target.movedTo));
+        if (l.head && l.target.head) holders.push({ file: l.file, workflow: l.head.workflow, continues: l.base !== null && workflowKey(l.base.workflow) === workflowKey(l.head.workflow), ref: l.target.head });
         const result = resultOf(l.file, l.target, l.base, l.head);
         // Reviews cost an API call: the adapter reads them once, and only when a judgement asks for an approval.
         if (options.readApprovals && judged.approvals.some((a) => a.state === 'unchecked')) awaitingReviews.push({ input, result });
@@ -290,11 +296,78 @@ async function run(options: GateOptions): Promise<import('../report/model.js').R
       const index = await options.readApprovals();
       for (const { input, result } of awaitingReviews) record(judgeManifest({ ...input, approvals: index }), result);
     }
+
+    // One workflow, one manifest. A full check (or a first commit) judges every manifest; a pull request
+    // looks for the other manifests of each workflow it names anew with one search of the manifests' text.
+    const searchHead = base !== null && !options.all;
+    for (const d of await duplicatesAmong(holders, { root, head, reader, isManifest, prefixes: manifestPrefixes, judged: targets, searchHead })) raise(d.file, d.finding);
+
+    // A rollback is a change to manifests that only lowers exposure: a change to none is not one.
+    findings.push(...invalidBaseFindings(basePolicyFiles, base ? edits : [], fallbackPolicy, manifestChanges > 0 && onlyLowersExposure));
+    const withEngineFindings = manifests.map((m) => {
+      const extra = engineFindings.get(m.file);
+      return extra ? { ...m, verdict: worse(m.verdict, verdictOf(extra)) } : m;
+    });
     findings.push(...(await extraPromise));
-    return buildReport({ base, head, policy: policySource, manifests, changes, findings, approvals, waivers });
+    return buildReport({ base, head, policy: policySource, manifests: withEngineFindings, changes, findings, approvals, waivers });
   } finally {
     await reader.close();
   }
+}
+
+/**
+ * The judged manifests that repeat another manifest's workflow, with their findings. With `searchHead`,
+ * the manifests at head that the run does not judge are searched (one `git grep`) for the workflows the
+ * judged ones name anew, and the few found are read to confirm.
+ */
+async function duplicatesAmong(
+  judgedHolders: readonly (WorkflowHolder & { readonly ref: FileRef })[],
+  ctx: { readonly root: string; readonly head: string; readonly reader: BlobReader; readonly isManifest: (path: string) => boolean; readonly prefixes: readonly string[]; readonly judged: ReadonlyMap<string, ManifestTarget>; readonly searchHead: boolean },
+): Promise<{ readonly file: string; readonly finding: Finding }[]> {
+  const holders = [...judgedHolders];
+  const fresh = holders.filter((h) => !h.continues);
+  if (fresh.length > 0 && ctx.searchHead) {
+    const names = [...new Map(fresh.map((h) => [workflowKey(h.workflow), h.workflow.trim()])).values()];
+    const found = await grepFiles(ctx.root, ctx.head, names, ctx.prefixes, { ignoreCase: true, around: WORKFLOW_LINE });
+    const hits = [...found].filter((p) => ctx.isManifest(p) && !ctx.judged.has(p)).sort();
+    const entries = hits.length > 0 ? await listTree(ctx.root, ctx.head, hits, { sizes: false }) : [];
+    const others = await loadRefs(ctx.reader, entries.filter((e) => e.type === 'blob').map((e) => ({ path: e.path, oid: e.oid, mode: e.mode })), (file, bytes) => loadManifest(file, bytes, { keepRaw: false }));
+    for (const [ref, l] of others) if (l.ok) holders.push({ file: ref.path, workflow: l.value.workflow, continues: true, ref });
+  }
+  // Only judged manifests carry the finding: an untouched pair is for a full check to report.
+  const duplicates = duplicatesOf(holders).filter((d) => ctx.judged.has(d.file));
+  if (duplicates.length === 0) return [];
+  const refs = new Map(holders.map((h) => [h.file, h.ref]));
+  const blobs = await readBlobs(ctx.reader, duplicates.map((d) => refs.get(d.file) ?? null));
+  return duplicates.map((d) => ({ file: d.file, finding: duplicateFinding(d, workflowLocation(refs.get(d.file)!, blobs)) }));
+}
+
+const worse = (a: Verdict, b: Verdict): Verdict => (a === 'block' || b === 'block' ? 'block' : a === 'warn' || b === 'warn' ? 'warn' : 'pass');
+
+/** Where a manifest names its workflow (the manifest is read again: this is only for the few duplicates). */
+function workflowLocation(ref: FileRef, blobs: BlobTable): SourceLocation {
+  const blob = ref.oid ? blobs.get(ref.oid) : undefined;
+  const parsed = blob && !blob.tooLarge ? parseYamlSource(ref.path, blob.content) : null;
+  return parsed?.ok ? parsed.doc.at(['rollout_plan', 'workflow']) : { file: ref.path, line: 1, column: 1 };
+}
+
+async function loadPolicyFiles(reader: BlobReader, refs: readonly FileRef[]): Promise<PolicyFile[]> {
+  const loaded = await loadRefs(reader, refs, loadPolicy);
+  return refs.map((r) => ({ path: r.path, loaded: loaded.get(r)! }));
+}
+
+/** The diff entries that touch policy files, each with its version at the base and at head. */
+async function policyEditsOf(diff: readonly FileChange[], isPolicy: (path: string) => boolean, base: readonly PolicyFile[], reader: BlobReader): Promise<PolicyEdit[]> {
+  const byPath = new Map(base.map((f) => [f.path, f]));
+  const touched = diff.filter((c) => isPolicy(c.path) || ((c.status === 'renamed' || c.status === 'copied') && isPolicy(c.from)));
+  const headRefs = touched.flatMap((c): FileRef[] => (c.status !== 'deleted' && isPolicy(c.path) ? [{ path: c.path, oid: c.newOid, mode: c.newMode }] : []));
+  const after = await loadPolicyFiles(reader, headRefs);
+  const afterByPath = new Map(after.map((f) => [f.path, f]));
+  return touched.map((c) => {
+    // A copy leaves its source in place: only the new file is an edit.
+    const beforePath = c.status === 'renamed' ? c.from : c.status === 'copied' ? null : c.path;
+    return { change: c, before: beforePath !== null && isPolicy(beforePath) ? (byPath.get(beforePath) ?? null) : null, after: afterByPath.get(c.path) ?? null };
+  });
 }
 
 /**
@@ -320,7 +393,7 @@ export function staticPrefixes(globs: readonly string[]): string[] {
 function resultOf(file: string, target: ManifestTarget, base: Manifest | null, head: Manifest | null): Omit<ManifestResult, 'exposureReductionOnly' | 'verdict'> {
   return {
     file,
-    previousFile: target.status === 'renamed' ? (target.base?.path ?? null) : null,
+    previousFile: target.status === 'renamed' ? target.base.path : null,
     status: target.status,
     workflow: head?.workflow ?? base?.workflow ?? null,
     ladder: (head ?? base)?.stages.map((s) => s.name) ?? [],
@@ -332,63 +405,3 @@ function resultOf(file: string, target: ManifestTarget, base: Manifest | null, h
 /** The review records a manifest's orchestration paths point at (looked up in the base tree too). */
 const reviewPathsOf = (m: Manifest): string[] => m.orchestration.flatMap((p) => (p.review ? [p.review.path] : []));
 
-type BlobTable = ReadonlyMap<string, BlobRead>;
-
-/** Reads the blobs of several files in one pipelined request to the cat-file process. */
-async function readBlobs(reader: BlobReader, refs: readonly (FileRef | null)[]): Promise<BlobTable> {
-  const oids = [...new Set(refs.flatMap((r) => (r?.oid && r.mode !== SYMLINK_MODE ? [r.oid] : [])))];
-  const table = new Map<string, BlobRead>();
-  for (const blob of await reader.readMany(oids)) if (blob) table.set(blob.oid, blob);
-  return table;
-}
-
-function loadFromRef<T>(ref: FileRef, blobs: BlobTable, load: (file: string, bytes: Buffer) => Loaded<T>): Loaded<T> {
-  const at = { file: ref.path, line: 1, column: 1 };
-  if (ref.mode === SYMLINK_MODE) return { ok: false, problems: [{ ...at, message: 'file is a symbolic link; rollout files must be regular files', hint: 'replace the link with the file itself' }] };
-  const blob = ref.oid ? blobs.get(ref.oid) : undefined;
-  // cat-file reports a corrupt object as missing: either way the file cannot be judged, so it blocks.
-  if (!blob) return { ok: false, problems: [{ ...at, message: 'file could not be read from git (missing or corrupt object)', hint: 'check the repository with `git fsck`' }] };
-  if (blob.tooLarge) return { ok: false, problems: [{ ...at, message: `file is over the ${MAX_SOURCE_BYTES}-byte limit for rollout files`, hint: 'split it into one manifest per workflow; it was not parsed' }] };
-  return load(ref.path, blob.content);
-}
-
-type History = readonly FileVersion[] | 'shallow';
-
-/** The first-parent histories of manifests on the base branch, with every version's content. */
-async function historiesOf(root: string, base: string, paths: readonly string[], reader: BlobReader, shallowFile: string): Promise<Map<string, { versions: History; blobs: BlobTable }>> {
-  const out = new Map<string, { versions: History; blobs: BlobTable }>();
-  if (paths.length === 0) return out;
-  const byPath = await fileHistories(root, base, paths, 200, shallowFile);
-  const oids = [...byPath.values()].flatMap((v) => (v === 'shallow' ? [] : v.flatMap((x) => (x.oid ? [x.oid] : []))));
-  const table = new Map<string, BlobRead>();
-  for (const blob of await reader.readMany([...new Set(oids)])) if (blob) table.set(blob.oid, blob);
-  for (const [path, versions] of byPath) out.set(path, { versions, blobs: table });
-  return out;
-}
-
-/**
- * Since when the base's live stage and exposure have held, from the file's first-parent history (newest
- * first). The walk stops as soon as the hold is `enough`: each older version costs a parse, and could only
- * make the hold longer. In the usual case, a stage that has held for a while, nothing is parsed at all.
- */
-function dwellOf(history: { versions: History; blobs: BlobTable } | undefined, baseRef: FileRef, baseManifest: Manifest, enough: (since: Date) => boolean): DwellInfo {
-  if (!history) return { kind: 'unknown', because: 'no_history' };
-  if (history.versions === 'shallow') return { kind: 'unknown', because: 'shallow' };
-  const key = (m: Manifest) => JSON.stringify([m.currentStage?.name ?? null, m.currentStage?.trafficPercent ?? null, m.currentStage?.tenantPercent ?? null, m.currentStage?.accounts ?? null, m.currentStage?.users ?? null]);
-  const want = key(baseManifest);
-  let since: Date | null = null;
-  for (const v of history.versions) {
-    // The newest version is usually the base's own blob, parsed already.
-    if (since && enough(since)) break;
-    if (v.oid !== null && v.oid === baseRef.oid) {
-      since = new Date(v.time * 1000);
-      continue;
-    }
-    const blob = v.oid ? history.blobs.get(v.oid) : undefined;
-    if (!blob || blob.tooLarge) break;
-    const m = loadManifest(baseRef.path, blob.content, { keepRaw: false });
-    if (!m.ok || key(m.value) !== want) break;
-    since = new Date(v.time * 1000);
-  }
-  return since ? { kind: 'held_since', since } : { kind: 'unknown', because: 'no_history' };
-}

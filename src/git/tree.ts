@@ -98,11 +98,12 @@ async function emptyTree(cwd: string): Promise<string> {
  * Files changed from `base` to `head` (commits or trees), recursively, with rename detection
  * (git's default 50% similarity; git's diff.renameLimit applies). `base` null compares against the
  * empty tree, i.e. every file of `head` is added. One `git diff-tree` process whatever the size.
+ * `renamesOnly` lists the renames alone (a commit that adds thousands of files answers in a few bytes).
  */
-export async function diffTrees(cwd: string, base: string | null, head: string): Promise<FileChange[]> {
+export async function diffTrees(cwd: string, base: string | null, head: string, options: { readonly renamesOnly?: boolean } = {}): Promise<FileChange[]> {
   const from = base ?? (await emptyTree(cwd));
   // The trailing `--` makes an unresolvable revision an error ("bad revision") instead of a path.
-  const args = ['diff-tree', '-r', '-z', '-M', '--no-commit-id', '--raw', '--no-abbrev', '--end-of-options', from, head, '--'];
+  const args = ['diff-tree', '-r', '-z', '-M', ...(options.renamesOnly ? ['--diff-filter=R'] : []), '--no-commit-id', '--raw', '--no-abbrev', '--end-of-options', from, head, '--'];
   const out = await git(cwd, args);
   const records = [...nulRecords(out)];
   const changes: FileChange[] = [];

@@ -171,5 +171,6 @@ export function risesBetween(from: Exposure, to: Exposure, ladder: BaseLadder, n
 /** Rounds away float noise (0.1 + 0.2); symmetric in sign, so the size of a step does not depend on its direction. */
 export function roundPoints(n: number): number {
   const size = Math.round(Math.abs(n) * 1e6) / 1e6;
-  return n < 0 ? -size : size;
+  // A step that rounds to nothing is 0, never -0 (JSON would print it as 0 and lose the sign anyway).
+  return n < 0 && size !== 0 ? -size : size;
 }

@@ -24,6 +24,16 @@ export const BUILTIN_CHECKS = {
     remediation: 'Point the manifest globs at the rollout manifests, or commit the first manifest.',
   },
   waiver_expired: { readinessBlock: 'input', title: 'Waiver expired', remediation: 'Remove the waiver or renew it with a new expiry date and approver.' },
+  workflow_duplicated: {
+    readinessBlock: 'input',
+    title: 'Two manifests for one workflow',
+    remediation: 'Keep one manifest per workflow: merge this one into the other, or give it a workflow name of its own.',
+  },
+  live_manifest_removed: {
+    readinessBlock: 'ownership_and_rollback',
+    title: 'Live rollout removed from the gate',
+    remediation: 'Take the rollout down first (remove `current_stage`: a rollback, which passes), then delete or move the manifest in a later change.',
+  },
   policy_changed: {
     readinessBlock: 'safety_and_policy',
     title: 'Policy changed',

@@ -26,7 +26,7 @@ function requests(c: JudgeContext): ApprovalRequest[] {
   return addedWaivers(c).flatMap((x) =>
     c.policy.get(WAIVER_APPROVERS).map((category) => {
       // The approver's handle comes from the base: the pull request cannot name its own approver.
-      const owner = (c.base ?? c.manifest).owners[category];
+      const owner = c.base?.owners[category];
       const handle = owner && !owner.placeholder ? owner.github : null;
       const state = handle === null ? 'missing' : c.approvals.kind === 'reviews' ? c.approvals.stateOf(handle) : 'unchecked';
       return { check: ID, file: x.file, line: x.line, subject: `waiver for ${x.check} until ${x.to.expires}`, category, handle, state };
@@ -46,6 +46,8 @@ function whyNotInEffect(c: JudgeContext, x: ChangeOf<'waiver_added'>): string | 
   const what = `waiver for ${x.check} ${x.from === null ? 'added' : 'renewed'} in this change`;
   if (maxDays !== null && daysLeft(x.to.expires, c.now) > maxDays) return `${what} runs until ${x.to.expires}, longer than the ${maxDays} days the policy allows`;
   if (approvers.length === 0) return `${what} is not in effect: the policy names no \`waivers.approvers\` who could approve it here`;
+  // A manifest new in the change names its own owners: nobody at the base can approve its waivers.
+  if (c.base === null) return `${what} is not in effect: the manifest is new, so no owner named at the base can approve it; meet the check, or add the waiver in a later change`;
   const open = requests(c).filter((r) => r.line === x.line && r.state !== 'approved');
   if (open.length === 0) return null;
   const who = open.map((r) => (r.handle === null ? `the ${r.category} owner (no GitHub handle at the base)` : `the ${r.category} owner ${r.handle}`));

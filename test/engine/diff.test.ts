@@ -142,8 +142,8 @@ describe('diff against the base', () => {
     expect(r.manifests).toEqual([expect.objectContaining({ file: 'rollouts/renewal-risk-v2.yaml', previousFile: MANIFEST, status: 'renamed' })]);
   });
 
-  test('a deleted manifest is reported as removed and does not block', async () => {
-    const r = await gateOn({ base: { [MANIFEST]: ready }, head: { [MANIFEST]: null } });
+  test('a deleted manifest that is not live is reported as removed and does not block', async () => {
+    const r = await gateOn({ base: { [MANIFEST]: without(ready, 'current_stage:') }, head: { [MANIFEST]: null } });
     expect(kinds(r)).toEqual(['manifest_removed']);
     expect(r.manifests[0]).toMatchObject({ status: 'removed' });
     expect(r.verdict).toBe('pass');

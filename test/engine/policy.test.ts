@@ -97,9 +97,12 @@ describe('policy source', () => {
 
   test('a waiver the pull request adds does not silence its check until the waiver approvers approve', async () => {
     const waiver = `  waivers:\n    - check: trace_coverage\n      reason: "tracing lands next sprint"\n      approver: "Trust Steward"\n      expires: "2026-06-30"\n`;
-    const r = await gateOn({ head: { [MANIFEST]: notReady + waiver } });
+    const r = await gateOn({ base: { [MANIFEST]: notReady }, head: { [MANIFEST]: notReady + waiver } });
     expect(r.findings.map((f) => f.check).sort()).toEqual(['trace_coverage', 'waiver_approved']);
     expect(findingsOf(r, 'waiver_approved')[0]!.message).toMatch(/waiver for trace_coverage added in this change is not in effect until the risk owner \(no GitHub handle at the base\) approves/);
     expect(r.waivers).toEqual([expect.objectContaining({ check: 'trace_coverage', state: 'awaiting_approval' })]);
+    // A manifest new in the change names its own owners: its waivers wait for a later change.
+    const fresh = await gateOn({ head: { [MANIFEST]: notReady + waiver } });
+    expect(findingsOf(fresh, 'waiver_approved')[0]!.message).toMatch(/the manifest is new, so no owner named at the base can approve it/);
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitError } from '../../src/git/exec.js';
-import { fileHistories, type FileVersion } from '../../src/git/history.js';
+import { fileHistories, fileHistoriesAcrossRenames, type FileVersion } from '../../src/git/history.js';
 import { createRepo, runGit, type TestRepo } from '../helpers/repo.js';
 
 const seconds = (iso: string): number => Date.parse(iso) / 1000;
@@ -96,5 +96,45 @@ describe('fileHistories', () => {
     } finally {
       rmSync(clone, { recursive: true, force: true });
     }
+  });
+});
+
+describe('fileHistoriesAcrossRenames', () => {
+  let repo: TestRepo;
+  const c: Record<string, string> = {};
+  const versions = (h: FileVersion[] | 'shallow' | undefined) => (h as FileVersion[]).map((v) => v.commit);
+
+  beforeAll(() => {
+    repo = createRepo();
+    c.add = repo.commitFiles({ 'old/a.yaml': 'stage: canary\nexposure: 5\n', 'keep.yaml': 'k\n' }, 'add', { date: '2026-03-01T00:00:00Z' });
+    c.edit = repo.commitFiles({ 'old/a.yaml': 'stage: canary\nexposure: 5\nowner: x\n' }, 'edit', { date: '2026-03-02T00:00:00Z' });
+    c.move1 = repo.commitFiles({ 'old/a.yaml': null, 'mid/a.yaml': 'stage: canary\nexposure: 5\nowner: x\n' }, 'move once', { date: '2026-03-03T00:00:00Z' });
+    // Moved again with a small edit in the same commit: still a rename to git.
+    repo.write({ 'mid/a.yaml': null, 'new/a.yaml': 'stage: canary\nexposure: 5\nowner: y\n' });
+    c.move2 = repo.commit('move again, edited', { date: '2026-03-04T00:00:00Z' });
+    // An unrelated file later takes the first name: its versions are not the moved file's.
+    c.reuse = repo.commitFiles({ 'old/a.yaml': 'something else\n' }, 'reuse the old name', { date: '2026-03-05T00:00:00Z' });
+  });
+  afterAll(() => repo.cleanup());
+
+  it('continues a renamed file with the history of the file it was renamed from, rename after rename', async () => {
+    const h = await fileHistoriesAcrossRenames(repo.dir, 'HEAD', ['new/a.yaml', 'keep.yaml']);
+    expect(versions(h.get('new/a.yaml'))).toEqual([c.move2, c.move1, c.edit, c.add]);
+    expect((h.get('new/a.yaml') as FileVersion[])[1]).toEqual({ commit: c.move1, time: seconds('2026-03-03T00:00:00Z'), oid: repo.git('rev-parse', `${c.move1}:mid/a.yaml`).trim() });
+    expect(versions(h.get('keep.yaml'))).toEqual([c.add]);
+    // Without following, the history starts at the last rename.
+    expect(versions((await fileHistories(repo.dir, 'HEAD', ['new/a.yaml'])).get('new/a.yaml'))).toEqual([c.move2]);
+  });
+
+  it('follows only where asked, and honours maxCount across the renames', async () => {
+    const none = await fileHistoriesAcrossRenames(repo.dir, 'HEAD', ['new/a.yaml'], { follow: () => false });
+    expect(versions(none.get('new/a.yaml'))).toEqual([c.move2]);
+    const two = await fileHistoriesAcrossRenames(repo.dir, 'HEAD', ['new/a.yaml'], { maxCount: 2 });
+    expect(versions(two.get('new/a.yaml'))).toEqual([c.move2, c.move1]);
+  });
+
+  it('a history that begins with a new file, not a rename, is left as it is', async () => {
+    const h = await fileHistoriesAcrossRenames(repo.dir, 'HEAD', ['old/a.yaml']);
+    expect(versions(h.get('old/a.yaml'))).toEqual([c.reuse, c.move1, c.edit, c.add]);
   });
 });

@@ -22,6 +22,10 @@ const M = 'rollouts/renewal-risk.yaml';
 
 afterAll(() => printTimings('test/hostile/input.test.ts'));
 
+/** One workflow has one manifest: files that each stand for a rollout of their own get a workflow name of their own. */
+const ownWorkflows = (files: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(files).map(([file, text]) => [file, text.replace('"AI renewal-risk assistant"', JSON.stringify(`AI renewal-risk assistant ${file}`))]));
+
 /** The gate blocked, every finding is located, and `file` has a finding of `check` at `line`. */
 function expectBlockedAt(report: Report, file: string, check: string, line: number, message?: RegExp): void {
   expect(report.verdict).toBe('block');
@@ -320,13 +324,13 @@ describe('encodings and line endings', () => {
     const crlf = READY.replace(/\n/g, '\r\n');
     const broken = READY.replace('days: 14', 'days: "fourteen"');
     const { report } = await gatePr('CRLF line endings', {
-      head: {
+      head: ownWorkflows({
         'rollouts/crlf.yaml': crlf,
         'rollouts/bom-crlf.yaml': '\ufeff' + crlf,
         'rollouts/broken-crlf.yaml': broken.replace(/\n/g, '\r\n'),
         'rollouts/broken-lf.yaml': broken,
         'rollouts/cr-only.yaml': READY.replace(/\n/g, '\r'),
-      },
+      }),
     });
     for (const f of ['crlf', 'bom-crlf']) expect(report.manifests.find((m) => m.file === `rollouts/${f}.yaml`)?.verdict).toBe('pass');
     const line = lineOf(broken, 'days: "fourteen"');
@@ -449,7 +453,7 @@ describe('absurd numbers', () => {
     head['rollouts/stop-minus-zero.yaml'] = stop('-0');
     head['rollouts/exposure-minus-zero.yaml'] = exposure('-0');
     head['rollouts/exposure-quoted-infinity.yaml'] = exposure('"Infinity"');
-    const { report } = await gatePr('absurd numbers', { head });
+    const { report } = await gatePr('absurd numbers', { head: ownWorkflows(head) });
     const stopLine = lineOf(READY, 'false_positive_rate > 0.20');
     const exposureLine = lineOf(READY, 'tenant_percent: 5');
     bad.forEach((v, i) => {
@@ -549,7 +553,7 @@ describe('waivers', () => {
       'rollouts/blank-approver.yaml': waiver('slo_defined', '"   "', '"2026-12-31"'),
       'rollouts/tbd-approver.yaml': waiver('slo_defined', 'TBD', '"2026-12-31"'),
     };
-    const { report } = await gatePr('waivers', { head });
+    const { report } = await gatePr('waivers', { head: ownWorkflows(head) });
     expectBlockedAt(report, 'rollouts/expired.yaml', 'waiver_expired', waiverLine, /expired on 2026-05-31/);
     expectBlockedAt(report, 'rollouts/feb-30.yaml', 'manifest_invalid', waiverLine + 3, /"2026-02-30" is not a real calendar date/);
     expectBlockedAt(report, 'rollouts/month-13.yaml', 'manifest_invalid', waiverLine + 3, /not a real calendar date/);

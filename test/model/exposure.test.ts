@@ -10,6 +10,7 @@ import {
   holdsOrNarrows,
   isBroadestRung,
   risesBetween,
+  roundPoints,
   type Exposure,
   type Ordering,
 } from '../../src/model/exposure.js';
@@ -150,4 +151,9 @@ describe('risesBetween: what pacing measures', () => {
     ['a segment', { users: 'CS managers only' }, { users: 'all customers' }, SEED, [{ kind: 'unmeasured', stage: 'to', declare: ['traffic_percent', 'tenant_percent'] }]],
     ['one of two limits removed: the other still bounds the rung', { tenant: 5, traffic: 5 }, { tenant: 5 }, SEED, []],
   ])('%s', (_name, from, to, base, expected) => expect(risesBetween(e(from), e(to), base, names)).toEqual(expected));
+});
+
+test('a step too small to show is 0, not -0', () => {
+  expect(Object.is(roundPoints(-1e-89), 0)).toBe(true);
+  expect(roundPoints(-0.5)).toBe(-0.5);
 });

@@ -255,6 +255,37 @@ describe('the ladder is judged by exposure, with ranks from the base', () => {
   );
 });
 
+describe('what judges comes from the base', () => {
+  const checkIds = fc.constantFrom('trace_coverage', 'slo_defined', 'oncall_owner', 'owner_removed', 'exposure_step_within_limit', 'dwell_time_met', 'orchestration_pattern_change_unreviewed');
+  const waiverOf = fc.record({
+    check: checkIds,
+    approver: fc.constantFrom('Trust Steward', 'Accomplice', 'Risk Lead'),
+    expires: fc.constantFrom('2026-06-02', '2026-12-31', '9999-12-31'),
+  });
+  // The accomplice approves every pull request; nobody the base names does.
+  const accompliceApproves = { kind: 'reviews' as const, stateOf: (h: string) => (h.toLowerCase() === '@accomplice' ? ('approved' as const) : ('missing' as const)) };
+
+  test(
+    'a waiver or an approver handle the head adds never makes the verdict more permissive',
+    () => {
+      fc.assert(
+        fc.property(mostlyValid, fc.array(waiverOf, { minLength: 1, maxLength: 3 }), fc.boolean(), (input, waivers, rewriteHandles) => {
+          count('head waivers and handles never loosen');
+          const head = typeof input.head === 'string' ? input.head : null;
+          fc.pre(head !== null && head.includes('rollout_plan:') && !head.includes('waivers:'));
+          const withHandles = rewriteHandles ? head!.replace(/github: "@[^"]*"/g, 'github: "@accomplice"').replace('risk: "Trust Steward"', 'risk: { name: "Trust Steward", github: "@accomplice" }') : head!;
+          const sneaky = withHandles.replace(/\n*$/, '\n') + '  waivers:\n' + waivers.map((w) => `    - check: ${w.check}\n      reason: "later"\n      approver: "${w.approver}"\n      expires: "${w.expires}"\n`).join('');
+          const plain = judgeTexts({ ...input, approvals: accompliceApproves });
+          const judged = judgeTexts({ ...input, head: sneaky, approvals: accompliceApproves });
+          expect(rank(judged.verdict)).toBeGreaterThanOrEqual(rank(plain.verdict));
+        }),
+        params(),
+      );
+    },
+    TIMEOUT,
+  );
+});
+
 describe('monotonic in evidence', () => {
   test(
     'marking one evidence file missing never makes the verdict more permissive (pass < warn < block)',
