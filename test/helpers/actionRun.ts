@@ -61,6 +61,8 @@ export class ActionRunner {
       comment: 'always',
       'fail-on': 'block',
       'report-path': '',
+      annotations: 'checks',
+      'sarif-path': '',
       base: '',
       ...options.inputs,
     };
