@@ -53031,9 +53031,10 @@ function checkAnnotations(findings) {
 function clipOutput(text, max = CHECK_OUTPUT_MAX_CHARS) {
   if (text.length <= max) return text;
   const note = "\n\n\u2026 (cut at GitHub's limit for a check run; the job summary has the full report)";
-  let end = max - note.length;
-  if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end -= 1;
-  return text.slice(0, end) + note;
+  const withNote = max > note.length;
+  let end = withNote ? max - note.length : max;
+  if (end > 0 && /[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end -= 1;
+  return text.slice(0, end) + (withNote ? note : "");
 }
 var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function reportCheckRun(report, failOn, markdown) {

@@ -75,10 +75,12 @@ export function checkAnnotations(findings: readonly Finding[]): CheckAnnotation[
 /** Cuts text to GitHub's limit, saying so, never splitting a surrogate pair. */
 export function clipOutput(text: string, max: number = CHECK_OUTPUT_MAX_CHARS): string {
   if (text.length <= max) return text;
-  const note = '\n\n… (cut at GitHub\'s limit for a check run; the job summary has the full report)';
-  let end = max - note.length;
-  if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end -= 1;
-  return text.slice(0, end) + note;
+  const note = "\n\n… (cut at GitHub's limit for a check run; the job summary has the full report)";
+  const withNote = max > note.length;
+  let end = withNote ? max - note.length : max;
+  // A high surrogate at the cut would be left without its pair.
+  if (end > 0 && /[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end -= 1;
+  return text.slice(0, end) + (withNote ? note : '');
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

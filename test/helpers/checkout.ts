@@ -58,7 +58,7 @@ export function checkout(upstream: Upstream, options: CheckoutOptions): Checkout
   git('config', '--local', 'gc.auto', '0');
   const pull = /^refs\/pull\/(\d+)\/merge$/.exec(options.ref);
   const branch = options.ref.startsWith('refs/heads/') ? options.ref.slice('refs/heads/'.length) : null;
-  const target = pull ? `refs/remotes/pull/${pull[1]}/merge` : branch !== null ? `refs/remotes/origin/${branch}` : null;
+  const target = pull ? `refs/remotes/pull/${pull[1] ?? ''}/merge` : branch !== null ? `refs/remotes/origin/${branch}` : null;
   if (target === null) throw new Error(`checkout: unsupported ref ${options.ref}`);
   if (options.fetchDepth <= 0) {
     git('-c', 'protocol.version=2', 'fetch', '-q', '--prune', '--no-recurse-submodules', 'origin', '+refs/heads/*:refs/remotes/origin/*', '+refs/tags/*:refs/tags/*');
