@@ -3673,8 +3673,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural2 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
+      const plural3 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -11237,9 +11237,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural2) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural2;
+        this.plural = plural3;
       }
       pluralize(count) {
         const one = count === 1;
@@ -40589,6 +40589,28 @@ async function mergeBase(cwd, a, b) {
   const sha2 = result.stdout.toString("utf8").trim();
   return result.exitCode === 0 && OID.test(sha2) ? sha2 : null;
 }
+function isBareBranchName(rev) {
+  return /^[A-Za-z0-9._/-]+$/.test(rev) && !rev.startsWith("refs/") && !rev.startsWith("-") && !rev.includes("..") && !/^[0-9a-f]{7,64}$/i.test(rev);
+}
+async function resolveRevision(cwd, rev, remote = "origin") {
+  try {
+    return await resolveCommit(cwd, rev);
+  } catch (error2) {
+    if (!(error2 instanceof GitError) || error2.kind !== "unknown_revision") throw error2;
+    const tracking = `refs/remotes/${remote}/${rev}`;
+    if (isBareBranchName(rev) && remote !== "") {
+      try {
+        return await resolveCommit(cwd, tracking);
+      } catch (inner) {
+        if (!(inner instanceof GitError) || inner.kind !== "unknown_revision") throw inner;
+      }
+    }
+    const tried = isBareBranchName(rev) && remote !== "" ? `${JSON.stringify(rev)} does not name a commit in ${cwd}, and neither does ${JSON.stringify(`${remote}/${rev}`)}` : `${JSON.stringify(rev)} does not name a commit in ${cwd}`;
+    const shallow = await isShallowRepository(cwd);
+    const fix = shallow ? "this is a shallow clone, so the revision may be in history it did not fetch: set `fetch-depth: 0` on actions/checkout (or run `git fetch --unshallow`)." : "the clone has its full history, so fetching more will not help: check the spelling (a branch, a tag or a commit id).";
+    throw new GitError("unknown_revision", ["rev-parse", "--verify", rev], "", { cwd, message: `revision ${tried}. To fix: ${fix}` });
+  }
+}
 async function isAncestor(cwd, ancestor, descendant) {
   const [a, d] = await allInOrder([resolveCommit(cwd, ancestor), resolveCommit(cwd, descendant)]);
   const result = await gitResult(cwd, ["merge-base", "--is-ancestor", "--end-of-options", a, d], { allowExitCodes: [1] });
@@ -41080,8 +41102,8 @@ function diffCapabilities(base, head, at) {
     }
     const edits2 = capabilityEdits(b, c);
     if (edits2.length > 0) {
-      const write = c.access === "write" || b.access === "write";
-      out.push({ ...at(write ? "write_capability_changed" : "capability_changed", c.at.line, subject, write || !c.viaGateway), capability: c.name, accessBefore: b.access, accessAfter: c.access, edits: edits2 });
+      const write2 = c.access === "write" || b.access === "write";
+      out.push({ ...at(write2 ? "write_capability_changed" : "capability_changed", c.at.line, subject, write2 || !c.viaGateway), capability: c.name, accessBefore: b.access, accessAfter: c.access, edits: edits2 });
     }
   }
   for (const b of base.capabilities) {
@@ -41798,6 +41820,7 @@ var BUILTIN_CHECKS = {
     remediation: "Merge the change to the gate's workflow on its own, reviewed by the gate's owners; it fails this check by design, so they merge it past the check, and it takes effect only once merged. This run used the inputs and triggers as the pull request gives them, so its verdict on everything else does not count."
   }
 };
+var isBuiltinId = (id) => Object.hasOwn(BUILTIN_CHECKS, id);
 function builtinFinding(id, at, message, remediation, severity = "block") {
   const def = BUILTIN_CHECKS[id];
   return {
@@ -48764,6 +48787,41 @@ function renderJson(report) {
   return JSON.stringify(report, null, 2) + "\n";
 }
 
+// src/render/sarif.ts
+function renderSarif(report) {
+  const ids = [...new Set(report.findings.map((f) => f.check))].sort();
+  const rules = ids.map((id) => {
+    const rule = findRule(id);
+    const builtin = isBuiltinId(id) ? BUILTIN_CHECKS[id] : void 0;
+    const finding = report.findings.find((f) => f.check === id);
+    return {
+      id,
+      name: id,
+      shortDescription: { text: rule?.title ?? builtin?.title ?? id },
+      fullDescription: { text: rule?.description ?? finding.message },
+      help: { text: rule?.remediation ?? builtin?.remediation ?? finding.remediation },
+      properties: { readinessBlock: blockTitle(finding.readinessBlock) }
+    };
+  });
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: report.tool.name, version: report.tool.version, rules } },
+        results: report.findings.map((f) => ({
+          ruleId: f.check,
+          ruleIndex: ids.indexOf(f.check),
+          level: f.severity === "block" ? "error" : "warning",
+          message: { text: `${f.message} (${f.remediation})` },
+          locations: [{ physicalLocation: { artifactLocation: { uri: f.file }, region: { startLine: f.line, startColumn: f.column } } }]
+        }))
+      }
+    ]
+  };
+  return JSON.stringify(sarif, null, 2) + "\n";
+}
+
 // src/render/escape.ts
 var MAX_FIELD_CHARS = 2e3;
 var ZERO_WIDTH_JOINER = "\u200D";
@@ -53645,8 +53703,35 @@ function retryBaseMs(env) {
   const value = raw === void 0 || raw.trim() === "" ? NaN : Number(raw);
   return Number.isFinite(value) && value >= 0 && value <= 1e3 ? value : 1e3;
 }
-function shouldRetryRateLimit(retryAfterSeconds, retryCount) {
-  return retryCount < MAX_RATE_LIMIT_RETRIES && retryAfterSeconds <= MAX_RATE_LIMIT_WAIT_SECONDS;
+function shouldRetryRateLimit(retryAfterSeconds2, retryCount) {
+  return retryCount < MAX_RATE_LIMIT_RETRIES && retryAfterSeconds2 <= MAX_RATE_LIMIT_WAIT_SECONDS;
+}
+function retryAfterSeconds(value, now = Date.now()) {
+  const text = value?.trim() ?? "";
+  if (/^\d+$/.test(text)) return Number(text);
+  if (text === "" || !/[a-z]/i.test(text)) return null;
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1e3));
+}
+function isThrottlingCase(error2) {
+  const errors = error2.response?.data?.errors;
+  return /\bsecondary rate\b/i.test(error2.message ?? "") || error2.response?.headers?.["x-ratelimit-remaining"] === "0" || Array.isArray(errors) && errors.some((e) => e?.type === "RATE_LIMITED");
+}
+function tooManyRequests(log) {
+  return (octokit) => {
+    octokit.hook.error("request", (thrown, options) => {
+      const error2 = thrown;
+      if (error2.status !== 429 || error2.request === void 0 || isThrottlingCase(error2)) throw thrown;
+      const retryCount = Number(options.request?.retryCount ?? 0) || 0;
+      const header = error2.response?.headers?.["retry-after"];
+      const asked = retryAfterSeconds(header === void 0 ? void 0 : String(header));
+      const wait = asked ?? (retryCount + 1) ** 2;
+      const again = shouldRetryRateLimit(wait, retryCount);
+      log.info(`GitHub API answered 429 (too many requests) on ${options.method} ${options.url}: ${again ? `retrying after ${wait}s` : "not retrying"}.`);
+      if (!again) throw thrown;
+      throw octokit.retry.retryRequest(thrown, MAX_RATE_LIMIT_RETRIES, wait);
+    });
+  };
 }
 function createClient(token, env, log) {
   const base = retryBaseMs(env);
@@ -53661,8 +53746,8 @@ function createClient(token, env, log) {
       baseUrl: env["GITHUB_API_URL"] || "https://api.github.com",
       // Keep @actions/github's proxy-aware fetch (Octokit merges `request` shallowly) and add a deadline.
       request: { ...defaults2.request, signal: AbortSignal.timeout(API_DEADLINE_MS) },
-      // 429 is left to the throttling plugin, which honours retry-after and the rate-limit reset time; the
-      // retry plugin's hook runs first and would otherwise retry it on its own schedule.
+      // The retry plugin never retries a 429 on its own schedule: the throttling plugin waits out GitHub's two
+      // rate limits (retry-after, the quota's reset time), and tooManyRequests every other 429 (its retry-after).
       retry: { retries: MAX_SERVER_ERROR_RETRIES, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
       throttle: {
         retryAfterBaseValue: base,
@@ -53673,10 +53758,13 @@ function createClient(token, env, log) {
       },
       log: { debug: log.debug, info: log.debug, warn: log.info, error: log.info }
     },
+    // Plugins apply in order and each wraps the ones before it: tooManyRequests must sit inside the retry plugin.
+    tooManyRequests(log),
     retry,
     throttling
   );
 }
+var tokenRefused = "GitHub refused the token (HTTP 401: bad credentials): it is invalid, expired or revoked. Check the `github-token` input: a personal or app token may have expired, or the secret holds the wrong value";
 function httpStatus(error2) {
   const status = error2?.status;
   return typeof status === "number" ? status : void 0;
@@ -53715,6 +53803,25 @@ async function readReviews(client, target) {
   const pages = client.paginate.iterator(client.rest.pulls.listReviews, { owner: target.owner, repo: target.repo, pull_number: target.pullNumber, per_page: 100 });
   return collectPages(pages, MAX_REVIEW_PAGES);
 }
+async function readQueuedPullRequest(client, target) {
+  let pr;
+  if (target.pullRequestNumber !== null) {
+    pr = (await client.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.pullRequestNumber })).data;
+  } else {
+    const listed = await client.rest.repos.listPullRequestsAssociatedWithCommit({ owner: target.owner, repo: target.repo, commit_sha: target.headSha, per_page: 100 });
+    const open2 = listed.data.filter((p) => p.state === "open");
+    if (open2.length !== 1) {
+      const which2 = open2.length === 0 ? "no open pull request" : `${open2.length} open pull requests (${open2.map((p) => `#${p.number}`).join(", ")})`;
+      return { ok: false, reason: `the merge queue's branch names no pull request, and GitHub associates ${which2} with the group's head commit ${target.headSha}, so whose reviews count cannot be told` };
+    }
+    pr = open2[0];
+  }
+  const into = target.baseRef?.replace(/^refs\/heads\//, "");
+  if (into !== void 0 && pr.base.ref !== into) {
+    return { ok: false, reason: `pull request #${pr.number} merges into ${pr.base.ref}, not into ${into}, the branch this merge group is for` };
+  }
+  return { ok: true, number: pr.number, headSha: pr.head.sha.toLowerCase() };
+}
 
 // src/action/baseInput.ts
 async function checkBaseInput(dir, input, eventBase) {
@@ -53726,27 +53833,96 @@ async function checkBaseInput(dir, input, eventBase) {
   };
 }
 
+// src/action/checkRun.ts
+var CHECK_RUN_NAME = "rollout-gate";
+var ANNOTATIONS_PER_REQUEST = 50;
+var CHECK_OUTPUT_MAX_CHARS = 65535;
+function conclusionOf(verdict, failOn) {
+  if (verdict === "block" || verdict === "warn" && failOn === "warn") return "failure";
+  return verdict === "warn" ? "neutral" : "success";
+}
+function checkAnnotations(findings) {
+  return planAnnotations(findings, Number.POSITIVE_INFINITY).annotations.flatMap((a) => {
+    if (a.file === void 0) return [];
+    const line = a.startLine ?? 1;
+    return [
+      {
+        path: a.file,
+        start_line: line,
+        end_line: line,
+        // Columns are allowed only on a one-line annotation, which these are.
+        ...a.startColumn !== void 0 ? { start_column: a.startColumn, end_column: a.startColumn } : {},
+        annotation_level: a.level === "error" ? "failure" : "warning",
+        title: a.title,
+        message: a.message
+      }
+    ];
+  });
+}
+function clipOutput(text, max = CHECK_OUTPUT_MAX_CHARS) {
+  if (text.length <= max) return text;
+  const note = "\n\n\u2026 (cut at GitHub's limit for a check run; the job summary has the full report)";
+  const withNote = max > note.length;
+  let end = withNote ? max - note.length : max;
+  if (end > 0 && /[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end -= 1;
+  return text.slice(0, end) + (withNote ? note : "");
+}
+var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+function reportCheckRun(report, failOn, markdown) {
+  const conclusion = conclusionOf(report.verdict, failOn);
+  const { block, warn, manifestsChecked } = report.counts;
+  const title = report.verdict === "block" ? `Blocked: ${plural2(report.unmetBlocks.length, "unmet readiness block")}` : report.verdict === "warn" ? `${conclusion === "failure" ? "Failed" : "Passed"} with ${plural2(warn, "warning")}${conclusion === "failure" ? " (fail-on: warn)" : ""}` : "Passed";
+  const summary2 = `${plural2(block, "blocking finding")} and ${plural2(warn, "warning")} in ${plural2(manifestsChecked, "manifest")} checked, base \`${report.base?.slice(0, 12) ?? "none"}\` \u2192 head \`${report.head.slice(0, 12)}\`.`;
+  const text = markdown.startsWith(COMMENT_MARKER) ? markdown.slice(COMMENT_MARKER.length).replace(/^\n+/, "") : markdown;
+  return { headSha: report.head, conclusion, title, summary: summary2, text: clipOutput(text), annotations: checkAnnotations(report.findings) };
+}
+function failureCheckRun(headSha, markdown) {
+  return { headSha, conclusion: "failure", title: "Could not check this change", summary: clipOutput(markdown), text: null, annotations: [] };
+}
+async function publishCheckRun(client, target, content) {
+  const batches = [];
+  for (let i = 0; i < content.annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(content.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  const output = (annotations, withText) => ({ title: content.title, summary: content.summary, ...withText && content.text !== null ? { text: content.text } : {}, annotations });
+  let id;
+  try {
+    const { data } = await client.rest.checks.create({
+      owner: target.owner,
+      repo: target.repo,
+      name: CHECK_RUN_NAME,
+      head_sha: content.headSha,
+      status: "completed",
+      conclusion: content.conclusion,
+      completed_at: (/* @__PURE__ */ new Date()).toISOString(),
+      output: output(batches[0] ?? [], true)
+    });
+    id = data.id;
+  } catch (error2) {
+    return { kind: "refused", status: httpStatus(error2), message: error2.message };
+  }
+  let sent = batches[0]?.length ?? 0;
+  for (const batch of batches.slice(1)) {
+    try {
+      await client.rest.checks.update({ owner: target.owner, repo: target.repo, check_run_id: id, output: output(batch, false) });
+      sent += batch.length;
+    } catch {
+      break;
+    }
+  }
+  return { kind: "published", id, annotations: sent, unsent: content.annotations.length - sent };
+}
+
 // src/action/comment.ts
 var MAX_COMMENT_PAGES = 20;
-var ACTIONS_BOT_LOGIN = "github-actions[bot]";
-async function resolveIdentity(client, token) {
-  if (token.startsWith("ghs_")) return { kind: "app" };
-  try {
-    const { data } = await client.rest.users.getAuthenticated();
-    return { kind: "user", login: data.login };
-  } catch (error2) {
-    const status = httpStatus(error2);
-    if (status === 401 || status === 403) return { kind: "app" };
-    throw error2;
-  }
+var VIEWER_QUERY = "query { viewer { login } }";
+async function resolveIdentity(client) {
+  const data = await client.graphql(VIEWER_QUERY);
+  const login = data.viewer?.login;
+  if (typeof login !== "string" || login === "") throw new Error("GitHub did not say which account the token belongs to (GraphQL `viewer` has no login).");
+  return { login };
 }
 function isOwnComment(comment, identity) {
   if (!(comment.body ?? "").trimStart().startsWith(COMMENT_MARKER)) return false;
-  const login = comment.user?.login ?? "";
-  if (identity.kind === "user") return login.toLowerCase() === identity.login.toLowerCase();
-  if (comment.user?.type !== "Bot") return false;
-  const slug = comment.performed_via_github_app?.slug;
-  return login === ACTIONS_BOT_LOGIN || typeof slug === "string" && slug !== "" && login === `${slug}[bot]`;
+  return (comment.user?.login ?? "").toLowerCase() === identity.login.toLowerCase();
 }
 async function findOwnComments(client, target, identity) {
   const pages = client.paginate.iterator(client.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 });
@@ -53755,36 +53931,50 @@ async function findOwnComments(client, target, identity) {
 }
 async function upsertComment(client, target, identity, body, options = { create: true }) {
   const [keep, ...extras] = await findOwnComments(client, target, identity);
-  const repo = { owner: target.owner, repo: target.repo };
-  let written;
   if (keep === void 0) {
     if (!options.create) return { action: "skipped" };
-    written = await create(client, target, body);
-  } else if (keep.body === body) {
-    written = { action: "unchanged", id: keep.id };
-  } else {
-    try {
-      await client.rest.issues.updateComment({ ...repo, comment_id: keep.id, body });
-      written = { action: "updated", id: keep.id };
-    } catch (error2) {
-      if (httpStatus(error2) !== 404) throw error2;
-      written = await create(client, target, body);
-    }
+    return createAndSettle(client, target, body);
   }
+  let written;
+  try {
+    written = await write(client, target, keep, body);
+  } catch (error2) {
+    if (httpStatus(error2) !== 404) throw error2;
+    return createAndSettle(client, target, body);
+  }
+  return { ...written, duplicatesDeleted: await deleteAll(client, target, extras) };
+}
+async function write(client, target, comment, body) {
+  if (comment.body === body) return { action: "unchanged", id: comment.id };
+  await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: comment.id, body });
+  return { action: "updated", id: comment.id };
+}
+async function createAndSettle(client, target, body) {
+  const { data } = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body });
+  const author = data.user?.login;
+  if (!author) return { action: "created", id: data.id, duplicatesDeleted: 0 };
+  const ours = await findOwnComments(client, target, { login: author });
+  const [oldest, ...rest] = ours.some((c) => c.id === data.id) ? ours : [...ours, { ...data, body }];
+  if (oldest === void 0 || oldest.id === data.id) return { action: "created", id: data.id, duplicatesDeleted: await deleteAll(client, target, rest) };
+  try {
+    const written = await write(client, target, oldest, body);
+    return { ...written, duplicatesDeleted: await deleteAll(client, target, rest) };
+  } catch (error2) {
+    if (httpStatus(error2) !== 404) throw error2;
+    return { action: "created", id: data.id, duplicatesDeleted: await deleteAll(client, target, rest.filter((c) => c.id !== data.id)) };
+  }
+}
+async function deleteAll(client, target, comments) {
   let deleted = 0;
-  for (const extra of extras) {
+  for (const comment of comments) {
     try {
-      await client.rest.issues.deleteComment({ ...repo, comment_id: extra.id });
+      await client.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: comment.id });
       deleted += 1;
     } catch (error2) {
       if (httpStatus(error2) !== 404) throw error2;
     }
   }
-  return { ...written, duplicatesDeleted: deleted };
-}
-async function create(client, target, body) {
-  const { data } = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body });
-  return { action: "created", id: data.id };
+  return deleted;
 }
 
 // src/action/event.ts
@@ -54116,6 +54306,7 @@ function splitList(value) {
 // src/action/inputs.ts
 var COMMENT_MODES = ["always", "on-failure", "never"];
 var FAIL_ON = ["block", "warn"];
+var ANNOTATION_MODES = ["checks", "workflow-commands"];
 var DEFAULT_REPORT_FILE = "rollout-gate-report.json";
 var InputError = class extends Error {
   name = "InputError";
@@ -54154,6 +54345,11 @@ function reportPath(value, env, workspace) {
   if (value.includes("\0")) throw new InputError('Input "report-path" contains a NUL character.');
   return resolve2(workspace, value);
 }
+function sarifPath(value, workspace) {
+  if (value === "") return null;
+  if (value.includes("\0")) throw new InputError('Input "sarif-path" contains a NUL character.');
+  return resolve2(workspace, value);
+}
 function readInputs(read, env, workspace) {
   const base = read("base");
   if (base.startsWith("-")) throw new InputError(`Input "base" must name a revision; ${JSON.stringify(base)} looks like an option.`);
@@ -54164,7 +54360,9 @@ function readInputs(read, env, workspace) {
     comment: oneOf("comment", read("comment"), COMMENT_MODES, "always"),
     failOn: oneOf("fail-on", read("fail-on"), FAIL_ON, "block"),
     reportPath: reportPath(read("report-path"), env, workspace),
-    base: base === "" ? void 0 : base
+    base: base === "" ? void 0 : base,
+    annotations: oneOf("annotations", read("annotations"), ANNOTATION_MODES, "checks"),
+    sarifPath: sarifPath(read("sarif-path"), workspace)
   };
 }
 
@@ -54179,9 +54377,11 @@ function runUrl(env) {
 function failsStep(verdict, failOn) {
   return verdict === "block" || verdict === "warn" && failOn === "warn";
 }
+var FETCH_REMOTE = "origin";
 function commentProblem(error2) {
   const status = httpStatus(error2);
-  if (status === 403 || status === 401) {
+  if (status === 401) return `The pull-request comment could not be posted: ${tokenRefused}. The verdict is in this job's status and summary.`;
+  if (status === 403) {
     return `The pull-request comment could not be posted (HTTP ${status}): the token cannot write to this pull request. Pull requests from forks get a read-only GITHUB_TOKEN, and the workflow needs \`permissions: pull-requests: write\`. The verdict is in this job's status and summary.`;
   }
   return `The pull-request comment could not be posted: ${error2.message ?? String(error2)}. The verdict is in this job's status and summary.`;
@@ -54192,18 +54392,18 @@ async function postComment(api, revisions, inputs, relevant, failing, body, reda
     info("Not a pull request: the report is in the job summary, no comment is posted.");
     return null;
   }
-  if (inputs.comment === "never") return null;
   if (api === null) {
+    if (inputs.comment === "never") return null;
     const note = "No github-token was given, so no pull-request comment was posted.";
     warning(note);
     return note;
   }
   try {
-    const identity = await resolveIdentity(api.client, api.token);
-    const create2 = failing || inputs.comment === "always" && relevant;
+    const identity = await resolveIdentity(api.client);
+    const create = inputs.comment !== "never" && (failing || inputs.comment === "always" && relevant);
     const target = { ...revisions.repository, issueNumber: pr.number };
-    const outcome = await upsertComment(api.client, target, identity, body(), { create: create2 });
-    if (outcome.action === "skipped") info("Nothing to report on this pull request: no comment posted.");
+    const outcome = await upsertComment(api.client, target, identity, body(), { create });
+    if (outcome.action === "skipped") info(inputs.comment === "never" ? "comment: never, and no earlier comment of ours to correct." : "Nothing to report on this pull request: no comment posted.");
     else {
       const extra = outcome.duplicatesDeleted > 0 ? ` (removed ${outcome.duplicatesDeleted} duplicate${outcome.duplicatesDeleted === 1 ? "" : "s"})` : "";
       info(`Pull-request comment ${outcome.action}: #${outcome.id}${extra}.`);
@@ -54215,18 +54415,36 @@ async function postComment(api, revisions, inputs, relevant, failing, body, reda
     return note;
   }
 }
+function reviewsProblem(error2) {
+  if (httpStatus(error2) === 401) return tokenRefused;
+  return error2.message ?? String(error2);
+}
 async function readApprovals(api, revisions, redact) {
+  const repository = revisions.repository;
   const pr = revisions.pullRequest;
-  if (pr === null || revisions.repository === null) return { approvals: { kind: "unavailable", reason: "this run is not for a pull request" } };
+  const group2 = revisions.mergeGroup;
+  if (repository === null || pr === null && group2 === null) return { approvals: { kind: "unavailable", reason: "this run is not for a pull request" } };
   if (api === null) {
     const reason = "No github-token was given, so the approvals the policy asks for could not be checked.";
     return { approvals: { kind: "unavailable", reason }, note: reason };
   }
   try {
-    const reviews = await readReviews(api.client, { ...revisions.repository, pullNumber: pr.number, headSha: pr.headSha });
-    return { approvals: approvalIndex(reviews, pr.headSha) };
+    let target;
+    if (pr !== null) target = pr;
+    else {
+      const queued = await readQueuedPullRequest(api.client, { ...repository, pullRequestNumber: group2.pullRequestNumber, headSha: revisions.head, baseRef: group2.baseRef });
+      if (!queued.ok) {
+        const note = redact(`The approvals the policy asks for count as missing in this merge-queue run: ${queued.reason}.`);
+        return { approvals: { kind: "unavailable", reason: note }, note };
+      }
+      info(`Approvals: the reviews of queued pull request #${queued.number} for its head commit ${queued.headSha.slice(0, 12)}.`);
+      target = queued;
+    }
+    const reviews = await readReviews(api.client, { ...repository, pullNumber: target.number, headSha: target.headSha });
+    return { approvals: approvalIndex(reviews, target.headSha) };
   } catch (error2) {
-    const note = redact(`The pull request's reviews could not be read, so approvals count as missing: ${error2.message ?? String(error2)}`);
+    const whose = pr !== null ? "The pull request's reviews" : "The queued pull request's reviews";
+    const note = redact(`${whose} could not be read, so approvals count as missing: ${reviewsProblem(error2)}`);
     return { approvals: { kind: "unavailable", reason: note }, note };
   }
 }
@@ -54241,17 +54459,41 @@ function failEarly(message, redact) {
   setOutput("verdict", "error");
   setFailed(redact(message));
 }
-function withCheckoutHint(message, code2) {
+async function withCheckoutHint(message, code2, workspace) {
   if (/fetch-depth/.test(message) || !["shallow", "unknown_revision"].includes(code2)) return message;
-  return `${message} In a workflow, check out with actions/checkout and \`fetch-depth: 0\` so both commits are present.`;
+  let shallow;
+  try {
+    shallow = await isShallowRepository(workspace);
+  } catch {
+    return message;
+  }
+  return shallow ? `${message} In a workflow, check out with actions/checkout and \`fetch-depth: 0\` so both commits are present.` : message;
+}
+async function publishAnnotations(api, revisions, inputs, content, report, redact) {
+  const fallback = () => ({ notes: [], omitted: report === null ? 0 : emitAnnotations(report.findings, core_exports) });
+  if (inputs.annotations !== "checks" || api === null || revisions.repository === null || !isOid(content.headSha)) return fallback();
+  const outcome = await publishCheckRun(api.client, revisions.repository, content);
+  if (outcome.kind === "refused") {
+    const why = outcome.status === 401 ? tokenRefused : outcome.status === 403 || outcome.status === 404 ? `HTTP ${outcome.status}, the token has no \`checks: write\`: a fork's token is read-only, a personal token cannot create check runs, and the workflow may not grant it` : outcome.message;
+    info(redact(`No check run: ${why}. The findings are annotated through the workflow log instead.`));
+    return fallback();
+  }
+  info(`Check run ${CHECK_RUN_NAME} published: #${outcome.id}, ${outcome.annotations} annotation${outcome.annotations === 1 ? "" : "s"}.`);
+  if (outcome.unsent === 0) return { notes: [], omitted: 0 };
+  const note = `The check run carries ${outcome.annotations} of ${outcome.annotations + outcome.unsent} annotations: adding the rest failed. Every finding is in this summary.`;
+  warning(note);
+  return { notes: [note], omitted: 0 };
 }
 async function reportFailure(message, api, revisions, inputs, env, redact) {
   setOutput("verdict", "error");
   setOutput("unmet-blocks", "");
   setOutput("report-path", "");
+  setOutput("sarif-path", "");
   setOutput("changed-manifests", "[]");
   const note = await postComment(api, revisions, inputs, true, true, () => renderFailureComment(message, runUrl(env)), redact);
-  await writeSummary(renderFailureSummary(message, note === null ? [] : [note]));
+  const notes = note === null ? [] : [note];
+  notes.push(...(await publishAnnotations(api, revisions, inputs, failureCheckRun(revisions.head, renderFailureSummary(redact(message))), null, redact)).notes);
+  await writeSummary(renderFailureSummary(message, notes));
   setFailed(redact(`rollout-gate could not check this change: ${message}`));
 }
 async function gate(env, redact) {
@@ -54273,10 +54515,15 @@ async function gate(env, redact) {
   }
   info(logSafe(`rollout-gate: ${revisions.description}`));
   try {
-    const baseCheck = await checkBaseInput(workspace, inputs.base, revisions.eventBase);
+    if (inputs.base !== void 0) {
+      const base = await resolveRevision(workspace, inputs.base, FETCH_REMOTE);
+      if (base !== inputs.base) info(logSafe(`The \`base\` input ${JSON.stringify(inputs.base)} is commit ${base}.`));
+      revisions = { ...revisions, base };
+    }
+    const baseCheck = await checkBaseInput(workspace, inputs.base === void 0 ? void 0 : revisions.base, revisions.eventBase);
     if (!baseCheck.ok) return reportFailure(baseCheck.message, api, revisions, inputs, env, redact);
   } catch (error2) {
-    if (error2 instanceof GitError) return reportFailure(withCheckoutHint(error2.message, error2.kind), api, revisions, inputs, env, redact);
+    if (error2 instanceof GitError) return reportFailure(await withCheckoutHint(error2.message, error2.kind, workspace), api, revisions, inputs, env, redact);
     throw error2;
   }
   let approvalNote;
@@ -54288,7 +54535,7 @@ async function gate(env, redact) {
     manifestGlobs: inputs.manifests,
     policyDir: inputs.policyDir,
     // actions/checkout leaves `origin` set up; a base missing from a shallow clone is fetched from it once.
-    fetchRemote: "origin",
+    fetchRemote: FETCH_REMOTE,
     readApprovals: async () => {
       const { approvals, note } = await readApprovals(api, revisions, redact);
       approvalNote = note;
@@ -54302,7 +54549,7 @@ async function gate(env, redact) {
     }
   });
   if (!outcome.ok) {
-    await reportFailure(withCheckoutHint(outcome.failure.message, outcome.failure.code), api, revisions, inputs, env, redact);
+    await reportFailure(await withCheckoutHint(outcome.failure.message, outcome.failure.code, workspace), api, revisions, inputs, env, redact);
     return;
   }
   const notes = [];
@@ -54317,18 +54564,25 @@ async function gate(env, redact) {
   }
   await mkdir2(dirname3(inputs.reportPath), { recursive: true });
   await writeFile2(inputs.reportPath, renderJson(report), "utf8");
-  const omitted = emitAnnotations(report.findings, core_exports);
+  if (inputs.sarifPath !== null) {
+    await mkdir2(dirname3(inputs.sarifPath), { recursive: true });
+    await writeFile2(inputs.sarifPath, renderSarif(report), "utf8");
+  }
   const changed = report.manifests.filter((m) => m.status !== "unchanged").map((m) => m.file);
   setOutput("verdict", report.verdict);
   setOutput("unmet-blocks", String(report.unmetBlocks.length));
   setOutput("report-path", inputs.reportPath);
+  setOutput("sarif-path", inputs.sarifPath ?? "");
   setOutput("changed-manifests", JSON.stringify(changed));
   const failing = failsStep(report.verdict, inputs.failOn);
   const worthAComment = failing || report.manifests.length > 0 || report.changes.length > 0 || report.findings.length > 0;
   const url = runUrl(env);
   const commentNote = await postComment(api, revisions, inputs, worthAComment, failing, () => renderComment(report, { runUrl: url }), redact);
   if (commentNote !== null) notes.push(commentNote);
-  await writeSummary(renderSummary(report, { runUrl: url, annotationsOmitted: omitted, notes }));
+  const checkText = renderComment(report, { runUrl: url, maxLength: CHECK_OUTPUT_MAX_CHARS });
+  const published = await publishAnnotations(api, revisions, inputs, reportCheckRun(report, inputs.failOn, checkText), report, redact);
+  notes.push(...published.notes);
+  await writeSummary(renderSummary(report, { runUrl: url, annotationsOmitted: published.omitted, notes }));
   const unmet = report.unmetBlocks.length;
   if (report.verdict === "block") {
     setFailed(`Rollout gate: blocked, ${unmet} unmet readiness block${unmet === 1 ? "" : "s"} (${report.counts.block} blocking finding${report.counts.block === 1 ? "" : "s"}). See the annotations and the job summary.`);

@@ -10,6 +10,10 @@ export type CommentMode = (typeof COMMENT_MODES)[number];
 export const FAIL_ON = ['block', 'warn'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
+export const ANNOTATION_MODES = ['checks', 'workflow-commands'] as const;
+/** `checks`: one check run carrying every finding (falls back to `workflow-commands` where the token cannot create check runs). */
+export type AnnotationMode = (typeof ANNOTATION_MODES)[number];
+
 export const DEFAULT_REPORT_FILE = 'rollout-gate-report.json';
 
 export interface ActionInputs {
@@ -23,6 +27,9 @@ export interface ActionInputs {
   readonly reportPath: string;
   /** Revision to compare with instead of the one the event implies. */
   readonly base: string | undefined;
+  readonly annotations: AnnotationMode;
+  /** Absolute path of the SARIF report file; null: none is written. */
+  readonly sarifPath: string | null;
 }
 
 /** An input that cannot be used; its message is safe to print (it never contains the token). */
@@ -77,6 +84,13 @@ function reportPath(value: string, env: NodeJS.ProcessEnv, workspace: string): s
   return resolve(workspace, value);
 }
 
+/** Where the SARIF report goes, relative to the workspace; none unless asked for. */
+function sarifPath(value: string, workspace: string): string | null {
+  if (value === '') return null;
+  if (value.includes('\0')) throw new InputError('Input "sarif-path" contains a NUL character.');
+  return resolve(workspace, value);
+}
+
 export function readInputs(read: InputReader, env: NodeJS.ProcessEnv, workspace: string): ActionInputs {
   const base = read('base');
   if (base.startsWith('-')) throw new InputError(`Input "base" must name a revision; ${JSON.stringify(base)} looks like an option.`);
@@ -88,5 +102,7 @@ export function readInputs(read: InputReader, env: NodeJS.ProcessEnv, workspace:
     failOn: oneOf('fail-on', read('fail-on'), FAIL_ON, 'block'),
     reportPath: reportPath(read('report-path'), env, workspace),
     base: base === '' ? undefined : base,
+    annotations: oneOf('annotations', read('annotations'), ANNOTATION_MODES, 'checks'),
+    sarifPath: sarifPath(read('sarif-path'), workspace),
   };
 }

@@ -6,6 +6,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
+type OctokitPlugin = NonNullable<Parameters<typeof getOctokit>[2]>;
 
 /** How often a rate-limited request is tried again, and the longest wait (in seconds) worth spending on it. */
 export const MAX_RATE_LIMIT_RETRIES = 2;
@@ -26,13 +27,65 @@ export function retryBaseMs(env: NodeJS.ProcessEnv): number {
 }
 
 export interface ClientLog {
-  info(message: string): void;
-  debug(message: string): void;
+  readonly info: (message: string) => void;
+  readonly debug: (message: string) => void;
 }
 
 /** Whether a rate-limited request is worth another try: a bounded number of times, and never a long wait. */
 export function shouldRetryRateLimit(retryAfterSeconds: number, retryCount: number): boolean {
   return retryCount < MAX_RATE_LIMIT_RETRIES && retryAfterSeconds <= MAX_RATE_LIMIT_WAIT_SECONDS;
+}
+
+/**
+ * The wait a `retry-after` header asks for, in whole seconds: its delay-seconds form, or its HTTP-date form
+ * counted from `now` (a date in the past is no wait). Null when the header is absent or unreadable.
+ */
+export function retryAfterSeconds(value: string | undefined, now: number = Date.now()): number | null {
+  const text = value?.trim() ?? '';
+  if (/^\d+$/.test(text)) return Number(text);
+  if (text === '' || !/[a-z]/i.test(text)) return null;
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+interface RequestErrorLike {
+  readonly status?: number;
+  readonly message?: string;
+  readonly request?: { request?: unknown };
+  readonly response?: { readonly headers?: Record<string, string | number | undefined>; readonly data?: unknown };
+}
+
+/** The throttling plugin's own test for the two rate limits it waits out (a secondary limit, an exhausted quota). */
+function isThrottlingCase(error: RequestErrorLike): boolean {
+  const errors = (error.response?.data as { errors?: ({ type?: string } | null)[] } | undefined)?.errors;
+  return /\bsecondary rate\b/i.test(error.message ?? '') || error.response?.headers?.['x-ratelimit-remaining'] === '0' || (Array.isArray(errors) && errors.some((e) => e?.type === 'RATE_LIMITED'));
+}
+
+interface RetryApi {
+  readonly retry: { retryRequest(error: unknown, retries: number, retryAfterSeconds: number): unknown };
+}
+
+/**
+ * Any other 429 (a proxy's, GitHub Enterprise Server's, an abuse limit without the usual message) is left
+ * alone by the throttling plugin, and the retry plugin would not read its `retry-after`. This plugin runs
+ * inside the retry plugin and hands such a 429 back to it with the wait the answer asks for, through the
+ * retry plugin's own `retryRequest`, so the retry schedule stays in one place.
+ */
+function tooManyRequests(log: ClientLog): OctokitPlugin {
+  return (octokit) => {
+    octokit.hook.error('request', (thrown, options) => {
+      const error = thrown as RequestErrorLike;
+      if (error.status !== 429 || error.request === undefined || isThrottlingCase(error)) throw thrown;
+      const retryCount = Number((options.request as { retryCount?: unknown } | undefined)?.retryCount ?? 0) || 0;
+      const header = error.response?.headers?.['retry-after'];
+      const asked = retryAfterSeconds(header === undefined ? undefined : String(header));
+      const wait = asked ?? (retryCount + 1) ** 2;
+      const again = shouldRetryRateLimit(wait, retryCount);
+      log.info(`GitHub API answered 429 (too many requests) on ${options.method} ${options.url}: ${again ? `retrying after ${wait}s` : 'not retrying'}.`);
+      if (!again) throw thrown;
+      throw (octokit as unknown as RetryApi).retry.retryRequest(thrown, MAX_RATE_LIMIT_RETRIES, wait);
+    });
+  };
 }
 
 /**
@@ -54,8 +107,8 @@ export function createClient(token: string, env: NodeJS.ProcessEnv, log: ClientL
       baseUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
       // Keep @actions/github's proxy-aware fetch (Octokit merges `request` shallowly) and add a deadline.
       request: { ...actionsDefaults.request, signal: AbortSignal.timeout(API_DEADLINE_MS) },
-      // 429 is left to the throttling plugin, which honours retry-after and the rate-limit reset time; the
-      // retry plugin's hook runs first and would otherwise retry it on its own schedule.
+      // The retry plugin never retries a 429 on its own schedule: the throttling plugin waits out GitHub's two
+      // rate limits (retry-after, the quota's reset time), and tooManyRequests every other 429 (its retry-after).
       retry: { retries: MAX_SERVER_ERROR_RETRIES, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
       throttle: {
         retryAfterBaseValue: base,
@@ -66,10 +119,16 @@ export function createClient(token: string, env: NodeJS.ProcessEnv, log: ClientL
       },
       log: { debug: log.debug, info: log.debug, warn: log.info, error: log.info },
     },
+    // Plugins apply in order and each wraps the ones before it: tooManyRequests must sit inside the retry plugin.
+    tooManyRequests(log),
     retry,
     throttling,
   );
 }
+
+/** What a 401 means, for every message that reports one: the token itself, never the repository or a fork. */
+export const tokenRefused =
+  'GitHub refused the token (HTTP 401: bad credentials): it is invalid, expired or revoked. Check the `github-token` input: a personal or app token may have expired, or the secret holds the wrong value';
 
 /** The HTTP status of an Octokit RequestError, or undefined for anything else. */
 export function httpStatus(error: unknown): number | undefined {

@@ -6,7 +6,6 @@ import { GitError, git, gitResult, stripTrailingNewline } from './exec.js';
 import { OID, OID_SOURCE } from './oid.js';
 import { allInOrder } from '../util/allInOrder.js';
 
-
 /** Full commit id (40 hex, or 64 in a SHA-256 repository) of `rev^{commit}`; tags are peeled. */
 export async function resolveCommit(cwd: string, rev: string): Promise<string> {
   const args = ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`];
@@ -204,6 +203,39 @@ export async function mergeBase(cwd: string, a: string, b: string): Promise<stri
   const result = await gitResult(cwd, ['merge-base', '--end-of-options', a, b], { allowExitCodes: [1] });
   const sha = result.stdout.toString('utf8').trim();
   return result.exitCode === 0 && OID.test(sha) ? sha : null;
+}
+
+/** A plain branch name (`main`, `release/2.x`): what a workflow's `base: main` means, never a ref path, commit id or revision expression. */
+function isBareBranchName(rev: string): boolean {
+  return /^[A-Za-z0-9._/-]+$/.test(rev) && !rev.startsWith('refs/') && !rev.startsWith('-') && !rev.includes('..') && !/^[0-9a-f]{7,64}$/i.test(rev);
+}
+
+/**
+ * resolveCommit for a revision a person wrote (the action's `base` input). actions/checkout creates no local
+ * branch but the one it checks out: other branches exist only as `<remote>/<name>`, so a bare branch name
+ * that does not resolve is tried there. When neither resolves, the message says what would help: more
+ * history in a shallow clone, the spelling in a complete one (where fetching more cannot help).
+ */
+export async function resolveRevision(cwd: string, rev: string, remote = 'origin'): Promise<string> {
+  try {
+    return await resolveCommit(cwd, rev);
+  } catch (error) {
+    if (!(error instanceof GitError) || error.kind !== 'unknown_revision') throw error;
+    const tracking = `refs/remotes/${remote}/${rev}`;
+    if (isBareBranchName(rev) && remote !== '') {
+      try {
+        return await resolveCommit(cwd, tracking);
+      } catch (inner) {
+        if (!(inner instanceof GitError) || inner.kind !== 'unknown_revision') throw inner;
+      }
+    }
+    const tried = isBareBranchName(rev) && remote !== '' ? `${JSON.stringify(rev)} does not name a commit in ${cwd}, and neither does ${JSON.stringify(`${remote}/${rev}`)}` : `${JSON.stringify(rev)} does not name a commit in ${cwd}`;
+    const shallow = await isShallowRepository(cwd);
+    const fix = shallow
+      ? 'this is a shallow clone, so the revision may be in history it did not fetch: set `fetch-depth: 0` on actions/checkout (or run `git fetch --unshallow`).'
+      : 'the clone has its full history, so fetching more will not help: check the spelling (a branch, a tag or a commit id).';
+    throw new GitError('unknown_revision', ['rev-parse', '--verify', rev], '', { cwd, message: `revision ${tried}. To fix: ${fix}` });
+  }
 }
 
 /**

@@ -107,6 +107,8 @@ function runAction(repo: TestRepo, github: FakeGitHub, options: RunOptions): Pro
     comment: 'always',
     'fail-on': 'block',
     'report-path': '',
+    annotations: 'checks',
+    'sarif-path': '',
     base: '',
     ...options.inputs,
   };
@@ -153,6 +155,9 @@ function pullRequestPayload(base: string, head: string, fork = false) {
     repository: { name: 'agents', full_name: 'acme/agents', owner: { login: 'acme' } },
   };
 }
+
+/** Requests to the issue-comment endpoints only (the run also asks who the token is and tries a check run). */
+const commentRequests = (github: FakeGitHub) => github.requests.filter((r) => /\/issues\/(?:\d+\/)?comments/.test(r.path));
 
 /** Our comments: the bot's, carrying the marker. */
 const ours = (github: FakeGitHub) => github.commentsOn(PR).filter((c) => c.user.login === ACTIONS_BOT.login && c.body.startsWith(COMMENT_MARKER));
@@ -218,6 +223,7 @@ node24Test('a blocked pull request fails the step, annotates, comments once, and
     verdict: 'block',
     'unmet-blocks': '2',
     'report-path': join(first.runnerTemp, 'rollout-gate-report.json'),
+    'sarif-path': '',
     'changed-manifests': '["rollouts/triage.yml"]',
   });
   const report = JSON.parse(readFileSync(first.outputs['report-path']!, 'utf8'));
@@ -231,12 +237,12 @@ node24Test('a blocked pull request fails the step, annotates, comments once, and
   expect(ours(github)[0]!.body).toContain('[full report in the job summary](https://github.com/acme/agents/actions/runs/4242)');
   expectNoSecrets(first, TOKEN);
 
-  const writesBefore = github.requests.filter((r) => r.method !== 'GET').length;
+  const writesBefore = commentRequests(github).filter((r) => r.method !== 'GET').length;
   const second = await runAction(repo, github, { payload: pullRequestPayload(base, blockedHead), head: blockedHead });
   expect(second.code).toBe(1);
   expect(ours(github)).toHaveLength(1);
   // Same verdict, same text: the comment is left alone rather than edited for nothing.
-  expect(github.requests.filter((r) => r.method !== 'GET')).toHaveLength(writesBefore);
+  expect(commentRequests(github).filter((r) => r.method !== 'GET')).toHaveLength(writesBefore);
 
   const third = await runAction(repo, github, { payload: pullRequestPayload(base, fixedHead), head: fixedHead });
   expect(third.code).toBe(0);
@@ -250,8 +256,8 @@ node24Test('a blocked pull request fails the step, annotates, comments once, and
   // Three runs, one comment of ours, and the human's comment quoting the marker was never touched.
   expect(github.commentsOn(PR)).toHaveLength(2);
   expect(github.comments.find((c) => c.id === quoted.id)?.body).toBe(quoted.body);
-  expect(github.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
-  expect(github.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+  expect(commentRequests(github).filter((r) => r.method === 'POST')).toHaveLength(1);
+  expect(commentRequests(github).filter((r) => r.method === 'PATCH')).toHaveLength(1);
   expect(github.requests.every((r) => r.token === TOKEN)).toBe(true);
 });
 
@@ -259,7 +265,7 @@ node24Test('a 502 on creating the comment is retried and the comment posted', as
   github.fail({ method: 'POST', path: /\/issues\/12\/comments$/, status: 502, body: { message: 'Server Error' } });
   const run = await runAction(repo, github, { payload: pullRequestPayload(base, blockedHead), head: blockedHead });
   expect(run.code).toBe(1);
-  expect(github.requests.filter((r) => r.method === 'POST').map((r) => r.status)).toEqual([502, 201]);
+  expect(commentRequests(github).filter((r) => r.method === 'POST').map((r) => r.status)).toEqual([502, 201]);
   expect(ours(github)).toHaveLength(1);
   expect(run.stdout).not.toContain('::warning');
   expectNoSecrets(run, TOKEN);
@@ -269,7 +275,8 @@ node24Test('a 429 secondary rate limit with retry-after is waited out', async ()
   github.fail({ method: 'GET', path: /\/issues\/12\/comments$/, status: 429, headers: { 'retry-after': '1' }, body: SECONDARY_LIMIT });
   const run = await runAction(repo, github, { payload: pullRequestPayload(base, fixedHead), head: fixedHead });
   expect(run.code).toBe(0);
-  expect(github.requests.filter((r) => r.method === 'GET').map((r) => r.status)).toEqual([429, 200]);
+  // The listing is retried; after posting, the thread is listed once more to find duplicates.
+  expect(commentRequests(github).filter((r) => r.method === 'GET').map((r) => r.status)).toEqual([429, 200, 200]);
   expect(run.stdout).toMatch(/^GitHub API secondary rate limit on GET \S*\/repos\/acme\/agents\/issues\/12\/comments\S*: retrying after 1s\.$/m);
   expect(ours(github)).toHaveLength(1);
   expect(ours(github)[0]!.body).toContain('Rollout gate: passed');
@@ -294,7 +301,7 @@ node24Test('comment: on-failure posts nothing for a passing change', async () =>
   const run = await runAction(repo, github, { payload: pullRequestPayload(base, fixedHead), head: fixedHead, inputs: { comment: 'on-failure' } });
   expect(run.code).toBe(0);
   expect(github.commentsOn(PR)).toEqual([]);
-  expect(github.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+  expect(commentRequests(github).filter((r) => r.method !== 'GET')).toEqual([]);
 });
 
 node24Test('a pull request that touches no rollout file starts no comment, but corrects an earlier one', async () => {
@@ -314,9 +321,26 @@ node24Test('a pull request that touches no rollout file starts no comment, but c
   }
 });
 
-node24Test('comment: never makes no API call at all', async () => {
+node24Test('comment: never starts no comment, but corrects an existing one, as action.yml promises', async () => {
   const run = await runAction(repo, github, { payload: pullRequestPayload(base, blockedHead), head: blockedHead, inputs: { comment: 'never' } });
   expect(run.code).toBe(1);
+  expect(github.commentsOn(PR)).toEqual([]);
+  expect(commentRequests(github).filter((r) => r.method !== 'GET')).toEqual([]);
+
+  // An earlier run (before the workflow switched to `never`) left a "passed" comment: it must not linger.
+  const stale = github.addComment(PR, `${COMMENT_MARKER}\n## ✅ Rollout gate: passed`, ACTIONS_BOT, 'github-actions');
+  const again = await runAction(repo, github, { payload: pullRequestPayload(base, blockedHead), head: blockedHead, inputs: { comment: 'never' } });
+  expect(again.code).toBe(1);
+  expect(ours(github).map((c) => c.id)).toEqual([stale.id]);
+  expect(ours(github)[0]!.body).toContain('## ⛔ Rollout gate: blocked');
+});
+
+node24Test('without a token, no API call at all', async () => {
+  const run = await runAction(repo, github, { payload: pullRequestPayload(base, blockedHead), head: blockedHead, token: '' });
+  expect(run.code).toBe(1);
+  expect(run.outputs['verdict']).toBe('block');
+  expect(run.stdout).toMatch(/^::warning::No github-token was given, so no pull-request comment was posted\./m);
+  expect(run.stdout).toContain('::error title=Observability%3A trace_coverage,file=rollouts/triage.yml,line=22');
   expect(github.requests).toEqual([]);
 });
 
@@ -325,7 +349,8 @@ node24Test('a push: compared with `before`, no comment, the report in the job su
   expect(run.code).toBe(1);
   expect(run.stdout).toContain(`rollout-gate: push: base ${base.slice(0, 12)} → head ${blockedHead.slice(0, 12)}`);
   expect(run.summary).toContain('## ⛔ Rollout gate: blocked');
-  expect(github.requests).toEqual([]);
+  // No comment on a push; only the check run is tried (this token cannot create one).
+  expect(github.requests.map((r) => [r.method, r.path, r.status])).toEqual([['POST', '/repos/acme/agents/check-runs', 403]]);
 });
 
 node24Test('fail-on warn fails the step on warnings too', async () => {

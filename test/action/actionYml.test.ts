@@ -45,3 +45,20 @@ test('declares the outputs the action sets', () => {
   const set = [...main.matchAll(/core\.setOutput\('([^']+)'/g)].map((m) => m[1]);
   expect(Object.keys(action.outputs).sort()).toEqual([...new Set(set)].sort());
 });
+
+/** The first column of the table under a README heading: the names it documents, in order. */
+function readmeTable(heading: string): string[] {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const start = readme.indexOf(`\n${heading}\n`);
+  expect(start).toBeGreaterThan(-1);
+  const rows = readme.slice(start + heading.length + 2).trimStart().split('\n\n')[0] ?? '';
+  return rows
+    .split('\n')
+    .slice(2)
+    .map((row) => /^\| `([^`]+)` \|/.exec(row)?.[1] ?? `unreadable row: ${row}`);
+}
+
+test("the README's Inputs and Outputs tables document exactly action.yml's inputs and outputs", () => {
+  expect(readmeTable('### Inputs').sort()).toEqual(Object.keys(action.inputs).sort());
+  expect(readmeTable('### Outputs').sort()).toEqual(Object.keys(action.outputs).sort());
+});

@@ -9,8 +9,9 @@ const PAT = 'ghp_fakePersonalToken0000000000000000000';
 const HUMAN: FakeUser = { login: 'mallory', id: 7, type: 'User' };
 const MAINTAINER: FakeUser = { login: 'release-bot-user', id: 8, type: 'User' };
 const OTHER_APP: FakeUser = { login: 'other-app[bot]', id: 9, type: 'Bot' };
+const EVIL_APP: FakeUser = { login: 'evil-app[bot]', id: 10, type: 'Bot' };
 const target = { owner: 'acme', repo: 'agents', issueNumber: 12 };
-const app: Identity = { kind: 'app' };
+const app: Identity = { login: 'github-actions[bot]' };
 
 let github: FakeGitHub;
 let client: GitHubClient;
@@ -78,11 +79,15 @@ describe('upsertComment', () => {
   });
 
   test('when our comment was deleted after listing (404 on update), a new one is created', async () => {
-    github.addComment(12, body('old'), ACTIONS_BOT, 'github-actions');
-    github.fail({ method: 'PATCH', path: /\/issues\/comments\/\d+$/, status: 404, body: { message: 'Not Found' } });
+    const old = github.addComment(12, body('old'), ACTIONS_BOT, 'github-actions');
+    // Someone deletes it just as this run edits it.
+    github.beforeHandle = ({ method }) => {
+      if (method === 'PATCH') github.comments.splice(github.comments.indexOf(old), 1);
+    };
     const outcome = await upsertComment(client, target, app, body('new'));
     expect(outcome.action).toBe('created');
-    expect(github.commentsOn(12).map((c) => c.body)).toEqual([body('old'), body('new')]);
+    expect(github.requests.filter((r) => r.method === 'PATCH').map((r) => r.status)).toEqual([404]);
+    expect(github.commentsOn(12).map((c) => c.body)).toEqual([body('new')]);
   });
 
   test('a read-only token (fork pull request) surfaces the 403 to the caller', async () => {
@@ -100,58 +105,88 @@ describe('upsertComment', () => {
     expect(github.commentsOn(12).map((c) => c.body)).toEqual([body('passed')]);
   });
 
-  test('reads comments page by page, but only a bounded number of pages', async () => {
+  test("another app's bot comment with the marker is never taken for ours", async () => {
+    const evil = github.addComment(12, body('## ✅ passed (says evil-app)'), EVIL_APP, 'evil-app');
+    expect(await upsertComment(client, target, app, body('blocked'))).toMatchObject({ action: 'created', duplicatesDeleted: 0 });
+    expect(github.commentsOn(12).map((c) => [c.user.login, c.body])).toEqual([
+      ['evil-app[bot]', evil.body],
+      ['github-actions[bot]', body('blocked')],
+    ]);
+  });
+
+  test('a POST whose answer was lost and that was retried leaves one comment: the duplicate is deleted', async () => {
+    github.fail({ method: 'POST', status: 502, afterEffect: true });
+    // A client that retries, as the action's does.
+    const retrying = getOctokit(APP_TOKEN, { baseUrl: github.url, request: { retries: 1, retryAfter: 0 } }, (await import('@octokit/plugin-retry')).retry);
+    const outcome = await upsertComment(retrying, target, app, body('blocked'));
+    expect(github.requests.filter((r) => r.method === 'POST').map((r) => r.status)).toEqual([502, 201]);
+    const [kept] = github.commentsOn(12);
+    expect(github.commentsOn(12).map((c) => c.body)).toEqual([body('blocked')]);
+    expect(outcome).toEqual({ action: 'unchanged', id: kept!.id, duplicatesDeleted: 1 });
+  });
+
+  test('a run that posted just before this one (between its listing and its POST) keeps its comment, with this run\'s text', async () => {
+    let other: { id: number } | undefined;
+    github.beforeHandle = ({ method }) => {
+      if (method === 'POST' && other === undefined) other = github.addComment(12, body('the other run'), ACTIONS_BOT, 'github-actions');
+    };
+    const outcome = await upsertComment(client, target, app, body('this run'));
+    expect(outcome).toEqual({ action: 'updated', id: other!.id, duplicatesDeleted: 1 });
+    expect(github.commentsOn(12).map((c) => [c.id, c.body])).toEqual([[other!.id, body('this run')]]);
+  });
+
+  test('comments are kept apart by author: a personal token never takes the bot\'s comment, nor the bot the person\'s', async () => {
+    github.addComment(12, body('made with GITHUB_TOKEN'), ACTIONS_BOT, 'github-actions');
+    const pat = getOctokit(PAT, { baseUrl: github.url });
+    await upsertComment(pat, target, { login: 'release-bot-user' }, body('made with the PAT'));
+    expect(github.commentsOn(12).map((c) => [c.user.login, c.body])).toEqual([
+      ['github-actions[bot]', body('made with GITHUB_TOKEN')],
+      ['release-bot-user', body('made with the PAT')],
+    ]);
+  });
+
+  test('reads comments page by page, but only a bounded number of pages (twice when it creates: the check for duplicates)', async () => {
     for (let i = 0; i < 100 * MAX_COMMENT_PAGES + 50; i++) github.addComment(12, `chatter ${i}`, HUMAN);
     await upsertComment(client, target, app, body('x'));
     const listed = github.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/issues/12/comments'));
-    expect(listed).toHaveLength(MAX_COMMENT_PAGES);
+    expect(listed).toHaveLength(2 * MAX_COMMENT_PAGES);
     expect(listed.every((r) => r.query['per_page'] === '100')).toBe(true);
   });
 });
 
 describe('identity', () => {
-  test('an installation token (ghs_) is an app without asking the API', async () => {
-    expect(await resolveIdentity(client, APP_TOKEN)).toEqual({ kind: 'app' });
-    expect(github.requests).toEqual([]);
+  test('GITHUB_TOKEN is GitHub Actions\' bot, asked through GraphQL `viewer` (GET /user refuses installation tokens)', async () => {
+    expect(await resolveIdentity(client)).toEqual({ login: 'github-actions[bot]' });
+    expect(github.requests.map((r) => [r.method, r.path])).toEqual([['POST', '/graphql']]);
   });
 
-  test('a personal token is asked who it is, and its own comments are found by login', async () => {
-    const pat = getOctokit(PAT, { baseUrl: github.url });
-    const identity = await resolveIdentity(pat, PAT);
-    expect(identity).toEqual({ kind: 'user', login: 'release-bot-user' });
-    github.addComment(12, body('quoted by a human'), HUMAN);
-    await upsertComment(pat, target, identity, body('first'));
-    await upsertComment(pat, target, identity, body('second'));
-    expect(github.commentsOn(12).map((c) => [c.user.login, c.body])).toEqual([
-      ['mallory', body('quoted by a human')],
-      ['release-bot-user', body('second')],
-    ]);
-  });
-
-  test('a token that cannot read /user (another app\'s installation token) counts as an app', async () => {
-    const other = 'v1.fakeAppToken';
+  test("another app's installation token is that app's bot", async () => {
+    const other = 'ghs_otherAppInstallation000000000000000';
     github.addToken(other, { user: OTHER_APP, installation: { appSlug: 'other-app' } });
-    expect(await resolveIdentity(getOctokit(other, { baseUrl: github.url }), other)).toEqual({ kind: 'app' });
+    expect(await resolveIdentity(getOctokit(other, { baseUrl: github.url }))).toEqual({ login: 'other-app[bot]' });
+  });
+
+  test('a personal token is its user', async () => {
+    expect(await resolveIdentity(getOctokit(PAT, { baseUrl: github.url }))).toEqual({ login: 'release-bot-user' });
+  });
+
+  test('a token GitHub refuses (401) is an error, not a guess', async () => {
+    await expect(resolveIdentity(getOctokit('ghs_revoked000000000000000000000000000', { baseUrl: github.url }))).rejects.toMatchObject({ status: 401 });
   });
 });
 
 describe('isOwnComment', () => {
-  const c = (login: string, type: string, text = body('x'), slug: string | null = null) => ({
-    id: 1,
-    body: text,
-    created_at: '2026-01-01T00:00:00Z',
-    user: { login, type },
-    performed_via_github_app: slug ? { slug } : null,
-  });
+  const c = (login: string, type: string, text = body('x')) => ({ id: 1, body: text, created_at: '2026-01-01T00:00:00Z', user: { login, type } });
+  const me = (login: string): Identity => ({ login });
 
   test.each([
-    ['GitHub Actions bot with the marker', c('github-actions[bot]', 'Bot'), app, true],
-    ['an app bot made through its own app', c('my-app[bot]', 'Bot', body('x'), 'my-app'), app, true],
-    ['a bot whose login does not match the app it came through', c('my-app[bot]', 'Bot', body('x'), 'other'), app, false],
-    ['a user named like the bot', c('github-actions[bot]', 'User'), app, false],
-    ['our bot without the marker', c('github-actions[bot]', 'Bot', 'hello'), app, false],
-    ['the marker quoted mid-comment', c('github-actions[bot]', 'Bot', `> ${COMMENT_MARKER}`), app, false],
-    ['a user token, same login (any case)', c('Release-Bot-User', 'User'), { kind: 'user', login: 'release-bot-user' } as Identity, true],
-    ['a user token, another login', c('mallory', 'User'), { kind: 'user', login: 'release-bot-user' } as Identity, false],
+    ['GitHub Actions bot with the marker, for GITHUB_TOKEN', c('github-actions[bot]', 'Bot'), me('github-actions[bot]'), true],
+    ['another app with the marker, for GITHUB_TOKEN', c('evil-app[bot]', 'Bot'), me('github-actions[bot]'), false],
+    ['GitHub Actions bot, for another app\'s token', c('github-actions[bot]', 'Bot'), me('my-app[bot]'), false],
+    ['the app\'s own bot, for its token', c('my-app[bot]', 'Bot'), me('my-app[bot]'), true],
+    ['our bot without the marker', c('github-actions[bot]', 'Bot', 'hello'), me('github-actions[bot]'), false],
+    ['the marker quoted mid-comment', c('github-actions[bot]', 'Bot', `> ${COMMENT_MARKER}`), me('github-actions[bot]'), false],
+    ['a user token, same login (any case)', c('Release-Bot-User', 'User'), me('release-bot-user'), true],
+    ['a user token, another login', c('mallory', 'User'), me('release-bot-user'), false],
   ])('%s', (_name, comment, identity, expected) => expect(isOwnComment(comment, identity)).toBe(expected));
 });

@@ -158,7 +158,7 @@ describe('the `base` input', () => {
   test("a pull request's own head as `base` is refused: the run fails closed and says what to do", async () => {
     const run = await runPullRequest({ head: blockedHead, inputs: { base: blockedHead, comment: 'always' } });
     expect(run.code).toBe(1);
-    expect(run.outputs).toEqual({ verdict: 'error', 'unmet-blocks': '', 'report-path': '', 'changed-manifests': '[]' });
+    expect(run.outputs).toEqual({ verdict: 'error', 'unmet-blocks': '', 'report-path': '', 'sarif-path': '', 'changed-manifests': '[]' });
     expect(run.stdout).toContain(
       `::error::rollout-gate could not check this change: the \`base\` input ("${blockedHead}") is not the event's base commit ${base} or an ancestor of it.`,
     );

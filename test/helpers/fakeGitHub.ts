@@ -1,7 +1,9 @@
-// A local stand-in for the few GitHub REST endpoints the action uses, on 127.0.0.1 and a random port.
-// It keeps issue comments and pull-request reviews in memory, records every request, can be scripted to
-// fail (a 502, a 429 with retry-after, a 403 read-only token, a 404 for a comment deleted meanwhile), and
-// checks each recorded request against GitHub's published REST description (@octokit/openapi).
+// A local stand-in for the few GitHub endpoints the action uses, on 127.0.0.1 and a random port.
+// It keeps issue comments, pull requests and their reviews, and check runs in memory, records every
+// request, can be scripted to fail (a 502, a 429 with retry-after, a 403 read-only token, a 404 for a
+// comment deleted meanwhile, an answer lost after the write took effect), and checks each recorded
+// request against GitHub's published REST description (@octokit/openapi); the one GraphQL query the
+// action makes is checked against the queries this double answers.
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -19,6 +21,42 @@ export interface TokenSpec {
   readonly installation?: { readonly appSlug: string };
   /** Read-only, like a fork pull request's GITHUB_TOKEN: every write answers 403. */
   readonly readOnly?: boolean;
+  /** `checks: write` (an installation token only: GitHub refuses check runs to personal tokens). */
+  readonly checksWrite?: boolean;
+}
+
+export interface StoredPullRequest {
+  readonly number: number;
+  state: 'open' | 'closed';
+  headSha: string;
+  readonly headRef: string;
+  readonly baseRef: string;
+  readonly baseSha: string;
+}
+
+export interface CheckRunAnnotation {
+  readonly path: string;
+  readonly start_line: number;
+  readonly end_line: number;
+  readonly start_column?: number;
+  readonly end_column?: number;
+  readonly annotation_level: 'notice' | 'warning' | 'failure';
+  readonly message: string;
+  readonly title?: string;
+  readonly raw_details?: string;
+}
+
+export interface StoredCheckRun {
+  readonly id: number;
+  readonly name: string;
+  readonly head_sha: string;
+  status: string;
+  conclusion: string | null;
+  output: { title: string; summary: string; text: string | null };
+  readonly annotations: CheckRunAnnotation[];
+  /** How many annotations each request carried. */
+  readonly batches: number[];
+  readonly app: string;
 }
 
 export interface StoredComment {
@@ -49,6 +87,8 @@ export interface Fault {
   readonly body?: unknown;
   /** How many matching requests fail (default 1). */
   readonly times?: number;
+  /** The request takes effect first and only its answer is replaced (a gateway that timed out after the write). */
+  readonly afterEffect?: boolean;
 }
 
 export interface RecordedRequest {
@@ -64,6 +104,12 @@ export interface RecordedRequest {
 
 export const ACTIONS_BOT: FakeUser = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
 
+/** The GraphQL queries this double answers (the action's `viewer` query), by their exact text. */
+export const GRAPHQL_QUERIES: readonly string[] = ['query { viewer { login } }'];
+
+/** GitHub's limits on a check run: 50 annotations per request, 65,535 characters of summary or text. */
+export const CHECK_RUN_LIMITS = { annotationsPerRequest: 50, outputChars: 65_535, titleChars: 255 } as const;
+
 const GITHUB_MESSAGES = {
   integration: 'Resource not accessible by integration',
   notFound: 'Not Found',
@@ -74,6 +120,12 @@ export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   readonly comments: StoredComment[] = [];
   readonly reviews: StoredReview[] = [];
+  readonly pulls: StoredPullRequest[] = [];
+  readonly checkRuns: StoredCheckRun[] = [];
+  /** Pull requests GitHub associates with a commit (GET /commits/{sha}/pulls), by commit. */
+  private readonly commitPulls = new Map<string, number[]>();
+  /** Runs before each request is handled (after faults): lets a test act as a concurrent run would. */
+  beforeHandle: ((request: { readonly method: string; readonly path: string }) => void) | null = null;
   private readonly tokens = new Map<string, TokenSpec>();
   private readonly faults: { fault: Fault; left: number }[] = [];
   private nextId = 1000;
@@ -115,6 +167,17 @@ export class FakeGitHub {
     this.reviews.push({ id: this.nextId++, pull, user, state, commit_id: commitId, submitted_at: this.tick() });
   }
 
+  addPullRequest(pr: Omit<StoredPullRequest, 'state'> & { state?: StoredPullRequest['state'] }): StoredPullRequest {
+    const stored: StoredPullRequest = { state: 'open', ...pr };
+    this.pulls.push(stored);
+    return stored;
+  }
+
+  /** Makes GET /commits/{sha}/pulls list these pull requests for the commit. */
+  associateCommit(sha: string, pullNumbers: number[]): void {
+    this.commitPulls.set(sha, pullNumbers);
+  }
+
   /** Queues a scripted failure for the next matching request(s). */
   fail(fault: Fault): void {
     this.faults.push({ fault, left: fault.times ?? 1 });
@@ -152,13 +215,25 @@ export class FakeGitHub {
     const fault = this.faults.find((f) => f.left > 0 && (f.fault.method === undefined || f.fault.method === method) && (f.fault.path === undefined || f.fault.path.test(url.pathname)));
     if (fault) {
       fault.left -= 1;
-      reply(fault.fault.status, fault.fault.body ?? { message: 'Server Error' }, fault.fault.headers);
+      const failed = (): void => {
+        reply(fault.fault.status, fault.fault.body ?? { message: 'Server Error' }, fault.fault.headers);
+      };
+      // With afterEffect, the request is handled for its effect, and answered with the fault instead.
+      if (fault.fault.afterEffect) this.route(method, url, token, body, failed);
+      else failed();
       return;
     }
+    this.beforeHandle?.({ method, path: url.pathname });
+    this.route(method, url, token, body, reply);
+  }
+
+  private route(method: string, url: URL, token: string | null, body: unknown, answer: (status: number, data: unknown, headers?: Record<string, string>) => void): void {
+    const reply = answer;
 
     const spec = token === null ? undefined : this.tokens.get(token);
     if (spec === undefined) return reply(401, { message: GITHUB_MESSAGES.badCredentials, documentation_url: 'https://docs.github.com/rest' });
-    const write = method !== 'GET' && method !== 'HEAD';
+    // A GraphQL query is a POST but reads only.
+    const write = method !== 'GET' && method !== 'HEAD' && url.pathname !== '/graphql';
     if (write && spec.readOnly) return reply(403, { message: GITHUB_MESSAGES.integration, documentation_url: 'https://docs.github.com/rest', status: '403' });
 
     const path = url.pathname;
@@ -166,6 +241,48 @@ export class FakeGitHub {
     if (method === 'GET' && path === '/user') {
       if (spec.installation) return reply(403, { message: GITHUB_MESSAGES.integration, status: '403' });
       return reply(200, { login: spec.user.login, id: spec.user.id, type: spec.user.type });
+    }
+    if (method === 'POST' && path === '/graphql') {
+      // GraphQL is read-only here and answers read-only tokens too, as GitHub does for queries.
+      const query = (body as { query?: unknown } | null)?.query;
+      if (query !== GRAPHQL_QUERIES[0]) return reply(200, { errors: [{ message: `this double does not answer ${JSON.stringify(query)}` }] });
+      return reply(200, { data: { viewer: { login: spec.user.login } } });
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(path)) && method === 'GET') {
+      const pr = this.pulls.find((p) => p.number === Number(m![1]));
+      if (pr === undefined) return reply(404, { message: GITHUB_MESSAGES.notFound, status: '404' });
+      return reply(200, this.pullJson(pr));
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/commits\/([^/]+)\/pulls$/.exec(path)) && method === 'GET') {
+      const numbers = this.commitPulls.get(m[1]!) ?? [];
+      return this.page(url, this.pulls.filter((p) => numbers.includes(p.number)).map((p) => this.pullJson(p)), reply);
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/check-runs(?:\/(\d+))?$/.exec(path)) && (method === 'POST' || method === 'PATCH')) {
+      if (!spec.installation || !spec.checksWrite) return reply(403, { message: GITHUB_MESSAGES.integration, documentation_url: 'https://docs.github.com/rest/checks/runs', status: '403' });
+      const input = (body ?? {}) as { name?: unknown; head_sha?: unknown; status?: unknown; conclusion?: unknown; output?: { title?: unknown; summary?: unknown; text?: unknown; annotations?: unknown } };
+      const problem = checkRunProblem(input.output);
+      if (problem !== null) return reply(422, { message: 'Validation Failed', errors: [problem], status: '422' });
+      const annotations = (input.output?.annotations ?? []) as CheckRunAnnotation[];
+      let run: StoredCheckRun | undefined;
+      if (method === 'POST') {
+        if (typeof input.name !== 'string' || typeof input.head_sha !== 'string') return reply(422, { message: 'Invalid request.', status: '422' });
+        run = { id: this.nextId++, name: input.name, head_sha: input.head_sha, status: 'queued', conclusion: null, output: { title: '', summary: '', text: null }, annotations: [], batches: [], app: spec.installation.appSlug };
+        this.checkRuns.push(run);
+      } else {
+        run = this.checkRuns.find((r) => r.id === Number(m![1]));
+        if (run === undefined) return reply(404, { message: GITHUB_MESSAGES.notFound, status: '404' });
+      }
+      if (typeof input.status === 'string') run.status = input.status;
+      if (typeof input.conclusion === 'string') {
+        run.conclusion = input.conclusion;
+        run.status = 'completed';
+      }
+      if (input.output) {
+        run.output = { title: String(input.output.title), summary: String(input.output.summary), text: typeof input.output.text === 'string' ? input.output.text : run.output.text };
+        run.annotations.push(...annotations);
+        run.batches.push(annotations.length);
+      }
+      return reply(method === 'POST' ? 201 : 200, this.checkRunJson(run));
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(path))) {
       const issue = Number(m[1]);
@@ -204,6 +321,31 @@ export class FakeGitHub {
     reply(404, { message: GITHUB_MESSAGES.notFound, status: '404' });
   }
 
+  private pullJson(p: StoredPullRequest): Record<string, unknown> {
+    return {
+      id: p.number + 500_000,
+      number: p.number,
+      state: p.state,
+      title: `Pull request #${p.number}`,
+      head: { sha: p.headSha, ref: p.headRef, label: `acme:${p.headRef}` },
+      base: { sha: p.baseSha, ref: p.baseRef, label: `acme:${p.baseRef}` },
+      html_url: `https://github.com/acme/agents/pull/${p.number}`,
+    };
+  }
+
+  private checkRunJson(r: StoredCheckRun): Record<string, unknown> {
+    return {
+      id: r.id,
+      name: r.name,
+      head_sha: r.head_sha,
+      status: r.status,
+      conclusion: r.conclusion,
+      output: { ...r.output, annotations_count: r.annotations.length },
+      app: { slug: r.app },
+      html_url: `https://github.com/acme/agents/runs/${r.id}`,
+    };
+  }
+
   private commentJson(c: StoredComment): Record<string, unknown> {
     return {
       id: c.id,
@@ -235,6 +377,25 @@ export class FakeGitHub {
     if (page > 1) links.push(`<${link(1)}>; rel="first"`, `<${link(page - 1)}>; rel="prev"`);
     reply(200, items.slice((page - 1) * perPage, page * perPage), links.length > 0 ? { link: links.join(', ') } : {});
   }
+}
+
+/** What GitHub answers 422 for in a check run's output, or null when it is accepted. */
+function checkRunProblem(output: { title?: unknown; summary?: unknown; text?: unknown; annotations?: unknown } | undefined): string | null {
+  if (output === undefined) return null;
+  if (typeof output.title !== 'string' || typeof output.summary !== 'string') return 'output needs a title and a summary';
+  if (output.title.length > CHECK_RUN_LIMITS.titleChars) return 'output.title is too long';
+  if (output.summary.length > CHECK_RUN_LIMITS.outputChars) return 'output.summary is too long (maximum is 65535 characters)';
+  if (typeof output.text === 'string' && output.text.length > CHECK_RUN_LIMITS.outputChars) return 'output.text is too long (maximum is 65535 characters)';
+  const annotations = output.annotations ?? [];
+  if (!Array.isArray(annotations)) return 'output.annotations must be an array';
+  if (annotations.length > CHECK_RUN_LIMITS.annotationsPerRequest) return 'only 50 annotations are accepted per request';
+  for (const a of annotations as Record<string, unknown>[]) {
+    if (typeof a['path'] !== 'string' || a['path'] === '' || typeof a['message'] !== 'string') return 'an annotation needs a path and a message';
+    if (!Number.isInteger(a['start_line']) || !Number.isInteger(a['end_line']) || (a['start_line'] as number) < 1) return 'an annotation needs start_line and end_line';
+    if (!['notice', 'warning', 'failure'].includes(a['annotation_level'] as string)) return 'annotation_level must be notice, warning or failure';
+    if ((a['start_column'] !== undefined || a['end_column'] !== undefined) && a['start_line'] !== a['end_line']) return 'start_column and end_column are only allowed on a single line';
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -300,6 +461,14 @@ export function findOperation(method: string, path: string): { template: string;
  * properties it does not define or required ones it lacks. An empty list means the request is valid.
  */
 export function openApiProblems(request: Pick<RecordedRequest, 'method' | 'path' | 'query' | 'body'>): string[] {
+  // GraphQL is one endpoint outside the REST description: the query must be one this double answers.
+  if (request.path === '/graphql') {
+    if (request.method !== 'POST') return [`${request.method} /graphql: GraphQL takes POST only`];
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const extra = Object.keys(body).filter((k) => k !== 'query' && k !== 'variables');
+    if (extra.length > 0) return [`POST /graphql: unknown body properties ${extra.join(', ')}`];
+    return typeof body['query'] === 'string' && GRAPHQL_QUERIES.includes(body['query']) ? [] : [`POST /graphql: query ${JSON.stringify(body['query'])} is not one the action is known to make`];
+  }
   const { doc } = loadSpec();
   const found = findOperation(request.method, request.path);
   if (typeof found === 'string') return [found];
