@@ -19,7 +19,7 @@ const NODE_GLOBALS = {
 
 export default defineConfig(
   // Build output, reports, and the two large generated sources (their generators own their text).
-  globalIgnores(['dist/', 'coverage/', '.bench/', 'src/policy/defaultPolicy.ts', 'src/schema/compiledValidators.ts']),
+  globalIgnores(['dist/', 'coverage/', '.bench/', 'src/core/policy/defaultPolicy.ts', 'src/core/schema/compiledValidators.ts']),
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   {
@@ -49,7 +49,7 @@ export default defineConfig(
   },
   {
     // The renderers match control characters on purpose, to neutralise them in text taken from the pull request.
-    files: ['src/render/**/*.ts'],
+    files: ['src/core/render/**/*.ts'],
     rules: { 'no-control-regex': 'off' },
   },
   {

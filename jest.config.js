@@ -17,11 +17,11 @@ export default {
   coverageProvider: 'v8',
   collectCoverageFrom: [
     'src/**/*.ts',
-    '!src/policy/defaultPolicy.ts',
-    '!src/schema/compiledValidators.ts',
+    '!src/core/policy/defaultPolicy.ts',
+    '!src/core/schema/compiledValidators.ts',
     '!src/version.ts',
-    '!src/action/main.ts',
-    '!src/report/model.ts',
+    '!src/adapters/action/main.ts',
+    '!src/core/report/model.ts',
   ],
   // A short summary on the console; the table per file in coverage/coverage.txt.
   coverageReporters: ['text-summary', 'json-summary', ['text', { file: 'coverage.txt' }]],

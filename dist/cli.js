@@ -14420,10 +14420,10 @@ var require_dist = __commonJS({
   }
 });
 
-// src/cli/main.ts
+// src/adapters/cli/main.ts
 import { parseArgs } from "node:util";
 
-// src/rules/builtin.ts
+// src/core/rules/builtin.ts
 var BUILTIN_CHECKS = {
   manifest_invalid: { readinessBlock: "input", title: "Manifest is invalid", remediation: "Fix the manifest at the reported line." },
   policy_invalid: { readinessBlock: "input", title: "Policy is invalid", remediation: "Fix the policy file at the reported line (on the base branch)." },
@@ -14473,7 +14473,7 @@ function builtinFinding(id, at, message, remediation, severity = "block") {
   };
 }
 
-// src/model/vocabulary.ts
+// src/core/model/vocabulary.ts
 var READINESS_BLOCKS = [
   "runtime_correctness",
   "safety_and_policy",
@@ -14536,10 +14536,10 @@ var CANONICAL_LADDER = Object.assign(/* @__PURE__ */ Object.create(null), {
   general_availability: 7
 });
 
-// src/policy/coreSettings.ts
+// src/core/policy/coreSettings.ts
 var import_ajv = __toESM(require_ajv(), 1);
 
-// src/model/location.ts
+// src/core/model/location.ts
 function problem(at, message, hint) {
   return { file: at.file, line: at.line, column: at.column, message, hint };
 }
@@ -14559,10 +14559,10 @@ function collapseRepeats(problems) {
   });
 }
 
-// src/model/raw.ts
+// src/core/model/raw.ts
 var obj = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : /* @__PURE__ */ Object.create(null);
 
-// src/model/duration.ts
+// src/core/model/duration.ts
 var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
 function parseDuration(text) {
   const m = /^([0-9]{1,9})(ms|s|m|h|d)$/.exec(text);
@@ -14586,7 +14586,7 @@ function describeSpan(ms) {
   return `${minutes}m`;
 }
 
-// src/rules/setting.ts
+// src/core/rules/setting.ts
 var settingLabel = (s) => s.path.join(".");
 var as = (raw, fallback) => raw === void 0 ? fallback : raw;
 function upperBound(path2, schema, examples) {
@@ -14662,7 +14662,7 @@ function droppedFrom(label, before, after) {
   return gone.length > 0 ? [`${label} no longer lists ${gone.join(", ")}`] : [];
 }
 
-// src/policy/coreSettings.ts
+// src/core/policy/coreSettings.ts
 var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
 function checkList(key, description, examples) {
   return {
@@ -14844,12 +14844,12 @@ function regexKeywordsIn(fragment) {
 }
 var CORE_SETTINGS = [REQUIRE, BLOCK_IF, STAGES, SEVERITY, CUSTOM_CHECKS];
 
-// src/rules/rule.ts
+// src/core/rules/rule.ts
 function defineRule(rule) {
   return rule;
 }
 
-// src/rules/support.ts
+// src/core/rules/support.ts
 function describeEvidenceProblem(path2, status) {
   switch (status.kind) {
     case "ok":
@@ -14883,7 +14883,7 @@ function requireOwner(owner2, label, missingAt, category) {
 var writeCapabilities = (m) => m.capabilities.filter((c) => c.access === "write");
 var needsApprovalPath = (m) => m.approval !== null || m.capabilities.some((c) => c.requiresApproval);
 
-// src/rules/approvalBacklogUnbounded.ts
+// src/core/rules/approvalBacklogUnbounded.ts
 var approvalBacklogUnbounded = defineRule({
   id: "approval_backlog_unbounded",
   kind: "hazard",
@@ -14901,7 +14901,7 @@ var approvalBacklogUnbounded = defineRule({
   }
 });
 
-// src/rules/approvalFallbackDefined.ts
+// src/core/rules/approvalFallbackDefined.ts
 var approvalFallbackDefined = defineRule({
   id: "approval_fallback_defined",
   kind: "requirement",
@@ -14920,7 +14920,7 @@ var approvalFallbackDefined = defineRule({
   }
 });
 
-// src/rules/approvalQueueOwner.ts
+// src/core/rules/approvalQueueOwner.ts
 var approvalQueueOwner = defineRule({
   id: "approval_queue_owner",
   kind: "requirement",
@@ -14939,7 +14939,7 @@ var approvalQueueOwner = defineRule({
   }
 });
 
-// src/rules/capabilityOwners.ts
+// src/core/rules/capabilityOwners.ts
 var capabilityOwners = defineRule({
   id: "capability_owners",
   kind: "requirement",
@@ -14953,7 +14953,7 @@ var capabilityOwners = defineRule({
   evaluate: (c) => c.manifest.capabilities.flatMap((cap) => requireOwner(cap.owner, `owner for capability "${cap.name}"`, cap.at))
 });
 
-// src/rules/capabilitySessionReinit.ts
+// src/core/rules/capabilitySessionReinit.ts
 var capabilitySessionReinitUnmodeled = defineRule({
   id: "capability_session_reinit_unmodeled",
   kind: "hazard",
@@ -14967,7 +14967,7 @@ var capabilitySessionReinitUnmodeled = defineRule({
   evaluate: (c) => c.manifest.capabilities.filter((cap) => cap.session?.stateful && !cap.session.reinit).map((cap) => ({ at: cap.at, message: `stateful capability "${cap.name}" does not model re-initialization` }))
 });
 
-// src/rules/capabilityTemplateComplete.ts
+// src/core/rules/capabilityTemplateComplete.ts
 var capabilityTemplateComplete = defineRule({
   id: "capability_template_complete",
   kind: "requirement",
@@ -14989,7 +14989,7 @@ var capabilityTemplateComplete = defineRule({
   })
 });
 
-// src/model/conditions.ts
+// src/core/model/conditions.ts
 var UNITS = ["%", "ms", "s", "m", "h"];
 var MAX_METRIC = 128;
 var MAX_DIGITS = 15;
@@ -15079,7 +15079,7 @@ function actionStrength(list2, action) {
   return index2 < 0 ? 0 : CONDITION_ACTIONS.length - index2;
 }
 
-// src/report/phrases.ts
+// src/core/report/phrases.ts
 var EXPOSURE_ONLY_LOWERED = "exposure only lowered: readiness not re-checked";
 function readinessChecked(m) {
   return m.status !== "removed" && !m.exposureReductionOnly;
@@ -15217,7 +15217,7 @@ function formatNumber(n) {
   return fraction === void 0 ? grouped : `${grouped}.${fraction}`;
 }
 
-// src/rules/changeHazard.ts
+// src/core/rules/changeHazard.ts
 function changeHazard(spec) {
   return defineRule({
     id: spec.id,
@@ -15233,7 +15233,7 @@ function changeHazard(spec) {
   });
 }
 
-// src/rules/changeHazards.ts
+// src/core/rules/changeHazards.ts
 var ownerRemoved = changeHazard({
   id: "owner_removed",
   readinessBlock: "ownership_and_rollback",
@@ -15286,7 +15286,7 @@ var authorizationModeChanged = changeHazard({
   describe: describeChange
 });
 
-// src/rules/delegatedAuthorizationTraced.ts
+// src/core/rules/delegatedAuthorizationTraced.ts
 var TRACED = ["authorization_mode", "delegated_principal", "delegated_scope"];
 var delegatedAuthorizationTraced = defineRule({
   id: "delegated_authorization_traced",
@@ -15309,7 +15309,7 @@ var delegatedAuthorizationTraced = defineRule({
   }
 });
 
-// src/rules/directToolAccess.ts
+// src/core/rules/directToolAccess.ts
 var directToolAccessPresent = defineRule({
   id: "direct_tool_access_present",
   kind: "hazard",
@@ -15323,7 +15323,7 @@ var directToolAccessPresent = defineRule({
   evaluate: (c) => c.manifest.capabilities.filter((cap) => !cap.viaGateway).map((cap) => ({ at: cap.at, message: `capability "${cap.name}" bypasses the policy gateway (via_gateway: false)` }))
 });
 
-// src/model/exposure.ts
+// src/core/model/exposure.ts
 var SHARE_FIELDS = ["traffic_percent", "tenant_percent"];
 function exposureOf(stage2) {
   const share = largestShare(stage2);
@@ -15413,7 +15413,7 @@ function roundPoints(n) {
   return n < 0 && size !== 0 ? -size : size;
 }
 
-// src/report/change.ts
+// src/core/report/change.ts
 var CAPABILITY_FIELDS = [
   "access",
   "owner",
@@ -15428,7 +15428,7 @@ var CAPABILITY_FIELDS = [
   "session"
 ];
 
-// src/diff/manifestDiff.ts
+// src/core/diff/manifestDiff.ts
 var REDUCTION_KINDS = /* @__PURE__ */ new Set(["stage_demoted", "stage_taken_down", "exposure_decreased", "stage_removed"]);
 function diffManifest(pair) {
   const { base, head } = pair;
@@ -15643,7 +15643,7 @@ function exposureIncreaseIn(changes) {
   return changes.find((c) => INCREASE_KINDS.has(c.kind));
 }
 
-// src/rules/dwellTime.ts
+// src/core/rules/dwellTime.ts
 var MIN_DWELL = minimumDuration(
   ["pacing", "min_dwell"],
   { type: "string", pattern: "^[0-9]{1,9}(ms|s|m|h|d)$", description: "How long a stage and exposure must hold before exposure may increase." },
@@ -15676,7 +15676,7 @@ var dwellTimeMet = defineRule({
   }
 });
 
-// src/rules/evidenceRequirement.ts
+// src/core/rules/evidenceRequirement.ts
 function evidenceRequirement(spec) {
   return defineRule({
     id: spec.id,
@@ -15692,7 +15692,7 @@ function evidenceRequirement(spec) {
   });
 }
 
-// src/rules/evidenceRules.ts
+// src/core/rules/evidenceRules.ts
 var traceCoverage = evidenceRequirement({
   id: "trace_coverage",
   kind: "requirement",
@@ -15793,7 +15793,7 @@ var multiTenantBoundariesTested = evidenceRequirement({
   what: "multi-tenant boundary test evidence"
 });
 
-// src/rules/duplicateWriteOnRetry.ts
+// src/core/rules/duplicateWriteOnRetry.ts
 var duplicateWriteOnRetry = defineRule({
   id: "duplicate_write_on_retry",
   kind: "hazard",
@@ -15807,7 +15807,7 @@ var duplicateWriteOnRetry = defineRule({
   evaluate: (c) => writeCapabilities(c.manifest).filter((cap) => (cap.retryMaxAttempts ?? 1) > 1 && !cap.idempotency).map((cap) => ({ at: cap.at, message: `write capability "${cap.name}" retries up to ${cap.retryMaxAttempts} times without an idempotency strategy` }))
 });
 
-// src/rules/exposureStep.ts
+// src/core/rules/exposureStep.ts
 var MAX_STEP_PCT = upperBound(
   ["pacing", "max_step_pct"],
   { type: "number", exclusiveMinimum: 0, maximum: 100, description: "Largest allowed increase of a percentage exposure in one change, in percentage points." },
@@ -15901,7 +15901,7 @@ var exposureStepWithinLimit = defineRule({
   }
 });
 
-// src/rules/initialStage.ts
+// src/core/rules/initialStage.ts
 var INITIAL_STAGE = stageBound(["rollout_mode", "initial"], { type: "string", minLength: 1, description: "The furthest stage a new rollout may go live at." }, { strict: "canary", loose: "ga" });
 function placeAgainstInitial(live, head, base, limit) {
   if (live.name === limit) return { kind: "within" };
@@ -15943,7 +15943,7 @@ var initialStageRespected = defineRule({
   }
 });
 
-// src/rules/oncallOwner.ts
+// src/core/rules/oncallOwner.ts
 var oncallOwner = defineRule({
   id: "oncall_owner",
   kind: "requirement",
@@ -15957,7 +15957,7 @@ var oncallOwner = defineRule({
   evaluate: (c) => requireOwner(c.manifest.owners.on_call, "on-call owner (`owners.on_call`)", c.manifest.ownersAt, "on_call")
 });
 
-// src/rules/orchestrationPatternReviewed.ts
+// src/core/rules/orchestrationPatternReviewed.ts
 var orchestrationPatternReviewed = defineRule({
   id: "orchestration_pattern_reviewed",
   kind: "requirement",
@@ -15976,7 +15976,7 @@ var orchestrationPatternReviewed = defineRule({
   )
 });
 
-// src/rules/stageRequirements.ts
+// src/core/rules/stageRequirements.ts
 var TOP_STAGE_NAMES = ["ga", "general_availability"];
 function applicableStageNames(policy2, manifest2, base) {
   const live = manifest2.currentStage;
@@ -16000,7 +16000,7 @@ function stageRequirementsFor(policy2, manifest2, base) {
   };
 }
 
-// src/rules/ownersNamed.ts
+// src/core/rules/ownersNamed.ts
 var OWNERS = ownerCategories(["owners"], "Owner categories that must be named.");
 var ownersNamed = defineRule({
   id: "owners_named",
@@ -16019,7 +16019,7 @@ var ownersNamed = defineRule({
   }
 });
 
-// src/rules/patternChangeApproval.ts
+// src/core/rules/patternChangeApproval.ts
 var PATTERN_CHANGE_APPROVERS = ownerCategories(
   ["approvals", "orchestration_pattern_change"],
   "Owner categories whose GitHub handles must approve the pull request when an orchestration pattern changes (verified by the action from the pull request's reviews)."
@@ -16057,7 +16057,7 @@ var orchestrationPatternChangeApproval = defineRule({
   })
 });
 
-// src/rules/patternChangeUnreviewed.ts
+// src/core/rules/patternChangeUnreviewed.ts
 var orchestrationPatternChangeUnreviewed = defineRule({
   id: "orchestration_pattern_change_unreviewed",
   kind: "hazard",
@@ -16090,7 +16090,7 @@ var orchestrationPatternChangeUnreviewed = defineRule({
   }
 });
 
-// src/rules/pausedRunsWithoutExpiry.ts
+// src/core/rules/pausedRunsWithoutExpiry.ts
 var pausedRunsWithoutExpiry = defineRule({
   id: "paused_runs_without_expiry",
   kind: "hazard",
@@ -16108,7 +16108,7 @@ var pausedRunsWithoutExpiry = defineRule({
   }
 });
 
-// src/rules/rollbackPlan.ts
+// src/core/rules/rollbackPlan.ts
 var rollbackPlan = defineRule({
   id: "rollback_plan",
   kind: "requirement",
@@ -16125,7 +16125,7 @@ var rollbackPlan = defineRule({
   ]
 });
 
-// src/rules/sessionExpirySignals.ts
+// src/core/rules/sessionExpirySignals.ts
 var sessionExpirySignalsVisible = defineRule({
   id: "session_expiry_signals_visible",
   kind: "requirement",
@@ -16139,7 +16139,7 @@ var sessionExpirySignalsVisible = defineRule({
   evaluate: (c) => c.manifest.capabilities.filter((cap) => cap.session?.stateful && !cap.session.expirySignal).map((cap) => ({ at: cap.at, message: `stateful capability "${cap.name}" has no session.expiry_signal` }))
 });
 
-// src/rules/shadowPeriod.ts
+// src/core/rules/shadowPeriod.ts
 var REQUIRE_SHADOW_PERIOD = flag(["rollout_mode", "require_shadow_period"], { type: "boolean", description: "Require a shadow period of at least a day, with evidence, before live exposure." });
 var MIN_SHADOW_DAYS = {
   path: ["rollout_mode", "min_shadow_days"],
@@ -16170,7 +16170,7 @@ var shadowPeriodCompleted = defineRule({
   }
 });
 
-// src/rules/stageCriteriaDefined.ts
+// src/core/rules/stageCriteriaDefined.ts
 var stageCriteriaDefined = defineRule({
   id: "stage_criteria_defined",
   kind: "requirement",
@@ -16184,7 +16184,7 @@ var stageCriteriaDefined = defineRule({
   evaluate: (c) => c.manifest.stages.slice(0, -1).filter((s) => s.exit.length === 0).map((s) => ({ at: s.at, message: `stage "${s.name}" has no exit criteria` }))
 });
 
-// src/rules/stopConditionsDefined.ts
+// src/core/rules/stopConditionsDefined.ts
 var stopConditionsDefined = defineRule({
   id: "stop_conditions_defined",
   kind: "requirement",
@@ -16198,7 +16198,7 @@ var stopConditionsDefined = defineRule({
   evaluate: (c) => c.manifest.stopConditions.length > 0 ? [] : [{ at: c.manifest.at, message: "no stop conditions are defined" }]
 });
 
-// src/rules/tenantExposureCap.ts
+// src/core/rules/tenantExposureCap.ts
 var MAX_TENANT_EXPOSURE_PCT = upperBound(
   ["rollout_mode", "max_tenant_exposure_pct"],
   { type: "number", minimum: 0, maximum: 100, description: "Largest exposure, in percent, while at or before the initial stage." },
@@ -16236,7 +16236,7 @@ var tenantExposureWithinCap = defineRule({
   }
 });
 
-// src/rules/unknownSideEffectPathMissing.ts
+// src/core/rules/unknownSideEffectPathMissing.ts
 var unknownSideEffectPathMissing = defineRule({
   id: "unknown_side_effect_path_missing",
   kind: "hazard",
@@ -16250,7 +16250,7 @@ var unknownSideEffectPathMissing = defineRule({
   evaluate: (c) => writeCapabilities(c.manifest).filter((cap) => !cap.unknownSideEffect).map((cap) => ({ at: cap.at, message: `write capability "${cap.name}" has no unknown-side-effect path` }))
 });
 
-// src/rules/waiverApproved.ts
+// src/core/rules/waiverApproved.ts
 var WAIVER_APPROVERS = ownerCategories(
   ["waivers", "approvers"],
   "Owner categories whose GitHub handles (from the manifest at the base) must approve a waiver that a pull request adds or renews before it takes effect in that pull request."
@@ -16311,7 +16311,7 @@ var waiverApproved = defineRule({
   })
 });
 
-// src/rules/writeCapabilityIdempotency.ts
+// src/core/rules/writeCapabilityIdempotency.ts
 var writeCapabilityIdempotency = defineRule({
   id: "write_capability_idempotency",
   kind: "requirement",
@@ -16325,7 +16325,7 @@ var writeCapabilityIdempotency = defineRule({
   evaluate: (c) => writeCapabilities(c.manifest).filter((cap) => !cap.idempotency).map((cap) => ({ at: cap.at, message: `write capability "${cap.name}" has no idempotency strategy` }))
 });
 
-// src/rules/registry.ts
+// src/core/rules/registry.ts
 var RULES = [
   // requirements from the seed checklist
   traceCoverage,
@@ -18935,7 +18935,7 @@ function* chunks(items) {
 import { readFile } from "node:fs/promises";
 import { isAbsolute, resolve as resolvePath } from "node:path";
 
-// src/util/allInOrder.ts
+// src/core/util/allInOrder.ts
 async function allInOrder(values) {
   const settled = await Promise.allSettled(values);
   for (const s of settled) if (s.status === "rejected") throw s.reason;
@@ -19161,7 +19161,7 @@ async function diffTrees(cwd, base, head, options = {}) {
   return changes;
 }
 
-// src/model/placeholder.ts
+// src/core/model/placeholder.ts
 var PLACEHOLDER_PHRASES = [
   "tbd",
   "tba",
@@ -19241,7 +19241,7 @@ function isPlaceholder(text) {
   return PREFIXES.has(firstWord(words));
 }
 
-// src/model/manifest.ts
+// src/core/model/manifest.ts
 var str = (v) => typeof v === "string" ? v : null;
 var num = (v) => typeof v === "number" ? v : null;
 var list = (v) => Array.isArray(v) ? v : [];
@@ -19412,7 +19412,7 @@ function evidenceRefsOf(m) {
   return refs;
 }
 
-// src/report/order.ts
+// src/core/report/order.ts
 var BLOCK_ORDER = ["input", ...READINESS_BLOCKS];
 var cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function compareFindings(a, b) {
@@ -19422,7 +19422,7 @@ function compareFindings(a, b) {
 // src/version.ts
 var TOOL_VERSION = "0.1.0";
 
-// src/report/build.ts
+// src/core/report/build.ts
 var cmp2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function sortFindings(findings) {
   return [...findings].sort(compareFindings);
@@ -19463,7 +19463,7 @@ function buildReport(input) {
   };
 }
 
-// src/judge/oneFindingPerCause.ts
+// src/core/judge/oneFindingPerCause.ts
 function oneFindingPerCause(items) {
   const parent = items.map((_, i) => i);
   const root = (i) => {
@@ -19506,7 +19506,7 @@ function oneFindingPerCause(items) {
   });
 }
 
-// src/util/suggest.ts
+// src/core/util/suggest.ts
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
 function nearest(input, known, most = 3) {
   const limit = Math.max(2, Math.ceil(input.length / 2));
@@ -19517,7 +19517,7 @@ function didYouMean(input, known) {
   return close.length > 0 ? `did you mean ${close.map((n) => `"${n}"`).join(" or ")}?` : `known: ${known.join(", ")}`;
 }
 
-// src/judge/judgeManifest.ts
+// src/core/judge/judgeManifest.ts
 function activeRules(policy2, manifest2, base) {
   const listed = /* @__PURE__ */ new Set([...policy2.get(REQUIRE), ...policy2.get(BLOCK_IF), ...stageRequirementsFor(policy2, manifest2, base).require]);
   return RULES.filter((r) => listed.has(r.id) || r.kind === "mode" && r.active?.(policy2, manifest2) === true);
@@ -19650,7 +19650,7 @@ function viewFor(rule, full) {
   };
 }
 
-// src/parse/yamlSource.ts
+// src/core/parse/yamlSource.ts
 var import_yaml = __toESM(require_dist(), 1);
 var MAX_SOURCE_BYTES = 256 * 1024;
 var MAX_DEPTH = 64;
@@ -19903,7 +19903,7 @@ function yamlHint(code2) {
   }
 }
 
-// src/schema/compiledValidators.ts
+// src/core/schema/compiledValidators.ts
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var ucs2length = typeof import_ucs2length.default === "function" ? import_ucs2length.default : import_ucs2length.default.default;
 var manifest = validate10;
@@ -24128,7 +24128,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 
-// src/schema/validate.ts
+// src/core/schema/validate.ts
 var validators = {
   manifest,
   policy
@@ -24218,7 +24218,7 @@ function describeValue(value) {
   return `${typeof value} ${String(value)}`;
 }
 
-// src/policy/policy.ts
+// src/core/policy/policy.ts
 function settingValues(values) {
   return { get: (s) => values.has(s) ? values.get(s) : s.unset };
 }
@@ -24292,7 +24292,7 @@ function unsafeGlob(glob) {
   return null;
 }
 
-// src/load/documents.ts
+// src/core/load/documents.ts
 function loadManifest(file, bytes, options = {}) {
   const parsed = parseYamlSource(file, bytes);
   if (!parsed.ok) return parsed;
@@ -24310,7 +24310,7 @@ function loadPolicy(file, bytes) {
   return built.ok ? { ok: true, value: built.policy } : built;
 }
 
-// src/load/evidence.ts
+// src/engine/evidence.ts
 var CHUNK = 400;
 var EMPTY_BLOBS = /* @__PURE__ */ new Set(["e69de29bb2d1d6434b8b29ae775ad8c2e48c5391", "473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813"]);
 var BLANK_CHECK_MAX_BYTES = 64 * 1024;
@@ -24447,11 +24447,11 @@ async function buildEvidenceIndex(head, base, paths, basePaths, options = {}) {
   };
 }
 
-// src/policy/defaultPolicy.ts
+// src/core/policy/defaultPolicy.ts
 var DEFAULT_POLICY_FILE = "<default policy>";
 var DEFAULT_POLICY_YAML = "# yaml-language-server: $schema=../schemas/policy.schema.json\n# The default rollout policy, embedded in rollout-gate and applied when a repository has no policy of its\n# own. It is the seed rollout checklist (require / rollout_mode / block_if) extended with the ownership\n# map, the hazards the diff detects, stricter GA requirements and exposure pacing.\nrollout:\n  require:\n    - trace_coverage\n    - policy_prechecks\n    - capability_owners\n    - offline_eval_pass\n    - slo_defined\n    - rollback_plan\n    - oncall_owner\n    - approval_queue_owner\n    - session_expiry_signals_visible\n    - orchestration_pattern_reviewed\n    - stop_conditions_defined\n    - stage_criteria_defined\n    - write_capability_idempotency\n    - delegated_authorization_traced\n  rollout_mode:\n    initial: canary\n    max_tenant_exposure_pct: 5\n    require_shadow_period: true\n  block_if:\n    - unknown_side_effect_path_missing\n    - direct_tool_access_present\n    - policy_decisions_not_traced\n    - approval_backlog_unbounded\n    - paused_runs_without_expiry\n    - capability_session_reinit_unmodeled\n    - orchestration_pattern_change_unreviewed\n    - owner_removed\n    - stop_condition_loosened\n    - rollback_plan_removed\n    - approval_bound_removed\n    - authorization_mode_changed\n  owners: [product, technical, data, eval, support, cost, risk]\n  stages:\n    ga:\n      require: [runbook_present, alerting_configured, regression_gate_documented, capability_template_complete, approval_fallback_defined]\n      owners: [communication, on_call, rollback]\n  pacing:\n    max_step_pct: 25\n    max_step_ratio: 2\n    min_dwell: 3d\n  approvals:\n    orchestration_pattern_change: [technical, risk]\n  waivers:\n    approvers: [risk]\n    max_days: 90\n";
 
-// src/policy/effective.ts
+// src/core/policy/effective.ts
 var matchers = /* @__PURE__ */ new WeakMap();
 function policiesFor(file, policies) {
   return policies.filter((p) => {
@@ -24470,7 +24470,7 @@ function combinePolicies(policies) {
   return settingValues(values);
 }
 
-// src/policy/loosening.ts
+// src/core/policy/loosening.ts
 function settingsLoosening(before, after) {
   return ALL_SETTINGS.flatMap((s) => s.loosening(before.get(s), after.get(s)));
 }
@@ -25274,12 +25274,12 @@ function resultOf(file, target, base, head) {
 }
 var reviewPathsOf = (m) => m.orchestration.flatMap((p) => p.review ? [p.review.path] : []);
 
-// src/render/json.ts
+// src/core/render/json.ts
 function renderJson(report) {
   return JSON.stringify(report, null, 2) + "\n";
 }
 
-// src/render/escape.ts
+// src/core/render/escape.ts
 var MAX_FIELD_CHARS = 2e3;
 var ZERO_WIDTH_JOINER = "\u200D";
 var UNSAFE_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
@@ -25341,7 +25341,7 @@ function mermaidLabel(text) {
   return Array.from(clean(text).replace(LINE_BREAKS, " ")).map((ch) => /^[A-Za-z0-9 _.,:()/%+-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`).join("");
 }
 
-// src/render/markdown.ts
+// src/core/render/markdown.ts
 var SUMMARY_MAX_BYTES = 1024 * 1024 - 1024;
 var VERDICT_ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", block: "\u26D4" };
 function renderLadder(manifest2) {
@@ -25596,7 +25596,7 @@ function renderMarkdown(report) {
   return fit(headPieces(report), bodyPieces(report), [piece(footer(report, void 0, "markdown"))], Number.POSITIVE_INFINITY, (s) => s.length, () => "");
 }
 
-// src/render/sarif.ts
+// src/core/render/sarif.ts
 function renderSarif(report) {
   const ids = [...new Set(report.findings.map((f) => f.check))].sort();
   const rules = ids.map((id) => {
@@ -25631,7 +25631,7 @@ function renderSarif(report) {
   return JSON.stringify(sarif, null, 2) + "\n";
 }
 
-// src/render/text.ts
+// src/core/render/text.ts
 function plain(text) {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "?").replace(/\n/g, " ");
 }
@@ -25672,14 +25672,14 @@ function renderText(report) {
   return lines.join("\n") + "\n";
 }
 
-// src/render/registry.ts
+// src/core/render/registry.ts
 var FORMATS = ["text", "json", "markdown", "sarif"];
 var RENDERERS = { text: renderText, json: renderJson, markdown: renderMarkdown, sarif: renderSarif };
 function rendererFor(name) {
   return FORMATS.includes(name) ? RENDERERS[name] : null;
 }
 
-// src/util/splitList.ts
+// src/core/util/splitList.ts
 function splitList(value) {
   const items = [];
   let current = "";
@@ -25696,7 +25696,7 @@ function splitList(value) {
   return items.map((s) => s.trim()).filter((s) => s !== "");
 }
 
-// src/cli/main.ts
+// src/adapters/cli/main.ts
 var USAGE = `usage:
   rollout-gate check [--base REV] [--head REV] [--manifests GLOB]... [--policies DIR] [--all] [--format ${FORMATS.join("|")}] [--now ISO-DATE]
   rollout-gate explain [CHECK_ID]

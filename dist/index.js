@@ -35628,7 +35628,7 @@ var require_light = __commonJS({
   }
 });
 
-// src/action/main.ts
+// src/adapters/action/main.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname3 } from "node:path";
 
@@ -40453,7 +40453,7 @@ function* chunks(items) {
 import { readFile } from "node:fs/promises";
 import { isAbsolute, resolve as resolvePath } from "node:path";
 
-// src/util/allInOrder.ts
+// src/core/util/allInOrder.ts
 async function allInOrder(values) {
   const settled = await Promise.allSettled(values);
   for (const s of settled) if (s.status === "rejected") throw s.reason;
@@ -40706,7 +40706,7 @@ async function diffTrees(cwd, base, head, options = {}) {
   return changes;
 }
 
-// src/model/vocabulary.ts
+// src/core/model/vocabulary.ts
 var READINESS_BLOCKS = [
   "runtime_correctness",
   "safety_and_policy",
@@ -40769,7 +40769,7 @@ var CANONICAL_LADDER = Object.assign(/* @__PURE__ */ Object.create(null), {
   general_availability: 7
 });
 
-// src/model/conditions.ts
+// src/core/model/conditions.ts
 var UNITS = ["%", "ms", "s", "m", "h"];
 var MAX_METRIC = 128;
 var MAX_DIGITS = 15;
@@ -40859,7 +40859,7 @@ function actionStrength(list2, action) {
   return index2 < 0 ? 0 : CONDITION_ACTIONS.length - index2;
 }
 
-// src/model/exposure.ts
+// src/core/model/exposure.ts
 var SHARE_FIELDS = ["traffic_percent", "tenant_percent"];
 function exposureOf(stage2) {
   const share = largestShare(stage2);
@@ -40949,7 +40949,7 @@ function roundPoints(n) {
   return n < 0 && size !== 0 ? -size : size;
 }
 
-// src/report/change.ts
+// src/core/report/change.ts
 var CAPABILITY_FIELDS = [
   "access",
   "owner",
@@ -40964,7 +40964,7 @@ var CAPABILITY_FIELDS = [
   "session"
 ];
 
-// src/diff/manifestDiff.ts
+// src/core/diff/manifestDiff.ts
 var REDUCTION_KINDS = /* @__PURE__ */ new Set(["stage_demoted", "stage_taken_down", "exposure_decreased", "stage_removed"]);
 function diffManifest(pair) {
   const { base, head } = pair;
@@ -41179,7 +41179,7 @@ function exposureIncreaseIn(changes) {
   return changes.find((c) => INCREASE_KINDS.has(c.kind));
 }
 
-// src/model/location.ts
+// src/core/model/location.ts
 function problem(at, message, hint) {
   return { file: at.file, line: at.line, column: at.column, message, hint };
 }
@@ -41199,7 +41199,7 @@ function collapseRepeats(problems) {
   });
 }
 
-// src/model/duration.ts
+// src/core/model/duration.ts
 var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
 function parseDuration(text) {
   const m = /^([0-9]{1,9})(ms|s|m|h|d)$/.exec(text);
@@ -41223,10 +41223,10 @@ function describeSpan(ms) {
   return `${minutes}m`;
 }
 
-// src/model/raw.ts
+// src/core/model/raw.ts
 var obj = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : /* @__PURE__ */ Object.create(null);
 
-// src/model/placeholder.ts
+// src/core/model/placeholder.ts
 var PLACEHOLDER_PHRASES = [
   "tbd",
   "tba",
@@ -41306,7 +41306,7 @@ function isPlaceholder(text) {
   return PREFIXES.has(firstWord(words));
 }
 
-// src/model/manifest.ts
+// src/core/model/manifest.ts
 var str = (v) => typeof v === "string" ? v : null;
 var num = (v) => typeof v === "number" ? v : null;
 var list = (v) => Array.isArray(v) ? v : [];
@@ -41477,10 +41477,10 @@ function evidenceRefsOf(m) {
   return refs;
 }
 
-// src/policy/coreSettings.ts
+// src/core/policy/coreSettings.ts
 var import_ajv = __toESM(require_ajv(), 1);
 
-// src/rules/setting.ts
+// src/core/rules/setting.ts
 var as = (raw, fallback) => raw === void 0 ? fallback : raw;
 function upperBound(path7, schema, examples) {
   const label = path7.join(".");
@@ -41555,7 +41555,7 @@ function droppedFrom(label, before, after) {
   return gone.length > 0 ? [`${label} no longer lists ${gone.join(", ")}`] : [];
 }
 
-// src/policy/coreSettings.ts
+// src/core/policy/coreSettings.ts
 var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
 function checkList(key, description, examples) {
   return {
@@ -41737,7 +41737,7 @@ function regexKeywordsIn(fragment) {
 }
 var CORE_SETTINGS = [REQUIRE, BLOCK_IF, STAGES, SEVERITY, CUSTOM_CHECKS];
 
-// src/report/order.ts
+// src/core/report/order.ts
 var BLOCK_ORDER = ["input", ...READINESS_BLOCKS];
 var cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function compareFindings(a, b) {
@@ -41747,7 +41747,7 @@ function compareFindings(a, b) {
 // src/version.ts
 var TOOL_VERSION = "0.1.0";
 
-// src/report/build.ts
+// src/core/report/build.ts
 var cmp2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function sortFindings(findings) {
   return [...findings].sort(compareFindings);
@@ -41788,7 +41788,7 @@ function buildReport(input) {
   };
 }
 
-// src/rules/builtin.ts
+// src/core/rules/builtin.ts
 var BUILTIN_CHECKS = {
   manifest_invalid: { readinessBlock: "input", title: "Manifest is invalid", remediation: "Fix the manifest at the reported line." },
   policy_invalid: { readinessBlock: "input", title: "Policy is invalid", remediation: "Fix the policy file at the reported line (on the base branch)." },
@@ -41838,12 +41838,12 @@ function builtinFinding(id, at, message, remediation, severity = "block") {
   };
 }
 
-// src/rules/rule.ts
+// src/core/rules/rule.ts
 function defineRule(rule) {
   return rule;
 }
 
-// src/rules/support.ts
+// src/core/rules/support.ts
 function describeEvidenceProblem(path7, status) {
   switch (status.kind) {
     case "ok":
@@ -41877,7 +41877,7 @@ function requireOwner(owner2, label, missingAt, category) {
 var writeCapabilities = (m) => m.capabilities.filter((c) => c.access === "write");
 var needsApprovalPath = (m) => m.approval !== null || m.capabilities.some((c) => c.requiresApproval);
 
-// src/rules/approvalBacklogUnbounded.ts
+// src/core/rules/approvalBacklogUnbounded.ts
 var approvalBacklogUnbounded = defineRule({
   id: "approval_backlog_unbounded",
   kind: "hazard",
@@ -41895,7 +41895,7 @@ var approvalBacklogUnbounded = defineRule({
   }
 });
 
-// src/rules/approvalFallbackDefined.ts
+// src/core/rules/approvalFallbackDefined.ts
 var approvalFallbackDefined = defineRule({
   id: "approval_fallback_defined",
   kind: "requirement",
@@ -41914,7 +41914,7 @@ var approvalFallbackDefined = defineRule({
   }
 });
 
-// src/rules/approvalQueueOwner.ts
+// src/core/rules/approvalQueueOwner.ts
 var approvalQueueOwner = defineRule({
   id: "approval_queue_owner",
   kind: "requirement",
@@ -41933,7 +41933,7 @@ var approvalQueueOwner = defineRule({
   }
 });
 
-// src/rules/capabilityOwners.ts
+// src/core/rules/capabilityOwners.ts
 var capabilityOwners = defineRule({
   id: "capability_owners",
   kind: "requirement",
@@ -41947,7 +41947,7 @@ var capabilityOwners = defineRule({
   evaluate: (c) => c.manifest.capabilities.flatMap((cap) => requireOwner(cap.owner, `owner for capability "${cap.name}"`, cap.at))
 });
 
-// src/rules/capabilitySessionReinit.ts
+// src/core/rules/capabilitySessionReinit.ts
 var capabilitySessionReinitUnmodeled = defineRule({
   id: "capability_session_reinit_unmodeled",
   kind: "hazard",
@@ -41961,7 +41961,7 @@ var capabilitySessionReinitUnmodeled = defineRule({
   evaluate: (c) => c.manifest.capabilities.filter((cap) => cap.session?.stateful && !cap.session.reinit).map((cap) => ({ at: cap.at, message: `stateful capability "${cap.name}" does not model re-initialization` }))
 });
 
-// src/rules/capabilityTemplateComplete.ts
+// src/core/rules/capabilityTemplateComplete.ts
 var capabilityTemplateComplete = defineRule({
   id: "capability_template_complete",
   kind: "requirement",
@@ -41983,7 +41983,7 @@ var capabilityTemplateComplete = defineRule({
   })
 });
 
-// src/report/phrases.ts
+// src/core/report/phrases.ts
 var EXPOSURE_ONLY_LOWERED = "exposure only lowered: readiness not re-checked";
 function readinessChecked(m) {
   return m.status !== "removed" && !m.exposureReductionOnly;
@@ -42121,7 +42121,7 @@ function formatNumber(n) {
   return fraction === void 0 ? grouped : `${grouped}.${fraction}`;
 }
 
-// src/rules/changeHazard.ts
+// src/core/rules/changeHazard.ts
 function changeHazard(spec) {
   return defineRule({
     id: spec.id,
@@ -42137,7 +42137,7 @@ function changeHazard(spec) {
   });
 }
 
-// src/rules/changeHazards.ts
+// src/core/rules/changeHazards.ts
 var ownerRemoved = changeHazard({
   id: "owner_removed",
   readinessBlock: "ownership_and_rollback",
@@ -42190,7 +42190,7 @@ var authorizationModeChanged = changeHazard({
   describe: describeChange
 });
 
-// src/rules/delegatedAuthorizationTraced.ts
+// src/core/rules/delegatedAuthorizationTraced.ts
 var TRACED = ["authorization_mode", "delegated_principal", "delegated_scope"];
 var delegatedAuthorizationTraced = defineRule({
   id: "delegated_authorization_traced",
@@ -42213,7 +42213,7 @@ var delegatedAuthorizationTraced = defineRule({
   }
 });
 
-// src/rules/directToolAccess.ts
+// src/core/rules/directToolAccess.ts
 var directToolAccessPresent = defineRule({
   id: "direct_tool_access_present",
   kind: "hazard",
@@ -42227,7 +42227,7 @@ var directToolAccessPresent = defineRule({
   evaluate: (c) => c.manifest.capabilities.filter((cap) => !cap.viaGateway).map((cap) => ({ at: cap.at, message: `capability "${cap.name}" bypasses the policy gateway (via_gateway: false)` }))
 });
 
-// src/rules/dwellTime.ts
+// src/core/rules/dwellTime.ts
 var MIN_DWELL = minimumDuration(
   ["pacing", "min_dwell"],
   { type: "string", pattern: "^[0-9]{1,9}(ms|s|m|h|d)$", description: "How long a stage and exposure must hold before exposure may increase." },
@@ -42260,7 +42260,7 @@ var dwellTimeMet = defineRule({
   }
 });
 
-// src/rules/evidenceRequirement.ts
+// src/core/rules/evidenceRequirement.ts
 function evidenceRequirement(spec) {
   return defineRule({
     id: spec.id,
@@ -42276,7 +42276,7 @@ function evidenceRequirement(spec) {
   });
 }
 
-// src/rules/evidenceRules.ts
+// src/core/rules/evidenceRules.ts
 var traceCoverage = evidenceRequirement({
   id: "trace_coverage",
   kind: "requirement",
@@ -42377,7 +42377,7 @@ var multiTenantBoundariesTested = evidenceRequirement({
   what: "multi-tenant boundary test evidence"
 });
 
-// src/rules/duplicateWriteOnRetry.ts
+// src/core/rules/duplicateWriteOnRetry.ts
 var duplicateWriteOnRetry = defineRule({
   id: "duplicate_write_on_retry",
   kind: "hazard",
@@ -42391,7 +42391,7 @@ var duplicateWriteOnRetry = defineRule({
   evaluate: (c) => writeCapabilities(c.manifest).filter((cap) => (cap.retryMaxAttempts ?? 1) > 1 && !cap.idempotency).map((cap) => ({ at: cap.at, message: `write capability "${cap.name}" retries up to ${cap.retryMaxAttempts} times without an idempotency strategy` }))
 });
 
-// src/rules/exposureStep.ts
+// src/core/rules/exposureStep.ts
 var MAX_STEP_PCT = upperBound(
   ["pacing", "max_step_pct"],
   { type: "number", exclusiveMinimum: 0, maximum: 100, description: "Largest allowed increase of a percentage exposure in one change, in percentage points." },
@@ -42485,7 +42485,7 @@ var exposureStepWithinLimit = defineRule({
   }
 });
 
-// src/rules/initialStage.ts
+// src/core/rules/initialStage.ts
 var INITIAL_STAGE = stageBound(["rollout_mode", "initial"], { type: "string", minLength: 1, description: "The furthest stage a new rollout may go live at." }, { strict: "canary", loose: "ga" });
 function placeAgainstInitial(live, head, base, limit) {
   if (live.name === limit) return { kind: "within" };
@@ -42527,7 +42527,7 @@ var initialStageRespected = defineRule({
   }
 });
 
-// src/rules/oncallOwner.ts
+// src/core/rules/oncallOwner.ts
 var oncallOwner = defineRule({
   id: "oncall_owner",
   kind: "requirement",
@@ -42541,7 +42541,7 @@ var oncallOwner = defineRule({
   evaluate: (c) => requireOwner(c.manifest.owners.on_call, "on-call owner (`owners.on_call`)", c.manifest.ownersAt, "on_call")
 });
 
-// src/rules/orchestrationPatternReviewed.ts
+// src/core/rules/orchestrationPatternReviewed.ts
 var orchestrationPatternReviewed = defineRule({
   id: "orchestration_pattern_reviewed",
   kind: "requirement",
@@ -42560,7 +42560,7 @@ var orchestrationPatternReviewed = defineRule({
   )
 });
 
-// src/rules/stageRequirements.ts
+// src/core/rules/stageRequirements.ts
 var TOP_STAGE_NAMES = ["ga", "general_availability"];
 function applicableStageNames(policy2, manifest2, base) {
   const live = manifest2.currentStage;
@@ -42584,7 +42584,7 @@ function stageRequirementsFor(policy2, manifest2, base) {
   };
 }
 
-// src/rules/ownersNamed.ts
+// src/core/rules/ownersNamed.ts
 var OWNERS = ownerCategories(["owners"], "Owner categories that must be named.");
 var ownersNamed = defineRule({
   id: "owners_named",
@@ -42603,7 +42603,7 @@ var ownersNamed = defineRule({
   }
 });
 
-// src/rules/patternChangeApproval.ts
+// src/core/rules/patternChangeApproval.ts
 var PATTERN_CHANGE_APPROVERS = ownerCategories(
   ["approvals", "orchestration_pattern_change"],
   "Owner categories whose GitHub handles must approve the pull request when an orchestration pattern changes (verified by the action from the pull request's reviews)."
@@ -42641,7 +42641,7 @@ var orchestrationPatternChangeApproval = defineRule({
   })
 });
 
-// src/rules/patternChangeUnreviewed.ts
+// src/core/rules/patternChangeUnreviewed.ts
 var orchestrationPatternChangeUnreviewed = defineRule({
   id: "orchestration_pattern_change_unreviewed",
   kind: "hazard",
@@ -42674,7 +42674,7 @@ var orchestrationPatternChangeUnreviewed = defineRule({
   }
 });
 
-// src/rules/pausedRunsWithoutExpiry.ts
+// src/core/rules/pausedRunsWithoutExpiry.ts
 var pausedRunsWithoutExpiry = defineRule({
   id: "paused_runs_without_expiry",
   kind: "hazard",
@@ -42692,7 +42692,7 @@ var pausedRunsWithoutExpiry = defineRule({
   }
 });
 
-// src/rules/rollbackPlan.ts
+// src/core/rules/rollbackPlan.ts
 var rollbackPlan = defineRule({
   id: "rollback_plan",
   kind: "requirement",
@@ -42709,7 +42709,7 @@ var rollbackPlan = defineRule({
   ]
 });
 
-// src/rules/sessionExpirySignals.ts
+// src/core/rules/sessionExpirySignals.ts
 var sessionExpirySignalsVisible = defineRule({
   id: "session_expiry_signals_visible",
   kind: "requirement",
@@ -42723,7 +42723,7 @@ var sessionExpirySignalsVisible = defineRule({
   evaluate: (c) => c.manifest.capabilities.filter((cap) => cap.session?.stateful && !cap.session.expirySignal).map((cap) => ({ at: cap.at, message: `stateful capability "${cap.name}" has no session.expiry_signal` }))
 });
 
-// src/rules/shadowPeriod.ts
+// src/core/rules/shadowPeriod.ts
 var REQUIRE_SHADOW_PERIOD = flag(["rollout_mode", "require_shadow_period"], { type: "boolean", description: "Require a shadow period of at least a day, with evidence, before live exposure." });
 var MIN_SHADOW_DAYS = {
   path: ["rollout_mode", "min_shadow_days"],
@@ -42754,7 +42754,7 @@ var shadowPeriodCompleted = defineRule({
   }
 });
 
-// src/rules/stageCriteriaDefined.ts
+// src/core/rules/stageCriteriaDefined.ts
 var stageCriteriaDefined = defineRule({
   id: "stage_criteria_defined",
   kind: "requirement",
@@ -42768,7 +42768,7 @@ var stageCriteriaDefined = defineRule({
   evaluate: (c) => c.manifest.stages.slice(0, -1).filter((s) => s.exit.length === 0).map((s) => ({ at: s.at, message: `stage "${s.name}" has no exit criteria` }))
 });
 
-// src/rules/stopConditionsDefined.ts
+// src/core/rules/stopConditionsDefined.ts
 var stopConditionsDefined = defineRule({
   id: "stop_conditions_defined",
   kind: "requirement",
@@ -42782,7 +42782,7 @@ var stopConditionsDefined = defineRule({
   evaluate: (c) => c.manifest.stopConditions.length > 0 ? [] : [{ at: c.manifest.at, message: "no stop conditions are defined" }]
 });
 
-// src/rules/tenantExposureCap.ts
+// src/core/rules/tenantExposureCap.ts
 var MAX_TENANT_EXPOSURE_PCT = upperBound(
   ["rollout_mode", "max_tenant_exposure_pct"],
   { type: "number", minimum: 0, maximum: 100, description: "Largest exposure, in percent, while at or before the initial stage." },
@@ -42820,7 +42820,7 @@ var tenantExposureWithinCap = defineRule({
   }
 });
 
-// src/rules/unknownSideEffectPathMissing.ts
+// src/core/rules/unknownSideEffectPathMissing.ts
 var unknownSideEffectPathMissing = defineRule({
   id: "unknown_side_effect_path_missing",
   kind: "hazard",
@@ -42834,7 +42834,7 @@ var unknownSideEffectPathMissing = defineRule({
   evaluate: (c) => writeCapabilities(c.manifest).filter((cap) => !cap.unknownSideEffect).map((cap) => ({ at: cap.at, message: `write capability "${cap.name}" has no unknown-side-effect path` }))
 });
 
-// src/rules/waiverApproved.ts
+// src/core/rules/waiverApproved.ts
 var WAIVER_APPROVERS = ownerCategories(
   ["waivers", "approvers"],
   "Owner categories whose GitHub handles (from the manifest at the base) must approve a waiver that a pull request adds or renews before it takes effect in that pull request."
@@ -42895,7 +42895,7 @@ var waiverApproved = defineRule({
   })
 });
 
-// src/rules/writeCapabilityIdempotency.ts
+// src/core/rules/writeCapabilityIdempotency.ts
 var writeCapabilityIdempotency = defineRule({
   id: "write_capability_idempotency",
   kind: "requirement",
@@ -42909,7 +42909,7 @@ var writeCapabilityIdempotency = defineRule({
   evaluate: (c) => writeCapabilities(c.manifest).filter((cap) => !cap.idempotency).map((cap) => ({ at: cap.at, message: `write capability "${cap.name}" has no idempotency strategy` }))
 });
 
-// src/rules/registry.ts
+// src/core/rules/registry.ts
 var RULES = [
   // requirements from the seed checklist
   traceCoverage,
@@ -42971,7 +42971,7 @@ function blockTitle(block) {
   return block === "input" ? "Invalid input" : READINESS_BLOCK_TITLES[block];
 }
 
-// src/judge/oneFindingPerCause.ts
+// src/core/judge/oneFindingPerCause.ts
 function oneFindingPerCause(items) {
   const parent = items.map((_, i) => i);
   const root = (i) => {
@@ -43014,7 +43014,7 @@ function oneFindingPerCause(items) {
   });
 }
 
-// src/util/suggest.ts
+// src/core/util/suggest.ts
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
 function nearest(input, known, most = 3) {
   const limit = Math.max(2, Math.ceil(input.length / 2));
@@ -43025,7 +43025,7 @@ function didYouMean(input, known) {
   return close.length > 0 ? `did you mean ${close.map((n) => `"${n}"`).join(" or ")}?` : `known: ${known.join(", ")}`;
 }
 
-// src/judge/judgeManifest.ts
+// src/core/judge/judgeManifest.ts
 function activeRules(policy2, manifest2, base) {
   const listed = /* @__PURE__ */ new Set([...policy2.get(REQUIRE), ...policy2.get(BLOCK_IF), ...stageRequirementsFor(policy2, manifest2, base).require]);
   return RULES.filter((r) => listed.has(r.id) || r.kind === "mode" && r.active?.(policy2, manifest2) === true);
@@ -43158,7 +43158,7 @@ function viewFor(rule, full) {
   };
 }
 
-// src/parse/yamlSource.ts
+// src/core/parse/yamlSource.ts
 var import_yaml = __toESM(require_dist(), 1);
 var MAX_SOURCE_BYTES = 256 * 1024;
 var MAX_DEPTH = 64;
@@ -43411,7 +43411,7 @@ function yamlHint(code2) {
   }
 }
 
-// src/schema/compiledValidators.ts
+// src/core/schema/compiledValidators.ts
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var ucs2length = typeof import_ucs2length.default === "function" ? import_ucs2length.default : import_ucs2length.default.default;
 var manifest = validate10;
@@ -47636,7 +47636,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 
-// src/schema/validate.ts
+// src/core/schema/validate.ts
 var validators = {
   manifest,
   policy
@@ -47726,7 +47726,7 @@ function describeValue(value) {
   return `${typeof value} ${String(value)}`;
 }
 
-// src/policy/policy.ts
+// src/core/policy/policy.ts
 function settingValues(values) {
   return { get: (s) => values.has(s) ? values.get(s) : s.unset };
 }
@@ -47800,7 +47800,7 @@ function unsafeGlob(glob) {
   return null;
 }
 
-// src/load/documents.ts
+// src/core/load/documents.ts
 function loadManifest(file, bytes, options = {}) {
   const parsed = parseYamlSource(file, bytes);
   if (!parsed.ok) return parsed;
@@ -47818,7 +47818,7 @@ function loadPolicy(file, bytes) {
   return built.ok ? { ok: true, value: built.policy } : built;
 }
 
-// src/load/evidence.ts
+// src/engine/evidence.ts
 var CHUNK = 400;
 var EMPTY_BLOBS = /* @__PURE__ */ new Set(["e69de29bb2d1d6434b8b29ae775ad8c2e48c5391", "473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813"]);
 var BLANK_CHECK_MAX_BYTES = 64 * 1024;
@@ -47955,11 +47955,11 @@ async function buildEvidenceIndex(head, base, paths, basePaths, options = {}) {
   };
 }
 
-// src/policy/defaultPolicy.ts
+// src/core/policy/defaultPolicy.ts
 var DEFAULT_POLICY_FILE = "<default policy>";
 var DEFAULT_POLICY_YAML = "# yaml-language-server: $schema=../schemas/policy.schema.json\n# The default rollout policy, embedded in rollout-gate and applied when a repository has no policy of its\n# own. It is the seed rollout checklist (require / rollout_mode / block_if) extended with the ownership\n# map, the hazards the diff detects, stricter GA requirements and exposure pacing.\nrollout:\n  require:\n    - trace_coverage\n    - policy_prechecks\n    - capability_owners\n    - offline_eval_pass\n    - slo_defined\n    - rollback_plan\n    - oncall_owner\n    - approval_queue_owner\n    - session_expiry_signals_visible\n    - orchestration_pattern_reviewed\n    - stop_conditions_defined\n    - stage_criteria_defined\n    - write_capability_idempotency\n    - delegated_authorization_traced\n  rollout_mode:\n    initial: canary\n    max_tenant_exposure_pct: 5\n    require_shadow_period: true\n  block_if:\n    - unknown_side_effect_path_missing\n    - direct_tool_access_present\n    - policy_decisions_not_traced\n    - approval_backlog_unbounded\n    - paused_runs_without_expiry\n    - capability_session_reinit_unmodeled\n    - orchestration_pattern_change_unreviewed\n    - owner_removed\n    - stop_condition_loosened\n    - rollback_plan_removed\n    - approval_bound_removed\n    - authorization_mode_changed\n  owners: [product, technical, data, eval, support, cost, risk]\n  stages:\n    ga:\n      require: [runbook_present, alerting_configured, regression_gate_documented, capability_template_complete, approval_fallback_defined]\n      owners: [communication, on_call, rollback]\n  pacing:\n    max_step_pct: 25\n    max_step_ratio: 2\n    min_dwell: 3d\n  approvals:\n    orchestration_pattern_change: [technical, risk]\n  waivers:\n    approvers: [risk]\n    max_days: 90\n";
 
-// src/policy/effective.ts
+// src/core/policy/effective.ts
 var matchers = /* @__PURE__ */ new WeakMap();
 function policiesFor(file, policies) {
   return policies.filter((p) => {
@@ -47978,7 +47978,7 @@ function combinePolicies(policies) {
   return settingValues(values);
 }
 
-// src/policy/loosening.ts
+// src/core/policy/loosening.ts
 function settingsLoosening(before, after) {
   return ALL_SETTINGS.flatMap((s) => s.loosening(before.get(s), after.get(s)));
 }
@@ -48782,12 +48782,12 @@ function resultOf(file, target, base, head) {
 }
 var reviewPathsOf = (m) => m.orchestration.flatMap((p) => p.review ? [p.review.path] : []);
 
-// src/render/json.ts
+// src/core/render/json.ts
 function renderJson(report) {
   return JSON.stringify(report, null, 2) + "\n";
 }
 
-// src/render/sarif.ts
+// src/core/render/sarif.ts
 function renderSarif(report) {
   const ids = [...new Set(report.findings.map((f) => f.check))].sort();
   const rules = ids.map((id) => {
@@ -48822,7 +48822,7 @@ function renderSarif(report) {
   return JSON.stringify(sarif, null, 2) + "\n";
 }
 
-// src/render/escape.ts
+// src/core/render/escape.ts
 var MAX_FIELD_CHARS = 2e3;
 var ZERO_WIDTH_JOINER = "\u200D";
 var ZERO_WIDTH_SPACE = "\u200B";
@@ -48888,7 +48888,7 @@ function mermaidLabel(text) {
   return Array.from(clean(text).replace(LINE_BREAKS, " ")).map((ch) => /^[A-Za-z0-9 _.,:()/%+-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`).join("");
 }
 
-// src/render/annotations.ts
+// src/core/render/annotations.ts
 var MAX_ANNOTATIONS_PER_LEVEL = 10;
 function toAnnotation(f) {
   const owner2 = f.owner ? ` Owner (${f.owner.category.replace(/_/g, " ")}): ${[f.owner.name, f.owner.github].filter(Boolean).join(" ")}.` : "";
@@ -48917,7 +48917,7 @@ function emitAnnotations(findings, sink, max = MAX_ANNOTATIONS_PER_LEVEL) {
   return plan.omitted;
 }
 
-// src/render/markdown.ts
+// src/core/render/markdown.ts
 var COMMENT_MARKER = "<!-- rollout-gate:comment -->";
 var DEFAULT_COMMENT_MAX_LENGTH = 6e4;
 var SUMMARY_MAX_BYTES = 1024 * 1024 - 1024;
@@ -53693,7 +53693,7 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
-// src/action/octokit.ts
+// src/adapters/action/octokit.ts
 var MAX_RATE_LIMIT_RETRIES = 2;
 var MAX_RATE_LIMIT_WAIT_SECONDS = 60;
 var MAX_SERVER_ERROR_RETRIES = 3;
@@ -53780,7 +53780,7 @@ async function collectPages(pages, maxPages) {
   return items;
 }
 
-// src/action/approvals.ts
+// src/adapters/action/approvals.ts
 var MAX_REVIEW_PAGES = 10;
 var DECISIVE = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
 function approvalIndex(reviews, headSha) {
@@ -53823,7 +53823,7 @@ async function readQueuedPullRequest(client, target) {
   return { ok: true, number: pr.number, headSha: pr.head.sha.toLowerCase() };
 }
 
-// src/action/baseInput.ts
+// src/adapters/action/baseInput.ts
 async function checkBaseInput(dir, input, eventBase) {
   if (input === void 0 || eventBase === null) return { ok: true };
   if (await isAncestor(dir, input, eventBase)) return { ok: true };
@@ -53833,7 +53833,7 @@ async function checkBaseInput(dir, input, eventBase) {
   };
 }
 
-// src/action/checkRun.ts
+// src/adapters/action/checkRun.ts
 var CHECK_RUN_NAME = "rollout-gate";
 var ANNOTATIONS_PER_REQUEST = 50;
 var CHECK_OUTPUT_MAX_CHARS = 65535;
@@ -53911,7 +53911,7 @@ async function publishCheckRun(client, target, content) {
   return { kind: "published", id, annotations: sent, unsent: content.annotations.length - sent };
 }
 
-// src/action/comment.ts
+// src/adapters/action/comment.ts
 var MAX_COMMENT_PAGES = 20;
 var VIEWER_QUERY = "query { viewer { login } }";
 async function resolveIdentity(client) {
@@ -53977,7 +53977,7 @@ async function deleteAll(client, target, comments) {
   return deleted;
 }
 
-// src/action/event.ts
+// src/adapters/action/event.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 var EventError = class extends Error {
   name = "EventError";
@@ -54066,7 +54066,7 @@ function resolveRevisions(env, payload, baseOverride) {
   return finish(fallbackHead, void 0, null, null, eventName || "local run");
 }
 
-// src/action/gateWorkflow.ts
+// src/adapters/action/gateWorkflow.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 var GATE_INPUTS = ["manifests", "policy-dir", "base", "fail-on", "comment", "github-token"];
 var START = { line: 1, column: 1 };
@@ -54223,7 +54223,7 @@ function compareGateWorkflow(file, base, head) {
   return { differences, notes };
 }
 
-// src/action/gateConfig.ts
+// src/adapters/action/gateConfig.ts
 var MAX_WORKFLOW_BYTES = 1024 * 1024;
 var SYMLINK_MODE2 = "120000";
 var WARN_REMEDIATION = "Review the change to the gate's workflow: it leaves the gate's inputs, triggers and the steps before it as they were.";
@@ -54283,10 +54283,10 @@ async function checkGateConfig(dir, env, eventBase, head) {
   return { findings, notes: comparison.notes };
 }
 
-// src/action/inputs.ts
+// src/adapters/action/inputs.ts
 import { isAbsolute as isAbsolute2, join as join3, normalize, resolve as resolve2 } from "node:path";
 
-// src/util/splitList.ts
+// src/core/util/splitList.ts
 function splitList(value) {
   const items = [];
   let current = "";
@@ -54303,7 +54303,7 @@ function splitList(value) {
   return items.map((s) => s.trim()).filter((s) => s !== "");
 }
 
-// src/action/inputs.ts
+// src/adapters/action/inputs.ts
 var COMMENT_MODES = ["always", "on-failure", "never"];
 var FAIL_ON = ["block", "warn"];
 var ANNOTATION_MODES = ["checks", "workflow-commands"];
@@ -54366,7 +54366,7 @@ function readInputs(read, env, workspace) {
   };
 }
 
-// src/action/main.ts
+// src/adapters/action/main.ts
 function redactor(token) {
   return (text) => token.length >= 4 ? text.split(token).join("***") : text;
 }

@@ -25,5 +25,5 @@ const common = {
   banner: { js: banner },
 };
 
-await build({ ...common, entryPoints: ['src/action/main.ts'], outfile: `${out}/index.js` });
-await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: `${out}/cli.js`, banner: { js: '#!/usr/bin/env node\n' + banner } });
+await build({ ...common, entryPoints: ['src/adapters/action/main.ts'], outfile: `${out}/index.js` });
+await build({ ...common, entryPoints: ['src/adapters/cli/main.ts'], outfile: `${out}/cli.js`, banner: { js: '#!/usr/bin/env node\n' + banner } });

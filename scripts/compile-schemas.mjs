@@ -1,4 +1,4 @@
-// Writes src/schema/compiledValidators.ts: the manifest and policy JSON Schemas compiled ahead of time with
+// Writes src/core/schema/compiledValidators.ts: the manifest and policy JSON Schemas compiled ahead of time with
 // ajv's standalone mode. Compiling them at start-up cost every run about 150 ms (ajv generates and evals the
 // same code each time); the generated validators are the code ajv would have built, with the same options.
 // scripts/generate.mjs writes it (and checks it with --check).
@@ -6,7 +6,7 @@ import { Ajv } from 'ajv';
 import standalone from 'ajv/dist/standalone/index.js';
 import { readFileSync } from 'node:fs';
 
-// Must match the options documented in src/schema/validate.ts (allErrors and verbose feed describeErrors).
+// Must match the options documented in src/core/schema/validate.ts (allErrors and verbose feed describeErrors).
 const OPTIONS = { strict: true, allErrors: true, verbose: true, allowUnionTypes: true };
 
 export function compiledValidatorsSource() {

@@ -1,4 +1,4 @@
-// The source of src/policy/defaultPolicy.ts, from policies/default.yaml, so the embedded default is the
+// The source of src/core/policy/defaultPolicy.ts, from policies/default.yaml, so the embedded default is the
 // file users read (scripts/generate.mjs writes it).
 export function defaultPolicySource(text) {
   return (

@@ -1,8 +1,8 @@
 // Regenerates every generated file from its source:
-//   src/policy/defaultPolicy.ts       from policies/default.yaml
+//   src/core/policy/defaultPolicy.ts       from policies/default.yaml
 //   src/version.ts                    from package.json's version (scripts/embed-version.mjs)
-//   schemas/policy.schema.json        from the rule registry's settings (src/docs/policySchema.ts)
-//   src/schema/compiledValidators.ts  from schemas/ (ajv standalone, scripts/compile-schemas.mjs)
+//   schemas/policy.schema.json        from the rule registry's settings (src/core/docs/policySchema.ts)
+//   src/core/schema/compiledValidators.ts  from schemas/ (ajv standalone, scripts/compile-schemas.mjs)
 //   README.md's reference section     from the manifest schema and the rule registry
 //   node scripts/generate.mjs           rewrite them
 //   node scripts/generate.mjs --check   exit 1, naming each stale file, when any differs from what is committed
@@ -21,7 +21,7 @@ const scratch = mkdtempSync(join('node_modules/.cache', 'rollout-gate-generate-'
 try {
   // The registry is TypeScript: bundle the generator entry once and load it.
   const entry = join(scratch, 'generate.mjs');
-  await build({ entryPoints: ['src/docs/generate.ts'], bundle: true, platform: 'node', format: 'esm', outfile: entry, logLevel: 'warning', packages: 'external' });
+  await build({ entryPoints: ['src/core/docs/generate.ts'], bundle: true, platform: 'node', format: 'esm', outfile: entry, logLevel: 'warning', packages: 'external' });
   const gen = await import(pathToFileURL(resolve(entry)).href);
 
   const stale = [];
@@ -36,11 +36,11 @@ try {
     if (check) stale.push(file);
     else writeFileSync(file, text);
   };
-  emit('src/policy/defaultPolicy.ts', defaultPolicySource(readFileSync('policies/default.yaml', 'utf8')));
+  emit('src/core/policy/defaultPolicy.ts', defaultPolicySource(readFileSync('policies/default.yaml', 'utf8')));
   emit(VERSION_MODULE, versionSource());
   emit('schemas/policy.schema.json', gen.policySchemaText());
   // Compiled from the files on disk: in --check mode a stale schema is already reported above.
-  emit('src/schema/compiledValidators.ts', compiledValidatorsSource());
+  emit('src/core/schema/compiledValidators.ts', compiledValidatorsSource());
   emit('README.md', gen.withReference(readFileSync('README.md', 'utf8'), gen.renderReference()));
   if (stale.length > 0) {
     process.stderr.write(`out of date: ${stale.join(', ')}; run \`npm run generate\` and commit the result.\n`);

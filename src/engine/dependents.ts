@@ -4,7 +4,7 @@
 // parsing every manifest, so a pull request costs the same in a repository of 200 manifests or 20,000.
 import { grepFiles } from '../git/grep.js';
 import { listTree, type FileChange, type TreeEntry } from '../git/tree.js';
-import type { BlankBlobs, TreeLookup } from '../load/evidence.js';
+import type { BlankBlobs, TreeLookup } from './evidence.js';
 
 const REGULAR_FILE_MODES: ReadonlySet<string> = new Set(['100644', '100755']);
 

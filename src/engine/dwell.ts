@@ -2,9 +2,9 @@
 // branch, across renames made there.
 import type { BlobRead, BlobReader } from '../git/blobs.js';
 import { fileHistoriesAcrossRenames, type History } from '../git/history.js';
-import { loadManifest } from '../load/documents.js';
-import type { Manifest } from '../model/manifest.js';
-import type { DwellInfo } from '../rules/rule.js';
+import { loadManifest } from '../core/load/documents.js';
+import type { Manifest } from '../core/model/manifest.js';
+import type { DwellInfo } from '../core/rules/rule.js';
 import type { BlobTable } from './refs.js';
 import type { FileRef } from './targets.js';
 

@@ -1,10 +1,10 @@
 // One workflow, one manifest: the rules pace and cap a rollout per manifest, so a second manifest for the
 // same workflow would be gated as a rollout of its own (nineteen copies, nineteen fresh canaries). And a
 // live rollout does not leave the gate's view except by a rollback first.
-import type { SourceLocation } from '../model/location.js';
-import type { Manifest } from '../model/manifest.js';
-import type { Finding } from '../report/model.js';
-import { builtinFinding } from '../rules/builtin.js';
+import type { SourceLocation } from '../core/model/location.js';
+import type { Manifest } from '../core/model/manifest.js';
+import type { Finding } from '../core/report/model.js';
+import { builtinFinding } from '../core/rules/builtin.js';
 import { workflowKey } from './targets.js';
 
 export interface WorkflowHolder {

@@ -1,5 +1,5 @@
-import type { Finding, Report } from '../report/model.js';
-import type { ApprovalIndex } from '../rules/rule.js';
+import type { Finding, Report } from '../core/report/model.js';
+import type { ApprovalIndex } from '../core/rules/rule.js';
 
 export const DEFAULT_MANIFEST_GLOBS: readonly string[] = ['rollouts/**/*.yml', 'rollouts/**/*.yaml'];
 export const DEFAULT_POLICY_DIR = 'policies';

@@ -3,12 +3,12 @@
 // fileChangeLoosening), or when a manifest the change moves ends up under a looser set of policies. The
 // base side still judges the change itself; the head side is only what is judged.
 import type { FileChange } from '../git/tree.js';
-import type { Loaded } from '../load/documents.js';
-import type { InputProblem } from '../model/location.js';
-import { fileChangeLoosening, PolicySetComparison, policiesInForce, settingsLoosening, type ChangeScope, type PolicyFileChange, type PolicySide, type PolicyVersion } from '../policy/loosening.js';
-import type { Policy } from '../policy/policy.js';
-import type { Change, Finding } from '../report/model.js';
-import { builtinFinding } from '../rules/builtin.js';
+import type { Loaded } from '../core/load/documents.js';
+import type { InputProblem } from '../core/model/location.js';
+import { fileChangeLoosening, PolicySetComparison, policiesInForce, settingsLoosening, type ChangeScope, type PolicyFileChange, type PolicySide, type PolicyVersion } from '../core/policy/loosening.js';
+import type { Policy } from '../core/policy/policy.js';
+import type { Change, Finding } from '../core/report/model.js';
+import { builtinFinding } from '../core/rules/builtin.js';
 
 export interface PolicyFile {
   readonly path: string;

@@ -1,8 +1,8 @@
 // Reading files the engine judges from git objects: many blobs in one pipelined request, and each file
 // loaded (or refused with a located problem) from its blob.
 import type { BlobRead, BlobReader } from '../git/blobs.js';
-import type { Loaded } from '../load/documents.js';
-import { MAX_SOURCE_BYTES } from '../parse/yamlSource.js';
+import type { Loaded } from '../core/load/documents.js';
+import { MAX_SOURCE_BYTES } from '../core/parse/yamlSource.js';
 import type { FileRef } from './targets.js';
 
 export const SYMLINK_MODE = '120000';

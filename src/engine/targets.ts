@@ -2,7 +2,7 @@
 // workflow where git's rename detection does not see one (a file deleted and written again under another
 // name, or reformatted beyond recognition, is the same rollout when it names the same workflow).
 import type { FileChange, TreeEntry } from '../git/tree.js';
-import type { ManifestStatus } from '../report/model.js';
+import type { ManifestStatus } from '../core/report/model.js';
 
 export interface FileRef {
   readonly path: string;

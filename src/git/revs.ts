@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve as resolvePath } from 'node:path';
 import { GitError, git, gitResult, stripTrailingNewline } from './exec.js';
 import { OID, OID_SOURCE } from './oid.js';
-import { allInOrder } from '../util/allInOrder.js';
+import { allInOrder } from '../core/util/allInOrder.js';
 
 /** Full commit id (40 hex, or 64 in a SHA-256 repository) of `rev^{commit}`; tags are peeled. */
 export async function resolveCommit(cwd: string, rev: string): Promise<string> {

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runGate } from '../../src/engine/run.js';
-import { loadManifest } from '../../src/load/documents.js';
+import { loadManifest } from '../../src/core/load/documents.js';
 import { EVIDENCE_FILES } from '../fixtures/seeds.js';
 import { BENCH_NOW, COMMIT_DATES, SHARED_EVIDENCE, generateRepo, manifestYaml, type GeneratedRepo } from '../../scripts/bench/generate.mjs';
 

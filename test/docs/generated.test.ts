@@ -1,7 +1,7 @@
 // Generated files are committed (the action runs without a build step); this keeps them current.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { DEFAULT_POLICY_YAML } from '../../src/policy/defaultPolicy.js';
+import { DEFAULT_POLICY_YAML } from '../../src/core/policy/defaultPolicy.js';
 
 test('every generated file (default policy, policy schema, compiled validators, README reference) is current', () => {
   // Exits 1 naming each stale file and `npm run generate`.

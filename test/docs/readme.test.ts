@@ -1,6 +1,6 @@
 // The README's format reference is generated (`npm run generate`) from the schemas and the rule registry.
 import { readFileSync } from 'node:fs';
-import { renderReference, withReference } from '../../src/docs/generate.js';
+import { renderReference, withReference } from '../../src/core/docs/generate.js';
 
 test('README.md carries the current generated format reference', () => {
   const readme = readFileSync('README.md', 'utf8');

@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildReport } from '../../src/report/build.js';
+import { buildReport } from '../../src/core/report/build.js';
 import { TOOL_VERSION } from '../../src/version.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');

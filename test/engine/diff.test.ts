@@ -1,7 +1,7 @@
 // Release-bearing changes between the base and the pull request, detected through real git histories.
 import { readyManifest } from '../fixtures/seeds.js';
 import { checksOf, findingsOf, gateOn, lineOf, MANIFEST, without } from '../helpers/gate.js';
-import type { Change, Report } from '../../src/report/model.js';
+import type { Change, Report } from '../../src/core/report/model.js';
 
 const ready = readyManifest();
 const kinds = (r: Report) => r.changes.map((c) => c.kind);

@@ -1,6 +1,6 @@
 // The ladder games of test/fixtures/ladders.ts end to end: a base commit and a pull-request commit in a
 // real repository, judged by the gate with the case's policy on the base. Each case is named for the rule
-// it pins; the same cases run through the pure judgement in test/judge/exposure.test.ts.
+// it pins; the same cases run through the pure judgement in test/core/judge/exposure.test.ts.
 import { LADDER_CASES } from '../fixtures/ladders.js';
 import { gateOn, lineOf, MANIFEST } from '../helpers/gate.js';
 

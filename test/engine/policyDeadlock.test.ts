@@ -1,7 +1,7 @@
 // An invalid policy on the base must not hold every change hostage: manifests are judged by the valid
 // policy files plus the embedded default in place of the broken one, the broken file blocks, and yet a
 // rollback passes, and so does the change that repairs the file (valid, and no looser than the default).
-import { DEFAULT_POLICY_YAML } from '../../src/policy/defaultPolicy.js';
+import { DEFAULT_POLICY_YAML } from '../../src/core/policy/defaultPolicy.js';
 import { SEED_POLICY, readyManifest } from '../fixtures/seeds.js';
 import { findingsOf, gateOn, MANIFEST, without } from '../helpers/gate.js';
 

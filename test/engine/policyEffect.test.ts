@@ -2,7 +2,7 @@
 // the default, renaming a file out of the policy files, narrowing applies_to, moving a manifest out from
 // under its policy, or a new file that warns where the default blocked, all block with what loosens.
 import { SEED_POLICY, readyManifest } from '../fixtures/seeds.js';
-import { DEFAULT_POLICY_YAML } from '../../src/policy/defaultPolicy.js';
+import { DEFAULT_POLICY_YAML } from '../../src/core/policy/defaultPolicy.js';
 import { findingsOf, gateOn, MANIFEST } from '../helpers/gate.js';
 
 const changed = (r: Awaited<ReturnType<typeof gateOn>>) => findingsOf(r, 'policy_changed');

@@ -1,9 +1,9 @@
 // What one policy file's change loosens for the manifests it gates, starts to gate and stops gating, with
 // the policies that gate every manifest beside it and the embedded default where nothing gates: a table.
-import { loadPolicy } from '../../src/load/documents.js';
-import { DEFAULT_POLICY_FILE, DEFAULT_POLICY_YAML } from '../../src/policy/defaultPolicy.js';
-import { fileChangeLoosening, PolicySetComparison, type PolicyFileChange, type PolicySide } from '../../src/policy/loosening.js';
-import type { Policy } from '../../src/policy/policy.js';
+import { loadPolicy } from '../../src/core/load/documents.js';
+import { DEFAULT_POLICY_FILE, DEFAULT_POLICY_YAML } from '../../src/core/policy/defaultPolicy.js';
+import { fileChangeLoosening, PolicySetComparison, type PolicyFileChange, type PolicySide } from '../../src/core/policy/loosening.js';
+import type { Policy } from '../../src/core/policy/policy.js';
 
 function policy(file: string, text: string): Policy {
   const p = loadPolicy(file, text);

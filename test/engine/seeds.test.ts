@@ -1,5 +1,5 @@
 import { runGate } from '../../src/engine/run.js';
-import type { Report } from '../../src/report/model.js';
+import type { Report } from '../../src/core/report/model.js';
 import { createRepo, type TestRepo } from '../helpers/repo.js';
 import { EVIDENCE_FILES, readyManifest, SEED_POLICY, SEED_ROLLOUT_PLAN } from '../fixtures/seeds.js';
 

@@ -4,9 +4,9 @@
 // plus fully random YAML values and bytes.
 import fc from 'fast-check';
 import { LineCounter, parseDocument, stringify } from 'yaml';
-import { manifestSchema, policySchema } from '../../src/schema/validate.js';
-import { DEFAULT_POLICY_YAML } from '../../src/policy/defaultPolicy.js';
-import { ruleIds } from '../../src/rules/registry.js';
+import { manifestSchema, policySchema } from '../../src/core/schema/validate.js';
+import { DEFAULT_POLICY_YAML } from '../../src/core/policy/defaultPolicy.js';
+import { ruleIds } from '../../src/core/rules/registry.js';
 import { EVIDENCE_FILES, readyManifest, SEED_POLICY, SEED_ROLLOUT_PLAN } from '../fixtures/seeds.js';
 
 // ---------------------------------------------------------------------------------------------------------

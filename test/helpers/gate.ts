@@ -1,7 +1,7 @@
 // Builds a base commit and a pull-request commit in a real repository and runs the gate on them.
 import { runGate } from '../../src/engine/run.js';
 import type { GateOptions } from '../../src/engine/options.js';
-import type { Finding, Report } from '../../src/report/model.js';
+import type { Finding, Report } from '../../src/core/report/model.js';
 import { EVIDENCE_FILES } from '../fixtures/seeds.js';
 import { createRepo, type FileSpec, type TestRepo } from './repo.js';
 

@@ -1,14 +1,14 @@
 // Builds the inputs of judgeManifest from source texts, without git: the manifests and policies go through
 // the product's own loaders, policy selection and combination; evidence is an in-memory index. The
 // judgement itself is the product's judgeManifest, the function the engine calls.
-import { judgeManifest, type Judgement } from '../../src/judge/judgeManifest.js';
-import { normalizeRepoPath } from '../../src/load/evidence.js';
-import { loadManifest, loadPolicy } from '../../src/load/documents.js';
-import { combinePolicies, policiesFor } from '../../src/policy/effective.js';
-import { DEFAULT_POLICY_FILE, DEFAULT_POLICY_YAML } from '../../src/policy/defaultPolicy.js';
-import type { Policy } from '../../src/policy/policy.js';
-import type { Verdict } from '../../src/report/model.js';
-import type { ApprovalIndex, EvidenceIndex, EvidenceStatus } from '../../src/rules/rule.js';
+import { judgeManifest, type Judgement } from '../../src/core/judge/judgeManifest.js';
+import { normalizeRepoPath } from '../../src/engine/evidence.js';
+import { loadManifest, loadPolicy } from '../../src/core/load/documents.js';
+import { combinePolicies, policiesFor } from '../../src/core/policy/effective.js';
+import { DEFAULT_POLICY_FILE, DEFAULT_POLICY_YAML } from '../../src/core/policy/defaultPolicy.js';
+import type { Policy } from '../../src/core/policy/policy.js';
+import type { Verdict } from '../../src/core/report/model.js';
+import type { ApprovalIndex, EvidenceIndex, EvidenceStatus } from '../../src/core/rules/rule.js';
 import type { EvidenceKindName } from './arbitraries.js';
 
 export interface TextInput {

@@ -1,17 +1,17 @@
 // Hostile input (issue #5): each bad input is committed into a real repository as a pull request over a
 // base commit. The gate must answer with a located finding and a block, never throw, stay within a time
 // bound, never read outside the repository and never touch the JavaScript prototypes.
-import { STAGES } from '../../src/policy/coreSettings.js';
+import { STAGES } from '../../src/core/policy/coreSettings.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadManifest, loadPolicy } from '../../src/load/documents.js';
-import { MAX_SOURCE_BYTES } from '../../src/parse/yamlSource.js';
-import { renderJson } from '../../src/render/json.js';
-import { renderMarkdown } from '../../src/render/markdown.js';
-import { renderText } from '../../src/render/text.js';
-import type { Report } from '../../src/report/model.js';
+import { loadManifest, loadPolicy } from '../../src/core/load/documents.js';
+import { MAX_SOURCE_BYTES } from '../../src/core/parse/yamlSource.js';
+import { renderJson } from '../../src/core/render/json.js';
+import { renderMarkdown } from '../../src/core/render/markdown.js';
+import { renderText } from '../../src/core/render/text.js';
+import type { Report } from '../../src/core/report/model.js';
 import { readyManifest, SEED_POLICY } from '../fixtures/seeds.js';
 import { fieldLabel, fullExample, withValueAt, wrongValueFor, yamlOf } from '../helpers/arbitraries.js';
 import { lineOf } from '../helpers/gate.js';

@@ -4,9 +4,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main.js';
+import { main } from '../../src/adapters/cli/main.js';
 import { readyManifest, SEED_POLICY } from '../fixtures/seeds.js';
-import type { Report } from '../../src/report/model.js';
+import type { Report } from '../../src/core/report/model.js';
 import { createRepo, type TestRepo } from '../helpers/repo.js';
 import { expectNoPollution, findingsIn, prototypeSnapshot } from './support.js';
 

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { runGate } from '../../src/engine/run.js';
 import type { GateOptions, GateOutcome } from '../../src/engine/options.js';
-import type { Finding, Report } from '../../src/report/model.js';
+import type { Finding, Report } from '../../src/core/report/model.js';
 import { EVIDENCE_FILES } from '../fixtures/seeds.js';
 import { createRepo, type FileSpec, type TestRepo } from '../helpers/repo.js';
 import { findingsOf } from '../helpers/gate.js';

@@ -7,10 +7,10 @@
 import fc from 'fast-check';
 import { parseDocument } from 'yaml';
 import { runGate } from '../../src/engine/run.js';
-import { isExposureReductionOnly } from '../../src/diff/manifestDiff.js';
-import { loadManifest, loadPolicy } from '../../src/load/documents.js';
-import { DEFAULT_POLICY_YAML } from '../../src/policy/defaultPolicy.js';
-import type { Judgement } from '../../src/judge/judgeManifest.js';
+import { isExposureReductionOnly } from '../../src/core/diff/manifestDiff.js';
+import { loadManifest, loadPolicy } from '../../src/core/load/documents.js';
+import { DEFAULT_POLICY_YAML } from '../../src/core/policy/defaultPolicy.js';
+import type { Judgement } from '../../src/core/judge/judgeManifest.js';
 import { EVIDENCE_FILES, readyManifest, SEED_POLICY } from '../fixtures/seeds.js';
 import {
   applyDamage,

