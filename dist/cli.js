@@ -15462,7 +15462,8 @@ function diffManifest(pair) {
   out.push(...diffApprovalBound({ field: "backlog_threshold", unit: "runs" }, base.approval?.backlogThreshold ?? null, head.approval?.backlogThreshold ?? null, (head.approval?.at ?? head.at).line, at));
   const modeBefore = base.authorization?.mode ?? null;
   const modeAfter = head.authorization?.mode ?? null;
-  if (modeBefore !== modeAfter) out.push({ ...at("authorization_mode_changed", (head.authorization?.at ?? head.at).line, "authorization.mode", true), from: modeBefore, to: modeAfter });
+  const documentsService = modeBefore === null && modeAfter === "service";
+  if (modeBefore !== modeAfter && !documentsService) out.push({ ...at("authorization_mode_changed", (head.authorization?.at ?? head.at).line, "authorization.mode", true), from: modeBefore, to: modeAfter });
   return out;
 }
 function sideOf(stage2) {

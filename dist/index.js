@@ -40998,7 +40998,8 @@ function diffManifest(pair) {
   out.push(...diffApprovalBound({ field: "backlog_threshold", unit: "runs" }, base.approval?.backlogThreshold ?? null, head.approval?.backlogThreshold ?? null, (head.approval?.at ?? head.at).line, at));
   const modeBefore = base.authorization?.mode ?? null;
   const modeAfter = head.authorization?.mode ?? null;
-  if (modeBefore !== modeAfter) out.push({ ...at("authorization_mode_changed", (head.authorization?.at ?? head.at).line, "authorization.mode", true), from: modeBefore, to: modeAfter });
+  const documentsService = modeBefore === null && modeAfter === "service";
+  if (modeBefore !== modeAfter && !documentsService) out.push({ ...at("authorization_mode_changed", (head.authorization?.at ?? head.at).line, "authorization.mode", true), from: modeBefore, to: modeAfter });
   return out;
 }
 function sideOf(stage2) {
@@ -53982,7 +53983,6 @@ import { readFileSync as readFileSync2 } from "node:fs";
 var EventError = class extends Error {
   name = "EventError";
 };
-var OID2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 var NULL_OID = /^0+$/;
 var obj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : {};
 var str2 = (v) => typeof v === "string" && v !== "" ? v : void 0;
@@ -54002,7 +54002,7 @@ function readEventPayload(path7) {
 }
 function sha(value, what) {
   const s = str2(value)?.toLowerCase();
-  if (s === void 0 || !OID2.test(s)) throw new EventError(`the event payload has no valid ${what} (got ${JSON.stringify(value ?? null)}).`);
+  if (s === void 0 || !OID.test(s)) throw new EventError(`the event payload has no valid ${what} (got ${JSON.stringify(value ?? null)}).`);
   return s;
 }
 function repositoryOf(env, payload) {
@@ -54034,7 +54034,7 @@ function pullRequestOf(eventName, payload) {
   };
 }
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review"]);
-var short = (rev) => rev === void 0 ? "first parent" : OID2.test(rev) ? rev.slice(0, 12) : rev;
+var short = (rev) => rev === void 0 ? "first parent" : OID.test(rev) ? rev.slice(0, 12) : rev;
 function resolveRevisions(env, payload, baseOverride) {
   const eventName = env["GITHUB_EVENT_NAME"] ?? "";
   const repository = repositoryOf(env, payload);
@@ -54050,9 +54050,9 @@ function resolveRevisions(env, payload, baseOverride) {
   }
   if (eventName === "push") {
     const after = str2(payload["after"]);
-    const head = after !== void 0 && OID2.test(after) && !NULL_OID.test(after) ? after : fallbackHead;
+    const head = after !== void 0 && OID.test(after) && !NULL_OID.test(after) ? after : fallbackHead;
     const before = str2(payload["before"]);
-    const base = before !== void 0 && OID2.test(before) && !NULL_OID.test(before) ? before : void 0;
+    const base = before !== void 0 && OID.test(before) && !NULL_OID.test(before) ? before : void 0;
     return finish(head, base, null, null, "push");
   }
   if (eventName === "merge_group") {

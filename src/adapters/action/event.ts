@@ -2,6 +2,7 @@
 // writes to GITHUB_EVENT_PATH). The gate reads its policy from the base, never from the head, so the base
 // must be the commit the change is going into, not something the change itself chose.
 import { readFileSync } from 'node:fs';
+import { OID } from '../../git/oid.js';
 
 export interface PullRequestRef {
   readonly number: number;
@@ -44,7 +45,6 @@ export class EventError extends Error {
   override readonly name = 'EventError';
 }
 
-const OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 const NULL_OID = /^0+$/;
 
 type Json = Record<string, unknown>;

@@ -72,7 +72,9 @@ export function diffManifest(pair: ManifestPair): Change[] {
   out.push(...diffApprovalBound({ field: 'backlog_threshold', unit: 'runs' }, base.approval?.backlogThreshold ?? null, head.approval?.backlogThreshold ?? null, (head.approval?.at ?? head.at).line, at));
   const modeBefore = base.authorization?.mode ?? null;
   const modeAfter = head.authorization?.mode ?? null;
-  if (modeBefore !== modeAfter) out.push({ ...at('authorization_mode_changed', (head.authorization?.at ?? head.at).line, 'authorization.mode', true), from: modeBefore, to: modeAfter });
+  // Writing down the service mode a manifest never stated documents it; every other move can switch who acts.
+  const documentsService = modeBefore === null && modeAfter === 'service';
+  if (modeBefore !== modeAfter && !documentsService) out.push({ ...at('authorization_mode_changed', (head.authorization?.at ?? head.at).line, 'authorization.mode', true), from: modeBefore, to: modeAfter });
   return out;
 }
 

@@ -87,6 +87,14 @@ describe('what the judgement decides around the rules', () => {
     expect(j.changes.map((x) => x.kind)).toEqual(['exposure_decreased']);
   });
 
+  test('documenting the service authorization a manifest never stated is no mode change; declaring delegated is', () => {
+    const documented = judgeCase({ check: '', base: ready, head: withAuthorization('service'), message: /./ }, NOW);
+    expect(documented.changes.map((x) => x.kind)).not.toContain('authorization_mode_changed');
+    expect(findingsOf(documented, 'authorization_mode_changed')).toEqual([]);
+    const delegated = judgeCase({ check: '', base: ready, head: withAuthorization('delegated'), message: /./ }, NOW);
+    expect(findingsOf(delegated, 'authorization_mode_changed').map((f) => f.message)).toEqual(['authorization mode changed: not set -> delegated']);
+  });
+
   test('a head that does not load is blocked as invalid, never diffed as a removal', () => {
     const j = judgeCase({ check: '', base: ready, head: 'rollout_plan: [unclosed\n', message: /./ }, NOW);
     expect(j.changes).toEqual([]);
