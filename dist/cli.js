@@ -14427,7 +14427,11 @@ import { parseArgs } from "node:util";
 var BUILTIN_CHECKS = {
   manifest_invalid: { readinessBlock: "input", title: "Manifest is invalid", remediation: "Fix the manifest at the reported line." },
   policy_invalid: { readinessBlock: "input", title: "Policy is invalid", remediation: "Fix the policy file at the reported line (on the base branch)." },
-  evidence_invalid: { readinessBlock: "input", title: "Evidence path is invalid", remediation: "Point the field at a non-empty regular file inside the repository." },
+  evidence_invalid: {
+    readinessBlock: "input",
+    title: "Evidence path is invalid",
+    remediation: "Point the field at a non-empty regular file inside the repository."
+  },
   manifests_not_found: {
     readinessBlock: "input",
     title: "No manifest matches the globs",
@@ -14492,18 +14496,7 @@ var READINESS_BLOCK_TITLES = {
   operational_readiness: "Operational readiness",
   ownership_and_rollback: "Ownership and rollback"
 };
-var OWNER_CATEGORIES = [
-  "product",
-  "technical",
-  "data",
-  "eval",
-  "support",
-  "communication",
-  "cost",
-  "risk",
-  "on_call",
-  "rollback"
-];
+var OWNER_CATEGORIES = ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"];
 var EVIDENCE_KINDS = [
   "trace_coverage",
   "policy_prechecks",
@@ -14676,7 +14669,10 @@ function checkList(key, description, examples) {
   };
 }
 var REQUIRE = checkList("require", "Requirement checks that must hold.", { strict: ["slo_defined", "trace_coverage"], loose: ["slo_defined"] });
-var BLOCK_IF = checkList("block_if", "Hazard checks that block when they fire.", { strict: ["owner_removed", "stop_condition_loosened"], loose: ["owner_removed"] });
+var BLOCK_IF = checkList("block_if", "Hazard checks that block when they fire.", {
+  strict: ["owner_removed", "stop_condition_loosened"],
+  loose: ["owner_removed"]
+});
 var emptyMap = () => /* @__PURE__ */ Object.create(null);
 var STAGES = {
   path: ["stages"],
@@ -14695,7 +14691,10 @@ var STAGES = {
     const stages = obj(raw);
     for (const name of Object.keys(stages)) {
       const s = obj(stages[name]);
-      out[name] = { require: strings(s["require"]), owners: strings(s["owners"]).filter((c) => OWNER_CATEGORIES.includes(c)) };
+      out[name] = {
+        require: strings(s["require"]),
+        owners: strings(s["owners"]).filter((c) => OWNER_CATEGORIES.includes(c))
+      };
     }
     return out;
   },
@@ -14796,7 +14795,13 @@ function readCustomChecks(raw, ctx) {
         ajv ??= new import_ajv.Ajv({ strict: true, strictRequired: false, strictTypes: false, allErrors: false });
         return ajv.compile(c[key]);
       } catch (error) {
-        ctx.report(problem(ctx.at(i, key), `custom check "${id}": ${key} is not a valid JSON Schema: ${error.message}`, "fix the schema fragment (strict JSON Schema draft-07)"));
+        ctx.report(
+          problem(
+            ctx.at(i, key),
+            `custom check "${id}": ${key} is not a valid JSON Schema: ${error.message}`,
+            "fix the schema fragment (strict JSON Schema draft-07)"
+          )
+        );
         return null;
       }
     };
@@ -14820,7 +14825,20 @@ function readCustomChecks(raw, ctx) {
   return out;
 }
 var REGEX_KEYWORDS = /* @__PURE__ */ new Set(["pattern", "patternProperties", "format"]);
-var SCHEMA_VALUED = /* @__PURE__ */ new Set(["items", "additionalItems", "contains", "additionalProperties", "propertyNames", "not", "if", "then", "else", "allOf", "anyOf", "oneOf"]);
+var SCHEMA_VALUED = /* @__PURE__ */ new Set([
+  "items",
+  "additionalItems",
+  "contains",
+  "additionalProperties",
+  "propertyNames",
+  "not",
+  "if",
+  "then",
+  "else",
+  "allOf",
+  "anyOf",
+  "oneOf"
+]);
 var SCHEMA_MAPS = /* @__PURE__ */ new Set(["properties", "definitions", "$defs", "dependencies"]);
 function regexKeywordsIn(fragment) {
   const found = [];
@@ -14934,7 +14952,8 @@ var approvalQueueOwner = defineRule({
   evaluate: (c) => {
     const m = c.manifest;
     if (!needsApprovalPath(m)) return [];
-    if (!m.approval) return [{ at: m.capabilities.find((x) => x.requiresApproval)?.at ?? m.at, message: "capabilities require approval but no `approval` path is defined" }];
+    if (!m.approval)
+      return [{ at: m.capabilities.find((x) => x.requiresApproval)?.at ?? m.at, message: "capabilities require approval but no `approval` path is defined" }];
     return requireOwner(m.approval.queueOwner, "approval queue owner (`approval.queue_owner`)", m.approval.at);
   }
 });
@@ -15202,7 +15221,13 @@ function edits(c) {
   if (c.edits.length === 0) return "changed";
   return c.edits.map((e) => e.field === "access" ? `access ${c.accessBefore} -> ${c.accessAfter}` : `${e.field} ${EDIT_WORDS[e.edit]}`).join(", ");
 }
-var EDIT_WORDS = { added: "added", removed: "removed", changed: "changed", turned_on: "turned on", turned_off: "turned off" };
+var EDIT_WORDS = {
+  added: "added",
+  removed: "removed",
+  changed: "changed",
+  turned_on: "turned on",
+  turned_off: "turned off"
+};
 var owner = (o, withHandle) => withHandle ? `${o.name} (${o.github ?? "no GitHub handle"})` : o.name;
 function signed(n) {
   if (n > 0) return `+${formatNumber(n)}`;
@@ -15401,7 +15426,8 @@ function risesBetween(from, to, ladder, names) {
   if (to.accounts !== null && to.accounts > 0) {
     const fromAccounts = from.kind === "measured" ? from.accounts : null;
     if (fromAccounts !== null) {
-      if (to.accounts > fromAccounts) rises.push({ kind: "ratio", ratio: fromAccounts === 0 ? Infinity : to.accounts / fromAccounts, from: fromAccounts, to: to.accounts });
+      if (to.accounts > fromAccounts)
+        rises.push({ kind: "ratio", ratio: fromAccounts === 0 ? Infinity : to.accounts / fromAccounts, from: fromAccounts, to: to.accounts });
     } else if (!(fromShare && accountsWithin(to.accounts, fromShare.value, ladder))) {
       rises.push({ kind: "unmeasured", stage: names.from, declare: ["accounts"] });
     }
@@ -15438,8 +15464,12 @@ function diffManifest(pair) {
   if (!base && head) {
     out.push({ ...at("manifest_added", head.at.line, "manifest", true), path: file, workflow: head.workflow });
     if (head.currentStage) out.push({ ...at("stage_went_live", head.currentStage.at.line, "current_stage", true), from: null, to: sideOf(head.currentStage) });
-    for (const p of head.orchestration) if (p.pattern !== "fixed_workflow") out.push({ ...at("pattern_added", p.at.line, `orchestration.${p.name}`, true), path: p.name, from: null, to: p.pattern });
-    for (const c of head.capabilities) if (c.access === "write") out.push({ ...at("write_capability_added", c.at.line, `capabilities.${c.name}`, true), capability: c.name, accessBefore: null, accessAfter: "write" });
+    for (const p of head.orchestration)
+      if (p.pattern !== "fixed_workflow")
+        out.push({ ...at("pattern_added", p.at.line, `orchestration.${p.name}`, true), path: p.name, from: null, to: p.pattern });
+    for (const c of head.capabilities)
+      if (c.access === "write")
+        out.push({ ...at("write_capability_added", c.at.line, `capabilities.${c.name}`, true), capability: c.name, accessBefore: null, accessAfter: "write" });
     out.push(...diffWaivers(null, head, at));
     return out;
   }
@@ -15448,7 +15478,8 @@ function diffManifest(pair) {
     return out;
   }
   if (!base || !head) return out;
-  if (pair.previousFile && pair.previousFile !== pair.file) out.push({ ...at("manifest_renamed", head.at.line, "manifest", false), previousPath: pair.previousFile, path: file });
+  if (pair.previousFile && pair.previousFile !== pair.file)
+    out.push({ ...at("manifest_renamed", head.at.line, "manifest", false), previousPath: pair.previousFile, path: file });
   if (base === head) return out;
   out.push(...diffStage(base, head, at));
   out.push(...diffWaivers(base, head, at));
@@ -15457,13 +15488,31 @@ function diffManifest(pair) {
   out.push(...diffOwners(base, head, at));
   out.push(...diffConditions("stop_conditions", base.stopConditions, head.stopConditions, head, at));
   out.push(...diffConditions("rollback_triggers", base.rollbackTriggers, head.rollbackTriggers, head, at));
-  if (base.rollback?.plan && !head.rollback?.plan) out.push({ ...at("rollback_plan_removed", (head.rollback?.at ?? head.at).line, "rollback.plan", true), from: base.rollback.plan.path, to: null });
-  out.push(...diffApprovalBound({ field: "timeout", unit: "ms" }, base.approval?.timeoutMs ?? null, head.approval?.timeoutMs ?? null, (head.approval?.at ?? head.at).line, at));
-  out.push(...diffApprovalBound({ field: "backlog_threshold", unit: "runs" }, base.approval?.backlogThreshold ?? null, head.approval?.backlogThreshold ?? null, (head.approval?.at ?? head.at).line, at));
+  if (base.rollback?.plan && !head.rollback?.plan)
+    out.push({ ...at("rollback_plan_removed", (head.rollback?.at ?? head.at).line, "rollback.plan", true), from: base.rollback.plan.path, to: null });
+  out.push(
+    ...diffApprovalBound(
+      { field: "timeout", unit: "ms" },
+      base.approval?.timeoutMs ?? null,
+      head.approval?.timeoutMs ?? null,
+      (head.approval?.at ?? head.at).line,
+      at
+    )
+  );
+  out.push(
+    ...diffApprovalBound(
+      { field: "backlog_threshold", unit: "runs" },
+      base.approval?.backlogThreshold ?? null,
+      head.approval?.backlogThreshold ?? null,
+      (head.approval?.at ?? head.at).line,
+      at
+    )
+  );
   const modeBefore = base.authorization?.mode ?? null;
   const modeAfter = head.authorization?.mode ?? null;
   const documentsService = modeBefore === null && modeAfter === "service";
-  if (modeBefore !== modeAfter && !documentsService) out.push({ ...at("authorization_mode_changed", (head.authorization?.at ?? head.at).line, "authorization.mode", true), from: modeBefore, to: modeAfter });
+  if (modeBefore !== modeAfter && !documentsService)
+    out.push({ ...at("authorization_mode_changed", (head.authorization?.at ?? head.at).line, "authorization.mode", true), from: modeBefore, to: modeAfter });
   return out;
 }
 function sideOf(stage2) {
@@ -15498,7 +15547,8 @@ function diffPlan(base, head, at) {
     else out.push({ ...at("stage_added", rung.at.line, `stages.${rung.name}`, true), from: null, to: sideOf(rung) });
   }
   for (const was of base.stages) {
-    if (!head.stages.some((s) => s.name === was.name)) out.push({ ...at("stage_removed", head.at.line, `stages.${was.name}`, false), from: sideOf(was), to: null });
+    if (!head.stages.some((s) => s.name === was.name))
+      out.push({ ...at("stage_removed", head.at.line, `stages.${was.name}`, false), from: sideOf(was), to: null });
   }
   return out;
 }
@@ -15513,11 +15563,26 @@ function diffExposure(before, after, at) {
     if (a === b) continue;
     const subject = `stages.${after.name}.${measure.field}`;
     if (b === null) out.push({ ...at("exposure_increased", after.at.line, subject, true), stage: after.name, ...measure, from: a, to: null, delta: null });
-    else if (a === null || b > a) out.push({ ...at("exposure_increased", after.at.line, subject, true), stage: after.name, ...measure, from: a, to: b, delta: a === null ? b : roundPoints(b - a) });
+    else if (a === null || b > a)
+      out.push({
+        ...at("exposure_increased", after.at.line, subject, true),
+        stage: after.name,
+        ...measure,
+        from: a,
+        to: b,
+        delta: a === null ? b : roundPoints(b - a)
+      });
     else out.push({ ...at("exposure_decreased", after.at.line, subject, false), stage: after.name, ...measure, from: a, to: b, delta: roundPoints(b - a) });
   }
   if (before.users !== after.users) {
-    out.push({ ...at("exposure_changed", after.at.line, `stages.${after.name}.users`, true), stage: after.name, field: "users", unit: "segment", from: before.users, to: after.users });
+    out.push({
+      ...at("exposure_changed", after.at.line, `stages.${after.name}.users`, true),
+      stage: after.name,
+      field: "users",
+      unit: "segment",
+      from: before.users,
+      to: after.users
+    });
   }
   return out;
 }
@@ -15530,7 +15595,8 @@ function diffPatterns(base, head, at) {
     else if (b.pattern !== p.pattern) out.push({ ...at("pattern_changed", p.at.line, subject, true), path: p.name, from: b.pattern, to: p.pattern });
   }
   for (const b of base.orchestration) {
-    if (!head.orchestration.some((x) => x.name === b.name)) out.push({ ...at("pattern_removed", head.at.line, `orchestration.${b.name}`, false), path: b.name, from: b.pattern, to: null });
+    if (!head.orchestration.some((x) => x.name === b.name))
+      out.push({ ...at("pattern_removed", head.at.line, `orchestration.${b.name}`, false), path: b.name, from: b.pattern, to: null });
   }
   return out;
 }
@@ -15562,17 +15628,29 @@ function diffCapabilities(base, head, at) {
     const b = base.capabilities.find((x) => x.name === c.name);
     const subject = `capabilities.${c.name}`;
     if (!b) {
-      out.push({ ...at(c.access === "write" ? "write_capability_added" : "capability_added", c.at.line, subject, true), capability: c.name, accessBefore: null, accessAfter: c.access });
+      out.push({
+        ...at(c.access === "write" ? "write_capability_added" : "capability_added", c.at.line, subject, true),
+        capability: c.name,
+        accessBefore: null,
+        accessAfter: c.access
+      });
       continue;
     }
     const edits2 = capabilityEdits(b, c);
     if (edits2.length > 0) {
       const write = c.access === "write" || b.access === "write";
-      out.push({ ...at(write ? "write_capability_changed" : "capability_changed", c.at.line, subject, write || !c.viaGateway), capability: c.name, accessBefore: b.access, accessAfter: c.access, edits: edits2 });
+      out.push({
+        ...at(write ? "write_capability_changed" : "capability_changed", c.at.line, subject, write || !c.viaGateway),
+        capability: c.name,
+        accessBefore: b.access,
+        accessAfter: c.access,
+        edits: edits2
+      });
     }
   }
   for (const b of base.capabilities) {
-    if (!head.capabilities.some((x) => x.name === b.name)) out.push({ ...at("capability_removed", head.at.line, `capabilities.${b.name}`, false), capability: b.name, accessBefore: b.access, accessAfter: null });
+    if (!head.capabilities.some((x) => x.name === b.name))
+      out.push({ ...at("capability_removed", head.at.line, `capabilities.${b.name}`, false), capability: b.name, accessBefore: b.access, accessAfter: null });
   }
   return out;
 }
@@ -15584,12 +15662,21 @@ function diffOwners(base, head, at) {
     const h = head.owners[category];
     if (!b || b.placeholder) continue;
     const subject = `owners.${category}`;
-    if (!h || h.placeholder) out.push({ ...at("owner_removed", (h?.at ?? head.ownersAt).line, subject, true), category, from: ownerRef(b), to: h ? ownerRef(h) : null });
-    else if (h.name !== b.name || h.github !== b.github) out.push({ ...at("owner_changed", h.at.line, subject, false), category, from: ownerRef(b), to: ownerRef(h) });
+    if (!h || h.placeholder)
+      out.push({ ...at("owner_removed", (h?.at ?? head.ownersAt).line, subject, true), category, from: ownerRef(b), to: h ? ownerRef(h) : null });
+    else if (h.name !== b.name || h.github !== b.github)
+      out.push({ ...at("owner_changed", h.at.line, subject, false), category, from: ownerRef(b), to: ownerRef(h) });
   }
   return out;
 }
-var conditionRef = (c) => ({ text: c.text, metric: c.metric, operator: c.operator, threshold: c.threshold, unit: c.unit, action: c.action });
+var conditionRef = (c) => ({
+  text: c.text,
+  metric: c.metric,
+  operator: c.operator,
+  threshold: c.threshold,
+  unit: c.unit,
+  action: c.action
+});
 function conditionMove(list2, b, a) {
   const threshold = loosenedBy(b, a);
   if (threshold === "changed" || threshold === "loosened") return threshold;
@@ -15615,7 +15702,8 @@ function diffConditions(list2, before, after, head, at) {
     matched.add(partner);
     const how = conditionMove(list2, b, partner);
     if (how === "loosened") out.push({ ...at(loosened, partner.at.line, list2, true), list: list2, from: conditionRef(b), to: conditionRef(partner) });
-    else if (how === "tightened" && list2 === "stop_conditions") out.push({ ...at("stop_condition_tightened", partner.at.line, list2, false), list: list2, from: conditionRef(b), to: conditionRef(partner) });
+    else if (how === "tightened" && list2 === "stop_conditions")
+      out.push({ ...at("stop_condition_tightened", partner.at.line, list2, false), list: list2, from: conditionRef(b), to: conditionRef(partner) });
   }
   if (list2 === "stop_conditions") {
     for (const a of after) if (!matched.has(a)) out.push({ ...at("stop_condition_added", a.at.line, list2, false), list: list2, from: null, to: conditionRef(a) });
@@ -15632,7 +15720,14 @@ function diffWaivers(base, head, at) {
   return head.waivers.flatMap((w) => {
     if (base?.waivers.some((b) => sameWaiver(b, w))) return [];
     const previous = base?.waivers.find((b) => b.check === w.check) ?? null;
-    return [{ ...at("waiver_added", w.at.line, "waivers", true), check: w.check, from: previous && { approver: previous.approver, expires: previous.expires }, to: { approver: w.approver, expires: w.expires } }];
+    return [
+      {
+        ...at("waiver_added", w.at.line, "waivers", true),
+        check: w.check,
+        from: previous && { approver: previous.approver, expires: previous.expires },
+        to: { approver: w.approver, expires: w.expires }
+      }
+    ];
   });
 }
 var sameWaiver = (a, b) => a.check === b.check && a.approver === b.approver && a.expires === b.expires;
@@ -15805,7 +15900,10 @@ var duplicateWriteOnRetry = defineRule({
   owner: "technical",
   settings: [],
   needs: [],
-  evaluate: (c) => writeCapabilities(c.manifest).filter((cap) => (cap.retryMaxAttempts ?? 1) > 1 && !cap.idempotency).map((cap) => ({ at: cap.at, message: `write capability "${cap.name}" retries up to ${cap.retryMaxAttempts} times without an idempotency strategy` }))
+  evaluate: (c) => writeCapabilities(c.manifest).filter((cap) => (cap.retryMaxAttempts ?? 1) > 1 && !cap.idempotency).map((cap) => ({
+    at: cap.at,
+    message: `write capability "${cap.name}" retries up to ${cap.retryMaxAttempts ?? 1} times without an idempotency strategy`
+  }))
 });
 
 // src/core/rules/exposureStep.ts
@@ -15816,7 +15914,12 @@ var MAX_STEP_PCT = upperBound(
 );
 var MAX_STEP_RATIO = upperBound(
   ["pacing", "max_step_ratio"],
-  { type: "number", minimum: 1, maximum: 1e9, description: "Largest allowed increase of an account count in one change, as a factor: head accounts divided by base accounts." },
+  {
+    type: "number",
+    minimum: 1,
+    maximum: 1e9,
+    description: "Largest allowed increase of an account count in one change, as a factor: head accounts divided by base accounts."
+  },
   { strict: 2, loose: 10 }
 );
 var named = (m, name) => m.stages.find((s) => s.name === name);
@@ -15861,7 +15964,11 @@ var factor = (n) => `x${formatNumber(Number(n.toPrecision(3)))}`;
 function sidesOf(change, rise) {
   if (change.kind === "stage_promoted") return { subject: change.subject, sides: exposureSides(change) };
   const stage2 = change.kind === "stage_added" ? change.to.stage : "stage" in change ? change.stage : "";
-  if (rise.kind === "ratio") return { subject: change.kind === "stage_added" ? change.subject : `stages.${stage2}.accounts`, sides: `${formatNumber(rise.from)} -> ${formatNumber(rise.to)} accounts` };
+  if (rise.kind === "ratio")
+    return {
+      subject: change.kind === "stage_added" ? change.subject : `stages.${stage2}.accounts`,
+      sides: `${formatNumber(rise.from)} -> ${formatNumber(rise.to)} accounts`
+    };
   const from = rise.from === null ? "no share" : rise.from.field === rise.to.field ? pct(rise.from) : `${rise.from.field} ${pct(rise.from)}`;
   const to = rise.from !== null && rise.from.field !== rise.to.field ? `${rise.to.field} ${pct(rise.to)}` : pct(rise.to);
   return { subject: change.kind === "stage_added" ? change.subject : `stages.${stage2}.${rise.to.field}`, sides: `${from} -> ${to}` };
@@ -15870,14 +15977,24 @@ function judge(step, maxPoints, maxRatio) {
   const at = { file: step.change.file, line: step.change.line, column: 1 };
   return step.rises.flatMap((rise) => {
     if (rise.kind === "unmeasured") {
-      return [{ at, message: `the step cannot be measured (${describeChange(step.change)}): declare ${rise.declare.join(" or ")} on stage ${rise.stage} so the step can be measured` }];
+      return [
+        {
+          at,
+          message: `the step cannot be measured (${describeChange(step.change)}): declare ${rise.declare.join(" or ")} on stage ${rise.stage} so the step can be measured`
+        }
+      ];
     }
     const { subject, sides } = sidesOf(step.change, rise);
     if (rise.kind === "points") {
       if (maxPoints === null || rise.points <= maxPoints) return [];
       const base = `${subject} rises by ${rise.from === null ? "up to " : ""}${formatNumber(rise.points)} points (${sides}), more than the ${maxPoints}-point step the policy allows`;
       const fromStage = step.change.kind === "stage_promoted" ? step.change.from.stage : null;
-      return [{ at, message: rise.from === null && fromStage ? `${base}; declare traffic_percent or tenant_percent on stage ${fromStage} so the step can be measured` : base }];
+      return [
+        {
+          at,
+          message: rise.from === null && fromStage ? `${base}; declare traffic_percent or tenant_percent on stage ${fromStage} so the step can be measured` : base
+        }
+      ];
     }
     if (maxRatio === null || rise.ratio <= maxRatio) return [];
     const by = Number.isFinite(rise.ratio) ? `rises ${factor(rise.ratio)}` : "rises from 0 accounts";
@@ -15903,7 +16020,11 @@ var exposureStepWithinLimit = defineRule({
 });
 
 // src/core/rules/initialStage.ts
-var INITIAL_STAGE = stageBound(["rollout_mode", "initial"], { type: "string", minLength: 1, description: "The furthest stage a new rollout may go live at." }, { strict: "canary", loose: "ga" });
+var INITIAL_STAGE = stageBound(
+  ["rollout_mode", "initial"],
+  { type: "string", minLength: 1, description: "The furthest stage a new rollout may go live at." },
+  { strict: "canary", loose: "ga" }
+);
 function placeAgainstInitial(live, head, base, limit) {
   if (live.name === limit) return { kind: "within" };
   const ladder = base ? base.stages : null;
@@ -15939,7 +16060,8 @@ var initialStageRespected = defineRule({
     const live = c.manifest.currentStage;
     if (!limit || !live || c.base?.currentStage) return [];
     const place = placeAgainstInitial(live, c.manifest, c.base, limit);
-    if (place.kind === "unknown") return [{ at: live.at, message: `cannot tell whether stage "${live.name}" is beyond the initial stage "${limit}": ${place.because}` }];
+    if (place.kind === "unknown")
+      return [{ at: live.at, message: `cannot tell whether stage "${live.name}" is beyond the initial stage "${limit}": ${place.because}` }];
     return place.kind === "beyond" ? [{ at: live.at, message: `first live stage "${live.name}" is beyond the initial stage "${limit}": ${place.because}` }] : [];
   }
 });
@@ -15988,7 +16110,7 @@ function applicableStageNames(policy2, manifest2, base) {
   return Object.keys(policy2.get(STAGES)).filter((name) => {
     if (name === live.name) return true;
     if (top && TOP_STAGE_NAMES.includes(name)) return true;
-    const ranked = isNew && base ? base.stages.find((s) => s.name === name) : void 0;
+    const ranked = isNew ? base.stages.find((s) => s.name === name) : void 0;
     return ranked !== void 0 && compareExposure(exposureOf(ranked), exposureOf(live), ladder) !== "narrower";
   });
 }
@@ -16033,7 +16155,15 @@ function requestsByPath(c) {
       const owner2 = approverOf(c, category);
       const handle = owner2 && !owner2.placeholder ? owner2.github : null;
       const state = handle === null ? "missing" : c.approvals.kind === "reviews" ? c.approvals.stateOf(handle) : "unchecked";
-      const request = { check: ID, file: x.file, line: x.line, subject: `${x.subject} ${x.from ?? "new"} -> ${x.to}`, category, handle, state };
+      const request = {
+        check: ID,
+        file: x.file,
+        line: x.line,
+        subject: `${x.subject} ${x.from ?? "new"} -> ${x.to}`,
+        category,
+        handle,
+        state
+      };
       return { path: x.path, request };
     })
   );
@@ -16054,7 +16184,12 @@ var orchestrationPatternChangeApproval = defineRule({
   evaluate: (c) => requestsByPath(c).filter(({ request }) => request.state !== "approved").map(({ path: path2, request: r }) => {
     const owner2 = approverOf(c, r.category);
     const who = !owner2 || owner2.placeholder ? `the ${r.category} owner, who is not named` : owner2.github ? `the ${r.category} owner ${owner2.github}` : `the ${r.category} owner "${owner2.name}", who has no GitHub handle to verify the approval with`;
-    return { at: { file: r.file, line: r.line, column: 1 }, message: `${r.subject} needs approval from ${who}`, ownerCategory: r.category, causes: [orchestrationCause(path2)] };
+    return {
+      at: { file: r.file, line: r.line, column: 1 },
+      message: `${r.subject} needs approval from ${who}`,
+      ownerCategory: r.category,
+      causes: [orchestrationCause(path2)]
+    };
   })
 });
 
@@ -16082,9 +16217,17 @@ var orchestrationPatternChangeUnreviewed = defineRule({
       }
       const status = c.evidence.status(p.review.path);
       if (status.kind !== "ok") {
-        out.push({ at: p.review.at, message: `path "${p.name}" changed pattern (${what}) but its review record "${p.review.path}" is not a valid file`, causes: [orchestrationCause(p.name), evidenceCause(p.review.path)] });
+        out.push({
+          at: p.review.at,
+          message: `path "${p.name}" changed pattern (${what}) but its review record "${p.review.path}" is not a valid file`,
+          causes: [orchestrationCause(p.name), evidenceCause(p.review.path)]
+        });
       } else if (c.evidence.baseOid(p.review.path) === status.oid) {
-        out.push({ at: p.review.at, message: `path "${p.name}" changed pattern (${what}) but its review record "${p.review.path}" was not updated in this change`, causes: [orchestrationCause(p.name)] });
+        out.push({
+          at: p.review.at,
+          message: `path "${p.name}" changed pattern (${what}) but its review record "${p.review.path}" was not updated in this change`,
+          causes: [orchestrationCause(p.name)]
+        });
       }
     }
     return out;
@@ -16141,10 +16284,18 @@ var sessionExpirySignalsVisible = defineRule({
 });
 
 // src/core/rules/shadowPeriod.ts
-var REQUIRE_SHADOW_PERIOD = flag(["rollout_mode", "require_shadow_period"], { type: "boolean", description: "Require a shadow period of at least a day, with evidence, before live exposure." });
+var REQUIRE_SHADOW_PERIOD = flag(["rollout_mode", "require_shadow_period"], {
+  type: "boolean",
+  description: "Require a shadow period of at least a day, with evidence, before live exposure."
+});
 var MIN_SHADOW_DAYS = {
   path: ["rollout_mode", "min_shadow_days"],
-  schema: { type: "integer", minimum: 1, maximum: 365, description: "Days the workflow must run in shadow mode before live exposure (default 1), with `require_shadow_period`." },
+  schema: {
+    type: "integer",
+    minimum: 1,
+    maximum: 365,
+    description: "Days the workflow must run in shadow mode before live exposure (default 1), with `require_shadow_period`."
+  },
   unset: null,
   read: (raw) => typeof raw === "number" ? raw : null,
   combine: (values) => values.reduce((a, b) => b === null ? a : a === null ? b : Math.max(a, b), null),
@@ -16229,9 +16380,13 @@ var tenantExposureWithinCap = defineRule({
       return [{ at: live.at, message: `stage "${live.name}" ${states}, which cannot be measured against the ${cap}% cap; ${declare} so it can be measured` }];
     }
     const out = [];
-    if (e.share && e.share.value > cap) out.push({ at: live.at, message: `stage "${live.name}" exposes ${formatNumber(e.share.value)}%, above the ${cap}% cap for the initial rollout` });
+    if (e.share && e.share.value > cap)
+      out.push({ at: live.at, message: `stage "${live.name}" exposes ${formatNumber(e.share.value)}%, above the ${cap}% cap for the initial rollout` });
     if (e.accounts !== null && !accountsWithin(e.accounts, cap, c.base?.stages ?? null)) {
-      out.push({ at: live.at, message: `stage "${live.name}" states ${formatNumber(e.accounts)} accounts, which cannot be measured against the ${cap}% cap; ${declare} so it can be measured` });
+      out.push({
+        at: live.at,
+        message: `stage "${live.name}" states ${formatNumber(e.accounts)} accounts, which cannot be measured against the ${cap}% cap; ${declare} so it can be measured`
+      });
     }
     return out;
   }
@@ -16258,7 +16413,12 @@ var WAIVER_APPROVERS = ownerCategories(
 );
 var WAIVER_MAX_DAYS = upperBound(
   ["waivers", "max_days"],
-  { type: "integer", minimum: 1, maximum: 3650, description: "Longest term, in days from the evaluated moment, of a waiver that a pull request adds or renews." },
+  {
+    type: "integer",
+    minimum: 1,
+    maximum: 3650,
+    description: "Longest term, in days from the evaluated moment, of a waiver that a pull request adds or renews."
+  },
   { strict: 30, loose: 90 }
 );
 var ID2 = "waiver_approved";
@@ -16281,9 +16441,11 @@ function whyNotInEffect(c, x) {
   const approvers = c.policy.get(WAIVER_APPROVERS);
   const maxDays = c.policy.get(WAIVER_MAX_DAYS);
   const what = `waiver for ${x.check} ${x.from === null ? "added" : "renewed"} in this change`;
-  if (maxDays !== null && daysLeft(x.to.expires, c.now) > maxDays) return `${what} runs until ${x.to.expires}, longer than the ${maxDays} days the policy allows`;
+  if (maxDays !== null && daysLeft(x.to.expires, c.now) > maxDays)
+    return `${what} runs until ${x.to.expires}, longer than the ${maxDays} days the policy allows`;
   if (approvers.length === 0) return `${what} is not in effect: the policy names no \`waivers.approvers\` who could approve it here`;
-  if (c.base === null) return `${what} is not in effect: the manifest is new, so no owner named at the base can approve it; meet the check, or add the waiver in a later change`;
+  if (c.base === null)
+    return `${what} is not in effect: the manifest is new, so no owner named at the base can approve it; meet the check, or add the waiver in a later change`;
   const open = requests2(c).filter((r) => r.line === x.line && r.state !== "approved");
   if (open.length === 0) return null;
   const who = open.map((r) => r.handle === null ? `the ${r.category} owner (no GitHub handle at the base)` : `the ${r.category} owner ${r.handle}`);
@@ -18508,7 +18670,7 @@ function gitResult(cwd, args, options = {}) {
         windowsHide: true
       },
       (error, stdout, stderrBuf) => {
-        const stderr = stderrBuf ? stderrBuf.toString("utf8") : "";
+        const stderr = stderrBuf.toString("utf8");
         if (!error) {
           resolve({ stdout, stderr, exitCode: 0 });
           return;
@@ -18519,15 +18681,27 @@ function gitResult(cwd, args, options = {}) {
           return;
         }
         if (err.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER") {
-          reject(new GitError("failed", args, stderr, { cwd, cause: error, message: `git ${args.map(quoteArg).join(" ")} produced more than ${options.maxBuffer ?? DEFAULT_MAX_BUFFER} bytes of output in ${cwd}; raise maxBuffer or narrow the request.` }));
+          reject(
+            new GitError("failed", args, stderr, {
+              cwd,
+              cause: error,
+              message: `git ${args.map(quoteArg).join(" ")} produced more than ${options.maxBuffer ?? DEFAULT_MAX_BUFFER} bytes of output in ${cwd}; raise maxBuffer or narrow the request.`
+            })
+          );
           return;
         }
         if (err.killed && options.timeoutMs) {
-          reject(new GitError("failed", args, stderr, { cwd, cause: error, message: `git ${args.map(quoteArg).join(" ")} did not finish within ${options.timeoutMs} ms in ${cwd} and was stopped.` }));
+          reject(
+            new GitError("failed", args, stderr, {
+              cwd,
+              cause: error,
+              message: `git ${args.map(quoteArg).join(" ")} did not finish within ${options.timeoutMs} ms in ${cwd} and was stopped.`
+            })
+          );
           return;
         }
         const exitCode = typeof err.code === "number" ? err.code : null;
-        if (exitCode !== null && options.allowExitCodes?.includes(exitCode)) {
+        if (exitCode !== null && (options.allowExitCodes ?? []).includes(exitCode)) {
           resolve({ stdout, stderr, exitCode });
           return;
         }
@@ -18773,12 +18947,17 @@ var BlobReader = class {
     this.unwatch();
     this.child = null;
     if (this.queue.length === 0 && !this.body) {
-      if (!this.closed) this.failure ??= new GitError("failed", ARGS, this.stderr, { cwd: this.cwd, exitCode: code2, message: `git cat-file --batch exited unexpectedly in ${this.cwd}; create a new BlobReader.` });
+      if (!this.closed)
+        this.failure ??= new GitError("failed", ARGS, this.stderr, {
+          cwd: this.cwd,
+          exitCode: code2,
+          message: `git cat-file --batch exited unexpectedly in ${this.cwd}; create a new BlobReader.`
+        });
       for (const wake of [...this.wakeOnFailure]) wake();
       return;
     }
     const kind = classifyGitStderr(this.stderr);
-    const how = signal ? `was killed by ${signal}` : `exited with code ${code2}`;
+    const how = signal ? `was killed by ${signal}` : `exited with code ${code2 ?? "unknown"}`;
     const said = this.stderr.trim().split("\n").slice(0, 3).join(" / ");
     this.failAll(
       new GitError(kind, ARGS, this.stderr, {
@@ -18878,7 +19057,12 @@ var BlobReader = class {
       );
       return;
     }
-    this.failAll(new GitError("failed", ARGS, this.stderr, { cwd: this.cwd, message: `unexpected output from git cat-file --batch in ${this.cwd}: ${JSON.stringify(header)}` }));
+    this.failAll(
+      new GitError("failed", ARGS, this.stderr, {
+        cwd: this.cwd,
+        message: `unexpected output from git cat-file --batch in ${this.cwd}: ${JSON.stringify(header)}`
+      })
+    );
     pending.reject(this.failure);
     this.child?.kill();
   }
@@ -19038,16 +19222,7 @@ async function fetchCommit(cwd, sha, remote = "origin", options = {}) {
   if (!Number.isInteger(depth) || depth < 1) throw new RangeError(`fetchCommit depth must be a positive integer, got ${depth}`);
   if (sha === "" || remote === "") return false;
   const shallow = await isShallowRepository(cwd);
-  const args = [
-    "fetch",
-    "--quiet",
-    "--no-tags",
-    "--no-recurse-submodules",
-    ...shallow ? [`--depth=${depth}`] : [],
-    "--end-of-options",
-    remote,
-    sha
-  ];
+  const args = ["fetch", "--quiet", "--no-tags", "--no-recurse-submodules", ...shallow ? [`--depth=${depth}`] : [], "--end-of-options", remote, sha];
   try {
     await git(cwd, args, { timeoutMs: options.timeoutMs ?? 12e4 });
   } catch (error) {
@@ -19125,7 +19300,20 @@ async function emptyTree(cwd) {
 }
 async function diffTrees(cwd, base, head, options = {}) {
   const from = base ?? await emptyTree(cwd);
-  const args = ["diff-tree", "-r", "-z", "-M", ...options.renamesOnly ? ["--diff-filter=R"] : [], "--no-commit-id", "--raw", "--no-abbrev", "--end-of-options", from, head, "--"];
+  const args = [
+    "diff-tree",
+    "-r",
+    "-z",
+    "-M",
+    ...options.renamesOnly ? ["--diff-filter=R"] : [],
+    "--no-commit-id",
+    "--raw",
+    "--no-abbrev",
+    "--end-of-options",
+    from,
+    head,
+    "--"
+  ];
   const out = await git(cwd, args);
   const records = [...nulRecords(out)];
   const changes = [];
@@ -19280,7 +19468,13 @@ function buildManifest(doc, options = {}) {
   if (current !== null) {
     currentStage = stages.find((s) => s.name === current) ?? null;
     if (!currentStage) {
-      problems.push(problem(at("current_stage"), `current_stage "${current}" is not one of the stages (${stages.map((s) => s.name).join(", ")})`, "name a stage defined under `stages`, or add that stage to the ladder"));
+      problems.push(
+        problem(
+          at("current_stage"),
+          `current_stage "${current}" is not one of the stages (${stages.map((s) => s.name).join(", ")})`,
+          "name a stage defined under `stages`, or add that stage to the ladder"
+        )
+      );
     }
   }
   const conditions = (key2) => list(plan[key2]).flatMap((item, i) => {
@@ -19289,7 +19483,13 @@ function buildManifest(doc, options = {}) {
     const where = typeof item === "string" ? at(key2, i) : at(key2, i, "condition");
     const parsed = parseCondition(text);
     if (!parsed.ok) {
-      problems.push(problem(where, `${key2}[${i}]: ${parsed.reason}`, "write it as `metric operator number`, with operator one of > >= < <= == != and an optional $ or % / ms / s / m / h unit"));
+      problems.push(
+        problem(
+          where,
+          `${key2}[${i}]: ${parsed.reason}`,
+          "write it as `metric operator number`, with operator one of > >= < <= == != and an optional $ or % / ms / s / m / h unit"
+        )
+      );
       return [];
     }
     return [{ ...parsed.condition, text, action: str(o["action"]), at: where }];
@@ -19302,7 +19502,11 @@ function buildManifest(doc, options = {}) {
   const rollbackRaw = has(plan, "rollback") ? obj(plan["rollback"]) : null;
   const rollback = rollbackRaw ? { plan: evidence(rollbackRaw["plan"], "rollback.plan", "rollback", "plan"), fallback: str(rollbackRaw["fallback"]), at: key("rollback") } : null;
   const shadowRaw = has(plan, "shadow_period") ? obj(plan["shadow_period"]) : null;
-  const shadowPeriod = shadowRaw ? { days: num(shadowRaw["days"]) ?? 0, evidence: evidence(shadowRaw["evidence"], "shadow_period.evidence", "shadow_period", "evidence"), at: key("shadow_period") } : null;
+  const shadowPeriod = shadowRaw ? {
+    days: num(shadowRaw["days"]) ?? 0,
+    evidence: evidence(shadowRaw["evidence"], "shadow_period.evidence", "shadow_period", "evidence"),
+    at: key("shadow_period")
+  } : null;
   const orchestrationRaw = obj(plan["orchestration"]);
   const orchestration = Object.keys(orchestrationRaw).map((name) => {
     const v = orchestrationRaw[name];
@@ -19357,7 +19561,13 @@ function buildManifest(doc, options = {}) {
     const w = obj(item);
     const expires = str(w["expires"]) ?? "";
     if (!isCalendarDate(expires)) {
-      problems.push(problem(at("waivers", i, "expires"), `waivers[${i}].expires "${expires}" is not a real calendar date`, "write the last day the waiver holds as YYYY-MM-DD"));
+      problems.push(
+        problem(
+          at("waivers", i, "expires"),
+          `waivers[${i}].expires "${expires}" is not a real calendar date`,
+          "write the last day the waiver holds as YYYY-MM-DD"
+        )
+      );
       return [];
     }
     return [{ check: str(w["check"]) ?? "", reason: str(w["reason"]) ?? "", approver: str(w["approver"]) ?? "", expires, at: at("waivers", i) }];
@@ -19429,7 +19639,9 @@ function sortFindings(findings) {
   return [...findings].sort(compareFindings);
 }
 function sortChanges(changes) {
-  return [...changes].sort((a, b) => cmp2(a.file, b.file) || a.line - b.line || cmp2(a.kind, b.kind) || cmp2(a.subject, b.subject) || cmp2(JSON.stringify(a), JSON.stringify(b)));
+  return [...changes].sort(
+    (a, b) => cmp2(a.file, b.file) || a.line - b.line || cmp2(a.kind, b.kind) || cmp2(a.subject, b.subject) || cmp2(JSON.stringify(a), JSON.stringify(b))
+  );
 }
 function verdictOf(findings) {
   if (findings.some((f) => f.severity === "block")) return "block";
@@ -19442,7 +19654,10 @@ function sortApprovals(approvals) {
 function buildReport(input) {
   const findings = sortFindings(input.findings);
   const blocking = new Set(
-    findings.flatMap((f) => [...f.severity === "block" ? [f.readinessBlock] : [], ...f.covers.filter((c) => c.severity === "block").map((c) => c.readinessBlock)])
+    findings.flatMap((f) => [
+      ...f.severity === "block" ? [f.readinessBlock] : [],
+      ...f.covers.filter((c) => c.severity === "block").map((c) => c.readinessBlock)
+    ])
   );
   return {
     tool: { name: "rollout-gate", version: TOOL_VERSION },
@@ -19548,9 +19763,19 @@ function evaluate(input, m, changes) {
   const today = input.now.toISOString().slice(0, 10);
   for (const ref of evidenceRefsOf(m)) {
     const trouble = describeEvidenceProblem(ref.path, input.evidence.status(ref.path));
-    if (trouble) caused.push({ finding: builtinFinding("evidence_invalid", ref.at, `${ref.field}: ${trouble}`), causes: [evidenceCause(ref.path)], rank: RANK.always });
+    if (trouble)
+      caused.push({ finding: builtinFinding("evidence_invalid", ref.at, `${ref.field}: ${trouble}`), causes: [evidenceCause(ref.path)], rank: RANK.always });
   }
-  const full = { manifest: m, policy: policy2, now: input.now, base: input.base, changes, evidence: input.evidence, dwell: input.dwell, approvals: input.approvals };
+  const full = {
+    manifest: m,
+    policy: policy2,
+    now: input.now,
+    base: input.base,
+    changes,
+    evidence: input.evidence,
+    dwell: input.dwell,
+    approvals: input.approvals
+  };
   const known = [...ruleIds(), ...customChecks.map((c) => c.id)];
   const waived = /* @__PURE__ */ new Set();
   const waivers = [];
@@ -19675,7 +19900,13 @@ function parseYamlSource(file, bytes) {
   const start = { file, line: 1, column: 1 };
   const size = typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes.length;
   if (size > MAX_SOURCE_BYTES) {
-    return fail(problem(start, `file is ${size} bytes, over the ${MAX_SOURCE_BYTES}-byte limit for rollout files`, "split the file into one manifest per workflow; it was not parsed"));
+    return fail(
+      problem(
+        start,
+        `file is ${size} bytes, over the ${MAX_SOURCE_BYTES}-byte limit for rollout files`,
+        "split the file into one manifest per workflow; it was not parsed"
+      )
+    );
   }
   let text;
   if (typeof bytes === "string") text = bytes;
@@ -19699,7 +19930,9 @@ function parseYamlSource(file, bytes) {
   try {
     doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false });
   } catch (error) {
-    return fail(problem(start, `YAML could not be parsed: ${error instanceof RangeError ? "nesting is too deep" : String(error)}`, "simplify the document structure"));
+    return fail(
+      problem(start, `YAML could not be parsed: ${error instanceof RangeError ? "nesting is too deep" : String(error)}`, "simplify the document structure")
+    );
   }
   const yamlErrors = doc.errors.map((e) => problem(located(e.pos[0]), describeYamlError(e.code, e.message), yamlHint(e.code)));
   if (yamlErrors.length > 0) return { ok: false, problems: yamlErrors };
@@ -19840,11 +20073,23 @@ function fail(p) {
 function convert(node, depth, positions, offset) {
   if (node === null || node === void 0) return null;
   if (depth > MAX_DEPTH) throw new ConversionProblem(offset, `YAML nesting is deeper than ${MAX_DEPTH} levels`, "flatten the document");
-  if ((0, import_yaml.isAlias)(node)) throw new ConversionProblem(offset, `YAML alias *${node.source} is not allowed in rollout files`, "write the value out in full instead of using anchors and aliases");
-  if (node.anchor) throw new ConversionProblem(offset, `YAML anchor &${node.anchor} is not allowed in rollout files`, "remove the anchor and write values out in full", node.anchor);
+  if ((0, import_yaml.isAlias)(node))
+    throw new ConversionProblem(
+      offset,
+      `YAML alias *${node.source} is not allowed in rollout files`,
+      "write the value out in full instead of using anchors and aliases"
+    );
+  if (node.anchor)
+    throw new ConversionProblem(
+      offset,
+      `YAML anchor &${node.anchor} is not allowed in rollout files`,
+      "remove the anchor and write values out in full",
+      node.anchor
+    );
   if ((0, import_yaml.isScalar)(node)) {
     const v = node.value;
-    if (typeof v === "number" && !Number.isFinite(v)) throw new ConversionProblem(offset, `number ${node.source ?? String(v)} is not finite`, "use an ordinary finite number");
+    if (typeof v === "number" && !Number.isFinite(v))
+      throw new ConversionProblem(offset, `number ${node.source ?? String(v)} is not finite`, "use an ordinary finite number");
     if (v instanceof Date || typeof v === "bigint" || v instanceof Uint8Array) return String(node.source ?? v);
     return v;
   }
@@ -19868,7 +20113,8 @@ function convert(node, depth, positions, offset) {
       const keyOffset = keyNode?.range?.[0] ?? offset;
       if (keyNode !== null && (0, import_yaml.isAlias)(keyNode)) throw new ConversionProblem(keyOffset, "YAML alias used as a key is not allowed", "write the key out in full");
       if (keyNode !== null && !(0, import_yaml.isScalar)(keyNode)) throw new ConversionProblem(keyOffset, "mapping keys must be plain scalars", "use a simple string key");
-      if (keyNode !== null && keyNode.anchor) throw new ConversionProblem(keyOffset, `YAML anchor &${keyNode.anchor} is not allowed in rollout files`, "remove the anchor", keyNode.anchor);
+      if (keyNode !== null && keyNode.anchor)
+        throw new ConversionProblem(keyOffset, `YAML anchor &${keyNode.anchor} is not allowed in rollout files`, "remove the anchor", keyNode.anchor);
       const raw = keyNode === null ? null : keyNode.value;
       if (raw === "<<") throw new ConversionProblem(keyOffset, "YAML merge keys (<<) are not allowed in rollout files", "write the merged values out in full");
       const key = raw === null ? "" : String(raw);
@@ -24172,17 +24418,33 @@ function describeOne(e, doc) {
   const at = doc.at(pathOfPointer(e.instancePath));
   switch (e.keyword) {
     case "additionalProperties": {
-      const key = String(e.params.additionalProperty);
+      const key = e.params.additionalProperty;
       const known = Object.keys((e.parentSchema ?? {}).properties ?? {});
-      return problem(doc.keyAt([...pathOfPointer(e.instancePath), key]), `unknown key "${key}" in ${field}`, known.length > 0 ? `${didYouMean(key, known)} (remove the key or fix its spelling)` : "remove the key");
+      return problem(
+        doc.keyAt([...pathOfPointer(e.instancePath), key]),
+        `unknown key "${key}" in ${field}`,
+        known.length > 0 ? `${didYouMean(key, known)} (remove the key or fix its spelling)` : "remove the key"
+      );
     }
     case "required":
-      return problem(at, `${field} is missing required key "${e.params.missingProperty}"`, "add the key; see the schema reference in README.md");
+      return problem(
+        at,
+        `${field} is missing required key "${e.params.missingProperty}"`,
+        "add the key; see the schema reference in README.md"
+      );
     case "type":
-      return problem(at, `${field} must be ${article(e.params.type)}, got ${describeValue(e.data)}`, "change the value to the expected type");
+      return problem(
+        at,
+        `${field} must be ${article(e.params.type)}, got ${describeValue(e.data)}`,
+        "change the value to the expected type"
+      );
     case "enum": {
       const allowed = e.params.allowedValues.map(String);
-      return problem(at, `${field} is ${describeValue(e.data)}, which is not one of ${allowed.join(", ")}`, typeof e.data === "string" ? didYouMean(e.data, allowed) : `use one of ${allowed.join(", ")}`);
+      return problem(
+        at,
+        `${field} is ${describeValue(e.data)}, which is not one of ${allowed.join(", ")}`,
+        typeof e.data === "string" ? didYouMean(e.data, allowed) : `use one of ${allowed.join(", ")}`
+      );
     }
     case "anyOf": {
       const description = (e.parentSchema ?? {}).description;
@@ -24190,7 +24452,11 @@ function describeOne(e, doc) {
     }
     case "pattern": {
       const description = (e.parentSchema ?? {}).description;
-      return problem(at, `${field} is ${describeValue(e.data)}, which does not have the expected form`, description ?? `it must match ${e.params.pattern}`);
+      return problem(
+        at,
+        `${field} is ${describeValue(e.data)}, which does not have the expected form`,
+        description ?? `it must match ${e.params.pattern}`
+      );
     }
     case "propertyNames":
       return problem(at, `${field} has a key that is not a valid name`, "names start with a letter and use letters, digits, _ and -");
@@ -24253,7 +24519,9 @@ function buildPolicy(doc) {
     if (customIds.has(id)) return;
     const rule = findRule(id);
     if (!rule) {
-      problems.push(problem(at(...path2, i), `unknown check id "${id}" in ${key}`, `${didYouMean(id, known)}; run \`rollout-gate explain\` to list the checks`));
+      problems.push(
+        problem(at(...path2, i), `unknown check id "${id}" in ${key}`, `${didYouMean(id, known)}; run \`rollout-gate explain\` to list the checks`)
+      );
     } else if (kind !== "either" && rule.kind !== kind && rule.kind !== "mode") {
       const home = rule.kind === "requirement" ? "require" : "block_if";
       problems.push(problem(at(...path2, i), `"${id}" is a ${rule.kind} check and belongs under ${home}, not ${key}`, `move it to rollout.${home}`));
@@ -24263,15 +24531,19 @@ function buildPolicy(doc) {
   checkIds(read.get(BLOCK_IF), "block_if", "hazard", "block_if");
   for (const [name, s] of Object.entries(read.get(STAGES))) checkIds(s.require, `stages.${name}.require`, "either", "stages", name, "require");
   for (const id of Object.keys(read.get(SEVERITY))) {
-    if (!findRule(id) && !customIds.has(id)) problems.push(problem(doc.keyAt(["rollout", "severity", id]), `unknown check id "${id}" in severity`, didYouMean(id, known)));
+    if (!findRule(id) && !customIds.has(id))
+      problems.push(problem(doc.keyAt(["rollout", "severity", id]), `unknown check id "${id}" in severity`, didYouMean(id, known)));
   }
   const appliesTo = Array.isArray(rollout["applies_to"]) ? rollout["applies_to"].filter((g) => typeof g === "string") : null;
   (appliesTo ?? []).forEach((glob, i) => {
     const why = unsafeGlob(glob);
-    if (why) problems.push(problem(at("applies_to", i), `applies_to glob "${glob}" ${why}`, "use plain globs: *, ** and ? wildcards, [classes] and short {a,b} lists"));
+    if (why)
+      problems.push(
+        problem(at("applies_to", i), `applies_to glob "${glob}" ${why}`, "use plain globs: *, ** and ? wildcards, [classes] and short {a,b} lists")
+      );
   });
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, policy: { file: doc.file, appliesTo, get: read.get } };
+  return { ok: true, policy: { file: doc.file, appliesTo, get: (s) => read.get(s) } };
 }
 function unsafeGlob(glob) {
   if (/[@!?*+]\(/.test(glob)) return "uses an extglob such as +(...) or @(...), which is not supported";
@@ -24289,7 +24561,8 @@ function unsafeGlob(glob) {
     } else if (ch === "," && depth > 0) group += 1;
   }
   if (alternatives > 64) return `expands to ${alternatives > 1e6 ? "over a million" : alternatives} patterns; at most 64 are allowed`;
-  if (glob.split("/").some((segment2) => segment2 !== "**" && (segment2.match(/\*+/g) ?? []).length > 2)) return "has more than two * wildcards in one path segment";
+  if (glob.split("/").some((segment2) => segment2 !== "**" && (segment2.match(/\*+/g) ?? []).length > 2))
+    return "has more than two * wildcards in one path segment";
   return null;
 }
 
@@ -24313,7 +24586,10 @@ function loadPolicy(file, bytes) {
 
 // src/engine/evidence.ts
 var CHUNK = 400;
-var EMPTY_BLOBS = /* @__PURE__ */ new Set(["e69de29bb2d1d6434b8b29ae775ad8c2e48c5391", "473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813"]);
+var EMPTY_BLOBS = /* @__PURE__ */ new Set([
+  "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391",
+  "473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813"
+]);
 var BLANK_CHECK_MAX_BYTES = 64 * 1024;
 var REGULAR_FILE_MODES = /* @__PURE__ */ new Set(["100644", "100755"]);
 var BlankBlobs = class {
@@ -24339,7 +24615,8 @@ var BlankBlobs = class {
 };
 function normalizeRepoPath(path2) {
   if (path2.includes("\0")) return { ok: false, reason: "contains a NUL byte" };
-  if (path2.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path2) || path2.startsWith("\\") || path2.startsWith("~")) return { ok: false, reason: "is an absolute path; evidence paths are relative to the repository root" };
+  if (path2.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path2) || path2.startsWith("\\") || path2.startsWith("~"))
+    return { ok: false, reason: "is an absolute path; evidence paths are relative to the repository root" };
   const segments = path2.replace(/\\/g, "/").split("/").filter((s) => s !== "" && s !== ".");
   if (segments.some((s) => s === "..")) return { ok: false, reason: "leaves the repository (contains ..)" };
   if (segments.length === 0) return { ok: false, reason: "is not a file path" };
@@ -24365,10 +24642,12 @@ var TreeLookup = class {
    */
   warm(paths) {
     if (!this.listWhole) return;
-    this.listTops(paths.flatMap((raw) => {
-      const n = normalizeRepoPath(raw);
-      return n.ok ? [n.path] : [];
-    }));
+    this.listTops(
+      paths.flatMap((raw) => {
+        const n = normalizeRepoPath(raw);
+        return n.ok ? [n.path] : [];
+      })
+    );
   }
   async entries(paths) {
     if (paths.length === 0) return { entries: /* @__PURE__ */ new Map(), directories: /* @__PURE__ */ new Set() };
@@ -24510,10 +24789,12 @@ function fileChangeLoosening(change, base, head, fallback) {
   const before = coverage(change.before);
   const after = coverage(change.after);
   const out = [];
-  if (change.before && change.after) out.push(...compare("gated", [...othersBefore, ...contribution(change.before, fallback)], [...othersAfter, ...contribution(change.after, fallback)]));
+  if (change.before && change.after)
+    out.push(...compare("gated", [...othersBefore, ...contribution(change.before, fallback)], [...othersAfter, ...contribution(change.after, fallback)]));
   if (change.after && widens(before, after)) out.push(...compare("newly_gated", othersBefore, [...othersAfter, ...contribution(change.after, fallback)]));
   const repaired = change.before !== null && change.before.policy === null && change.after !== null;
-  if (change.before && !repaired && widens(after, before)) out.push(...compare("no_longer_gated", [...othersBefore, ...contribution(change.before, fallback)], othersAfter));
+  if (change.before && !repaired && widens(after, before))
+    out.push(...compare("no_longer_gated", [...othersBefore, ...contribution(change.before, fallback)], othersAfter));
   return out;
 }
 var PolicySetComparison = class {
@@ -24598,7 +24879,8 @@ async function fileHistoriesAcrossRenames(cwd, commit, paths, options = {}) {
   let frontier = /* @__PURE__ */ new Map();
   for (const [path2, created] of first.created) {
     const versions = result.get(path2);
-    if (Array.isArray(versions) && versions.length < maxCount && created.parent !== null && (options.follow?.(path2, created) ?? true)) frontier.set(path2, { current: path2, created });
+    if (Array.isArray(versions) && versions.length < maxCount && created.parent !== null && (options.follow?.(path2, created) ?? true))
+      frontier.set(path2, { current: path2, created });
   }
   for (let round = 0; round < MAX_RENAMES && frontier.size > 0; round++) {
     const commits = [...new Set([...frontier.values()].map((f) => f.created.commit))];
@@ -24633,7 +24915,8 @@ async function fileHistoriesAcrossRenames(cwd, commit, paths, options = {}) {
       versions.push(...kept);
       const created = older.created.get(from);
       const reachedStart = created !== void 0 && kept.length > 0 && kept[kept.length - 1].commit === created.commit;
-      if (reachedStart && created.parent !== null && versions.length < maxCount && (options.follow?.(path2, created) ?? true)) next.set(path2, { current: from, created });
+      if (reachedStart && created.parent !== null && versions.length < maxCount && (options.follow?.(path2, created) ?? true))
+        next.set(path2, { current: from, created });
     }
     frontier = next;
   }
@@ -24692,7 +24975,8 @@ async function walk(cwd, commit, paths, maxCount, shallowFile) {
       }
       const header = COMMIT_LINE.exec(token);
       const parents = (header?.[3] ?? "").split(" ").filter((p) => p !== "");
-      if (!header || !parents.every((p) => OID.test(p))) throw new GitError("failed", args, "", { cwd, message: `unexpected output from git log in ${cwd}: ${JSON.stringify(token)}` });
+      if (!header || !parents.every((p) => OID.test(p)))
+        throw new GitError("failed", args, "", { cwd, message: `unexpected output from git log in ${cwd}: ${JSON.stringify(token)}` });
       current = { commit: header[1], time: Number(header[2]), parent: parents[0] ?? null };
     }
   }
@@ -24725,7 +25009,13 @@ async function historiesOf(root, base, paths, reader, options) {
 function dwellOf(history, baseRef, baseManifest, enough) {
   if (!history) return { kind: "unknown", because: "no_history" };
   if (history.versions === "shallow") return { kind: "unknown", because: "shallow" };
-  const key = (m) => JSON.stringify([m.currentStage?.name ?? null, m.currentStage?.trafficPercent ?? null, m.currentStage?.tenantPercent ?? null, m.currentStage?.accounts ?? null, m.currentStage?.users ?? null]);
+  const key = (m) => JSON.stringify([
+    m.currentStage?.name ?? null,
+    m.currentStage?.trafficPercent ?? null,
+    m.currentStage?.tenantPercent ?? null,
+    m.currentStage?.accounts ?? null,
+    m.currentStage?.users ?? null
+  ]);
   const want = key(baseManifest);
   let since = null;
   for (const v of history.versions) {
@@ -24758,7 +25048,8 @@ function targetsFromDiff(diff, isManifest, listed, hasBase) {
     if (c.status === "renamed" || c.status === "copied") {
       const baseRef = { path: c.from, oid: c.oldOid, mode: c.oldMode };
       const fromManifest = c.status === "renamed" && isManifest(c.from);
-      if (isManifest(c.path)) targets.set(c.path, fromManifest ? { status: "renamed", head: headRef, base: baseRef } : { status: "added", head: headRef, base: null });
+      if (isManifest(c.path))
+        targets.set(c.path, fromManifest ? { status: "renamed", head: headRef, base: baseRef } : { status: "added", head: headRef, base: null });
       else if (fromManifest) targets.set(c.from, { status: "removed", head: null, base: baseRef, movedTo: c.path });
     } else if (isManifest(c.path)) {
       const baseRef = { path: c.path, oid: c.oldOid, mode: c.oldMode };
@@ -24887,7 +25178,9 @@ function judgePolicyEdits(base, edits2, judged, fallback, options) {
     if (edits2.length === 0 && m.before === m.after) continue;
     const c = comparison.compare(m.before, m.after);
     if (c.loosens.length === 0) continue;
-    const touched = [...new Set([...c.before, ...c.after].flatMap((p) => p === fallback ? standIns : editOf.has(p) ? [editOf.get(p)] : []))].sort((a, b) => a - b);
+    const touched = [...new Set([...c.before, ...c.after].flatMap((p) => p === fallback ? standIns : editOf.has(p) ? [editOf.get(p)] : []))].sort(
+      (a, b) => a - b
+    );
     if (touched.length === 0 && m.before !== m.after) {
       findings.push(
         builtinFinding(
@@ -24917,7 +25210,8 @@ function judgePolicyEdits(base, edits2, judged, fallback, options) {
       path: c.path,
       ...renamed ? { status: c.status, previousPath: c.from } : { status: c.status === "added" ? "added" : c.status === "deleted" ? "removed" : "modified", previousPath: null }
     });
-    if (e.after && !e.after.loaded.ok) for (const p of e.after.loaded.problems) findings.push(builtinFinding("policy_invalid", p, `policy (proposed) ${p.message}`, p.hint));
+    if (e.after && !e.after.loaded.ok)
+      for (const p of e.after.loaded.problems) findings.push(builtinFinding("policy_invalid", p, `policy (proposed) ${p.message}`, p.hint));
     const found = [...parts[i].entries()];
     const at = { file: c.path, line: 1, column: 1 };
     findings.push(
@@ -24969,10 +25263,28 @@ async function readBlobs(reader, refs) {
 }
 function loadFromRef(ref, blobs, load) {
   const at = { file: ref.path, line: 1, column: 1 };
-  if (ref.mode === SYMLINK_MODE) return { ok: false, problems: [{ ...at, message: "file is a symbolic link; rollout files must be regular files", hint: "replace the link with the file itself" }] };
+  if (ref.mode === SYMLINK_MODE)
+    return {
+      ok: false,
+      problems: [{ ...at, message: "file is a symbolic link; rollout files must be regular files", hint: "replace the link with the file itself" }]
+    };
   const blob = ref.oid ? blobs.get(ref.oid) : void 0;
-  if (!blob) return { ok: false, problems: [{ ...at, message: "file could not be read from git (missing or corrupt object)", hint: "check the repository with `git fsck`" }] };
-  if (blob.tooLarge) return { ok: false, problems: [{ ...at, message: `file is over the ${MAX_SOURCE_BYTES}-byte limit for rollout files`, hint: "split it into one manifest per workflow; it was not parsed" }] };
+  if (!blob)
+    return {
+      ok: false,
+      problems: [{ ...at, message: "file could not be read from git (missing or corrupt object)", hint: "check the repository with `git fsck`" }]
+    };
+  if (blob.tooLarge)
+    return {
+      ok: false,
+      problems: [
+        {
+          ...at,
+          message: `file is over the ${MAX_SOURCE_BYTES}-byte limit for rollout files`,
+          hint: "split it into one manifest per workflow; it was not parsed"
+        }
+      ]
+    };
   return load(ref.path, blob.content);
 }
 async function loadRefs(reader, refs, load) {
@@ -24986,7 +25298,7 @@ var embeddedDefault;
 function defaultPolicy() {
   if (!embeddedDefault) {
     const loaded = loadPolicy(DEFAULT_POLICY_FILE, DEFAULT_POLICY_YAML);
-    if (!loaded.ok) throw new Error(`embedded default policy is invalid: ${loaded.problems[0]?.message}`);
+    if (!loaded.ok) throw new Error(`embedded default policy is invalid: ${loaded.problems[0]?.message ?? "no message"}`);
     embeddedDefault = loaded.value;
   }
   return embeddedDefault;
@@ -25069,7 +25381,10 @@ async function run(options) {
     const diffPromise = diffBase ? diffTrees(root, diffBase, head) : Promise.resolve([]);
     diffPromise.catch(() => void 0);
     const policyEntries = policyListing.filter((e) => isPolicy(e.path));
-    const basePolicyFiles = await loadPolicyFiles(reader, policyEntries.map((e) => ({ path: e.path, oid: e.oid, mode: e.mode })));
+    const basePolicyFiles = await loadPolicyFiles(
+      reader,
+      policyEntries.map((e) => ({ path: e.path, oid: e.oid, mode: e.mode }))
+    );
     const fallbackPolicy = defaultPolicy();
     const policies = policiesInForce(sideOf2(basePolicyFiles), fallbackPolicy);
     const policySource = policyEntries.length > 0 ? { kind: "repository", files: policyEntries.map((e) => e.path).sort(), commit: policyCommit } : { kind: "default", files: [], commit: null };
@@ -25146,7 +25461,10 @@ async function run(options) {
     let onlyLowersExposure = true;
     for (let i = 0; i < sorted.length; i += BATCH) {
       const batch = sorted.slice(i, i + BATCH);
-      const blobs = await readBlobs(reader, batch.flatMap(([, t]) => [t.head, t.base]));
+      const blobs = await readBlobs(
+        reader,
+        batch.flatMap(([, t]) => [t.head, t.base])
+      );
       const loaded = batch.map(([file, target]) => {
         const h = target.head ? loadFromRef(target.head, blobs, load) : null;
         if (listWhole && h?.ok) {
@@ -25187,7 +25505,13 @@ async function run(options) {
           if (!judged.exposureReductionOnly) onlyLowersExposure = false;
         }
         if (l.target.status === "removed" && l.base?.currentStage) raise(l.file, liveRemovalFinding(l.base, l.target.movedTo));
-        if (l.head && l.target.head) holders.push({ file: l.file, workflow: l.head.workflow, continues: l.base !== null && workflowKey(l.base.workflow) === workflowKey(l.head.workflow), ref: l.target.head });
+        if (l.head && l.target.head)
+          holders.push({
+            file: l.file,
+            workflow: l.head.workflow,
+            continues: l.base !== null && workflowKey(l.base.workflow) === workflowKey(l.head.workflow),
+            ref: l.target.head
+          });
         const result = resultOf(l.file, l.target, l.base, l.head);
         if (options.readApprovals && judged.approvals.some((a) => a.state === "unchecked")) awaitingReviews.push({ input, result });
         else record(judged, result);
@@ -25198,7 +25522,8 @@ async function run(options) {
       for (const { input, result } of awaitingReviews) record(judgeManifest({ ...input, approvals: index2 }), result);
     }
     const searchHead = base !== null && !options.all;
-    for (const d of await duplicatesAmong(holders, { root, head, reader, isManifest, prefixes: manifestPrefixes, judged: targets, searchHead })) raise(d.file, d.finding);
+    for (const d of await duplicatesAmong(holders, { root, head, reader, isManifest, prefixes: manifestPrefixes, judged: targets, searchHead }))
+      raise(d.file, d.finding);
     findings.push(...invalidBaseFindings(basePolicyFiles, base ? edits2 : [], fallbackPolicy, manifestChanges > 0 && onlyLowersExposure));
     const withEngineFindings = manifests.map((m) => {
       const extra = engineFindings.get(m.file);
@@ -25218,13 +25543,20 @@ async function duplicatesAmong(judgedHolders, ctx) {
     const found = await grepFiles(ctx.root, ctx.head, names, ctx.prefixes, { ignoreCase: true, around: WORKFLOW_LINE });
     const hits = [...found].filter((p) => ctx.isManifest(p) && !ctx.judged.has(p)).sort();
     const entries = hits.length > 0 ? await listTree(ctx.root, ctx.head, hits, { sizes: false }) : [];
-    const others = await loadRefs(ctx.reader, entries.filter((e) => e.type === "blob").map((e) => ({ path: e.path, oid: e.oid, mode: e.mode })), (file, bytes) => loadManifest(file, bytes, { keepRaw: false }));
+    const others = await loadRefs(
+      ctx.reader,
+      entries.filter((e) => e.type === "blob").map((e) => ({ path: e.path, oid: e.oid, mode: e.mode })),
+      (file, bytes) => loadManifest(file, bytes, { keepRaw: false })
+    );
     for (const [ref, l] of others) if (l.ok) holders.push({ file: ref.path, workflow: l.value.workflow, continues: true, ref });
   }
   const duplicates = duplicatesOf(holders).filter((d) => ctx.judged.has(d.file));
   if (duplicates.length === 0) return [];
   const refs = new Map(holders.map((h) => [h.file, h.ref]));
-  const blobs = await readBlobs(ctx.reader, duplicates.map((d) => refs.get(d.file) ?? null));
+  const blobs = await readBlobs(
+    ctx.reader,
+    duplicates.map((d) => refs.get(d.file) ?? null)
+  );
   return duplicates.map((d) => ({ file: d.file, finding: duplicateFinding(d, workflowLocation(refs.get(d.file), blobs)) }));
 }
 var worse = (a, b) => a === "block" || b === "block" ? "block" : a === "warn" || b === "warn" ? "warn" : "pass";
@@ -25339,7 +25671,7 @@ function validGithubHandle(handle) {
   return GITHUB_HANDLE.test(trimmed) ? trimmed : null;
 }
 function mermaidLabel(text) {
-  return Array.from(clean(text).replace(LINE_BREAKS, " ")).map((ch) => /^[A-Za-z0-9 _.,:()/%+-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`).join("");
+  return Array.from(clean(text).replace(LINE_BREAKS, " ")).map((ch) => /^[A-Za-z0-9 _.,:()/%+-]$/.test(ch) ? ch : `#${ch.codePointAt(0) ?? 0};`).join("");
 }
 
 // src/core/render/markdown.ts
@@ -25409,7 +25741,8 @@ No rollout manifest changed, so there was nothing to gate.`;
   const warnings = report.verdict === "warn" ? `; ${plural(report.counts.warn, "warning")} to look at` : "";
   const checked = report.manifests.filter(readinessChecked).length;
   const waived = report.waivers.filter((w) => w.state === "in_effect").length;
-  if (checked > 0 && checked === report.manifests.length && waived === 0) return `${title}
+  if (checked > 0 && checked === report.manifests.length && waived === 0)
+    return `${title}
 
 All seven readiness blocks are met for ${plural(checked, "manifest")}${warnings}.`;
   const lowered = report.manifests.filter((m) => m.exposureReductionOnly).length;
@@ -25454,7 +25787,7 @@ function ownersToNotify(report) {
 }
 function ownerText(f) {
   const category = f.owner?.category ?? f.ownerCategory;
-  if (category === null || category === void 0) return null;
+  if (category === null) return null;
   const who = f.owner ? [f.owner.name, f.owner.github].filter((s) => Boolean(s)).join(" ") : "";
   return `Owner: ${escapeInline(category.replace(/_/g, " "))}${who ? ` \u2014 ${escapeInline(who)}` : " (not named in the manifest)"}`;
 }
@@ -25552,7 +25885,9 @@ function approvalsPiece(approvals) {
   const lines = ["### Approvals the policy asks for"];
   for (const h of approvals.approved) lines.push(`- \u2705 ${show(h)} approved the latest commit`);
   for (const h of approvals.missing) {
-    lines.push(stale.has(h.toLowerCase()) ? `- \u23F3 ${show(h)} approved an earlier commit; the latest commit needs a new approval` : `- \u23F3 ${show(h)} has not approved yet`);
+    lines.push(
+      stale.has(h.toLowerCase()) ? `- \u23F3 ${show(h)} approved an earlier commit; the latest commit needs a new approval` : `- \u23F3 ${show(h)} has not approved yet`
+    );
   }
   for (const h of approvals.unverifiable) {
     lines.push(`- \u2754 ${show(h)} is a team: membership cannot be read with the workflow's default token, so check the team's approval by hand`);
@@ -25561,7 +25896,11 @@ function approvalsPiece(approvals) {
 }
 function footer(report, runUrl, truncatedFrom) {
   const policy2 = report.policy.kind === "default" ? "the built-in default policy" : `${report.policy.files.map((f) => code(f)).join(", ") || "the repository policy"} at the base commit`;
-  const parts = [`rollout-gate ${report.tool.version.replace(/[^\w.+-]/g, "")}`, `base ${code(shortSha(report.base))} \u2192 head ${code(shortSha(report.head))}`, `policy: ${policy2}`];
+  const parts = [
+    `rollout-gate ${report.tool.version.replace(/[^\w.+-]/g, "")}`,
+    `base ${code(shortSha(report.base))} \u2192 head ${code(shortSha(report.head))}`,
+    `policy: ${policy2}`
+  ];
   if (runUrl !== void 0 && truncatedFrom === "comment") parts.push(`[full report in the job summary](${safeUrl(runUrl)})`);
   return `---
 <sub>${parts.join(" \xB7 ")}</sub>`;
@@ -25579,12 +25918,19 @@ function waiversPiece(report) {
   if (report.waivers.length === 0) return [];
   const lines = ["### Waivers"];
   for (const w of report.waivers) {
-    lines.push(`- ${WAIVER_WORDS[w.state]} ${code(w.check)} until ${escapeInline(w.expires)}, approved by ${escapeInline(w.approver)}: ${escapeInline(w.reason)} \u2014 ${code(`${w.file}:${w.line}`)}`);
+    lines.push(
+      `- ${WAIVER_WORDS[w.state]} ${code(w.check)} until ${escapeInline(w.expires)}, approved by ${escapeInline(w.approver)}: ${escapeInline(w.reason)} \u2014 ${code(`${w.file}:${w.line}`)}`
+    );
   }
   return [piece(lines.join("\n"))];
 }
 function bodyPieces(report) {
-  return [...approvalsPiece(approvalSummary(report)), ...waiversPiece(report), ...report.manifests.flatMap((m) => manifestPieces(report, m)), ...otherPieces(report)];
+  return [
+    ...approvalsPiece(approvalSummary(report)),
+    ...waiversPiece(report),
+    ...report.manifests.flatMap((m) => manifestPieces(report, m)),
+    ...otherPieces(report)
+  ];
 }
 function headPieces(report) {
   const head = [piece(headline(report))];
@@ -25594,7 +25940,14 @@ function headPieces(report) {
   return head;
 }
 function renderMarkdown(report) {
-  return fit(headPieces(report), bodyPieces(report), [piece(footer(report, void 0, "markdown"))], Number.POSITIVE_INFINITY, (s) => s.length, () => "");
+  return fit(
+    headPieces(report),
+    bodyPieces(report),
+    [piece(footer(report, void 0, "markdown"))],
+    Number.POSITIVE_INFINITY,
+    (s) => s.length,
+    () => ""
+  );
 }
 
 // src/core/render/sarif.ts
@@ -25623,7 +25976,7 @@ function renderSarif(report) {
           ruleId: f.check,
           ruleIndex: ids.indexOf(f.check),
           level: f.severity === "block" ? "error" : "warning",
-          message: { text: `${f.message}${f.covers.length > 0 ? `; ${alsoFails(f)}` : ""} (${f.remediation})` },
+          message: { text: `${f.message}${f.covers.length > 0 ? `; ${alsoFails(f) ?? ""}` : ""} (${f.remediation})` },
           locations: [{ physicalLocation: { artifactLocation: { uri: f.file }, region: { startLine: f.line, startColumn: f.column } } }]
         }))
       }
@@ -25638,11 +25991,13 @@ function plain(text) {
 }
 function renderText(report) {
   const lines = [];
-  const policy2 = report.policy.kind === "default" ? "embedded default policy" : `policy ${report.policy.files.join(", ")} at ${report.policy.commit?.slice(0, 12)}`;
+  const policy2 = report.policy.kind === "default" ? "embedded default policy" : `policy ${report.policy.files.join(", ")} at ${report.policy.commit?.slice(0, 12) ?? "the base"}`;
   lines.push(`rollout-gate: ${report.base ? `${report.base.slice(0, 12)}..${report.head.slice(0, 12)}` : report.head.slice(0, 12)} (${policy2})`);
   for (const m of report.manifests) {
     const stage2 = m.stageBefore === m.stageAfter ? m.stageAfter ?? "not live" : `${m.stageBefore ?? "not live"} -> ${m.stageAfter ?? "not live"}`;
-    lines.push(`  ${m.verdict.toUpperCase().padEnd(5)} ${plain(m.file)} [${m.status}] ${plain(m.workflow ?? "")} (${plain(stage2)})${m.exposureReductionOnly ? ` ${EXPOSURE_ONLY_LOWERED}` : ""}`);
+    lines.push(
+      `  ${m.verdict.toUpperCase().padEnd(5)} ${plain(m.file)} [${m.status}] ${plain(m.workflow ?? "")} (${plain(stage2)})${m.exposureReductionOnly ? ` ${EXPOSURE_ONLY_LOWERED}` : ""}`
+    );
   }
   if (report.changes.length > 0) {
     lines.push("", "Changes:");
@@ -25650,14 +26005,19 @@ function renderText(report) {
   }
   if (report.waivers.length > 0) {
     lines.push("", "Waivers:");
-    for (const w of report.waivers) lines.push(`  ${plain(w.file)}:${w.line}: ${w.state.replace(/_/g, " ")}: ${plain(w.check)} until ${plain(w.expires)}, approved by ${plain(w.approver)}`);
+    for (const w of report.waivers)
+      lines.push(`  ${plain(w.file)}:${w.line}: ${w.state.replace(/_/g, " ")}: ${plain(w.check)} until ${plain(w.expires)}, approved by ${plain(w.approver)}`);
   }
   if (report.findings.length > 0) {
     lines.push("", "Findings:");
     for (const f of report.findings) {
       const also = alsoFails(f);
-      lines.push(`  ${plain(f.file)}:${f.line}:${f.column}: ${f.severity}: ${plain(f.message)} [${f.check}; ${blockTitle(f.readinessBlock)}]${also !== null ? ` (${also})` : ""}`);
-      lines.push(`      fix: ${plain(f.remediation)}${f.owner ? ` (owner: ${plain(f.owner.name)})` : f.ownerCategory ? ` (owner: ${f.ownerCategory}, not named)` : ""}`);
+      lines.push(
+        `  ${plain(f.file)}:${f.line}:${f.column}: ${f.severity}: ${plain(f.message)} [${f.check}; ${blockTitle(f.readinessBlock)}]${also !== null ? ` (${also})` : ""}`
+      );
+      lines.push(
+        `      fix: ${plain(f.remediation)}${f.owner ? ` (owner: ${plain(f.owner.name)})` : f.ownerCategory ? ` (owner: ${f.ownerCategory}, not named)` : ""}`
+      );
     }
   }
   lines.push("");
@@ -25751,10 +26111,10 @@ async function check(args, io) {
     allowPositionals: true,
     strict: true
   });
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-  const format = values.format ?? "text";
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0] ?? ""}"`);
+  const format = values.format;
   const render = rendererFor(format);
-  if (!render) throw new UsageError(`--format must be ${FORMATS.slice(0, -1).join(", ")} or ${FORMATS.at(-1)}, not "${format}"`);
+  if (!render) throw new UsageError(`--format must be ${FORMATS.slice(0, -1).join(", ")} or ${FORMATS[FORMATS.length - 1] ?? ""}, not "${format}"`);
   let now;
   if (values.now !== void 0) {
     now = new Date(values.now);

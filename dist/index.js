@@ -40025,7 +40025,7 @@ function gitResult(cwd, args, options = {}) {
         windowsHide: true
       },
       (error2, stdout, stderrBuf) => {
-        const stderr = stderrBuf ? stderrBuf.toString("utf8") : "";
+        const stderr = stderrBuf.toString("utf8");
         if (!error2) {
           resolve3({ stdout, stderr, exitCode: 0 });
           return;
@@ -40036,15 +40036,27 @@ function gitResult(cwd, args, options = {}) {
           return;
         }
         if (err.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER") {
-          reject(new GitError("failed", args, stderr, { cwd, cause: error2, message: `git ${args.map(quoteArg).join(" ")} produced more than ${options.maxBuffer ?? DEFAULT_MAX_BUFFER} bytes of output in ${cwd}; raise maxBuffer or narrow the request.` }));
+          reject(
+            new GitError("failed", args, stderr, {
+              cwd,
+              cause: error2,
+              message: `git ${args.map(quoteArg).join(" ")} produced more than ${options.maxBuffer ?? DEFAULT_MAX_BUFFER} bytes of output in ${cwd}; raise maxBuffer or narrow the request.`
+            })
+          );
           return;
         }
         if (err.killed && options.timeoutMs) {
-          reject(new GitError("failed", args, stderr, { cwd, cause: error2, message: `git ${args.map(quoteArg).join(" ")} did not finish within ${options.timeoutMs} ms in ${cwd} and was stopped.` }));
+          reject(
+            new GitError("failed", args, stderr, {
+              cwd,
+              cause: error2,
+              message: `git ${args.map(quoteArg).join(" ")} did not finish within ${options.timeoutMs} ms in ${cwd} and was stopped.`
+            })
+          );
           return;
         }
         const exitCode = typeof err.code === "number" ? err.code : null;
-        if (exitCode !== null && options.allowExitCodes?.includes(exitCode)) {
+        if (exitCode !== null && (options.allowExitCodes ?? []).includes(exitCode)) {
           resolve3({ stdout, stderr, exitCode });
           return;
         }
@@ -40290,12 +40302,17 @@ var BlobReader = class {
     this.unwatch();
     this.child = null;
     if (this.queue.length === 0 && !this.body) {
-      if (!this.closed) this.failure ??= new GitError("failed", ARGS, this.stderr, { cwd: this.cwd, exitCode: code2, message: `git cat-file --batch exited unexpectedly in ${this.cwd}; create a new BlobReader.` });
+      if (!this.closed)
+        this.failure ??= new GitError("failed", ARGS, this.stderr, {
+          cwd: this.cwd,
+          exitCode: code2,
+          message: `git cat-file --batch exited unexpectedly in ${this.cwd}; create a new BlobReader.`
+        });
       for (const wake of [...this.wakeOnFailure]) wake();
       return;
     }
     const kind = classifyGitStderr(this.stderr);
-    const how = signal ? `was killed by ${signal}` : `exited with code ${code2}`;
+    const how = signal ? `was killed by ${signal}` : `exited with code ${code2 ?? "unknown"}`;
     const said = this.stderr.trim().split("\n").slice(0, 3).join(" / ");
     this.failAll(
       new GitError(kind, ARGS, this.stderr, {
@@ -40395,7 +40412,12 @@ var BlobReader = class {
       );
       return;
     }
-    this.failAll(new GitError("failed", ARGS, this.stderr, { cwd: this.cwd, message: `unexpected output from git cat-file --batch in ${this.cwd}: ${JSON.stringify(header)}` }));
+    this.failAll(
+      new GitError("failed", ARGS, this.stderr, {
+        cwd: this.cwd,
+        message: `unexpected output from git cat-file --batch in ${this.cwd}: ${JSON.stringify(header)}`
+      })
+    );
     pending.reject(this.failure);
     this.child?.kill();
   }
@@ -40555,16 +40577,7 @@ async function fetchCommit(cwd, sha2, remote = "origin", options = {}) {
   if (!Number.isInteger(depth) || depth < 1) throw new RangeError(`fetchCommit depth must be a positive integer, got ${depth}`);
   if (sha2 === "" || remote === "") return false;
   const shallow = await isShallowRepository(cwd);
-  const args = [
-    "fetch",
-    "--quiet",
-    "--no-tags",
-    "--no-recurse-submodules",
-    ...shallow ? [`--depth=${depth}`] : [],
-    "--end-of-options",
-    remote,
-    sha2
-  ];
+  const args = ["fetch", "--quiet", "--no-tags", "--no-recurse-submodules", ...shallow ? [`--depth=${depth}`] : [], "--end-of-options", remote, sha2];
   try {
     await git(cwd, args, { timeoutMs: options.timeoutMs ?? 12e4 });
   } catch (error2) {
@@ -40669,7 +40682,20 @@ async function emptyTree(cwd) {
 }
 async function diffTrees(cwd, base, head, options = {}) {
   const from = base ?? await emptyTree(cwd);
-  const args = ["diff-tree", "-r", "-z", "-M", ...options.renamesOnly ? ["--diff-filter=R"] : [], "--no-commit-id", "--raw", "--no-abbrev", "--end-of-options", from, head, "--"];
+  const args = [
+    "diff-tree",
+    "-r",
+    "-z",
+    "-M",
+    ...options.renamesOnly ? ["--diff-filter=R"] : [],
+    "--no-commit-id",
+    "--raw",
+    "--no-abbrev",
+    "--end-of-options",
+    from,
+    head,
+    "--"
+  ];
   const out = await git(cwd, args);
   const records = [...nulRecords(out)];
   const changes = [];
@@ -40725,18 +40751,7 @@ var READINESS_BLOCK_TITLES = {
   operational_readiness: "Operational readiness",
   ownership_and_rollback: "Ownership and rollback"
 };
-var OWNER_CATEGORIES = [
-  "product",
-  "technical",
-  "data",
-  "eval",
-  "support",
-  "communication",
-  "cost",
-  "risk",
-  "on_call",
-  "rollback"
-];
+var OWNER_CATEGORIES = ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"];
 var EVIDENCE_KINDS = [
   "trace_coverage",
   "policy_prechecks",
@@ -40937,7 +40952,8 @@ function risesBetween(from, to, ladder, names) {
   if (to.accounts !== null && to.accounts > 0) {
     const fromAccounts = from.kind === "measured" ? from.accounts : null;
     if (fromAccounts !== null) {
-      if (to.accounts > fromAccounts) rises.push({ kind: "ratio", ratio: fromAccounts === 0 ? Infinity : to.accounts / fromAccounts, from: fromAccounts, to: to.accounts });
+      if (to.accounts > fromAccounts)
+        rises.push({ kind: "ratio", ratio: fromAccounts === 0 ? Infinity : to.accounts / fromAccounts, from: fromAccounts, to: to.accounts });
     } else if (!(fromShare && accountsWithin(to.accounts, fromShare.value, ladder))) {
       rises.push({ kind: "unmeasured", stage: names.from, declare: ["accounts"] });
     }
@@ -40974,8 +40990,12 @@ function diffManifest(pair) {
   if (!base && head) {
     out.push({ ...at("manifest_added", head.at.line, "manifest", true), path: file, workflow: head.workflow });
     if (head.currentStage) out.push({ ...at("stage_went_live", head.currentStage.at.line, "current_stage", true), from: null, to: sideOf(head.currentStage) });
-    for (const p of head.orchestration) if (p.pattern !== "fixed_workflow") out.push({ ...at("pattern_added", p.at.line, `orchestration.${p.name}`, true), path: p.name, from: null, to: p.pattern });
-    for (const c of head.capabilities) if (c.access === "write") out.push({ ...at("write_capability_added", c.at.line, `capabilities.${c.name}`, true), capability: c.name, accessBefore: null, accessAfter: "write" });
+    for (const p of head.orchestration)
+      if (p.pattern !== "fixed_workflow")
+        out.push({ ...at("pattern_added", p.at.line, `orchestration.${p.name}`, true), path: p.name, from: null, to: p.pattern });
+    for (const c of head.capabilities)
+      if (c.access === "write")
+        out.push({ ...at("write_capability_added", c.at.line, `capabilities.${c.name}`, true), capability: c.name, accessBefore: null, accessAfter: "write" });
     out.push(...diffWaivers(null, head, at));
     return out;
   }
@@ -40984,7 +41004,8 @@ function diffManifest(pair) {
     return out;
   }
   if (!base || !head) return out;
-  if (pair.previousFile && pair.previousFile !== pair.file) out.push({ ...at("manifest_renamed", head.at.line, "manifest", false), previousPath: pair.previousFile, path: file });
+  if (pair.previousFile && pair.previousFile !== pair.file)
+    out.push({ ...at("manifest_renamed", head.at.line, "manifest", false), previousPath: pair.previousFile, path: file });
   if (base === head) return out;
   out.push(...diffStage(base, head, at));
   out.push(...diffWaivers(base, head, at));
@@ -40993,13 +41014,31 @@ function diffManifest(pair) {
   out.push(...diffOwners(base, head, at));
   out.push(...diffConditions("stop_conditions", base.stopConditions, head.stopConditions, head, at));
   out.push(...diffConditions("rollback_triggers", base.rollbackTriggers, head.rollbackTriggers, head, at));
-  if (base.rollback?.plan && !head.rollback?.plan) out.push({ ...at("rollback_plan_removed", (head.rollback?.at ?? head.at).line, "rollback.plan", true), from: base.rollback.plan.path, to: null });
-  out.push(...diffApprovalBound({ field: "timeout", unit: "ms" }, base.approval?.timeoutMs ?? null, head.approval?.timeoutMs ?? null, (head.approval?.at ?? head.at).line, at));
-  out.push(...diffApprovalBound({ field: "backlog_threshold", unit: "runs" }, base.approval?.backlogThreshold ?? null, head.approval?.backlogThreshold ?? null, (head.approval?.at ?? head.at).line, at));
+  if (base.rollback?.plan && !head.rollback?.plan)
+    out.push({ ...at("rollback_plan_removed", (head.rollback?.at ?? head.at).line, "rollback.plan", true), from: base.rollback.plan.path, to: null });
+  out.push(
+    ...diffApprovalBound(
+      { field: "timeout", unit: "ms" },
+      base.approval?.timeoutMs ?? null,
+      head.approval?.timeoutMs ?? null,
+      (head.approval?.at ?? head.at).line,
+      at
+    )
+  );
+  out.push(
+    ...diffApprovalBound(
+      { field: "backlog_threshold", unit: "runs" },
+      base.approval?.backlogThreshold ?? null,
+      head.approval?.backlogThreshold ?? null,
+      (head.approval?.at ?? head.at).line,
+      at
+    )
+  );
   const modeBefore = base.authorization?.mode ?? null;
   const modeAfter = head.authorization?.mode ?? null;
   const documentsService = modeBefore === null && modeAfter === "service";
-  if (modeBefore !== modeAfter && !documentsService) out.push({ ...at("authorization_mode_changed", (head.authorization?.at ?? head.at).line, "authorization.mode", true), from: modeBefore, to: modeAfter });
+  if (modeBefore !== modeAfter && !documentsService)
+    out.push({ ...at("authorization_mode_changed", (head.authorization?.at ?? head.at).line, "authorization.mode", true), from: modeBefore, to: modeAfter });
   return out;
 }
 function sideOf(stage2) {
@@ -41034,7 +41073,8 @@ function diffPlan(base, head, at) {
     else out.push({ ...at("stage_added", rung.at.line, `stages.${rung.name}`, true), from: null, to: sideOf(rung) });
   }
   for (const was of base.stages) {
-    if (!head.stages.some((s) => s.name === was.name)) out.push({ ...at("stage_removed", head.at.line, `stages.${was.name}`, false), from: sideOf(was), to: null });
+    if (!head.stages.some((s) => s.name === was.name))
+      out.push({ ...at("stage_removed", head.at.line, `stages.${was.name}`, false), from: sideOf(was), to: null });
   }
   return out;
 }
@@ -41049,11 +41089,26 @@ function diffExposure(before, after, at) {
     if (a === b) continue;
     const subject = `stages.${after.name}.${measure.field}`;
     if (b === null) out.push({ ...at("exposure_increased", after.at.line, subject, true), stage: after.name, ...measure, from: a, to: null, delta: null });
-    else if (a === null || b > a) out.push({ ...at("exposure_increased", after.at.line, subject, true), stage: after.name, ...measure, from: a, to: b, delta: a === null ? b : roundPoints(b - a) });
+    else if (a === null || b > a)
+      out.push({
+        ...at("exposure_increased", after.at.line, subject, true),
+        stage: after.name,
+        ...measure,
+        from: a,
+        to: b,
+        delta: a === null ? b : roundPoints(b - a)
+      });
     else out.push({ ...at("exposure_decreased", after.at.line, subject, false), stage: after.name, ...measure, from: a, to: b, delta: roundPoints(b - a) });
   }
   if (before.users !== after.users) {
-    out.push({ ...at("exposure_changed", after.at.line, `stages.${after.name}.users`, true), stage: after.name, field: "users", unit: "segment", from: before.users, to: after.users });
+    out.push({
+      ...at("exposure_changed", after.at.line, `stages.${after.name}.users`, true),
+      stage: after.name,
+      field: "users",
+      unit: "segment",
+      from: before.users,
+      to: after.users
+    });
   }
   return out;
 }
@@ -41066,7 +41121,8 @@ function diffPatterns(base, head, at) {
     else if (b.pattern !== p.pattern) out.push({ ...at("pattern_changed", p.at.line, subject, true), path: p.name, from: b.pattern, to: p.pattern });
   }
   for (const b of base.orchestration) {
-    if (!head.orchestration.some((x) => x.name === b.name)) out.push({ ...at("pattern_removed", head.at.line, `orchestration.${b.name}`, false), path: b.name, from: b.pattern, to: null });
+    if (!head.orchestration.some((x) => x.name === b.name))
+      out.push({ ...at("pattern_removed", head.at.line, `orchestration.${b.name}`, false), path: b.name, from: b.pattern, to: null });
   }
   return out;
 }
@@ -41098,17 +41154,29 @@ function diffCapabilities(base, head, at) {
     const b = base.capabilities.find((x) => x.name === c.name);
     const subject = `capabilities.${c.name}`;
     if (!b) {
-      out.push({ ...at(c.access === "write" ? "write_capability_added" : "capability_added", c.at.line, subject, true), capability: c.name, accessBefore: null, accessAfter: c.access });
+      out.push({
+        ...at(c.access === "write" ? "write_capability_added" : "capability_added", c.at.line, subject, true),
+        capability: c.name,
+        accessBefore: null,
+        accessAfter: c.access
+      });
       continue;
     }
     const edits2 = capabilityEdits(b, c);
     if (edits2.length > 0) {
       const write2 = c.access === "write" || b.access === "write";
-      out.push({ ...at(write2 ? "write_capability_changed" : "capability_changed", c.at.line, subject, write2 || !c.viaGateway), capability: c.name, accessBefore: b.access, accessAfter: c.access, edits: edits2 });
+      out.push({
+        ...at(write2 ? "write_capability_changed" : "capability_changed", c.at.line, subject, write2 || !c.viaGateway),
+        capability: c.name,
+        accessBefore: b.access,
+        accessAfter: c.access,
+        edits: edits2
+      });
     }
   }
   for (const b of base.capabilities) {
-    if (!head.capabilities.some((x) => x.name === b.name)) out.push({ ...at("capability_removed", head.at.line, `capabilities.${b.name}`, false), capability: b.name, accessBefore: b.access, accessAfter: null });
+    if (!head.capabilities.some((x) => x.name === b.name))
+      out.push({ ...at("capability_removed", head.at.line, `capabilities.${b.name}`, false), capability: b.name, accessBefore: b.access, accessAfter: null });
   }
   return out;
 }
@@ -41120,12 +41188,21 @@ function diffOwners(base, head, at) {
     const h = head.owners[category];
     if (!b || b.placeholder) continue;
     const subject = `owners.${category}`;
-    if (!h || h.placeholder) out.push({ ...at("owner_removed", (h?.at ?? head.ownersAt).line, subject, true), category, from: ownerRef(b), to: h ? ownerRef(h) : null });
-    else if (h.name !== b.name || h.github !== b.github) out.push({ ...at("owner_changed", h.at.line, subject, false), category, from: ownerRef(b), to: ownerRef(h) });
+    if (!h || h.placeholder)
+      out.push({ ...at("owner_removed", (h?.at ?? head.ownersAt).line, subject, true), category, from: ownerRef(b), to: h ? ownerRef(h) : null });
+    else if (h.name !== b.name || h.github !== b.github)
+      out.push({ ...at("owner_changed", h.at.line, subject, false), category, from: ownerRef(b), to: ownerRef(h) });
   }
   return out;
 }
-var conditionRef = (c) => ({ text: c.text, metric: c.metric, operator: c.operator, threshold: c.threshold, unit: c.unit, action: c.action });
+var conditionRef = (c) => ({
+  text: c.text,
+  metric: c.metric,
+  operator: c.operator,
+  threshold: c.threshold,
+  unit: c.unit,
+  action: c.action
+});
 function conditionMove(list2, b, a) {
   const threshold = loosenedBy(b, a);
   if (threshold === "changed" || threshold === "loosened") return threshold;
@@ -41151,7 +41228,8 @@ function diffConditions(list2, before, after, head, at) {
     matched.add(partner);
     const how = conditionMove(list2, b, partner);
     if (how === "loosened") out.push({ ...at(loosened, partner.at.line, list2, true), list: list2, from: conditionRef(b), to: conditionRef(partner) });
-    else if (how === "tightened" && list2 === "stop_conditions") out.push({ ...at("stop_condition_tightened", partner.at.line, list2, false), list: list2, from: conditionRef(b), to: conditionRef(partner) });
+    else if (how === "tightened" && list2 === "stop_conditions")
+      out.push({ ...at("stop_condition_tightened", partner.at.line, list2, false), list: list2, from: conditionRef(b), to: conditionRef(partner) });
   }
   if (list2 === "stop_conditions") {
     for (const a of after) if (!matched.has(a)) out.push({ ...at("stop_condition_added", a.at.line, list2, false), list: list2, from: null, to: conditionRef(a) });
@@ -41168,7 +41246,14 @@ function diffWaivers(base, head, at) {
   return head.waivers.flatMap((w) => {
     if (base?.waivers.some((b) => sameWaiver(b, w))) return [];
     const previous = base?.waivers.find((b) => b.check === w.check) ?? null;
-    return [{ ...at("waiver_added", w.at.line, "waivers", true), check: w.check, from: previous && { approver: previous.approver, expires: previous.expires }, to: { approver: w.approver, expires: w.expires } }];
+    return [
+      {
+        ...at("waiver_added", w.at.line, "waivers", true),
+        check: w.check,
+        from: previous && { approver: previous.approver, expires: previous.expires },
+        to: { approver: w.approver, expires: w.expires }
+      }
+    ];
   });
 }
 var sameWaiver = (a, b) => a.check === b.check && a.approver === b.approver && a.expires === b.expires;
@@ -41345,7 +41430,13 @@ function buildManifest(doc, options = {}) {
   if (current !== null) {
     currentStage = stages.find((s) => s.name === current) ?? null;
     if (!currentStage) {
-      problems.push(problem(at("current_stage"), `current_stage "${current}" is not one of the stages (${stages.map((s) => s.name).join(", ")})`, "name a stage defined under `stages`, or add that stage to the ladder"));
+      problems.push(
+        problem(
+          at("current_stage"),
+          `current_stage "${current}" is not one of the stages (${stages.map((s) => s.name).join(", ")})`,
+          "name a stage defined under `stages`, or add that stage to the ladder"
+        )
+      );
     }
   }
   const conditions = (key2) => list(plan[key2]).flatMap((item, i) => {
@@ -41354,7 +41445,13 @@ function buildManifest(doc, options = {}) {
     const where = typeof item === "string" ? at(key2, i) : at(key2, i, "condition");
     const parsed = parseCondition(text);
     if (!parsed.ok) {
-      problems.push(problem(where, `${key2}[${i}]: ${parsed.reason}`, "write it as `metric operator number`, with operator one of > >= < <= == != and an optional $ or % / ms / s / m / h unit"));
+      problems.push(
+        problem(
+          where,
+          `${key2}[${i}]: ${parsed.reason}`,
+          "write it as `metric operator number`, with operator one of > >= < <= == != and an optional $ or % / ms / s / m / h unit"
+        )
+      );
       return [];
     }
     return [{ ...parsed.condition, text, action: str(o["action"]), at: where }];
@@ -41367,7 +41464,11 @@ function buildManifest(doc, options = {}) {
   const rollbackRaw = has(plan, "rollback") ? obj(plan["rollback"]) : null;
   const rollback = rollbackRaw ? { plan: evidence(rollbackRaw["plan"], "rollback.plan", "rollback", "plan"), fallback: str(rollbackRaw["fallback"]), at: key("rollback") } : null;
   const shadowRaw = has(plan, "shadow_period") ? obj(plan["shadow_period"]) : null;
-  const shadowPeriod = shadowRaw ? { days: num(shadowRaw["days"]) ?? 0, evidence: evidence(shadowRaw["evidence"], "shadow_period.evidence", "shadow_period", "evidence"), at: key("shadow_period") } : null;
+  const shadowPeriod = shadowRaw ? {
+    days: num(shadowRaw["days"]) ?? 0,
+    evidence: evidence(shadowRaw["evidence"], "shadow_period.evidence", "shadow_period", "evidence"),
+    at: key("shadow_period")
+  } : null;
   const orchestrationRaw = obj(plan["orchestration"]);
   const orchestration = Object.keys(orchestrationRaw).map((name) => {
     const v = orchestrationRaw[name];
@@ -41422,7 +41523,13 @@ function buildManifest(doc, options = {}) {
     const w = obj(item);
     const expires = str(w["expires"]) ?? "";
     if (!isCalendarDate(expires)) {
-      problems.push(problem(at("waivers", i, "expires"), `waivers[${i}].expires "${expires}" is not a real calendar date`, "write the last day the waiver holds as YYYY-MM-DD"));
+      problems.push(
+        problem(
+          at("waivers", i, "expires"),
+          `waivers[${i}].expires "${expires}" is not a real calendar date`,
+          "write the last day the waiver holds as YYYY-MM-DD"
+        )
+      );
       return [];
     }
     return [{ check: str(w["check"]) ?? "", reason: str(w["reason"]) ?? "", approver: str(w["approver"]) ?? "", expires, at: at("waivers", i) }];
@@ -41570,7 +41677,10 @@ function checkList(key, description, examples) {
   };
 }
 var REQUIRE = checkList("require", "Requirement checks that must hold.", { strict: ["slo_defined", "trace_coverage"], loose: ["slo_defined"] });
-var BLOCK_IF = checkList("block_if", "Hazard checks that block when they fire.", { strict: ["owner_removed", "stop_condition_loosened"], loose: ["owner_removed"] });
+var BLOCK_IF = checkList("block_if", "Hazard checks that block when they fire.", {
+  strict: ["owner_removed", "stop_condition_loosened"],
+  loose: ["owner_removed"]
+});
 var emptyMap = () => /* @__PURE__ */ Object.create(null);
 var STAGES = {
   path: ["stages"],
@@ -41589,7 +41699,10 @@ var STAGES = {
     const stages = obj(raw);
     for (const name of Object.keys(stages)) {
       const s = obj(stages[name]);
-      out[name] = { require: strings(s["require"]), owners: strings(s["owners"]).filter((c) => OWNER_CATEGORIES.includes(c)) };
+      out[name] = {
+        require: strings(s["require"]),
+        owners: strings(s["owners"]).filter((c) => OWNER_CATEGORIES.includes(c))
+      };
     }
     return out;
   },
@@ -41690,7 +41803,13 @@ function readCustomChecks(raw, ctx) {
         ajv ??= new import_ajv.Ajv({ strict: true, strictRequired: false, strictTypes: false, allErrors: false });
         return ajv.compile(c[key]);
       } catch (error2) {
-        ctx.report(problem(ctx.at(i, key), `custom check "${id}": ${key} is not a valid JSON Schema: ${error2.message}`, "fix the schema fragment (strict JSON Schema draft-07)"));
+        ctx.report(
+          problem(
+            ctx.at(i, key),
+            `custom check "${id}": ${key} is not a valid JSON Schema: ${error2.message}`,
+            "fix the schema fragment (strict JSON Schema draft-07)"
+          )
+        );
         return null;
       }
     };
@@ -41714,7 +41833,20 @@ function readCustomChecks(raw, ctx) {
   return out;
 }
 var REGEX_KEYWORDS = /* @__PURE__ */ new Set(["pattern", "patternProperties", "format"]);
-var SCHEMA_VALUED = /* @__PURE__ */ new Set(["items", "additionalItems", "contains", "additionalProperties", "propertyNames", "not", "if", "then", "else", "allOf", "anyOf", "oneOf"]);
+var SCHEMA_VALUED = /* @__PURE__ */ new Set([
+  "items",
+  "additionalItems",
+  "contains",
+  "additionalProperties",
+  "propertyNames",
+  "not",
+  "if",
+  "then",
+  "else",
+  "allOf",
+  "anyOf",
+  "oneOf"
+]);
 var SCHEMA_MAPS = /* @__PURE__ */ new Set(["properties", "definitions", "$defs", "dependencies"]);
 function regexKeywordsIn(fragment) {
   const found = [];
@@ -41754,7 +41886,9 @@ function sortFindings(findings) {
   return [...findings].sort(compareFindings);
 }
 function sortChanges(changes) {
-  return [...changes].sort((a, b) => cmp2(a.file, b.file) || a.line - b.line || cmp2(a.kind, b.kind) || cmp2(a.subject, b.subject) || cmp2(JSON.stringify(a), JSON.stringify(b)));
+  return [...changes].sort(
+    (a, b) => cmp2(a.file, b.file) || a.line - b.line || cmp2(a.kind, b.kind) || cmp2(a.subject, b.subject) || cmp2(JSON.stringify(a), JSON.stringify(b))
+  );
 }
 function verdictOf(findings) {
   if (findings.some((f) => f.severity === "block")) return "block";
@@ -41767,7 +41901,10 @@ function sortApprovals(approvals) {
 function buildReport(input) {
   const findings = sortFindings(input.findings);
   const blocking = new Set(
-    findings.flatMap((f) => [...f.severity === "block" ? [f.readinessBlock] : [], ...f.covers.filter((c) => c.severity === "block").map((c) => c.readinessBlock)])
+    findings.flatMap((f) => [
+      ...f.severity === "block" ? [f.readinessBlock] : [],
+      ...f.covers.filter((c) => c.severity === "block").map((c) => c.readinessBlock)
+    ])
   );
   return {
     tool: { name: "rollout-gate", version: TOOL_VERSION },
@@ -41793,7 +41930,11 @@ function buildReport(input) {
 var BUILTIN_CHECKS = {
   manifest_invalid: { readinessBlock: "input", title: "Manifest is invalid", remediation: "Fix the manifest at the reported line." },
   policy_invalid: { readinessBlock: "input", title: "Policy is invalid", remediation: "Fix the policy file at the reported line (on the base branch)." },
-  evidence_invalid: { readinessBlock: "input", title: "Evidence path is invalid", remediation: "Point the field at a non-empty regular file inside the repository." },
+  evidence_invalid: {
+    readinessBlock: "input",
+    title: "Evidence path is invalid",
+    remediation: "Point the field at a non-empty regular file inside the repository."
+  },
   manifests_not_found: {
     readinessBlock: "input",
     title: "No manifest matches the globs",
@@ -41929,7 +42070,8 @@ var approvalQueueOwner = defineRule({
   evaluate: (c) => {
     const m = c.manifest;
     if (!needsApprovalPath(m)) return [];
-    if (!m.approval) return [{ at: m.capabilities.find((x) => x.requiresApproval)?.at ?? m.at, message: "capabilities require approval but no `approval` path is defined" }];
+    if (!m.approval)
+      return [{ at: m.capabilities.find((x) => x.requiresApproval)?.at ?? m.at, message: "capabilities require approval but no `approval` path is defined" }];
     return requireOwner(m.approval.queueOwner, "approval queue owner (`approval.queue_owner`)", m.approval.at);
   }
 });
@@ -42107,7 +42249,13 @@ function edits(c) {
   if (c.edits.length === 0) return "changed";
   return c.edits.map((e) => e.field === "access" ? `access ${c.accessBefore} -> ${c.accessAfter}` : `${e.field} ${EDIT_WORDS[e.edit]}`).join(", ");
 }
-var EDIT_WORDS = { added: "added", removed: "removed", changed: "changed", turned_on: "turned on", turned_off: "turned off" };
+var EDIT_WORDS = {
+  added: "added",
+  removed: "removed",
+  changed: "changed",
+  turned_on: "turned on",
+  turned_off: "turned off"
+};
 var owner = (o, withHandle) => withHandle ? `${o.name} (${o.github ?? "no GitHub handle"})` : o.name;
 function signed(n) {
   if (n > 0) return `+${formatNumber(n)}`;
@@ -42389,7 +42537,10 @@ var duplicateWriteOnRetry = defineRule({
   owner: "technical",
   settings: [],
   needs: [],
-  evaluate: (c) => writeCapabilities(c.manifest).filter((cap) => (cap.retryMaxAttempts ?? 1) > 1 && !cap.idempotency).map((cap) => ({ at: cap.at, message: `write capability "${cap.name}" retries up to ${cap.retryMaxAttempts} times without an idempotency strategy` }))
+  evaluate: (c) => writeCapabilities(c.manifest).filter((cap) => (cap.retryMaxAttempts ?? 1) > 1 && !cap.idempotency).map((cap) => ({
+    at: cap.at,
+    message: `write capability "${cap.name}" retries up to ${cap.retryMaxAttempts ?? 1} times without an idempotency strategy`
+  }))
 });
 
 // src/core/rules/exposureStep.ts
@@ -42400,7 +42551,12 @@ var MAX_STEP_PCT = upperBound(
 );
 var MAX_STEP_RATIO = upperBound(
   ["pacing", "max_step_ratio"],
-  { type: "number", minimum: 1, maximum: 1e9, description: "Largest allowed increase of an account count in one change, as a factor: head accounts divided by base accounts." },
+  {
+    type: "number",
+    minimum: 1,
+    maximum: 1e9,
+    description: "Largest allowed increase of an account count in one change, as a factor: head accounts divided by base accounts."
+  },
   { strict: 2, loose: 10 }
 );
 var named = (m, name) => m.stages.find((s) => s.name === name);
@@ -42445,7 +42601,11 @@ var factor = (n) => `x${formatNumber(Number(n.toPrecision(3)))}`;
 function sidesOf(change, rise) {
   if (change.kind === "stage_promoted") return { subject: change.subject, sides: exposureSides(change) };
   const stage2 = change.kind === "stage_added" ? change.to.stage : "stage" in change ? change.stage : "";
-  if (rise.kind === "ratio") return { subject: change.kind === "stage_added" ? change.subject : `stages.${stage2}.accounts`, sides: `${formatNumber(rise.from)} -> ${formatNumber(rise.to)} accounts` };
+  if (rise.kind === "ratio")
+    return {
+      subject: change.kind === "stage_added" ? change.subject : `stages.${stage2}.accounts`,
+      sides: `${formatNumber(rise.from)} -> ${formatNumber(rise.to)} accounts`
+    };
   const from = rise.from === null ? "no share" : rise.from.field === rise.to.field ? pct(rise.from) : `${rise.from.field} ${pct(rise.from)}`;
   const to = rise.from !== null && rise.from.field !== rise.to.field ? `${rise.to.field} ${pct(rise.to)}` : pct(rise.to);
   return { subject: change.kind === "stage_added" ? change.subject : `stages.${stage2}.${rise.to.field}`, sides: `${from} -> ${to}` };
@@ -42454,14 +42614,24 @@ function judge(step, maxPoints, maxRatio) {
   const at = { file: step.change.file, line: step.change.line, column: 1 };
   return step.rises.flatMap((rise) => {
     if (rise.kind === "unmeasured") {
-      return [{ at, message: `the step cannot be measured (${describeChange(step.change)}): declare ${rise.declare.join(" or ")} on stage ${rise.stage} so the step can be measured` }];
+      return [
+        {
+          at,
+          message: `the step cannot be measured (${describeChange(step.change)}): declare ${rise.declare.join(" or ")} on stage ${rise.stage} so the step can be measured`
+        }
+      ];
     }
     const { subject, sides } = sidesOf(step.change, rise);
     if (rise.kind === "points") {
       if (maxPoints === null || rise.points <= maxPoints) return [];
       const base = `${subject} rises by ${rise.from === null ? "up to " : ""}${formatNumber(rise.points)} points (${sides}), more than the ${maxPoints}-point step the policy allows`;
       const fromStage = step.change.kind === "stage_promoted" ? step.change.from.stage : null;
-      return [{ at, message: rise.from === null && fromStage ? `${base}; declare traffic_percent or tenant_percent on stage ${fromStage} so the step can be measured` : base }];
+      return [
+        {
+          at,
+          message: rise.from === null && fromStage ? `${base}; declare traffic_percent or tenant_percent on stage ${fromStage} so the step can be measured` : base
+        }
+      ];
     }
     if (maxRatio === null || rise.ratio <= maxRatio) return [];
     const by = Number.isFinite(rise.ratio) ? `rises ${factor(rise.ratio)}` : "rises from 0 accounts";
@@ -42487,7 +42657,11 @@ var exposureStepWithinLimit = defineRule({
 });
 
 // src/core/rules/initialStage.ts
-var INITIAL_STAGE = stageBound(["rollout_mode", "initial"], { type: "string", minLength: 1, description: "The furthest stage a new rollout may go live at." }, { strict: "canary", loose: "ga" });
+var INITIAL_STAGE = stageBound(
+  ["rollout_mode", "initial"],
+  { type: "string", minLength: 1, description: "The furthest stage a new rollout may go live at." },
+  { strict: "canary", loose: "ga" }
+);
 function placeAgainstInitial(live, head, base, limit) {
   if (live.name === limit) return { kind: "within" };
   const ladder = base ? base.stages : null;
@@ -42523,7 +42697,8 @@ var initialStageRespected = defineRule({
     const live = c.manifest.currentStage;
     if (!limit || !live || c.base?.currentStage) return [];
     const place = placeAgainstInitial(live, c.manifest, c.base, limit);
-    if (place.kind === "unknown") return [{ at: live.at, message: `cannot tell whether stage "${live.name}" is beyond the initial stage "${limit}": ${place.because}` }];
+    if (place.kind === "unknown")
+      return [{ at: live.at, message: `cannot tell whether stage "${live.name}" is beyond the initial stage "${limit}": ${place.because}` }];
     return place.kind === "beyond" ? [{ at: live.at, message: `first live stage "${live.name}" is beyond the initial stage "${limit}": ${place.because}` }] : [];
   }
 });
@@ -42572,7 +42747,7 @@ function applicableStageNames(policy2, manifest2, base) {
   return Object.keys(policy2.get(STAGES)).filter((name) => {
     if (name === live.name) return true;
     if (top && TOP_STAGE_NAMES.includes(name)) return true;
-    const ranked = isNew && base ? base.stages.find((s) => s.name === name) : void 0;
+    const ranked = isNew ? base.stages.find((s) => s.name === name) : void 0;
     return ranked !== void 0 && compareExposure(exposureOf(ranked), exposureOf(live), ladder) !== "narrower";
   });
 }
@@ -42617,7 +42792,15 @@ function requestsByPath(c) {
       const owner2 = approverOf(c, category);
       const handle = owner2 && !owner2.placeholder ? owner2.github : null;
       const state = handle === null ? "missing" : c.approvals.kind === "reviews" ? c.approvals.stateOf(handle) : "unchecked";
-      const request2 = { check: ID2, file: x.file, line: x.line, subject: `${x.subject} ${x.from ?? "new"} -> ${x.to}`, category, handle, state };
+      const request2 = {
+        check: ID2,
+        file: x.file,
+        line: x.line,
+        subject: `${x.subject} ${x.from ?? "new"} -> ${x.to}`,
+        category,
+        handle,
+        state
+      };
       return { path: x.path, request: request2 };
     })
   );
@@ -42638,7 +42821,12 @@ var orchestrationPatternChangeApproval = defineRule({
   evaluate: (c) => requestsByPath(c).filter(({ request: request2 }) => request2.state !== "approved").map(({ path: path7, request: r }) => {
     const owner2 = approverOf(c, r.category);
     const who = !owner2 || owner2.placeholder ? `the ${r.category} owner, who is not named` : owner2.github ? `the ${r.category} owner ${owner2.github}` : `the ${r.category} owner "${owner2.name}", who has no GitHub handle to verify the approval with`;
-    return { at: { file: r.file, line: r.line, column: 1 }, message: `${r.subject} needs approval from ${who}`, ownerCategory: r.category, causes: [orchestrationCause(path7)] };
+    return {
+      at: { file: r.file, line: r.line, column: 1 },
+      message: `${r.subject} needs approval from ${who}`,
+      ownerCategory: r.category,
+      causes: [orchestrationCause(path7)]
+    };
   })
 });
 
@@ -42666,9 +42854,17 @@ var orchestrationPatternChangeUnreviewed = defineRule({
       }
       const status = c.evidence.status(p.review.path);
       if (status.kind !== "ok") {
-        out.push({ at: p.review.at, message: `path "${p.name}" changed pattern (${what}) but its review record "${p.review.path}" is not a valid file`, causes: [orchestrationCause(p.name), evidenceCause(p.review.path)] });
+        out.push({
+          at: p.review.at,
+          message: `path "${p.name}" changed pattern (${what}) but its review record "${p.review.path}" is not a valid file`,
+          causes: [orchestrationCause(p.name), evidenceCause(p.review.path)]
+        });
       } else if (c.evidence.baseOid(p.review.path) === status.oid) {
-        out.push({ at: p.review.at, message: `path "${p.name}" changed pattern (${what}) but its review record "${p.review.path}" was not updated in this change`, causes: [orchestrationCause(p.name)] });
+        out.push({
+          at: p.review.at,
+          message: `path "${p.name}" changed pattern (${what}) but its review record "${p.review.path}" was not updated in this change`,
+          causes: [orchestrationCause(p.name)]
+        });
       }
     }
     return out;
@@ -42725,10 +42921,18 @@ var sessionExpirySignalsVisible = defineRule({
 });
 
 // src/core/rules/shadowPeriod.ts
-var REQUIRE_SHADOW_PERIOD = flag(["rollout_mode", "require_shadow_period"], { type: "boolean", description: "Require a shadow period of at least a day, with evidence, before live exposure." });
+var REQUIRE_SHADOW_PERIOD = flag(["rollout_mode", "require_shadow_period"], {
+  type: "boolean",
+  description: "Require a shadow period of at least a day, with evidence, before live exposure."
+});
 var MIN_SHADOW_DAYS = {
   path: ["rollout_mode", "min_shadow_days"],
-  schema: { type: "integer", minimum: 1, maximum: 365, description: "Days the workflow must run in shadow mode before live exposure (default 1), with `require_shadow_period`." },
+  schema: {
+    type: "integer",
+    minimum: 1,
+    maximum: 365,
+    description: "Days the workflow must run in shadow mode before live exposure (default 1), with `require_shadow_period`."
+  },
   unset: null,
   read: (raw) => typeof raw === "number" ? raw : null,
   combine: (values) => values.reduce((a, b) => b === null ? a : a === null ? b : Math.max(a, b), null),
@@ -42813,9 +43017,13 @@ var tenantExposureWithinCap = defineRule({
       return [{ at: live.at, message: `stage "${live.name}" ${states}, which cannot be measured against the ${cap}% cap; ${declare} so it can be measured` }];
     }
     const out = [];
-    if (e.share && e.share.value > cap) out.push({ at: live.at, message: `stage "${live.name}" exposes ${formatNumber(e.share.value)}%, above the ${cap}% cap for the initial rollout` });
+    if (e.share && e.share.value > cap)
+      out.push({ at: live.at, message: `stage "${live.name}" exposes ${formatNumber(e.share.value)}%, above the ${cap}% cap for the initial rollout` });
     if (e.accounts !== null && !accountsWithin(e.accounts, cap, c.base?.stages ?? null)) {
-      out.push({ at: live.at, message: `stage "${live.name}" states ${formatNumber(e.accounts)} accounts, which cannot be measured against the ${cap}% cap; ${declare} so it can be measured` });
+      out.push({
+        at: live.at,
+        message: `stage "${live.name}" states ${formatNumber(e.accounts)} accounts, which cannot be measured against the ${cap}% cap; ${declare} so it can be measured`
+      });
     }
     return out;
   }
@@ -42842,7 +43050,12 @@ var WAIVER_APPROVERS = ownerCategories(
 );
 var WAIVER_MAX_DAYS = upperBound(
   ["waivers", "max_days"],
-  { type: "integer", minimum: 1, maximum: 3650, description: "Longest term, in days from the evaluated moment, of a waiver that a pull request adds or renews." },
+  {
+    type: "integer",
+    minimum: 1,
+    maximum: 3650,
+    description: "Longest term, in days from the evaluated moment, of a waiver that a pull request adds or renews."
+  },
   { strict: 30, loose: 90 }
 );
 var ID3 = "waiver_approved";
@@ -42865,9 +43078,11 @@ function whyNotInEffect(c, x) {
   const approvers = c.policy.get(WAIVER_APPROVERS);
   const maxDays = c.policy.get(WAIVER_MAX_DAYS);
   const what = `waiver for ${x.check} ${x.from === null ? "added" : "renewed"} in this change`;
-  if (maxDays !== null && daysLeft(x.to.expires, c.now) > maxDays) return `${what} runs until ${x.to.expires}, longer than the ${maxDays} days the policy allows`;
+  if (maxDays !== null && daysLeft(x.to.expires, c.now) > maxDays)
+    return `${what} runs until ${x.to.expires}, longer than the ${maxDays} days the policy allows`;
   if (approvers.length === 0) return `${what} is not in effect: the policy names no \`waivers.approvers\` who could approve it here`;
-  if (c.base === null) return `${what} is not in effect: the manifest is new, so no owner named at the base can approve it; meet the check, or add the waiver in a later change`;
+  if (c.base === null)
+    return `${what} is not in effect: the manifest is new, so no owner named at the base can approve it; meet the check, or add the waiver in a later change`;
   const open2 = requests2(c).filter((r) => r.line === x.line && r.state !== "approved");
   if (open2.length === 0) return null;
   const who = open2.map((r) => r.handle === null ? `the ${r.category} owner (no GitHub handle at the base)` : `the ${r.category} owner ${r.handle}`);
@@ -43056,9 +43271,19 @@ function evaluate(input, m, changes) {
   const today = input.now.toISOString().slice(0, 10);
   for (const ref of evidenceRefsOf(m)) {
     const trouble = describeEvidenceProblem(ref.path, input.evidence.status(ref.path));
-    if (trouble) caused.push({ finding: builtinFinding("evidence_invalid", ref.at, `${ref.field}: ${trouble}`), causes: [evidenceCause(ref.path)], rank: RANK.always });
+    if (trouble)
+      caused.push({ finding: builtinFinding("evidence_invalid", ref.at, `${ref.field}: ${trouble}`), causes: [evidenceCause(ref.path)], rank: RANK.always });
   }
-  const full = { manifest: m, policy: policy2, now: input.now, base: input.base, changes, evidence: input.evidence, dwell: input.dwell, approvals: input.approvals };
+  const full = {
+    manifest: m,
+    policy: policy2,
+    now: input.now,
+    base: input.base,
+    changes,
+    evidence: input.evidence,
+    dwell: input.dwell,
+    approvals: input.approvals
+  };
   const known = [...ruleIds(), ...customChecks.map((c) => c.id)];
   const waived = /* @__PURE__ */ new Set();
   const waivers = [];
@@ -43183,7 +43408,13 @@ function parseYamlSource(file, bytes) {
   const start = { file, line: 1, column: 1 };
   const size = typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes.length;
   if (size > MAX_SOURCE_BYTES) {
-    return fail(problem(start, `file is ${size} bytes, over the ${MAX_SOURCE_BYTES}-byte limit for rollout files`, "split the file into one manifest per workflow; it was not parsed"));
+    return fail(
+      problem(
+        start,
+        `file is ${size} bytes, over the ${MAX_SOURCE_BYTES}-byte limit for rollout files`,
+        "split the file into one manifest per workflow; it was not parsed"
+      )
+    );
   }
   let text;
   if (typeof bytes === "string") text = bytes;
@@ -43207,7 +43438,9 @@ function parseYamlSource(file, bytes) {
   try {
     doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false });
   } catch (error2) {
-    return fail(problem(start, `YAML could not be parsed: ${error2 instanceof RangeError ? "nesting is too deep" : String(error2)}`, "simplify the document structure"));
+    return fail(
+      problem(start, `YAML could not be parsed: ${error2 instanceof RangeError ? "nesting is too deep" : String(error2)}`, "simplify the document structure")
+    );
   }
   const yamlErrors = doc.errors.map((e) => problem(located(e.pos[0]), describeYamlError(e.code, e.message), yamlHint(e.code)));
   if (yamlErrors.length > 0) return { ok: false, problems: yamlErrors };
@@ -43348,11 +43581,23 @@ function fail(p) {
 function convert(node, depth, positions, offset) {
   if (node === null || node === void 0) return null;
   if (depth > MAX_DEPTH) throw new ConversionProblem(offset, `YAML nesting is deeper than ${MAX_DEPTH} levels`, "flatten the document");
-  if ((0, import_yaml.isAlias)(node)) throw new ConversionProblem(offset, `YAML alias *${node.source} is not allowed in rollout files`, "write the value out in full instead of using anchors and aliases");
-  if (node.anchor) throw new ConversionProblem(offset, `YAML anchor &${node.anchor} is not allowed in rollout files`, "remove the anchor and write values out in full", node.anchor);
+  if ((0, import_yaml.isAlias)(node))
+    throw new ConversionProblem(
+      offset,
+      `YAML alias *${node.source} is not allowed in rollout files`,
+      "write the value out in full instead of using anchors and aliases"
+    );
+  if (node.anchor)
+    throw new ConversionProblem(
+      offset,
+      `YAML anchor &${node.anchor} is not allowed in rollout files`,
+      "remove the anchor and write values out in full",
+      node.anchor
+    );
   if ((0, import_yaml.isScalar)(node)) {
     const v = node.value;
-    if (typeof v === "number" && !Number.isFinite(v)) throw new ConversionProblem(offset, `number ${node.source ?? String(v)} is not finite`, "use an ordinary finite number");
+    if (typeof v === "number" && !Number.isFinite(v))
+      throw new ConversionProblem(offset, `number ${node.source ?? String(v)} is not finite`, "use an ordinary finite number");
     if (v instanceof Date || typeof v === "bigint" || v instanceof Uint8Array) return String(node.source ?? v);
     return v;
   }
@@ -43376,7 +43621,8 @@ function convert(node, depth, positions, offset) {
       const keyOffset = keyNode?.range?.[0] ?? offset;
       if (keyNode !== null && (0, import_yaml.isAlias)(keyNode)) throw new ConversionProblem(keyOffset, "YAML alias used as a key is not allowed", "write the key out in full");
       if (keyNode !== null && !(0, import_yaml.isScalar)(keyNode)) throw new ConversionProblem(keyOffset, "mapping keys must be plain scalars", "use a simple string key");
-      if (keyNode !== null && keyNode.anchor) throw new ConversionProblem(keyOffset, `YAML anchor &${keyNode.anchor} is not allowed in rollout files`, "remove the anchor", keyNode.anchor);
+      if (keyNode !== null && keyNode.anchor)
+        throw new ConversionProblem(keyOffset, `YAML anchor &${keyNode.anchor} is not allowed in rollout files`, "remove the anchor", keyNode.anchor);
       const raw = keyNode === null ? null : keyNode.value;
       if (raw === "<<") throw new ConversionProblem(keyOffset, "YAML merge keys (<<) are not allowed in rollout files", "write the merged values out in full");
       const key = raw === null ? "" : String(raw);
@@ -47680,17 +47926,33 @@ function describeOne(e, doc) {
   const at = doc.at(pathOfPointer(e.instancePath));
   switch (e.keyword) {
     case "additionalProperties": {
-      const key = String(e.params.additionalProperty);
+      const key = e.params.additionalProperty;
       const known = Object.keys((e.parentSchema ?? {}).properties ?? {});
-      return problem(doc.keyAt([...pathOfPointer(e.instancePath), key]), `unknown key "${key}" in ${field}`, known.length > 0 ? `${didYouMean(key, known)} (remove the key or fix its spelling)` : "remove the key");
+      return problem(
+        doc.keyAt([...pathOfPointer(e.instancePath), key]),
+        `unknown key "${key}" in ${field}`,
+        known.length > 0 ? `${didYouMean(key, known)} (remove the key or fix its spelling)` : "remove the key"
+      );
     }
     case "required":
-      return problem(at, `${field} is missing required key "${e.params.missingProperty}"`, "add the key; see the schema reference in README.md");
+      return problem(
+        at,
+        `${field} is missing required key "${e.params.missingProperty}"`,
+        "add the key; see the schema reference in README.md"
+      );
     case "type":
-      return problem(at, `${field} must be ${article(e.params.type)}, got ${describeValue(e.data)}`, "change the value to the expected type");
+      return problem(
+        at,
+        `${field} must be ${article(e.params.type)}, got ${describeValue(e.data)}`,
+        "change the value to the expected type"
+      );
     case "enum": {
       const allowed = e.params.allowedValues.map(String);
-      return problem(at, `${field} is ${describeValue(e.data)}, which is not one of ${allowed.join(", ")}`, typeof e.data === "string" ? didYouMean(e.data, allowed) : `use one of ${allowed.join(", ")}`);
+      return problem(
+        at,
+        `${field} is ${describeValue(e.data)}, which is not one of ${allowed.join(", ")}`,
+        typeof e.data === "string" ? didYouMean(e.data, allowed) : `use one of ${allowed.join(", ")}`
+      );
     }
     case "anyOf": {
       const description = (e.parentSchema ?? {}).description;
@@ -47698,7 +47960,11 @@ function describeOne(e, doc) {
     }
     case "pattern": {
       const description = (e.parentSchema ?? {}).description;
-      return problem(at, `${field} is ${describeValue(e.data)}, which does not have the expected form`, description ?? `it must match ${e.params.pattern}`);
+      return problem(
+        at,
+        `${field} is ${describeValue(e.data)}, which does not have the expected form`,
+        description ?? `it must match ${e.params.pattern}`
+      );
     }
     case "propertyNames":
       return problem(at, `${field} has a key that is not a valid name`, "names start with a letter and use letters, digits, _ and -");
@@ -47761,7 +48027,9 @@ function buildPolicy(doc) {
     if (customIds.has(id)) return;
     const rule = findRule(id);
     if (!rule) {
-      problems.push(problem(at(...path7, i), `unknown check id "${id}" in ${key}`, `${didYouMean(id, known)}; run \`rollout-gate explain\` to list the checks`));
+      problems.push(
+        problem(at(...path7, i), `unknown check id "${id}" in ${key}`, `${didYouMean(id, known)}; run \`rollout-gate explain\` to list the checks`)
+      );
     } else if (kind !== "either" && rule.kind !== kind && rule.kind !== "mode") {
       const home = rule.kind === "requirement" ? "require" : "block_if";
       problems.push(problem(at(...path7, i), `"${id}" is a ${rule.kind} check and belongs under ${home}, not ${key}`, `move it to rollout.${home}`));
@@ -47771,15 +48039,19 @@ function buildPolicy(doc) {
   checkIds(read.get(BLOCK_IF), "block_if", "hazard", "block_if");
   for (const [name, s] of Object.entries(read.get(STAGES))) checkIds(s.require, `stages.${name}.require`, "either", "stages", name, "require");
   for (const id of Object.keys(read.get(SEVERITY))) {
-    if (!findRule(id) && !customIds.has(id)) problems.push(problem(doc.keyAt(["rollout", "severity", id]), `unknown check id "${id}" in severity`, didYouMean(id, known)));
+    if (!findRule(id) && !customIds.has(id))
+      problems.push(problem(doc.keyAt(["rollout", "severity", id]), `unknown check id "${id}" in severity`, didYouMean(id, known)));
   }
   const appliesTo = Array.isArray(rollout["applies_to"]) ? rollout["applies_to"].filter((g) => typeof g === "string") : null;
   (appliesTo ?? []).forEach((glob, i) => {
     const why = unsafeGlob(glob);
-    if (why) problems.push(problem(at("applies_to", i), `applies_to glob "${glob}" ${why}`, "use plain globs: *, ** and ? wildcards, [classes] and short {a,b} lists"));
+    if (why)
+      problems.push(
+        problem(at("applies_to", i), `applies_to glob "${glob}" ${why}`, "use plain globs: *, ** and ? wildcards, [classes] and short {a,b} lists")
+      );
   });
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, policy: { file: doc.file, appliesTo, get: read.get } };
+  return { ok: true, policy: { file: doc.file, appliesTo, get: (s) => read.get(s) } };
 }
 function unsafeGlob(glob) {
   if (/[@!?*+]\(/.test(glob)) return "uses an extglob such as +(...) or @(...), which is not supported";
@@ -47797,7 +48069,8 @@ function unsafeGlob(glob) {
     } else if (ch === "," && depth > 0) group2 += 1;
   }
   if (alternatives > 64) return `expands to ${alternatives > 1e6 ? "over a million" : alternatives} patterns; at most 64 are allowed`;
-  if (glob.split("/").some((segment2) => segment2 !== "**" && (segment2.match(/\*+/g) ?? []).length > 2)) return "has more than two * wildcards in one path segment";
+  if (glob.split("/").some((segment2) => segment2 !== "**" && (segment2.match(/\*+/g) ?? []).length > 2))
+    return "has more than two * wildcards in one path segment";
   return null;
 }
 
@@ -47821,7 +48094,10 @@ function loadPolicy(file, bytes) {
 
 // src/engine/evidence.ts
 var CHUNK = 400;
-var EMPTY_BLOBS = /* @__PURE__ */ new Set(["e69de29bb2d1d6434b8b29ae775ad8c2e48c5391", "473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813"]);
+var EMPTY_BLOBS = /* @__PURE__ */ new Set([
+  "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391",
+  "473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813"
+]);
 var BLANK_CHECK_MAX_BYTES = 64 * 1024;
 var REGULAR_FILE_MODES = /* @__PURE__ */ new Set(["100644", "100755"]);
 var BlankBlobs = class {
@@ -47847,7 +48123,8 @@ var BlankBlobs = class {
 };
 function normalizeRepoPath(path7) {
   if (path7.includes("\0")) return { ok: false, reason: "contains a NUL byte" };
-  if (path7.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path7) || path7.startsWith("\\") || path7.startsWith("~")) return { ok: false, reason: "is an absolute path; evidence paths are relative to the repository root" };
+  if (path7.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path7) || path7.startsWith("\\") || path7.startsWith("~"))
+    return { ok: false, reason: "is an absolute path; evidence paths are relative to the repository root" };
   const segments = path7.replace(/\\/g, "/").split("/").filter((s) => s !== "" && s !== ".");
   if (segments.some((s) => s === "..")) return { ok: false, reason: "leaves the repository (contains ..)" };
   if (segments.length === 0) return { ok: false, reason: "is not a file path" };
@@ -47873,10 +48150,12 @@ var TreeLookup = class {
    */
   warm(paths) {
     if (!this.listWhole) return;
-    this.listTops(paths.flatMap((raw) => {
-      const n = normalizeRepoPath(raw);
-      return n.ok ? [n.path] : [];
-    }));
+    this.listTops(
+      paths.flatMap((raw) => {
+        const n = normalizeRepoPath(raw);
+        return n.ok ? [n.path] : [];
+      })
+    );
   }
   async entries(paths) {
     if (paths.length === 0) return { entries: /* @__PURE__ */ new Map(), directories: /* @__PURE__ */ new Set() };
@@ -48018,10 +48297,12 @@ function fileChangeLoosening(change, base, head, fallback) {
   const before = coverage(change.before);
   const after = coverage(change.after);
   const out = [];
-  if (change.before && change.after) out.push(...compare("gated", [...othersBefore, ...contribution(change.before, fallback)], [...othersAfter, ...contribution(change.after, fallback)]));
+  if (change.before && change.after)
+    out.push(...compare("gated", [...othersBefore, ...contribution(change.before, fallback)], [...othersAfter, ...contribution(change.after, fallback)]));
   if (change.after && widens(before, after)) out.push(...compare("newly_gated", othersBefore, [...othersAfter, ...contribution(change.after, fallback)]));
   const repaired = change.before !== null && change.before.policy === null && change.after !== null;
-  if (change.before && !repaired && widens(after, before)) out.push(...compare("no_longer_gated", [...othersBefore, ...contribution(change.before, fallback)], othersAfter));
+  if (change.before && !repaired && widens(after, before))
+    out.push(...compare("no_longer_gated", [...othersBefore, ...contribution(change.before, fallback)], othersAfter));
   return out;
 }
 var PolicySetComparison = class {
@@ -48106,7 +48387,8 @@ async function fileHistoriesAcrossRenames(cwd, commit, paths, options = {}) {
   let frontier = /* @__PURE__ */ new Map();
   for (const [path7, created] of first.created) {
     const versions = result.get(path7);
-    if (Array.isArray(versions) && versions.length < maxCount && created.parent !== null && (options.follow?.(path7, created) ?? true)) frontier.set(path7, { current: path7, created });
+    if (Array.isArray(versions) && versions.length < maxCount && created.parent !== null && (options.follow?.(path7, created) ?? true))
+      frontier.set(path7, { current: path7, created });
   }
   for (let round = 0; round < MAX_RENAMES && frontier.size > 0; round++) {
     const commits = [...new Set([...frontier.values()].map((f) => f.created.commit))];
@@ -48141,7 +48423,8 @@ async function fileHistoriesAcrossRenames(cwd, commit, paths, options = {}) {
       versions.push(...kept);
       const created = older.created.get(from);
       const reachedStart = created !== void 0 && kept.length > 0 && kept[kept.length - 1].commit === created.commit;
-      if (reachedStart && created.parent !== null && versions.length < maxCount && (options.follow?.(path7, created) ?? true)) next.set(path7, { current: from, created });
+      if (reachedStart && created.parent !== null && versions.length < maxCount && (options.follow?.(path7, created) ?? true))
+        next.set(path7, { current: from, created });
     }
     frontier = next;
   }
@@ -48200,7 +48483,8 @@ async function walk(cwd, commit, paths, maxCount, shallowFile) {
       }
       const header = COMMIT_LINE.exec(token);
       const parents = (header?.[3] ?? "").split(" ").filter((p) => p !== "");
-      if (!header || !parents.every((p) => OID.test(p))) throw new GitError("failed", args, "", { cwd, message: `unexpected output from git log in ${cwd}: ${JSON.stringify(token)}` });
+      if (!header || !parents.every((p) => OID.test(p)))
+        throw new GitError("failed", args, "", { cwd, message: `unexpected output from git log in ${cwd}: ${JSON.stringify(token)}` });
       current = { commit: header[1], time: Number(header[2]), parent: parents[0] ?? null };
     }
   }
@@ -48233,7 +48517,13 @@ async function historiesOf(root, base, paths, reader, options) {
 function dwellOf(history, baseRef, baseManifest, enough) {
   if (!history) return { kind: "unknown", because: "no_history" };
   if (history.versions === "shallow") return { kind: "unknown", because: "shallow" };
-  const key = (m) => JSON.stringify([m.currentStage?.name ?? null, m.currentStage?.trafficPercent ?? null, m.currentStage?.tenantPercent ?? null, m.currentStage?.accounts ?? null, m.currentStage?.users ?? null]);
+  const key = (m) => JSON.stringify([
+    m.currentStage?.name ?? null,
+    m.currentStage?.trafficPercent ?? null,
+    m.currentStage?.tenantPercent ?? null,
+    m.currentStage?.accounts ?? null,
+    m.currentStage?.users ?? null
+  ]);
   const want = key(baseManifest);
   let since = null;
   for (const v of history.versions) {
@@ -48266,7 +48556,8 @@ function targetsFromDiff(diff, isManifest, listed, hasBase) {
     if (c.status === "renamed" || c.status === "copied") {
       const baseRef = { path: c.from, oid: c.oldOid, mode: c.oldMode };
       const fromManifest = c.status === "renamed" && isManifest(c.from);
-      if (isManifest(c.path)) targets.set(c.path, fromManifest ? { status: "renamed", head: headRef, base: baseRef } : { status: "added", head: headRef, base: null });
+      if (isManifest(c.path))
+        targets.set(c.path, fromManifest ? { status: "renamed", head: headRef, base: baseRef } : { status: "added", head: headRef, base: null });
       else if (fromManifest) targets.set(c.from, { status: "removed", head: null, base: baseRef, movedTo: c.path });
     } else if (isManifest(c.path)) {
       const baseRef = { path: c.path, oid: c.oldOid, mode: c.oldMode };
@@ -48395,7 +48686,9 @@ function judgePolicyEdits(base, edits2, judged, fallback, options) {
     if (edits2.length === 0 && m.before === m.after) continue;
     const c = comparison.compare(m.before, m.after);
     if (c.loosens.length === 0) continue;
-    const touched = [...new Set([...c.before, ...c.after].flatMap((p) => p === fallback ? standIns : editOf.has(p) ? [editOf.get(p)] : []))].sort((a, b) => a - b);
+    const touched = [...new Set([...c.before, ...c.after].flatMap((p) => p === fallback ? standIns : editOf.has(p) ? [editOf.get(p)] : []))].sort(
+      (a, b) => a - b
+    );
     if (touched.length === 0 && m.before !== m.after) {
       findings.push(
         builtinFinding(
@@ -48425,7 +48718,8 @@ function judgePolicyEdits(base, edits2, judged, fallback, options) {
       path: c.path,
       ...renamed ? { status: c.status, previousPath: c.from } : { status: c.status === "added" ? "added" : c.status === "deleted" ? "removed" : "modified", previousPath: null }
     });
-    if (e.after && !e.after.loaded.ok) for (const p of e.after.loaded.problems) findings.push(builtinFinding("policy_invalid", p, `policy (proposed) ${p.message}`, p.hint));
+    if (e.after && !e.after.loaded.ok)
+      for (const p of e.after.loaded.problems) findings.push(builtinFinding("policy_invalid", p, `policy (proposed) ${p.message}`, p.hint));
     const found = [...parts[i].entries()];
     const at = { file: c.path, line: 1, column: 1 };
     findings.push(
@@ -48477,10 +48771,28 @@ async function readBlobs(reader, refs) {
 }
 function loadFromRef(ref, blobs, load) {
   const at = { file: ref.path, line: 1, column: 1 };
-  if (ref.mode === SYMLINK_MODE) return { ok: false, problems: [{ ...at, message: "file is a symbolic link; rollout files must be regular files", hint: "replace the link with the file itself" }] };
+  if (ref.mode === SYMLINK_MODE)
+    return {
+      ok: false,
+      problems: [{ ...at, message: "file is a symbolic link; rollout files must be regular files", hint: "replace the link with the file itself" }]
+    };
   const blob = ref.oid ? blobs.get(ref.oid) : void 0;
-  if (!blob) return { ok: false, problems: [{ ...at, message: "file could not be read from git (missing or corrupt object)", hint: "check the repository with `git fsck`" }] };
-  if (blob.tooLarge) return { ok: false, problems: [{ ...at, message: `file is over the ${MAX_SOURCE_BYTES}-byte limit for rollout files`, hint: "split it into one manifest per workflow; it was not parsed" }] };
+  if (!blob)
+    return {
+      ok: false,
+      problems: [{ ...at, message: "file could not be read from git (missing or corrupt object)", hint: "check the repository with `git fsck`" }]
+    };
+  if (blob.tooLarge)
+    return {
+      ok: false,
+      problems: [
+        {
+          ...at,
+          message: `file is over the ${MAX_SOURCE_BYTES}-byte limit for rollout files`,
+          hint: "split it into one manifest per workflow; it was not parsed"
+        }
+      ]
+    };
   return load(ref.path, blob.content);
 }
 async function loadRefs(reader, refs, load) {
@@ -48494,7 +48806,7 @@ var embeddedDefault;
 function defaultPolicy() {
   if (!embeddedDefault) {
     const loaded = loadPolicy(DEFAULT_POLICY_FILE, DEFAULT_POLICY_YAML);
-    if (!loaded.ok) throw new Error(`embedded default policy is invalid: ${loaded.problems[0]?.message}`);
+    if (!loaded.ok) throw new Error(`embedded default policy is invalid: ${loaded.problems[0]?.message ?? "no message"}`);
     embeddedDefault = loaded.value;
   }
   return embeddedDefault;
@@ -48577,7 +48889,10 @@ async function run(options) {
     const diffPromise = diffBase ? diffTrees(root, diffBase, head) : Promise.resolve([]);
     diffPromise.catch(() => void 0);
     const policyEntries = policyListing.filter((e) => isPolicy(e.path));
-    const basePolicyFiles = await loadPolicyFiles(reader, policyEntries.map((e) => ({ path: e.path, oid: e.oid, mode: e.mode })));
+    const basePolicyFiles = await loadPolicyFiles(
+      reader,
+      policyEntries.map((e) => ({ path: e.path, oid: e.oid, mode: e.mode }))
+    );
     const fallbackPolicy = defaultPolicy();
     const policies = policiesInForce(sideOf2(basePolicyFiles), fallbackPolicy);
     const policySource = policyEntries.length > 0 ? { kind: "repository", files: policyEntries.map((e) => e.path).sort(), commit: policyCommit } : { kind: "default", files: [], commit: null };
@@ -48654,7 +48969,10 @@ async function run(options) {
     let onlyLowersExposure = true;
     for (let i = 0; i < sorted.length; i += BATCH) {
       const batch = sorted.slice(i, i + BATCH);
-      const blobs = await readBlobs(reader, batch.flatMap(([, t]) => [t.head, t.base]));
+      const blobs = await readBlobs(
+        reader,
+        batch.flatMap(([, t]) => [t.head, t.base])
+      );
       const loaded = batch.map(([file, target]) => {
         const h = target.head ? loadFromRef(target.head, blobs, load) : null;
         if (listWhole && h?.ok) {
@@ -48695,7 +49013,13 @@ async function run(options) {
           if (!judged.exposureReductionOnly) onlyLowersExposure = false;
         }
         if (l.target.status === "removed" && l.base?.currentStage) raise(l.file, liveRemovalFinding(l.base, l.target.movedTo));
-        if (l.head && l.target.head) holders.push({ file: l.file, workflow: l.head.workflow, continues: l.base !== null && workflowKey(l.base.workflow) === workflowKey(l.head.workflow), ref: l.target.head });
+        if (l.head && l.target.head)
+          holders.push({
+            file: l.file,
+            workflow: l.head.workflow,
+            continues: l.base !== null && workflowKey(l.base.workflow) === workflowKey(l.head.workflow),
+            ref: l.target.head
+          });
         const result = resultOf(l.file, l.target, l.base, l.head);
         if (options.readApprovals && judged.approvals.some((a) => a.state === "unchecked")) awaitingReviews.push({ input, result });
         else record(judged, result);
@@ -48706,7 +49030,8 @@ async function run(options) {
       for (const { input, result } of awaitingReviews) record(judgeManifest({ ...input, approvals: index2 }), result);
     }
     const searchHead = base !== null && !options.all;
-    for (const d of await duplicatesAmong(holders, { root, head, reader, isManifest, prefixes: manifestPrefixes, judged: targets, searchHead })) raise(d.file, d.finding);
+    for (const d of await duplicatesAmong(holders, { root, head, reader, isManifest, prefixes: manifestPrefixes, judged: targets, searchHead }))
+      raise(d.file, d.finding);
     findings.push(...invalidBaseFindings(basePolicyFiles, base ? edits2 : [], fallbackPolicy, manifestChanges > 0 && onlyLowersExposure));
     const withEngineFindings = manifests.map((m) => {
       const extra = engineFindings.get(m.file);
@@ -48726,13 +49051,20 @@ async function duplicatesAmong(judgedHolders, ctx) {
     const found = await grepFiles(ctx.root, ctx.head, names, ctx.prefixes, { ignoreCase: true, around: WORKFLOW_LINE });
     const hits = [...found].filter((p) => ctx.isManifest(p) && !ctx.judged.has(p)).sort();
     const entries = hits.length > 0 ? await listTree(ctx.root, ctx.head, hits, { sizes: false }) : [];
-    const others = await loadRefs(ctx.reader, entries.filter((e) => e.type === "blob").map((e) => ({ path: e.path, oid: e.oid, mode: e.mode })), (file, bytes) => loadManifest(file, bytes, { keepRaw: false }));
+    const others = await loadRefs(
+      ctx.reader,
+      entries.filter((e) => e.type === "blob").map((e) => ({ path: e.path, oid: e.oid, mode: e.mode })),
+      (file, bytes) => loadManifest(file, bytes, { keepRaw: false })
+    );
     for (const [ref, l] of others) if (l.ok) holders.push({ file: ref.path, workflow: l.value.workflow, continues: true, ref });
   }
   const duplicates = duplicatesOf(holders).filter((d) => ctx.judged.has(d.file));
   if (duplicates.length === 0) return [];
   const refs = new Map(holders.map((h) => [h.file, h.ref]));
-  const blobs = await readBlobs(ctx.reader, duplicates.map((d) => refs.get(d.file) ?? null));
+  const blobs = await readBlobs(
+    ctx.reader,
+    duplicates.map((d) => refs.get(d.file) ?? null)
+  );
   return duplicates.map((d) => ({ file: d.file, finding: duplicateFinding(d, workflowLocation(refs.get(d.file), blobs)) }));
 }
 var worse = (a, b) => a === "block" || b === "block" ? "block" : a === "warn" || b === "warn" ? "warn" : "pass";
@@ -48814,7 +49146,7 @@ function renderSarif(report) {
           ruleId: f.check,
           ruleIndex: ids.indexOf(f.check),
           level: f.severity === "block" ? "error" : "warning",
-          message: { text: `${f.message}${f.covers.length > 0 ? `; ${alsoFails(f)}` : ""} (${f.remediation})` },
+          message: { text: `${f.message}${f.covers.length > 0 ? `; ${alsoFails(f) ?? ""}` : ""} (${f.remediation})` },
           locations: [{ physicalLocation: { artifactLocation: { uri: f.file }, region: { startLine: f.line, startColumn: f.column } } }]
         }))
       }
@@ -48886,7 +49218,7 @@ function logSafe(text) {
   return clean(text).split(LINE_BREAKS).map((line) => line.replace(/^(\s*):(?=:)/, `$1:${ZERO_WIDTH_SPACE}`).replace(/##\[/g, `#${ZERO_WIDTH_SPACE}#[`)).join("\n");
 }
 function mermaidLabel(text) {
-  return Array.from(clean(text).replace(LINE_BREAKS, " ")).map((ch) => /^[A-Za-z0-9 _.,:()/%+-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`).join("");
+  return Array.from(clean(text).replace(LINE_BREAKS, " ")).map((ch) => /^[A-Za-z0-9 _.,:()/%+-]$/.test(ch) ? ch : `#${ch.codePointAt(0) ?? 0};`).join("");
 }
 
 // src/core/render/annotations.ts
@@ -48987,7 +49319,8 @@ No rollout manifest changed, so there was nothing to gate.`;
   const warnings = report.verdict === "warn" ? `; ${plural(report.counts.warn, "warning")} to look at` : "";
   const checked = report.manifests.filter(readinessChecked).length;
   const waived = report.waivers.filter((w) => w.state === "in_effect").length;
-  if (checked > 0 && checked === report.manifests.length && waived === 0) return `${title}
+  if (checked > 0 && checked === report.manifests.length && waived === 0)
+    return `${title}
 
 All seven readiness blocks are met for ${plural(checked, "manifest")}${warnings}.`;
   const lowered = report.manifests.filter((m) => m.exposureReductionOnly).length;
@@ -49032,7 +49365,7 @@ function ownersToNotify(report) {
 }
 function ownerText(f) {
   const category = f.owner?.category ?? f.ownerCategory;
-  if (category === null || category === void 0) return null;
+  if (category === null) return null;
   const who = f.owner ? [f.owner.name, f.owner.github].filter((s) => Boolean(s)).join(" ") : "";
   return `Owner: ${escapeInline(category.replace(/_/g, " "))}${who ? ` \u2014 ${escapeInline(who)}` : " (not named in the manifest)"}`;
 }
@@ -49130,7 +49463,9 @@ function approvalsPiece(approvals) {
   const lines = ["### Approvals the policy asks for"];
   for (const h of approvals.approved) lines.push(`- \u2705 ${show(h)} approved the latest commit`);
   for (const h of approvals.missing) {
-    lines.push(stale.has(h.toLowerCase()) ? `- \u23F3 ${show(h)} approved an earlier commit; the latest commit needs a new approval` : `- \u23F3 ${show(h)} has not approved yet`);
+    lines.push(
+      stale.has(h.toLowerCase()) ? `- \u23F3 ${show(h)} approved an earlier commit; the latest commit needs a new approval` : `- \u23F3 ${show(h)} has not approved yet`
+    );
   }
   for (const h of approvals.unverifiable) {
     lines.push(`- \u2754 ${show(h)} is a team: membership cannot be read with the workflow's default token, so check the team's approval by hand`);
@@ -49139,7 +49474,11 @@ function approvalsPiece(approvals) {
 }
 function footer(report, runUrl2, truncatedFrom) {
   const policy2 = report.policy.kind === "default" ? "the built-in default policy" : `${report.policy.files.map((f) => code(f)).join(", ") || "the repository policy"} at the base commit`;
-  const parts = [`rollout-gate ${report.tool.version.replace(/[^\w.+-]/g, "")}`, `base ${code(shortSha(report.base))} \u2192 head ${code(shortSha(report.head))}`, `policy: ${policy2}`];
+  const parts = [
+    `rollout-gate ${report.tool.version.replace(/[^\w.+-]/g, "")}`,
+    `base ${code(shortSha(report.base))} \u2192 head ${code(shortSha(report.head))}`,
+    `policy: ${policy2}`
+  ];
   if (runUrl2 !== void 0 && truncatedFrom === "comment") parts.push(`[full report in the job summary](${safeUrl(runUrl2)})`);
   return `---
 <sub>${parts.join(" \xB7 ")}</sub>`;
@@ -49157,12 +49496,19 @@ function waiversPiece(report) {
   if (report.waivers.length === 0) return [];
   const lines = ["### Waivers"];
   for (const w of report.waivers) {
-    lines.push(`- ${WAIVER_WORDS[w.state]} ${code(w.check)} until ${escapeInline(w.expires)}, approved by ${escapeInline(w.approver)}: ${escapeInline(w.reason)} \u2014 ${code(`${w.file}:${w.line}`)}`);
+    lines.push(
+      `- ${WAIVER_WORDS[w.state]} ${code(w.check)} until ${escapeInline(w.expires)}, approved by ${escapeInline(w.approver)}: ${escapeInline(w.reason)} \u2014 ${code(`${w.file}:${w.line}`)}`
+    );
   }
   return [piece(lines.join("\n"))];
 }
 function bodyPieces(report) {
-  return [...approvalsPiece(approvalSummary(report)), ...waiversPiece(report), ...report.manifests.flatMap((m) => manifestPieces(report, m)), ...otherPieces(report)];
+  return [
+    ...approvalsPiece(approvalSummary(report)),
+    ...waiversPiece(report),
+    ...report.manifests.flatMap((m) => manifestPieces(report, m)),
+    ...otherPieces(report)
+  ];
 }
 function headPieces(report) {
   const head = [piece(headline(report))];
@@ -49190,8 +49536,12 @@ function renderSummary(report, options = {}) {
 > ${escapeInline(n)}`));
   const omitted = options.annotationsOmitted ?? 0;
   if (omitted > 0) {
-    notes.push(piece(`> [!NOTE]
-> GitHub shows at most 10 error and 10 warning annotations per step: ${plural(omitted, "more finding")} ${omitted === 1 ? "is" : "are"} listed only in this summary.`));
+    notes.push(
+      piece(
+        `> [!NOTE]
+> GitHub shows at most 10 error and 10 warning annotations per step: ${plural(omitted, "more finding")} ${omitted === 1 ? "is" : "are"} listed only in this summary.`
+      )
+    );
   }
   const notice2 = (findings) => `> [!NOTE]
 > The summary is cut at GitHub's 1 MiB limit: ${plural(findings, "more finding")} not shown. The JSON report file has everything.`;
@@ -53801,7 +54151,12 @@ function approvalIndex(reviews, headSha) {
   };
 }
 async function readReviews(client, target) {
-  const pages = client.paginate.iterator(client.rest.pulls.listReviews, { owner: target.owner, repo: target.repo, pull_number: target.pullNumber, per_page: 100 });
+  const pages = client.paginate.iterator(client.rest.pulls.listReviews, {
+    owner: target.owner,
+    repo: target.repo,
+    pull_number: target.pullNumber,
+    per_page: 100
+  });
   return collectPages(pages, MAX_REVIEW_PAGES);
 }
 async function readQueuedPullRequest(client, target) {
@@ -53809,11 +54164,19 @@ async function readQueuedPullRequest(client, target) {
   if (target.pullRequestNumber !== null) {
     pr = (await client.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.pullRequestNumber })).data;
   } else {
-    const listed = await client.rest.repos.listPullRequestsAssociatedWithCommit({ owner: target.owner, repo: target.repo, commit_sha: target.headSha, per_page: 100 });
+    const listed = await client.rest.repos.listPullRequestsAssociatedWithCommit({
+      owner: target.owner,
+      repo: target.repo,
+      commit_sha: target.headSha,
+      per_page: 100
+    });
     const open2 = listed.data.filter((p) => p.state === "open");
     if (open2.length !== 1) {
       const which2 = open2.length === 0 ? "no open pull request" : `${open2.length} open pull requests (${open2.map((p) => `#${p.number}`).join(", ")})`;
-      return { ok: false, reason: `the merge queue's branch names no pull request, and GitHub associates ${which2} with the group's head commit ${target.headSha}, so whose reviews count cannot be told` };
+      return {
+        ok: false,
+        reason: `the merge queue's branch names no pull request, and GitHub associates ${which2} with the group's head commit ${target.headSha}, so whose reviews count cannot be told`
+      };
     }
     pr = open2[0];
   }
@@ -53883,7 +54246,12 @@ function failureCheckRun(headSha, markdown) {
 async function publishCheckRun(client, target, content) {
   const batches = [];
   for (let i = 0; i < content.annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(content.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
-  const output = (annotations, withText) => ({ title: content.title, summary: content.summary, ...withText && content.text !== null ? { text: content.text } : {}, annotations });
+  const output = (annotations, withText) => ({
+    title: content.title,
+    summary: content.summary,
+    ...withText && content.text !== null ? { text: content.text } : {},
+    annotations
+  });
   let id;
   try {
     const { data } = await client.rest.checks.create({
@@ -53926,7 +54294,12 @@ function isOwnComment(comment, identity) {
   return (comment.user?.login ?? "").toLowerCase() === identity.login.toLowerCase();
 }
 async function findOwnComments(client, target, identity) {
-  const pages = client.paginate.iterator(client.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 });
+  const pages = client.paginate.iterator(client.rest.issues.listComments, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    per_page: 100
+  });
   const comments = await collectPages(pages, MAX_COMMENT_PAGES);
   return comments.filter((c) => isOwnComment(c, identity)).sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id);
 }
@@ -53962,7 +54335,15 @@ async function createAndSettle(client, target, body) {
     return { ...written, duplicatesDeleted: await deleteAll(client, target, rest) };
   } catch (error2) {
     if (httpStatus(error2) !== 404) throw error2;
-    return { action: "created", id: data.id, duplicatesDeleted: await deleteAll(client, target, rest.filter((c) => c.id !== data.id)) };
+    return {
+      action: "created",
+      id: data.id,
+      duplicatesDeleted: await deleteAll(
+        client,
+        target,
+        rest.filter((c) => c.id !== data.id)
+      )
+    };
   }
 }
 async function deleteAll(client, target, comments) {
@@ -54042,7 +54423,16 @@ function resolveRevisions(env, payload, baseOverride) {
   const finish = (head, base, pullRequest, mergeGroup, what) => {
     const effectiveBase = baseOverride ?? base;
     const eventBase = (pullRequest !== null || mergeGroup !== null) && base !== void 0 ? base : null;
-    return { eventName, head, base: effectiveBase, eventBase, pullRequest, mergeGroup, repository, description: `${what}: base ${short(effectiveBase)} \u2192 head ${short(head)}` };
+    return {
+      eventName,
+      head,
+      base: effectiveBase,
+      eventBase,
+      pullRequest,
+      mergeGroup,
+      repository,
+      description: `${what}: base ${short(effectiveBase)} \u2192 head ${short(head)}`
+    };
   };
   if (PULL_REQUEST_EVENTS.has(eventName)) {
     const ref = pullRequestOf(eventName, payload);
@@ -54057,7 +54447,8 @@ function resolveRevisions(env, payload, baseOverride) {
   }
   if (eventName === "merge_group") {
     const group2 = obj2(payload["merge_group"]);
-    if (Object.keys(group2).length === 0) throw new EventError(`a merge_group event payload without "merge_group"; is GITHUB_EVENT_PATH the runner's event file?`);
+    if (Object.keys(group2).length === 0)
+      throw new EventError(`a merge_group event payload without "merge_group"; is GITHUB_EVENT_PATH the runner's event file?`);
     const headRef = str2(group2["head_ref"]) ?? null;
     const ref = { headRef, baseRef: str2(group2["base_ref"]) ?? null, pullRequestNumber: headRef === null ? null : queuedPullRequest(headRef) };
     const what = ref.pullRequestNumber === null ? "merge queue" : `merge queue, pull request #${ref.pullRequestNumber}`;
@@ -54090,7 +54481,12 @@ function parseWorkflow(text) {
     }
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error2) {
-    return { ok: false, line: 1, column: 1, message: error2 instanceof RangeError ? "the file nests too deeply to read" : `the file cannot be read: ${error2.message}` };
+    return {
+      ok: false,
+      line: 1,
+      column: 1,
+      message: error2 instanceof RangeError ? "the file nests too deeply to read" : `the file cannot be read: ${error2.message}`
+    };
   }
   if (!isObject(value)) return { ok: false, line: 1, column: 1, message: "the file is not a YAML mapping, so it is not a workflow" };
   const locate2 = (path7) => {
@@ -54145,7 +54541,10 @@ function gateConfigOf(workflow) {
 }
 function canonical(value) {
   if (value === void 0) return "undefined";
-  return JSON.stringify(value, (_key, v) => isObject(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) : v);
+  return JSON.stringify(
+    value,
+    (_key, v) => isObject(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) : v
+  );
 }
 function shown(value) {
   if (value === void 0) return "(not set)";
@@ -54172,28 +54571,62 @@ function compareEntries(before, after, where, locate2, out) {
 function compareGateWorkflow(file, base, head) {
   const block = (message, at = START) => ({ severity: "block", ...at, message });
   if (head.kind === "absent") {
-    if (base.kind === "absent") return { differences: [], notes: [`The workflow ${file} that runs the gate is in neither the base nor the head commit (it is only on the branch the pull request merges into), so this pull request does not change it.`] };
+    if (base.kind === "absent")
+      return {
+        differences: [],
+        notes: [
+          `The workflow ${file} that runs the gate is in neither the base nor the head commit (it is only on the branch the pull request merges into), so this pull request does not change it.`
+        ]
+      };
     return { differences: [block(`the workflow ${file} that runs the gate is removed by this change`)], notes: [] };
   }
-  if (head.kind === "unreadable") return { differences: [block(`the workflow ${file} that runs the gate cannot be read at head (${head.reason}), so what it changes about the gate cannot be checked`)], notes: [] };
+  if (head.kind === "unreadable")
+    return {
+      differences: [
+        block(`the workflow ${file} that runs the gate cannot be read at head (${head.reason}), so what it changes about the gate cannot be checked`)
+      ],
+      notes: []
+    };
   if (base.kind === "text" && base.text === head.text) return { differences: [], notes: [] };
   const after = parseWorkflow(head.text);
-  if (!after.ok) return { differences: [block(`the workflow ${file} that runs the gate does not parse at head (${after.message}), so what it changes about the gate cannot be checked`, { line: after.line, column: after.column })], notes: [] };
+  if (!after.ok)
+    return {
+      differences: [
+        block(`the workflow ${file} that runs the gate does not parse at head (${after.message}), so what it changes about the gate cannot be checked`, {
+          line: after.line,
+          column: after.column
+        })
+      ],
+      notes: []
+    };
   const before = base.kind === "text" ? parseWorkflow(base.text) : null;
   const headSteps = gateStepCount(after.config);
   if (before === null || !before.ok) {
-    const why = base.kind === "absent" ? "is new in this change" : base.kind === "unreadable" ? `cannot be read at the base (${base.reason})` : `does not parse at the base (${before && !before.ok ? before.message : "invalid"})`;
+    const why = base.kind === "absent" ? "is new in this change" : base.kind === "unreadable" ? `cannot be read at the base (${base.reason})` : `does not parse at the base (${before?.ok === false ? before.message : "invalid"})`;
     const note = `The workflow ${file} that runs the gate ${why}, so there is no reviewed version of it to compare with.`;
-    if (headSteps > 0) return { differences: [block(`the workflow ${file} ${why} and runs the gate: its inputs and triggers have never been reviewed on the base branch`)], notes: [note] };
-    return { differences: [{ severity: "warn", line: 1, column: 1, message: `the workflow ${file} ${why}; it has no rollout-gate step, so its inputs could not be compared` }], notes: [note] };
+    if (headSteps > 0)
+      return {
+        differences: [block(`the workflow ${file} ${why} and runs the gate: its inputs and triggers have never been reviewed on the base branch`)],
+        notes: [note]
+      };
+    return {
+      differences: [
+        { severity: "warn", line: 1, column: 1, message: `the workflow ${file} ${why}; it has no rollout-gate step, so its inputs could not be compared` }
+      ],
+      notes: [note]
+    };
   }
   const baseSteps = gateStepCount(before.config);
   const differences = [];
   const notes = [];
   if (baseSteps > 0 && headSteps === 0) {
-    differences.push(block(`the workflow ${file} ran the gate at the base but has no rollout-gate step (\`uses: <owner>/rollout-gate@<ref>\` or \`uses: ./\`) at head`));
+    differences.push(
+      block(`the workflow ${file} ran the gate at the base but has no rollout-gate step (\`uses: <owner>/rollout-gate@<ref>\` or \`uses: ./\`) at head`)
+    );
   } else if (baseSteps === 0 && headSteps === 0) {
-    notes.push(`The workflow ${file} has no rollout-gate step (\`uses: <owner>/rollout-gate@<ref>\` or \`uses: ./\`), perhaps because it calls a reusable workflow, so its inputs were not compared.`);
+    notes.push(
+      `The workflow ${file} has no rollout-gate step (\`uses: <owner>/rollout-gate@<ref>\` or \`uses: ./\`), perhaps because it calls a reusable workflow, so its inputs were not compared.`
+    );
   } else {
     compareEntries(before.config.workflow, after.config.workflow, "", after.locate, differences);
     for (const [id, job] of after.config.jobs) {
@@ -54210,7 +54643,8 @@ function compareGateWorkflow(file, base, head) {
         if (was === void 0) differences.push(block(`rollout-gate step${which2}${inJob} is new at head`, after.locate(["jobs", id, "steps", step.index])));
         else compareEntries(was.fields, step.fields, ` of the rollout-gate step${which2}${inJob}`, after.locate, differences);
       });
-      if (old.steps.length > job.steps.length) differences.push(block(`${old.steps.length - job.steps.length} rollout-gate step(s)${inJob} are gone at head`, after.locate(["jobs", id])));
+      if (old.steps.length > job.steps.length)
+        differences.push(block(`${old.steps.length - job.steps.length} rollout-gate step(s)${inJob} are gone at head`, after.locate(["jobs", id])));
     }
     for (const id of before.config.jobs.keys()) {
       if (!after.config.jobs.has(id)) differences.push(block(`job \`${id}\` ran the gate at the base but does not at head`, after.locate(["jobs"])));
@@ -54218,7 +54652,12 @@ function compareGateWorkflow(file, base, head) {
   }
   if (differences.length === 0) {
     const line = firstDifferentLine(base.kind === "text" ? base.text : "", head.text);
-    differences.push({ severity: "warn", line, column: 1, message: `the workflow ${file} that runs the gate changed (first at line ${line}), though not the gate's inputs, triggers or the steps before it` });
+    differences.push({
+      severity: "warn",
+      line,
+      column: 1,
+      message: `the workflow ${file} that runs the gate changed (first at line ${line}), though not the gate's inputs, triggers or the steps before it`
+    });
   }
   return { differences, notes };
 }
@@ -54263,7 +54702,8 @@ async function entryAt(dir, commit, path7) {
 async function checkGateConfig(dir, env, eventBase, head) {
   if (eventBase === null) return NOTHING;
   const running = runningWorkflow(env);
-  if (running.kind === "unknown") return { findings: [], notes: [`${running.why}, so whether this change alters the workflow that runs the gate was not checked.`] };
+  if (running.kind === "unknown")
+    return { findings: [], notes: [`${running.why}, so whether this change alters the workflow that runs the gate was not checked.`] };
   if (running.kind === "elsewhere") return NOTHING;
   const path7 = running.path;
   const before = await mergeBase(dir, eventBase, head) ?? eventBase;
@@ -54278,7 +54718,13 @@ async function checkGateConfig(dir, env, eventBase, head) {
     await reader.close();
   }
   const findings = comparison.differences.map(
-    (d) => builtinFinding("gate_config_changed", { file: path7, line: d.line, column: d.column }, d.message, d.severity === "warn" ? WARN_REMEDIATION : void 0, d.severity)
+    (d) => builtinFinding(
+      "gate_config_changed",
+      { file: path7, line: d.line, column: d.column },
+      d.message,
+      d.severity === "warn" ? WARN_REMEDIATION : void 0,
+      d.severity
+    )
   );
   return { findings, notes: comparison.notes };
 }
@@ -54367,6 +54813,7 @@ function readInputs(read, env, workspace) {
 }
 
 // src/adapters/action/main.ts
+var messageOf = (error2) => error2 instanceof Error ? error2.message : String(error2);
 function redactor(token) {
   return (text) => token.length >= 4 ? text.split(token).join("***") : text;
 }
@@ -54384,7 +54831,7 @@ function commentProblem(error2) {
   if (status === 403) {
     return `The pull-request comment could not be posted (HTTP ${status}): the token cannot write to this pull request. Pull requests from forks get a read-only GITHUB_TOKEN, and the workflow needs \`permissions: pull-requests: write\`. The verdict is in this job's status and summary.`;
   }
-  return `The pull-request comment could not be posted: ${error2.message ?? String(error2)}. The verdict is in this job's status and summary.`;
+  return `The pull-request comment could not be posted: ${messageOf(error2)}. The verdict is in this job's status and summary.`;
 }
 async function postComment(api, revisions, inputs, relevant, failing, body, redact) {
   const pr = revisions.pullRequest;
@@ -54403,7 +54850,10 @@ async function postComment(api, revisions, inputs, relevant, failing, body, reda
     const create = inputs.comment !== "never" && (failing || inputs.comment === "always" && relevant);
     const target = { ...revisions.repository, issueNumber: pr.number };
     const outcome = await upsertComment(api.client, target, identity, body(), { create });
-    if (outcome.action === "skipped") info(inputs.comment === "never" ? "comment: never, and no earlier comment of ours to correct." : "Nothing to report on this pull request: no comment posted.");
+    if (outcome.action === "skipped")
+      info(
+        inputs.comment === "never" ? "comment: never, and no earlier comment of ours to correct." : "Nothing to report on this pull request: no comment posted."
+      );
     else {
       const extra = outcome.duplicatesDeleted > 0 ? ` (removed ${outcome.duplicatesDeleted} duplicate${outcome.duplicatesDeleted === 1 ? "" : "s"})` : "";
       info(`Pull-request comment ${outcome.action}: #${outcome.id}${extra}.`);
@@ -54417,7 +54867,7 @@ async function postComment(api, revisions, inputs, relevant, failing, body, reda
 }
 function reviewsProblem(error2) {
   if (httpStatus(error2) === 401) return tokenRefused;
-  return error2.message ?? String(error2);
+  return messageOf(error2);
 }
 async function readApprovals(api, revisions, redact) {
   const repository = revisions.repository;
@@ -54432,7 +54882,12 @@ async function readApprovals(api, revisions, redact) {
     let target;
     if (pr !== null) target = pr;
     else {
-      const queued = await readQueuedPullRequest(api.client, { ...repository, pullRequestNumber: group2.pullRequestNumber, headSha: revisions.head, baseRef: group2.baseRef });
+      const queued = await readQueuedPullRequest(api.client, {
+        ...repository,
+        pullRequestNumber: group2.pullRequestNumber,
+        headSha: revisions.head,
+        baseRef: group2.baseRef
+      });
       if (!queued.ok) {
         const note = redact(`The approvals the policy asks for count as missing in this merge-queue run: ${queued.reason}.`);
         return { approvals: { kind: "unavailable", reason: note }, note };
@@ -54502,7 +54957,10 @@ async function gate(env, redact) {
   try {
     inputs = readInputs(envInputReader(env), env, workspace);
   } catch (error2) {
-    if (error2 instanceof InputError) return failEarly(error2.message, redact);
+    if (error2 instanceof InputError) {
+      failEarly(error2.message, redact);
+      return;
+    }
     throw error2;
   }
   const api = inputs.token === "" ? null : { client: createClient(inputs.token, env, { info: (m) => info(redact(m)), debug: (m) => debug(redact(m)) }), token: inputs.token };
@@ -54510,7 +54968,10 @@ async function gate(env, redact) {
   try {
     revisions = resolveRevisions(env, readEventPayload(env["GITHUB_EVENT_PATH"]), inputs.base);
   } catch (error2) {
-    if (error2 instanceof EventError) return failEarly(`rollout-gate cannot tell which commits to compare: ${error2.message}`, redact);
+    if (error2 instanceof EventError) {
+      failEarly(`rollout-gate cannot tell which commits to compare: ${error2.message}`, redact);
+      return;
+    }
     throw error2;
   }
   info(logSafe(`rollout-gate: ${revisions.description}`));
@@ -54521,7 +54982,10 @@ async function gate(env, redact) {
       revisions = { ...revisions, base };
     }
     const baseCheck = await checkBaseInput(workspace, inputs.base === void 0 ? void 0 : revisions.base, revisions.eventBase);
-    if (!baseCheck.ok) return reportFailure(baseCheck.message, api, revisions, inputs, env, redact);
+    if (!baseCheck.ok) {
+      await reportFailure(baseCheck.message, api, revisions, inputs, env, redact);
+      return;
+    }
   } catch (error2) {
     if (error2 instanceof GitError) return reportFailure(await withCheckoutHint(error2.message, error2.kind, workspace), api, revisions, inputs, env, redact);
     throw error2;
@@ -54585,11 +55049,17 @@ async function gate(env, redact) {
   await writeSummary(renderSummary(report, { runUrl: url, annotationsOmitted: published.omitted, notes }));
   const unmet = report.unmetBlocks.length;
   if (report.verdict === "block") {
-    setFailed(`Rollout gate: blocked, ${unmet} unmet readiness block${unmet === 1 ? "" : "s"} (${report.counts.block} blocking finding${report.counts.block === 1 ? "" : "s"}). See the annotations and the job summary.`);
+    setFailed(
+      `Rollout gate: blocked, ${unmet} unmet readiness block${unmet === 1 ? "" : "s"} (${report.counts.block} blocking finding${report.counts.block === 1 ? "" : "s"}). See the annotations and the job summary.`
+    );
   } else if (failing) {
-    setFailed(`Rollout gate: ${report.counts.warn} warning${report.counts.warn === 1 ? "" : "s"}, and fail-on is "warn". See the annotations and the job summary.`);
+    setFailed(
+      `Rollout gate: ${report.counts.warn} warning${report.counts.warn === 1 ? "" : "s"}, and fail-on is "warn". See the annotations and the job summary.`
+    );
   } else {
-    info(`Rollout gate: ${report.verdict === "pass" ? "passed" : `passed with ${report.counts.warn} warning(s)`} for ${report.counts.manifestsChecked} manifest(s).`);
+    info(
+      `Rollout gate: ${report.verdict === "pass" ? "passed" : `passed with ${report.counts.warn} warning(s)`} for ${report.counts.manifestsChecked} manifest(s).`
+    );
   }
 }
 async function runAction(env = process.env) {

@@ -44,7 +44,9 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  process.stdout.write('usage: npm run bench -- [--sizes 200,2000,20000] [--runs 3] [--changed 50] [--fresh] [--cli dist/cli.js] [--rss auto|time|node] [--json FILE]\n');
+  process.stdout.write(
+    'usage: npm run bench -- [--sizes 200,2000,20000] [--runs 3] [--changed 50] [--fresh] [--cli dist/cli.js] [--rss auto|time|node] [--json FILE]\n',
+  );
   process.exit(0);
 }
 const sizes = values.sizes.split(',').map((s) => Number(s.trim().replace(/_/g, '')));
@@ -123,7 +125,10 @@ function measure(script, args, { cwd, stdoutFile }) {
 }
 
 // ---- repositories -------------------------------------------------------------------------------------
-const generatorHash = createHash('sha256').update(readFileSync(join(ROOT, 'scripts/bench/generate.mjs'))).digest('hex').slice(0, 16);
+const generatorHash = createHash('sha256')
+  .update(readFileSync(join(ROOT, 'scripts/bench/generate.mjs')))
+  .digest('hex')
+  .slice(0, 16);
 
 async function ensureRepo(size) {
   const dir = join(BENCH_DIR, `repo-${size}`);
@@ -140,7 +145,17 @@ async function ensureRepo(size) {
   rmSync(dir, { recursive: true, force: true });
   const t = performance.now();
   const r = await generateRepo({ dir, manifests: size, changed });
-  const meta = { generator: generatorHash, manifests: size, changed, dir, base: r.base, head: r.head, changedPaths: r.changedPaths, now: r.now, generatedMs: Math.round(performance.now() - t) };
+  const meta = {
+    generator: generatorHash,
+    manifests: size,
+    changed,
+    dir,
+    base: r.base,
+    head: r.head,
+    changedPaths: r.changedPaths,
+    now: r.now,
+    generatedMs: Math.round(performance.now() - t),
+  };
   writeFileSync(metaFile, JSON.stringify(meta, null, 2));
   log(`  generated ${size} manifests in ${(meta.generatedMs / 1000).toFixed(1)} s`);
   return meta;
@@ -153,7 +168,8 @@ function verifyCheck(kind, meta, file, code) {
   const files = report.manifests.map((m) => m.file);
   if (kind === 'pr') {
     const want = [...meta.changedPaths].sort().join('\n');
-    if ([...files].sort().join('\n') !== want) throw new Error(`PR check reported ${files.length} manifests, expected exactly the ${meta.changedPaths.length} changed ones`);
+    if ([...files].sort().join('\n') !== want)
+      throw new Error(`PR check reported ${files.length} manifests, expected exactly the ${meta.changedPaths.length} changed ones`);
   } else if (files.length !== meta.manifests) throw new Error(`full check reported ${files.length} manifests, expected ${meta.manifests}`);
 }
 
@@ -181,9 +197,17 @@ async function benchSize(size) {
   const common = ['check', '--base', meta.base, '--head', meta.head, '--format', 'json', '--now', BENCH_NOW];
   const jobs = {
     pr: { script: cli, args: common, verify: (f, c) => verifyCheck('pr', meta, f, c) },
-    prFloor: { script: FLOOR, args: ['--repo', meta.dir, '--mode', 'pr', '--base', meta.base, '--head', meta.head], verify: (f, c) => verifyFloor('pr', meta, f, c) },
+    prFloor: {
+      script: FLOOR,
+      args: ['--repo', meta.dir, '--mode', 'pr', '--base', meta.base, '--head', meta.head],
+      verify: (f, c) => verifyFloor('pr', meta, f, c),
+    },
     full: { script: cli, args: [...common, '--all'], verify: (f, c) => verifyCheck('full', meta, f, c) },
-    fullFloor: { script: FLOOR, args: ['--repo', meta.dir, '--mode', 'full', '--base', meta.base, '--head', meta.head], verify: (f, c) => verifyFloor('full', meta, f, c) },
+    fullFloor: {
+      script: FLOOR,
+      args: ['--repo', meta.dir, '--mode', 'full', '--base', meta.base, '--head', meta.head],
+      verify: (f, c) => verifyFloor('full', meta, f, c),
+    },
   };
   const samples = Object.fromEntries(Object.keys(jobs).map((k) => [k, []]));
   for (let r = 0; r < runs; r++) {
@@ -194,15 +218,22 @@ async function benchSize(size) {
         if (r === 0) job.verify(stdoutFile, m.code);
         else if (job.script === cli ? m.code !== 0 && m.code !== 1 : m.code !== 0) throw new Error(`exited with ${m.code}`);
       } catch (error) {
-        throw new Error(`${size} manifests, ${name}: ${error.message}\n${m.stderr.trim()}`);
+        throw new Error(`${size} manifests, ${name}: ${error.message}\n${m.stderr.trim()}`, { cause: error });
       }
       samples[name].push(m);
-      log(`  run ${r + 1}/${runs} ${name.padEnd(9)} ${(m.wallMs / 1000).toFixed(2).padStart(7)} s wall  ${(m.cpuMs / 1000).toFixed(2).padStart(7)} s cpu  ${Math.round(m.maxRssKb / 1024)} MB`);
+      log(
+        `  run ${r + 1}/${runs} ${name.padEnd(9)} ${(m.wallMs / 1000).toFixed(2).padStart(7)} s wall  ${(m.cpuMs / 1000).toFixed(2).padStart(7)} s cpu  ${Math.round(m.maxRssKb / 1024)} MB`,
+      );
     }
   }
   const summary = {};
   for (const [name, ms] of Object.entries(samples)) {
-    summary[name] = { wallMs: median(ms.map((m) => m.wallMs)), cpuMs: median(ms.map((m) => m.cpuMs)), maxRssKb: median(ms.map((m) => m.maxRssKb)), wallSamplesMs: ms.map((m) => Math.round(m.wallMs)) };
+    summary[name] = {
+      wallMs: median(ms.map((m) => m.wallMs)),
+      cpuMs: median(ms.map((m) => m.cpuMs)),
+      maxRssKb: median(ms.map((m) => m.maxRssKb)),
+      wallSamplesMs: ms.map((m) => Math.round(m.wallMs)),
+    };
   }
   return { size, ...summary };
 }
@@ -219,7 +250,9 @@ for (const size of sizes) results.push(await benchSize(size));
 const loadEnd = loadavg()[0];
 
 const nodeVersion = process.version;
-const gitVersion = execFileSync('git', ['--version'], { encoding: 'utf8' }).trim().replace(/^git version /, '');
+const gitVersion = execFileSync('git', ['--version'], { encoding: 'utf8' })
+  .trim()
+  .replace(/^git version /, '');
 const lines = [];
 lines.push(`### Benchmark (\`npm run bench\`)`);
 lines.push('');
@@ -233,15 +266,21 @@ lines.push('');
 lines.push('| Manifests | PR check | PR floor | PR check RSS | Full check (`--all`) | Full floor | Full ÷ floor | Full check RSS | Full floor RSS |');
 lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of results) {
-  lines.push(`| ${fmtN(r.size)} | ${sec(r.pr.wallMs)} | ${sec(r.prFloor.wallMs)} | ${mb(r.pr.maxRssKb)} | ${sec(r.full.wallMs)} | ${sec(r.fullFloor.wallMs)} | ${ratio(r.full.wallMs / r.fullFloor.wallMs)} | ${mb(r.full.maxRssKb)} | ${mb(r.fullFloor.maxRssKb)} |`);
+  lines.push(
+    `| ${fmtN(r.size)} | ${sec(r.pr.wallMs)} | ${sec(r.prFloor.wallMs)} | ${mb(r.pr.maxRssKb)} | ${sec(r.full.wallMs)} | ${sec(r.fullFloor.wallMs)} | ${ratio(r.full.wallMs / r.fullFloor.wallMs)} | ${mb(r.full.maxRssKb)} | ${mb(r.fullFloor.maxRssKb)} |`,
+  );
 }
 lines.push('');
-lines.push('CPU time (user + system' + (gnuTime ? ', including git child processes' : ', Node process only') + '), less sensitive to other load on the machine:');
+lines.push(
+  'CPU time (user + system' + (gnuTime ? ', including git child processes' : ', Node process only') + '), less sensitive to other load on the machine:',
+);
 lines.push('');
 lines.push('| Manifests | PR check | PR floor | Full check | Full floor | Full ÷ floor |');
 lines.push('|---:|---:|---:|---:|---:|---:|');
 for (const r of results) {
-  lines.push(`| ${fmtN(r.size)} | ${sec(r.pr.cpuMs)} | ${sec(r.prFloor.cpuMs)} | ${sec(r.full.cpuMs)} | ${sec(r.fullFloor.cpuMs)} | ${ratio(r.full.cpuMs / r.fullFloor.cpuMs)} |`);
+  lines.push(
+    `| ${fmtN(r.size)} | ${sec(r.pr.cpuMs)} | ${sec(r.prFloor.cpuMs)} | ${sec(r.full.cpuMs)} | ${sec(r.fullFloor.cpuMs)} | ${ratio(r.full.cpuMs / r.fullFloor.cpuMs)} |`,
+  );
 }
 lines.push('');
 lines.push('Targets (issue #3):');
@@ -251,16 +290,30 @@ const large = results.reduce((a, b) => (b.size > a.size ? b : a));
 if (small !== large) {
   const x = large.pr.wallMs / small.pr.wallMs;
   const note = small.size === 200 && large.size === 20000 ? '' : ` (the issue compares 20,000 with 200; these are the sizes run)`;
-  lines.push(`- PR check on ${fmtN(large.size)} manifests within ${PR_TARGET}× of the PR check on ${fmtN(small.size)}${note}: ${sec(large.pr.wallMs)} / ${sec(small.pr.wallMs)} = **${ratio(x)}** — **${verdict(x, PR_TARGET)}** (CPU time: ${ratio(large.pr.cpuMs / small.pr.cpuMs)})`);
+  lines.push(
+    `- PR check on ${fmtN(large.size)} manifests within ${PR_TARGET}× of the PR check on ${fmtN(small.size)}${note}: ${sec(large.pr.wallMs)} / ${sec(small.pr.wallMs)} = **${ratio(x)}** — **${verdict(x, PR_TARGET)}** (CPU time: ${ratio(large.pr.cpuMs / small.pr.cpuMs)})`,
+  );
 } else lines.push(`- PR check scaling: needs two sizes (run with e.g. \`--sizes 200,20000\`)`);
 for (const r of results) {
   const x = r.full.wallMs / r.fullFloor.wallMs;
-  lines.push(`- Full check within ${FLOOR_TARGET}× of its floor at ${fmtN(r.size)} manifests: ${sec(r.full.wallMs)} / ${sec(r.fullFloor.wallMs)} = **${ratio(x)}** — **${verdict(x, FLOOR_TARGET)}** (CPU time: ${ratio(r.full.cpuMs / r.fullFloor.cpuMs)})`);
+  lines.push(
+    `- Full check within ${FLOOR_TARGET}× of its floor at ${fmtN(r.size)} manifests: ${sec(r.full.wallMs)} / ${sec(r.fullFloor.wallMs)} = **${ratio(x)}** — **${verdict(x, FLOOR_TARGET)}** (CPU time: ${ratio(r.full.cpuMs / r.fullFloor.cpuMs)})`,
+  );
 }
 const cores = cpus().length;
 if (Math.max(loadStart, loadEnd) > cores) {
   lines.push('');
-  lines.push(`_Note: the 1-minute load average was ${loadStart.toFixed(1)} at the start and ${loadEnd.toFixed(1)} at the end on ${cores} CPU(s): other work was running, so wall times are inflated and noisy; the CPU-time ratios are the steadier figures._`);
+  lines.push(
+    `_Note: the 1-minute load average was ${loadStart.toFixed(1)} at the start and ${loadEnd.toFixed(1)} at the end on ${cores} CPU(s): other work was running, so wall times are inflated and noisy; the CPU-time ratios are the steadier figures._`,
+  );
 }
 process.stdout.write(lines.join('\n') + '\n');
-if (values.json) writeFileSync(resolve(values.json), JSON.stringify({ node: nodeVersion, git: gitVersion, cpus: cores, runs, changed, rss: gnuTime ? 'gnu-time' : 'node', loadStart, loadEnd, results }, null, 2) + '\n');
+if (values.json)
+  writeFileSync(
+    resolve(values.json),
+    JSON.stringify(
+      { node: nodeVersion, git: gitVersion, cpus: cores, runs, changed, rss: gnuTime ? 'gnu-time' : 'node', loadStart, loadEnd, results },
+      null,
+      2,
+    ) + '\n',
+  );

@@ -21,7 +21,15 @@ const scratch = mkdtempSync(join('node_modules/.cache', 'rollout-gate-generate-'
 try {
   // The registry is TypeScript: bundle the generator entry once and load it.
   const entry = join(scratch, 'generate.mjs');
-  await build({ entryPoints: ['src/core/docs/generate.ts'], bundle: true, platform: 'node', format: 'esm', outfile: entry, logLevel: 'warning', packages: 'external' });
+  await build({
+    entryPoints: ['src/core/docs/generate.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: entry,
+    logLevel: 'warning',
+    packages: 'external',
+  });
   const gen = await import(pathToFileURL(resolve(entry)).href);
 
   const stale = [];

@@ -58,7 +58,9 @@ function catFile(cwd, oids, onBlob) {
         got += 1;
       }
     });
-    child.on('close', (code) => (code === 0 && got === oids.length ? resolve(got) : reject(new Error(`cat-file exited ${code} after ${got}/${oids.length}: ${err}`))));
+    child.on('close', (code) =>
+      code === 0 && got === oids.length ? resolve(got) : reject(new Error(`cat-file exited ${code} after ${got}/${oids.length}: ${err}`)),
+    );
     child.stdin.end(oids.map((o) => `${o}\n`).join(''));
   });
 }

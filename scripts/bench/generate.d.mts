@@ -3,7 +3,10 @@ export declare const SHARED_EVIDENCE: Record<string, string>;
 export declare const COMMIT_DATES: { initial: string; stopConditions: string; promotion: string; rollbackTriggers: string; pr: string };
 export declare const BENCH_NOW: string;
 export declare function manifestPath(i: number): string;
-export declare function manifestYaml(i: number, state?: { stage?: string; tenantPercent?: number; pattern?: string; extraStop?: boolean; extraTrigger?: boolean }): string;
+export declare function manifestYaml(
+  i: number,
+  state?: { stage?: string; tenantPercent?: number; pattern?: string; extraStop?: boolean; extraTrigger?: boolean },
+): string;
 export declare function changedIndices(manifests: number, changed: number): number[];
 export interface GeneratedRepo {
   readonly dir: string;

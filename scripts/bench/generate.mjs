@@ -167,12 +167,19 @@ class StreamWriter {
     const chunk = Buffer.concat(this.parts, this.size);
     this.parts = [];
     this.size = 0;
-    if (!this.stream.write(chunk)) await new Promise((res, rej) => {
-      const onDrain = () => { this.stream.off('error', onError); res(); };
-      const onError = (e) => { this.stream.off('drain', onDrain); rej(e); };
-      this.stream.once('drain', onDrain);
-      this.stream.once('error', onError);
-    });
+    if (!this.stream.write(chunk))
+      await new Promise((res, rej) => {
+        const onDrain = () => {
+          this.stream.off('error', onError);
+          res();
+        };
+        const onError = (e) => {
+          this.stream.off('drain', onDrain);
+          rej(e);
+        };
+        this.stream.once('drain', onDrain);
+        this.stream.once('error', onError);
+      });
   }
 }
 
@@ -239,7 +246,13 @@ export async function generateRepo({ dir, manifests, changed = 50 }) {
   };
 
   // The state of every manifest along main.
-  const state = Array.from({ length: manifests }, (_, i) => ({ stage: i % 5 === 0 ? 'limited_beta' : 'canary', tenantPercent: 5, pattern: 'fixed_workflow', extraStop: false, extraTrigger: false }));
+  const state = Array.from({ length: manifests }, (_, i) => ({
+    stage: i % 5 === 0 ? 'limited_beta' : 'canary',
+    tenantPercent: 5,
+    pattern: 'fixed_workflow',
+    extraStop: false,
+    extraTrigger: false,
+  }));
   function* initialFiles() {
     for (const [p, c] of Object.entries(SHARED_EVIDENCE)) yield [p, c];
     for (let i = 0; i < manifests; i++) {
@@ -259,16 +272,41 @@ export async function generateRepo({ dir, manifests, changed = 50 }) {
 
   try {
     const c1 = await commit('refs/heads/main', COMMIT_DATES.initial, `Add ${manifests} rollout manifests and their evidence\n`, null, initialFiles());
-    const c2 = await commit('refs/heads/main', COMMIT_DATES.stopConditions, 'Add an escalation stop condition\n', c1, touch((i) => i % 4 === 1, (s) => (s.extraStop = true)));
-    const c3 = await commit('refs/heads/main', COMMIT_DATES.promotion, 'Promote limited betas to canary\n', c2, touch((i) => i % 5 === 0, (s) => ((s.stage = 'canary'), (s.tenantPercent = 5))));
-    const c4Files = [...touch((i) => i % 9 === 2, (s) => (s.extraTrigger = true)), ['evidence/slo.md', 'p95 latency < 2s; availability 99.5%; error budget 0.5%\n']];
+    const c2 = await commit(
+      'refs/heads/main',
+      COMMIT_DATES.stopConditions,
+      'Add an escalation stop condition\n',
+      c1,
+      touch(
+        (i) => i % 4 === 1,
+        (s) => (s.extraStop = true),
+      ),
+    );
+    const c3 = await commit(
+      'refs/heads/main',
+      COMMIT_DATES.promotion,
+      'Promote limited betas to canary\n',
+      c2,
+      touch(
+        (i) => i % 5 === 0,
+        (s) => ((s.stage = 'canary'), (s.tenantPercent = 5)),
+      ),
+    );
+    const c4Files = [
+      ...touch(
+        (i) => i % 9 === 2,
+        (s) => (s.extraTrigger = true),
+      ),
+      ['evidence/slo.md', 'p95 latency < 2s; availability 99.5%; error budget 0.5%\n'],
+    ];
     const c4 = await commit('refs/heads/main', COMMIT_DATES.rollbackTriggers, 'Add an error-rate rollback trigger; update the SLO\n', c3, c4Files);
     const prFiles = [];
     prSet.forEach((i, k) => {
       const s = { ...state[i], tenantPercent: 10, ...(k % 5 === 0 ? { pattern: 'routing' } : {}) };
       prFiles.push([manifestPath(i), manifestYaml(i, s)]);
     });
-    if (prSet.length > 0) prFiles.push([`${evidenceDir(prSet[0])}/offline-eval.md`, `workflow ${prSet[0]}: precision_at_top_10 = 0.91 on the 2026-04 holdout set\n`]);
+    if (prSet.length > 0)
+      prFiles.push([`${evidenceDir(prSet[0])}/offline-eval.md`, `workflow ${prSet[0]}: precision_at_top_10 = 0.91 on the 2026-04 holdout set\n`]);
     await commit('refs/heads/pr', COMMIT_DATES.pr, `Widen ${prSet.length} canaries to 10% of tenants\n`, c4, prFiles);
     await w.add(Buffer.from('done\n'));
     await w.flush();
@@ -301,5 +339,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   }
   const t = performance.now();
   const r = await generateRepo({ dir, manifests: Number(n), changed: c === undefined ? 50 : Number(c) });
-  console.log(JSON.stringify({ dir: r.dir, manifests: r.manifests, base: r.base, head: r.head, changed: r.changedPaths.length, ms: Math.round(performance.now() - t) }));
+  console.log(
+    JSON.stringify({ dir: r.dir, manifests: r.manifests, base: r.base, head: r.head, changed: r.changedPaths.length, ms: Math.round(performance.now() - t) }),
+  );
 }

@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { bundle: { type: 'string', default: 'dist/cli.js' }, top: { type: 'string', default: '25' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { bundle: { type: 'string', default: 'dist/cli.js' }, top: { type: 'string', default: '25' } },
+});
 const [file] = positionals;
 if (!file) {
   process.stderr.write('usage: node scripts/bench/profile-summary.mjs PROFILE.cpuprofile [--bundle dist/cli.js] [--top 25]\n');
@@ -19,10 +22,12 @@ const profile = JSON.parse(readFileSync(file, 'utf8'));
 // Module starts in the bundle: [line (0-based), module].
 const starts = [];
 try {
-  readFileSync(values.bundle, 'utf8').split('\n').forEach((line, i) => {
-    const m = /^\/\/ (?:\S*\/)?((?:src|node_modules)\/\S+)$/.exec(line);
-    if (m) starts.push([i, m[1].replace(/^node_modules\/((?:@[^/]+\/)?[^/]+)\/.*$/, '$1 (dep)')]);
-  });
+  readFileSync(values.bundle, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      const m = /^\/\/ (?:\S*\/)?((?:src|node_modules)\/\S+)$/.exec(line);
+      if (m) starts.push([i, m[1].replace(/^node_modules\/((?:@[^/]+\/)?[^/]+)\/.*$/, '$1 (dep)')]);
+    });
 } catch {
   /* no bundle: modules by URL only */
 }

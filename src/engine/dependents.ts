@@ -13,7 +13,12 @@ const REGULAR_FILE_MODES: ReadonlySet<string> = new Set(['100644', '100755']);
  * regular file, or left with nothing but whitespace. A file edited into other content still counts as
  * evidence; what it says is for its reviewers. `gated`: manifests and policy files, judged on their own.
  */
-export async function brokenArtifacts(diff: readonly FileChange[], gated: (path: string) => boolean, headTree: TreeLookup, blank: BlankBlobs): Promise<string[]> {
+export async function brokenArtifacts(
+  diff: readonly FileChange[],
+  gated: (path: string) => boolean,
+  headTree: TreeLookup,
+  blank: BlankBlobs,
+): Promise<string[]> {
   const broken = new Set<string>();
   const edited: string[] = [];
   for (const c of diff) {

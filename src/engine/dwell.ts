@@ -19,7 +19,13 @@ export interface PathHistory {
  * with that file's history, but only when the rename is younger than `holdMs` before `now`: an older
  * start proves any hold reaching it already.
  */
-export async function historiesOf(root: string, base: string, paths: readonly string[], reader: BlobReader, options: { readonly shallowFile: string; readonly now: Date; readonly holdMs: number }): Promise<Map<string, PathHistory>> {
+export async function historiesOf(
+  root: string,
+  base: string,
+  paths: readonly string[],
+  reader: BlobReader,
+  options: { readonly shallowFile: string; readonly now: Date; readonly holdMs: number },
+): Promise<Map<string, PathHistory>> {
   const out = new Map<string, PathHistory>();
   if (paths.length === 0) return out;
   const byPath = await fileHistoriesAcrossRenames(root, base, paths, {
@@ -42,7 +48,14 @@ export async function historiesOf(root: string, base: string, paths: readonly st
 export function dwellOf(history: PathHistory | undefined, baseRef: FileRef, baseManifest: Manifest, enough: (since: Date) => boolean): DwellInfo {
   if (!history) return { kind: 'unknown', because: 'no_history' };
   if (history.versions === 'shallow') return { kind: 'unknown', because: 'shallow' };
-  const key = (m: Manifest) => JSON.stringify([m.currentStage?.name ?? null, m.currentStage?.trafficPercent ?? null, m.currentStage?.tenantPercent ?? null, m.currentStage?.accounts ?? null, m.currentStage?.users ?? null]);
+  const key = (m: Manifest) =>
+    JSON.stringify([
+      m.currentStage?.name ?? null,
+      m.currentStage?.trafficPercent ?? null,
+      m.currentStage?.tenantPercent ?? null,
+      m.currentStage?.accounts ?? null,
+      m.currentStage?.users ?? null,
+    ]);
   const want = key(baseManifest);
   let since: Date | null = null;
   for (const v of history.versions) {

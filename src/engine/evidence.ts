@@ -12,7 +12,10 @@ const CHUNK = 400; // pathspecs per ls-tree call, well under any command-line li
  * Ids of the empty blob (SHA-1 and SHA-256 repositories). An empty file is recognised by its id, so tree
  * listings can skip `ls-tree -l`, which reads every blob to report its size.
  */
-const EMPTY_BLOBS: ReadonlySet<string> = new Set(['e69de29bb2d1d6434b8b29ae775ad8c2e48c5391', '473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813']);
+const EMPTY_BLOBS: ReadonlySet<string> = new Set([
+  'e69de29bb2d1d6434b8b29ae775ad8c2e48c5391',
+  '473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813',
+]);
 
 /**
  * Files up to this size are read to tell whitespace from content; a larger file counts as non-empty
@@ -51,8 +54,12 @@ export class BlankBlobs {
 /** Validates the form of a repository path; returns the normalized path or why it is refused. */
 export function normalizeRepoPath(path: string): { ok: true; path: string } | { ok: false; reason: string } {
   if (path.includes('\0')) return { ok: false, reason: 'contains a NUL byte' };
-  if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\') || path.startsWith('~')) return { ok: false, reason: 'is an absolute path; evidence paths are relative to the repository root' };
-  const segments = path.replace(/\\/g, '/').split('/').filter((s) => s !== '' && s !== '.');
+  if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\') || path.startsWith('~'))
+    return { ok: false, reason: 'is an absolute path; evidence paths are relative to the repository root' };
+  const segments = path
+    .replace(/\\/g, '/')
+    .split('/')
+    .filter((s) => s !== '' && s !== '.');
   if (segments.some((s) => s === '..')) return { ok: false, reason: 'leaves the repository (contains ..)' };
   if (segments.length === 0) return { ok: false, reason: 'is not a file path' };
   if (path.includes('\\')) return { ok: false, reason: 'uses backslashes; use / as the separator' };
@@ -92,10 +99,12 @@ export class TreeLookup {
    */
   warm(paths: readonly string[]): void {
     if (!this.listWhole) return;
-    this.listTops(paths.flatMap((raw) => {
-      const n = normalizeRepoPath(raw);
-      return n.ok ? [n.path] : [];
-    }));
+    this.listTops(
+      paths.flatMap((raw) => {
+        const n = normalizeRepoPath(raw);
+        return n.ok ? [n.path] : [];
+      }),
+    );
   }
 
   async entries(paths: readonly string[]): Promise<TreeAnswer> {
@@ -169,7 +178,13 @@ export interface EvidenceOptions {
   readonly refuse?: (path: string) => string | null;
 }
 
-export async function buildEvidenceIndex(head: TreeLookup, base: TreeLookup | null, paths: readonly string[], basePaths: readonly string[], options: EvidenceOptions = {}): Promise<EvidenceIndex> {
+export async function buildEvidenceIndex(
+  head: TreeLookup,
+  base: TreeLookup | null,
+  paths: readonly string[],
+  basePaths: readonly string[],
+  options: EvidenceOptions = {},
+): Promise<EvidenceIndex> {
   const statuses = new Map<string, EvidenceStatus>();
   const valid = new Map<string, string>();
   for (const raw of new Set(paths)) {

@@ -4,8 +4,16 @@
 // base side still judges the change itself; the head side is only what is judged.
 import type { FileChange } from '../git/tree.js';
 import type { Loaded } from '../core/load/documents.js';
-import type { InputProblem } from '../core/model/location.js';
-import { fileChangeLoosening, PolicySetComparison, policiesInForce, settingsLoosening, type ChangeScope, type PolicyFileChange, type PolicySide, type PolicyVersion } from '../core/policy/loosening.js';
+import {
+  fileChangeLoosening,
+  PolicySetComparison,
+  policiesInForce,
+  settingsLoosening,
+  type ChangeScope,
+  type PolicyFileChange,
+  type PolicySide,
+  type PolicyVersion,
+} from '../core/policy/loosening.js';
 import type { Policy } from '../core/policy/policy.js';
 import type { Change, Finding } from '../core/report/model.js';
 import { builtinFinding } from '../core/rules/builtin.js';
@@ -53,7 +61,13 @@ export interface PolicyJudgement {
  * Every edit reported; what it loosens, when `compare` (false where there is no base commit to compare
  * with: the policies at head then gate, and edits are reported only).
  */
-export function judgePolicyEdits(base: readonly PolicyFile[], edits: readonly PolicyEdit[], judged: readonly JudgedPath[], fallback: Policy, options: { readonly compare: boolean }): PolicyJudgement {
+export function judgePolicyEdits(
+  base: readonly PolicyFile[],
+  edits: readonly PolicyEdit[],
+  judged: readonly JudgedPath[],
+  fallback: Policy,
+  options: { readonly compare: boolean },
+): PolicyJudgement {
   const baseSide = sideOf(base);
   const head = headFiles(base, edits);
   const headSide = sideOf(head);
@@ -92,7 +106,9 @@ export function judgePolicyEdits(base: readonly PolicyFile[], edits: readonly Po
     if (edits.length === 0 && m.before === m.after) continue;
     const c = comparison.compare(m.before, m.after);
     if (c.loosens.length === 0) continue;
-    const touched = [...new Set([...c.before, ...c.after].flatMap((p) => (p === fallback ? standIns : editOf.has(p) ? [editOf.get(p)!] : [])))].sort((a, b) => a - b);
+    const touched = [...new Set([...c.before, ...c.after].flatMap((p) => (p === fallback ? standIns : editOf.has(p) ? [editOf.get(p)!] : [])))].sort(
+      (a, b) => a - b,
+    );
     if (touched.length === 0 && m.before !== m.after) {
       // No edited policy gates it on either side: the manifest itself moved out from under its policies.
       findings.push(
@@ -122,9 +138,12 @@ export function judgePolicyEdits(base: readonly PolicyFile[], edits: readonly Po
       subject: 'policy',
       releaseBearing: true,
       path: c.path,
-      ...(renamed ? { status: c.status as 'renamed' | 'copied', previousPath: c.from } : { status: c.status === 'added' ? 'added' : c.status === 'deleted' ? 'removed' : 'modified', previousPath: null }),
+      ...(renamed
+        ? { status: c.status, previousPath: c.from }
+        : { status: c.status === 'added' ? 'added' : c.status === 'deleted' ? 'removed' : 'modified', previousPath: null }),
     });
-    if (e.after && !e.after.loaded.ok) for (const p of e.after.loaded.problems) findings.push(builtinFinding('policy_invalid', p, `policy (proposed) ${p.message}`, p.hint));
+    if (e.after && !e.after.loaded.ok)
+      for (const p of e.after.loaded.problems) findings.push(builtinFinding('policy_invalid', p, `policy (proposed) ${p.message}`, p.hint));
     const found = [...parts[i]!.entries()];
     const at = { file: c.path, line: 1, column: 1 };
     findings.push(
@@ -178,7 +197,7 @@ export function invalidBaseFindings(base: readonly PolicyFile[], edits: readonly
         : repairLoosens !== null
           ? `the repaired version is looser than the embedded default policy (${repairLoosens.join('; ')}), so it does not count as a repair`
           : 'until it is repaired, manifests are judged by the other policy files and the embedded default policy in its place';
-    for (const p of f.loaded.problems as readonly InputProblem[]) findings.push(builtinFinding('policy_invalid', p, `policy ${p.message} (${note})`, p.hint, severity));
+    for (const p of f.loaded.problems) findings.push(builtinFinding('policy_invalid', p, `policy ${p.message} (${note})`, p.hint, severity));
   }
   return findings;
 }

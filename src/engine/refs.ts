@@ -19,16 +19,38 @@ export async function readBlobs(reader: BlobReader, refs: readonly (FileRef | nu
 
 export function loadFromRef<T>(ref: FileRef, blobs: BlobTable, load: (file: string, bytes: Buffer) => Loaded<T>): Loaded<T> {
   const at = { file: ref.path, line: 1, column: 1 };
-  if (ref.mode === SYMLINK_MODE) return { ok: false, problems: [{ ...at, message: 'file is a symbolic link; rollout files must be regular files', hint: 'replace the link with the file itself' }] };
+  if (ref.mode === SYMLINK_MODE)
+    return {
+      ok: false,
+      problems: [{ ...at, message: 'file is a symbolic link; rollout files must be regular files', hint: 'replace the link with the file itself' }],
+    };
   const blob = ref.oid ? blobs.get(ref.oid) : undefined;
   // cat-file reports a corrupt object as missing: either way the file cannot be judged, so it blocks.
-  if (!blob) return { ok: false, problems: [{ ...at, message: 'file could not be read from git (missing or corrupt object)', hint: 'check the repository with `git fsck`' }] };
-  if (blob.tooLarge) return { ok: false, problems: [{ ...at, message: `file is over the ${MAX_SOURCE_BYTES}-byte limit for rollout files`, hint: 'split it into one manifest per workflow; it was not parsed' }] };
+  if (!blob)
+    return {
+      ok: false,
+      problems: [{ ...at, message: 'file could not be read from git (missing or corrupt object)', hint: 'check the repository with `git fsck`' }],
+    };
+  if (blob.tooLarge)
+    return {
+      ok: false,
+      problems: [
+        {
+          ...at,
+          message: `file is over the ${MAX_SOURCE_BYTES}-byte limit for rollout files`,
+          hint: 'split it into one manifest per workflow; it was not parsed',
+        },
+      ],
+    };
   return load(ref.path, blob.content);
 }
 
 /** Reads and loads several files at once. */
-export async function loadRefs<T>(reader: BlobReader, refs: readonly FileRef[], load: (file: string, bytes: Buffer) => Loaded<T>): Promise<Map<FileRef, Loaded<T>>> {
+export async function loadRefs<T>(
+  reader: BlobReader,
+  refs: readonly FileRef[],
+  load: (file: string, bytes: Buffer) => Loaded<T>,
+): Promise<Map<FileRef, Loaded<T>>> {
   const blobs = await readBlobs(reader, refs);
   return new Map(refs.map((r) => [r, loadFromRef(r, blobs, load)]));
 }

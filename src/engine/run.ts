@@ -44,7 +44,7 @@ let embeddedDefault: Policy | undefined;
 function defaultPolicy(): Policy {
   if (!embeddedDefault) {
     const loaded = loadPolicy(DEFAULT_POLICY_FILE, DEFAULT_POLICY_YAML);
-    if (!loaded.ok) throw new Error(`embedded default policy is invalid: ${loaded.problems[0]?.message}`);
+    if (!loaded.ok) throw new Error(`embedded default policy is invalid: ${loaded.problems[0]?.message ?? 'no message'}`);
     embeddedDefault = loaded.value;
   }
   return embeddedDefault;
@@ -141,12 +141,17 @@ async function run(options: GateOptions): Promise<Report> {
     // Reading the policies must not leave a failed diff unobserved (an unhandled rejection ends the process).
     diffPromise.catch(() => undefined);
     const policyEntries = policyListing.filter((e) => isPolicy(e.path));
-    const basePolicyFiles = await loadPolicyFiles(reader, policyEntries.map((e) => ({ path: e.path, oid: e.oid, mode: e.mode })));
+    const basePolicyFiles = await loadPolicyFiles(
+      reader,
+      policyEntries.map((e) => ({ path: e.path, oid: e.oid, mode: e.mode })),
+    );
     const fallbackPolicy = defaultPolicy();
     // An invalid file does not leave its manifests ungated: the embedded default stands in for it.
     const policies = policiesInForce(sideOf(basePolicyFiles), fallbackPolicy);
     const policySource: PolicySource =
-      policyEntries.length > 0 ? { kind: 'repository', files: policyEntries.map((e) => e.path).sort(), commit: policyCommit } : { kind: 'default', files: [], commit: null };
+      policyEntries.length > 0
+        ? { kind: 'repository', files: policyEntries.map((e) => e.path).sort(), commit: policyCommit }
+        : { kind: 'default', files: [], commit: null };
 
     const diff: FileChange[] = await diffPromise;
     const blank = new BlankBlobs(reader);
@@ -204,7 +209,10 @@ async function run(options: GateOptions): Promise<Report> {
     const modified = sorted.flatMap(([, t]) => (t.base && t.head && t.base.oid !== t.head.oid ? [t.base.path] : []));
     const longestDwell = Math.max(0, ...[...policies, fallbackPolicy].map((p) => p.get(MIN_DWELL) ?? 0));
     const pacedByAnyPolicy = [...policies, fallbackPolicy].some((p) => p.get(MIN_DWELL) !== null);
-    const historiesPromise = base && pacedByAnyPolicy && modified.length > 0 ? historiesOf(root, base, modified, reader, { shallowFile, now, holdMs: longestDwell }) : Promise.resolve(null);
+    const historiesPromise =
+      base && pacedByAnyPolicy && modified.length > 0
+        ? historiesOf(root, base, modified, reader, { shallowFile, now, holdMs: longestDwell })
+        : Promise.resolve(null);
     historiesPromise.catch(() => undefined); // observed below; this only keeps an early failure from going unhandled
 
     // More than one batch: list evidence directories once instead of one ls-tree per batch.
@@ -212,7 +220,8 @@ async function run(options: GateOptions): Promise<Report> {
     const headTree = new TreeLookup(root, head, listWhole);
     const baseTree = diffBase ? new TreeLookup(root, diffBase, listWhole, false) : null;
     // A manifest is no evidence, of itself or of another: it changes with every rollout change.
-    const refuse = (path: string) => (isManifest(path) ? 'is a rollout manifest, not evidence: manifests change with every rollout change, so one proves nothing about readiness' : null);
+    const refuse = (path: string) =>
+      isManifest(path) ? 'is a rollout manifest, not evidence: manifests change with every rollout change, so one proves nothing about readiness' : null;
     // Only custom checks read a manifest's plain data; without them it is dropped as soon as the model is built.
     const keepRaw = [...policies, fallbackPolicy].some((p) => p.get(CUSTOM_CHECKS).length > 0);
     const load = (file: string, bytes: Buffer) => loadManifest(file, bytes, { keepRaw });
@@ -236,7 +245,10 @@ async function run(options: GateOptions): Promise<Report> {
     // Batches bound memory at monorepo scale: read, load, resolve evidence and evaluate, keep only results.
     for (let i = 0; i < sorted.length; i += BATCH) {
       const batch = sorted.slice(i, i + BATCH);
-      const blobs = await readBlobs(reader, batch.flatMap(([, t]) => [t.head, t.base]));
+      const blobs = await readBlobs(
+        reader,
+        batch.flatMap(([, t]) => [t.head, t.base]),
+      );
       const loaded = batch.map(([file, target]) => {
         const h = target.head ? loadFromRef(target.head, blobs, load) : null;
         // In a large run, start listing this manifest's evidence directories now (once per run): git works
@@ -285,7 +297,13 @@ async function run(options: GateOptions): Promise<Report> {
           if (!judged.exposureReductionOnly) onlyLowersExposure = false;
         }
         if (l.target.status === 'removed' && l.base?.currentStage) raise(l.file, liveRemovalFinding(l.base, l.target.movedTo));
-        if (l.head && l.target.head) holders.push({ file: l.file, workflow: l.head.workflow, continues: l.base !== null && workflowKey(l.base.workflow) === workflowKey(l.head.workflow), ref: l.target.head });
+        if (l.head && l.target.head)
+          holders.push({
+            file: l.file,
+            workflow: l.head.workflow,
+            continues: l.base !== null && workflowKey(l.base.workflow) === workflowKey(l.head.workflow),
+            ref: l.target.head,
+          });
         const result = resultOf(l.file, l.target, l.base, l.head);
         // Reviews cost an API call: the adapter reads them once, and only when a judgement asks for an approval.
         if (options.readApprovals && judged.approvals.some((a) => a.state === 'unchecked')) awaitingReviews.push({ input, result });
@@ -300,7 +318,8 @@ async function run(options: GateOptions): Promise<Report> {
     // One workflow, one manifest. A full check (or a first commit) judges every manifest; a pull request
     // looks for the other manifests of each workflow it names anew with one search of the manifests' text.
     const searchHead = base !== null && !options.all;
-    for (const d of await duplicatesAmong(holders, { root, head, reader, isManifest, prefixes: manifestPrefixes, judged: targets, searchHead })) raise(d.file, d.finding);
+    for (const d of await duplicatesAmong(holders, { root, head, reader, isManifest, prefixes: manifestPrefixes, judged: targets, searchHead }))
+      raise(d.file, d.finding);
 
     // A rollback is a change to manifests that only lowers exposure: a change to none is not one.
     findings.push(...invalidBaseFindings(basePolicyFiles, base ? edits : [], fallbackPolicy, manifestChanges > 0 && onlyLowersExposure));
@@ -322,7 +341,15 @@ async function run(options: GateOptions): Promise<Report> {
  */
 async function duplicatesAmong(
   judgedHolders: readonly (WorkflowHolder & { readonly ref: FileRef })[],
-  ctx: { readonly root: string; readonly head: string; readonly reader: BlobReader; readonly isManifest: (path: string) => boolean; readonly prefixes: readonly string[]; readonly judged: ReadonlyMap<string, ManifestTarget>; readonly searchHead: boolean },
+  ctx: {
+    readonly root: string;
+    readonly head: string;
+    readonly reader: BlobReader;
+    readonly isManifest: (path: string) => boolean;
+    readonly prefixes: readonly string[];
+    readonly judged: ReadonlyMap<string, ManifestTarget>;
+    readonly searchHead: boolean;
+  },
 ): Promise<{ readonly file: string; readonly finding: Finding }[]> {
   const holders = [...judgedHolders];
   const fresh = holders.filter((h) => !h.continues);
@@ -331,14 +358,21 @@ async function duplicatesAmong(
     const found = await grepFiles(ctx.root, ctx.head, names, ctx.prefixes, { ignoreCase: true, around: WORKFLOW_LINE });
     const hits = [...found].filter((p) => ctx.isManifest(p) && !ctx.judged.has(p)).sort();
     const entries = hits.length > 0 ? await listTree(ctx.root, ctx.head, hits, { sizes: false }) : [];
-    const others = await loadRefs(ctx.reader, entries.filter((e) => e.type === 'blob').map((e) => ({ path: e.path, oid: e.oid, mode: e.mode })), (file, bytes) => loadManifest(file, bytes, { keepRaw: false }));
+    const others = await loadRefs(
+      ctx.reader,
+      entries.filter((e) => e.type === 'blob').map((e) => ({ path: e.path, oid: e.oid, mode: e.mode })),
+      (file, bytes) => loadManifest(file, bytes, { keepRaw: false }),
+    );
     for (const [ref, l] of others) if (l.ok) holders.push({ file: ref.path, workflow: l.value.workflow, continues: true, ref });
   }
   // Only judged manifests carry the finding: an untouched pair is for a full check to report.
   const duplicates = duplicatesOf(holders).filter((d) => ctx.judged.has(d.file));
   if (duplicates.length === 0) return [];
   const refs = new Map(holders.map((h) => [h.file, h.ref]));
-  const blobs = await readBlobs(ctx.reader, duplicates.map((d) => refs.get(d.file) ?? null));
+  const blobs = await readBlobs(
+    ctx.reader,
+    duplicates.map((d) => refs.get(d.file) ?? null),
+  );
   return duplicates.map((d) => ({ file: d.file, finding: duplicateFinding(d, workflowLocation(refs.get(d.file)!, blobs)) }));
 }
 
@@ -357,7 +391,12 @@ async function loadPolicyFiles(reader: BlobReader, refs: readonly FileRef[]): Pr
 }
 
 /** The diff entries that touch policy files, each with its version at the base and at head. */
-async function policyEditsOf(diff: readonly FileChange[], isPolicy: (path: string) => boolean, base: readonly PolicyFile[], reader: BlobReader): Promise<PolicyEdit[]> {
+async function policyEditsOf(
+  diff: readonly FileChange[],
+  isPolicy: (path: string) => boolean,
+  base: readonly PolicyFile[],
+  reader: BlobReader,
+): Promise<PolicyEdit[]> {
   const byPath = new Map(base.map((f) => [f.path, f]));
   const touched = diff.filter((c) => isPolicy(c.path) || ((c.status === 'renamed' || c.status === 'copied') && isPolicy(c.from)));
   const headRefs = touched.flatMap((c): FileRef[] => (c.status !== 'deleted' && isPolicy(c.path) ? [{ path: c.path, oid: c.newOid, mode: c.newMode }] : []));
@@ -390,7 +429,12 @@ export function staticPrefixes(globs: readonly string[]): string[] {
 }
 
 /** What the report says of a manifest besides its judgement. */
-function resultOf(file: string, target: ManifestTarget, base: Manifest | null, head: Manifest | null): Omit<ManifestResult, 'exposureReductionOnly' | 'verdict'> {
+function resultOf(
+  file: string,
+  target: ManifestTarget,
+  base: Manifest | null,
+  head: Manifest | null,
+): Omit<ManifestResult, 'exposureReductionOnly' | 'verdict'> {
   return {
     file,
     previousFile: target.status === 'renamed' ? target.base.path : null,
@@ -404,4 +448,3 @@ function resultOf(file: string, target: ManifestTarget, base: Manifest | null, h
 
 /** The review records a manifest's orchestration paths point at (looked up in the base tree too). */
 const reviewPathsOf = (m: Manifest): string[] => m.orchestration.flatMap((p) => (p.review ? [p.review.path] : []));
-

@@ -26,7 +26,12 @@ const refOf = (e: TreeEntry): FileRef => ({ path: e.path, oid: e.oid, mode: e.mo
  * are manifests judged as they stand (a full check): unchanged ones compare with themselves, or count as
  * added without a base.
  */
-export function targetsFromDiff(diff: readonly FileChange[], isManifest: (path: string) => boolean, listed: readonly TreeEntry[], hasBase: boolean): Map<string, ManifestTarget> {
+export function targetsFromDiff(
+  diff: readonly FileChange[],
+  isManifest: (path: string) => boolean,
+  listed: readonly TreeEntry[],
+  hasBase: boolean,
+): Map<string, ManifestTarget> {
   const targets = new Map<string, ManifestTarget>();
   for (const e of listed) {
     if (!isManifest(e.path)) continue;
@@ -39,7 +44,8 @@ export function targetsFromDiff(diff: readonly FileChange[], isManifest: (path: 
       const baseRef: FileRef = { path: c.from, oid: c.oldOid, mode: c.oldMode };
       const fromManifest = c.status === 'renamed' && isManifest(c.from);
       // Renamed into the globs from elsewhere, or copied: new to the gate.
-      if (isManifest(c.path)) targets.set(c.path, fromManifest ? { status: 'renamed', head: headRef, base: baseRef } : { status: 'added', head: headRef, base: null });
+      if (isManifest(c.path))
+        targets.set(c.path, fromManifest ? { status: 'renamed', head: headRef, base: baseRef } : { status: 'added', head: headRef, base: null });
       else if (fromManifest) targets.set(c.from, { status: 'removed', head: null, base: baseRef, movedTo: c.path });
     } else if (isManifest(c.path)) {
       const baseRef: FileRef = { path: c.path, oid: c.oldOid, mode: c.oldMode };
@@ -87,5 +93,5 @@ export function pairingCandidates(targets: ReadonlyMap<string, ManifestTarget>):
   const added = [...targets.values()].filter((t) => t.status === 'added');
   const removed = [...targets.values()].filter((t) => t.status === 'removed');
   if (added.length === 0 || removed.length === 0) return [];
-  return [...added.map((t) => t.head as FileRef), ...removed.map((t) => t.base as FileRef)];
+  return [...added.map((t) => t.head), ...removed.map((t) => t.base)];
 }

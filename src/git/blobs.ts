@@ -16,8 +16,7 @@ import { OID_SOURCE } from './oid.js';
 
 /** An object that was read; `tooLarge` objects were skipped over without being held in memory. */
 export type BlobRead =
-  | { oid: string; type: string; size: number; tooLarge: false; content: Buffer }
-  | { oid: string; type: string; size: number; tooLarge: true; content: null };
+  { oid: string; type: string; size: number; tooLarge: false; content: Buffer } | { oid: string; type: string; size: number; tooLarge: true; content: null };
 
 export interface BlobReaderOptions {
   /** Objects larger than this many bytes come back as `{ tooLarge: true, content: null }`. */
@@ -307,12 +306,17 @@ export class BlobReader {
     this.child = null;
     if (this.queue.length === 0 && !this.body) {
       // Exited with nothing outstanding (close(), or killed while idle): later reads must not hang.
-      if (!this.closed) this.failure ??= new GitError('failed', ARGS, this.stderr, { cwd: this.cwd, exitCode: code, message: `git cat-file --batch exited unexpectedly in ${this.cwd}; create a new BlobReader.` });
+      if (!this.closed)
+        this.failure ??= new GitError('failed', ARGS, this.stderr, {
+          cwd: this.cwd,
+          exitCode: code,
+          message: `git cat-file --batch exited unexpectedly in ${this.cwd}; create a new BlobReader.`,
+        });
       for (const wake of [...this.wakeOnFailure]) wake();
       return;
     }
     const kind = classifyGitStderr(this.stderr);
-    const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+    const how = signal ? `was killed by ${signal}` : `exited with code ${code ?? 'unknown'}`;
     const said = this.stderr.trim().split('\n').slice(0, 3).join(' / ');
     this.failAll(
       new GitError(kind, ARGS, this.stderr, {
@@ -420,7 +424,12 @@ export class BlobReader {
       return;
     }
     // Neither an object nor a known "not found" answer: the stream can no longer be trusted.
-    this.failAll(new GitError('failed', ARGS, this.stderr, { cwd: this.cwd, message: `unexpected output from git cat-file --batch in ${this.cwd}: ${JSON.stringify(header)}` }));
+    this.failAll(
+      new GitError('failed', ARGS, this.stderr, {
+        cwd: this.cwd,
+        message: `unexpected output from git cat-file --batch in ${this.cwd}: ${JSON.stringify(header)}`,
+      }),
+    );
     pending.reject(this.failure as GitError);
     this.child?.kill();
   }

@@ -18,14 +18,7 @@
 import { execFile } from 'node:child_process';
 import { statSync } from 'node:fs';
 
-export type GitErrorKind =
-  | 'git_missing'
-  | 'not_a_repo'
-  | 'unknown_revision'
-  | 'missing_object'
-  | 'shallow'
-  | 'corrupt'
-  | 'failed';
+export type GitErrorKind = 'git_missing' | 'not_a_repo' | 'unknown_revision' | 'missing_object' | 'shallow' | 'corrupt' | 'failed';
 
 export interface GitErrorDetails {
   cwd?: string;
@@ -37,10 +30,8 @@ export interface GitErrorDetails {
 
 const HINTS: Record<GitErrorKind, string> = {
   git_missing: 'install git (2.24 or newer) and make sure it is on PATH.',
-  not_a_repo:
-    'run inside a git checkout (in GitHub Actions, run actions/checkout before this step) or point the working directory at one.',
-  unknown_revision:
-    'check the spelling; if the commit exists on the remote, fetch it (in GitHub Actions set fetch-depth: 0 on actions/checkout).',
+  not_a_repo: 'run inside a git checkout (in GitHub Actions, run actions/checkout before this step) or point the working directory at one.',
+  unknown_revision: 'check the spelling; if the commit exists on the remote, fetch it (in GitHub Actions set fetch-depth: 0 on actions/checkout).',
   missing_object:
     'the object is not in this clone; if it is a shallow or partial clone, fetch more history (in GitHub Actions set fetch-depth: 0 on actions/checkout).',
   shallow:
@@ -124,15 +115,24 @@ export function classifyGitStderr(stderr: string): GitErrorKind {
  * (fsmonitor hook) or starting background work (auto gc / maintenance) during a read-only gate.
  */
 export const GIT_SAFETY_CONFIG: readonly string[] = Object.freeze([
-  '-c', 'core.quotepath=off',
-  '-c', 'core.fsmonitor=false',
-  '-c', 'color.ui=never',
-  '-c', 'gc.auto=0',
-  '-c', 'maintenance.auto=false',
-  '-c', 'fetch.recurseSubmodules=false',
-  '-c', 'log.showSignature=false',
-  '-c', 'log.follow=false',
-  '-c', 'log.showRoot=true',
+  '-c',
+  'core.quotepath=off',
+  '-c',
+  'core.fsmonitor=false',
+  '-c',
+  'color.ui=never',
+  '-c',
+  'gc.auto=0',
+  '-c',
+  'maintenance.auto=false',
+  '-c',
+  'fetch.recurseSubmodules=false',
+  '-c',
+  'log.showSignature=false',
+  '-c',
+  'log.follow=false',
+  '-c',
+  'log.showRoot=true',
 ]);
 
 /**
@@ -245,7 +245,7 @@ export function gitResult(cwd: string, args: readonly string[], options: GitOpti
         windowsHide: true,
       },
       (error, stdout, stderrBuf) => {
-        const stderr = stderrBuf ? stderrBuf.toString('utf8') : '';
+        const stderr = stderrBuf.toString('utf8');
         if (!error) {
           resolve({ stdout, stderr, exitCode: 0 });
           return;
@@ -256,15 +256,29 @@ export function gitResult(cwd: string, args: readonly string[], options: GitOpti
           return;
         }
         if (err.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
-          reject(new GitError('failed', args, stderr, { cwd, cause: error, message: `git ${args.map(quoteArg).join(' ')} produced more than ${options.maxBuffer ?? DEFAULT_MAX_BUFFER} bytes of output in ${cwd}; raise maxBuffer or narrow the request.` }));
+          reject(
+            new GitError('failed', args, stderr, {
+              cwd,
+              cause: error,
+              message: `git ${args.map(quoteArg).join(' ')} produced more than ${options.maxBuffer ?? DEFAULT_MAX_BUFFER} bytes of output in ${cwd}; raise maxBuffer or narrow the request.`,
+            }),
+          );
           return;
         }
         if (err.killed && options.timeoutMs) {
-          reject(new GitError('failed', args, stderr, { cwd, cause: error, message: `git ${args.map(quoteArg).join(' ')} did not finish within ${options.timeoutMs} ms in ${cwd} and was stopped.` }));
+          reject(
+            new GitError('failed', args, stderr, {
+              cwd,
+              cause: error,
+              message: `git ${args.map(quoteArg).join(' ')} did not finish within ${options.timeoutMs} ms in ${cwd} and was stopped.`,
+            }),
+          );
           return;
         }
+        // Node sets `code` to the exit status (a number) when git exited, whatever the type declares.
         const exitCode = typeof err.code === 'number' ? err.code : null;
-        if (exitCode !== null && options.allowExitCodes?.includes(exitCode)) {
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+        if (exitCode !== null && (options.allowExitCodes ?? []).includes(exitCode)) {
           resolve({ stdout, stderr, exitCode });
           return;
         }

@@ -33,7 +33,13 @@ export interface GrepOptions {
  * patterns cost 400 passes (3.4 s against 0.4 s over 20,000 manifests). A literal with a line break can
  * match no line (git would split it into two patterns), so it is left out.
  */
-export async function grepFiles(cwd: string, commit: string, literals: readonly string[], pathspecs: readonly string[], options: GrepOptions = {}): Promise<Set<string>> {
+export async function grepFiles(
+  cwd: string,
+  commit: string,
+  literals: readonly string[],
+  pathspecs: readonly string[],
+  options: GrepOptions = {},
+): Promise<Set<string>> {
   if (commit.startsWith('-')) throw new RangeError(`grepFiles needs a resolved revision, got ${JSON.stringify(commit)}`);
   const usable = [...new Set(literals)].filter((p) => p !== '' && !/[\n\r\0]/.test(p));
   const short = usable.filter((p) => p.length <= LONGEST_LITERAL).map(ereLiteral);

@@ -47,7 +47,13 @@ interface Walk {
  * a manifest look newer than it is; a path whose walk reaches such a commit gets `'shallow'` instead of a
  * silently truncated history.
  */
-export async function fileHistories(cwd: string, commit: string, paths: readonly string[], maxCount = 200, shallowFile?: string): Promise<Map<string, History>> {
+export async function fileHistories(
+  cwd: string,
+  commit: string,
+  paths: readonly string[],
+  maxCount = 200,
+  shallowFile?: string,
+): Promise<Map<string, History>> {
   return (await walk(cwd, commit, paths, maxCount, shallowFile)).histories;
 }
 
@@ -62,7 +68,11 @@ export async function fileHistoriesAcrossRenames(
   cwd: string,
   commit: string,
   paths: readonly string[],
-  options: { readonly maxCount?: number; readonly shallowFile?: string; readonly follow?: (path: string, createdAt: { readonly commit: string; readonly time: number }) => boolean } = {},
+  options: {
+    readonly maxCount?: number;
+    readonly shallowFile?: string;
+    readonly follow?: (path: string, createdAt: { readonly commit: string; readonly time: number }) => boolean;
+  } = {},
 ): Promise<Map<string, History>> {
   const maxCount = options.maxCount ?? 200;
   const first = await walk(cwd, commit, paths, maxCount, options.shallowFile);
@@ -71,7 +81,8 @@ export async function fileHistoriesAcrossRenames(
   let frontier = new Map<string, { readonly current: string; readonly created: Creation }>();
   for (const [path, created] of first.created) {
     const versions = result.get(path);
-    if (Array.isArray(versions) && versions.length < maxCount && created.parent !== null && (options.follow?.(path, created) ?? true)) frontier.set(path, { current: path, created });
+    if (Array.isArray(versions) && versions.length < maxCount && created.parent !== null && (options.follow?.(path, created) ?? true))
+      frontier.set(path, { current: path, created });
   }
   for (let round = 0; round < MAX_RENAMES && frontier.size > 0; round++) {
     // One diff-tree per creating commit (a commit that moves a directory renames many files at once).
@@ -108,7 +119,8 @@ export async function fileHistoriesAcrossRenames(
       versions.push(...kept);
       const created = older.created.get(from);
       const reachedStart = created !== undefined && kept.length > 0 && kept[kept.length - 1]!.commit === created.commit;
-      if (reachedStart && created.parent !== null && versions.length < maxCount && (options.follow?.(path, created) ?? true)) next.set(path, { current: from, created });
+      if (reachedStart && created.parent !== null && versions.length < maxCount && (options.follow?.(path, created) ?? true))
+        next.set(path, { current: from, created });
     }
     frontier = next;
   }
@@ -172,7 +184,8 @@ async function walk(cwd: string, commit: string, paths: readonly string[], maxCo
       }
       const header = COMMIT_LINE.exec(token);
       const parents = (header?.[3] ?? '').split(' ').filter((p) => p !== '');
-      if (!header || !parents.every((p) => OID.test(p))) throw new GitError('failed', args, '', { cwd, message: `unexpected output from git log in ${cwd}: ${JSON.stringify(token)}` });
+      if (!header || !parents.every((p) => OID.test(p)))
+        throw new GitError('failed', args, '', { cwd, message: `unexpected output from git log in ${cwd}: ${JSON.stringify(token)}` });
       current = { commit: header[1] as string, time: Number(header[2]), parent: parents[0] ?? null };
     }
   }

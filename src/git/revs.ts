@@ -147,26 +147,12 @@ export interface FetchCommitOptions {
  * A complete (non-shallow) clone is fetched into without --depth: passing --depth there would turn
  * it into a shallow clone.
  */
-export async function fetchCommit(
-  cwd: string,
-  sha: string,
-  remote = 'origin',
-  options: FetchCommitOptions = {},
-): Promise<boolean> {
+export async function fetchCommit(cwd: string, sha: string, remote = 'origin', options: FetchCommitOptions = {}): Promise<boolean> {
   const depth = options.depth ?? 2;
   if (!Number.isInteger(depth) || depth < 1) throw new RangeError(`fetchCommit depth must be a positive integer, got ${depth}`);
   if (sha === '' || remote === '') return false;
   const shallow = await isShallowRepository(cwd);
-  const args = [
-    'fetch',
-    '--quiet',
-    '--no-tags',
-    '--no-recurse-submodules',
-    ...(shallow ? [`--depth=${depth}`] : []),
-    '--end-of-options',
-    remote,
-    sha,
-  ];
+  const args = ['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', ...(shallow ? [`--depth=${depth}`] : []), '--end-of-options', remote, sha];
   try {
     await git(cwd, args, { timeoutMs: options.timeoutMs ?? 120_000 });
   } catch (error) {
@@ -229,7 +215,10 @@ export async function resolveRevision(cwd: string, rev: string, remote = 'origin
         if (!(inner instanceof GitError) || inner.kind !== 'unknown_revision') throw inner;
       }
     }
-    const tried = isBareBranchName(rev) && remote !== '' ? `${JSON.stringify(rev)} does not name a commit in ${cwd}, and neither does ${JSON.stringify(`${remote}/${rev}`)}` : `${JSON.stringify(rev)} does not name a commit in ${cwd}`;
+    const tried =
+      isBareBranchName(rev) && remote !== ''
+        ? `${JSON.stringify(rev)} does not name a commit in ${cwd}, and neither does ${JSON.stringify(`${remote}/${rev}`)}`
+        : `${JSON.stringify(rev)} does not name a commit in ${cwd}`;
     const shallow = await isShallowRepository(cwd);
     const fix = shallow
       ? 'this is a shallow clone, so the revision may be in history it did not fetch: set `fetch-depth: 0` on actions/checkout (or run `git fetch --unshallow`).'

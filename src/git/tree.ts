@@ -103,7 +103,20 @@ async function emptyTree(cwd: string): Promise<string> {
 export async function diffTrees(cwd: string, base: string | null, head: string, options: { readonly renamesOnly?: boolean } = {}): Promise<FileChange[]> {
   const from = base ?? (await emptyTree(cwd));
   // The trailing `--` makes an unresolvable revision an error ("bad revision") instead of a path.
-  const args = ['diff-tree', '-r', '-z', '-M', ...(options.renamesOnly ? ['--diff-filter=R'] : []), '--no-commit-id', '--raw', '--no-abbrev', '--end-of-options', from, head, '--'];
+  const args = [
+    'diff-tree',
+    '-r',
+    '-z',
+    '-M',
+    ...(options.renamesOnly ? ['--diff-filter=R'] : []),
+    '--no-commit-id',
+    '--raw',
+    '--no-abbrev',
+    '--end-of-options',
+    from,
+    head,
+    '--',
+  ];
   const out = await git(cwd, args);
   const records = [...nulRecords(out)];
   const changes: FileChange[] = [];

@@ -9,7 +9,8 @@ import { loadManifest } from '../../src/core/load/documents.js';
 import { EVIDENCE_FILES } from '../fixtures/seeds.js';
 import { BENCH_NOW, COMMIT_DATES, SHARED_EVIDENCE, generateRepo, manifestYaml, type GeneratedRepo } from '../../scripts/bench/generate.mjs';
 
-const git = (dir: string, ...args: string[]): string => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' } });
+const git = (dir: string, ...args: string[]): string =>
+  execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' } });
 
 describe('benchmark repository generator', () => {
   let tmp: string;
@@ -33,7 +34,10 @@ describe('benchmark repository generator', () => {
   });
 
   test('main has four dated commits and the PR is one commit on top of it', () => {
-    const main = git(repo.dir, 'log', '--format=%H %cI', 'refs/heads/main').trim().split('\n').map((l) => l.split(' '));
+    const main = git(repo.dir, 'log', '--format=%H %cI', 'refs/heads/main')
+      .trim()
+      .split('\n')
+      .map((l) => l.split(' '));
     expect(main.map(([, date]) => new Date(date as string).toISOString())).toEqual(
       [COMMIT_DATES.rollbackTriggers, COMMIT_DATES.promotion, COMMIT_DATES.stopConditions, COMMIT_DATES.initial].map((d) => new Date(d).toISOString()),
     );

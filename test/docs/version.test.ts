@@ -36,7 +36,16 @@ test('src/version.ts carries the version in package.json', () => {
 
 test('the committed CLI bundle prints the package.json version, and reports carry it', () => {
   expect(execFileSync(process.execPath, [join(ROOT, 'dist/cli.js'), '--version'], { encoding: 'utf8' })).toBe(`rollout-gate ${PACKAGE_VERSION}\n`);
-  const report = buildReport({ base: null, head: 'HEAD', policy: { kind: 'default', files: [], commit: null }, manifests: [], changes: [], findings: [], approvals: [], waivers: [] });
+  const report = buildReport({
+    base: null,
+    head: 'HEAD',
+    policy: { kind: 'default', files: [], commit: null },
+    manifests: [],
+    changes: [],
+    findings: [],
+    approvals: [],
+    waivers: [],
+  });
   expect(report.tool).toEqual({ name: 'rollout-gate', version: PACKAGE_VERSION });
 });
 

@@ -81,49 +81,65 @@ const queueRef = (pr: number) => `refs/heads/gh-readonly-queue/main/pr-${pr}-${'
 /** The `github` context of one run per event, as GitHub fills in the fields the expressions read. */
 const RUNS: Record<string, Json> = {
   'pull_request #12': { github: { event_name: 'pull_request', ref: 'refs/pull/12/merge', event: { pull_request: { number: 12 } } } },
-  'pull_request_review #12': { github: { event_name: 'pull_request_review', ref: 'refs/pull/12/merge', event: { pull_request: { number: 12 }, review: { state: 'approved' } } } },
+  'pull_request_review #12': {
+    github: { event_name: 'pull_request_review', ref: 'refs/pull/12/merge', event: { pull_request: { number: 12 }, review: { state: 'approved' } } },
+  },
   'pull_request #13': { github: { event_name: 'pull_request', ref: 'refs/pull/13/merge', event: { pull_request: { number: 13 } } } },
-  'merge_group pr-12': { github: { event_name: 'merge_group', ref: queueRef(12), event: { merge_group: { head_ref: queueRef(12), head_sha: 'c'.repeat(40) } } } },
-  'merge_group pr-13': { github: { event_name: 'merge_group', ref: queueRef(13), event: { merge_group: { head_ref: queueRef(13), head_sha: 'd'.repeat(40) } } } },
+  'merge_group pr-12': {
+    github: { event_name: 'merge_group', ref: queueRef(12), event: { merge_group: { head_ref: queueRef(12), head_sha: 'c'.repeat(40) } } },
+  },
+  'merge_group pr-13': {
+    github: { event_name: 'merge_group', ref: queueRef(13), event: { merge_group: { head_ref: queueRef(13), head_sha: 'd'.repeat(40) } } },
+  },
   'push main': { github: { event_name: 'push', ref: 'refs/heads/main', event: { before: 'e'.repeat(40), after: 'f'.repeat(40) } } },
   'push release': { github: { event_name: 'push', ref: 'refs/heads/release', event: { before: 'e'.repeat(40), after: 'f'.repeat(40) } } },
 };
 
 function concurrencyOf(path: string): Record<string, { group: string; cancel: Value }> {
   const concurrency = parse(path)['concurrency'] as Json;
-  return Object.fromEntries(Object.entries(RUNS).map(([run, context]) => [run, { group: String(setting(concurrency['group'], context)), cancel: setting(concurrency['cancel-in-progress'], context) }]));
+  return Object.fromEntries(
+    Object.entries(RUNS).map(([run, context]) => [
+      run,
+      { group: String(setting(concurrency['group'], context)), cancel: setting(concurrency['cancel-in-progress'], context) },
+    ]),
+  );
 }
 
-test.each([EXAMPLE, '.github/workflows/rollout-gate.yml'])('%s: one concurrency group per pull request, per merge group and per pushed branch; only pull-request runs cancel', (path) => {
-  const c = concurrencyOf(path);
-  // A review shares its pull request's group, so the newer run replaces the older one.
-  expect(c['pull_request_review #12']!.group).toBe(c['pull_request #12']!.group);
-  expect(c['pull_request #12']!.group).toBe('rollout-gate-12');
-  const distinct = ['pull_request #12', 'pull_request #13', 'merge_group pr-12', 'merge_group pr-13', 'push main', 'push release'].map((run) => c[run]!.group);
-  expect(new Set(distinct).size).toBe(distinct.length);
-  expect(c['merge_group pr-12']!.group).toBe(`rollout-gate-${queueRef(12)}`);
-  expect(c['push main']!.group).toBe('rollout-gate-refs/heads/main');
-  expect(Object.fromEntries(Object.entries(c).map(([run, v]) => [run, v.cancel]))).toEqual({
-    'pull_request #12': true,
-    'pull_request_review #12': true,
-    'pull_request #13': true,
-    'merge_group pr-12': false,
-    'merge_group pr-13': false,
-    'push main': false,
-    'push release': false,
-  });
-});
+test.each([EXAMPLE, '.github/workflows/rollout-gate.yml'])(
+  '%s: one concurrency group per pull request, per merge group and per pushed branch; only pull-request runs cancel',
+  (path) => {
+    const c = concurrencyOf(path);
+    // A review shares its pull request's group, so the newer run replaces the older one.
+    expect(c['pull_request_review #12']!.group).toBe(c['pull_request #12']!.group);
+    expect(c['pull_request #12']!.group).toBe('rollout-gate-12');
+    const distinct = ['pull_request #12', 'pull_request #13', 'merge_group pr-12', 'merge_group pr-13', 'push main', 'push release'].map(
+      (run) => c[run]!.group,
+    );
+    expect(new Set(distinct).size).toBe(distinct.length);
+    expect(c['merge_group pr-12']!.group).toBe(`rollout-gate-${queueRef(12)}`);
+    expect(c['push main']!.group).toBe('rollout-gate-refs/heads/main');
+    expect(Object.fromEntries(Object.entries(c).map(([run, v]) => [run, v.cancel]))).toEqual({
+      'pull_request #12': true,
+      'pull_request_review #12': true,
+      'pull_request #13': true,
+      'merge_group pr-12': false,
+      'merge_group pr-13': false,
+      'push main': false,
+      'push release': false,
+    });
+  },
+);
 
-test('CI: a pull request\'s new push cancels its run; main and the merge queue are never cancelled', () => {
+test("CI: a pull request's new push cancels its run; main and the merge queue are never cancelled", () => {
   const c = concurrencyOf('.github/workflows/ci.yml');
   expect(c['pull_request #12']).toEqual({ group: 'ci-12', cancel: true });
   expect(c['merge_group pr-12']).toEqual({ group: `ci-${queueRef(12)}`, cancel: false });
   expect(c['push main']).toEqual({ group: 'ci-refs/heads/main', cancel: false });
 });
 
-test('the expression evaluator reads GitHub\'s operators the way GitHub does', () => {
+test("the expression evaluator reads GitHub's operators the way GitHub does", () => {
   const context = { github: { event_name: 'Push', ref: 'refs/heads/main', event: {} } };
-  expect(evaluate(" github.event.pull_request.number || github.ref ", context)).toBe('refs/heads/main');
+  expect(evaluate(' github.event.pull_request.number || github.ref ', context)).toBe('refs/heads/main');
   expect(evaluate("github.event_name == 'push' || github.event_name == 'merge_group'", context)).toBe(true);
   expect(evaluate("github.event_name == 'pull_request'", context)).toBe(false);
   expect(() => evaluate("github.event_name != 'push'", context)).toThrow(/unsupported/);
@@ -197,7 +213,7 @@ describe('every action is pinned by the full commit SHA of a release, with the v
   test('an action is pinned to the same commit and version everywhere', () => {
     const byAction = new Map<string, Set<string>>();
     for (const pin of pins.filter((p) => /^[0-9a-f]{40}$/.test(p.ref))) {
-      byAction.set(pin.action, (byAction.get(pin.action) ?? new Set()).add(`${pin.ref} # ${pin.comment}`));
+      byAction.set(pin.action, (byAction.get(pin.action) ?? new Set()).add(`${pin.ref} # ${pin.comment ?? ''}`));
     }
     expect([...byAction.keys()].sort()).toEqual(['actions/attest-build-provenance', 'actions/checkout', 'actions/setup-node', 'actions/upload-artifact']);
     for (const [action, versions] of byAction) expect({ action, versions: [...versions] }).toEqual({ action, versions: [expect.any(String)] });
@@ -231,11 +247,15 @@ describe('the release workflow', () => {
     expect(jobs['release']!['needs']).toEqual(['verify', 'attest']);
     expect(release['concurrency']).toEqual({ group: 'release', 'cancel-in-progress': false });
     const attest = (jobs['attest']!['steps'] as Json[]).find((s) => String(s['uses']).startsWith('actions/attest-build-provenance@'));
-    expect(String((attest?.['with'] as Json)['subject-path']).trim().split('\n')).toEqual(['dist/index.js', 'dist/cli.js']);
+    expect(
+      String((attest?.['with'] as Json)['subject-path'])
+        .trim()
+        .split('\n'),
+    ).toEqual(['dist/index.js', 'dist/cli.js']);
   });
 
   test('the verify job runs the tests, rebuilds dist/ and requires the committed one', () => {
-    const runs = (jobs['verify']!['steps'] as Json[]).map((s) => String(s['run'] ?? ''));
+    const runs = (jobs['verify']!['steps'] as Json[]).map((s) => (typeof s['run'] === 'string' ? s['run'] : ''));
     expect(runs).toEqual(expect.arrayContaining(['npm ci --no-audit --no-fund', 'npm test', 'npm run lint:workflows']));
     expect(runs.some((r) => r.includes('npm run build') && r.includes('git status --porcelain -- dist/'))).toBe(true);
   });

@@ -29,7 +29,16 @@ describe('diff against the base', () => {
   test('exposure increase within a stage reports from, to and the signed delta, as numbers with their unit', async () => {
     const base = readyManifest({ tenantPercent: 2 });
     const r = await gateOn({ base: { [MANIFEST]: base }, head: { [MANIFEST]: readyManifest({ tenantPercent: 5 }) } });
-    expect(change(r, 'exposure_increased')).toMatchObject({ subject: 'stages.canary.tenant_percent', stage: 'canary', field: 'tenant_percent', unit: 'percent', from: 2, to: 5, delta: 3, releaseBearing: true });
+    expect(change(r, 'exposure_increased')).toMatchObject({
+      subject: 'stages.canary.tenant_percent',
+      stage: 'canary',
+      field: 'tenant_percent',
+      unit: 'percent',
+      from: 2,
+      to: 5,
+      delta: 3,
+      releaseBearing: true,
+    });
     expect(r.verdict).toBe('pass');
   });
 
@@ -56,7 +65,7 @@ describe('diff against the base', () => {
     expect(r.findings).toHaveLength(1);
   });
 
-  test('a pattern change asks the policy\'s approvers, by GitHub handle where the manifest gives one', async () => {
+  test("a pattern change asks the policy's approvers, by GitHub handle where the manifest gives one", async () => {
     const head = readyManifest({ triagePattern: 'routing' });
     const r = await gateOn({ base: { [MANIFEST]: readyManifest() }, head: { [MANIFEST]: head, 'reviews/triage-routing.md': 'reviewed again\n' } });
     const approvals = findingsOf(r, 'orchestration_pattern_change_approval');
@@ -98,45 +107,71 @@ describe('diff against the base', () => {
   test('an owner replaced by a placeholder is an owner removal and blocks', async () => {
     const head = ready.replace('risk: "Trust Steward"', 'risk: "TBD"');
     const r = await gateOn({ base: { [MANIFEST]: ready }, head: { [MANIFEST]: head } });
-    expect(change(r, 'owner_removed')).toMatchObject({ subject: 'owners.risk', category: 'risk', from: { name: 'Trust Steward', github: null }, to: { name: 'TBD', github: null }, line: lineOf(head, 'risk: "TBD"') });
+    expect(change(r, 'owner_removed')).toMatchObject({
+      subject: 'owners.risk',
+      category: 'risk',
+      from: { name: 'Trust Steward', github: null },
+      to: { name: 'TBD', github: null },
+      line: lineOf(head, 'risk: "TBD"'),
+    });
     expect(findingsOf(r, 'owner_removed')).toHaveLength(1);
   });
 
   test('a changed owner is reported but does not block', async () => {
     const r = await gateOn({ base: { [MANIFEST]: ready }, head: { [MANIFEST]: ready.replace('risk: "Trust Steward"', 'risk: "Risk Council"') } });
-    expect(change(r, 'owner_changed')).toMatchObject({ from: { name: 'Trust Steward', github: null }, to: { name: 'Risk Council', github: null }, releaseBearing: false });
+    expect(change(r, 'owner_changed')).toMatchObject({
+      from: { name: 'Trust Steward', github: null },
+      to: { name: 'Risk Council', github: null },
+      releaseBearing: false,
+    });
     expect(r.verdict).toBe('pass');
   });
 
   test('a stop condition loosened in the permissive direction blocks; a tightened one does not', async () => {
-    const loosened = await gateOn({ base: { [MANIFEST]: ready }, head: { [MANIFEST]: ready.replace('false_positive_rate > 0.20', 'false_positive_rate > 0.35') } });
+    const loosened = await gateOn({
+      base: { [MANIFEST]: ready },
+      head: { [MANIFEST]: ready.replace('false_positive_rate > 0.20', 'false_positive_rate > 0.35') },
+    });
     expect(change(loosened, 'stop_condition_loosened')).toMatchObject({
       list: 'stop_conditions',
       from: { text: 'false_positive_rate > 0.20', metric: 'false_positive_rate', operator: '>', threshold: 0.2, unit: null },
       to: { text: 'false_positive_rate > 0.35', metric: 'false_positive_rate', operator: '>', threshold: 0.35, unit: null },
     });
     expect(findingsOf(loosened, 'stop_condition_loosened')).toHaveLength(1);
-    const tightened = await gateOn({ base: { [MANIFEST]: ready }, head: { [MANIFEST]: ready.replace('false_positive_rate > 0.20', 'false_positive_rate > 0.10') } });
+    const tightened = await gateOn({
+      base: { [MANIFEST]: ready },
+      head: { [MANIFEST]: ready.replace('false_positive_rate > 0.20', 'false_positive_rate > 0.10') },
+    });
     expect(kinds(tightened)).toContain('stop_condition_tightened');
     expect(tightened.verdict).toBe('pass');
   });
 
   test('removing a stop condition or a rollback trigger blocks', async () => {
-    const r = await gateOn({ base: { [MANIFEST]: ready }, head: { [MANIFEST]: without(ready, '"customer_complaint_count >= 3"', 'rollback_triggers:', '"latency_p95_ms > 2000"') } });
+    const r = await gateOn({
+      base: { [MANIFEST]: ready },
+      head: { [MANIFEST]: without(ready, '"customer_complaint_count >= 3"', 'rollback_triggers:', '"latency_p95_ms > 2000"') },
+    });
     expect(kinds(r)).toEqual(expect.arrayContaining(['stop_condition_removed', 'rollback_trigger_removed']));
     expect(findingsOf(r, 'stop_condition_loosened')).toHaveLength(2);
   });
 
   test('removing the rollback plan, approval bounds or changing authorization mode blocks', async () => {
     const base = ready.replace('  evidence:\n', '  authorization:\n    mode: service\n  evidence:\n');
-    const head = without(base, 'plan: evidence/rollback-plan.md', 'timeout: 30m', 'backlog_threshold: 50').replace('mode: service', 'mode: delegated\n    traced_fields: [authorization_mode, delegated_principal, delegated_scope]\n    on_revoke: "cancel the paused run"');
+    const head = without(base, 'plan: evidence/rollback-plan.md', 'timeout: 30m', 'backlog_threshold: 50').replace(
+      'mode: service',
+      'mode: delegated\n    traced_fields: [authorization_mode, delegated_principal, delegated_scope]\n    on_revoke: "cancel the paused run"',
+    );
     const r = await gateOn({ base: { [MANIFEST]: base }, head: { [MANIFEST]: head } });
-    for (const id of ['rollback_plan_removed', 'approval_bound_removed', 'authorization_mode_changed']) expect(findingsOf(r, id).length).toBeGreaterThanOrEqual(1);
+    for (const id of ['rollback_plan_removed', 'approval_bound_removed', 'authorization_mode_changed'])
+      expect(findingsOf(r, id).length).toBeGreaterThanOrEqual(1);
     expect(change(r, 'authorization_mode_changed')).toMatchObject({ from: 'service', to: 'delegated' });
   });
 
   test('a rename is detected and the manifest is compared with its old version', async () => {
-    const r = await gateOn({ base: { [MANIFEST]: ready }, head: { [MANIFEST]: null, 'rollouts/renewal-risk-v2.yaml': ready.replace('tenant_percent: 5', 'tenant_percent: 4') } });
+    const r = await gateOn({
+      base: { [MANIFEST]: ready },
+      head: { [MANIFEST]: null, 'rollouts/renewal-risk-v2.yaml': ready.replace('tenant_percent: 5', 'tenant_percent: 4') },
+    });
     expect(change(r, 'manifest_renamed')).toMatchObject({ previousPath: MANIFEST, path: 'rollouts/renewal-risk-v2.yaml' });
     expect(change(r, 'exposure_decreased')).toMatchObject({ unit: 'percent', from: 5, to: 4 });
     expect(r.manifests).toEqual([expect.objectContaining({ file: 'rollouts/renewal-risk-v2.yaml', previousFile: MANIFEST, status: 'renamed' })]);

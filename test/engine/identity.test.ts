@@ -26,7 +26,9 @@ describe('identity by workflow', () => {
   });
 
   test('the workflow name matches trimmed and case-insensitively', async () => {
-    const renamed = readyManifest().replace('workflow: "AI renewal-risk assistant"', 'workflow: "  ai RENEWAL-risk Assistant "').replace('owners:\n    product: "CS Product Lead"', 'owners:\n    product: "TBD"');
+    const renamed = readyManifest()
+      .replace('workflow: "AI renewal-risk assistant"', 'workflow: "  ai RENEWAL-risk Assistant "')
+      .replace('owners:\n    product: "CS Product Lead"', 'owners:\n    product: "TBD"');
     const r = await gateOn({ base: { [MANIFEST]: readyManifest() }, head: { [MANIFEST]: null, 'rollouts/other.yaml': asJson(renamed) } });
     expect(r.manifests).toEqual([expect.objectContaining({ file: 'rollouts/other.yaml', status: 'renamed', previousFile: MANIFEST })]);
     expect(findingsOf(r, 'owner_removed')).toHaveLength(1);
@@ -37,7 +39,9 @@ describe('identity by workflow', () => {
     try {
       repo.commitFiles({ ...EVIDENCE_FILES, [MANIFEST]: readyManifest({ tenantPercent: 2 }) }, 'canary 2%', { date: '2026-05-01T00:00:00Z' });
       repo.commitFiles({ [MANIFEST]: readyManifest({ tenantPercent: 4 }) }, 'canary 4%', { date: '2026-05-06T00:00:00Z' });
-      repo.commitFiles({ [MANIFEST]: null, 'rollouts/assistant.yaml': asJson(readyManifest({ tenantPercent: 5 })) }, 'pull request', { date: '2026-05-07T00:00:00Z' });
+      repo.commitFiles({ [MANIFEST]: null, 'rollouts/assistant.yaml': asJson(readyManifest({ tenantPercent: 5 })) }, 'pull request', {
+        date: '2026-05-07T00:00:00Z',
+      });
       const outcome = await runGate({ repoDir: repo.dir, now: new Date('2026-05-07T00:00:00Z') });
       if (!outcome.ok) throw new Error(outcome.failure.message);
       expect(findingsOf(outcome.report, 'dwell_time_met')[0]?.message).toMatch(/after 1d at the current stage; the policy asks for 3d/);
@@ -47,7 +51,7 @@ describe('identity by workflow', () => {
     }
   });
 
-  test('a second manifest for a workflow that already has one blocks, at the new file\'s workflow line', async () => {
+  test("a second manifest for a workflow that already has one blocks, at the new file's workflow line", async () => {
     // The existing manifest is one line of JSON; the copy is ordinary YAML with other capitals.
     const copy = readyManifest().replace('workflow: "AI renewal-risk assistant"', 'workflow: ai renewal-risk ASSISTANT');
     const r = await gateOn({ base: { [MANIFEST]: asJson(readyManifest()) }, head: { 'rollouts/copy.yaml': copy } });
@@ -67,7 +71,10 @@ describe('identity by workflow', () => {
   });
 
   test('one manifest per workflow passes: a rename and an edit of the same workflow are not duplicates', async () => {
-    const r = await gateOn({ base: { [MANIFEST]: readyManifest(), 'rollouts/other.yaml': readyManifest().replace('AI renewal-risk assistant', 'Support triage') }, head: { [MANIFEST]: null, 'rollouts/renamed.yaml': readyManifest({ tenantPercent: 4 }) } });
+    const r = await gateOn({
+      base: { [MANIFEST]: readyManifest(), 'rollouts/other.yaml': readyManifest().replace('AI renewal-risk assistant', 'Support triage') },
+      head: { [MANIFEST]: null, 'rollouts/renamed.yaml': readyManifest({ tenantPercent: 4 }) },
+    });
     expect(findingsOf(r, 'workflow_duplicated')).toEqual([]);
     expect(r.verdict).toBe('pass');
   });
@@ -84,11 +91,16 @@ describe('a live rollout leaves the gate only after a rollback', () => {
     expect(r.verdict).toBe('block');
   });
 
-  test.each(['rollouts/renewal-risk.yaml.bak', 'rollouts/renewal-risk.YAML', 'archive/renewal-risk.yaml'])('renaming a live manifest out of the manifest globs (%s) blocks, at its new path', async (to) => {
-    const r = await gateOn({ base: { [MANIFEST]: readyManifest() }, head: { [MANIFEST]: null, [to]: readyManifest() } });
-    expect(findingsOf(r, 'live_manifest_removed')).toEqual([expect.objectContaining({ file: to, severity: 'block', message: expect.stringMatching(/which the manifest globs do not match/) })]);
-    expect(r.verdict).toBe('block');
-  });
+  test.each(['rollouts/renewal-risk.yaml.bak', 'rollouts/renewal-risk.YAML', 'archive/renewal-risk.yaml'])(
+    'renaming a live manifest out of the manifest globs (%s) blocks, at its new path',
+    async (to) => {
+      const r = await gateOn({ base: { [MANIFEST]: readyManifest() }, head: { [MANIFEST]: null, [to]: readyManifest() } });
+      expect(findingsOf(r, 'live_manifest_removed')).toEqual([
+        expect.objectContaining({ file: to, severity: 'block', message: expect.stringMatching(/which the manifest globs do not match/) }),
+      ]);
+      expect(r.verdict).toBe('block');
+    },
+  );
 
   test('taking the rollout down passes, and so does deleting it once it is no longer live', async () => {
     const down = without(readyManifest(), 'current_stage:');

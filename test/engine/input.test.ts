@@ -68,7 +68,10 @@ describe('malformed manifests are located errors', () => {
   test('a missing evidence file is located at the field that names it', async () => {
     const text = ready.replace('evidence/slo.md', 'evidence/slo-v2.md');
     const r = await invalid(text);
-    expect(findingsOf(r, 'evidence_invalid')[0]).toMatchObject({ line: lineOf(text, 'evidence/slo-v2.md'), message: 'evidence.slo: "evidence/slo-v2.md" does not exist at the evaluated commit' });
+    expect(findingsOf(r, 'evidence_invalid')[0]).toMatchObject({
+      line: lineOf(text, 'evidence/slo-v2.md'),
+      message: 'evidence.slo: "evidence/slo-v2.md" does not exist at the evaluated commit',
+    });
   });
 
   test.each([

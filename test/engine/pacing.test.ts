@@ -15,7 +15,9 @@ async function pacedRepo(prManifest: string, now: string) {
   repo.commitFiles({ ...EVIDENCE_FILES }, 'evidence', { date: '2026-04-01T00:00:00Z' });
   repo.commitFiles({ [MANIFEST]: readyManifest({ tenantPercent: 2 }) }, 'canary 2%', { date: '2026-05-01T00:00:00Z' });
   repo.commitFiles({ [MANIFEST]: readyManifest({ tenantPercent: 4 }) }, 'canary 4%', { date: '2026-05-05T00:00:00Z' });
-  repo.commitFiles({ [MANIFEST]: readyManifest({ tenantPercent: 4 }).replace('CS Ops lead', 'CS Ops queue lead') }, 'rename queue owner', { date: '2026-05-06T00:00:00Z' });
+  repo.commitFiles({ [MANIFEST]: readyManifest({ tenantPercent: 4 }).replace('CS Ops lead', 'CS Ops queue lead') }, 'rename queue owner', {
+    date: '2026-05-06T00:00:00Z',
+  });
   repo.commitFiles({ 'docs/notes.md': 'unrelated\n' }, 'unrelated', { date: '2026-05-07T00:00:00Z' });
   repo.commitFiles({ [MANIFEST]: prManifest }, 'pull request', { date: '2026-05-07T12:00:00Z' });
   const outcome = await runGate({ repoDir: repo.dir, now: new Date(now) });
@@ -40,7 +42,9 @@ describe('exposure pacing', () => {
     const outcome = await runGate({ repoDir: repo.dir, now: new Date('2026-05-07T09:00:00Z') });
     repo.cleanup();
     if (!outcome.ok) throw new Error(outcome.failure.message);
-    expect(findingsOf(outcome.report, 'dwell_time_met')[0]?.message).toBe('exposure rises after less than a minute at the current stage; the policy asks for 3d');
+    expect(findingsOf(outcome.report, 'dwell_time_met')[0]?.message).toBe(
+      'exposure rises after less than a minute at the current stage; the policy asks for 3d',
+    );
   });
 
   test('the same increase after the dwell time passes', async () => {
@@ -69,7 +73,7 @@ describe('exposure pacing', () => {
     expect(findingsOf(outcome.report, 'dwell_time_met')).toEqual([]);
   });
 
-  test('a stage promotion carries the step between the two stages\' exposure', async () => {
+  test("a stage promotion carries the step between the two stages' exposure", async () => {
     const r = await pacedRepo(readyManifest({ stage: 'ga', extra: GA_EVIDENCE }), '2026-06-01T00:00:00Z');
     const promoted = r.changes.find((c) => c.kind === 'stage_promoted');
     expect(promoted).toMatchObject({
@@ -78,6 +82,8 @@ describe('exposure pacing', () => {
       delta: 96,
     });
     // Both stages' exposure are named, not only the stage names.
-    expect(findingsOf(r, 'exposure_step_within_limit')[0]?.message).toBe('current_stage rises by 96 points (canary 4% -> ga 100%), more than the 25-point step the policy allows');
+    expect(findingsOf(r, 'exposure_step_within_limit')[0]?.message).toBe(
+      'current_stage rises by 96 points (canary 4% -> ga 100%), more than the 25-point step the policy allows',
+    );
   });
 });

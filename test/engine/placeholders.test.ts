@@ -30,9 +30,7 @@ describe('placeholders block end to end', () => {
   test('a capability owner "to be determined" is not a named owner', async () => {
     const { report, text } = await gateWith('      owner: "Support Platform"', '      owner: "to be determined"');
     expect(report.verdict).toBe('block');
-    expect(findingsOf(report, 'capability_owners')).toEqual([
-      expect.objectContaining({ severity: 'block', line: lineOf(text, 'owner: "to be determined"') }),
-    ]);
+    expect(findingsOf(report, 'capability_owners')).toEqual([expect.objectContaining({ severity: 'block', line: lineOf(text, 'owner: "to be determined"') })]);
   });
 
   test('idempotency "none yet" on a write capability counts as no idempotency strategy', async () => {

@@ -80,14 +80,20 @@ describe('policy source', () => {
               owners: { type: object, required: [support] }
 `;
     const r = await gateOn({ base: { 'policies/p.yaml': policy }, head: { [MANIFEST]: without(readyManifest(), 'support: "CS Ops"') } });
-    expect(findingsOf(r, 'support_owner_named')).toEqual([expect.objectContaining({ readinessBlock: 'ownership_and_rollback', message: 'support owner must be named for customer-facing rollouts' })]);
+    expect(findingsOf(r, 'support_owner_named')).toEqual([
+      expect.objectContaining({ readinessBlock: 'ownership_and_rollback', message: 'support owner must be named for customer-facing rollouts' }),
+    ]);
     const ok = await gateOn({ base: { 'policies/p.yaml': policy }, head: { [MANIFEST]: readyManifest() } });
     expect(ok.findings).toEqual([]);
   });
 
   test('a waiver on the base silences one check until its expiry; an expired one blocks', async () => {
-    const waiver = (expires: string) => `  waivers:\n    - check: trace_coverage\n      reason: "tracing lands next sprint"\n      approver: "Trust Steward"\n      expires: "${expires}"\n`;
-    const onBase = (expires: string) => ({ base: { [MANIFEST]: notReady + waiver(expires) }, head: { [MANIFEST]: notReady.replace('slo: evidence/slo.md', 'slo: evidence/slo.md ') + waiver(expires) } });
+    const waiver = (expires: string) =>
+      `  waivers:\n    - check: trace_coverage\n      reason: "tracing lands next sprint"\n      approver: "Trust Steward"\n      expires: "${expires}"\n`;
+    const onBase = (expires: string) => ({
+      base: { [MANIFEST]: notReady + waiver(expires) },
+      head: { [MANIFEST]: notReady.replace('slo: evidence/slo.md', 'slo: evidence/slo.md ') + waiver(expires) },
+    });
     const live = await gateOn(onBase('2026-06-30'));
     expect(live.findings).toEqual([]);
     expect(live.waivers).toEqual([expect.objectContaining({ check: 'trace_coverage', state: 'in_effect' })]);
@@ -99,7 +105,9 @@ describe('policy source', () => {
     const waiver = `  waivers:\n    - check: trace_coverage\n      reason: "tracing lands next sprint"\n      approver: "Trust Steward"\n      expires: "2026-06-30"\n`;
     const r = await gateOn({ base: { [MANIFEST]: notReady }, head: { [MANIFEST]: notReady + waiver } });
     expect(r.findings.map((f) => f.check).sort()).toEqual(['trace_coverage', 'waiver_approved']);
-    expect(findingsOf(r, 'waiver_approved')[0]!.message).toMatch(/waiver for trace_coverage added in this change is not in effect until the risk owner \(no GitHub handle at the base\) approves/);
+    expect(findingsOf(r, 'waiver_approved')[0]!.message).toMatch(
+      /waiver for trace_coverage added in this change is not in effect until the risk owner \(no GitHub handle at the base\) approves/,
+    );
     expect(r.waivers).toEqual([expect.objectContaining({ check: 'trace_coverage', state: 'awaiting_approval' })]);
     // A manifest new in the change names its own owners: its waivers wait for a later change.
     const fresh = await gateOn({ head: { [MANIFEST]: notReady + waiver } });

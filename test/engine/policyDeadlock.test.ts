@@ -11,8 +11,17 @@ const broken = DEFAULT_POLICY_YAML.replace('    - slo_defined\n', '    - slo_def
 describe('while a base policy file is invalid', () => {
   test('a change that raises exposure blocks on the invalid file, and is judged by the default in its place', async () => {
     const notReady = without(readyManifest({ tenantPercent: 4 }), 'trace_coverage:');
-    const r = await gateOn({ base: { [BROKEN]: broken, 'policies/lax.yaml': 'rollout:\n  require: [slo_defined]\n', [MANIFEST]: readyManifest({ tenantPercent: 2 }) }, head: { [MANIFEST]: notReady } });
-    expect(findingsOf(r, 'policy_invalid')).toEqual([expect.objectContaining({ file: BROKEN, severity: 'block', message: expect.stringMatching(/unknown check id "slo_definde".*embedded default policy in its place/) })]);
+    const r = await gateOn({
+      base: { [BROKEN]: broken, 'policies/lax.yaml': 'rollout:\n  require: [slo_defined]\n', [MANIFEST]: readyManifest({ tenantPercent: 2 }) },
+      head: { [MANIFEST]: notReady },
+    });
+    expect(findingsOf(r, 'policy_invalid')).toEqual([
+      expect.objectContaining({
+        file: BROKEN,
+        severity: 'block',
+        message: expect.stringMatching(/unknown check id "slo_definde".*embedded default policy in its place/),
+      }),
+    ]);
     // trace_coverage is required by the default standing in for the broken file, not by lax.yaml.
     expect(findingsOf(r, 'trace_coverage')).toHaveLength(1);
     expect(r.verdict).toBe('block');
@@ -20,8 +29,13 @@ describe('while a base policy file is invalid', () => {
 
   test('a rollback passes, with the invalid file as a warning', async () => {
     const notReady = without(readyManifest({ tenantPercent: 5 }), 'trace_coverage:', 'offline_eval:');
-    const r = await gateOn({ base: { [BROKEN]: broken, [MANIFEST]: notReady }, head: { [MANIFEST]: notReady.replace('tenant_percent: 5', 'tenant_percent: 1') } });
-    expect(findingsOf(r, 'policy_invalid')).toEqual([expect.objectContaining({ severity: 'warn', message: expect.stringMatching(/only lowers exposure, so it passes/) })]);
+    const r = await gateOn({
+      base: { [BROKEN]: broken, [MANIFEST]: notReady },
+      head: { [MANIFEST]: notReady.replace('tenant_percent: 5', 'tenant_percent: 1') },
+    });
+    expect(findingsOf(r, 'policy_invalid')).toEqual([
+      expect.objectContaining({ severity: 'warn', message: expect.stringMatching(/only lowers exposure, so it passes/) }),
+    ]);
     expect(r.manifests).toEqual([expect.objectContaining({ exposureReductionOnly: true, verdict: 'pass' })]);
     expect(r.verdict).toBe('warn');
   });

@@ -28,7 +28,10 @@ describe('policy changes judged by their effect', () => {
     ['out of the glob', 'policies/strict.yaml.off'],
     ['out of the policy directory', 'docs/strict.yaml'],
   ])('renaming a policy %s blocks: its manifests fall back to the default', async (_how, to) => {
-    const r = await gateOn({ base: { 'policies/strict.yaml': DEFAULT_POLICY_YAML, 'policies/base.yaml': 'rollout:\n  require: [slo_defined]\n' }, head: { 'policies/strict.yaml': null, [to]: DEFAULT_POLICY_YAML } });
+    const r = await gateOn({
+      base: { 'policies/strict.yaml': DEFAULT_POLICY_YAML, 'policies/base.yaml': 'rollout:\n  require: [slo_defined]\n' },
+      head: { 'policies/strict.yaml': null, [to]: DEFAULT_POLICY_YAML },
+    });
     const [f] = changed(r);
     expect(f).toMatchObject({ file: to, severity: 'block' });
     expect(f!.message).toContain(`for the manifests it gated (renamed to ${to}, which is not a policy file): require no longer lists trace_coverage`);
@@ -36,25 +39,34 @@ describe('policy changes judged by their effect', () => {
   });
 
   test('removing a policy file blocks with what its manifests lose', async () => {
-    const r = await gateOn({ base: { 'policies/strict.yaml': SEED_POLICY, 'policies/base.yaml': 'rollout:\n  require: [slo_defined]\n' }, head: { 'policies/strict.yaml': null } });
+    const r = await gateOn({
+      base: { 'policies/strict.yaml': SEED_POLICY, 'policies/base.yaml': 'rollout:\n  require: [slo_defined]\n' },
+      head: { 'policies/strict.yaml': null },
+    });
     expect(changed(r)[0]?.message).toMatch(/for the manifests it gated \(the file is removed\): require no longer lists trace_coverage/);
     expect(r.verdict).toBe('block');
   });
 
   test('narrowing applies_to blocks with what the manifests it no longer gates lose', async () => {
     const narrowed = SEED_POLICY.replace('rollout:\n', 'rollout:\n  applies_to: ["rollouts/internal/**"]\n');
-    const r = await gateOn({ base: { 'policies/strict.yaml': SEED_POLICY, 'policies/base.yaml': 'rollout:\n  require: [slo_defined]\n' }, head: { 'policies/strict.yaml': narrowed } });
+    const r = await gateOn({
+      base: { 'policies/strict.yaml': SEED_POLICY, 'policies/base.yaml': 'rollout:\n  require: [slo_defined]\n' },
+      head: { 'policies/strict.yaml': narrowed },
+    });
     expect(changed(r)[0]?.message).toMatch(/for the manifests it stops gating \(its applies_to narrows\): require no longer lists trace_coverage/);
     expect(r.verdict).toBe('block');
   });
 
   test('widening applies_to of a strict policy is only reported', async () => {
     const scoped = SEED_POLICY.replace('rollout:\n', 'rollout:\n  applies_to: ["rollouts/internal/**"]\n');
-    const r = await gateOn({ base: { 'policies/strict.yaml': scoped, 'policies/base.yaml': DEFAULT_POLICY_YAML }, head: { 'policies/strict.yaml': SEED_POLICY } });
+    const r = await gateOn({
+      base: { 'policies/strict.yaml': scoped, 'policies/base.yaml': DEFAULT_POLICY_YAML },
+      head: { 'policies/strict.yaml': SEED_POLICY },
+    });
     expect(changed(r)).toEqual([expect.objectContaining({ severity: 'warn' })]);
   });
 
-  test('moving a manifest out of its policy\'s applies_to blocks, at the manifest', async () => {
+  test("moving a manifest out of its policy's applies_to blocks, at the manifest", async () => {
     const support = DEFAULT_POLICY_YAML.replace('rollout:\n', 'rollout:\n  applies_to: ["rollouts/support/**"]\n');
     const lax = 'rollout:\n  require: [slo_defined]\n';
     const r = await gateOn({
@@ -63,7 +75,9 @@ describe('policy changes judged by their effect', () => {
     });
     const [f] = changed(r);
     expect(f).toMatchObject({ file: 'rollouts/renewal.yaml', severity: 'block' });
-    expect(f!.message).toMatch(/moving rollouts\/support\/renewal.yaml to rollouts\/renewal.yaml takes it from policies\/base.yaml, policies\/support.yaml to policies\/base.yaml, which loosens the gate: require no longer lists trace_coverage/);
+    expect(f!.message).toMatch(
+      /moving rollouts\/support\/renewal.yaml to rollouts\/renewal.yaml takes it from policies\/base.yaml, policies\/support.yaml to policies\/base.yaml, which loosens the gate: require no longer lists trace_coverage/,
+    );
     expect(r.verdict).toBe('block');
   });
 
@@ -80,7 +94,13 @@ describe('policy changes judged by their effect', () => {
   });
 
   test('the base policy still judges the change that loosens it', async () => {
-    const r = await gateOn({ base: { 'policies/strict.yaml': SEED_POLICY }, head: { 'policies/strict.yaml': 'rollout:\n  require: []\n', [MANIFEST]: readyManifest().replace('    trace_coverage: evidence/trace-coverage.md\n', '') } });
+    const r = await gateOn({
+      base: { 'policies/strict.yaml': SEED_POLICY },
+      head: {
+        'policies/strict.yaml': 'rollout:\n  require: []\n',
+        [MANIFEST]: readyManifest().replace('    trace_coverage: evidence/trace-coverage.md\n', ''),
+      },
+    });
     expect(findingsOf(r, 'trace_coverage')).toHaveLength(1);
     expect(changed(r)[0]?.severity).toBe('block');
   });

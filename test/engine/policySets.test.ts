@@ -25,16 +25,35 @@ const dropsTraceCoverage = expect.arrayContaining([expect.stringMatching(/^requi
 const v = (p: Policy) => ({ path: p.file, policy: p });
 const side = (...valid: Policy[]): PolicySide => ({ valid, invalid: [] });
 /** The scopes that loosen, with what they loosen, for a readable table. */
-const judged = (change: PolicyFileChange, base: PolicySide, head: PolicySide) => fileChangeLoosening(change, base, head, fallback).map((s) => [s.scope, s.fromDefault, [...s.loosens]]);
+const judged = (change: PolicyFileChange, base: PolicySide, head: PolicySide) =>
+  fileChangeLoosening(change, base, head, fallback).map((s) => [s.scope, s.fromDefault, [...s.loosens]]);
 
 describe('fileChangeLoosening', () => {
   test.each<[string, PolicyFileChange, PolicySide, PolicySide, unknown[]]>([
-    ['an edit that drops a requirement', { before: v(strict), after: v(loose) }, side(strict), side(loose), [['gated', false, ['require no longer lists trace_coverage', 'pacing.min_dwell is shortened from 3d to nothing']]]],
+    [
+      'an edit that drops a requirement',
+      { before: v(strict), after: v(loose) },
+      side(strict),
+      side(loose),
+      [['gated', false, ['require no longer lists trace_coverage', 'pacing.min_dwell is shortened from 3d to nothing']]],
+    ],
     ['an edit that adds one', { before: v(loose), after: v(strict) }, side(loose), side(strict), []],
-    ['the same loosening masked by a policy for every manifest', { before: v(strict), after: v(loose) }, side(strict, global), side(loose, global), [['gated', false, ['pacing.min_dwell is shortened from 3d to nothing']]]],
+    [
+      'the same loosening masked by a policy for every manifest',
+      { before: v(strict), after: v(loose) },
+      side(strict, global),
+      side(loose, global),
+      [['gated', false, ['pacing.min_dwell is shortened from 3d to nothing']]],
+    ],
     ['a first file replacing the default', { before: null, after: v(loose) }, side(), side(loose), [['newly_gated', true, dropsTraceCoverage]]],
     ['a file removed, its manifests falling back to a default at least as strict', { before: v(strict), after: null }, side(strict), side(), []],
-    ['a file removed beside a looser policy for every manifest', { before: v(strict), after: null }, side(strict, lax), side(lax), [['no_longer_gated', false, ['require no longer lists trace_coverage', 'pacing.min_dwell is shortened from 3d to nothing']]]],
+    [
+      'a file removed beside a looser policy for every manifest',
+      { before: v(strict), after: null },
+      side(strict, lax),
+      side(lax),
+      [['no_longer_gated', false, ['require no longer lists trace_coverage', 'pacing.min_dwell is shortened from 3d to nothing']]],
+    ],
     [
       'narrowing applies_to',
       { before: v(strict), after: v(scopedStrict) },
@@ -47,10 +66,34 @@ describe('fileChangeLoosening', () => {
     ],
     ['widening applies_to of a strict file', { before: v(scopedStrict), after: v(strict) }, side(scopedStrict, global), side(strict, global), []],
     ['a scoped file that warns, beside a policy for every manifest that blocks', { before: null, after: v(warns) }, side(global), side(global, warns), []],
-    ['a scoped file that warns where only the default gated', { before: null, after: v(warns) }, side(), side(warns), [['newly_gated', true, expect.arrayContaining(['trace_coverage is downgraded to warn'])]]],
-    ['a file made invalid: the default stands in', { before: v(strict), after: { path: strict.file, policy: null } }, side(strict), { valid: [], invalid: [strict.file] }, []],
-    ['a file repaired no looser than the default', { before: { path: 'policies/strict.yaml', policy: null }, after: v(policy('policies/strict.yaml', DEFAULT_POLICY_YAML)) }, { valid: [], invalid: ['policies/strict.yaml'] }, side(policy('policies/strict.yaml', DEFAULT_POLICY_YAML)), []],
-    ['a file repaired looser than the default', { before: { path: 'policies/strict.yaml', policy: null }, after: v(loose) }, { valid: [], invalid: ['policies/strict.yaml'] }, side(loose), [['gated', true, dropsTraceCoverage]]],
+    [
+      'a scoped file that warns where only the default gated',
+      { before: null, after: v(warns) },
+      side(),
+      side(warns),
+      [['newly_gated', true, expect.arrayContaining(['trace_coverage is downgraded to warn'])]],
+    ],
+    [
+      'a file made invalid: the default stands in',
+      { before: v(strict), after: { path: strict.file, policy: null } },
+      side(strict),
+      { valid: [], invalid: [strict.file] },
+      [],
+    ],
+    [
+      'a file repaired no looser than the default',
+      { before: { path: 'policies/strict.yaml', policy: null }, after: v(policy('policies/strict.yaml', DEFAULT_POLICY_YAML)) },
+      { valid: [], invalid: ['policies/strict.yaml'] },
+      side(policy('policies/strict.yaml', DEFAULT_POLICY_YAML)),
+      [],
+    ],
+    [
+      'a file repaired looser than the default',
+      { before: { path: 'policies/strict.yaml', policy: null }, after: v(loose) },
+      { valid: [], invalid: ['policies/strict.yaml'] },
+      side(loose),
+      [['gated', true, dropsTraceCoverage]],
+    ],
   ])('%s', (_name, change, base, head, expected) => {
     expect(judged(change, base, head)).toEqual(expected);
   });

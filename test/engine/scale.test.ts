@@ -10,7 +10,8 @@ import { BENCH_NOW, generateRepo, manifestPath, type GeneratedRepo } from '../..
 
 const MANIFESTS = 1100;
 const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
-const git = (dir: string, args: string[], extra: NodeJS.ProcessEnv = {}): string => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...env, ...extra } }).trim();
+const git = (dir: string, args: string[], extra: NodeJS.ProcessEnv = {}): string =>
+  execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...env, ...extra } }).trim();
 
 /** A commit on top of `parent` without `paths` (plumbing only: the generated repository has no work tree). */
 function commitWithout(dir: string, parent: string, paths: string[], message: string): string {
@@ -18,10 +19,19 @@ function commitWithout(dir: string, parent: string, paths: string[], message: st
   git(dir, ['read-tree', parent], index);
   git(dir, ['update-index', '--force-remove', '--', ...paths], index);
   const tree = git(dir, ['write-tree'], index);
-  return git(dir, ['commit-tree', tree, '-p', parent, '-m', message], { ...index, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' });
+  return git(dir, ['commit-tree', tree, '-p', parent, '-m', message], {
+    ...index,
+    GIT_AUTHOR_NAME: 't',
+    GIT_AUTHOR_EMAIL: 't@example.com',
+    GIT_COMMITTER_NAME: 't',
+    GIT_COMMITTER_EMAIL: 't@example.com',
+  });
 }
 
-const shadowReportOf = (i: number): string => manifestPath(i).replace(/^rollouts\//, 'evidence/').replace(/\.yaml$/, '/shadow-report.md');
+const shadowReportOf = (i: number): string =>
+  manifestPath(i)
+    .replace(/^rollouts\//, 'evidence/')
+    .replace(/\.yaml$/, '/shadow-report.md');
 
 describe('a full check of 1,100 manifests (eleven batches)', () => {
   let tmp: string;
@@ -48,6 +58,8 @@ describe('a full check of 1,100 manifests (eleven batches)', () => {
     expect([...new Set(missing.map((f) => f.file))].sort()).toEqual([manifestPath(3), manifestPath(1050)]);
     expect(missing.every((f) => f.message.includes(f.file === manifestPath(3) ? shadowReportOf(3) : shadowReportOf(1050)))).toBe(true);
     // Everything else found its evidence: no other manifest is blocked for a missing file.
-    expect(manifests.filter((m) => m.verdict === 'block' && m.file !== manifestPath(3) && m.file !== manifestPath(1050) && !repo.changedPaths.includes(m.file))).toEqual([]);
+    expect(
+      manifests.filter((m) => m.verdict === 'block' && m.file !== manifestPath(3) && m.file !== manifestPath(1050) && !repo.changedPaths.includes(m.file)),
+    ).toEqual([]);
   }, 60_000);
 });

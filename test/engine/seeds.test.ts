@@ -27,7 +27,15 @@ describe('the seed examples', () => {
     expect(report.verdict).toBe('block');
     const checks = new Set(report.findings.map((f) => f.check));
     // The seed plan names no evidence, no on-call and only four owner categories.
-    for (const id of ['trace_coverage', 'offline_eval_pass', 'rollback_plan', 'oncall_owner', 'owners_named', 'policy_decisions_not_traced', 'shadow_period_completed']) {
+    for (const id of [
+      'trace_coverage',
+      'offline_eval_pass',
+      'rollback_plan',
+      'oncall_owner',
+      'owners_named',
+      'policy_decisions_not_traced',
+      'shadow_period_completed',
+    ]) {
       expect(checks.has(id)).toBe(true);
     }
     const owners = report.findings.filter((f) => f.check === 'owners_named').map((f) => f.message);

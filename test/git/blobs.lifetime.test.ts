@@ -31,7 +31,14 @@ beforeAll(async () => {
     }
     process.stdout.write('finished ' + rounds + ' rounds\\n');
   `;
-  await build({ stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', outfile: script, logLevel: 'silent' });
+  await build({
+    stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: script,
+    logLevel: 'silent',
+  });
 });
 
 afterAll(() => {
@@ -41,7 +48,9 @@ afterAll(() => {
 
 test('close() with a read still outstanding keeps the process alive until git has exited', async () => {
   const run = await new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
-    execFile(process.execPath, [script, repo.dir, '40'], { timeout: 60_000 }, (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
+    execFile(process.execPath, [script, repo.dir, '40'], { timeout: 60_000 }, (error, stdout, stderr) =>
+      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
   });
   expect(run.stderr).toBe('');
   expect(run.stdout).toBe('finished 40 rounds\n');

@@ -46,7 +46,11 @@ describe('grepFiles', () => {
     const odd = 'evidence/a.b[c](d)*+?{2}|^$\\w.md';
     const r = createRepo();
     try {
-      const c = r.commitFiles({ 'm/exact.yaml': `plan: ${odd}\n`, 'm/near.yaml': 'plan: evidence/aXb[c](d)*+?{2}|^$\\w.md\n', 'm/dots.yaml': 'plan: evidence/a.bc.md\n' });
+      const c = r.commitFiles({
+        'm/exact.yaml': `plan: ${odd}\n`,
+        'm/near.yaml': 'plan: evidence/aXb[c](d)*+?{2}|^$\\w.md\n',
+        'm/dots.yaml': 'plan: evidence/a.bc.md\n',
+      });
       expect(sorted(await grepFiles(r.dir, c, [odd], ['m']))).toEqual(['m/exact.yaml']);
       expect(sorted(await grepFiles(r.dir, c, ['a.b'], ['m']))).toEqual(['m/dots.yaml', 'm/exact.yaml']);
     } finally {
@@ -56,7 +60,9 @@ describe('grepFiles', () => {
 
   test('case-insensitive, with context around the literals', async () => {
     const around = { before: 'workflow"?[[:space:]]*:[[:space:]]*"?', after: '"?[[:space:]]*([,}]|$)' };
-    expect(sorted(await grepFiles(repo.dir, first, ['support TRIAGE', 'renewal'], ['rollouts'], { ignoreCase: true, around }))).toEqual(['rollouts/b c/ü.yaml']);
+    expect(sorted(await grepFiles(repo.dir, first, ['support TRIAGE', 'renewal'], ['rollouts'], { ignoreCase: true, around }))).toEqual([
+      'rollouts/b c/ü.yaml',
+    ]);
     expect(sorted(await grepFiles(repo.dir, first, ['renewal risk'], ['rollouts'], { ignoreCase: true, around }))).toEqual(['rollouts/a.yaml']);
   });
 

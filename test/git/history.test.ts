@@ -120,7 +120,11 @@ describe('fileHistoriesAcrossRenames', () => {
   it('continues a renamed file with the history of the file it was renamed from, rename after rename', async () => {
     const h = await fileHistoriesAcrossRenames(repo.dir, 'HEAD', ['new/a.yaml', 'keep.yaml']);
     expect(versions(h.get('new/a.yaml'))).toEqual([c.move2, c.move1, c.edit, c.add]);
-    expect((h.get('new/a.yaml') as FileVersion[])[1]).toEqual({ commit: c.move1, time: seconds('2026-03-03T00:00:00Z'), oid: repo.git('rev-parse', `${c.move1}:mid/a.yaml`).trim() });
+    expect((h.get('new/a.yaml') as FileVersion[])[1]).toEqual({
+      commit: c.move1,
+      time: seconds('2026-03-03T00:00:00Z'),
+      oid: repo.git('rev-parse', `${c.move1!}:mid/a.yaml`).trim(),
+    });
     expect(versions(h.get('keep.yaml'))).toEqual([c.add]);
     // Without following, the history starts at the last rename.
     expect(versions((await fileHistories(repo.dir, 'HEAD', ['new/a.yaml'])).get('new/a.yaml'))).toEqual([c.move2]);

@@ -2,7 +2,17 @@ import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitError } from '../../src/git/exec.js';
-import { boundaryIn, fetchCommit, firstParent, hasCommit, isShallowRepository, repoLayout, repoRoot, resolveCommit, shallowBoundary } from '../../src/git/revs.js';
+import {
+  boundaryIn,
+  fetchCommit,
+  firstParent,
+  hasCommit,
+  isShallowRepository,
+  repoLayout,
+  repoRoot,
+  resolveCommit,
+  shallowBoundary,
+} from '../../src/git/revs.js';
 import { createRepo, runGit, type TestRepo } from '../helpers/repo.js';
 
 describe('revisions', () => {
@@ -87,11 +97,11 @@ describe('revisions', () => {
   it('returns the first parent of a merge commit', async () => {
     const r = createRepo();
     try {
-      const base = r.commitFiles({ 'a': '1' }, 'base');
+      const base = r.commitFiles({ a: '1' }, 'base');
       r.git('checkout', '-q', '-b', 'side');
-      const side = r.commitFiles({ 'b': '1' }, 'side');
+      const side = r.commitFiles({ b: '1' }, 'side');
       r.git('checkout', '-q', 'main');
-      const main = r.commitFiles({ 'c': '1' }, 'main');
+      const main = r.commitFiles({ c: '1' }, 'main');
       runGit(r.dir, ['merge', '-q', '--no-ff', '-m', 'merge', 'side']);
       const merge = r.git('rev-parse', 'HEAD').trim();
       expect(await firstParent(r.dir, merge)).toBe(main);

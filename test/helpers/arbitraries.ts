@@ -153,7 +153,10 @@ export function wrongValueFor(name: 'manifest' | 'policy', field: SchemaField): 
 
 /** The field name as the gate's messages spell it: `rollout_plan.stop_conditions[0].condition`. */
 export function fieldLabel(path: readonly PathSegment[]): string {
-  return path.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('').replace(/^\./, '');
+  return path
+    .map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 /**
@@ -188,8 +191,12 @@ export const DEFAULT_POLICY_DOC = parseDocument(DEFAULT_POLICY_YAML).toJS() as J
 
 /** Paths to every node of a plain value (root excluded), in document order. */
 export function pathsOf(value: Json, prefix: PathSegment[] = [], out: PathSegment[][] = []): PathSegment[][] {
-  if (Array.isArray(value)) value.forEach((v, i) => (out.push([...prefix, i]), pathsOf(v, [...prefix, i], out)));
-  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) (out.push([...prefix, k]), pathsOf(v, [...prefix, k], out));
+  const visit = (key: PathSegment, v: Json) => {
+    out.push([...prefix, key]);
+    pathsOf(v, [...prefix, key], out);
+  };
+  if (Array.isArray(value)) value.forEach((v, i) => visit(i, v));
+  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(k, v);
   return out;
 }
 
@@ -203,9 +210,67 @@ function getIn(doc: Json, path: readonly PathSegment[]): Json | undefined {
 }
 
 /** Interesting keys: real field names, check ids, and names that are special to JavaScript objects. */
-const KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'rollout_plan', 'rollout', 'stages', 'current_stage', 'owners', 'evidence', 'require', 'severity', 'custom_checks', 'waivers', '<<', '', ' ', '~', 'a/b', '0', 'sample', ...ruleIds().slice(0, 4)];
+const KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'rollout_plan',
+  'rollout',
+  'stages',
+  'current_stage',
+  'owners',
+  'evidence',
+  'require',
+  'severity',
+  'custom_checks',
+  'waivers',
+  '<<',
+  '',
+  ' ',
+  '~',
+  'a/b',
+  '0',
+  'sample',
+  ...ruleIds().slice(0, 4),
+];
 
-const STRINGS = ['', ' ', 'TBD', '?', 'canary', 'ga', 'dogfood', 'x > 1', 'latency_ms > 1e309', '$1.50', '../../etc/passwd', '/proc/self/environ', '~/.ssh/id_rsa', 'evidence\\slo.md', 'evidence/slo.md', '2026-02-30', '2020-01-01', '@octo', 'block', 'warn', '^(a+)+$', '\u0000', '\u202e', '\ud800', 'NaN', 'Infinity', '-0', '99999999999999999999', '${{ secrets.X }}', '<script>', '`rm -rf`', '\r\n', '\t'];
+const STRINGS = [
+  '',
+  ' ',
+  'TBD',
+  '?',
+  'canary',
+  'ga',
+  'dogfood',
+  'x > 1',
+  'latency_ms > 1e309',
+  '$1.50',
+  '../../etc/passwd',
+  '/proc/self/environ',
+  '~/.ssh/id_rsa',
+  'evidence\\slo.md',
+  'evidence/slo.md',
+  '2026-02-30',
+  '2020-01-01',
+  '@octo',
+  'block',
+  'warn',
+  '^(a+)+$',
+  '\u0000',
+  '\u202e',
+  '\ud800',
+  'NaN',
+  'Infinity',
+  '-0',
+  '99999999999999999999',
+  '${{ secrets.X }}',
+  '<script>',
+  '`rm -rf`',
+  '\r\n',
+  '\t',
+];
 
 /** A random scalar or small structure, biased towards values that have broken parsers before. */
 export const hostileValue: fc.Arbitrary<Json> = fc.oneof(
@@ -258,7 +323,8 @@ export function applyMutations(doc: Json, mutations: readonly Mutation[]): Json 
         break;
       case 'insert':
         // Own data property even for "__proto__" (plain assignment would set the prototype of the copy).
-        if (target !== null && typeof target === 'object' && !Array.isArray(target)) Object.defineProperty(target, m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
+        if (target !== null && typeof target === 'object' && !Array.isArray(target))
+          Object.defineProperty(target, m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
         else if (Array.isArray(target)) target.push(m.value);
         break;
       case 'rename':
@@ -277,14 +343,55 @@ export function applyMutations(doc: Json, mutations: readonly Mutation[]): Json 
 }
 
 /** Fragments that damage YAML syntax in interesting ways when spliced into a document. */
-const DAMAGE = ['&a ', '*a', '<<: ', '<<: *a\n', '---\n', '...\n', '[', ']', '{', '}', '\t', '"', "'", ': ', '- ', '? ', '!!binary ', '!!js/function ', '%YAML 1.1\n', '\r', '\u0000', '\ufeff', '#', '|', '>-\n', '\n  ', '\n', 'key: value\n', '[[[[[[[[', '{a: {b: {c: ', ' *', '& ', '\\', '\u2028', '@', '`'];
+const DAMAGE = [
+  '&a ',
+  '*a',
+  '<<: ',
+  '<<: *a\n',
+  '---\n',
+  '...\n',
+  '[',
+  ']',
+  '{',
+  '}',
+  '\t',
+  '"',
+  "'",
+  ': ',
+  '- ',
+  '? ',
+  '!!binary ',
+  '!!js/function ',
+  '%YAML 1.1\n',
+  '\r',
+  '\u0000',
+  '\ufeff',
+  '#',
+  '|',
+  '>-\n',
+  '\n  ',
+  '\n',
+  'key: value\n',
+  '[[[[[[[[',
+  '{a: {b: {c: ',
+  ' *',
+  '& ',
+  '\\',
+  '\u2028',
+  '@',
+  '`',
+];
 
 type Damage = { at: number; remove: number; insert: string };
 
 const damage: fc.Arbitrary<Damage> = fc.record({
   at: fc.nat(),
   remove: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.nat(8) }),
-  insert: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...DAMAGE) }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) }, { weight: 1, arbitrary: fc.constant('') }),
+  insert: fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...DAMAGE) },
+    { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
+    { weight: 1, arbitrary: fc.constant('') },
+  ),
 });
 
 export function applyDamage(text: string, edits: readonly Damage[]): string {
@@ -304,14 +411,59 @@ function serialize(doc: Json): string {
 // Schema-valid random documents: every shape the schemas allow, with values chosen to probe the checks
 // (stage names such as "constructor" or "ga", placeholder owners, odd evidence paths, extreme numbers).
 
-const NAMES = ['canary', 'ga', 'dogfood', 'shadow', 'pilot', 'beta', 'internal', 'limited_beta', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'Stage-1', 'x', 'triage', 'create_ticket'];
+const NAMES = [
+  'canary',
+  'ga',
+  'dogfood',
+  'shadow',
+  'pilot',
+  'beta',
+  'internal',
+  'limited_beta',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  'Stage-1',
+  'x',
+  'triage',
+  'create_ticket',
+];
 const nameArb = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...NAMES) }, { weight: 1, arbitrary: fc.stringMatching(/^[A-Za-z][A-Za-z0-9_-]{0,8}$/) });
-const PATHS = [...Object.keys(EVIDENCE_FILES), 'evidence/missing.md', 'evidence', '../outside.md', '/etc/passwd', '~/x', 'evidence\\slo.md', './evidence/slo.md', 'evidence//slo.md', 'evidence/./slo.md'];
+const PATHS = [
+  ...Object.keys(EVIDENCE_FILES),
+  'evidence/missing.md',
+  'evidence',
+  '../outside.md',
+  '/etc/passwd',
+  '~/x',
+  'evidence\\slo.md',
+  './evidence/slo.md',
+  'evidence//slo.md',
+  'evidence/./slo.md',
+];
 const evidencePathArb = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...PATHS) }, { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 30 }) });
-const ownerNameArb = fc.oneof(fc.constantFrom('CS Ops', 'TBD', 'todo: someone', '?', '', ' ', 'n/a', 'Risk Lead @risk-team', '@octo/team'), fc.string({ maxLength: 20 }));
+const ownerNameArb = fc.oneof(
+  fc.constantFrom('CS Ops', 'TBD', 'todo: someone', '?', '', ' ', 'n/a', 'Risk Lead @risk-team', '@octo/team'),
+  fc.string({ maxLength: 20 }),
+);
 const metricArb = fc.stringMatching(/^[a-z_][a-z0-9_.]{0,12}$/);
 const conditionArb = fc.oneof(
-  { weight: 4, arbitrary: fc.tuple(metricArb, fc.constantFrom('>', '>=', '<', '<=', '==', '!='), fc.constantFrom('', '$'), fc.oneof(fc.integer({ min: -999, max: 999 }), fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((x) => Math.round(x * 100) / 100)), fc.constantFrom('', '%', 'ms', 's', 'm', 'h')).map(([m, op, cur, n, unit]) => `${m} ${op} ${cur}${n}${cur ? '' : unit}`) },
+  {
+    weight: 4,
+    arbitrary: fc
+      .tuple(
+        metricArb,
+        fc.constantFrom('>', '>=', '<', '<=', '==', '!='),
+        fc.constantFrom('', '$'),
+        fc.oneof(
+          fc.integer({ min: -999, max: 999 }),
+          fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((x) => Math.round(x * 100) / 100),
+        ),
+        fc.constantFrom('', '%', 'ms', 's', 'm', 'h'),
+      )
+      .map(([m, op, cur, n, unit]) => `${m} ${op} ${cur}${n}${cur ? '' : unit}`),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 30 }) },
 );
 const durationArb = fc.tuple(fc.integer({ min: 0, max: 999_999_999 }), fc.constantFrom('ms', 's', 'm', 'h', 'd')).map(([n, u]) => `${n}${u}`);
@@ -332,13 +484,17 @@ function stringArb(key: PathSegment, def: string, node: SchemaNode): fc.Arbitrar
   if (key === 'current_stage' || key === 'initial') return nameArb;
   if (key === 'check') return fc.oneof(fc.constantFrom(...ruleIds()), fc.string({ minLength: 1, maxLength: 12 }));
   const min = (node as { minLength?: number }).minLength ?? 0;
-  return fc.oneof(fc.constantFrom('text', 'TBD', 'stop the run', 'idempotency_key = request_id'), fc.string({ minLength: min, maxLength: 24 })).filter((x) => x.length >= min);
+  return fc
+    .oneof(fc.constantFrom('text', 'TBD', 'stop the run', 'idempotency_key = request_id'), fc.string({ minLength: min, maxLength: 24 }))
+    .filter((x) => x.length >= min);
 }
 
 function numberArb(node: SchemaNode & { maximum?: number; exclusiveMinimum?: number }, integer: boolean): fc.Arbitrary<number> {
   const min = node.exclusiveMinimum !== undefined ? node.exclusiveMinimum : (node.minimum ?? -1e9);
   const max = node.maximum ?? 1e9;
-  const edges = [min, max, 0, 1, 5, 25, 100].filter((x) => x >= min && x <= max && (node.exclusiveMinimum === undefined || x > node.exclusiveMinimum) && (!integer || Number.isInteger(x)));
+  const edges = [min, max, 0, 1, 5, 25, 100].filter(
+    (x) => x >= min && x <= max && (node.exclusiveMinimum === undefined || x > node.exclusiveMinimum) && (!integer || Number.isInteger(x)),
+  );
   const range = integer ? fc.integer({ min: Math.ceil(min), max: Math.floor(max) }) : fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
   return fc.oneof(fc.constantFrom(...edges), range).filter((x) => node.exclusiveMinimum === undefined || x > node.exclusiveMinimum);
 }
@@ -359,13 +515,13 @@ function validArb(root: SchemaRoot, raw: SchemaNode, key: PathSegment, def: stri
     case 'object': {
       const props = Object.entries(node.properties ?? {});
       const required = (node as { required?: string[] }).required ?? [];
-      const known = fc.record(Object.fromEntries(props.map(([k, v]) => [k, validArb(root, v, k, '', depth + 1)])) as Record<string, fc.Arbitrary<Json>>, { requiredKeys: required });
+      const known = fc.record(Object.fromEntries(props.map(([k, v]) => [k, validArb(root, v, k, '', depth + 1)])), { requiredKeys: required });
       const ap = node.additionalProperties;
       if (ap && typeof ap === 'object' && depth < 6) {
         const minKeys = (node as { minProperties?: number }).minProperties ?? 0;
         const extra = fc.dictionary(nameArb, validArb(root, ap, SAMPLE_KEY, '', depth + 1), { minKeys, maxKeys: 4 });
-        arb = fc.tuple(known, extra).map(([a, b]) => ({ ...b, ...a }) as Json);
-      } else arb = known as fc.Arbitrary<Json>;
+        arb = fc.tuple(known, extra).map(([a, b]) => ({ ...b, ...a }));
+      } else arb = known;
       break;
     }
     case 'array':
@@ -398,18 +554,30 @@ export const validManifestDoc: fc.Arbitrary<Json> = fc
   });
 
 /** Schema-valid policies (random shapes; check ids from the catalog, so many also build). */
-export const validPolicyDoc: fc.Arbitrary<Json> = validArb(policySchema as unknown as SchemaRoot, policySchema as unknown as SchemaNode, '', '', 0).map((doc) => {
-  const r = (doc as { rollout: Record<string, Json> }).rollout;
-  for (const key of ['require', 'block_if'] as const) if (Array.isArray(r[key])) r[key] = (r[key] as Json[]).map((_, i) => ruleIds(key === 'require' ? 'requirement' : 'hazard')[i % 5]!);
-  if (r['severity'] && typeof r['severity'] === 'object') r['severity'] = { trace_coverage: 'warn' };
-  const stages = r['stages'];
-  if (stages && typeof stages === 'object' && !Array.isArray(stages)) {
-    for (const s of Object.values(stages)) if (s && typeof s === 'object' && Array.isArray((s as Record<string, Json>)['require'])) (s as Record<string, Json>)['require'] = ['slo_defined', 'unknown_side_effect_path_missing'];
-  }
-  if (Array.isArray(r['applies_to'])) r['applies_to'] = ['rollouts/**'];
-  if (Array.isArray(r['custom_checks'])) r['custom_checks'] = (r['custom_checks'] as { schema: Json }[]).map((c, i) => ({ ...c, id: `custom_${i}`, schema: (i % 2 ? { required: ['rollout_plan'] } : { type: 'object', properties: { rollout_plan: { type: 'object', required: ['owners'] } } }) as Json }));
-  return doc;
-});
+export const validPolicyDoc: fc.Arbitrary<Json> = validArb(policySchema as unknown as SchemaRoot, policySchema as unknown as SchemaNode, '', '', 0).map(
+  (doc) => {
+    const r = (doc as { rollout: Record<string, Json> }).rollout;
+    for (const key of ['require', 'block_if'] as const)
+      if (Array.isArray(r[key])) r[key] = r[key].map((_, i) => ruleIds(key === 'require' ? 'requirement' : 'hazard')[i % 5]!);
+    if (r['severity'] && typeof r['severity'] === 'object') r['severity'] = { trace_coverage: 'warn' };
+    const stages = r['stages'];
+    if (stages && typeof stages === 'object' && !Array.isArray(stages)) {
+      for (const s of Object.values(stages))
+        if (s && typeof s === 'object' && Array.isArray((s as Record<string, Json>)['require']))
+          (s as Record<string, Json>)['require'] = ['slo_defined', 'unknown_side_effect_path_missing'];
+    }
+    if (Array.isArray(r['applies_to'])) r['applies_to'] = ['rollouts/**'];
+    if (Array.isArray(r['custom_checks']))
+      r['custom_checks'] = (r['custom_checks'] as { schema: Json }[]).map((c, i) => ({
+        ...c,
+        id: `custom_${i}`,
+        // The two shapes differ, so TypeScript needs the cast to see either as Json.
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+        schema: (i % 2 ? { required: ['rollout_plan'] } : { type: 'object', properties: { rollout_plan: { type: 'object', required: ['owners'] } } }) as Json,
+      }));
+    return doc;
+  },
+);
 
 const templateManifests: Json[] = [READY_DOC, parseDocument(SEED_ROLLOUT_PLAN).toJS() as Json, fullExample('manifest').doc];
 const templatePolicies: Json[] = [SEED_POLICY_DOC, DEFAULT_POLICY_DOC, fullExample('policy').doc];
@@ -432,7 +600,10 @@ function documentText(templates: Json[], randomTop: fc.Arbitrary<Json>): fc.Arbi
 
 /** Manifest sources: mutated seeds, schema-valid random manifests, random YAML values, random text and bytes. */
 export const manifestSource: fc.Arbitrary<string | Buffer> = fc.oneof(
-  { weight: 3, arbitrary: documentText(templateManifests, fc.oneof(fc.jsonValue({ maxDepth: 4 }) as fc.Arbitrary<Json>, fc.record({ rollout_plan: hostileValue }))) },
+  {
+    weight: 3,
+    arbitrary: documentText(templateManifests, fc.oneof(fc.jsonValue({ maxDepth: 4 }) as fc.Arbitrary<Json>, fc.record({ rollout_plan: hostileValue }))),
+  },
   { weight: 2, arbitrary: validManifestDoc.map(serialize) },
 );
 
@@ -451,7 +622,7 @@ export const evidenceStatus: fc.Arbitrary<EvidenceKindName> = fc.oneof(
 
 /** The standard evidence files, each with a status (most present). */
 export const evidenceStatuses: fc.Arbitrary<Record<string, EvidenceKindName>> = fc.record(
-  Object.fromEntries(Object.keys(EVIDENCE_FILES).map((p) => [p, evidenceStatus])) as Record<string, fc.Arbitrary<EvidenceKindName>>,
+  Object.fromEntries(Object.keys(EVIDENCE_FILES).map((p) => [p, evidenceStatus])),
 );
 
 // ---------------------------------------------------------------------------------------------------------
@@ -474,13 +645,16 @@ export function manifestWithExposure(e: Exposure): string {
   live['tenant_percent'] = e.tenant;
   live['traffic_percent'] = e.traffic;
   live['accounts'] = e.accounts;
-  return serialize(doc as unknown as Json);
+  return serialize(doc);
 }
 
 /** The canary rung's share in the ready manifest (tenant_percent). */
 const CANARY_SHARE = 5;
 
-const pct = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true }).map((x) => Math.round(x * 1000) / 1000));
+const pct = fc.oneof(
+  fc.integer({ min: 0, max: 100 }),
+  fc.double({ min: 0, max: 100, noNaN: true }).map((x) => Math.round(x * 1000) / 1000),
+);
 
 /** A live exposure, and one that only lowers it: smaller numbers on the live stage, or an earlier stage. */
 export const exposureReduction: fc.Arbitrary<{ before: Exposure; after: Exposure }> = fc
@@ -539,7 +713,7 @@ export function ladderManifest(rungs: readonly Rung[], live: string | null): str
   doc.rollout_plan.stages = stages;
   if (live === null) delete doc.rollout_plan.current_stage;
   else doc.rollout_plan.current_stage = live;
-  return serialize(doc as unknown as Json);
+  return serialize(doc);
 }
 
 /** A rewrite of a manifest's ladder that changes nothing but the rungs' order, names or listing. */
@@ -586,17 +760,15 @@ export function rewriteLadder(text: string, edits: readonly LadderEdit[]): strin
       if (edit.goLive && plan.current_stage === name) plan.current_stage = edit.name;
     }
   }
-  return serialize(doc as unknown as Json);
+  return serialize(doc);
 }
 
 /** Manifests to rewrite: the ready manifest at any stage and share (sometimes not ready), the seed plan, any live exposure. */
 export const ladderBase: fc.Arbitrary<string> = fc.oneof(
-  fc
-    .record({ stage: fc.constantFrom(...LADDER), tenantPercent: pct, unready: fc.boolean() })
-    .map(({ stage, tenantPercent, unready }) => {
-      const text = readyManifest({ stage, tenantPercent });
-      return unready ? text.replace('    trace_coverage: evidence/trace-coverage.md\n', '') : text;
-    }),
+  fc.record({ stage: fc.constantFrom(...LADDER), tenantPercent: pct, unready: fc.boolean() }).map(({ stage, tenantPercent, unready }) => {
+    const text = readyManifest({ stage, tenantPercent });
+    return unready ? text.replace('    trace_coverage: evidence/trace-coverage.md\n', '') : text;
+  }),
   fc.constant(SEED_ROLLOUT_PLAN),
   fc.record({ stage: fc.constantFrom(...LADDER), tenant: pct, traffic: pct, accounts: fc.integer({ min: 0, max: 1_000_000 }) }).map(manifestWithExposure),
 );
@@ -610,8 +782,18 @@ export interface NonFalling {
 
 /** A ladder that widens rung by rung: a segment, an account count, a share of tenants, a larger share of traffic. */
 const monotoneLadder = fc
-  .record({ users: fc.constantFrom('customer-success managers only', 'internal staff'), accounts: fc.integer({ min: 1, max: 10_000 }), low: fc.integer({ min: 1, max: 60 }), extra: fc.integer({ min: 1, max: 40 }) })
-  .map(({ users, accounts, low, extra }): Rung[] => [{ name: 'dogfood', users }, { name: 'limited_beta', accounts }, { name: 'canary', tenant: low }, { name: 'ga', traffic: low + extra }]);
+  .record({
+    users: fc.constantFrom('customer-success managers only', 'internal staff'),
+    accounts: fc.integer({ min: 1, max: 10_000 }),
+    low: fc.integer({ min: 1, max: 60 }),
+    extra: fc.integer({ min: 1, max: 40 }),
+  })
+  .map(({ users, accounts, low, extra }): Rung[] => [
+    { name: 'dogfood', users },
+    { name: 'limited_beta', accounts },
+    { name: 'canary', tenant: low },
+    { name: 'ga', traffic: low + extra },
+  ]);
 
 const shareOfRung = (r: Rung): number | null => (r.tenant === undefined && r.traffic === undefined ? null : Math.max(r.tenant ?? 0, r.traffic ?? 0));
 
@@ -620,19 +802,36 @@ function lowered(rungs: Rung[], indices: readonly number[]): Rung[] {
   return rungs.map((r, i) =>
     !indices.includes(i)
       ? r
-      : { ...r, ...(r.accounts !== undefined ? { accounts: Math.floor(r.accounts / 2) } : {}), ...(r.tenant !== undefined ? { tenant: r.tenant / 2 } : {}), ...(r.traffic !== undefined ? { traffic: r.traffic / 2 } : {}) },
+      : {
+          ...r,
+          ...(r.accounts !== undefined ? { accounts: Math.floor(r.accounts / 2) } : {}),
+          ...(r.tenant !== undefined ? { tenant: r.tenant / 2 } : {}),
+          ...(r.traffic !== undefined ? { traffic: r.traffic / 2 } : {}),
+        },
   );
 }
 
 /** With a live stage: the live rung widened, reworded or unbounded, or a move that exposure and the base ranks do not show to be a demotion. */
 const liveNonFalling: fc.Arbitrary<NonFalling> = fc
-  .record({ rungs: monotoneLadder, live: fc.integer({ min: 0, max: 3 }), move: fc.integer({ min: 0, max: 6 }), pick: fc.nat(), lowerOthers: fc.boolean(), reorder: fc.boolean() })
+  .record({
+    rungs: monotoneLadder,
+    live: fc.integer({ min: 0, max: 3 }),
+    move: fc.integer({ min: 0, max: 6 }),
+    pick: fc.nat(),
+    lowerOthers: fc.boolean(),
+    reorder: fc.boolean(),
+  })
   .map(({ rungs, live, move, pick, lowerOthers, reorder }): NonFalling => {
     const base = ladderManifest(rungs, rungs[live]!.name);
     const from = rungs[live]!;
     const others = rungs.map((_, i) => i).filter((i) => i !== live);
     const head = (next: Rung[], to: string, what: string, target = live): NonFalling => {
-      const keep = lowerOthers ? lowered(next, others.filter((i) => i !== target)) : next;
+      const keep = lowerOthers
+        ? lowered(
+            next,
+            others.filter((i) => i !== target),
+          )
+        : next;
       return { what: `${what}${lowerOthers ? ', other rungs lowered' : ''}`, base, head: ladderManifest(reorder ? [...keep].reverse() : keep, to) };
     };
     const set = (i: number, r: Rung) => rungs.map((x, j) => (j === i ? r : x));
@@ -659,12 +858,21 @@ const liveNonFalling: fc.Arbitrary<NonFalling> = fc
         const target = rungs[to]!;
         // Past the live share (or up to it, at 100%: the same exposure, and a rung the base ranked lower widened).
         const widened: Rung =
-          share !== null ? { ...target, tenant: Math.min(100, share + 1) } : target.accounts !== undefined ? { ...target, accounts: target.accounts * 10 } : { ...target, users: 'all customers' };
+          share !== null
+            ? { ...target, tenant: Math.min(100, share + 1) }
+            : target.accounts !== undefined
+              ? { ...target, accounts: target.accounts * 10 }
+              : { ...target, users: 'all customers' };
         return head(set(to, widened), target.name, `${target.name} widened and gone live`, to);
       }
       case 5: {
         // go live at a rung new in the head that is no narrower
-        const fresh: Rung = pick % 3 === 0 ? { name: 'friends', users: 'friends and family' } : pick % 3 === 1 ? { name: 'wide', traffic: Math.min(100, (share ?? 0) + 1) } : { ...from, name: `${from.name}_v2` };
+        const fresh: Rung =
+          pick % 3 === 0
+            ? { name: 'friends', users: 'friends and family' }
+            : pick % 3 === 1
+              ? { name: 'wide', traffic: Math.min(100, (share ?? 0) + 1) }
+              : { ...from, name: `${from.name}_v2` };
         const next = [...rungs.slice(0, pick % 4), fresh, ...rungs.slice(pick % 4)];
         return { what: `gone live at a new rung ${fresh.name}`, base, head: ladderManifest(reorder ? [...next].reverse() : next, fresh.name) };
       }
@@ -672,7 +880,9 @@ const liveNonFalling: fc.Arbitrary<NonFalling> = fc
         // move to a rung the base ranks higher but the head lists first
         const to = live === 3 ? 3 : 3 - (pick % (3 - live));
         const order = [rungs[to]!, ...rungs.filter((_, i) => i !== to)];
-        return to === live ? head(set(live, { ...from, tenant: 100, traffic: undefined }), from.name, 'ga widened to all tenants') : { what: `${rungs[to]!.name} listed first and gone live`, base, head: ladderManifest(order, rungs[to]!.name) };
+        return to === live
+          ? head(set(live, { ...from, tenant: 100, traffic: undefined }), from.name, 'ga widened to all tenants')
+          : { what: `${rungs[to]!.name} listed first and gone live`, base, head: ladderManifest(order, rungs[to]!.name) };
       }
     }
   });
@@ -685,7 +895,13 @@ const planNonFalling: fc.Arbitrary<NonFalling> = fc
     const share = shareOfRung(r);
     const changed: Rung[] =
       edit === 0
-        ? [r.accounts !== undefined ? { ...r, accounts: r.accounts + 1 } : share !== null && share < 100 ? { ...r, traffic: Math.min(100, share + 1) } : { ...r, accounts: 5 }]
+        ? [
+            r.accounts !== undefined
+              ? { ...r, accounts: r.accounts + 1 }
+              : share !== null && share < 100
+                ? { ...r, traffic: Math.min(100, share + 1) }
+                : { ...r, accounts: 5 },
+          ]
         : edit === 1
           ? [{ ...r, users: 'all customers' }]
           : edit === 2
@@ -695,7 +911,11 @@ const planNonFalling: fc.Arbitrary<NonFalling> = fc
               : [r, { name: 'everyone', traffic: 100 }];
     const next = [...rungs.slice(0, rung), ...changed, ...rungs.slice(rung + 1)];
     const others = next.map((_, i) => i).filter((i) => i < rung || i > rung + changed.length - 1);
-    return { what: `plan: ${['raised', 'reworded', 'unbounded', 'renamed', 'extended'][edit]} at ${r.name}`, base: ladderManifest(rungs, null), head: ladderManifest(lowerOthers ? lowered(next, others) : next, null) };
+    return {
+      what: `plan: ${['raised', 'reworded', 'unbounded', 'renamed', 'extended'][edit] ?? 'edited'} at ${r.name}`,
+      base: ladderManifest(rungs, null),
+      head: ladderManifest(lowerOthers ? lowered(next, others) : next, null),
+    };
   });
 
 export const nonFallingChange: fc.Arbitrary<NonFalling> = fc.oneof({ weight: 3, arbitrary: liveNonFalling }, { weight: 1, arbitrary: planNonFalling });

@@ -61,10 +61,31 @@ export function checkout(upstream: Upstream, options: CheckoutOptions): Checkout
   const target = pull ? `refs/remotes/pull/${pull[1] ?? ''}/merge` : branch !== null ? `refs/remotes/origin/${branch}` : null;
   if (target === null) throw new Error(`checkout: unsupported ref ${options.ref}`);
   if (options.fetchDepth <= 0) {
-    git('-c', 'protocol.version=2', 'fetch', '-q', '--prune', '--no-recurse-submodules', 'origin', '+refs/heads/*:refs/remotes/origin/*', '+refs/tags/*:refs/tags/*');
+    git(
+      '-c',
+      'protocol.version=2',
+      'fetch',
+      '-q',
+      '--prune',
+      '--no-recurse-submodules',
+      'origin',
+      '+refs/heads/*:refs/remotes/origin/*',
+      '+refs/tags/*:refs/tags/*',
+    );
     if (pull) git('-c', 'protocol.version=2', 'fetch', '-q', '--prune', '--no-recurse-submodules', 'origin', `+${options.sha}:${target}`);
   } else {
-    git('-c', 'protocol.version=2', 'fetch', '-q', '--no-tags', '--prune', '--no-recurse-submodules', `--depth=${options.fetchDepth}`, 'origin', `+${options.sha}:${target}`);
+    git(
+      '-c',
+      'protocol.version=2',
+      'fetch',
+      '-q',
+      '--no-tags',
+      '--prune',
+      '--no-recurse-submodules',
+      `--depth=${options.fetchDepth}`,
+      'origin',
+      `+${options.sha}:${target}`,
+    );
   }
   if (pull) git('checkout', '-q', '--force', target);
   else git('checkout', '-q', '--force', '-B', branch!, target);

@@ -131,7 +131,10 @@ export class FakeGitHub {
   private nextId = 1000;
   private clock = Date.parse('2026-02-01T10:00:00Z');
 
-  private constructor(private readonly server: Server, readonly url: string) {}
+  private constructor(
+    private readonly server: Server,
+    readonly url: string,
+  ) {}
 
   static async start(): Promise<FakeGitHub> {
     let fake: FakeGitHub | null = null;
@@ -158,7 +161,15 @@ export class FakeGitHub {
   /** Seeds a comment, e.g. a human's or one left by an earlier run. */
   addComment(issue: number, body: string, user: FakeUser, appSlug: string | null = null): StoredComment {
     const at = this.tick();
-    const comment: StoredComment = { id: this.nextId++, issue, body, user, created_at: at, updated_at: at, performed_via_github_app: appSlug ? { slug: appSlug } : null };
+    const comment: StoredComment = {
+      id: this.nextId++,
+      issue,
+      body,
+      user,
+      created_at: at,
+      updated_at: at,
+      performed_via_github_app: appSlug ? { slug: appSlug } : null,
+    };
     this.comments.push(comment);
     return comment;
   }
@@ -212,7 +223,9 @@ export class FakeGitHub {
       res.end(status === 204 ? undefined : JSON.stringify(data));
     };
 
-    const fault = this.faults.find((f) => f.left > 0 && (f.fault.method === undefined || f.fault.method === method) && (f.fault.path === undefined || f.fault.path.test(url.pathname)));
+    const fault = this.faults.find(
+      (f) => f.left > 0 && (f.fault.method === undefined || f.fault.method === method) && (f.fault.path === undefined || f.fault.path.test(url.pathname)),
+    );
     if (fault) {
       fault.left -= 1;
       const failed = (): void => {
@@ -227,7 +240,13 @@ export class FakeGitHub {
     this.route(method, url, token, body, reply);
   }
 
-  private route(method: string, url: URL, token: string | null, body: unknown, answer: (status: number, data: unknown, headers?: Record<string, string>) => void): void {
+  private route(
+    method: string,
+    url: URL,
+    token: string | null,
+    body: unknown,
+    answer: (status: number, data: unknown, headers?: Record<string, string>) => void,
+  ): void {
     const reply = answer;
 
     const spec = token === null ? undefined : this.tokens.get(token);
@@ -255,18 +274,39 @@ export class FakeGitHub {
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/commits\/([^/]+)\/pulls$/.exec(path)) && method === 'GET') {
       const numbers = this.commitPulls.get(m[1]!) ?? [];
-      return this.page(url, this.pulls.filter((p) => numbers.includes(p.number)).map((p) => this.pullJson(p)), reply);
+      return this.page(
+        url,
+        this.pulls.filter((p) => numbers.includes(p.number)).map((p) => this.pullJson(p)),
+        reply,
+      );
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/check-runs(?:\/(\d+))?$/.exec(path)) && (method === 'POST' || method === 'PATCH')) {
-      if (!spec.installation || !spec.checksWrite) return reply(403, { message: GITHUB_MESSAGES.integration, documentation_url: 'https://docs.github.com/rest/checks/runs', status: '403' });
-      const input = (body ?? {}) as { name?: unknown; head_sha?: unknown; status?: unknown; conclusion?: unknown; output?: { title?: unknown; summary?: unknown; text?: unknown; annotations?: unknown } };
+      if (!spec.installation || !spec.checksWrite)
+        return reply(403, { message: GITHUB_MESSAGES.integration, documentation_url: 'https://docs.github.com/rest/checks/runs', status: '403' });
+      const input = (body ?? {}) as {
+        name?: unknown;
+        head_sha?: unknown;
+        status?: unknown;
+        conclusion?: unknown;
+        output?: { title?: unknown; summary?: unknown; text?: unknown; annotations?: unknown };
+      };
       const problem = checkRunProblem(input.output);
       if (problem !== null) return reply(422, { message: 'Validation Failed', errors: [problem], status: '422' });
       const annotations = (input.output?.annotations ?? []) as CheckRunAnnotation[];
       let run: StoredCheckRun | undefined;
       if (method === 'POST') {
         if (typeof input.name !== 'string' || typeof input.head_sha !== 'string') return reply(422, { message: 'Invalid request.', status: '422' });
-        run = { id: this.nextId++, name: input.name, head_sha: input.head_sha, status: 'queued', conclusion: null, output: { title: '', summary: '', text: null }, annotations: [], batches: [], app: spec.installation.appSlug };
+        run = {
+          id: this.nextId++,
+          name: input.name,
+          head_sha: input.head_sha,
+          status: 'queued',
+          conclusion: null,
+          output: { title: '', summary: '', text: null },
+          annotations: [],
+          batches: [],
+          app: spec.installation.appSlug,
+        };
         this.checkRuns.push(run);
       } else {
         run = this.checkRuns.find((r) => r.id === Number(m![1]));
@@ -278,7 +318,11 @@ export class FakeGitHub {
         run.status = 'completed';
       }
       if (input.output) {
-        run.output = { title: String(input.output.title), summary: String(input.output.summary), text: typeof input.output.text === 'string' ? input.output.text : run.output.text };
+        run.output = {
+          title: String(input.output.title),
+          summary: String(input.output.summary),
+          text: typeof input.output.text === 'string' ? input.output.text : run.output.text,
+        };
         run.annotations.push(...annotations);
         run.batches.push(annotations.length);
       }
@@ -286,7 +330,12 @@ export class FakeGitHub {
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(path))) {
       const issue = Number(m[1]);
-      if (method === 'GET') return this.page(url, this.commentsOn(issue).map((c) => this.commentJson(c)), reply);
+      if (method === 'GET')
+        return this.page(
+          url,
+          this.commentsOn(issue).map((c) => this.commentJson(c)),
+          reply,
+        );
       if (method === 'POST') {
         const text = (body as { body?: unknown } | null)?.body;
         if (typeof text !== 'string') return reply(422, { message: 'Invalid request.' });
@@ -315,7 +364,14 @@ export class FakeGitHub {
       const pull = Number(m[1]);
       const reviews = this.reviews
         .filter((r) => r.pull === pull)
-        .map((r) => ({ id: r.id, user: { login: r.user.login, id: r.user.id, type: r.user.type }, state: r.state, commit_id: r.commit_id, submitted_at: r.submitted_at, body: '' }));
+        .map((r) => ({
+          id: r.id,
+          user: { login: r.user.login, id: r.user.id, type: r.user.type },
+          state: r.state,
+          commit_id: r.commit_id,
+          submitted_at: r.submitted_at,
+          body: '',
+        }));
       return this.page(url, reviews, reply);
     }
     reply(404, { message: GITHUB_MESSAGES.notFound, status: '404' });
@@ -391,9 +447,11 @@ function checkRunProblem(output: { title?: unknown; summary?: unknown; text?: un
   if (annotations.length > CHECK_RUN_LIMITS.annotationsPerRequest) return 'only 50 annotations are accepted per request';
   for (const a of annotations as Record<string, unknown>[]) {
     if (typeof a['path'] !== 'string' || a['path'] === '' || typeof a['message'] !== 'string') return 'an annotation needs a path and a message';
-    if (!Number.isInteger(a['start_line']) || !Number.isInteger(a['end_line']) || (a['start_line'] as number) < 1) return 'an annotation needs start_line and end_line';
+    if (!Number.isInteger(a['start_line']) || !Number.isInteger(a['end_line']) || (a['start_line'] as number) < 1)
+      return 'an annotation needs start_line and end_line';
     if (!['notice', 'warning', 'failure'].includes(a['annotation_level'] as string)) return 'annotation_level must be notice, warning or failure';
-    if ((a['start_column'] !== undefined || a['end_column'] !== undefined) && a['start_line'] !== a['end_line']) return 'start_column and end_column are only allowed on a single line';
+    if ((a['start_column'] !== undefined || a['end_column'] !== undefined) && a['start_line'] !== a['end_line'])
+      return 'start_column and end_column are only allowed on a single line';
   }
   return null;
 }
@@ -467,7 +525,9 @@ export function openApiProblems(request: Pick<RecordedRequest, 'method' | 'path'
     const body = (request.body ?? {}) as Record<string, unknown>;
     const extra = Object.keys(body).filter((k) => k !== 'query' && k !== 'variables');
     if (extra.length > 0) return [`POST /graphql: unknown body properties ${extra.join(', ')}`];
-    return typeof body['query'] === 'string' && GRAPHQL_QUERIES.includes(body['query']) ? [] : [`POST /graphql: query ${JSON.stringify(body['query'])} is not one the action is known to make`];
+    return typeof body['query'] === 'string' && GRAPHQL_QUERIES.includes(body['query'])
+      ? []
+      : [`POST /graphql: query ${JSON.stringify(body['query'])} is not one the action is known to make`];
   }
   const { doc } = loadSpec();
   const found = findOperation(request.method, request.path);
@@ -484,7 +544,8 @@ export function openApiProblems(request: Pick<RecordedRequest, 'method' | 'path'
     if (name === undefined) return;
     const param = params.find((p) => p.in === 'path' && p.name === name);
     if (param === undefined) problems.push(`${where}: path parameter ${name} is not declared`);
-    else if (param.schema?.type === 'integer' && !/^\d+$/.test(values[i] ?? '')) problems.push(`${where}: path parameter ${name} must be an integer, got ${values[i]}`);
+    else if (param.schema?.type === 'integer' && !/^\d+$/.test(values[i] ?? ''))
+      problems.push(`${where}: path parameter ${name} must be an integer, got ${values[i] ?? ''}`);
   });
   for (const key of Object.keys(request.query)) {
     if (!params.some((p) => p.in === 'query' && p.name === key)) problems.push(`${where}: unknown query parameter ${key}`);

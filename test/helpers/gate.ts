@@ -42,9 +42,10 @@ export async function gateOn(s: Scenario): Promise<Report> {
  * check is given as the covering finding with that check's id, severity, block and message.
  */
 export function findingsOf(report: Report | { findings: readonly Finding[] }, check: string): Finding[] {
-  return report.findings.flatMap((f) =>
-    [...(f.check === check ? [f] : []), ...f.covers.filter((c) => c.check === check).map((c) => ({ ...f, ...c, covers: [] }))],
-  );
+  return report.findings.flatMap((f) => [
+    ...(f.check === check ? [f] : []),
+    ...f.covers.filter((c) => c.check === check).map((c) => ({ ...f, ...c, covers: [] })),
+  ]);
 }
 
 /** Every check a report's findings fail, covered ones included, sorted. */

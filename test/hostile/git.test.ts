@@ -66,7 +66,10 @@ describe('missing revisions', () => {
   });
 
   test('an unknown head and an empty repository (no commit yet) fail the same way', async () => {
-    expect(await gate('unknown head revision', { repoDir: repo.dir, head: 'feature/missing' })).toMatchObject({ ok: false, failure: { code: 'unknown_revision' } });
+    expect(await gate('unknown head revision', { repoDir: repo.dir, head: 'feature/missing' })).toMatchObject({
+      ok: false,
+      failure: { code: 'unknown_revision' },
+    });
     const empty = createRepo('rollout-gate-empty-');
     try {
       expect(await gate('unknown head revision', { repoDir: empty.dir })).toMatchObject({ ok: false, failure: { code: 'unknown_revision' } });
@@ -100,7 +103,9 @@ describe('shallow clones', () => {
   function shallowClone(): string {
     const dir = mkdtempSync(join(tmpdir(), 'rollout-gate-shallow-'));
     clones.push(dir);
-    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${origin.repo.dir}`, dir], { env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' } });
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${origin.repo.dir}`, dir], {
+      env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' },
+    });
     return dir;
   }
 
@@ -159,7 +164,10 @@ describe('corrupt and missing objects', () => {
     const path = looseObjectPath(fixture.repo, manifestBlob());
     overwrite(path, deflateSync(Buffer.from('blob 999999\0short')));
     const outcome = await gate('lying object header (stall watchdog, 20 s)', { repoDir: fixture.repo.dir }, 40_000);
-    expect(outcome).toMatchObject({ ok: false, failure: { code: 'corrupt', message: expect.stringMatching(/\d+ of the 999999 bytes .*header claims more bytes.*git fsck/) } });
+    expect(outcome).toMatchObject({
+      ok: false,
+      failure: { code: 'corrupt', message: expect.stringMatching(/\d+ of the 999999 bytes .*header claims more bytes.*git fsck/) },
+    });
   }, 60_000);
 
   test('the BlobReader watchdog fires after its own (short) stall timeout and the reader stays closable', async () => {
@@ -177,7 +185,12 @@ describe('corrupt and missing objects', () => {
     unlinkSync(looseObjectPath(fixture.repo, manifestBlob()));
     const outcome = await gate('missing manifest blob', { repoDir: fixture.repo.dir });
     expectFailsClosed(outcome);
-    if (outcome.ok) expect(outcome.report.findings.find((f) => f.file === M)).toMatchObject({ check: 'manifest_invalid', line: 1, message: expect.stringMatching(/could not be read from git/) });
+    if (outcome.ok)
+      expect(outcome.report.findings.find((f) => f.file === M)).toMatchObject({
+        check: 'manifest_invalid',
+        line: 1,
+        message: expect.stringMatching(/could not be read from git/),
+      });
   });
 
   test('the head tree corrupted: no diff can be computed, so no report (never "no changes, pass")', async () => {

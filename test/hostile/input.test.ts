@@ -24,7 +24,9 @@ afterAll(() => printTimings('test/hostile/input.test.ts'));
 
 /** One workflow has one manifest: files that each stand for a rollout of their own get a workflow name of their own. */
 const ownWorkflows = (files: Record<string, string>): Record<string, string> =>
-  Object.fromEntries(Object.entries(files).map(([file, text]) => [file, text.replace('"AI renewal-risk assistant"', JSON.stringify(`AI renewal-risk assistant ${file}`))]));
+  Object.fromEntries(
+    Object.entries(files).map(([file, text]) => [file, text.replace('"AI renewal-risk assistant"', JSON.stringify(`AI renewal-risk assistant ${file}`))]),
+  );
 
 /** The gate blocked, every finding is located, and `file` has a finding of `check` at `line`. */
 function expectBlockedAt(report: Report, file: string, check: string, line: number, message?: RegExp): void {
@@ -32,7 +34,13 @@ function expectBlockedAt(report: Report, file: string, check: string, line: numb
   expectLocated(report);
   const hits = findingsIn(report, file, check);
   expect(hits.map((f) => f.line)).toContain(line);
-  if (message) expect(hits.filter((f) => f.line === line).map((f) => f.message).join('\n')).toMatch(message);
+  if (message)
+    expect(
+      hits
+        .filter((f) => f.line === line)
+        .map((f) => f.message)
+        .join('\n'),
+    ).toMatch(message);
   const result = report.manifests.find((m) => m.file === file);
   if (result) expect(result.verdict).toBe('block');
 }
@@ -40,7 +48,12 @@ function expectBlockedAt(report: Report, file: string, check: string, line: numb
 describe('YAML aliases, anchors and merge keys', () => {
   const billionLaughs = [
     'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
-    ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`),
+    ...'bcdefghi'.split('').map(
+      (k, i) =>
+        `${k}: &${k} [${Array(9)
+          .fill(`*${'abcdefghi'[i] ?? ''}`)
+          .join(',')}]`,
+    ),
     '',
   ].join('\n');
 
@@ -126,9 +139,13 @@ describe('size', () => {
   });
 
   test('a 256 KiB manifest with 13,000 stop conditions or 18,000 unknown keys stays linear', () => {
-    const conditions = 'rollout_plan:\n  workflow: w\n  stages: {a: {}}\n  stop_conditions:\n' + Array.from({ length: 13_000 }, (_, i) => `    - "m${i} > 1"`).join('\n') + '\n';
+    const conditions =
+      'rollout_plan:\n  workflow: w\n  stages: {a: {}}\n  stop_conditions:\n' + Array.from({ length: 13_000 }, (_, i) => `    - "m${i} > 1"`).join('\n') + '\n';
     const keys = 'rollout_plan:\n  workflow: w\n  stages: {a: {}}\n  owners:\n' + Array.from({ length: 18_000 }, (_, i) => `    k${i}: 1`).join('\n') + '\n';
-    for (const [label, text] of [['13,000 stop conditions (parser only)', conditions], ['18,000 unknown keys (parser only)', keys]] as const) {
+    for (const [label, text] of [
+      ['13,000 stop conditions (parser only)', conditions],
+      ['18,000 unknown keys (parser only)', keys],
+    ] as const) {
       expect(Buffer.byteLength(text)).toBeLessThanOrEqual(MAX_SOURCE_BYTES);
       const start = performance.now();
       const r = loadManifest('wide.yaml', text);
@@ -235,9 +252,18 @@ describe('__proto__ and constructor keys', () => {
     // The policy's "__proto__" stage stays an ordinary key, and its "constructor" check and stage work.
     expect(findingsIn(report, 'policies/proto.yaml')).toEqual([]);
     const live = findingsIn(report, 'rollouts/ctor-live.yaml');
-    expect(live.find((f) => f.check === 'initial_stage_respected')).toMatchObject({ line: 6, severity: 'block', message: expect.stringMatching(/cannot tell whether stage "constructor"/) });
+    expect(live.find((f) => f.check === 'initial_stage_respected')).toMatchObject({
+      line: 6,
+      severity: 'block',
+      message: expect.stringMatching(/cannot tell whether stage "constructor"/),
+    });
     expect(live.find((f) => f.check === 'constructor')).toMatchObject({ severity: 'block', message: 'the workflow must be named' });
-    expect(live.filter((f) => f.check === 'owners_named').map((f) => f.message).join('\n')).toMatch(/risk owner/);
+    expect(
+      live
+        .filter((f) => f.check === 'owners_named')
+        .map((f) => f.message)
+        .join('\n'),
+    ).toMatch(/risk owner/);
     expect(live.map((f) => f.message).join('\n')).toMatch(/SLO/);
     expect(report.verdict).toBe('block');
   });
@@ -407,7 +433,7 @@ describe('evidence paths and symbolic links', () => {
     const evidenceBlock = Object.entries(paths)
       .map(([k, [p]]) => `    ${k}: ${JSON.stringify(p)}`)
       .join('\n');
-    const text = READY.replace(/  evidence:\n(    .*\n)+/, `  evidence:\n${evidenceBlock}\n`);
+    const text = READY.replace(/ {2}evidence:\n( {4}.*\n)+/, `  evidence:\n${evidenceBlock}\n`);
     const { report } = await gatePr('evidence paths and symlinks outside the repository', {
       base: { 'policies/leak.yaml': { symlink: secretFile }, 'policies/main.yaml': SEED_POLICY },
       head: {
@@ -493,7 +519,9 @@ describe('thousands of manifests in one pull request', () => {
 describe('policies on the base commit', () => {
   const custom = (schema: string, extra = '') =>
     `${SEED_POLICY}  custom_checks:\n    - id: named_workflow\n      block: observability\n      message: workflow names follow the convention\n      schema:\n${schema}\n${extra}`;
-  const slowPattern = custom('        type: object\n        properties:\n          rollout_plan:\n            properties:\n              workflow: {type: string, pattern: "^(a+)+$"}');
+  const slowPattern = custom(
+    '        type: object\n        properties:\n          rollout_plan:\n            properties:\n              workflow: {type: string, pattern: "^(a+)+$"}',
+  );
 
   test('an invalid custom-check schema, a regular expression, a bad glob: located policy_invalid, block, bounded', async () => {
     const policies = {
@@ -517,8 +545,20 @@ describe('policies on the base commit', () => {
     expectBlockedAt(report, 'policies/invalid-schema.yaml', 'policy_invalid', schemaLine('policies/invalid-schema.yaml'), /not a valid JSON Schema/);
     expectBlockedAt(report, 'policies/unknown-keyword.yaml', 'policy_invalid', schemaLine('policies/unknown-keyword.yaml'), /unknown keyword.*requird|requird/);
     expectBlockedAt(report, 'policies/bad-ref.yaml', 'policy_invalid', schemaLine('policies/bad-ref.yaml'), /not a valid JSON Schema/);
-    expectBlockedAt(report, 'policies/slow-pattern.yaml', 'policy_invalid', lineOf(slowPattern, 'pattern:'), /uses `pattern`; regular expressions are not allowed/);
-    expectBlockedAt(report, 'policies/pattern-properties.yaml', 'policy_invalid', lineOf(policies['policies/pattern-properties.yaml'], 'patternProperties'), /uses `patternProperties`/);
+    expectBlockedAt(
+      report,
+      'policies/slow-pattern.yaml',
+      'policy_invalid',
+      lineOf(slowPattern, 'pattern:'),
+      /uses `pattern`; regular expressions are not allowed/,
+    );
+    expectBlockedAt(
+      report,
+      'policies/pattern-properties.yaml',
+      'policy_invalid',
+      lineOf(policies['policies/pattern-properties.yaml'], 'patternProperties'),
+      /uses `patternProperties`/,
+    );
     const globs = findingsIn(report, 'policies/bad-glob.yaml', 'policy_invalid').map((f) => f.message);
     expect(globs).toEqual([expect.stringMatching(/extglob/), expect.stringMatching(/brace range/), expect.stringMatching(/more than two \*/)]);
     expectBlockedAt(report, 'policies/alias.yaml', 'policy_invalid', 1, /anchor &r/);
@@ -528,7 +568,9 @@ describe('policies on the base commit', () => {
   });
 
   test('a policy that did load still gates: the custom check without regexes runs on the hostile workflow name', async () => {
-    const policy = custom('        type: object\n        properties:\n          rollout_plan:\n            type: object\n            properties:\n              workflow: {type: string, maxLength: 30}');
+    const policy = custom(
+      '        type: object\n        properties:\n          rollout_plan:\n            type: object\n            properties:\n              workflow: {type: string, maxLength: 30}',
+    );
     const text = READY.replace('"AI renewal-risk assistant"', `"${'a'.repeat(40)}!"`);
     const { report } = await gatePr('custom check on a hostile value', { base: { 'policies/named.yaml': policy }, head: { [M]: text } });
     expect(findingsIn(report, M, 'named_workflow')).toHaveLength(1);

@@ -39,7 +39,7 @@ describe('the CLI never prints content from outside the repository', () => {
     ].join('\n');
     repo.commitFiles(
       {
-        [M]: readyManifest().replace(/  evidence:\n(    .*\n)+/, evidence),
+        [M]: readyManifest().replace(/ {2}evidence:\n( {4}.*\n)+/, evidence),
         'evidence/credentials.yaml': { symlink: secretFile },
         'evidence/environ': { symlink: '/proc/self/environ' },
         'evidence/outside': { symlink: outside },
@@ -80,7 +80,15 @@ describe('the CLI never prints content from outside the repository', () => {
     expect(code).toBe(1);
     expect(err).toBe('');
     expectNoSecrets(out + err);
-    for (const name of ['rollouts/leak.yaml', 'rollouts/environ.yaml', 'rollouts/passwd.yaml', 'policies/leak.yaml', 'evidence/credentials.yaml', 'evidence/environ']) expect(out).toContain(name);
+    for (const name of [
+      'rollouts/leak.yaml',
+      'rollouts/environ.yaml',
+      'rollouts/passwd.yaml',
+      'policies/leak.yaml',
+      'evidence/credentials.yaml',
+      'evidence/environ',
+    ])
+      expect(out).toContain(name);
     // The dirty work tree is ignored: the committed manifest is judged, the uncommitted one does not exist.
     expect(out).not.toContain('rollouts/uncommitted.yaml');
   });
@@ -89,9 +97,15 @@ describe('the CLI never prints content from outside the repository', () => {
     const { out } = await cli('--format', 'json');
     const report = JSON.parse(out) as Report;
     const at = (file: string, check: string) => findingsIn(report, file, check);
-    for (const f of ['rollouts/leak.yaml', 'rollouts/environ.yaml', 'rollouts/passwd.yaml']) expect(at(f, 'manifest_invalid')[0]?.message).toMatch(/symbolic link/);
+    for (const f of ['rollouts/leak.yaml', 'rollouts/environ.yaml', 'rollouts/passwd.yaml'])
+      expect(at(f, 'manifest_invalid')[0]?.message).toMatch(/symbolic link/);
     expect(at('policies/leak.yaml', 'policy_invalid')[0]?.message).toMatch(/symbolic link/);
-    expect(at(M, 'evidence_invalid').map((f) => f.message).filter((m) => m.startsWith('evidence.')).sort()).toEqual([
+    expect(
+      at(M, 'evidence_invalid')
+        .map((f) => f.message)
+        .filter((m) => m.startsWith('evidence.'))
+        .sort(),
+    ).toEqual([
       expect.stringMatching(/^evidence\.offline_eval: .* leaves the repository/),
       expect.stringMatching(/^evidence\.policy_decision_traces: .* is an absolute path/),
       expect.stringMatching(/^evidence\.policy_prechecks: "evidence\/environ" is a symbolic link/),

@@ -40,7 +40,7 @@ export function recordTiming(label: string, ms: number): void {
 export function printTimings(file: string): void {
   if (!process.env['HOSTILE_TIMINGS']) return;
   const rows = [...timings.entries()].map(([label, ms]) => `| ${label} | ${ms.toFixed(0)} ms |`);
-  // eslint-disable-next-line no-console
+
   console.log(`${file}\n| input class | worst gate time |\n|---|---|\n${rows.join('\n')}`);
 }
 

@@ -45,7 +45,6 @@ const NOW = new Date('2026-06-01T00:00:00Z');
 const tried = new Map<string, number>();
 const count = (name: string) => tried.set(name, (tried.get(name) ?? 0) + 1);
 afterAll(() => {
-  // eslint-disable-next-line no-console
   if (process.env['HOSTILE_TIMINGS']) console.log(`property cases (FUZZ_RUNS=${RUNS}): ${JSON.stringify(Object.fromEntries(tried))}`);
 });
 
@@ -70,7 +69,15 @@ const mostlyValid: fc.Arbitrary<TextInput> = fc.record({
   file: fc.constant(FILE),
   base: fc.option(fc.oneof(fc.constant(readyManifest({ tenantPercent: 2 })), manifestSource), { nil: null }),
   head: fc.oneof(
-    { weight: 3, arbitrary: fc.constantFrom(readyManifest(), readyManifest({ stage: 'ga' }), readyManifest({ tenantPercent: 25 }), readyManifest({ triagePattern: 'routing' })) },
+    {
+      weight: 3,
+      arbitrary: fc.constantFrom(
+        readyManifest(),
+        readyManifest({ stage: 'ga' }),
+        readyManifest({ tenantPercent: 25 }),
+        readyManifest({ triagePattern: 'routing' }),
+      ),
+    },
     { weight: 2, arbitrary: manifestSource },
   ),
   policies: fc.oneof(fc.constant([] as (readonly [string, string])[]), fc.constant([['policies/seed.yaml', SEED_POLICY] as const]), policyFiles),
@@ -160,16 +167,30 @@ describe('a change that only lowers exposure is never blocked', () => {
     'pure: lower tenant/traffic/accounts on the live stage, or an earlier stage, whatever the policy and evidence',
     () => {
       fc.assert(
-        fc.property(exposureReduction, evidenceStatuses, fc.constantFrom<string[]>([], [SEED_POLICY], [DEFAULT_POLICY_YAML], [DEFAULT_POLICY_YAML, SEED_POLICY]), dates, ({ before, after }, evidence, policies, now) => {
-          count('reduction never blocked (pure)');
-          const baseText = manifestWithExposure(before);
-          const headText = headOf(before, after, baseText);
-          expect(headText).not.toBe(baseText);
-          const report = judgeTexts({ file: FILE, base: baseText, head: headText, policies: policies.map((p, i) => [`policies/p${i}.yaml`, p] as const), evidence, now, dwellSince: null });
-          expect(isExposureReductionOnly(report.changes)).toBe(true);
-          expect(report.changes.every((c) => !c.releaseBearing)).toBe(true);
-          expect(report).toMatchObject({ exposureReductionOnly: true, verdict: 'pass' });
-        }),
+        fc.property(
+          exposureReduction,
+          evidenceStatuses,
+          fc.constantFrom<string[]>([], [SEED_POLICY], [DEFAULT_POLICY_YAML], [DEFAULT_POLICY_YAML, SEED_POLICY]),
+          dates,
+          ({ before, after }, evidence, policies, now) => {
+            count('reduction never blocked (pure)');
+            const baseText = manifestWithExposure(before);
+            const headText = headOf(before, after, baseText);
+            expect(headText).not.toBe(baseText);
+            const report = judgeTexts({
+              file: FILE,
+              base: baseText,
+              head: headText,
+              policies: policies.map((p, i) => [`policies/p${i}.yaml`, p] as const),
+              evidence,
+              now,
+              dwellSince: null,
+            });
+            expect(isExposureReductionOnly(report.changes)).toBe(true);
+            expect(report.changes.every((c) => !c.releaseBearing)).toBe(true);
+            expect(report).toMatchObject({ exposureReductionOnly: true, verdict: 'pass' });
+          },
+        ),
         params(),
       );
     },
@@ -216,19 +237,30 @@ describe('the ladder is judged by exposure, with ranks from the base', () => {
     'a pull request that only reorders, renames or re-lists rungs is judged at least as strictly as leaving the ladder alone',
     () => {
       fc.assert(
-        fc.property(ladderBase, fc.array(ladderEdit, { minLength: 1, maxLength: 3 }), ladderPolicies, evidenceStatuses, dates, fc.option(dates, { nil: null }), (base, edits, policies, evidence, now, dwellSince) => {
-          count('ladder games never lower the verdict');
-          const rewritten = rewriteLadder(base, edits);
-          const input: TextInput = { file: FILE, base, head: base, policies, evidence, now, dwellSince };
-          const untouched = judgeTexts(input);
-          const played = judgeTexts({ ...input, head: rewritten });
-          expect(rank(played.verdict)).toBeGreaterThanOrEqual(rank(untouched.verdict));
-          expect(played.exposureReductionOnly).toBe(false);
-          // A new manifest whose rungs are listed in another order is judged at least as strictly too.
-          const reordered = rewriteLadder(base, edits.filter((e) => e.kind === 'reorder'));
-          const fresh = judgeTexts({ ...input, base: null });
-          expect(rank(judgeTexts({ ...input, base: null, head: reordered }).verdict)).toBeGreaterThanOrEqual(rank(fresh.verdict));
-        }),
+        fc.property(
+          ladderBase,
+          fc.array(ladderEdit, { minLength: 1, maxLength: 3 }),
+          ladderPolicies,
+          evidenceStatuses,
+          dates,
+          fc.option(dates, { nil: null }),
+          (base, edits, policies, evidence, now, dwellSince) => {
+            count('ladder games never lower the verdict');
+            const rewritten = rewriteLadder(base, edits);
+            const input: TextInput = { file: FILE, base, head: base, policies, evidence, now, dwellSince };
+            const untouched = judgeTexts(input);
+            const played = judgeTexts({ ...input, head: rewritten });
+            expect(rank(played.verdict)).toBeGreaterThanOrEqual(rank(untouched.verdict));
+            expect(played.exposureReductionOnly).toBe(false);
+            // A new manifest whose rungs are listed in another order is judged at least as strictly too.
+            const reordered = rewriteLadder(
+              base,
+              edits.filter((e) => e.kind === 'reorder'),
+            );
+            const fresh = judgeTexts({ ...input, base: null });
+            expect(rank(judgeTexts({ ...input, base: null, head: reordered }).verdict)).toBeGreaterThanOrEqual(rank(fresh.verdict));
+          },
+        ),
         params(),
       );
     },
@@ -241,8 +273,18 @@ describe('the ladder is judged by exposure, with ranks from the base', () => {
       fc.assert(
         fc.property(nonFallingChange, fc.constantFrom<string[]>([], [SEED_POLICY], [DEFAULT_POLICY_YAML]), ({ what, base, head }, policies) => {
           count('no rollback without a fall');
-          const report = judgeTexts({ file: FILE, base, head, policies: policies.map((p, i) => [`policies/p${i}.yaml`, p] as const), evidence: {}, now: NOW, dwellSince: null });
-          expect({ what, changes: report.changes.map((c) => c.kind), reductionOnly: isExposureReductionOnly(report.changes) }).toMatchObject({ reductionOnly: false });
+          const report = judgeTexts({
+            file: FILE,
+            base,
+            head,
+            policies: policies.map((p, i) => [`policies/p${i}.yaml`, p] as const),
+            evidence: {},
+            now: NOW,
+            dwellSince: null,
+          });
+          expect({ what, changes: report.changes.map((c) => c.kind), reductionOnly: isExposureReductionOnly(report.changes) }).toMatchObject({
+            reductionOnly: false,
+          });
           expect(report.exposureReductionOnly).toBe(false);
           expect(report.changes.some((c) => c.releaseBearing)).toBe(true);
           // With no evidence at all, a change that is evaluated never passes.
@@ -256,14 +298,25 @@ describe('the ladder is judged by exposure, with ranks from the base', () => {
 });
 
 describe('what judges comes from the base', () => {
-  const checkIds = fc.constantFrom('trace_coverage', 'slo_defined', 'oncall_owner', 'owner_removed', 'exposure_step_within_limit', 'dwell_time_met', 'orchestration_pattern_change_unreviewed');
+  const checkIds = fc.constantFrom(
+    'trace_coverage',
+    'slo_defined',
+    'oncall_owner',
+    'owner_removed',
+    'exposure_step_within_limit',
+    'dwell_time_met',
+    'orchestration_pattern_change_unreviewed',
+  );
   const waiverOf = fc.record({
     check: checkIds,
     approver: fc.constantFrom('Trust Steward', 'Accomplice', 'Risk Lead'),
     expires: fc.constantFrom('2026-06-02', '2026-12-31', '9999-12-31'),
   });
   // The accomplice approves every pull request; nobody the base names does.
-  const accompliceApproves = { kind: 'reviews' as const, stateOf: (h: string) => (h.toLowerCase() === '@accomplice' ? ('approved' as const) : ('missing' as const)) };
+  const accompliceApproves = {
+    kind: 'reviews' as const,
+    stateOf: (h: string) => (h.toLowerCase() === '@accomplice' ? ('approved' as const) : ('missing' as const)),
+  };
 
   test(
     'a waiver or an approver handle the head adds never makes the verdict more permissive',
@@ -273,8 +326,15 @@ describe('what judges comes from the base', () => {
           count('head waivers and handles never loosen');
           const head = typeof input.head === 'string' ? input.head : null;
           fc.pre(head !== null && head.includes('rollout_plan:') && !head.includes('waivers:'));
-          const withHandles = rewriteHandles ? head!.replace(/github: "@[^"]*"/g, 'github: "@accomplice"').replace('risk: "Trust Steward"', 'risk: { name: "Trust Steward", github: "@accomplice" }') : head!;
-          const sneaky = withHandles.replace(/\n*$/, '\n') + '  waivers:\n' + waivers.map((w) => `    - check: ${w.check}\n      reason: "later"\n      approver: "${w.approver}"\n      expires: "${w.expires}"\n`).join('');
+          const withHandles = rewriteHandles
+            ? head
+                .replace(/github: "@[^"]*"/g, 'github: "@accomplice"')
+                .replace('risk: "Trust Steward"', 'risk: { name: "Trust Steward", github: "@accomplice" }')
+            : head;
+          const sneaky =
+            withHandles.replace(/\n*$/, '\n') +
+            '  waivers:\n' +
+            waivers.map((w) => `    - check: ${w.check}\n      reason: "later"\n      approver: "${w.approver}"\n      expires: "${w.expires}"\n`).join('');
           const plain = judgeTexts({ ...input, approvals: accompliceApproves });
           const judged = judgeTexts({ ...input, head: sneaky, approvals: accompliceApproves });
           expect(rank(judged.verdict)).toBeGreaterThanOrEqual(rank(plain.verdict));
@@ -311,7 +371,16 @@ describe('monotonic in evidence', () => {
     const all = Object.fromEntries(Object.keys(EVIDENCE_FILES).map((p) => [p, 'ok' as const]));
     const input: TextInput = { file: FILE, base: null, head: readyManifest(), policies: [], evidence: all, now: NOW, dwellSince: null };
     expect(judgeTexts(input).verdict).toBe('pass');
-    const referenced = ['evidence/trace-coverage.md', 'evidence/policy-prechecks.md', 'evidence/policy-decision-traces.md', 'evidence/offline-eval.md', 'evidence/slo.md', 'evidence/rollback-plan.md', 'evidence/shadow-report.md', 'reviews/triage-routing.md'];
+    const referenced = [
+      'evidence/trace-coverage.md',
+      'evidence/policy-prechecks.md',
+      'evidence/policy-decision-traces.md',
+      'evidence/offline-eval.md',
+      'evidence/slo.md',
+      'evidence/rollback-plan.md',
+      'evidence/shadow-report.md',
+      'reviews/triage-routing.md',
+    ];
     for (const p of referenced) expect(judgeTexts({ ...input, evidence: { ...all, [p]: 'missing' } }).verdict).toBe('block');
   });
 });
@@ -339,7 +408,18 @@ describe('the arbitraries themselves', () => {
     }
     const nonFalling = fc.sample(nonFallingChange, { numRuns: 200, seed: 13 });
     expect(nonFalling.every((c) => c.head !== c.base)).toBe(true);
-    for (const kind of [/promoted to/, /listed first/, /widened and gone live/, /new rung/, /no limit/, /reworded/, /raised/, /other rungs lowered/, /^plan: renamed/, /^plan: extended/]) {
+    for (const kind of [
+      /promoted to/,
+      /listed first/,
+      /widened and gone live/,
+      /new rung/,
+      /no limit/,
+      /reworded/,
+      /raised/,
+      /other rungs lowered/,
+      /^plan: renamed/,
+      /^plan: extended/,
+    ]) {
       expect(nonFalling.some((c) => kind.test(c.what))).toBe(true);
     }
   });

@@ -49,7 +49,12 @@ export function approvalIndex(reviews: readonly Review[], headSha: string): Appr
 
 /** Reads the pull request's reviews (bounded). */
 export async function readReviews(client: GitHubClient, target: PullRequestTarget): Promise<Review[]> {
-  const pages = client.paginate.iterator(client.rest.pulls.listReviews, { owner: target.owner, repo: target.repo, pull_number: target.pullNumber, per_page: 100 });
+  const pages = client.paginate.iterator(client.rest.pulls.listReviews, {
+    owner: target.owner,
+    repo: target.repo,
+    pull_number: target.pullNumber,
+    per_page: 100,
+  });
   return collectPages<Review>(pages, MAX_REVIEW_PAGES);
 }
 
@@ -85,11 +90,19 @@ export async function readQueuedPullRequest(client: GitHubClient, target: MergeG
   if (target.pullRequestNumber !== null) {
     pr = (await client.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.pullRequestNumber })).data;
   } else {
-    const listed = await client.rest.repos.listPullRequestsAssociatedWithCommit({ owner: target.owner, repo: target.repo, commit_sha: target.headSha, per_page: 100 });
+    const listed = await client.rest.repos.listPullRequestsAssociatedWithCommit({
+      owner: target.owner,
+      repo: target.repo,
+      commit_sha: target.headSha,
+      per_page: 100,
+    });
     const open = (listed.data as PullRequestData[]).filter((p) => p.state === 'open');
     if (open.length !== 1) {
       const which = open.length === 0 ? 'no open pull request' : `${open.length} open pull requests (${open.map((p) => `#${p.number}`).join(', ')})`;
-      return { ok: false, reason: `the merge queue's branch names no pull request, and GitHub associates ${which} with the group's head commit ${target.headSha}, so whose reviews count cannot be told` };
+      return {
+        ok: false,
+        reason: `the merge queue's branch names no pull request, and GitHub associates ${which} with the group's head commit ${target.headSha}, so whose reviews count cannot be told`,
+      };
     }
     pr = open[0]!;
   }

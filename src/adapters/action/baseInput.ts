@@ -18,7 +18,7 @@ export async function checkBaseInput(dir: string, input: string | undefined, eve
     message:
       `the \`base\` input (${JSON.stringify(input)}) is not the event's base commit ${eventBase} or an ancestor of it. ` +
       "On a pull request the workflow file is the pull request's own, so a base it chooses would let the change pick what judges it. " +
-      'To fix: remove the `base` input (the event\'s base is used), or set it to a commit on the base branch\'s history. ' +
+      "To fix: remove the `base` input (the event's base is used), or set it to a commit on the base branch's history. " +
       'In a shallow clone an ancestor can look unrelated: check out with `fetch-depth: 0`.',
   };
 }

@@ -119,7 +119,12 @@ export async function publishCheckRun(client: GitHubClient, target: CheckRunTarg
   const batches: CheckAnnotation[][] = [];
   for (let i = 0; i < content.annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(content.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
   // Updates repeat the title and summary (GitHub requires them) and add annotations; the text is sent once.
-  const output = (annotations: CheckAnnotation[], withText: boolean) => ({ title: content.title, summary: content.summary, ...(withText && content.text !== null ? { text: content.text } : {}), annotations });
+  const output = (annotations: CheckAnnotation[], withText: boolean) => ({
+    title: content.title,
+    summary: content.summary,
+    ...(withText && content.text !== null ? { text: content.text } : {}),
+    annotations,
+  });
   let id: number;
   try {
     const { data } = await client.rest.checks.create({

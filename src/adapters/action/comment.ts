@@ -67,7 +67,12 @@ export function isOwnComment(comment: IssueComment, identity: Identity): boolean
 
 /** This action's comments on the issue, oldest first (reads at most MAX_COMMENT_PAGES pages). */
 export async function findOwnComments(client: GitHubClient, target: CommentTarget, identity: Identity): Promise<IssueComment[]> {
-  const pages = client.paginate.iterator(client.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 });
+  const pages = client.paginate.iterator(client.rest.issues.listComments, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    per_page: 100,
+  });
   const comments = await collectPages<IssueComment>(pages, MAX_COMMENT_PAGES);
   return comments.filter((c) => isOwnComment(c, identity)).sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id);
 }
@@ -108,7 +113,12 @@ export async function upsertComment(
 }
 
 /** Updates the comment unless it already says `body` (an edit would only wake subscribers for nothing). */
-async function write(client: GitHubClient, target: CommentTarget, comment: IssueComment, body: string): Promise<{ action: 'updated' | 'unchanged'; id: number }> {
+async function write(
+  client: GitHubClient,
+  target: CommentTarget,
+  comment: IssueComment,
+  body: string,
+): Promise<{ action: 'updated' | 'unchanged'; id: number }> {
   if (comment.body === body) return { action: 'unchanged', id: comment.id };
   await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: comment.id, body });
   return { action: 'updated', id: comment.id };
@@ -129,7 +139,15 @@ async function createAndSettle(client: GitHubClient, target: CommentTarget, body
   } catch (error) {
     if (httpStatus(error) !== 404) throw error;
     // The older one was deleted meanwhile (by the run that made it): the new one stays instead.
-    return { action: 'created', id: data.id, duplicatesDeleted: await deleteAll(client, target, rest.filter((c) => c.id !== data.id)) };
+    return {
+      action: 'created',
+      id: data.id,
+      duplicatesDeleted: await deleteAll(
+        client,
+        target,
+        rest.filter((c) => c.id !== data.id),
+      ),
+    };
   }
 }
 

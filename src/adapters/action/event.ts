@@ -131,7 +131,16 @@ export function resolveRevisions(env: NodeJS.ProcessEnv, payload: Json, baseOver
     const effectiveBase = baseOverride ?? base;
     // Only the base of a pull request or merge group is fixed by GitHub rather than by the branch being judged.
     const eventBase = (pullRequest !== null || mergeGroup !== null) && base !== undefined ? base : null;
-    return { eventName, head, base: effectiveBase, eventBase, pullRequest, mergeGroup, repository, description: `${what}: base ${short(effectiveBase)} → head ${short(head)}` };
+    return {
+      eventName,
+      head,
+      base: effectiveBase,
+      eventBase,
+      pullRequest,
+      mergeGroup,
+      repository,
+      description: `${what}: base ${short(effectiveBase)} → head ${short(head)}`,
+    };
   };
 
   if (PULL_REQUEST_EVENTS.has(eventName)) {
@@ -150,7 +159,8 @@ export function resolveRevisions(env: NodeJS.ProcessEnv, payload: Json, baseOver
 
   if (eventName === 'merge_group') {
     const group = obj(payload['merge_group']);
-    if (Object.keys(group).length === 0) throw new EventError('a merge_group event payload without "merge_group"; is GITHUB_EVENT_PATH the runner\'s event file?');
+    if (Object.keys(group).length === 0)
+      throw new EventError('a merge_group event payload without "merge_group"; is GITHUB_EVENT_PATH the runner\'s event file?');
     const headRef = str(group['head_ref']) ?? null;
     const ref: MergeGroupRef = { headRef, baseRef: str(group['base_ref']) ?? null, pullRequestNumber: headRef === null ? null : queuedPullRequest(headRef) };
     const what = ref.pullRequestNumber === null ? 'merge queue' : `merge queue, pull request #${ref.pullRequestNumber}`;

@@ -79,7 +79,8 @@ async function entryAt(dir: string, commit: string, path: string): Promise<TreeE
 export async function checkGateConfig(dir: string, env: NodeJS.ProcessEnv, eventBase: string | null, head: string): Promise<GateConfigCheck> {
   if (eventBase === null) return NOTHING;
   const running = runningWorkflow(env);
-  if (running.kind === 'unknown') return { findings: [], notes: [`${running.why}, so whether this change alters the workflow that runs the gate was not checked.`] };
+  if (running.kind === 'unknown')
+    return { findings: [], notes: [`${running.why}, so whether this change alters the workflow that runs the gate was not checked.`] };
   if (running.kind === 'elsewhere') return NOTHING;
 
   const path = running.path;
@@ -96,7 +97,13 @@ export async function checkGateConfig(dir: string, env: NodeJS.ProcessEnv, event
     await reader.close();
   }
   const findings = comparison.differences.map((d) =>
-    builtinFinding('gate_config_changed', { file: path, line: d.line, column: d.column }, d.message, d.severity === 'warn' ? WARN_REMEDIATION : undefined, d.severity),
+    builtinFinding(
+      'gate_config_changed',
+      { file: path, line: d.line, column: d.column },
+      d.message,
+      d.severity === 'warn' ? WARN_REMEDIATION : undefined,
+      d.severity,
+    ),
   );
   return { findings, notes: comparison.notes };
 }

@@ -95,7 +95,12 @@ function parseWorkflow(text: string): Parsed {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     // Nesting deep enough to exhaust the stack, or too many aliases: refused, never a crash.
-    return { ok: false, line: 1, column: 1, message: error instanceof RangeError ? 'the file nests too deeply to read' : `the file cannot be read: ${(error as Error).message}` };
+    return {
+      ok: false,
+      line: 1,
+      column: 1,
+      message: error instanceof RangeError ? 'the file nests too deeply to read' : `the file cannot be read: ${(error as Error).message}`,
+    };
   }
   if (!isObject(value)) return { ok: false, line: 1, column: 1, message: 'the file is not a YAML mapping, so it is not a workflow' };
   const locate = (path: Path): Place => {
@@ -160,7 +165,9 @@ function gateConfigOf(workflow: Json): GateConfig {
 /** JSON with sorted keys, so key order and formatting never count as a change. */
 function canonical(value: unknown): string {
   if (value === undefined) return 'undefined';
-  return JSON.stringify(value, (_key, v: unknown) => (isObject(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v));
+  return JSON.stringify(value, (_key, v: unknown) =>
+    isObject(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
 }
 
 /** A value as the message shows it: compact, and cut short when long. */
@@ -182,7 +189,13 @@ function firstDifferentLine(base: string, head: string): number {
   return Math.max(1, b.length);
 }
 
-function compareEntries(before: ReadonlyMap<string, Entry>, after: ReadonlyMap<string, Entry>, where: string, locate: (p: Path) => Place, out: WorkflowDifference[]): void {
+function compareEntries(
+  before: ReadonlyMap<string, Entry>,
+  after: ReadonlyMap<string, Entry>,
+  where: string,
+  locate: (p: Path) => Place,
+  out: WorkflowDifference[],
+): void {
   for (const [what, entry] of after) {
     const old = before.get(what)?.value;
     if (canonical(old) === canonical(entry.value)) continue;
@@ -199,31 +212,70 @@ function compareEntries(before: ReadonlyMap<string, Entry>, after: ReadonlyMap<s
 export function compareGateWorkflow(file: string, base: WorkflowVersion, head: WorkflowVersion): WorkflowComparison {
   const block = (message: string, at: Place = START): WorkflowDifference => ({ severity: 'block', ...at, message });
   if (head.kind === 'absent') {
-    if (base.kind === 'absent') return { differences: [], notes: [`The workflow ${file} that runs the gate is in neither the base nor the head commit (it is only on the branch the pull request merges into), so this pull request does not change it.`] };
+    if (base.kind === 'absent')
+      return {
+        differences: [],
+        notes: [
+          `The workflow ${file} that runs the gate is in neither the base nor the head commit (it is only on the branch the pull request merges into), so this pull request does not change it.`,
+        ],
+      };
     return { differences: [block(`the workflow ${file} that runs the gate is removed by this change`)], notes: [] };
   }
-  if (head.kind === 'unreadable') return { differences: [block(`the workflow ${file} that runs the gate cannot be read at head (${head.reason}), so what it changes about the gate cannot be checked`)], notes: [] };
+  if (head.kind === 'unreadable')
+    return {
+      differences: [
+        block(`the workflow ${file} that runs the gate cannot be read at head (${head.reason}), so what it changes about the gate cannot be checked`),
+      ],
+      notes: [],
+    };
   if (base.kind === 'text' && base.text === head.text) return { differences: [], notes: [] };
 
   const after = parseWorkflow(head.text);
-  if (!after.ok) return { differences: [block(`the workflow ${file} that runs the gate does not parse at head (${after.message}), so what it changes about the gate cannot be checked`, { line: after.line, column: after.column })], notes: [] };
+  if (!after.ok)
+    return {
+      differences: [
+        block(`the workflow ${file} that runs the gate does not parse at head (${after.message}), so what it changes about the gate cannot be checked`, {
+          line: after.line,
+          column: after.column,
+        }),
+      ],
+      notes: [],
+    };
   const before = base.kind === 'text' ? parseWorkflow(base.text) : null;
   const headSteps = gateStepCount(after.config);
 
   if (before === null || !before.ok) {
-    const why = base.kind === 'absent' ? 'is new in this change' : base.kind === 'unreadable' ? `cannot be read at the base (${base.reason})` : `does not parse at the base (${before && !before.ok ? before.message : 'invalid'})`;
+    const why =
+      base.kind === 'absent'
+        ? 'is new in this change'
+        : base.kind === 'unreadable'
+          ? `cannot be read at the base (${base.reason})`
+          : `does not parse at the base (${before?.ok === false ? before.message : 'invalid'})`;
     const note = `The workflow ${file} that runs the gate ${why}, so there is no reviewed version of it to compare with.`;
-    if (headSteps > 0) return { differences: [block(`the workflow ${file} ${why} and runs the gate: its inputs and triggers have never been reviewed on the base branch`)], notes: [note] };
-    return { differences: [{ severity: 'warn', line: 1, column: 1, message: `the workflow ${file} ${why}; it has no rollout-gate step, so its inputs could not be compared` }], notes: [note] };
+    if (headSteps > 0)
+      return {
+        differences: [block(`the workflow ${file} ${why} and runs the gate: its inputs and triggers have never been reviewed on the base branch`)],
+        notes: [note],
+      };
+    return {
+      differences: [
+        { severity: 'warn', line: 1, column: 1, message: `the workflow ${file} ${why}; it has no rollout-gate step, so its inputs could not be compared` },
+      ],
+      notes: [note],
+    };
   }
 
   const baseSteps = gateStepCount(before.config);
   const differences: WorkflowDifference[] = [];
   const notes: string[] = [];
   if (baseSteps > 0 && headSteps === 0) {
-    differences.push(block(`the workflow ${file} ran the gate at the base but has no rollout-gate step (\`uses: <owner>/rollout-gate@<ref>\` or \`uses: ./\`) at head`));
+    differences.push(
+      block(`the workflow ${file} ran the gate at the base but has no rollout-gate step (\`uses: <owner>/rollout-gate@<ref>\` or \`uses: ./\`) at head`),
+    );
   } else if (baseSteps === 0 && headSteps === 0) {
-    notes.push(`The workflow ${file} has no rollout-gate step (\`uses: <owner>/rollout-gate@<ref>\` or \`uses: ./\`), perhaps because it calls a reusable workflow, so its inputs were not compared.`);
+    notes.push(
+      `The workflow ${file} has no rollout-gate step (\`uses: <owner>/rollout-gate@<ref>\` or \`uses: ./\`), perhaps because it calls a reusable workflow, so its inputs were not compared.`,
+    );
   } else {
     compareEntries(before.config.workflow, after.config.workflow, '', after.locate, differences);
     for (const [id, job] of after.config.jobs) {
@@ -240,7 +292,8 @@ export function compareGateWorkflow(file: string, base: WorkflowVersion, head: W
         if (was === undefined) differences.push(block(`rollout-gate step${which}${inJob} is new at head`, after.locate(['jobs', id, 'steps', step.index])));
         else compareEntries(was.fields, step.fields, ` of the rollout-gate step${which}${inJob}`, after.locate, differences);
       });
-      if (old.steps.length > job.steps.length) differences.push(block(`${old.steps.length - job.steps.length} rollout-gate step(s)${inJob} are gone at head`, after.locate(['jobs', id])));
+      if (old.steps.length > job.steps.length)
+        differences.push(block(`${old.steps.length - job.steps.length} rollout-gate step(s)${inJob} are gone at head`, after.locate(['jobs', id])));
     }
     for (const id of before.config.jobs.keys()) {
       if (!after.config.jobs.has(id)) differences.push(block(`job \`${id}\` ran the gate at the base but does not at head`, after.locate(['jobs'])));
@@ -248,7 +301,12 @@ export function compareGateWorkflow(file: string, base: WorkflowVersion, head: W
   }
   if (differences.length === 0) {
     const line = firstDifferentLine(base.kind === 'text' ? base.text : '', head.text);
-    differences.push({ severity: 'warn', line, column: 1, message: `the workflow ${file} that runs the gate changed (first at line ${line}), though not the gate's inputs, triggers or the steps before it` });
+    differences.push({
+      severity: 'warn',
+      line,
+      column: 1,
+      message: `the workflow ${file} that runs the gate changed (first at line ${line}), though not the gate's inputs, triggers or the steps before it`,
+    });
   }
   return { differences, notes };
 }

@@ -24,6 +24,9 @@ import { checkGateConfig } from './gateConfig.js';
 import { envInputReader, InputError, readInputs, type ActionInputs } from './inputs.js';
 import { createClient, httpStatus, tokenRefused, type GitHubClient } from './octokit.js';
 
+/** An error's message, or the thrown value as text. */
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 /** Replaces every occurrence of the token, as a last line of defence for anything printed. */
 function redactor(token: string): (text: string) => string {
   return (text) => (token.length >= 4 ? text.split(token).join('***') : text);
@@ -58,7 +61,7 @@ function commentProblem(error: unknown): string {
       "The verdict is in this job's status and summary."
     );
   }
-  return `The pull-request comment could not be posted: ${(error as Error).message ?? String(error)}. The verdict is in this job's status and summary.`;
+  return `The pull-request comment could not be posted: ${messageOf(error)}. The verdict is in this job's status and summary.`;
 }
 
 /** Posts or updates the sticky comment per the `comment` mode; returns a note for the summary when it could not. */
@@ -88,7 +91,12 @@ async function postComment(
     const create = inputs.comment !== 'never' && (failing || (inputs.comment === 'always' && relevant));
     const target = { ...revisions.repository, issueNumber: pr.number };
     const outcome = await upsertComment(api.client, target, identity, body(), { create });
-    if (outcome.action === 'skipped') core.info(inputs.comment === 'never' ? 'comment: never, and no earlier comment of ours to correct.' : 'Nothing to report on this pull request: no comment posted.');
+    if (outcome.action === 'skipped')
+      core.info(
+        inputs.comment === 'never'
+          ? 'comment: never, and no earlier comment of ours to correct.'
+          : 'Nothing to report on this pull request: no comment posted.',
+      );
     else {
       const extra = outcome.duplicatesDeleted > 0 ? ` (removed ${outcome.duplicatesDeleted} duplicate${outcome.duplicatesDeleted === 1 ? '' : 's'})` : '';
       core.info(`Pull-request comment ${outcome.action}: #${outcome.id}${extra}.`);
@@ -104,7 +112,7 @@ async function postComment(
 /** Why reviews could not be read, for the note: a refused token is named as such. */
 function reviewsProblem(error: unknown): string {
   if (httpStatus(error) === 401) return tokenRefused;
-  return (error as Error).message ?? String(error);
+  return messageOf(error);
 }
 
 /**
@@ -125,7 +133,12 @@ async function readApprovals(api: Api | null, revisions: Revisions, redact: (s: 
     let target: { number: number; headSha: string };
     if (pr !== null) target = pr;
     else {
-      const queued = await readQueuedPullRequest(api.client, { ...repository, pullRequestNumber: group!.pullRequestNumber, headSha: revisions.head, baseRef: group!.baseRef });
+      const queued = await readQueuedPullRequest(api.client, {
+        ...repository,
+        pullRequestNumber: group!.pullRequestNumber,
+        headSha: revisions.head,
+        baseRef: group!.baseRef,
+      });
       if (!queued.ok) {
         const note = redact(`The approvals the policy asks for count as missing in this merge-queue run: ${queued.reason}.`);
         return { approvals: { kind: 'unavailable', reason: note }, note };
@@ -175,7 +188,14 @@ async function withCheckoutHint(message: string, code: string, workspace: string
  * The check run, where the token can create one (`annotations: checks`); else the findings as workflow-command
  * annotations. Returns the notes for the summary and how many findings the log's annotations left out.
  */
-async function publishAnnotations(api: Api | null, revisions: Revisions, inputs: ActionInputs, content: CheckRunContent, report: Report | null, redact: (s: string) => string): Promise<{ notes: string[]; omitted: number }> {
+async function publishAnnotations(
+  api: Api | null,
+  revisions: Revisions,
+  inputs: ActionInputs,
+  content: CheckRunContent,
+  report: Report | null,
+  redact: (s: string) => string,
+): Promise<{ notes: string[]; omitted: number }> {
   const fallback = (): { notes: string[]; omitted: number } => ({ notes: [], omitted: report === null ? 0 : emitAnnotations(report.findings, core) });
   if (inputs.annotations !== 'checks' || api === null || revisions.repository === null || !isOid(content.headSha)) return fallback();
   const outcome = await publishCheckRun(api.client, revisions.repository, content);
@@ -197,7 +217,14 @@ async function publishAnnotations(api: Api | null, revisions: Revisions, inputs:
 }
 
 /** A change the gate could not judge (not a repository, unknown or missing base, no git): fail closed. */
-async function reportFailure(message: string, api: Api | null, revisions: Revisions, inputs: ActionInputs, env: NodeJS.ProcessEnv, redact: (s: string) => string): Promise<void> {
+async function reportFailure(
+  message: string,
+  api: Api | null,
+  revisions: Revisions,
+  inputs: ActionInputs,
+  env: NodeJS.ProcessEnv,
+  redact: (s: string) => string,
+): Promise<void> {
   core.setOutput('verdict', 'error');
   core.setOutput('unmet-blocks', '');
   core.setOutput('report-path', '');
@@ -217,15 +244,24 @@ async function gate(env: NodeJS.ProcessEnv, redact: (s: string) => string): Prom
   try {
     inputs = readInputs(envInputReader(env), env, workspace);
   } catch (error) {
-    if (error instanceof InputError) return failEarly(error.message, redact);
+    if (error instanceof InputError) {
+      failEarly(error.message, redact);
+      return;
+    }
     throw error;
   }
-  const api: Api | null = inputs.token === '' ? null : { client: createClient(inputs.token, env, { info: (m) => core.info(redact(m)), debug: (m) => core.debug(redact(m)) }), token: inputs.token };
+  const api: Api | null =
+    inputs.token === ''
+      ? null
+      : { client: createClient(inputs.token, env, { info: (m) => core.info(redact(m)), debug: (m) => core.debug(redact(m)) }), token: inputs.token };
   let revisions: Revisions;
   try {
     revisions = resolveRevisions(env, readEventPayload(env['GITHUB_EVENT_PATH']), inputs.base);
   } catch (error) {
-    if (error instanceof EventError) return failEarly(`rollout-gate cannot tell which commits to compare: ${error.message}`, redact);
+    if (error instanceof EventError) {
+      failEarly(`rollout-gate cannot tell which commits to compare: ${error.message}`, redact);
+      return;
+    }
     throw error;
   }
   core.info(logSafe(`rollout-gate: ${revisions.description}`));
@@ -239,7 +275,10 @@ async function gate(env: NodeJS.ProcessEnv, redact: (s: string) => string): Prom
     }
     // A pull request's workflow is its own: a `base` input may only move the event's base back, never forward.
     const baseCheck = await checkBaseInput(workspace, inputs.base === undefined ? undefined : revisions.base, revisions.eventBase);
-    if (!baseCheck.ok) return reportFailure(baseCheck.message, api, revisions, inputs, env, redact);
+    if (!baseCheck.ok) {
+      await reportFailure(baseCheck.message, api, revisions, inputs, env, redact);
+      return;
+    }
   } catch (error) {
     if (error instanceof GitError) return reportFailure(await withCheckoutHint(error.message, error.kind, workspace), api, revisions, inputs, env, redact);
     throw error;
@@ -314,11 +353,17 @@ async function gate(env: NodeJS.ProcessEnv, redact: (s: string) => string): Prom
 
   const unmet = report.unmetBlocks.length;
   if (report.verdict === 'block') {
-    core.setFailed(`Rollout gate: blocked, ${unmet} unmet readiness block${unmet === 1 ? '' : 's'} (${report.counts.block} blocking finding${report.counts.block === 1 ? '' : 's'}). See the annotations and the job summary.`);
+    core.setFailed(
+      `Rollout gate: blocked, ${unmet} unmet readiness block${unmet === 1 ? '' : 's'} (${report.counts.block} blocking finding${report.counts.block === 1 ? '' : 's'}). See the annotations and the job summary.`,
+    );
   } else if (failing) {
-    core.setFailed(`Rollout gate: ${report.counts.warn} warning${report.counts.warn === 1 ? '' : 's'}, and fail-on is "warn". See the annotations and the job summary.`);
+    core.setFailed(
+      `Rollout gate: ${report.counts.warn} warning${report.counts.warn === 1 ? '' : 's'}, and fail-on is "warn". See the annotations and the job summary.`,
+    );
   } else {
-    core.info(`Rollout gate: ${report.verdict === 'pass' ? 'passed' : `passed with ${report.counts.warn} warning(s)`} for ${report.counts.manifestsChecked} manifest(s).`);
+    core.info(
+      `Rollout gate: ${report.verdict === 'pass' ? 'passed' : `passed with ${report.counts.warn} warning(s)`} for ${report.counts.manifestsChecked} manifest(s).`,
+    );
   }
 }
 

@@ -58,7 +58,11 @@ interface RequestErrorLike {
 /** The throttling plugin's own test for the two rate limits it waits out (a secondary limit, an exhausted quota). */
 function isThrottlingCase(error: RequestErrorLike): boolean {
   const errors = (error.response?.data as { errors?: ({ type?: string } | null)[] } | undefined)?.errors;
-  return /\bsecondary rate\b/i.test(error.message ?? '') || error.response?.headers?.['x-ratelimit-remaining'] === '0' || (Array.isArray(errors) && errors.some((e) => e?.type === 'RATE_LIMITED'));
+  return (
+    /\bsecondary rate\b/i.test(error.message ?? '') ||
+    error.response?.headers?.['x-ratelimit-remaining'] === '0' ||
+    (Array.isArray(errors) && errors.some((e) => e?.type === 'RATE_LIMITED'))
+  );
 }
 
 interface RetryApi {

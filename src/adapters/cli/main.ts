@@ -64,10 +64,10 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     allowPositionals: true,
     strict: true,
   });
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-  const format = values.format ?? 'text';
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0] ?? ''}"`);
+  const format = values.format;
   const render = rendererFor(format);
-  if (!render) throw new UsageError(`--format must be ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS.at(-1)}, not "${format}"`);
+  if (!render) throw new UsageError(`--format must be ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS[FORMATS.length - 1] ?? ''}, not "${format}"`);
   let now: Date | undefined;
   if (values.now !== undefined) {
     now = new Date(values.now);
@@ -104,7 +104,11 @@ function explain(args: readonly string[], io: CliIo): number {
   if (rule) {
     const settings = rule.settings.map(settingLabel).map((l) => `rollout.${l}`);
     const where =
-      rule.kind === 'requirement' ? 'list it under rollout.require' : rule.kind === 'hazard' ? 'list it under rollout.block_if' : `switched on by ${settings.join(' or ')}`;
+      rule.kind === 'requirement'
+        ? 'list it under rollout.require'
+        : rule.kind === 'hazard'
+          ? 'list it under rollout.block_if'
+          : `switched on by ${settings.join(' or ')}`;
     io.out(
       `${rule.id}: ${rule.title}\n  readiness block: ${blockTitle(rule.readinessBlock)}\n  kind: ${rule.kind} (${where})\n  asks for: ${rule.description}\n  to satisfy: ${rule.remediation}\n  notifies: ${rule.owner ?? 'nobody in particular'} owner\n`,
     );

@@ -35,7 +35,12 @@ export interface ManifestPair {
 }
 
 /** The fields every change starts with, in the same order everywhere (the JSON report's key order). */
-type At = <K extends ChangeKind>(kind: K, line: number, subject: string, releaseBearing: boolean) => { kind: K; file: string; line: number; subject: string; releaseBearing: boolean };
+type At = <K extends ChangeKind>(
+  kind: K,
+  line: number,
+  subject: string,
+  releaseBearing: boolean,
+) => { kind: K; file: string; line: number; subject: string; releaseBearing: boolean };
 
 export function diffManifest(pair: ManifestPair): Change[] {
   const { base, head } = pair;
@@ -46,8 +51,12 @@ export function diffManifest(pair: ManifestPair): Change[] {
   if (!base && head) {
     out.push({ ...at('manifest_added', head.at.line, 'manifest', true), path: file, workflow: head.workflow });
     if (head.currentStage) out.push({ ...at('stage_went_live', head.currentStage.at.line, 'current_stage', true), from: null, to: sideOf(head.currentStage) });
-    for (const p of head.orchestration) if (p.pattern !== 'fixed_workflow') out.push({ ...at('pattern_added', p.at.line, `orchestration.${p.name}`, true), path: p.name, from: null, to: p.pattern });
-    for (const c of head.capabilities) if (c.access === 'write') out.push({ ...at('write_capability_added', c.at.line, `capabilities.${c.name}`, true), capability: c.name, accessBefore: null, accessAfter: 'write' });
+    for (const p of head.orchestration)
+      if (p.pattern !== 'fixed_workflow')
+        out.push({ ...at('pattern_added', p.at.line, `orchestration.${p.name}`, true), path: p.name, from: null, to: p.pattern });
+    for (const c of head.capabilities)
+      if (c.access === 'write')
+        out.push({ ...at('write_capability_added', c.at.line, `capabilities.${c.name}`, true), capability: c.name, accessBefore: null, accessAfter: 'write' });
     out.push(...diffWaivers(null, head, at));
     return out;
   }
@@ -56,7 +65,8 @@ export function diffManifest(pair: ManifestPair): Change[] {
     return out;
   }
   if (!base || !head) return out;
-  if (pair.previousFile && pair.previousFile !== pair.file) out.push({ ...at('manifest_renamed', head.at.line, 'manifest', false), previousPath: pair.previousFile, path: file });
+  if (pair.previousFile && pair.previousFile !== pair.file)
+    out.push({ ...at('manifest_renamed', head.at.line, 'manifest', false), previousPath: pair.previousFile, path: file });
   // One parse of one unchanged blob (the usual case in a full check): nothing else can differ.
   if (base === head) return out;
 
@@ -67,14 +77,32 @@ export function diffManifest(pair: ManifestPair): Change[] {
   out.push(...diffOwners(base, head, at));
   out.push(...diffConditions('stop_conditions', base.stopConditions, head.stopConditions, head, at));
   out.push(...diffConditions('rollback_triggers', base.rollbackTriggers, head.rollbackTriggers, head, at));
-  if (base.rollback?.plan && !head.rollback?.plan) out.push({ ...at('rollback_plan_removed', (head.rollback?.at ?? head.at).line, 'rollback.plan', true), from: base.rollback.plan.path, to: null });
-  out.push(...diffApprovalBound({ field: 'timeout', unit: 'ms' }, base.approval?.timeoutMs ?? null, head.approval?.timeoutMs ?? null, (head.approval?.at ?? head.at).line, at));
-  out.push(...diffApprovalBound({ field: 'backlog_threshold', unit: 'runs' }, base.approval?.backlogThreshold ?? null, head.approval?.backlogThreshold ?? null, (head.approval?.at ?? head.at).line, at));
+  if (base.rollback?.plan && !head.rollback?.plan)
+    out.push({ ...at('rollback_plan_removed', (head.rollback?.at ?? head.at).line, 'rollback.plan', true), from: base.rollback.plan.path, to: null });
+  out.push(
+    ...diffApprovalBound(
+      { field: 'timeout', unit: 'ms' },
+      base.approval?.timeoutMs ?? null,
+      head.approval?.timeoutMs ?? null,
+      (head.approval?.at ?? head.at).line,
+      at,
+    ),
+  );
+  out.push(
+    ...diffApprovalBound(
+      { field: 'backlog_threshold', unit: 'runs' },
+      base.approval?.backlogThreshold ?? null,
+      head.approval?.backlogThreshold ?? null,
+      (head.approval?.at ?? head.at).line,
+      at,
+    ),
+  );
   const modeBefore = base.authorization?.mode ?? null;
   const modeAfter = head.authorization?.mode ?? null;
   // Writing down the service mode a manifest never stated documents it; every other move can switch who acts.
   const documentsService = modeBefore === null && modeAfter === 'service';
-  if (modeBefore !== modeAfter && !documentsService) out.push({ ...at('authorization_mode_changed', (head.authorization?.at ?? head.at).line, 'authorization.mode', true), from: modeBefore, to: modeAfter });
+  if (modeBefore !== modeAfter && !documentsService)
+    out.push({ ...at('authorization_mode_changed', (head.authorization?.at ?? head.at).line, 'authorization.mode', true), from: modeBefore, to: modeAfter });
   return out;
 }
 
@@ -82,7 +110,9 @@ export function diffManifest(pair: ManifestPair): Change[] {
 function sideOf(stage: Stage): StageSide {
   const e = exposureOf(stage);
   if (e.kind === 'measured') {
-    const exposure: StageExposure = e.share ? { field: e.share.field, unit: 'percent', value: e.share.value } : { field: 'accounts', unit: 'accounts', value: e.accounts };
+    const exposure: StageExposure = e.share
+      ? { field: e.share.field, unit: 'percent', value: e.share.value }
+      : { field: 'accounts', unit: 'accounts', value: e.accounts };
     return { stage: stage.name, exposure };
   }
   return { stage: stage.name, exposure: e.segment === null ? null : { field: 'users', unit: 'segment', value: e.segment } };
@@ -118,7 +148,8 @@ function diffPlan(base: Manifest, head: Manifest, at: At): Change[] {
     else out.push({ ...at('stage_added', rung.at.line, `stages.${rung.name}`, true), from: null, to: sideOf(rung) });
   }
   for (const was of base.stages) {
-    if (!head.stages.some((s) => s.name === was.name)) out.push({ ...at('stage_removed', head.at.line, `stages.${was.name}`, false), from: sideOf(was), to: null });
+    if (!head.stages.some((s) => s.name === was.name))
+      out.push({ ...at('stage_removed', head.at.line, `stages.${was.name}`, false), from: sideOf(was), to: null });
   }
   return out;
 }
@@ -135,12 +166,27 @@ function diffExposure(before: Stage, after: Stage, at: At): Change[] {
     const subject = `stages.${after.name}.${measure.field}`;
     // A limit that disappears is unbounded exposure: an increase. (The base has the limit: a !== b.)
     if (b === null) out.push({ ...at('exposure_increased', after.at.line, subject, true), stage: after.name, ...measure, from: a!, to: null, delta: null });
-    else if (a === null || b > a) out.push({ ...at('exposure_increased', after.at.line, subject, true), stage: after.name, ...measure, from: a, to: b, delta: a === null ? b : roundPoints(b - a) });
+    else if (a === null || b > a)
+      out.push({
+        ...at('exposure_increased', after.at.line, subject, true),
+        stage: after.name,
+        ...measure,
+        from: a,
+        to: b,
+        delta: a === null ? b : roundPoints(b - a),
+      });
     else out.push({ ...at('exposure_decreased', after.at.line, subject, false), stage: after.name, ...measure, from: a, to: b, delta: roundPoints(b - a) });
   }
   // A segment cannot be measured: a changed one is release-bearing, whichever way it reads.
   if (before.users !== after.users) {
-    out.push({ ...at('exposure_changed', after.at.line, `stages.${after.name}.users`, true), stage: after.name, field: 'users', unit: 'segment', from: before.users, to: after.users });
+    out.push({
+      ...at('exposure_changed', after.at.line, `stages.${after.name}.users`, true),
+      stage: after.name,
+      field: 'users',
+      unit: 'segment',
+      from: before.users,
+      to: after.users,
+    });
   }
   return out;
 }
@@ -154,7 +200,8 @@ function diffPatterns(base: Manifest, head: Manifest, at: At): Change[] {
     else if (b.pattern !== p.pattern) out.push({ ...at('pattern_changed', p.at.line, subject, true), path: p.name, from: b.pattern, to: p.pattern });
   }
   for (const b of base.orchestration) {
-    if (!head.orchestration.some((x) => x.name === b.name)) out.push({ ...at('pattern_removed', head.at.line, `orchestration.${b.name}`, false), path: b.name, from: b.pattern, to: null });
+    if (!head.orchestration.some((x) => x.name === b.name))
+      out.push({ ...at('pattern_removed', head.at.line, `orchestration.${b.name}`, false), path: b.name, from: b.pattern, to: null });
   }
   return out;
 }
@@ -190,17 +237,29 @@ function diffCapabilities(base: Manifest, head: Manifest, at: At): Change[] {
     const b = base.capabilities.find((x) => x.name === c.name);
     const subject = `capabilities.${c.name}`;
     if (!b) {
-      out.push({ ...at(c.access === 'write' ? 'write_capability_added' : 'capability_added', c.at.line, subject, true), capability: c.name, accessBefore: null, accessAfter: c.access });
+      out.push({
+        ...at(c.access === 'write' ? 'write_capability_added' : 'capability_added', c.at.line, subject, true),
+        capability: c.name,
+        accessBefore: null,
+        accessAfter: c.access,
+      });
       continue;
     }
     const edits = capabilityEdits(b, c);
     if (edits.length > 0) {
       const write = c.access === 'write' || b.access === 'write';
-      out.push({ ...at(write ? 'write_capability_changed' : 'capability_changed', c.at.line, subject, write || !c.viaGateway), capability: c.name, accessBefore: b.access, accessAfter: c.access, edits });
+      out.push({
+        ...at(write ? 'write_capability_changed' : 'capability_changed', c.at.line, subject, write || !c.viaGateway),
+        capability: c.name,
+        accessBefore: b.access,
+        accessAfter: c.access,
+        edits,
+      });
     }
   }
   for (const b of base.capabilities) {
-    if (!head.capabilities.some((x) => x.name === b.name)) out.push({ ...at('capability_removed', head.at.line, `capabilities.${b.name}`, false), capability: b.name, accessBefore: b.access, accessAfter: null });
+    if (!head.capabilities.some((x) => x.name === b.name))
+      out.push({ ...at('capability_removed', head.at.line, `capabilities.${b.name}`, false), capability: b.name, accessBefore: b.access, accessAfter: null });
   }
   return out;
 }
@@ -214,13 +273,22 @@ function diffOwners(base: Manifest, head: Manifest, at: At): Change[] {
     const h = head.owners[category];
     if (!b || b.placeholder) continue;
     const subject = `owners.${category}`;
-    if (!h || h.placeholder) out.push({ ...at('owner_removed', (h?.at ?? head.ownersAt).line, subject, true), category, from: ownerRef(b), to: h ? ownerRef(h) : null });
-    else if (h.name !== b.name || h.github !== b.github) out.push({ ...at('owner_changed', h.at.line, subject, false), category, from: ownerRef(b), to: ownerRef(h) });
+    if (!h || h.placeholder)
+      out.push({ ...at('owner_removed', (h?.at ?? head.ownersAt).line, subject, true), category, from: ownerRef(b), to: h ? ownerRef(h) : null });
+    else if (h.name !== b.name || h.github !== b.github)
+      out.push({ ...at('owner_changed', h.at.line, subject, false), category, from: ownerRef(b), to: ownerRef(h) });
   }
   return out;
 }
 
-const conditionRef = (c: Condition): ConditionRef => ({ text: c.text, metric: c.metric, operator: c.operator, threshold: c.threshold, unit: c.unit, action: c.action });
+const conditionRef = (c: Condition): ConditionRef => ({
+  text: c.text,
+  metric: c.metric,
+  operator: c.operator,
+  threshold: c.threshold,
+  unit: c.unit,
+  action: c.action,
+});
 
 /** A threshold that moves the permissive way, or a response that weakens (rollback -> page), loosens the condition. */
 function conditionMove(list: ConditionList, b: Condition, a: Condition): 'loosened' | 'tightened' | 'same' | 'changed' {
@@ -233,7 +301,13 @@ function conditionMove(list: ConditionList, b: Condition, a: Condition): 'loosen
   return threshold;
 }
 
-function diffConditions(list: 'stop_conditions' | 'rollback_triggers', before: readonly Condition[], after: readonly Condition[], head: Manifest, at: At): Change[] {
+function diffConditions(
+  list: 'stop_conditions' | 'rollback_triggers',
+  before: readonly Condition[],
+  after: readonly Condition[],
+  head: Manifest,
+  at: At,
+): Change[] {
   const out: Change[] = [];
   const removed = list === 'stop_conditions' ? 'stop_condition_removed' : 'rollback_trigger_removed';
   const loosened = list === 'stop_conditions' ? 'stop_condition_loosened' : 'rollback_trigger_loosened';
@@ -250,7 +324,8 @@ function diffConditions(list: 'stop_conditions' | 'rollback_triggers', before: r
     matched.add(partner);
     const how = conditionMove(list, b, partner);
     if (how === 'loosened') out.push({ ...at(loosened, partner.at.line, list, true), list, from: conditionRef(b), to: conditionRef(partner) });
-    else if (how === 'tightened' && list === 'stop_conditions') out.push({ ...at('stop_condition_tightened', partner.at.line, list, false), list, from: conditionRef(b), to: conditionRef(partner) });
+    else if (how === 'tightened' && list === 'stop_conditions')
+      out.push({ ...at('stop_condition_tightened', partner.at.line, list, false), list, from: conditionRef(b), to: conditionRef(partner) });
   }
   if (list === 'stop_conditions') {
     for (const a of after) if (!matched.has(a)) out.push({ ...at('stop_condition_added', a.at.line, list, false), list, from: null, to: conditionRef(a) });
@@ -271,7 +346,14 @@ function diffWaivers(base: Manifest | null, head: Manifest, at: At): Change[] {
   return head.waivers.flatMap((w) => {
     if (base?.waivers.some((b) => sameWaiver(b, w))) return [];
     const previous = base?.waivers.find((b) => b.check === w.check) ?? null;
-    return [{ ...at('waiver_added', w.at.line, 'waivers', true), check: w.check, from: previous && { approver: previous.approver, expires: previous.expires }, to: { approver: w.approver, expires: w.expires } }];
+    return [
+      {
+        ...at('waiver_added', w.at.line, 'waivers', true),
+        check: w.check,
+        from: previous && { approver: previous.approver, expires: previous.expires },
+        to: { approver: w.approver, expires: w.expires },
+      },
+    ];
   });
 }
 

@@ -22,7 +22,7 @@ export function buildPolicySchema(): JsonSchema {
     let parent = rollout;
     for (const key of s.path.slice(0, -1)) {
       const existing = parent.properties[key];
-      if (existing !== undefined && (existing as MutableSchema).properties === undefined) throw new Error(`policy setting ${s.path.join('.')} sits inside a setting`);
+      if (existing !== undefined && !('properties' in existing)) throw new Error(`policy setting ${s.path.join('.')} sits inside a setting`);
       parent = (existing as MutableSchema | undefined) ?? (parent.properties[key] = section());
     }
     const leaf = s.path[s.path.length - 1]!;

@@ -33,7 +33,8 @@ function typeOf(root: { definitions?: Record<string, SchemaNode> }, raw: SchemaN
   if (node.enum) return node.enum.map((v) => `\`${String(v)}\``).join(' \\| ');
   if (node.anyOf) return node.anyOf.map((n) => typeOf(root, n)).join(' or ');
   if (node.type === 'array') return `list of ${node.items ? typeOf(root, node.items) : 'values'}`;
-  if (node.type === 'object' && node.additionalProperties && typeof node.additionalProperties === 'object' && !node.properties) return `map of name → ${typeOf(root, node.additionalProperties)}`;
+  if (node.type === 'object' && node.additionalProperties && typeof node.additionalProperties === 'object' && !node.properties)
+    return `map of name → ${typeOf(root, node.additionalProperties)}`;
   if (Array.isArray(node.type)) return node.type.join(' or ');
   const range = node.minimum !== undefined || node.maximum !== undefined ? ` (${node.minimum ?? ''}..${node.maximum ?? ''})` : '';
   return (node.type ?? 'value') + range;
@@ -41,7 +42,8 @@ function typeOf(root: { definitions?: Record<string, SchemaNode> }, raw: SchemaN
 
 function rows(root: { definitions?: Record<string, SchemaNode> }, node: SchemaNode, prefix: string, out: string[], depth = 0): void {
   const n = resolve(root, node);
-  const target = n.type === 'object' && !n.properties && n.additionalProperties && typeof n.additionalProperties === 'object' ? resolve(root, n.additionalProperties) : n;
+  const target =
+    n.type === 'object' && !n.properties && n.additionalProperties && typeof n.additionalProperties === 'object' ? resolve(root, n.additionalProperties) : n;
   const itemTarget = n.type === 'array' && n.items ? resolve(root, n.items) : null;
   const objectLike = itemTarget ?? target;
   const branches = objectLike.anyOf?.map((b) => resolve(root, b)).filter((b) => b.properties) ?? [];
@@ -59,7 +61,7 @@ function rows(root: { definitions?: Record<string, SchemaNode> }, node: SchemaNo
 
 function table(schema: object): string {
   const out = ['| field | type | required | meaning |', '| --- | --- | --- | --- |'];
-  rows(schema as { definitions?: Record<string, SchemaNode> }, schema as SchemaNode, '', out);
+  rows(schema, schema, '', out);
   return out.join('\n');
 }
 

@@ -95,15 +95,26 @@ function evaluate(input: JudgeInput, m: Manifest, changes: readonly Change[]): {
   // Every referenced artifact must be valid, whether or not an active rule needs it.
   for (const ref of evidenceRefsOf(m)) {
     const trouble = describeEvidenceProblem(ref.path, input.evidence.status(ref.path));
-    if (trouble) caused.push({ finding: builtinFinding('evidence_invalid', ref.at, `${ref.field}: ${trouble}`), causes: [evidenceCause(ref.path)], rank: RANK.always });
+    if (trouble)
+      caused.push({ finding: builtinFinding('evidence_invalid', ref.at, `${ref.field}: ${trouble}`), causes: [evidenceCause(ref.path)], rank: RANK.always });
   }
 
-  const full: JudgeContext = { manifest: m, policy, now: input.now, base: input.base, changes, evidence: input.evidence, dwell: input.dwell, approvals: input.approvals };
+  const full: JudgeContext = {
+    manifest: m,
+    policy,
+    now: input.now,
+    base: input.base,
+    changes,
+    evidence: input.evidence,
+    dwell: input.dwell,
+    approvals: input.approvals,
+  };
   const known: string[] = [...ruleIds(), ...customChecks.map((c) => c.id)];
   const waived = new Set<string>();
   const waivers: WaiverStatus[] = [];
   for (const w of m.waivers) {
-    const status = (state: WaiverStatus['state']) => waivers.push({ file: w.at.file, line: w.at.line, check: w.check, approver: w.approver, expires: w.expires, reason: w.reason, state });
+    const status = (state: WaiverStatus['state']) =>
+      waivers.push({ file: w.at.file, line: w.at.line, check: w.check, approver: w.approver, expires: w.expires, reason: w.reason, state });
     if (!known.includes(w.check) || w.check === waiverApproved.id) {
       const why = w.check === waiverApproved.id ? 'a waiver cannot waive the approval of waivers' : didYouMean(w.check, known);
       add(builtinFinding('manifest_invalid', w.at, `waiver names ${w.check === waiverApproved.id ? 'the check' : 'unknown check'} "${w.check}"`, why));

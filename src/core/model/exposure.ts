@@ -160,7 +160,8 @@ export function risesBetween(from: Exposure, to: Exposure, ladder: BaseLadder, n
   if (to.accounts !== null && to.accounts > 0) {
     const fromAccounts = from.kind === 'measured' ? from.accounts : null;
     if (fromAccounts !== null) {
-      if (to.accounts > fromAccounts) rises.push({ kind: 'ratio', ratio: fromAccounts === 0 ? Infinity : to.accounts / fromAccounts, from: fromAccounts, to: to.accounts });
+      if (to.accounts > fromAccounts)
+        rises.push({ kind: 'ratio', ratio: fromAccounts === 0 ? Infinity : to.accounts / fromAccounts, from: fromAccounts, to: to.accounts });
     } else if (!(fromShare && accountsWithin(to.accounts, fromShare.value, ladder))) {
       rises.push({ kind: 'unmeasured', stage: names.from, declare: ['accounts'] });
     }

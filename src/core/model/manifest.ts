@@ -183,7 +183,13 @@ export function buildManifest(doc: ParsedYaml, options: { readonly keepRaw?: boo
   if (current !== null) {
     currentStage = stages.find((s) => s.name === current) ?? null;
     if (!currentStage) {
-      problems.push(problem(at('current_stage'), `current_stage "${current}" is not one of the stages (${stages.map((s) => s.name).join(', ')})`, 'name a stage defined under `stages`, or add that stage to the ladder'));
+      problems.push(
+        problem(
+          at('current_stage'),
+          `current_stage "${current}" is not one of the stages (${stages.map((s) => s.name).join(', ')})`,
+          'name a stage defined under `stages`, or add that stage to the ladder',
+        ),
+      );
     }
   }
 
@@ -194,7 +200,13 @@ export function buildManifest(doc: ParsedYaml, options: { readonly keepRaw?: boo
       const where = typeof item === 'string' ? at(key, i) : at(key, i, 'condition');
       const parsed = parseCondition(text);
       if (!parsed.ok) {
-        problems.push(problem(where, `${key}[${i}]: ${parsed.reason}`, 'write it as `metric operator number`, with operator one of > >= < <= == != and an optional $ or % / ms / s / m / h unit'));
+        problems.push(
+          problem(
+            where,
+            `${key}[${i}]: ${parsed.reason}`,
+            'write it as `metric operator number`, with operator one of > >= < <= == != and an optional $ or % / ms / s / m / h unit',
+          ),
+        );
         return [];
       }
       return [{ ...parsed.condition, text, action: str(o['action']), at: where }];
@@ -213,7 +225,11 @@ export function buildManifest(doc: ParsedYaml, options: { readonly keepRaw?: boo
 
   const shadowRaw = has(plan, 'shadow_period') ? obj(plan['shadow_period']) : null;
   const shadowPeriod: ShadowPeriod | null = shadowRaw
-    ? { days: num(shadowRaw['days']) ?? 0, evidence: evidence(shadowRaw['evidence'], 'shadow_period.evidence', 'shadow_period', 'evidence'), at: key('shadow_period') }
+    ? {
+        days: num(shadowRaw['days']) ?? 0,
+        evidence: evidence(shadowRaw['evidence'], 'shadow_period.evidence', 'shadow_period', 'evidence'),
+        at: key('shadow_period'),
+      }
     : null;
 
   const orchestrationRaw = obj(plan['orchestration']);
@@ -240,7 +256,9 @@ export function buildManifest(doc: ParsedYaml, options: { readonly keepRaw?: boo
       telemetry: nonBlank(c['telemetry']),
       viaGateway: c['via_gateway'] !== false,
       requiresApproval: c['requires_approval'] === true,
-      session: session ? { stateful: session['stateful'] === true, expirySignal: nonBlank(session['expiry_signal']), reinit: nonBlank(session['reinit']) } : null,
+      session: session
+        ? { stateful: session['stateful'] === true, expirySignal: nonBlank(session['expiry_signal']), reinit: nonBlank(session['reinit']) }
+        : null,
       at: doc.keyAt([...root, 'capabilities', name]),
     };
   });
@@ -279,7 +297,13 @@ export function buildManifest(doc: ParsedYaml, options: { readonly keepRaw?: boo
     const w = obj(item);
     const expires = str(w['expires']) ?? '';
     if (!isCalendarDate(expires)) {
-      problems.push(problem(at('waivers', i, 'expires'), `waivers[${i}].expires "${expires}" is not a real calendar date`, 'write the last day the waiver holds as YYYY-MM-DD'));
+      problems.push(
+        problem(
+          at('waivers', i, 'expires'),
+          `waivers[${i}].expires "${expires}" is not a real calendar date`,
+          'write the last day the waiver holds as YYYY-MM-DD',
+        ),
+      );
       return [];
     }
     return [{ check: str(w['check']) ?? '', reason: str(w['reason']) ?? '', approver: str(w['approver']) ?? '', expires, at: at('waivers', i) }];

@@ -24,18 +24,7 @@ export const READINESS_BLOCK_TITLES: Record<ReadinessBlock, string> = {
 };
 
 /** Categories of the ownership map: who makes the call when the data is ambiguous. */
-export const OWNER_CATEGORIES = [
-  'product',
-  'technical',
-  'data',
-  'eval',
-  'support',
-  'communication',
-  'cost',
-  'risk',
-  'on_call',
-  'rollback',
-] as const;
+export const OWNER_CATEGORIES = ['product', 'technical', 'data', 'eval', 'support', 'communication', 'cost', 'risk', 'on_call', 'rollback'] as const;
 export type OwnerCategory = (typeof OWNER_CATEGORIES)[number];
 
 /** Anthropic's workflow taxonomy plus the plain fixed workflow. */

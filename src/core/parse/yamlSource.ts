@@ -34,7 +34,12 @@ export function pathOfPointer(pointer: string): string[] {
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 class ConversionProblem extends Error {
-  constructor(readonly offset: number, message: string, readonly hint: string, readonly anchor?: string) {
+  constructor(
+    readonly offset: number,
+    message: string,
+    readonly hint: string,
+    readonly anchor?: string,
+  ) {
     super(message);
   }
 }
@@ -43,7 +48,13 @@ export function parseYamlSource(file: string, bytes: Buffer | string): ParseResu
   const start: SourceLocation = { file, line: 1, column: 1 };
   const size = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length;
   if (size > MAX_SOURCE_BYTES) {
-    return fail(problem(start, `file is ${size} bytes, over the ${MAX_SOURCE_BYTES}-byte limit for rollout files`, 'split the file into one manifest per workflow; it was not parsed'));
+    return fail(
+      problem(
+        start,
+        `file is ${size} bytes, over the ${MAX_SOURCE_BYTES}-byte limit for rollout files`,
+        'split the file into one manifest per workflow; it was not parsed',
+      ),
+    );
   }
   let text: string;
   if (typeof bytes === 'string') text = bytes;
@@ -73,7 +84,9 @@ export function parseYamlSource(file: string, bytes: Buffer | string): ParseResu
     doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false });
   } catch (error) {
     // The parser recurses on nesting; absurd depth surfaces as a RangeError rather than a YAML error.
-    return fail(problem(start, `YAML could not be parsed: ${error instanceof RangeError ? 'nesting is too deep' : String(error)}`, 'simplify the document structure'));
+    return fail(
+      problem(start, `YAML could not be parsed: ${error instanceof RangeError ? 'nesting is too deep' : String(error)}`, 'simplify the document structure'),
+    );
   }
   const yamlErrors = doc.errors.map((e) => problem(located(e.pos[0]), describeYamlError(e.code, e.message), yamlHint(e.code)));
   if (yamlErrors.length > 0) return { ok: false, problems: yamlErrors };
@@ -82,7 +95,7 @@ export function parseYamlSource(file: string, bytes: Buffer | string): ParseResu
   const rootOffset = (doc.contents as Node | null)?.range?.[0] ?? 0;
   let value: unknown;
   try {
-    value = convert(doc.contents as Node | null, 0, positions, 0);
+    value = convert(doc.contents, 0, positions, 0);
   } catch (error) {
     if (error instanceof ConversionProblem) {
       // A collection's range starts at its first entry; point at the `&name` itself, which precedes it.
@@ -261,13 +274,27 @@ function fail(p: InputProblem): ParseResult {
  * key is just a key), aliases are refused (no alias bombs, no cycles), and depth is bounded.
  */
 function convert(node: Node | null, depth: number, positions: Positions, offset: number): unknown {
+  // The yaml library leaves an empty value's node unset in some collections, whatever its types say.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   if (node === null || node === undefined) return null;
   if (depth > MAX_DEPTH) throw new ConversionProblem(offset, `YAML nesting is deeper than ${MAX_DEPTH} levels`, 'flatten the document');
-  if (isAlias(node)) throw new ConversionProblem(offset, `YAML alias *${node.source} is not allowed in rollout files`, 'write the value out in full instead of using anchors and aliases');
-  if (node.anchor) throw new ConversionProblem(offset, `YAML anchor &${node.anchor} is not allowed in rollout files`, 'remove the anchor and write values out in full', node.anchor);
+  if (isAlias(node))
+    throw new ConversionProblem(
+      offset,
+      `YAML alias *${node.source} is not allowed in rollout files`,
+      'write the value out in full instead of using anchors and aliases',
+    );
+  if (node.anchor)
+    throw new ConversionProblem(
+      offset,
+      `YAML anchor &${node.anchor} is not allowed in rollout files`,
+      'remove the anchor and write values out in full',
+      node.anchor,
+    );
   if (isScalar(node)) {
     const v = node.value;
-    if (typeof v === 'number' && !Number.isFinite(v)) throw new ConversionProblem(offset, `number ${node.source ?? String(v)} is not finite`, 'use an ordinary finite number');
+    if (typeof v === 'number' && !Number.isFinite(v))
+      throw new ConversionProblem(offset, `number ${node.source ?? String(v)} is not finite`, 'use an ordinary finite number');
     if (v instanceof Date || typeof v === 'bigint' || v instanceof Uint8Array) return String(node.source ?? v);
     return v;
   }
@@ -292,9 +319,12 @@ function convert(node: Node | null, depth: number, positions: Positions, offset:
       const keyOffset = keyNode?.range?.[0] ?? offset;
       if (keyNode !== null && isAlias(keyNode)) throw new ConversionProblem(keyOffset, 'YAML alias used as a key is not allowed', 'write the key out in full');
       if (keyNode !== null && !isScalar(keyNode)) throw new ConversionProblem(keyOffset, 'mapping keys must be plain scalars', 'use a simple string key');
-      if (keyNode !== null && keyNode.anchor) throw new ConversionProblem(keyOffset, `YAML anchor &${keyNode.anchor} is not allowed in rollout files`, 'remove the anchor', keyNode.anchor);
+      if (keyNode !== null && keyNode.anchor)
+        throw new ConversionProblem(keyOffset, `YAML anchor &${keyNode.anchor} is not allowed in rollout files`, 'remove the anchor', keyNode.anchor);
       const raw = keyNode === null ? null : keyNode.value;
-      if (raw === '<<' ) throw new ConversionProblem(keyOffset, 'YAML merge keys (<<) are not allowed in rollout files', 'write the merged values out in full');
+      if (raw === '<<') throw new ConversionProblem(keyOffset, 'YAML merge keys (<<) are not allowed in rollout files', 'write the merged values out in full');
+      // A scalar key's value is a string, number or boolean here (the schema has no tagged types).
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string
       const key = raw === null ? '' : String(raw);
       if (Object.prototype.hasOwnProperty.call(out, key)) throw new ConversionProblem(keyOffset, `duplicate key "${key}"`, 'keep one of the two entries');
       // A value without a range (a tag-built node, or an empty value) is located at its key.

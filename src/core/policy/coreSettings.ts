@@ -23,7 +23,10 @@ function checkList(key: string, description: string, examples: { strict: string[
 }
 
 export const REQUIRE = checkList('require', 'Requirement checks that must hold.', { strict: ['slo_defined', 'trace_coverage'], loose: ['slo_defined'] });
-export const BLOCK_IF = checkList('block_if', 'Hazard checks that block when they fire.', { strict: ['owner_removed', 'stop_condition_loosened'], loose: ['owner_removed'] });
+export const BLOCK_IF = checkList('block_if', 'Hazard checks that block when they fire.', {
+  strict: ['owner_removed', 'stop_condition_loosened'],
+  loose: ['owner_removed'],
+});
 
 export interface StageRequirements {
   readonly require: readonly string[];
@@ -51,7 +54,10 @@ export const STAGES: Setting<StageMap> = {
     const stages = obj(raw);
     for (const name of Object.keys(stages)) {
       const s = obj(stages[name]);
-      out[name] = { require: strings(s['require']), owners: strings(s['owners']).filter((c): c is OwnerCategory => (OWNER_CATEGORIES as readonly string[]).includes(c)) };
+      out[name] = {
+        require: strings(s['require']),
+        owners: strings(s['owners']).filter((c): c is OwnerCategory => (OWNER_CATEGORIES as readonly string[]).includes(c)),
+      };
     }
     return out;
   },
@@ -90,7 +96,8 @@ export const SEVERITY: Setting<Readonly<Record<string, Severity>>> = {
     for (const id of ids) if (values.every((levels) => levels[id] === 'warn')) out[id] = 'warn';
     return out;
   },
-  loosening: (before, after) => Object.entries(after).flatMap(([id, level]) => (level === 'warn' && before[id] !== 'warn' ? [`${id} is downgraded to warn`] : [])),
+  loosening: (before, after) =>
+    Object.entries(after).flatMap(([id, level]) => (level === 'warn' && before[id] !== 'warn' ? [`${id} is downgraded to warn`] : [])),
   // Unset, every check blocks: the strictest severity is saying nothing.
   examples: { strict: {}, loose: { trace_coverage: 'warn' } },
 };
@@ -174,7 +181,13 @@ function readCustomChecks(raw: unknown, ctx: SettingReadContext): CustomCheck[] 
         ajv ??= new Ajv({ strict: true, strictRequired: false, strictTypes: false, allErrors: false });
         return ajv.compile(c[key] as object);
       } catch (error) {
-        ctx.report(problem(ctx.at(i, key), `custom check "${id}": ${key} is not a valid JSON Schema: ${(error as Error).message}`, 'fix the schema fragment (strict JSON Schema draft-07)'));
+        ctx.report(
+          problem(
+            ctx.at(i, key),
+            `custom check "${id}": ${key} is not a valid JSON Schema: ${(error as Error).message}`,
+            'fix the schema fragment (strict JSON Schema draft-07)',
+          ),
+        );
         return null;
       }
     };
@@ -210,7 +223,20 @@ function readCustomChecks(raw: unknown, ctx: SettingReadContext): CustomCheck[] 
  */
 const REGEX_KEYWORDS = new Set(['pattern', 'patternProperties', 'format']);
 /** Keywords whose value is a schema, a list of schemas, or a map from names to schemas (draft-07). */
-const SCHEMA_VALUED = new Set(['items', 'additionalItems', 'contains', 'additionalProperties', 'propertyNames', 'not', 'if', 'then', 'else', 'allOf', 'anyOf', 'oneOf']);
+const SCHEMA_VALUED = new Set([
+  'items',
+  'additionalItems',
+  'contains',
+  'additionalProperties',
+  'propertyNames',
+  'not',
+  'if',
+  'then',
+  'else',
+  'allOf',
+  'anyOf',
+  'oneOf',
+]);
 const SCHEMA_MAPS = new Set(['properties', 'definitions', '$defs', 'dependencies']);
 
 function regexKeywordsIn(fragment: unknown): (string | number)[][] {

@@ -113,12 +113,14 @@ export function fileChangeLoosening(change: PolicyFileChange, base: PolicySide, 
   const before = coverage(change.before);
   const after = coverage(change.after);
   const out: ScopedLoosening[] = [];
-  if (change.before && change.after) out.push(...compare('gated', [...othersBefore, ...contribution(change.before, fallback)], [...othersAfter, ...contribution(change.after, fallback)]));
+  if (change.before && change.after)
+    out.push(...compare('gated', [...othersBefore, ...contribution(change.before, fallback)], [...othersAfter, ...contribution(change.after, fallback)]));
   if (change.after && widens(before, after)) out.push(...compare('newly_gated', othersBefore, [...othersAfter, ...contribution(change.after, fallback)]));
   // An invalid file's stand-in gated everything only because the file was broken: repairing it into a
   // scoped policy does not count as narrowing (the repair is judged against the default above).
   const repaired = change.before !== null && change.before.policy === null && change.after !== null;
-  if (change.before && !repaired && widens(after, before)) out.push(...compare('no_longer_gated', [...othersBefore, ...contribution(change.before, fallback)], othersAfter));
+  if (change.before && !repaired && widens(after, before))
+    out.push(...compare('no_longer_gated', [...othersBefore, ...contribution(change.before, fallback)], othersAfter));
   return out;
 }
 
@@ -138,7 +140,10 @@ export class PolicySetComparison {
   ) {}
 
   /** What the policies gating the manifest at `beforePath` (base) and at `afterPath` (head) loosen. */
-  compare(beforePath: string, afterPath: string): { readonly loosens: readonly string[]; readonly before: readonly Policy[]; readonly after: readonly Policy[] } {
+  compare(
+    beforePath: string,
+    afterPath: string,
+  ): { readonly loosens: readonly string[]; readonly before: readonly Policy[]; readonly after: readonly Policy[] } {
     const before = gatingPolicies(beforePath, this.base, this.fallback);
     const after = gatingPolicies(afterPath, this.head, this.fallback);
     const key = `${before.map((p) => this.id(p)).join(',')}>${after.map((p) => this.id(p)).join(',')}`;

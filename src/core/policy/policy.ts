@@ -61,7 +61,9 @@ export function buildPolicy(doc: ParsedYaml): PolicyBuild {
       if (customIds.has(id)) return;
       const rule = findRule(id);
       if (!rule) {
-        problems.push(problem(at(...path, i), `unknown check id "${id}" in ${key}`, `${didYouMean(id, known)}; run \`rollout-gate explain\` to list the checks`));
+        problems.push(
+          problem(at(...path, i), `unknown check id "${id}" in ${key}`, `${didYouMean(id, known)}; run \`rollout-gate explain\` to list the checks`),
+        );
       } else if (kind !== 'either' && rule.kind !== kind && rule.kind !== 'mode') {
         const home = rule.kind === 'requirement' ? 'require' : 'block_if';
         problems.push(problem(at(...path, i), `"${id}" is a ${rule.kind} check and belongs under ${home}, not ${key}`, `move it to rollout.${home}`));
@@ -71,17 +73,21 @@ export function buildPolicy(doc: ParsedYaml): PolicyBuild {
   checkIds(read.get(BLOCK_IF), 'block_if', 'hazard', 'block_if');
   for (const [name, s] of Object.entries(read.get(STAGES))) checkIds(s.require, `stages.${name}.require`, 'either', 'stages', name, 'require');
   for (const id of Object.keys(read.get(SEVERITY))) {
-    if (!findRule(id) && !customIds.has(id)) problems.push(problem(doc.keyAt(['rollout', 'severity', id]), `unknown check id "${id}" in severity`, didYouMean(id, known)));
+    if (!findRule(id) && !customIds.has(id))
+      problems.push(problem(doc.keyAt(['rollout', 'severity', id]), `unknown check id "${id}" in severity`, didYouMean(id, known)));
   }
 
   const appliesTo = Array.isArray(rollout['applies_to']) ? (rollout['applies_to'] as unknown[]).filter((g): g is string => typeof g === 'string') : null;
   (appliesTo ?? []).forEach((glob, i) => {
     const why = unsafeGlob(glob);
-    if (why) problems.push(problem(at('applies_to', i), `applies_to glob "${glob}" ${why}`, 'use plain globs: *, ** and ? wildcards, [classes] and short {a,b} lists'));
+    if (why)
+      problems.push(
+        problem(at('applies_to', i), `applies_to glob "${glob}" ${why}`, 'use plain globs: *, ** and ? wildcards, [classes] and short {a,b} lists'),
+      );
   });
 
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, policy: { file: doc.file, appliesTo, get: read.get } };
+  return { ok: true, policy: { file: doc.file, appliesTo, get: <T>(s: Setting<T>): T => read.get(s) } };
 }
 
 /**
@@ -107,6 +113,7 @@ function unsafeGlob(glob: string): string | null {
     } else if (ch === ',' && depth > 0) group += 1;
   }
   if (alternatives > 64) return `expands to ${alternatives > 1e6 ? 'over a million' : alternatives} patterns; at most 64 are allowed`;
-  if (glob.split('/').some((segment) => segment !== '**' && (segment.match(/\*+/g) ?? []).length > 2)) return 'has more than two * wildcards in one path segment';
+  if (glob.split('/').some((segment) => segment !== '**' && (segment.match(/\*+/g) ?? []).length > 2))
+    return 'has more than two * wildcards in one path segment';
   return null;
 }

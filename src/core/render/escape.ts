@@ -62,7 +62,7 @@ export function neutralizeHeadings(text: string): string {
       if (trimmed === '') return indent;
       // A leading digit run followed by `.` or `)` is an ordered-list marker.
       const ordered = /^(\d{1,9})([.)])/.exec(trimmed);
-      if (ordered) return `${indent}${ordered[1]}\\${trimmed.slice(ordered[1]!.length)}`;
+      if (ordered) return `${indent}${ordered[1]!}\\${trimmed.slice(ordered[1]!.length)}`;
       return indent + (/^[#>\-+*=_|<`~]/.test(trimmed) ? `\\${trimmed}` : trimmed);
     })
     .join('\n');
@@ -134,6 +134,6 @@ export function logSafe(text: string): string {
  */
 export function mermaidLabel(text: string): string {
   return Array.from(clean(text).replace(LINE_BREAKS, ' '))
-    .map((ch) => (/^[A-Za-z0-9 _.,:()/%+-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`))
+    .map((ch) => (/^[A-Za-z0-9 _.,:()/%+-]$/.test(ch) ? ch : `#${ch.codePointAt(0) ?? 0};`))
     .join('');
 }

@@ -146,7 +146,8 @@ function headline(report: Report): string {
   const waived = report.waivers.filter((w) => w.state === 'in_effect').length;
   // "All seven readiness blocks are met" only when the readiness of every manifest in the report was checked
   // and no check was waived.
-  if (checked > 0 && checked === report.manifests.length && waived === 0) return `${title}\n\nAll seven readiness blocks are met for ${plural(checked, 'manifest')}${warnings}.`;
+  if (checked > 0 && checked === report.manifests.length && waived === 0)
+    return `${title}\n\nAll seven readiness blocks are met for ${plural(checked, 'manifest')}${warnings}.`;
   const lowered = report.manifests.filter((m) => m.exposureReductionOnly).length;
   const removed = report.manifests.filter((m) => m.status === 'removed').length;
   const parts = [
@@ -197,7 +198,7 @@ export function ownersToNotify(report: Report): string[] {
 
 function ownerText(f: Finding): string | null {
   const category = f.owner?.category ?? f.ownerCategory;
-  if (category === null || category === undefined) return null;
+  if (category === null) return null;
   const who = f.owner ? [f.owner.name, f.owner.github].filter((s): s is string => Boolean(s)).join(' ') : '';
   // Mentions stay inert here: the owner is pinged once, on the "Owners to notify" line.
   return `Owner: ${escapeInline(category.replace(/_/g, ' '))}${who ? ` — ${escapeInline(who)}` : ' (not named in the manifest)'}`;
@@ -314,7 +315,11 @@ function approvalsPiece(approvals: ApprovalSummary): Piece[] {
   const lines = ['### Approvals the policy asks for'];
   for (const h of approvals.approved) lines.push(`- ✅ ${show(h)} approved the latest commit`);
   for (const h of approvals.missing) {
-    lines.push(stale.has(h.toLowerCase()) ? `- ⏳ ${show(h)} approved an earlier commit; the latest commit needs a new approval` : `- ⏳ ${show(h)} has not approved yet`);
+    lines.push(
+      stale.has(h.toLowerCase())
+        ? `- ⏳ ${show(h)} approved an earlier commit; the latest commit needs a new approval`
+        : `- ⏳ ${show(h)} has not approved yet`,
+    );
   }
   for (const h of approvals.unverifiable) {
     lines.push(`- ❔ ${show(h)} is a team: membership cannot be read with the workflow's default token, so check the team's approval by hand`);
@@ -328,7 +333,11 @@ function footer(report: Report, runUrl: string | undefined, truncatedFrom: 'comm
       ? 'the built-in default policy'
       : `${report.policy.files.map((f) => code(f)).join(', ') || 'the repository policy'} at the base commit`;
   // The tool's own name and version: kept to the characters a version has rather than escaped.
-  const parts = [`rollout-gate ${report.tool.version.replace(/[^\w.+-]/g, '')}`, `base ${code(shortSha(report.base))} → head ${code(shortSha(report.head))}`, `policy: ${policy}`];
+  const parts = [
+    `rollout-gate ${report.tool.version.replace(/[^\w.+-]/g, '')}`,
+    `base ${code(shortSha(report.base))} → head ${code(shortSha(report.head))}`,
+    `policy: ${policy}`,
+  ];
   if (runUrl !== undefined && truncatedFrom === 'comment') parts.push(`[full report in the job summary](${safeUrl(runUrl)})`);
   return `---\n<sub>${parts.join(' · ')}</sub>`;
 }
@@ -350,13 +359,20 @@ function waiversPiece(report: Report): Piece[] {
   if (report.waivers.length === 0) return [];
   const lines = ['### Waivers'];
   for (const w of report.waivers) {
-    lines.push(`- ${WAIVER_WORDS[w.state]} ${code(w.check)} until ${escapeInline(w.expires)}, approved by ${escapeInline(w.approver)}: ${escapeInline(w.reason)} — ${code(`${w.file}:${w.line}`)}`);
+    lines.push(
+      `- ${WAIVER_WORDS[w.state]} ${code(w.check)} until ${escapeInline(w.expires)}, approved by ${escapeInline(w.approver)}: ${escapeInline(w.reason)} — ${code(`${w.file}:${w.line}`)}`,
+    );
   }
   return [piece(lines.join('\n'))];
 }
 
 function bodyPieces(report: Report): Piece[] {
-  return [...approvalsPiece(approvalSummary(report)), ...waiversPiece(report), ...report.manifests.flatMap((m) => manifestPieces(report, m)), ...otherPieces(report)];
+  return [
+    ...approvalsPiece(approvalSummary(report)),
+    ...waiversPiece(report),
+    ...report.manifests.flatMap((m) => manifestPieces(report, m)),
+    ...otherPieces(report),
+  ];
 }
 
 function headPieces(report: Report): Piece[] {
@@ -392,7 +408,11 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
   const notes = (options.notes ?? []).map((n) => piece(`> [!WARNING]\n> ${escapeInline(n)}`));
   const omitted = options.annotationsOmitted ?? 0;
   if (omitted > 0) {
-    notes.push(piece(`> [!NOTE]\n> GitHub shows at most 10 error and 10 warning annotations per step: ${plural(omitted, 'more finding')} ${omitted === 1 ? 'is' : 'are'} listed only in this summary.`));
+    notes.push(
+      piece(
+        `> [!NOTE]\n> GitHub shows at most 10 error and 10 warning annotations per step: ${plural(omitted, 'more finding')} ${omitted === 1 ? 'is' : 'are'} listed only in this summary.`,
+      ),
+    );
   }
   const notice = (findings: number): string =>
     `> [!NOTE]\n> The summary is cut at GitHub's 1 MiB limit: ${plural(findings, 'more finding')} not shown. The JSON report file has everything.`;
@@ -408,7 +428,14 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
 
 /** `rollout-gate --format markdown`: the comment's content without the marker and without a size limit. */
 export function renderMarkdown(report: Report): string {
-  return fit(headPieces(report), bodyPieces(report), [piece(footer(report, undefined, 'markdown'))], Number.POSITIVE_INFINITY, (s) => s.length, () => '');
+  return fit(
+    headPieces(report),
+    bodyPieces(report),
+    [piece(footer(report, undefined, 'markdown'))],
+    Number.POSITIVE_INFINITY,
+    (s) => s.length,
+    () => '',
+  );
 }
 
 function failureBody(message: string): string {

@@ -29,7 +29,7 @@ export function renderSarif(report: Report): string {
           ruleId: f.check,
           ruleIndex: ids.indexOf(f.check),
           level: f.severity === 'block' ? 'error' : 'warning',
-          message: { text: `${f.message}${f.covers.length > 0 ? `; ${alsoFails(f)}` : ''} (${f.remediation})` },
+          message: { text: `${f.message}${f.covers.length > 0 ? `; ${alsoFails(f) ?? ''}` : ''} (${f.remediation})` },
           locations: [{ physicalLocation: { artifactLocation: { uri: f.file }, region: { startLine: f.line, startColumn: f.column } } }],
         })),
       },

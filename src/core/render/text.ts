@@ -10,11 +10,16 @@ export function plain(text: string): string {
 
 export function renderText(report: Report): string {
   const lines: string[] = [];
-  const policy = report.policy.kind === 'default' ? 'embedded default policy' : `policy ${report.policy.files.join(', ')} at ${report.policy.commit?.slice(0, 12)}`;
+  const policy =
+    report.policy.kind === 'default'
+      ? 'embedded default policy'
+      : `policy ${report.policy.files.join(', ')} at ${report.policy.commit?.slice(0, 12) ?? 'the base'}`;
   lines.push(`rollout-gate: ${report.base ? `${report.base.slice(0, 12)}..${report.head.slice(0, 12)}` : report.head.slice(0, 12)} (${policy})`);
   for (const m of report.manifests) {
     const stage = m.stageBefore === m.stageAfter ? (m.stageAfter ?? 'not live') : `${m.stageBefore ?? 'not live'} -> ${m.stageAfter ?? 'not live'}`;
-    lines.push(`  ${m.verdict.toUpperCase().padEnd(5)} ${plain(m.file)} [${m.status}] ${plain(m.workflow ?? '')} (${plain(stage)})${m.exposureReductionOnly ? ` ${EXPOSURE_ONLY_LOWERED}` : ''}`);
+    lines.push(
+      `  ${m.verdict.toUpperCase().padEnd(5)} ${plain(m.file)} [${m.status}] ${plain(m.workflow ?? '')} (${plain(stage)})${m.exposureReductionOnly ? ` ${EXPOSURE_ONLY_LOWERED}` : ''}`,
+    );
   }
   if (report.changes.length > 0) {
     lines.push('', 'Changes:');
@@ -22,14 +27,19 @@ export function renderText(report: Report): string {
   }
   if (report.waivers.length > 0) {
     lines.push('', 'Waivers:');
-    for (const w of report.waivers) lines.push(`  ${plain(w.file)}:${w.line}: ${w.state.replace(/_/g, ' ')}: ${plain(w.check)} until ${plain(w.expires)}, approved by ${plain(w.approver)}`);
+    for (const w of report.waivers)
+      lines.push(`  ${plain(w.file)}:${w.line}: ${w.state.replace(/_/g, ' ')}: ${plain(w.check)} until ${plain(w.expires)}, approved by ${plain(w.approver)}`);
   }
   if (report.findings.length > 0) {
     lines.push('', 'Findings:');
     for (const f of report.findings) {
       const also = alsoFails(f);
-      lines.push(`  ${plain(f.file)}:${f.line}:${f.column}: ${f.severity}: ${plain(f.message)} [${f.check}; ${blockTitle(f.readinessBlock)}]${also !== null ? ` (${also})` : ''}`);
-      lines.push(`      fix: ${plain(f.remediation)}${f.owner ? ` (owner: ${plain(f.owner.name)})` : f.ownerCategory ? ` (owner: ${f.ownerCategory}, not named)` : ''}`);
+      lines.push(
+        `  ${plain(f.file)}:${f.line}:${f.column}: ${f.severity}: ${plain(f.message)} [${f.check}; ${blockTitle(f.readinessBlock)}]${also !== null ? ` (${also})` : ''}`,
+      );
+      lines.push(
+        `      fix: ${plain(f.remediation)}${f.owner ? ` (owner: ${plain(f.owner.name)})` : f.ownerCategory ? ` (owner: ${f.ownerCategory}, not named)` : ''}`,
+      );
     }
   }
   lines.push('');

@@ -14,7 +14,9 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 
 export function sortChanges(changes: readonly Change[]): Change[] {
   // The last key, the whole change, orders changes that share a place, kind and subject (two removed stop conditions).
-  return [...changes].sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.kind, b.kind) || cmp(a.subject, b.subject) || cmp(JSON.stringify(a), JSON.stringify(b)));
+  return [...changes].sort(
+    (a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.kind, b.kind) || cmp(a.subject, b.subject) || cmp(JSON.stringify(a), JSON.stringify(b)),
+  );
 }
 
 export function verdictOf(findings: readonly Finding[]): Verdict {
@@ -34,7 +36,10 @@ export function buildReport(input: ReportInput): Report {
   const findings = sortFindings(input.findings);
   // A finding that covers other checks leaves their readiness blocks unmet too.
   const blocking = new Set(
-    findings.flatMap((f) => [...(f.severity === 'block' ? [f.readinessBlock] : []), ...f.covers.filter((c) => c.severity === 'block').map((c) => c.readinessBlock)]),
+    findings.flatMap((f) => [
+      ...(f.severity === 'block' ? [f.readinessBlock] : []),
+      ...f.covers.filter((c) => c.severity === 'block').map((c) => c.readinessBlock),
+    ]),
   );
   return {
     tool: { name: 'rollout-gate', version: TOOL_VERSION },

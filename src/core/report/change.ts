@@ -76,7 +76,10 @@ export type ExposureChange =
   // A limit that disappears is unbounded exposure: an increase of unknown size.
   | Variant<'exposure_increased', NumericExposure & { readonly stage: string; readonly from: number; readonly to: null; readonly delta: null }>
   | Variant<'exposure_decreased', NumericExposure & { readonly stage: string; readonly from: number; readonly to: number; readonly delta: number }>
-  | Variant<'exposure_changed', { readonly stage: string; readonly field: 'users'; readonly unit: 'segment'; readonly from: string | null; readonly to: string | null }>;
+  | Variant<
+      'exposure_changed',
+      { readonly stage: string; readonly field: 'users'; readonly unit: 'segment'; readonly from: string | null; readonly to: string | null }
+    >;
 
 // --- orchestration and capabilities -----------------------------------------------------------------
 
@@ -157,7 +160,10 @@ export interface ConditionRef {
 
 export type ConditionChange =
   | Variant<'stop_condition_removed' | 'rollback_trigger_removed', { readonly list: ConditionList; readonly from: ConditionRef; readonly to: null }>
-  | Variant<'stop_condition_loosened' | 'stop_condition_tightened' | 'rollback_trigger_loosened', { readonly list: ConditionList; readonly from: ConditionRef; readonly to: ConditionRef }>
+  | Variant<
+      'stop_condition_loosened' | 'stop_condition_tightened' | 'rollback_trigger_loosened',
+      { readonly list: ConditionList; readonly from: ConditionRef; readonly to: ConditionRef }
+    >
   | Variant<'stop_condition_added', { readonly list: ConditionList; readonly from: null; readonly to: ConditionRef }>;
 
 /** `from` is the plan's path in the base. */

@@ -109,7 +109,8 @@ const LIMIT_WORDS: Record<NumericExposure['field'], string> = { traffic_percent:
 /** A condition as written, with the action it triggers when the manifest names one. */
 const conditionText = (c: ConditionRef): string => `${formatCondition(c)}${c.action !== null ? ` (${c.action})` : ''}`;
 
-const boundText = (unit: 'ms' | 'runs', value: number): string => (unit === 'ms' ? formatDuration(value) : `${formatNumber(value)} paused ${value === 1 ? 'run' : 'runs'}`);
+const boundText = (unit: 'ms' | 'runs', value: number): string =>
+  unit === 'ms' ? formatDuration(value) : `${formatNumber(value)} paused ${value === 1 ? 'run' : 'runs'}`;
 
 const LIST_WORDS: Record<ConditionList, string> = { stop_conditions: 'stop condition', rollback_triggers: 'rollback trigger' };
 
@@ -155,7 +156,13 @@ function edits(c: ChangeOf<'capability_changed' | 'write_capability_changed'>): 
   return c.edits.map((e) => (e.field === 'access' ? `access ${c.accessBefore} -> ${c.accessAfter}` : `${e.field} ${EDIT_WORDS[e.edit]}`)).join(', ');
 }
 
-const EDIT_WORDS: Record<CapabilityEdit['edit'], string> = { added: 'added', removed: 'removed', changed: 'changed', turned_on: 'turned on', turned_off: 'turned off' };
+const EDIT_WORDS: Record<CapabilityEdit['edit'], string> = {
+  added: 'added',
+  removed: 'removed',
+  changed: 'changed',
+  turned_on: 'turned on',
+  turned_off: 'turned off',
+};
 
 const owner = (o: OwnerRef, withHandle: boolean): string => (withHandle ? `${o.name} (${o.github ?? 'no GitHub handle'})` : o.name);
 

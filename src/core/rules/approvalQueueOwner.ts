@@ -14,7 +14,8 @@ export const approvalQueueOwner = defineRule({
   evaluate: (c) => {
     const m = c.manifest;
     if (!needsApprovalPath(m)) return [];
-    if (!m.approval) return [{ at: m.capabilities.find((x) => x.requiresApproval)?.at ?? m.at, message: 'capabilities require approval but no `approval` path is defined' }];
+    if (!m.approval)
+      return [{ at: m.capabilities.find((x) => x.requiresApproval)?.at ?? m.at, message: 'capabilities require approval but no `approval` path is defined' }];
     return requireOwner(m.approval.queueOwner, 'approval queue owner (`approval.queue_owner`)', m.approval.at);
   },
 });

@@ -17,7 +17,11 @@ interface BuiltinMeta {
 export const BUILTIN_CHECKS = {
   manifest_invalid: { readinessBlock: 'input', title: 'Manifest is invalid', remediation: 'Fix the manifest at the reported line.' },
   policy_invalid: { readinessBlock: 'input', title: 'Policy is invalid', remediation: 'Fix the policy file at the reported line (on the base branch).' },
-  evidence_invalid: { readinessBlock: 'input', title: 'Evidence path is invalid', remediation: 'Point the field at a non-empty regular file inside the repository.' },
+  evidence_invalid: {
+    readinessBlock: 'input',
+    title: 'Evidence path is invalid',
+    remediation: 'Point the field at a non-empty regular file inside the repository.',
+  },
   manifests_not_found: {
     readinessBlock: 'input',
     title: 'No manifest matches the globs',
@@ -52,7 +56,13 @@ export type BuiltinCheckId = keyof typeof BUILTIN_CHECKS;
 
 export const isBuiltinId = (id: string): id is BuiltinCheckId => Object.hasOwn(BUILTIN_CHECKS, id);
 
-export function builtinFinding(id: BuiltinCheckId, at: SourceLocation, message: string, remediation?: string, severity: Finding['severity'] = 'block'): Finding {
+export function builtinFinding(
+  id: BuiltinCheckId,
+  at: SourceLocation,
+  message: string,
+  remediation?: string,
+  severity: Finding['severity'] = 'block',
+): Finding {
   const def: BuiltinMeta = BUILTIN_CHECKS[id];
   return {
     check: id,

@@ -28,6 +28,8 @@ export function changeHazard<const Id extends string>(spec: ChangeHazardSpec<Id>
     settings: [],
     needs: ['changes'],
     evaluate: (c) =>
-      c.changes.filter((x) => spec.kinds.includes(x.kind)).map((x) => ({ at: { file: x.file, line: x.line, column: 1 }, message: spec.describe(x), causes: spec.causes?.(x) ?? [] })),
+      c.changes
+        .filter((x) => spec.kinds.includes(x.kind))
+        .map((x) => ({ at: { file: x.file, line: x.line, column: 1 }, message: spec.describe(x), causes: spec.causes?.(x) ?? [] })),
   });
 }

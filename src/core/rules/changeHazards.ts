@@ -19,7 +19,8 @@ export const stopConditionLoosened = changeHazard({
   id: 'stop_condition_loosened',
   readinessBlock: 'ownership_and_rollback',
   title: 'Stop condition removed or loosened',
-  description: 'The change removes a stop condition or rollback trigger, moves its threshold in the permissive direction, or weakens what it does when it fires (rollback > pause > narrow_exposure > reduce_autonomy > page).',
+  description:
+    'The change removes a stop condition or rollback trigger, moves its threshold in the permissive direction, or weakens what it does when it fires (rollback > pause > narrow_exposure > reduce_autonomy > page).',
   remediation: 'Keep the pre-agreed threshold, or get the owners to agree the new one in a separate, reviewed change.',
   owner: 'risk',
   kinds: ['stop_condition_removed', 'stop_condition_loosened', 'rollback_trigger_removed', 'rollback_trigger_loosened'],

@@ -10,5 +10,8 @@ export const directToolAccessPresent = defineRule({
   owner: 'risk',
   settings: [],
   needs: [],
-  evaluate: (c) => c.manifest.capabilities.filter((cap) => !cap.viaGateway).map((cap) => ({ at: cap.at, message: `capability "${cap.name}" bypasses the policy gateway (via_gateway: false)` })),
+  evaluate: (c) =>
+    c.manifest.capabilities
+      .filter((cap) => !cap.viaGateway)
+      .map((cap) => ({ at: cap.at, message: `capability "${cap.name}" bypasses the policy gateway (via_gateway: false)` })),
 });

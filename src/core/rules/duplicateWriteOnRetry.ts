@@ -7,7 +7,8 @@ export const duplicateWriteOnRetry = defineRule({
   kind: 'hazard',
   readinessBlock: 'capability_execution',
   title: 'Write retried without idempotency',
-  description: 'A write capability is retried (`retry.max_attempts` above 1) without an idempotency strategy, so a retry after a lost answer repeats the side effect.',
+  description:
+    'A write capability is retried (`retry.max_attempts` above 1) without an idempotency strategy, so a retry after a lost answer repeats the side effect.',
   remediation: 'Give the write capability an `idempotency` strategy, or set `retry.max_attempts: 1`.',
   owner: 'technical',
   settings: [],
@@ -15,5 +16,8 @@ export const duplicateWriteOnRetry = defineRule({
   evaluate: (c) =>
     writeCapabilities(c.manifest)
       .filter((cap) => (cap.retryMaxAttempts ?? 1) > 1 && !cap.idempotency)
-      .map((cap) => ({ at: cap.at, message: `write capability "${cap.name}" retries up to ${cap.retryMaxAttempts} times without an idempotency strategy` })),
+      .map((cap) => ({
+        at: cap.at,
+        message: `write capability "${cap.name}" retries up to ${cap.retryMaxAttempts ?? 1} times without an idempotency strategy`,
+      })),
 });

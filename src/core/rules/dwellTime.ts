@@ -36,6 +36,8 @@ export const dwellTimeMet = defineRule({
       return [{ at: where, message: `cannot tell since when the current exposure has held (${why})` }];
     }
     const held = c.now.getTime() - dwell.since.getTime();
-    return held < min ? [{ at: where, message: `exposure rises after ${describeSpan(Math.max(0, held))} at the current stage; the policy asks for ${describeSpan(min)}` }] : [];
+    return held < min
+      ? [{ at: where, message: `exposure rises after ${describeSpan(Math.max(0, held))} at the current stage; the policy asks for ${describeSpan(min)}` }]
+      : [];
   },
 });

@@ -13,7 +13,12 @@ export const MAX_STEP_PCT = upperBound(
 
 export const MAX_STEP_RATIO = upperBound(
   ['pacing', 'max_step_ratio'],
-  { type: 'number', minimum: 1, maximum: 1000000000, description: 'Largest allowed increase of an account count in one change, as a factor: head accounts divided by base accounts.' },
+  {
+    type: 'number',
+    minimum: 1,
+    maximum: 1000000000,
+    description: 'Largest allowed increase of an account count in one change, as a factor: head accounts divided by base accounts.',
+  },
   { strict: 2, loose: 10 },
 );
 
@@ -77,7 +82,11 @@ const factor = (n: number) => `x${formatNumber(Number(n.toPrecision(3)))}`;
 function sidesOf(change: Change, rise: Rise & { kind: 'points' | 'ratio' }): { subject: string; sides: string } {
   if (change.kind === 'stage_promoted') return { subject: change.subject, sides: exposureSides(change) };
   const stage = change.kind === 'stage_added' ? change.to.stage : 'stage' in change ? change.stage : '';
-  if (rise.kind === 'ratio') return { subject: change.kind === 'stage_added' ? change.subject : `stages.${stage}.accounts`, sides: `${formatNumber(rise.from)} -> ${formatNumber(rise.to)} accounts` };
+  if (rise.kind === 'ratio')
+    return {
+      subject: change.kind === 'stage_added' ? change.subject : `stages.${stage}.accounts`,
+      sides: `${formatNumber(rise.from)} -> ${formatNumber(rise.to)} accounts`,
+    };
   const from = rise.from === null ? 'no share' : rise.from.field === rise.to.field ? pct(rise.from) : `${rise.from.field} ${pct(rise.from)}`;
   const to = rise.from !== null && rise.from.field !== rise.to.field ? `${rise.to.field} ${pct(rise.to)}` : pct(rise.to);
   return { subject: change.kind === 'stage_added' ? change.subject : `stages.${stage}.${rise.to.field}`, sides: `${from} -> ${to}` };
@@ -87,7 +96,12 @@ function judge(step: Step, maxPoints: number | null, maxRatio: number | null): V
   const at = { file: step.change.file, line: step.change.line, column: 1 };
   return step.rises.flatMap((rise): Violation[] => {
     if (rise.kind === 'unmeasured') {
-      return [{ at, message: `the step cannot be measured (${describeChange(step.change)}): declare ${rise.declare.join(' or ')} on stage ${rise.stage} so the step can be measured` }];
+      return [
+        {
+          at,
+          message: `the step cannot be measured (${describeChange(step.change)}): declare ${rise.declare.join(' or ')} on stage ${rise.stage} so the step can be measured`,
+        },
+      ];
     }
     const { subject, sides } = sidesOf(step.change, rise);
     if (rise.kind === 'points') {
@@ -95,7 +109,13 @@ function judge(step: Step, maxPoints: number | null, maxRatio: number | null): V
       const base = `${subject} rises by ${rise.from === null ? 'up to ' : ''}${formatNumber(rise.points)} points (${sides}), more than the ${maxPoints}-point step the policy allows`;
       // Counted from 0 because the base side states no share: a declared share there may make the step fit.
       const fromStage = step.change.kind === 'stage_promoted' ? step.change.from.stage : null;
-      return [{ at, message: rise.from === null && fromStage ? `${base}; declare traffic_percent or tenant_percent on stage ${fromStage} so the step can be measured` : base }];
+      return [
+        {
+          at,
+          message:
+            rise.from === null && fromStage ? `${base}; declare traffic_percent or tenant_percent on stage ${fromStage} so the step can be measured` : base,
+        },
+      ];
     }
     if (maxRatio === null || rise.ratio <= maxRatio) return [];
     const by = Number.isFinite(rise.ratio) ? `rises ${factor(rise.ratio)}` : 'rises from 0 accounts';

@@ -3,10 +3,15 @@ import { compareExposure, exposureOf, SHARE_FIELDS } from '../model/exposure.js'
 import { defineRule } from './rule.js';
 import { canonicalBeyond, stageBound } from './setting.js';
 
-export const INITIAL_STAGE = stageBound(['rollout_mode', 'initial'], { type: 'string', minLength: 1, description: 'The furthest stage a new rollout may go live at.' }, { strict: 'canary', loose: 'ga' });
+export const INITIAL_STAGE = stageBound(
+  ['rollout_mode', 'initial'],
+  { type: 'string', minLength: 1, description: 'The furthest stage a new rollout may go live at.' },
+  { strict: 'canary', loose: 'ga' },
+);
 
 /** Where a live rung stands against the policy's initial stage, and why when that cannot be told. */
-export type Placement = { readonly kind: 'within' } | { readonly kind: 'beyond'; readonly because: string } | { readonly kind: 'unknown'; readonly because: string };
+export type Placement =
+  { readonly kind: 'within' } | { readonly kind: 'beyond'; readonly because: string } | { readonly kind: 'unknown'; readonly because: string };
 
 /**
  * Where `live` (the head's live rung) stands against the initial stage `limit`, judged by name and by
@@ -35,7 +40,9 @@ export function placeAgainstInitial(live: Stage, head: Manifest, base: Manifest 
   if (byName === false) return { kind: 'within' };
   return {
     kind: 'unknown',
-    because: ranked ? `add "${limit}" to the ladder or use conventional stage names` : `"${live.name}" is new in this change and exposes no more than "${limit}"; keep the rung's name or add "${limit}" to the ladder`,
+    because: ranked
+      ? `add "${limit}" to the ladder or use conventional stage names`
+      : `"${live.name}" is new in this change and exposes no more than "${limit}"; keep the rung's name or add "${limit}" to the ladder`,
   };
 }
 
@@ -56,7 +63,10 @@ export const initialStageRespected = defineRule({
     const live = c.manifest.currentStage;
     if (!limit || !live || c.base?.currentStage) return [];
     const place = placeAgainstInitial(live, c.manifest, c.base, limit);
-    if (place.kind === 'unknown') return [{ at: live.at, message: `cannot tell whether stage "${live.name}" is beyond the initial stage "${limit}": ${place.because}` }];
-    return place.kind === 'beyond' ? [{ at: live.at, message: `first live stage "${live.name}" is beyond the initial stage "${limit}": ${place.because}` }] : [];
+    if (place.kind === 'unknown')
+      return [{ at: live.at, message: `cannot tell whether stage "${live.name}" is beyond the initial stage "${limit}": ${place.because}` }];
+    return place.kind === 'beyond'
+      ? [{ at: live.at, message: `first live stage "${live.name}" is beyond the initial stage "${limit}": ${place.because}` }]
+      : [];
   },
 });

@@ -21,6 +21,8 @@ export const ownersNamed = defineRule({
   active: (policy) => policy.get(OWNERS).length > 0 || Object.values(policy.get(STAGES)).some((s) => s.owners.length > 0),
   evaluate: (c) => {
     const categories = new Set<OwnerCategory>([...c.policy.get(OWNERS), ...stageRequirementsFor(c.policy, c.manifest, c.base).owners]);
-    return [...categories].sort().flatMap((cat) => requireOwner(c.manifest.owners[cat], `${cat.replace('_', '-')} owner (\`owners.${cat}\`)`, c.manifest.ownersAt, cat));
+    return [...categories]
+      .sort()
+      .flatMap((cat) => requireOwner(c.manifest.owners[cat], `${cat.replace('_', '-')} owner (\`owners.${cat}\`)`, c.manifest.ownersAt, cat));
   },
 });

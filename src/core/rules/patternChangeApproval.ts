@@ -24,7 +24,15 @@ function requestsByPath(c: JudgeContext): { path: string; request: ApprovalReque
         const owner = approverOf(c, category);
         const handle = owner && !owner.placeholder ? owner.github : null;
         const state = handle === null ? 'missing' : c.approvals.kind === 'reviews' ? c.approvals.stateOf(handle) : 'unchecked';
-        const request: ApprovalRequest = { check: ID, file: x.file, line: x.line, subject: `${x.subject} ${x.from ?? 'new'} -> ${x.to}`, category, handle, state };
+        const request: ApprovalRequest = {
+          check: ID,
+          file: x.file,
+          line: x.line,
+          subject: `${x.subject} ${x.from ?? 'new'} -> ${x.to}`,
+          category,
+          handle,
+          state,
+        };
         return { path: x.path, request };
       }),
     );
@@ -50,11 +58,17 @@ export const orchestrationPatternChangeApproval = defineRule({
       .filter(({ request }) => request.state !== 'approved')
       .map(({ path, request: r }) => {
         const owner = approverOf(c, r.category);
-        const who = !owner || owner.placeholder
-          ? `the ${r.category} owner, who is not named`
-          : owner.github
-            ? `the ${r.category} owner ${owner.github}`
-            : `the ${r.category} owner "${owner.name}", who has no GitHub handle to verify the approval with`;
-        return { at: { file: r.file, line: r.line, column: 1 }, message: `${r.subject} needs approval from ${who}`, ownerCategory: r.category, causes: [orchestrationCause(path)] };
+        const who =
+          !owner || owner.placeholder
+            ? `the ${r.category} owner, who is not named`
+            : owner.github
+              ? `the ${r.category} owner ${owner.github}`
+              : `the ${r.category} owner "${owner.name}", who has no GitHub handle to verify the approval with`;
+        return {
+          at: { file: r.file, line: r.line, column: 1 },
+          message: `${r.subject} needs approval from ${who}`,
+          ownerCategory: r.category,
+          causes: [orchestrationCause(path)],
+        };
       }),
 });

@@ -7,7 +7,8 @@ export const orchestrationPatternChangeUnreviewed = defineRule({
   readinessBlock: 'runtime_correctness',
   title: 'Orchestration pattern change unreviewed',
   description: 'A workflow path changed its orchestration pattern in this change without a fresh review record (one added or updated in the same change).',
-  remediation: 'Review the new pattern (join state, approval ordering, worker surfaces, checkpoints), commit the review and set `orchestration.<path>.review` to it.',
+  remediation:
+    'Review the new pattern (join state, approval ordering, worker surfaces, checkpoints), commit the review and set `orchestration.<path>.review` to it.',
   owner: 'technical',
   settings: [],
   needs: ['base', 'evidence'],
@@ -24,9 +25,17 @@ export const orchestrationPatternChangeUnreviewed = defineRule({
       }
       const status = c.evidence.status(p.review.path);
       if (status.kind !== 'ok') {
-        out.push({ at: p.review.at, message: `path "${p.name}" changed pattern (${what}) but its review record "${p.review.path}" is not a valid file`, causes: [orchestrationCause(p.name), evidenceCause(p.review.path)] });
+        out.push({
+          at: p.review.at,
+          message: `path "${p.name}" changed pattern (${what}) but its review record "${p.review.path}" is not a valid file`,
+          causes: [orchestrationCause(p.name), evidenceCause(p.review.path)],
+        });
       } else if (c.evidence.baseOid(p.review.path) === status.oid) {
-        out.push({ at: p.review.at, message: `path "${p.name}" changed pattern (${what}) but its review record "${p.review.path}" was not updated in this change`, causes: [orchestrationCause(p.name)] });
+        out.push({
+          at: p.review.at,
+          message: `path "${p.name}" changed pattern (${what}) but its review record "${p.review.path}" was not updated in this change`,
+          causes: [orchestrationCause(p.name)],
+        });
       }
     }
     return out;

@@ -66,7 +66,9 @@ export function minimumDuration(path: PolicyPath, schema: JsonSchema, examples: 
     read: (raw) => (typeof raw === 'string' ? parseDuration(raw) : null),
     combine: (values) => values.reduce<number | null>((a, b) => (b === null ? a : a === null ? b : Math.max(a, b)), null),
     loosening: (before, after) =>
-      before !== null && (after === null || after < before) ? [`${label} is shortened from ${formatDuration(before)} to ${after === null ? 'nothing' : formatDuration(after)}`] : [],
+      before !== null && (after === null || after < before)
+        ? [`${label} is shortened from ${formatDuration(before)} to ${after === null ? 'nothing' : formatDuration(after)}`]
+        : [],
     examples,
   };
 }
@@ -114,7 +116,8 @@ export function stageBound(path: PolicyPath, schema: JsonSchema, examples: { str
     unset: null,
     read: (raw) => as<string | null>(raw, null),
     combine: (values) => values.reduce<string | null>((a, b) => (b === null ? a : a === null ? b : canonicalBeyond(a, b) === true ? b : a), null),
-    loosening: (before, after) => (before !== null && before !== after && canonicalBeyond(before, after ?? '') !== true ? [`${label} changes from ${before} to ${after ?? 'none'}`] : []),
+    loosening: (before, after) =>
+      before !== null && before !== after && canonicalBeyond(before, after ?? '') !== true ? [`${label} changes from ${before} to ${after ?? 'none'}`] : [],
     examples,
   };
 }

@@ -10,5 +10,9 @@ export const stageCriteriaDefined = defineRule({
   owner: 'product',
   settings: [],
   needs: [],
-  evaluate: (c) => c.manifest.stages.slice(0, -1).filter((s) => s.exit.length === 0).map((s) => ({ at: s.at, message: `stage "${s.name}" has no exit criteria` })),
+  evaluate: (c) =>
+    c.manifest.stages
+      .slice(0, -1)
+      .filter((s) => s.exit.length === 0)
+      .map((s) => ({ at: s.at, message: `stage "${s.name}" has no exit criteria` })),
 });

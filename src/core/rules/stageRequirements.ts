@@ -22,7 +22,7 @@ export function applicableStageNames(policy: SettingValues, manifest: Manifest, 
     if (top && TOP_STAGE_NAMES.includes(name)) return true;
     // A rung the pull request names anew is ranked by its exposure: it takes on the requirements of every
     // base rung it is not shown to be narrower than, so renaming a rung never sheds them.
-    const ranked = isNew && base ? base.stages.find((s) => s.name === name) : undefined;
+    const ranked = isNew ? base.stages.find((s) => s.name === name) : undefined;
     return ranked !== undefined && compareExposure(exposureOf(ranked), exposureOf(live), ladder) !== 'narrower';
   });
 }

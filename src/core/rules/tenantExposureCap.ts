@@ -36,9 +36,13 @@ export const tenantExposureWithinCap = defineRule({
       return [{ at: live.at, message: `stage "${live.name}" ${states}, which cannot be measured against the ${cap}% cap; ${declare} so it can be measured` }];
     }
     const out: Violation[] = [];
-    if (e.share && e.share.value > cap) out.push({ at: live.at, message: `stage "${live.name}" exposes ${formatNumber(e.share.value)}%, above the ${cap}% cap for the initial rollout` });
+    if (e.share && e.share.value > cap)
+      out.push({ at: live.at, message: `stage "${live.name}" exposes ${formatNumber(e.share.value)}%, above the ${cap}% cap for the initial rollout` });
     if (e.accounts !== null && !accountsWithin(e.accounts, cap, c.base?.stages ?? null)) {
-      out.push({ at: live.at, message: `stage "${live.name}" states ${formatNumber(e.accounts)} accounts, which cannot be measured against the ${cap}% cap; ${declare} so it can be measured` });
+      out.push({
+        at: live.at,
+        message: `stage "${live.name}" states ${formatNumber(e.accounts)} accounts, which cannot be measured against the ${cap}% cap; ${declare} so it can be measured`,
+      });
     }
     return out;
   },

@@ -11,5 +11,8 @@ export const unknownSideEffectPathMissing = defineRule({
   owner: 'technical',
   settings: [],
   needs: [],
-  evaluate: (c) => writeCapabilities(c.manifest).filter((cap) => !cap.unknownSideEffect).map((cap) => ({ at: cap.at, message: `write capability "${cap.name}" has no unknown-side-effect path` })),
+  evaluate: (c) =>
+    writeCapabilities(c.manifest)
+      .filter((cap) => !cap.unknownSideEffect)
+      .map((cap) => ({ at: cap.at, message: `write capability "${cap.name}" has no unknown-side-effect path` })),
 });

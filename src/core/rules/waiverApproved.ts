@@ -13,7 +13,12 @@ export const WAIVER_APPROVERS = ownerCategories(
 
 export const WAIVER_MAX_DAYS = upperBound(
   ['waivers', 'max_days'],
-  { type: 'integer', minimum: 1, maximum: 3650, description: 'Longest term, in days from the evaluated moment, of a waiver that a pull request adds or renews.' },
+  {
+    type: 'integer',
+    minimum: 1,
+    maximum: 3650,
+    description: 'Longest term, in days from the evaluated moment, of a waiver that a pull request adds or renews.',
+  },
   { strict: 30, loose: 90 },
 );
 
@@ -44,10 +49,12 @@ function whyNotInEffect(c: JudgeContext, x: ChangeOf<'waiver_added'>): string | 
   const approvers = c.policy.get(WAIVER_APPROVERS);
   const maxDays = c.policy.get(WAIVER_MAX_DAYS);
   const what = `waiver for ${x.check} ${x.from === null ? 'added' : 'renewed'} in this change`;
-  if (maxDays !== null && daysLeft(x.to.expires, c.now) > maxDays) return `${what} runs until ${x.to.expires}, longer than the ${maxDays} days the policy allows`;
+  if (maxDays !== null && daysLeft(x.to.expires, c.now) > maxDays)
+    return `${what} runs until ${x.to.expires}, longer than the ${maxDays} days the policy allows`;
   if (approvers.length === 0) return `${what} is not in effect: the policy names no \`waivers.approvers\` who could approve it here`;
   // A manifest new in the change names its own owners: nobody at the base can approve its waivers.
-  if (c.base === null) return `${what} is not in effect: the manifest is new, so no owner named at the base can approve it; meet the check, or add the waiver in a later change`;
+  if (c.base === null)
+    return `${what} is not in effect: the manifest is new, so no owner named at the base can approve it; meet the check, or add the waiver in a later change`;
   const open = requests(c).filter((r) => r.line === x.line && r.state !== 'approved');
   if (open.length === 0) return null;
   const who = open.map((r) => (r.handle === null ? `the ${r.category} owner (no GitHub handle at the base)` : `the ${r.category} owner ${r.handle}`));
@@ -66,7 +73,7 @@ export const waiverApproved = defineRule({
   readinessBlock: 'safety_and_policy',
   title: 'Waiver approved',
   description:
-    "A waiver that the pull request adds or renews takes effect only when the owners `waivers.approvers` lists approve the pull request (by the GitHub handles the manifest gives them at the base), within `waivers.max_days`; until then the waived check still runs. Waivers already on the base hold until they expire.",
+    'A waiver that the pull request adds or renews takes effect only when the owners `waivers.approvers` lists approve the pull request (by the GitHub handles the manifest gives them at the base), within `waivers.max_days`; until then the waived check still runs. Waivers already on the base hold until they expire.',
   remediation: 'Ask the waiver approvers to approve the pull request, shorten the waiver, or meet the check instead.',
   owner: 'risk',
   settings: [WAIVER_APPROVERS, WAIVER_MAX_DAYS],

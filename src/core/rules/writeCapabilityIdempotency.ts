@@ -11,5 +11,8 @@ export const writeCapabilityIdempotency = defineRule({
   owner: 'technical',
   settings: [],
   needs: [],
-  evaluate: (c) => writeCapabilities(c.manifest).filter((cap) => !cap.idempotency).map((cap) => ({ at: cap.at, message: `write capability "${cap.name}" has no idempotency strategy` })),
+  evaluate: (c) =>
+    writeCapabilities(c.manifest)
+      .filter((cap) => !cap.idempotency)
+      .map((cap) => ({ at: cap.at, message: `write capability "${cap.name}" has no idempotency strategy` })),
 });

@@ -32,7 +32,8 @@ export function describeErrors(errors: readonly ErrorObject[], doc: ParsedYaml):
   // Except (issue #5, every wrong field gets its own location): when the value is a mapping and the
   // mapping branch found errors inside it, those name the wrong field and its line, where the summary
   // would only point at the whole item ("stop_conditions[0] has the wrong shape").
-  const inside = (e: ErrorObject, a: ErrorObject) => e.instancePath.startsWith(a.instancePath + '/') || (e.instancePath === a.instancePath && MAPPING_KEYWORDS.has(e.keyword));
+  const inside = (e: ErrorObject, a: ErrorObject) =>
+    e.instancePath.startsWith(a.instancePath + '/') || (e.instancePath === a.instancePath && MAPPING_KEYWORDS.has(e.keyword));
   const precise = alternatives.filter((a) => isMapping(a.data) && errors.some((e) => e.keyword !== 'anyOf' && inside(e, a)));
   const kept = errors.filter((e) => {
     if (e.keyword === 'anyOf') return !precise.includes(e);
@@ -70,17 +71,33 @@ function describeOne(e: ErrorObject, doc: ParsedYaml): InputProblem {
   const at = doc.at(pathOfPointer(e.instancePath));
   switch (e.keyword) {
     case 'additionalProperties': {
-      const key = String((e.params as { additionalProperty: string }).additionalProperty);
+      const key = (e.params as { additionalProperty: string }).additionalProperty;
       const known = Object.keys(((e.parentSchema ?? {}) as { properties?: Record<string, unknown> }).properties ?? {});
-      return problem(doc.keyAt([...pathOfPointer(e.instancePath), key]), `unknown key "${key}" in ${field}`, known.length > 0 ? `${didYouMean(key, known)} (remove the key or fix its spelling)` : 'remove the key');
+      return problem(
+        doc.keyAt([...pathOfPointer(e.instancePath), key]),
+        `unknown key "${key}" in ${field}`,
+        known.length > 0 ? `${didYouMean(key, known)} (remove the key or fix its spelling)` : 'remove the key',
+      );
     }
     case 'required':
-      return problem(at, `${field} is missing required key "${(e.params as { missingProperty: string }).missingProperty}"`, 'add the key; see the schema reference in README.md');
+      return problem(
+        at,
+        `${field} is missing required key "${(e.params as { missingProperty: string }).missingProperty}"`,
+        'add the key; see the schema reference in README.md',
+      );
     case 'type':
-      return problem(at, `${field} must be ${article((e.params as { type: string | string[] }).type)}, got ${describeValue(e.data)}`, 'change the value to the expected type');
+      return problem(
+        at,
+        `${field} must be ${article((e.params as { type: string | string[] }).type)}, got ${describeValue(e.data)}`,
+        'change the value to the expected type',
+      );
     case 'enum': {
       const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
-      return problem(at, `${field} is ${describeValue(e.data)}, which is not one of ${allowed.join(', ')}`, typeof e.data === 'string' ? didYouMean(e.data, allowed) : `use one of ${allowed.join(', ')}`);
+      return problem(
+        at,
+        `${field} is ${describeValue(e.data)}, which is not one of ${allowed.join(', ')}`,
+        typeof e.data === 'string' ? didYouMean(e.data, allowed) : `use one of ${allowed.join(', ')}`,
+      );
     }
     case 'anyOf': {
       const description = ((e.parentSchema ?? {}) as { description?: string }).description;
@@ -88,7 +105,11 @@ function describeOne(e: ErrorObject, doc: ParsedYaml): InputProblem {
     }
     case 'pattern': {
       const description = ((e.parentSchema ?? {}) as { description?: string }).description;
-      return problem(at, `${field} is ${describeValue(e.data)}, which does not have the expected form`, description ?? `it must match ${(e.params as { pattern: string }).pattern}`);
+      return problem(
+        at,
+        `${field} is ${describeValue(e.data)}, which does not have the expected form`,
+        description ?? `it must match ${(e.params as { pattern: string }).pattern}`,
+      );
     }
     case 'propertyNames':
       return problem(at, `${field} has a key that is not a valid name`, 'names start with a letter and use letters, digits, _ and -');
@@ -116,5 +137,7 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? value.slice(0, 57) + '...' : value);
+  // What is left of parsed YAML here is a number or a boolean.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   return `${typeof value} ${String(value)}`;
 }

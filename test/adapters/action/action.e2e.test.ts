@@ -265,7 +265,11 @@ node24Test('a 502 on creating the comment is retried and the comment posted', as
   github.fail({ method: 'POST', path: /\/issues\/12\/comments$/, status: 502, body: { message: 'Server Error' } });
   const run = await runAction(repo, github, { payload: pullRequestPayload(base, blockedHead), head: blockedHead });
   expect(run.code).toBe(1);
-  expect(commentRequests(github).filter((r) => r.method === 'POST').map((r) => r.status)).toEqual([502, 201]);
+  expect(
+    commentRequests(github)
+      .filter((r) => r.method === 'POST')
+      .map((r) => r.status),
+  ).toEqual([502, 201]);
   expect(ours(github)).toHaveLength(1);
   expect(run.stdout).not.toContain('::warning');
   expectNoSecrets(run, TOKEN);
@@ -276,13 +280,17 @@ node24Test('a 429 secondary rate limit with retry-after is waited out', async ()
   const run = await runAction(repo, github, { payload: pullRequestPayload(base, fixedHead), head: fixedHead });
   expect(run.code).toBe(0);
   // The listing is retried; after posting, the thread is listed once more to find duplicates.
-  expect(commentRequests(github).filter((r) => r.method === 'GET').map((r) => r.status)).toEqual([429, 200, 200]);
+  expect(
+    commentRequests(github)
+      .filter((r) => r.method === 'GET')
+      .map((r) => r.status),
+  ).toEqual([429, 200, 200]);
   expect(run.stdout).toMatch(/^GitHub API secondary rate limit on GET \S*\/repos\/acme\/agents\/issues\/12\/comments\S*: retrying after 1s\.$/m);
   expect(ours(github)).toHaveLength(1);
   expect(ours(github)[0]!.body).toContain('Rollout gate: passed');
 });
 
-node24Test('a fork\'s read-only token (403): a warning and a summary note, and the status still carries the verdict', async () => {
+node24Test("a fork's read-only token (403): a warning and a summary note, and the status still carries the verdict", async () => {
   const blocked = await runAction(repo, github, { payload: pullRequestPayload(base, blockedHead, true), head: blockedHead, token: FORK_TOKEN });
   expect(blocked.code).toBe(1);
   expect(blocked.stdout).toMatch(/^::warning::The pull-request comment could not be posted \(HTTP 403\)/m);

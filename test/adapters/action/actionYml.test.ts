@@ -15,7 +15,7 @@ interface ActionYml {
 }
 const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYml;
 
-test('runs the committed bundle on the runner\'s Node 24', () => {
+test("runs the committed bundle on the runner's Node 24", () => {
   expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
   expect(action.branding.icon).toBeTruthy();
   expect(action.branding.color).toBeTruthy();
@@ -51,7 +51,11 @@ function readmeTable(heading: string): string[] {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const start = readme.indexOf(`\n${heading}\n`);
   expect(start).toBeGreaterThan(-1);
-  const rows = readme.slice(start + heading.length + 2).trimStart().split('\n\n')[0] ?? '';
+  const rows =
+    readme
+      .slice(start + heading.length + 2)
+      .trimStart()
+      .split('\n\n')[0] ?? '';
   return rows
     .split('\n')
     .slice(2)

@@ -22,7 +22,8 @@ test('an annotation carries file, line, column, message, fix and owner', () => {
   expect(a).toEqual({
     level: 'error',
     title: 'Observability: evidence_trace_coverage',
-    message: 'Trace coverage evidence is missing.\nFix: Commit a trace coverage report and point evidence.trace_coverage at it. Owner (technical): AI Platform @alice.',
+    message:
+      'Trace coverage evidence is missing.\nFix: Commit a trace coverage report and point evidence.trace_coverage at it. Owner (technical): AI Platform @alice.',
     file: 'rollouts/triage.yml',
     startLine: 14,
     startColumn: 5,
@@ -45,8 +46,8 @@ test('at most 10 errors and 10 warnings; the rest are counted for the summary', 
   ];
   const calls: string[] = [];
   const sink: AnnotationSink = {
-    error: (_m, p) => calls.push(`error ${p.startLine}`),
-    warning: (_m, p) => calls.push(`warning ${p.startLine}`),
+    error: (_m, p) => calls.push(`error ${p.startLine ?? 0}`),
+    warning: (_m, p) => calls.push(`warning ${p.startLine ?? 0}`),
   };
   expect(emitAnnotations(findings, sink)).toBe(6);
   expect(calls.filter((c) => c.startsWith('error'))).toEqual(Array.from({ length: 10 }, (_, i) => `error ${i + 1}`));

@@ -77,7 +77,8 @@ function runPush(clone: Checkout, base: string, token = TOKEN): Promise<ActionRu
   });
 }
 
-const reportOf = (run: ActionRun) => JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8')) as { verdict: string; base: string; changes: { kind: string; from: number; to: number }[] };
+const reportOf = (run: ActionRun) =>
+  JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8')) as { verdict: string; base: string; changes: { kind: string; from: number; to: number }[] };
 
 test('the clones are laid out as actions/checkout leaves them for a push to release/2.x', () => {
   expect(full.git('branch', '--format=%(refname)').trim()).toBe('refs/heads/release/2.x');
@@ -114,7 +115,14 @@ node24Test('in a complete clone, a base that names nothing says to check the spe
   );
   expect(run.stdout).not.toContain('fetch-depth');
   // The failure is a failed check run too, saying why.
-  expect(github.checkRuns).toEqual([expect.objectContaining({ name: 'rollout-gate', head_sha: release, conclusion: 'failure', output: expect.objectContaining({ title: 'Could not check this change' }) })]);
+  expect(github.checkRuns).toEqual([
+    expect.objectContaining({
+      name: 'rollout-gate',
+      head_sha: release,
+      conclusion: 'failure',
+      output: expect.objectContaining({ title: 'Could not check this change' }),
+    }),
+  ]);
   expect(github.checkRuns[0]!.output.summary).toContain('neither does');
 });
 
@@ -122,5 +130,7 @@ node24Test('in a shallow clone it advises fetch-depth: 0', async () => {
   const run = await runPush(shallow, 'main');
   expect(run.code).toBe(1);
   expect(run.outputs['verdict']).toBe('error');
-  expect(run.stdout).toMatch(/^::error::rollout-gate could not check this change: revision "main" does not name a commit in \S+, and neither does "origin\/main"\. To fix: this is a shallow clone, .*`fetch-depth: 0`/m);
+  expect(run.stdout).toMatch(
+    /^::error::rollout-gate could not check this change: revision "main" does not name a commit in \S+, and neither does "origin\/main"\. To fix: this is a shallow clone, .*`fetch-depth: 0`/m,
+  );
 });

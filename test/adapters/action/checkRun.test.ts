@@ -30,7 +30,8 @@ test('every finding with a file is an annotation, most important first, on one l
     end_column: 5,
     annotation_level: 'failure',
     title: 'Observability: b',
-    message: 'Trace coverage evidence is missing.\nFix: Commit a trace coverage report and point evidence.trace_coverage at it. Owner (technical): AI Platform @alice.',
+    message:
+      'Trace coverage evidence is missing.\nFix: Commit a trace coverage report and point evidence.trace_coverage at it. Owner (technical): AI Platform @alice.',
   });
   expect(annotations.at(-1)).toMatchObject({ title: 'Observability: w', annotation_level: 'warning', start_line: 3 });
   expect(annotations.at(-1)).not.toHaveProperty('start_column');

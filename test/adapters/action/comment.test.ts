@@ -125,7 +125,7 @@ describe('upsertComment', () => {
     expect(outcome).toEqual({ action: 'unchanged', id: kept!.id, duplicatesDeleted: 1 });
   });
 
-  test('a run that posted just before this one (between its listing and its POST) keeps its comment, with this run\'s text', async () => {
+  test("a run that posted just before this one (between its listing and its POST) keeps its comment, with this run's text", async () => {
     let other: { id: number } | undefined;
     github.beforeHandle = ({ method }) => {
       if (method === 'POST' && other === undefined) other = github.addComment(12, body('the other run'), ACTIONS_BOT, 'github-actions');
@@ -135,7 +135,7 @@ describe('upsertComment', () => {
     expect(github.commentsOn(12).map((c) => [c.id, c.body])).toEqual([[other!.id, body('this run')]]);
   });
 
-  test('comments are kept apart by author: a personal token never takes the bot\'s comment, nor the bot the person\'s', async () => {
+  test("comments are kept apart by author: a personal token never takes the bot's comment, nor the bot the person's", async () => {
     github.addComment(12, body('made with GITHUB_TOKEN'), ACTIONS_BOT, 'github-actions');
     const pat = getOctokit(PAT, { baseUrl: github.url });
     await upsertComment(pat, target, { login: 'release-bot-user' }, body('made with the PAT'));
@@ -155,7 +155,7 @@ describe('upsertComment', () => {
 });
 
 describe('identity', () => {
-  test('GITHUB_TOKEN is GitHub Actions\' bot, asked through GraphQL `viewer` (GET /user refuses installation tokens)', async () => {
+  test("GITHUB_TOKEN is GitHub Actions' bot, asked through GraphQL `viewer` (GET /user refuses installation tokens)", async () => {
     expect(await resolveIdentity(client)).toEqual({ login: 'github-actions[bot]' });
     expect(github.requests.map((r) => [r.method, r.path])).toEqual([['POST', '/graphql']]);
   });
@@ -182,8 +182,8 @@ describe('isOwnComment', () => {
   test.each([
     ['GitHub Actions bot with the marker, for GITHUB_TOKEN', c('github-actions[bot]', 'Bot'), me('github-actions[bot]'), true],
     ['another app with the marker, for GITHUB_TOKEN', c('evil-app[bot]', 'Bot'), me('github-actions[bot]'), false],
-    ['GitHub Actions bot, for another app\'s token', c('github-actions[bot]', 'Bot'), me('my-app[bot]'), false],
-    ['the app\'s own bot, for its token', c('my-app[bot]', 'Bot'), me('my-app[bot]'), true],
+    ["GitHub Actions bot, for another app's token", c('github-actions[bot]', 'Bot'), me('my-app[bot]'), false],
+    ["the app's own bot, for its token", c('my-app[bot]', 'Bot'), me('my-app[bot]'), true],
     ['our bot without the marker', c('github-actions[bot]', 'Bot', 'hello'), me('github-actions[bot]'), false],
     ['the marker quoted mid-comment', c('github-actions[bot]', 'Bot', `> ${COMMENT_MARKER}`), me('github-actions[bot]'), false],
     ['a user token, same login (any case)', c('Release-Bot-User', 'User'), me('release-bot-user'), true],

@@ -75,7 +75,10 @@ function review(action: 'submitted' | 'dismissed', state: 'approved' | 'changes_
       html_url: 'https://github.com/acme/agents/pull/12#pullrequestreview-2437551001',
       pull_request_url: 'https://api.github.com/repos/acme/agents/pulls/12',
       author_association: 'MEMBER',
-      _links: { html: { href: 'https://github.com/acme/agents/pull/12#pullrequestreview-2437551001' }, pull_request: { href: 'https://api.github.com/repos/acme/agents/pulls/12' } },
+      _links: {
+        html: { href: 'https://github.com/acme/agents/pull/12#pullrequestreview-2437551001' },
+        pull_request: { href: 'https://api.github.com/repos/acme/agents/pulls/12' },
+      },
     },
     pull_request: pullRequestObject(fork),
     repository: repo('acme', false),
@@ -107,7 +110,7 @@ function mergeGroup(headRef: string) {
   };
 }
 
-test('pull_request: the pull request\'s base.sha and head.sha', () => {
+test("pull_request: the pull request's base.sha and head.sha", () => {
   const r = resolveRevisions({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_REPOSITORY: 'acme/agents', GITHUB_SHA: NEW }, pullRequest());
   expect(r).toEqual({
     eventName: 'pull_request',
@@ -139,15 +142,18 @@ test('workflow_dispatch and other events: GITHUB_SHA against its first parent', 
   expect(resolveRevisions({ GITHUB_EVENT_NAME: 'schedule' }, {})).toMatchObject({ head: 'HEAD', base: undefined });
 });
 
-test('the base input overrides the event\'s base', () => {
+test("the base input overrides the event's base", () => {
   expect(resolveRevisions({ GITHUB_EVENT_NAME: 'pull_request' }, pullRequest(), 'origin/release').base).toBe('origin/release');
   expect(resolveRevisions({ GITHUB_EVENT_NAME: 'push' }, { before: ZERO, after: HEAD }, NEW).base).toBe(NEW);
   expect(resolveRevisions({ GITHUB_EVENT_NAME: 'merge_group' }, mergeGroup(`refs/heads/gh-readonly-queue/main/pr-12-${BASE}`), NEW).base).toBe(NEW);
 });
 
-test('the event\'s own base is kept beside an override, for pull requests and merge groups only', () => {
+test("the event's own base is kept beside an override, for pull requests and merge groups only", () => {
   expect(resolveRevisions({ GITHUB_EVENT_NAME: 'pull_request' }, pullRequest(), NEW)).toMatchObject({ base: NEW, eventBase: BASE });
-  expect(resolveRevisions({ GITHUB_EVENT_NAME: 'merge_group' }, mergeGroup(`refs/heads/gh-readonly-queue/main/pr-12-${BASE}`), NEW)).toMatchObject({ base: NEW, eventBase: BASE });
+  expect(resolveRevisions({ GITHUB_EVENT_NAME: 'merge_group' }, mergeGroup(`refs/heads/gh-readonly-queue/main/pr-12-${BASE}`), NEW)).toMatchObject({
+    base: NEW,
+    eventBase: BASE,
+  });
   // A push's `before` and a manual run's first parent are the branch's own history: nothing fixes them.
   expect(resolveRevisions({ GITHUB_EVENT_NAME: 'push' }, { before: BASE, after: HEAD }, NEW)).toMatchObject({ base: NEW, eventBase: null });
   expect(resolveRevisions({ GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_SHA: NEW }, {})).toMatchObject({ eventBase: null });
@@ -166,7 +172,7 @@ describe('pull_request_review: read like the pull request it reviews', () => {
   // On a review run GITHUB_SHA is the pull request's merge commit, not its head.
   const env = { GITHUB_EVENT_NAME: 'pull_request_review', GITHUB_REPOSITORY: 'acme/agents', GITHUB_SHA: MERGE };
 
-  test('an approval: the pull request\'s head and base, its number, not a fork', () => {
+  test("an approval: the pull request's head and base, its number, not a fork", () => {
     expect(resolveRevisions(env, review('submitted', 'approved'))).toEqual({
       eventName: 'pull_request_review',
       head: HEAD,
@@ -186,7 +192,10 @@ describe('pull_request_review: read like the pull request it reviews', () => {
     ['dismissed', 'dismissed'],
   ] as const)('a review %s (%s) gives the same commits and pull request as a pull_request event', (action, state) => {
     const fromReview = resolveRevisions(env, review(action, state));
-    const fromPullRequest = resolveRevisions({ ...env, GITHUB_EVENT_NAME: 'pull_request' }, { action: 'synchronize', number: 12, pull_request: pullRequestObject(false), repository: repo('acme', false) });
+    const fromPullRequest = resolveRevisions(
+      { ...env, GITHUB_EVENT_NAME: 'pull_request' },
+      { action: 'synchronize', number: 12, pull_request: pullRequestObject(false), repository: repo('acme', false) },
+    );
     expect({ ...fromReview, eventName: 'pull_request' }).toEqual(fromPullRequest);
   });
 
@@ -195,8 +204,11 @@ describe('pull_request_review: read like the pull request it reviews', () => {
   });
 
   test('a review payload without its pull request is an error that names the event', () => {
-    const { pull_request: _dropped, ...payload } = review('submitted', 'approved');
-    expect(() => resolveRevisions(env, payload)).toThrow(new EventError('a pull_request_review event payload without "pull_request"; is GITHUB_EVENT_PATH the runner\'s event file?'));
+    const payload: Record<string, unknown> = { ...review('submitted', 'approved') };
+    delete payload['pull_request'];
+    expect(() => resolveRevisions(env, payload)).toThrow(
+      new EventError('a pull_request_review event payload without "pull_request"; is GITHUB_EVENT_PATH the runner\'s event file?'),
+    );
   });
 });
 
@@ -218,7 +230,7 @@ describe('merge_group: the group the queue is about to merge', () => {
     });
   });
 
-  test('a queue ref of another shape: still gated on the group\'s commits, with no pull request number', () => {
+  test("a queue ref of another shape: still gated on the group's commits, with no pull request number", () => {
     const r = resolveRevisions(env, mergeGroup('refs/heads/merge-queue/7'));
     expect(r).toMatchObject({ head: HEAD, base: BASE, mergeGroup: { headRef: 'refs/heads/merge-queue/7', pullRequestNumber: null } });
     expect(r.description).toBe(`merge queue: base ${BASE.slice(0, 12)} → head ${HEAD.slice(0, 12)}`);

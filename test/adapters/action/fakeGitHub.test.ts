@@ -24,7 +24,9 @@ test('valid requests have no problems', () => {
 
 test('the GraphQL endpoint accepts only the queries the double answers', () => {
   expect(openApiProblems({ method: 'POST', path: '/graphql', query: {}, body: { query: 'query { viewer { login } }' } })).toEqual([]);
-  expect(openApiProblems({ method: 'POST', path: '/graphql', query: {}, body: { query: 'query { viewer { email } }' } }).join('\n')).toContain('is not one the action is known to make');
+  expect(openApiProblems({ method: 'POST', path: '/graphql', query: {}, body: { query: 'query { viewer { email } }' } }).join('\n')).toContain(
+    'is not one the action is known to make',
+  );
   expect(openApiProblems({ method: 'GET', path: '/graphql', query: {}, body: null }).join('\n')).toContain('GraphQL takes POST only');
 });
 

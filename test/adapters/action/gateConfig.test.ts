@@ -8,7 +8,10 @@ describe('the running workflow, from GITHUB_WORKFLOW_REF', () => {
     ['acme/agents/.github/workflows/rollout-gate.yml@refs/pull/12/merge', { kind: 'here', path: '.github/workflows/rollout-gate.yml' }],
     ['acme/agents/.github/workflows/gate.yaml@refs/heads/main', { kind: 'here', path: '.github/workflows/gate.yaml' }],
     ['ACME/Agents/.github/workflows/gate.yml@refs/heads/gh-readonly-queue/main/pr-1-abc', { kind: 'here', path: '.github/workflows/gate.yml' }],
-    ['acme/policies/.github/workflows/required.yml@refs/heads/main', { kind: 'elsewhere', repository: 'acme/policies', path: '.github/workflows/required.yml' }],
+    [
+      'acme/policies/.github/workflows/required.yml@refs/heads/main',
+      { kind: 'elsewhere', repository: 'acme/policies', path: '.github/workflows/required.yml' },
+    ],
   ])('%s', (ref, expected) => {
     expect(runningWorkflow(env(ref))).toEqual(expected);
   });
@@ -21,7 +24,10 @@ describe('the running workflow, from GITHUB_WORKFLOW_REF', () => {
     ['acme/agents/.github/workflows/../../x.yml@refs/heads/main'],
     ['gate.yml@refs/heads/main'],
   ])('%s names no workflow file', (ref) => {
-    expect(runningWorkflow(env(ref))).toEqual({ kind: 'unknown', why: `GITHUB_WORKFLOW_REF (${JSON.stringify(ref)}) does not name a file in .github/workflows/` });
+    expect(runningWorkflow(env(ref))).toEqual({
+      kind: 'unknown',
+      why: `GITHUB_WORKFLOW_REF (${JSON.stringify(ref)}) does not name a file in .github/workflows/`,
+    });
   });
 
   test('unset', () => {
@@ -33,7 +39,8 @@ describe('the running workflow, from GITHUB_WORKFLOW_REF', () => {
 describe('reading the workflow at the merge base and at head', () => {
   const FILE = '.github/workflows/gate.yml';
   const ENV = { GITHUB_WORKFLOW_REF: `acme/agents/${FILE}@refs/pull/1/merge`, GITHUB_REPOSITORY: 'acme/agents' };
-  const WORKFLOW = 'on: pull_request\njobs:\n  gate:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: acme/rollout-gate@v1\n        with:\n          policy-dir: policies\n';
+  const WORKFLOW =
+    'on: pull_request\njobs:\n  gate:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: acme/rollout-gate@v1\n        with:\n          policy-dir: policies\n';
   let repo: TestRepo;
   let base: string;
 
@@ -80,7 +87,15 @@ describe('reading the workflow at the merge base and at head', () => {
     const { findings, notes } = await checkGateConfig(repo.dir, ENV, base, headWith({ [FILE]: WORKFLOW.replace('policies', 'elsewhere') }));
     expect(notes).toEqual([]);
     expect(findings).toEqual([
-      expect.objectContaining({ check: 'gate_config_changed', severity: 'block', readinessBlock: 'safety_and_policy', file: FILE, line: 8, column: 23, message: 'input `policy-dir` of the rollout-gate step of job `gate` changed from "policies" to "elsewhere"' }),
+      expect.objectContaining({
+        check: 'gate_config_changed',
+        severity: 'block',
+        readinessBlock: 'safety_and_policy',
+        file: FILE,
+        line: 8,
+        column: 23,
+        message: 'input `policy-dir` of the rollout-gate step of job `gate` changed from "policies" to "elsewhere"',
+      }),
     ]);
     expect(findings[0]!.remediation).toMatch(/^Merge the change to the gate's workflow on its own, reviewed by the gate's owners/);
   });

@@ -117,7 +117,12 @@ function runPullRequest(options: PullRequestRun): Promise<ActionRun> {
   });
 }
 
-const reportOf = (run: ActionRun) => JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8')) as { verdict: string; base: string; findings: { check: string; severity: string; file: string; line: number; message: string }[] };
+const reportOf = (run: ActionRun) =>
+  JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8')) as {
+    verdict: string;
+    base: string;
+    findings: { check: string; severity: string; file: string; line: number; message: string }[];
+  };
 const gateFindings = (run: ActionRun) => reportOf(run).findings.filter((f) => f.check === 'gate_config_changed');
 
 beforeAll(() => {
@@ -170,8 +175,15 @@ describe('the `base` input', () => {
     expect(ours[0]!.body).toContain('is not the event');
   });
 
-  test('a merge queue run refuses a `base` beyond the group\'s base too', async () => {
-    const payload = { merge_group: { head_sha: blockedHead, head_ref: `refs/heads/gh-readonly-queue/main/pr-${PR}-${blockedHead}`, base_sha: base, base_ref: 'refs/heads/main' } };
+  test("a merge queue run refuses a `base` beyond the group's base too", async () => {
+    const payload = {
+      merge_group: {
+        head_sha: blockedHead,
+        head_ref: `refs/heads/gh-readonly-queue/main/pr-${PR}-${blockedHead}`,
+        base_sha: base,
+        base_ref: 'refs/heads/main',
+      },
+    };
     const run = await runPullRequest({ event: 'merge_group', payload, head: blockedHead, inputs: { base: blockedHead } });
     expect(run.code).toBe(1);
     expect(run.outputs['verdict']).toBe('error');
@@ -199,7 +211,13 @@ describe('the `base` input', () => {
   });
 
   test('on a push the input is honoured as given, whatever it is', async () => {
-    const run = await runner.run(repo, github, { event: 'push', payload: { before: base, after: passingHead, ref: 'refs/heads/main' }, head: passingHead, token: TOKEN, inputs: { ...INPUTS, base: blockedHead } });
+    const run = await runner.run(repo, github, {
+      event: 'push',
+      payload: { before: base, after: passingHead, ref: 'refs/heads/main' },
+      head: passingHead,
+      token: TOKEN,
+      inputs: { ...INPUTS, base: blockedHead },
+    });
     expect(run.code).toBe(0);
     expect(reportOf(run)).toMatchObject({ base: blockedHead });
   });
@@ -215,8 +233,15 @@ describe('the workflow that runs the gate', () => {
     expect(run.outputs['verdict']).toBe('block');
     // The narrowed globs miss the blocked triage manifest: the only finding is the gate's own.
     expect(reportOf(run).findings.map((f) => [f.check, f.severity, f.file, f.line])).toEqual([['gate_config_changed', 'block', WORKFLOW_FILE, 23]]);
-    expect(gateFindings(run)[0]!.message).toBe('input `manifests` of the rollout-gate step of job `rollout-gate` changed from "rollouts/**/*.yml" to "rollouts/other/**"');
-    expect(run.stdout).toMatch(new RegExp(`^::error title=Safety and policy%3A gate_config_changed,file=${WORKFLOW_FILE.replace(/\./g, '\\.')},line=23,col=\\d+::input \`manifests\``, 'm'));
+    expect(gateFindings(run)[0]!.message).toBe(
+      'input `manifests` of the rollout-gate step of job `rollout-gate` changed from "rollouts/**/*.yml" to "rollouts/other/**"',
+    );
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `^::error title=Safety and policy%3A gate_config_changed,file=${WORKFLOW_FILE.replace(/\./g, '\\.')},line=23,col=\\d+::input \`manifests\``,
+        'm',
+      ),
+    );
     const comment = github.commentsOn(PR).find((c) => c.body.startsWith(COMMENT_MARKER))!;
     expect(comment.body).toContain('gate_config_changed');
     expect(comment.body).toContain('on its own, reviewed by the gate');
@@ -224,12 +249,18 @@ describe('the workflow that runs the gate', () => {
   });
 
   test('a pull request that edits only a comment in the workflow warns', async () => {
-    const head = commitOn(passingHead, { [WORKFLOW_FILE]: WORKFLOW.replace('# The gate: every manifest under rollouts/.', '# The rollout gate.') }, 'reword a comment');
+    const head = commitOn(
+      passingHead,
+      { [WORKFLOW_FILE]: WORKFLOW.replace('# The gate: every manifest under rollouts/.', '# The rollout gate.') },
+      'reword a comment',
+    );
     const run = await runPullRequest({ head });
     expect(run.code).toBe(0);
     expect(run.outputs['verdict']).toBe('warn');
     expect(gateFindings(run).map((f) => [f.severity, f.line])).toEqual([['warn', 20]]);
-    expect(run.stdout).toMatch(new RegExp(`^::warning title=Safety and policy%3A gate_config_changed,file=${WORKFLOW_FILE.replace(/\./g, '\\.')},line=20`, 'm'));
+    expect(run.stdout).toMatch(
+      new RegExp(`^::warning title=Safety and policy%3A gate_config_changed,file=${WORKFLOW_FILE.replace(/\./g, '\\.')},line=20`, 'm'),
+    );
   });
 
   test('an unchanged workflow adds nothing', async () => {
@@ -241,8 +272,12 @@ describe('the workflow that runs the gate', () => {
     expect(run.summary).not.toContain('[!WARNING]');
   });
 
-  test('a change to the workflow that reached the base branch after the pull request forked is not the pull request\'s', async () => {
-    const movedBase = commitOn(base, { [WORKFLOW_FILE]: WORKFLOW.replace('policy-dir: policies', 'policy-dir: policies\n          fail-on: warn') }, 'gate: fail on warnings');
+  test("a change to the workflow that reached the base branch after the pull request forked is not the pull request's", async () => {
+    const movedBase = commitOn(
+      base,
+      { [WORKFLOW_FILE]: WORKFLOW.replace('policy-dir: policies', 'policy-dir: policies\n          fail-on: warn') },
+      'gate: fail on warnings',
+    );
     const run = await runPullRequest({ head: passingHead, payload: pullRequestPayload(movedBase, passingHead), inputs: { 'fail-on': 'warn' } });
     expect(run.code).toBe(0);
     expect(gateFindings(run)).toEqual([]);
@@ -250,11 +285,27 @@ describe('the workflow that runs the gate', () => {
 
   test('a pull request adding a new workflow that runs the gate is blocked, and the summary says there was nothing to compare with', async () => {
     const loose = '.github/workflows/loose-gate.yml';
-    const head = commitOn(passingHead, { [loose]: WORKFLOW.replace('            rollouts/**/*.yml\n', '            nothing-here/**\n') }, 'a second, looser gate');
-    const run = await runPullRequest({ head, inputs: { manifests: 'nothing-here/**' }, env: { GITHUB_WORKFLOW_REF: `acme/agents/${loose}@refs/pull/${PR}/merge` } });
+    const head = commitOn(
+      passingHead,
+      { [loose]: WORKFLOW.replace('            rollouts/**/*.yml\n', '            nothing-here/**\n') },
+      'a second, looser gate',
+    );
+    const run = await runPullRequest({
+      head,
+      inputs: { manifests: 'nothing-here/**' },
+      env: { GITHUB_WORKFLOW_REF: `acme/agents/${loose}@refs/pull/${PR}/merge` },
+    });
     expect(run.code).toBe(1);
-    expect(gateFindings(run)).toEqual([expect.objectContaining({ severity: 'block', file: loose, message: `the workflow ${loose} is new in this change and runs the gate: its inputs and triggers have never been reviewed on the base branch` })]);
-    expect(run.summary).toContain(`> [!WARNING]\n> The workflow ${loose} that runs the gate is new in this change, so there is no reviewed version of it to compare with.`);
+    expect(gateFindings(run)).toEqual([
+      expect.objectContaining({
+        severity: 'block',
+        file: loose,
+        message: `the workflow ${loose} is new in this change and runs the gate: its inputs and triggers have never been reviewed on the base branch`,
+      }),
+    ]);
+    expect(run.summary).toContain(
+      `> [!WARNING]\n> The workflow ${loose} that runs the gate is new in this change, so there is no reviewed version of it to compare with.`,
+    );
   });
 
   test('without GITHUB_WORKFLOW_REF the summary says the workflow was not checked, and the verdict stands', async () => {

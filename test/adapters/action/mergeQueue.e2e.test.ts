@@ -75,7 +75,13 @@ function runQueue(headRef: string = queueRef): Promise<ActionRun> {
 }
 
 const reportOf = (run: ActionRun) =>
-  JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8')) as { verdict: string; base: string; head: string; approvals: { handle: string; state: string }[]; findings: { check: string }[] };
+  JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8')) as {
+    verdict: string;
+    base: string;
+    head: string;
+    approvals: { handle: string; state: string }[];
+    findings: { check: string }[];
+  };
 const apiCalls = () => github.requests.map((r) => `${r.method} ${r.path}`);
 
 test('the clone is laid out as actions/checkout leaves it for a merge group', () => {
@@ -139,7 +145,7 @@ describe('approvals in the merge queue', () => {
     expect(run.summary).toContain('GitHub associates no open pull request');
   });
 
-  node24Test('a pull request into another branch than the group\'s is not taken for the queued one', async () => {
+  node24Test("a pull request into another branch than the group's is not taken for the queued one", async () => {
     github.pulls.splice(0, 1);
     github.addPullRequest({ number: PR, headSha: prHead, headRef: 'routing', baseRef: 'release', baseSha: base });
     github.addReview(PR, LEAD, 'APPROVED', prHead);

@@ -1,4 +1,11 @@
-import { createClient, MAX_RATE_LIMIT_RETRIES, MAX_SERVER_ERROR_RETRIES, retryAfterSeconds, retryBaseMs, shouldRetryRateLimit } from '../../../src/adapters/action/octokit.js';
+import {
+  createClient,
+  MAX_RATE_LIMIT_RETRIES,
+  MAX_SERVER_ERROR_RETRIES,
+  retryAfterSeconds,
+  retryBaseMs,
+  shouldRetryRateLimit,
+} from '../../../src/adapters/action/octokit.js';
 import { ACTIONS_BOT, FakeGitHub, type Fault } from '../../helpers/fakeGitHub.js';
 
 const TOKEN = 'ghs_octokitTest00000000000000000000000000';
@@ -97,7 +104,9 @@ test('a 401 (a bad or expired token) is not retried', async () => {
 
 test('a primary rate limit that resets soon is waited for', async () => {
   const reset = String(Math.floor(Date.now() / 1000));
-  expect(await listAfter({ status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, body: { message: 'API rate limit exceeded' } })).toMatchObject({
+  expect(
+    await listAfter({ status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, body: { message: 'API rate limit exceeded' } }),
+  ).toMatchObject({
     ok: true,
     statuses: [403, 200],
   });
@@ -105,13 +114,21 @@ test('a primary rate limit that resets soon is waited for', async () => {
 
 test('a primary rate limit that resets in an hour is not waited for', async () => {
   const reset = String(Math.floor(Date.now() / 1000) + 3600);
-  const result = await listAfter({ status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, body: { message: 'API rate limit exceeded' } });
+  const result = await listAfter({
+    status: 403,
+    headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset },
+    body: { message: 'API rate limit exceeded' },
+  });
   expect(result).toMatchObject({ ok: false, status: 403, statuses: [403] });
   expect(log[0]).toMatch(/rate limit .*: not retrying\.$/);
 });
 
 test('a 403 that is not a rate limit (read-only token) fails at once', async () => {
-  expect(await listAfter({ status: 403, body: { message: 'Resource not accessible by integration' } })).toMatchObject({ ok: false, status: 403, statuses: [403] });
+  expect(await listAfter({ status: 403, body: { message: 'Resource not accessible by integration' } })).toMatchObject({
+    ok: false,
+    status: 403,
+    statuses: [403],
+  });
 });
 
 test('errors never carry the token', async () => {

@@ -64,17 +64,31 @@ let github: FakeGitHub;
 beforeAll(() => {
   upstream = createUpstream();
   const repo = upstream.repo;
-  const others = Object.fromEntries(Array.from({ length: MANY }, (_, i) => [`rollouts/fleet/agent-${String(i).padStart(3, '0')}.yml`, manifest(`Agent ${i}`, 5, 'docs/traces.md')]));
+  const others = Object.fromEntries(
+    Array.from({ length: MANY }, (_, i) => [`rollouts/fleet/agent-${String(i).padStart(3, '0')}.yml`, manifest(`Agent ${i}`, 5, 'docs/traces.md')]),
+  );
   base = repo.commitFiles(
-    { 'policies/rollout.yml': POLICY, 'rollouts/triage.yml': manifest('Support triage assistant', 5, 'docs/traces.md'), ...others, 'docs/rollback.md': '# Rollback\n', 'docs/traces.md': '# Traces\n' },
+    {
+      'policies/rollout.yml': POLICY,
+      'rollouts/triage.yml': manifest('Support triage assistant', 5, 'docs/traces.md'),
+      ...others,
+      'docs/rollback.md': '# Rollback\n',
+      'docs/traces.md': '# Traces\n',
+    },
     'assistants at 5% canary',
   );
   repo.git('checkout', '-q', '-b', 'ramp-triage');
   head = repo.commitFiles({ 'rollouts/triage.yml': manifest('Support triage assistant', 35, 'docs/traces.md') }, 'ramp triage to 35%');
   repo.git('checkout', '-q', '-b', 'ramp-fleet', 'main');
-  wideHead = repo.commitFiles(Object.fromEntries(Object.keys(others).map((path, i) => [path, manifest(`Agent ${i}`, 50, 'docs/missing.md')])), 'ramp the fleet to 50%');
+  wideHead = repo.commitFiles(
+    Object.fromEntries(Object.keys(others).map((path, i) => [path, manifest(`Agent ${i}`, 50, 'docs/missing.md')])),
+    'ramp the fleet to 50%',
+  );
   repo.git('checkout', '-q', 'main');
-  for (const [number, prHead] of [[PR, head], [WIDE, wideHead]] as const) {
+  for (const [number, prHead] of [
+    [PR, head],
+    [WIDE, wideHead],
+  ] as const) {
     upstream.setRef(`refs/pull/${number}/head`, prHead);
     upstream.setRef(`refs/pull/${number}/merge`, upstream.merge(base, prHead, `Merge ${prHead} into ${base}`));
   }
@@ -119,9 +133,12 @@ function runPr(options: Partial<ActionRunOptions> = {}): Promise<ActionRun> {
 
 const markerComments = (login: string) => github.commentsOn(PR).filter((c) => c.user.login === login && c.body.startsWith(COMMENT_MARKER));
 const commentCalls = () => github.requests.filter((r) => /\/issues\/(?:\d+\/)?comments/.test(r.path));
-const reportOf = (run: ActionRun) => JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8')) as { findings: { check: string; severity: string; file: string; line: number; column: number }[] };
+const reportOf = (run: ActionRun) =>
+  JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8')) as {
+    findings: { check: string; severity: string; file: string; line: number; column: number }[];
+  };
 
-describe('the sticky comment is provably the action\'s own', () => {
+describe("the sticky comment is provably the action's own", () => {
   node24Test("another app's comment carrying the marker is left alone, and ours is kept apart from it", async () => {
     const evil = github.addComment(PR, `${COMMENT_MARKER}\n## ✅ Rollout gate: passed (says evil-app)`, EVIL_APP, 'evil-app');
     const first = await runPr();
@@ -158,7 +175,11 @@ describe('the sticky comment is provably the action\'s own', () => {
     github.fail({ method: 'POST', path: /\/issues\/12\/comments$/, status: 502, afterEffect: true });
     const run = await runPr();
     expect(run.code).toBe(1);
-    expect(commentCalls().filter((r) => r.method === 'POST').map((r) => r.status)).toEqual([502, 201]);
+    expect(
+      commentCalls()
+        .filter((r) => r.method === 'POST')
+        .map((r) => r.status),
+    ).toEqual([502, 201]);
     expect(commentCalls().filter((r) => r.method === 'DELETE')).toHaveLength(1);
     expect(markerComments(ACTIONS_BOT.login)).toHaveLength(1);
     expect(run.stdout).toMatch(/^Pull-request comment unchanged: #\d+ \(removed 1 duplicate\)\.$/m);
@@ -177,8 +198,15 @@ describe('API errors', () => {
     github.fail({ method: 'GET', path: /\/issues\/12\/comments$/, status: 429, headers: { 'retry-after': '2' }, body: { message: 'Too Many Requests' } });
     const run = await runPr();
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^GitHub API answered 429 \(too many requests\) on GET \S*\/repos\/acme\/agents\/issues\/12\/comments\S*: retrying after 2s\.$/m);
-    expect(commentCalls().filter((r) => r.method === 'GET').map((r) => r.status).slice(0, 2)).toEqual([429, 200]);
+    expect(run.stdout).toMatch(
+      /^GitHub API answered 429 \(too many requests\) on GET \S*\/repos\/acme\/agents\/issues\/12\/comments\S*: retrying after 2s\.$/m,
+    );
+    expect(
+      commentCalls()
+        .filter((r) => r.method === 'GET')
+        .map((r) => r.status)
+        .slice(0, 2),
+    ).toEqual([429, 200]);
     expect(markerComments(ACTIONS_BOT.login)).toHaveLength(1);
     expect(run.stdout).not.toContain('::warning');
   });
@@ -187,7 +215,9 @@ describe('API errors', () => {
     const run = await runPr({ token: 'ghs_e2eRevokedToken000000000000000000000' });
     expect(run.code).toBe(1);
     expect(run.outputs['verdict']).toBe('block');
-    expect(run.stdout).toMatch(/^::warning::The pull-request comment could not be posted: GitHub refused the token \(HTTP 401: bad credentials\): it is invalid, expired or revoked\./m);
+    expect(run.stdout).toMatch(
+      /^::warning::The pull-request comment could not be posted: GitHub refused the token \(HTTP 401: bad credentials\): it is invalid, expired or revoked\./m,
+    );
     expect(run.stdout).not.toMatch(/fork/i);
     expect(run.stdout).toContain('No check run: GitHub refused the token (HTTP 401');
     expect(run.summary).toContain('GitHub refused the token');
@@ -202,13 +232,18 @@ describe('the check run', () => {
     const check = github.checkRuns[0]!;
     expect(check).toMatchObject({ name: 'rollout-gate', head_sha: head, status: 'completed', conclusion: 'failure' });
     expect(check.output.title).toBe('Blocked: 1 unmet readiness block');
-    expect(check.output.summary).toBe(`1 blocking finding and 0 warnings in 1 manifest checked, base \`${base.slice(0, 12)}\` → head \`${head.slice(0, 12)}\`.`);
+    expect(check.output.summary).toBe(
+      `1 blocking finding and 0 warnings in 1 manifest checked, base \`${base.slice(0, 12)}\` → head \`${head.slice(0, 12)}\`.`,
+    );
     expect(check.output.text).toContain('## ⛔ Rollout gate: blocked');
     expect(check.output.text).not.toContain(COMMENT_MARKER);
     const findings = reportOf(run).findings;
     expect(findings.map((f) => f.check)).toEqual(['exposure_step_within_limit']);
     expect(check.annotations.map((a) => [a.path, a.start_line, a.annotation_level])).toEqual(findings.map((f) => [f.file, f.line, 'failure']));
-    expect(check.annotations[0]).toMatchObject({ title: 'Ownership and rollback: exposure_step_within_limit', message: expect.stringContaining('rises by 30 points (5% -> 35%)') });
+    expect(check.annotations[0]).toMatchObject({
+      title: 'Ownership and rollback: exposure_step_within_limit',
+      message: expect.stringContaining('rises by 30 points (5% -> 35%)'),
+    });
     // The findings are not annotated a second time through the log.
     expect(run.stdout).not.toMatch(/^::error title=/m);
     expect(run.stdout).toMatch(/^Check run rollout-gate published: #\d+, 1 annotation\.$/m);
@@ -256,13 +291,24 @@ describe('the check run', () => {
     upstream.setRef('refs/pull/14/merge', upstream.merge(lenientBase, lenientHead, 'merge'));
     const lenient = checkout(upstream, { ref: 'refs/pull/14/merge', sha: repo.git('rev-parse', 'refs/pull/14/merge').trim(), fetchDepth: 0 });
     try {
-      const prPayload = { ...payload(14, lenientHead), pull_request: { number: 14, base: { sha: lenientBase, ref: 'main' }, head: { sha: lenientHead, ref: 'ramp' } } };
+      const prPayload = {
+        ...payload(14, lenientHead),
+        pull_request: { number: 14, base: { sha: lenientBase, ref: 'main' }, head: { sha: lenientHead, ref: 'ramp' } },
+      };
       const passing = await runner.run(lenient, github, { payload: prPayload, head: lenientHead, token: CHECKS_TOKEN, inputs: { comment: 'never' } });
       expect(passing.code).toBe(0);
       expect(github.checkRuns.at(-1)).toMatchObject({ conclusion: 'neutral', output: expect.objectContaining({ title: 'Passed with 1 warning' }) });
-      const failing = await runner.run(lenient, github, { payload: prPayload, head: lenientHead, token: CHECKS_TOKEN, inputs: { comment: 'never', 'fail-on': 'warn' } });
+      const failing = await runner.run(lenient, github, {
+        payload: prPayload,
+        head: lenientHead,
+        token: CHECKS_TOKEN,
+        inputs: { comment: 'never', 'fail-on': 'warn' },
+      });
       expect(failing.code).toBe(1);
-      expect(github.checkRuns.at(-1)).toMatchObject({ conclusion: 'failure', output: expect.objectContaining({ title: 'Failed with 1 warning (fail-on: warn)' }) });
+      expect(github.checkRuns.at(-1)).toMatchObject({
+        conclusion: 'failure',
+        output: expect.objectContaining({ title: 'Failed with 1 warning (fail-on: warn)' }),
+      });
       expect(github.checkRuns.at(-1)!.annotations.every((a) => a.annotation_level === 'warning')).toBe(true);
     } finally {
       lenient.cleanup();
@@ -275,12 +321,23 @@ describe('SARIF', () => {
     const run = await runPr({ inputs: { 'sarif-path': 'out/rollout-gate.sarif' } });
     expect(run.code).toBe(1);
     expect(run.outputs['sarif-path']).toBe(`${clone.dir}/out/rollout-gate.sarif`);
-    const sarif = JSON.parse(readFileSync(run.outputs['sarif-path']!, 'utf8')) as { version: string; runs: { tool: { driver: { name: string } }; results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[] };
+    const sarif = JSON.parse(readFileSync(run.outputs['sarif-path']!, 'utf8')) as {
+      version: string;
+      runs: {
+        tool: { driver: { name: string } };
+        results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[];
+      }[];
+    };
     expect(sarif.version).toBe('2.1.0');
     const findings = reportOf(run).findings;
-    expect(sarif.runs[0]!.results.map((r) => [r.ruleId, r.level, r.locations[0]!.physicalLocation.artifactLocation.uri, r.locations[0]!.physicalLocation.region.startLine])).toEqual(
-      findings.map((f) => [f.check, f.severity === 'block' ? 'error' : 'warning', f.file, f.line]),
-    );
+    expect(
+      sarif.runs[0]!.results.map((r) => [
+        r.ruleId,
+        r.level,
+        r.locations[0]!.physicalLocation.artifactLocation.uri,
+        r.locations[0]!.physicalLocation.region.startLine,
+      ]),
+    ).toEqual(findings.map((f) => [f.check, f.severity === 'block' ? 'error' : 'warning', f.file, f.line]));
   });
 
   node24Test('without sarif-path no SARIF file is written and the output is empty', async () => {

@@ -29,7 +29,15 @@ export function at<K extends ChangeKind>(kind: K, subject: string, line = 12, re
 
 /** The change most renderer tests show: canary traffic raised from 5% to 25%. */
 export function change(overrides: { line?: number } = {}): Change {
-  return { ...at('exposure_increased', 'stages.canary.traffic_percent', overrides.line), stage: 'canary', field: 'traffic_percent', unit: 'percent', from: 5, to: 25, delta: 20 };
+  return {
+    ...at('exposure_increased', 'stages.canary.traffic_percent', overrides.line),
+    stage: 'canary',
+    field: 'traffic_percent',
+    unit: 'percent',
+    from: 5,
+    to: 25,
+    delta: 20,
+  };
 }
 
 export function manifest(overrides: Partial<ManifestResult> = {}): ManifestResult {
@@ -48,7 +56,9 @@ export function manifest(overrides: Partial<ManifestResult> = {}): ManifestResul
 }
 
 /** A report whose verdict, unmet blocks and counts follow from its findings, as the engine computes them. */
-export function report(parts: { manifests?: ManifestResult[]; findings?: Finding[]; changes?: Change[]; approvals?: ApprovalRequest[]; waivers?: WaiverStatus[] } = {}): Report {
+export function report(
+  parts: { manifests?: ManifestResult[]; findings?: Finding[]; changes?: Change[]; approvals?: ApprovalRequest[]; waivers?: WaiverStatus[] } = {},
+): Report {
   const findings = parts.findings ?? [];
   const manifests = parts.manifests ?? [manifest({ verdict: verdictOf(findings) })];
   const block = findings.filter((f) => f.severity === 'block');
@@ -76,5 +86,14 @@ function verdictOf(findings: readonly Finding[]): Report['verdict'] {
 
 /** An approval request of the pattern-change rule, as the judge reports it. */
 export function approval(handle: string | null, state: ApprovalRequest['state'], overrides: Partial<ApprovalRequest> = {}): ApprovalRequest {
-  return { check: 'orchestration_pattern_change_approval', file: 'rollouts/triage.yml', line: 20, subject: 'orchestration.triage routing -> orchestrator_workers', category: 'risk', handle, state, ...overrides };
+  return {
+    check: 'orchestration_pattern_change_approval',
+    file: 'rollouts/triage.yml',
+    line: 20,
+    subject: 'orchestration.triage routing -> orchestrator_workers',
+    category: 'risk',
+    handle,
+    state,
+    ...overrides,
+  };
 }

@@ -38,7 +38,16 @@ describe('rollout-gate check', () => {
     expect(a.out).toBe(b.out);
     const report = JSON.parse(a.out);
     expect(report.verdict).toBe('block');
-    expect(report.findings[0]).toEqual(expect.objectContaining({ check: 'slo_defined', severity: 'block', readinessBlock: 'eval_and_slo', file: MANIFEST, line: expect.any(Number), message: expect.any(String) }));
+    expect(report.findings[0]).toEqual(
+      expect.objectContaining({
+        check: 'slo_defined',
+        severity: 'block',
+        readinessBlock: 'eval_and_slo',
+        file: MANIFEST,
+        line: expect.any(Number),
+        message: expect.any(String),
+      }),
+    );
     expect(report.changes).toContainEqual(expect.objectContaining({ kind: 'exposure_increased', file: MANIFEST, unit: 'percent', from: 2, to: 5, delta: 3 }));
   });
 
@@ -59,7 +68,11 @@ describe('rollout-gate check', () => {
     const sarif = JSON.parse(r.out);
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0].tool.driver.rules.map((x: { id: string }) => x.id)).toEqual(['slo_defined']);
-    expect(sarif.runs[0].results[0]).toMatchObject({ ruleId: 'slo_defined', level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: MANIFEST } } }] });
+    expect(sarif.runs[0].results[0]).toMatchObject({
+      ruleId: 'slo_defined',
+      level: 'error',
+      locations: [{ physicalLocation: { artifactLocation: { uri: MANIFEST } } }],
+    });
   });
 
   test('--all checks every manifest, not only changed ones', async () => {
@@ -69,7 +82,10 @@ describe('rollout-gate check', () => {
 
   test('--all on unchanged manifests reports no changes and judges them as they stand (a live GA rollout is not "new")', async () => {
     const ga = createRepo();
-    const gaManifest = readyManifest({ stage: 'ga', extra: '    runbook: evidence/runbook.md\n    alerting: evidence/alerting.md\n    regression_gate: evidence/regression-gate.md\n' }).replace('    on_call:', '    communication: "CS Comms"\n    on_call:');
+    const gaManifest = readyManifest({
+      stage: 'ga',
+      extra: '    runbook: evidence/runbook.md\n    alerting: evidence/alerting.md\n    regression_gate: evidence/regression-gate.md\n',
+    }).replace('    on_call:', '    communication: "CS Comms"\n    on_call:');
     ga.commitFiles({ ...EVIDENCE_FILES, [MANIFEST]: gaManifest }, 'ga');
     ga.commitFiles({ 'docs/x.md': 'x\n' }, 'unrelated');
     const r = await cli(ga.dir, 'check', '--all', '--format', 'json', '--now', '2026-06-01');
@@ -85,7 +101,13 @@ describe('rollout-gate check', () => {
     expect(r.code).toBe(1);
     const report = JSON.parse(r.out);
     expect(report.manifests).toEqual([]);
-    expect(report.findings).toEqual([expect.objectContaining({ check: 'manifests_not_found', severity: 'block', message: expect.stringMatching(/matches the manifest globs "other\/\*\*\/\*\.yaml"/) })]);
+    expect(report.findings).toEqual([
+      expect.objectContaining({
+        check: 'manifests_not_found',
+        severity: 'block',
+        message: expect.stringMatching(/matches the manifest globs "other\/\*\*\/\*\.yaml"/),
+      }),
+    ]);
   });
 
   test.each([

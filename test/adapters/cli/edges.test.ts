@@ -122,7 +122,10 @@ describe('a repository with no commits yet', () => {
   });
 
   test('so does any revision named with --base or --head', async () => {
-    for (const args of [['--base', 'main'], ['--head', 'main']]) {
+    for (const args of [
+      ['--base', 'main'],
+      ['--head', 'main'],
+    ]) {
       const r = await inProcess(empty, 'check', ...args);
       expect(r.code).toBe(2);
       expect(r.err).toMatch(/has no commits yet/);

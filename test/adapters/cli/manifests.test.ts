@@ -34,7 +34,11 @@ describe('rollout-gate check --manifests', () => {
   });
 
   test('commas outside braces separate globs', async () => {
-    expect(await manifestsFound(repo.dir, 'rollouts/{a,b}/*.yml, rollouts/c/*.yml')).toEqual(['rollouts/a/one.yml', 'rollouts/b/two.yml', 'rollouts/c/three.yml']);
+    expect(await manifestsFound(repo.dir, 'rollouts/{a,b}/*.yml, rollouts/c/*.yml')).toEqual([
+      'rollouts/a/one.yml',
+      'rollouts/b/two.yml',
+      'rollouts/c/three.yml',
+    ]);
   });
 
   test('the option may also be repeated', async () => {

@@ -9,7 +9,17 @@ const HOUR = 3_600_000;
 
 describe('judgeManifest on ladder games', () => {
   test.each(LADDER_CASES)('$name', (c) => {
-    const j = judgeCase({ check: '', base: c.base ?? undefined, head: c.head, policy: c.policy, message: /./, dwellSince: c.heldHours === undefined ? undefined : new Date(NOW.getTime() - c.heldHours * HOUR) }, NOW);
+    const j = judgeCase(
+      {
+        check: '',
+        base: c.base ?? undefined,
+        head: c.head,
+        policy: c.policy,
+        message: /./,
+        dwellSince: c.heldHours === undefined ? undefined : new Date(NOW.getTime() - c.heldHours * HOUR),
+      },
+      NOW,
+    );
     expect(j.changes.map((x) => x.kind)).toEqual(c.changes);
     expect(j.exposureReductionOnly).toBe(c.reductionOnly);
     expect(j.findings.map((f) => [f.check, f.message])).toEqual(c.findings.map((f) => [f.check, expect.stringMatching(f.message)]));

@@ -21,16 +21,57 @@ const fromCatalog: PureCase[] = cases.map((c) => ({
 }));
 
 const routed = readyManifest({ triagePattern: 'routing' });
-const withAuthorization = (mode: string) => ready.replace('  evidence:\n', `  authorization:\n    mode: ${mode}\n    traced_fields: [authorization_mode, delegated_principal, delegated_scope]\n    on_revoke: "pause the run"\n  evidence:\n`);
+const withAuthorization = (mode: string) =>
+  ready.replace(
+    '  evidence:\n',
+    `  authorization:\n    mode: ${mode}\n    traced_fields: [authorization_mode, delegated_principal, delegated_scope]\n    on_revoke: "pause the run"\n  evidence:\n`,
+  );
 
 /** Hazards the diff finds and the rules that pace and approve: each needs a base. */
 const fromDiff: PureCase[] = [
-  { check: 'owner_removed', base: ready, head: ready.replace('risk: "Trust Steward"', 'risk: "TBD"'), at: 'risk: "TBD"', message: /owners.risk replaced by the placeholder "TBD" \(was Trust Steward\)/ },
-  { check: 'stop_condition_loosened', base: ready, head: ready.replace('"false_positive_rate > 0.20"', '"false_positive_rate > 0.30"'), at: 'false_positive_rate > 0.30', message: /stop condition loosened: false_positive_rate > 0.2 -> false_positive_rate > 0.3/ },
-  { check: 'stop_condition_loosened', base: ready, head: ready.replace('"latency_p95_ms > 2000"', '"latency_p95_ms > 5000"'), at: 'latency_p95_ms > 5000', message: /rollback trigger loosened: latency_p95_ms > 2000 -> latency_p95_ms > 5000/ },
-  { check: 'rollback_plan_removed', base: ready, head: without(ready, 'plan: evidence/rollback-plan.md'), at: 'fallback: "CS managers', lineOffset: -1, message: /rollback plan removed \(was evidence\/rollback-plan.md\)/ },
-  { check: 'approval_bound_removed', base: ready, head: ready.replace('timeout: 30m', 'timeout: 999999999d'), at: '  approval:', message: /approval.timeout raised: 30m -> 999999999d/ },
-  { check: 'approval_bound_removed', base: ready, head: ready.replace('backlog_threshold: 50', 'backlog_threshold: 1000000000'), at: '  approval:', message: /approval.backlog_threshold raised: 50 paused runs -> 1,000,000,000 paused runs/ },
+  {
+    check: 'owner_removed',
+    base: ready,
+    head: ready.replace('risk: "Trust Steward"', 'risk: "TBD"'),
+    at: 'risk: "TBD"',
+    message: /owners.risk replaced by the placeholder "TBD" \(was Trust Steward\)/,
+  },
+  {
+    check: 'stop_condition_loosened',
+    base: ready,
+    head: ready.replace('"false_positive_rate > 0.20"', '"false_positive_rate > 0.30"'),
+    at: 'false_positive_rate > 0.30',
+    message: /stop condition loosened: false_positive_rate > 0.2 -> false_positive_rate > 0.3/,
+  },
+  {
+    check: 'stop_condition_loosened',
+    base: ready,
+    head: ready.replace('"latency_p95_ms > 2000"', '"latency_p95_ms > 5000"'),
+    at: 'latency_p95_ms > 5000',
+    message: /rollback trigger loosened: latency_p95_ms > 2000 -> latency_p95_ms > 5000/,
+  },
+  {
+    check: 'rollback_plan_removed',
+    base: ready,
+    head: without(ready, 'plan: evidence/rollback-plan.md'),
+    at: 'fallback: "CS managers',
+    lineOffset: -1,
+    message: /rollback plan removed \(was evidence\/rollback-plan.md\)/,
+  },
+  {
+    check: 'approval_bound_removed',
+    base: ready,
+    head: ready.replace('timeout: 30m', 'timeout: 999999999d'),
+    at: '  approval:',
+    message: /approval.timeout raised: 30m -> 999999999d/,
+  },
+  {
+    check: 'approval_bound_removed',
+    base: ready,
+    head: ready.replace('backlog_threshold: 50', 'backlog_threshold: 1000000000'),
+    at: '  approval:',
+    message: /approval.backlog_threshold raised: 50 paused runs -> 1,000,000,000 paused runs/,
+  },
   {
     check: 'stop_condition_loosened',
     base: ready.replace('"false_positive_rate > 0.20"', '{ condition: "false_positive_rate > 0.20", action: rollback }'),
@@ -45,12 +86,51 @@ const fromDiff: PureCase[] = [
     at: 'latency_p95_ms > 2000',
     message: /rollback trigger loosened: latency_p95_ms > 2000 -> latency_p95_ms > 2000 \(page\)/,
   },
-  { check: 'approval_bound_removed', base: ready, head: without(ready, 'backlog_threshold: 50'), at: '  approval:', message: /approval.backlog_threshold removed: 50 paused runs -> unbounded/ },
-  { check: 'authorization_mode_changed', base: withAuthorization('service'), head: withAuthorization('delegated'), at: 'authorization:', message: /service -> delegated/ },
-  { check: 'orchestration_pattern_change_unreviewed', base: ready, head: routed, baseOids: { 'reviews/triage-routing.md': UNCHANGED_REVIEW }, at: 'review: reviews/', message: /not updated in this change/ },
-  { check: 'orchestration_pattern_change_approval', base: ready, head: routed, at: '    triage:', message: /needs approval from the technical owner @ai-platform-lead/ },
-  { check: 'exposure_step_within_limit', base: readyManifest({ tenantPercent: 5 }), head: readyManifest({ tenantPercent: 40 }), policy: 'rollout:\n  pacing: { max_step_pct: 25 }\n', at: '    canary:', message: /rises by 35 points \(5% -> 40%\)/ },
-  { check: 'dwell_time_met', base: readyManifest({ tenantPercent: 2 }), head: readyManifest({ tenantPercent: 5 }), dwellSince: new Date(NOW.getTime() - DAY), at: '    canary:', message: /exposure rises after 1d .* asks for 3d/ },
+  {
+    check: 'approval_bound_removed',
+    base: ready,
+    head: without(ready, 'backlog_threshold: 50'),
+    at: '  approval:',
+    message: /approval.backlog_threshold removed: 50 paused runs -> unbounded/,
+  },
+  {
+    check: 'authorization_mode_changed',
+    base: withAuthorization('service'),
+    head: withAuthorization('delegated'),
+    at: 'authorization:',
+    message: /service -> delegated/,
+  },
+  {
+    check: 'orchestration_pattern_change_unreviewed',
+    base: ready,
+    head: routed,
+    baseOids: { 'reviews/triage-routing.md': UNCHANGED_REVIEW },
+    at: 'review: reviews/',
+    message: /not updated in this change/,
+  },
+  {
+    check: 'orchestration_pattern_change_approval',
+    base: ready,
+    head: routed,
+    at: '    triage:',
+    message: /needs approval from the technical owner @ai-platform-lead/,
+  },
+  {
+    check: 'exposure_step_within_limit',
+    base: readyManifest({ tenantPercent: 5 }),
+    head: readyManifest({ tenantPercent: 40 }),
+    policy: 'rollout:\n  pacing: { max_step_pct: 25 }\n',
+    at: '    canary:',
+    message: /rises by 35 points \(5% -> 40%\)/,
+  },
+  {
+    check: 'dwell_time_met',
+    base: readyManifest({ tenantPercent: 2 }),
+    head: readyManifest({ tenantPercent: 5 }),
+    dwellSince: new Date(NOW.getTime() - DAY),
+    at: '    canary:',
+    message: /exposure rises after 1d .* asks for 3d/,
+  },
   {
     check: 'waiver_approved',
     base: ready,
@@ -58,7 +138,14 @@ const fromDiff: PureCase[] = [
     at: '    - check: slo_defined',
     message: /waiver for slo_defined added in this change is not in effect until the risk owner/,
   },
-  { check: 'dwell_time_met', base: readyManifest({ tenantPercent: 2 }), head: readyManifest({ tenantPercent: 5 }), dwellSince: null, at: '    canary:', message: /cannot tell since when the current exposure has held \(no history/ },
+  {
+    check: 'dwell_time_met',
+    base: readyManifest({ tenantPercent: 2 }),
+    head: readyManifest({ tenantPercent: 5 }),
+    dwellSince: null,
+    at: '    canary:',
+    message: /cannot tell since when the current exposure has held \(no history/,
+  },
 ];
 
 describe('judgeManifest, one rule at a time', () => {
@@ -82,7 +169,10 @@ describe('judgeManifest, one rule at a time', () => {
 
 describe('what the judgement decides around the rules', () => {
   test('a change that only lowers exposure runs no rule, even with every evidence file missing', () => {
-    const j = judgeCase({ check: '', base: readyManifest({ tenantPercent: 5 }), head: readyManifest({ tenantPercent: 2 }), evidence: 'none', message: /./ }, NOW);
+    const j = judgeCase(
+      { check: '', base: readyManifest({ tenantPercent: 5 }), head: readyManifest({ tenantPercent: 2 }), evidence: 'none', message: /./ },
+      NOW,
+    );
     expect(j).toMatchObject({ exposureReductionOnly: true, verdict: 'pass', findings: [] });
     expect(j.changes.map((x) => x.kind)).toEqual(['exposure_decreased']);
   });
@@ -103,12 +193,19 @@ describe('what the judgement decides around the rules', () => {
   });
 
   test('one problem, one finding: an on-call owner set to TBD is one finding naming every check it fails', () => {
-    const ga = readyManifest({ stage: 'ga', extra: '    runbook: evidence/runbook.md\n    alerting: evidence/alerting.md\n    regression_gate: evidence/regression-gate.md\n' });
+    const ga = readyManifest({
+      stage: 'ga',
+      extra: '    runbook: evidence/runbook.md\n    alerting: evidence/alerting.md\n    regression_gate: evidence/regression-gate.md\n',
+    });
     const j = judgeCase({ check: '', base: ga, head: ga.replace('on_call: "AI Platform On-call"', 'on_call: "TBD"'), message: /./ }, NOW);
     // The GA ladder asks for a communication owner the ready manifest lacks: that is its own problem.
     expect(j.findings.map((f) => f.check).sort()).toEqual(['owner_removed', 'owners_named']);
     const f = j.findings.find((x) => x.check === 'owner_removed');
-    expect(f).toMatchObject({ check: 'owner_removed', line: lineOf(ga, 'on_call:'), message: 'owners.on_call replaced by the placeholder "TBD" (was AI Platform On-call)' });
+    expect(f).toMatchObject({
+      check: 'owner_removed',
+      line: lineOf(ga, 'on_call:'),
+      message: 'owners.on_call replaced by the placeholder "TBD" (was AI Platform On-call)',
+    });
     expect(f!.covers.map((c) => c.check).sort()).toEqual(['oncall_owner', 'owners_named']);
   });
 
@@ -121,13 +218,18 @@ describe('what the judgement decides around the rules', () => {
     const j = judgeCase({ check: '', base: ready, head: ready.replace('  stop_conditions:', '\tstop_conditions:'), message: /./ }, NOW);
     const messages = j.findings.map((f) => f.message);
     expect(messages[0]).toMatch(/Tabs are not allowed as indentation/);
-    expect(messages.filter((m) => /All mapping items must start at the same column/.test(m))).toEqual([expect.stringMatching(/\(and on \d+ more lines: \d+, \d+, \d+, \d+, \d+, …\)$/)]);
+    expect(messages.filter((m) => /All mapping items must start at the same column/.test(m))).toEqual([
+      expect.stringMatching(/\(and on \d+ more lines: \d+, \d+, \d+, \d+, \d+, …\)$/),
+    ]);
     expect(j.findings).toHaveLength(2);
   });
 
   test('an owner who approved the head commit meets the approval request; the others stay outstanding', () => {
     const approvals = { kind: 'reviews' as const, stateOf: (h: string) => (h === '@ai-platform-lead' ? ('approved' as const) : ('missing' as const)) };
-    const j = judgeCase({ check: '', base: ready, head: routed, approvals, policy: 'rollout:\n  approvals: { orchestration_pattern_change: [technical, risk] }\n', message: /./ }, NOW);
+    const j = judgeCase(
+      { check: '', base: ready, head: routed, approvals, policy: 'rollout:\n  approvals: { orchestration_pattern_change: [technical, risk] }\n', message: /./ },
+      NOW,
+    );
     expect(j.approvals.map((a) => [a.category, a.handle, a.state])).toEqual([
       ['technical', '@ai-platform-lead', 'approved'],
       ['risk', null, 'missing'],
@@ -159,15 +261,26 @@ describe('what the judgement decides around the rules', () => {
   const waiverText = (approver: string, expires: string) =>
     `  waivers:\n    - check: trace_coverage\n      reason: "tracing lands next sprint"\n      approver: "${approver}"\n      expires: "${expires}"\n`;
   const notReady = without(ready, 'trace_coverage:');
-  const onBase = (approver: string, expires = '2026-06-30') => ({ base: notReady + waiverText(approver, expires), head: notReady + waiverText(approver, expires) });
+  const onBase = (approver: string, expires = '2026-06-30') => ({
+    base: notReady + waiverText(approver, expires),
+    head: notReady + waiverText(approver, expires),
+  });
 
   test.each([
     ['a waiver on the base silences the check until expiry', onBase('Trust Steward'), []],
     ['an expired waiver blocks', onBase('Trust Steward', '2026-05-31'), ['trace_coverage', 'waiver_expired']],
     ['a placeholder approver is no approver', onBase('nobody'), ['manifest_invalid', 'trace_coverage']],
     ['a punctuation placeholder is no approver either', onBase('T.B.D.'), ['manifest_invalid', 'trace_coverage']],
-    ['a waiver the change adds waits for approval, and the check still runs', { base: notReady, head: notReady + waiverText('Trust Steward', '2026-06-30') }, ['trace_coverage', 'waiver_approved']],
-    ['a waiver the change renews is a new waiver', { base: notReady + waiverText('Trust Steward', '2026-06-30'), head: notReady + waiverText('Trust Steward', '2026-08-30') }, ['trace_coverage', 'waiver_approved']],
+    [
+      'a waiver the change adds waits for approval, and the check still runs',
+      { base: notReady, head: notReady + waiverText('Trust Steward', '2026-06-30') },
+      ['trace_coverage', 'waiver_approved'],
+    ],
+    [
+      'a waiver the change renews is a new waiver',
+      { base: notReady + waiverText('Trust Steward', '2026-06-30'), head: notReady + waiverText('Trust Steward', '2026-08-30') },
+      ['trace_coverage', 'waiver_approved'],
+    ],
   ])('waivers: %s', (_name, sides, checks) => {
     const j = judgeCase({ check: '', ...sides, message: /./ }, NOW);
     expect(j.findings.map((f) => f.check).sort()).toEqual(checks);

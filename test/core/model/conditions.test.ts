@@ -37,7 +37,7 @@ describe('parseCondition accepts `metric operator threshold`', () => {
     ['_internal>=1', { metric: '_internal', operator: '>=', threshold: 1, unit: null }],
     ['  \t a > 1 \n', { metric: 'a', operator: '>', threshold: 1, unit: null }],
     ['\u00a0a\u3000>\u20281', { metric: 'a', operator: '>', threshold: 1, unit: null }],
-    ['n > 999999999999999.999999999999999', { metric: 'n', operator: '>', threshold: 999999999999999.999999999999999, unit: null }],
+    ['n > 999999999999999.999999999999999', { metric: 'n', operator: '>', threshold: Number('999999999999999.999999999999999'), unit: null }],
     [`${'m'.repeat(128)} > 1`, { metric: 'm'.repeat(128), operator: '>', threshold: 1, unit: null }],
   ])('%j', (text, condition) => {
     expect(accepted(text)).toEqual(condition);
@@ -86,7 +86,9 @@ describe('parseCondition rejects anything else, quoting what it got', () => {
 
   test('a long condition is quoted shortened to 80 characters', () => {
     const text = `a > ${'x'.repeat(200)}`;
-    expect(rejected(text)).toBe(`"${text.slice(0, 77)}..." is not of the form \`metric operator threshold\` (e.g. \`false_positive_rate > 0.20\`, \`cost_per_account > $1.50\`)`);
+    expect(rejected(text)).toBe(
+      `"${text.slice(0, 77)}..." is not of the form \`metric operator threshold\` (e.g. \`false_positive_rate > 0.20\`, \`cost_per_account > $1.50\`)`,
+    );
   });
 
   test('a currency sign and a unit together are refused', () => {
@@ -125,7 +127,11 @@ describe('the scanner accepts exactly the language of the former regular express
 
   function former(text: string): ConditionParse {
     const m = FORMER.exec(text);
-    if (!m) return { ok: false, reason: `"${text.length > 80 ? text.slice(0, 77) + '...' : text}" is not of the form \`metric operator threshold\` (e.g. \`false_positive_rate > 0.20\`, \`cost_per_account > $1.50\`)` };
+    if (!m)
+      return {
+        ok: false,
+        reason: `"${text.length > 80 ? text.slice(0, 77) + '...' : text}" is not of the form \`metric operator threshold\` (e.g. \`false_positive_rate > 0.20\`, \`cost_per_account > $1.50\`)`,
+      };
     const [, metric, operator, dollar, number, suffix] = m;
     if (dollar && suffix) return { ok: false, reason: `"${text}" has both a currency sign and a unit` };
     const threshold = Number(number);
@@ -134,9 +140,38 @@ describe('the scanner accepts exactly the language of the former regular express
     return { ok: true, condition: { metric, operator, threshold, unit } } as ConditionParse;
   }
 
-  const piece = fc.constantFrom('a', 'Z', '_', 'x.y', '9', '0', '1.5', '.', '-', '$', '%', 'ms', 'm', 's', 'h', 'e', '>', '<', '=', '!', '>=', '==', ' ', '\t', '\n', '\u00a0', '+', ',');
+  const piece = fc.constantFrom(
+    'a',
+    'Z',
+    '_',
+    'x.y',
+    '9',
+    '0',
+    '1.5',
+    '.',
+    '-',
+    '$',
+    '%',
+    'ms',
+    'm',
+    's',
+    'h',
+    'e',
+    '>',
+    '<',
+    '=',
+    '!',
+    '>=',
+    '==',
+    ' ',
+    '\t',
+    '\n',
+    '\u00a0',
+    '+',
+    ',',
+  );
 
-  test('on generated inputs built from the grammar\'s own pieces', () => {
+  test("on generated inputs built from the grammar's own pieces", () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
         const text = pieces.join('');

@@ -40,7 +40,12 @@ function rung(name: string, index: number, f: Fields = {}): Stage {
 const ladder = (...rungs: [string, Fields][]): Stage[] => rungs.map(([name, f], i) => rung(name, i, f));
 
 /** The seed ladder: a segment, an account count, a share of tenants, all traffic. */
-const SEED = ladder(['dogfood', { users: 'customer-success managers only' }], ['limited_beta', { accounts: 20 }], ['canary', { tenant: 5 }], ['ga', { traffic: 100 }]);
+const SEED = ladder(
+  ['dogfood', { users: 'customer-success managers only' }],
+  ['limited_beta', { accounts: 20 }],
+  ['canary', { tenant: 5 }],
+  ['ga', { traffic: 100 }],
+);
 const at = (name: string) => SEED.find((s) => s.name === name)!;
 const e = (f: Fields): Exposure => exposureOf(rung('x', 0, f));
 
@@ -48,11 +53,19 @@ describe('exposureOf: the largest of what a rung states', () => {
   test.each<[string, Fields, Exposure]>([
     ['a share of tenants', { tenant: 5 }, { kind: 'measured', share: { field: 'tenant_percent', value: 5 }, accounts: null }],
     ['a share of traffic', { traffic: 25 }, { kind: 'measured', share: { field: 'traffic_percent', value: 25 }, accounts: null }],
-    ['0% of tenants but all traffic: 100%, not 0', { tenant: 0, traffic: 100 }, { kind: 'measured', share: { field: 'traffic_percent', value: 100 }, accounts: null }],
+    [
+      '0% of tenants but all traffic: 100%, not 0',
+      { tenant: 0, traffic: 100 },
+      { kind: 'measured', share: { field: 'traffic_percent', value: 100 }, accounts: null },
+    ],
     ['equal shares: the tenant field names it', { tenant: 5, traffic: 5 }, { kind: 'measured', share: { field: 'tenant_percent', value: 5 }, accounts: null }],
     ['an account count', { accounts: 20 }, { kind: 'measured', share: null, accounts: 20 }],
     ['a share and a count: both', { tenant: 5, accounts: 20 }, { kind: 'measured', share: { field: 'tenant_percent', value: 5 }, accounts: 20 }],
-    ['a segment and a number: the number bounds it', { users: 'beta customers', tenant: 2 }, { kind: 'measured', share: { field: 'tenant_percent', value: 2 }, accounts: null }],
+    [
+      'a segment and a number: the number bounds it',
+      { users: 'beta customers', tenant: 2 },
+      { kind: 'measured', share: { field: 'tenant_percent', value: 2 }, accounts: null },
+    ],
     ['only a segment: unknown', { users: 'all customers' }, { kind: 'unknown', segment: 'all customers' }],
     ['nothing at all: unknown (unbounded)', {}, { kind: 'unknown', segment: null }],
   ])('%s', (_name, fields, expected) => expect(e(fields)).toEqual(expected));
@@ -109,15 +122,33 @@ describe('classifyMove: exposure decides, then the base ladder ranks', () => {
     ['canary 5% -> ga 100%', at('canary'), at('ga'), SEED, 'promotion'],
     ['ga 100% -> canary 5%, even with canary listed after ga in the head', at('ga'), rung('canary', 3, { tenant: 5 }), SEED, 'demotion'],
     ['canary -> a lower rung the head widened to 100%', at('canary'), rung('limited_beta', 1, { tenant: 100 }), SEED, 'promotion'],
-    ['canary -> a lower rung already at 100% in the base (the second of two pull requests)', rung('canary', 2, { tenant: 5 }), rung('limited_beta', 1, { tenant: 100 }), ladder(['dogfood', {}], ['limited_beta', { tenant: 100 }], ['canary', { tenant: 5 }]), 'promotion'],
+    [
+      'canary -> a lower rung already at 100% in the base (the second of two pull requests)',
+      rung('canary', 2, { tenant: 5 }),
+      rung('limited_beta', 1, { tenant: 100 }),
+      ladder(['dogfood', {}], ['limited_beta', { tenant: 100 }], ['canary', { tenant: 5 }]),
+      'promotion',
+    ],
     ['canary -> dogfood (a segment): the base ranks dogfood lower', at('canary'), at('dogfood'), SEED, 'demotion'],
     ['canary -> dogfood with its segment reworded in the same change', at('canary'), rung('dogfood', 0, { users: 'all customers' }), SEED, 'promotion'],
     ['canary -> limited_beta (20 accounts, ranked below canary)', at('canary'), at('limited_beta'), SEED, 'demotion'],
     ['canary -> limited_beta raised to 1e9 accounts', at('canary'), rung('limited_beta', 1, { accounts: 1_000_000_000 }), SEED, 'promotion'],
     ['canary -> a rung new in the head with a smaller share', at('canary'), rung('canary_small', 3, { tenant: 1 }), SEED, 'demotion'],
-    ['canary -> a rung new in the head with only a segment: cannot be ranked', at('canary'), rung('friends', 0, { users: 'friends and family' }), SEED, 'promotion'],
+    [
+      'canary -> a rung new in the head with only a segment: cannot be ranked',
+      at('canary'),
+      rung('friends', 0, { users: 'friends and family' }),
+      SEED,
+      'promotion',
+    ],
     ['canary -> canary renamed, the same share: nothing falls, nothing ranks it', at('canary'), rung('canary_v2', 2, { tenant: 5 }), SEED, 'promotion'],
-    ['ga -> canary narrowed to the same 5% as a rung the base ranks lower', rung('b', 1, { tenant: 5 }), rung('a', 0, { tenant: 5 }), ladder(['a', { tenant: 5 }], ['b', { tenant: 5 }]), 'demotion'],
+    [
+      'ga -> canary narrowed to the same 5% as a rung the base ranks lower',
+      rung('b', 1, { tenant: 5 }),
+      rung('a', 0, { tenant: 5 }),
+      ladder(['a', { tenant: 5 }], ['b', { tenant: 5 }]),
+      'demotion',
+    ],
   ])('%s', (_name, from, to, base, expected) => expect(classifyMove(from, to, base)).toBe(expected));
 });
 
@@ -127,8 +158,18 @@ describe('isBroadestRung: the top of the ladder, whatever it is called', () => {
     ['a rung exposing 100% of tenants', rung('everyone', 0, { tenant: 100, traffic: 0 }), null, true],
     ['the base ladder last rung', rung('ga', 3, { traffic: 100 }), SEED, true],
     ['a rung new in the head at least as wide as every measured base rung', rung('production', 4, { traffic: 100 }), SEED, true],
-    ['the top of a ladder that stops at 50%', rung('production', 2, { traffic: 50 }), ladder(['pilot', { accounts: 3 }], ['canary', { tenant: 5 }], ['production', { traffic: 50 }]), true],
-    ['the same rung listed first by an earlier pull request', rung('production', 0, { traffic: 50 }), ladder(['production', { traffic: 50 }], ['pilot', { users: 'staff' }], ['canary', { tenant: 5 }]), true],
+    [
+      'the top of a ladder that stops at 50%',
+      rung('production', 2, { traffic: 50 }),
+      ladder(['pilot', { accounts: 3 }], ['canary', { tenant: 5 }], ['production', { traffic: 50 }]),
+      true,
+    ],
+    [
+      'the same rung listed first by an earlier pull request',
+      rung('production', 0, { traffic: 50 }),
+      ladder(['production', { traffic: 50 }], ['pilot', { users: 'staff' }], ['canary', { tenant: 5 }]),
+      true,
+    ],
     ['canary below ga', at('canary'), SEED, false],
     ['a segment-only rung that is not last', at('dogfood'), SEED, false],
     ['a new manifest at 50%: only 100% counts without a base', rung('production', 1, { traffic: 50 }), null, false],
@@ -138,17 +179,47 @@ describe('isBroadestRung: the top of the ladder, whatever it is called', () => {
 describe('risesBetween: what pacing measures', () => {
   const names = { from: 'from', to: 'to' };
   test.each<[string, Fields, Fields, Stage[] | null, unknown[]]>([
-    ['a share rising', { tenant: 5 }, { tenant: 40 }, SEED, [{ kind: 'points', points: 35, from: { field: 'tenant_percent', value: 5 }, to: { field: 'tenant_percent', value: 40 } }]],
+    [
+      'a share rising',
+      { tenant: 5 },
+      { tenant: 40 },
+      SEED,
+      [{ kind: 'points', points: 35, from: { field: 'tenant_percent', value: 5 }, to: { field: 'tenant_percent', value: 40 } }],
+    ],
     ['a share falling: no rise', { tenant: 40 }, { tenant: 5 }, SEED, []],
-    ['0% tenants to 100% traffic: 100 points', { tenant: 0 }, { tenant: 0, traffic: 100 }, SEED, [{ kind: 'points', points: 100, from: { field: 'tenant_percent', value: 0 }, to: { field: 'traffic_percent', value: 100 } }]],
-    ['float noise is rounded away', { tenant: 0.1 }, { tenant: 0.3 }, SEED, [{ kind: 'points', points: 0.2, from: { field: 'tenant_percent', value: 0.1 }, to: { field: 'tenant_percent', value: 0.3 } }]],
-    ['accounts to a share: counted from 0', { accounts: 20 }, { traffic: 100 }, SEED, [{ kind: 'points', points: 100, from: null, to: { field: 'traffic_percent', value: 100 } }]],
+    [
+      '0% tenants to 100% traffic: 100 points',
+      { tenant: 0 },
+      { tenant: 0, traffic: 100 },
+      SEED,
+      [{ kind: 'points', points: 100, from: { field: 'tenant_percent', value: 0 }, to: { field: 'traffic_percent', value: 100 } }],
+    ],
+    [
+      'float noise is rounded away',
+      { tenant: 0.1 },
+      { tenant: 0.3 },
+      SEED,
+      [{ kind: 'points', points: 0.2, from: { field: 'tenant_percent', value: 0.1 }, to: { field: 'tenant_percent', value: 0.3 } }],
+    ],
+    [
+      'accounts to a share: counted from 0',
+      { accounts: 20 },
+      { traffic: 100 },
+      SEED,
+      [{ kind: 'points', points: 100, from: null, to: { field: 'traffic_percent', value: 100 } }],
+    ],
     ['accounts by a factor', { accounts: 20 }, { accounts: 1_000_000_000 }, SEED, [{ kind: 'ratio', ratio: 50_000_000, from: 20, to: 1_000_000_000 }]],
     ['accounts from 0', { accounts: 0 }, { accounts: 3 }, SEED, [{ kind: 'ratio', ratio: Infinity, from: 0, to: 3 }]],
     ['a share to a count the base ladder ranks below it: nothing rises', { tenant: 5 }, { accounts: 20 }, SEED, []],
     ['a share to a count nothing bounds', { tenant: 5 }, { accounts: 21 }, SEED, [{ kind: 'unmeasured', stage: 'from', declare: ['accounts'] }]],
     ['a limit removed altogether', { traffic: 5 }, {}, SEED, [{ kind: 'unmeasured', stage: 'to', declare: ['traffic_percent', 'tenant_percent'] }]],
-    ['a segment', { users: 'CS managers only' }, { users: 'all customers' }, SEED, [{ kind: 'unmeasured', stage: 'to', declare: ['traffic_percent', 'tenant_percent'] }]],
+    [
+      'a segment',
+      { users: 'CS managers only' },
+      { users: 'all customers' },
+      SEED,
+      [{ kind: 'unmeasured', stage: 'to', declare: ['traffic_percent', 'tenant_percent'] }],
+    ],
     ['one of two limits removed: the other still bounds the rung', { tenant: 5, traffic: 5 }, { tenant: 5 }, SEED, []],
   ])('%s', (_name, from, to, base, expected) => expect(risesBetween(e(from), e(to), base, names)).toEqual(expected));
 });

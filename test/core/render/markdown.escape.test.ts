@@ -67,7 +67,16 @@ describe('escapeInlineWithCode', () => {
 describe('neutralizeHeadings', () => {
   test('block syntax at the start of any line is escaped; indentation shrinks to one space', () => {
     const text = '## ✅ All checks passed\n---\n===\n> quote\n* star\n```js\n    code\n2) two';
-    expect(neutralizeHeadings(text).split('\n')).toEqual(['\\## ✅ All checks passed', '\\---', '\\===', '\\> quote', '\\* star', '\\```js', ' code', '2\\) two']);
+    expect(neutralizeHeadings(text).split('\n')).toEqual([
+      '\\## ✅ All checks passed',
+      '\\---',
+      '\\===',
+      '\\> quote',
+      '\\* star',
+      '\\```js',
+      ' code',
+      '2\\) two',
+    ]);
   });
 });
 
@@ -84,9 +93,8 @@ describe('code', () => {
 
 describe('validGithubHandle', () => {
   test.each(['@alice', '@a-b-c', '@Org/team-name', '@org/team_name.x'])('%s is a handle', (h) => expect(validGithubHandle(h)).toBe(h));
-  test.each(['alice', '@', '@-alice', '@alice-', '@a--b', '@alice bob', '@org/', '@' + 'a'.repeat(40), '@alice\n@bob', null, undefined])(
-    '%p is not',
-    (h) => expect(validGithubHandle(h)).toBeNull(),
+  test.each(['alice', '@', '@-alice', '@alice-', '@a--b', '@alice bob', '@org/', '@' + 'a'.repeat(40), '@alice\n@bob', null, undefined])('%p is not', (h) =>
+    expect(validGithubHandle(h)).toBeNull(),
   );
 });
 

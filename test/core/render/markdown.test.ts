@@ -17,7 +17,13 @@ describe('renderComment', () => {
   const blocked = report({
     findings: [
       finding(),
-      finding({ check: 'owners_named', readinessBlock: 'ownership_and_rollback', line: 30, message: 'no risk owner (`owners.risk`) is named', owner: { category: 'product', name: 'Dana', github: '@dana' } }),
+      finding({
+        check: 'owners_named',
+        readinessBlock: 'ownership_and_rollback',
+        line: 30,
+        message: 'no risk owner (`owners.risk`) is named',
+        owner: { category: 'product', name: 'Dana', github: '@dana' },
+      }),
       finding({ check: 'slo_defined', severity: 'warn', readinessBlock: 'eval_and_slo', line: 40, message: 'no SLO', owner: null, ownerCategory: 'eval' }),
     ],
     changes: [change(), { ...at('pattern_changed', 'orchestration.triage', 20), path: 'triage', from: 'fixed_workflow', to: 'routing' }],
@@ -84,7 +90,15 @@ describe('renderComment', () => {
   });
 
   test('a pass with a waived check never says every block is met, and lists the waiver', () => {
-    const waived = { file: 'rollouts/triage.yml', line: 60, check: 'trace_coverage', approver: 'Trust Steward', expires: '2026-06-30', reason: 'tracing lands next sprint', state: 'in_effect' as const };
+    const waived = {
+      file: 'rollouts/triage.yml',
+      line: 60,
+      check: 'trace_coverage',
+      approver: 'Trust Steward',
+      expires: '2026-06-30',
+      reason: 'tracing lands next sprint',
+      state: 'in_effect' as const,
+    };
     const md = renderComment(report({ findings: [], waivers: [waived, { ...waived, line: 65, check: 'slo_defined', state: 'awaiting_approval' }] }));
     expect(md).toContain('## ✅ Rollout gate: passed');
     expect(md).not.toContain('readiness blocks are met');
@@ -107,7 +121,12 @@ describe('renderComment', () => {
   test('repository content cannot fake a passing section or inject HTML', () => {
     const evil = finding({ message: 'x\n\n## ✅ All checks passed\n<!-- rollout-gate:comment -->', remediation: '</details><script>alert(1)</script>' });
     const md = renderComment(report({ findings: [evil], manifests: [manifest({ workflow: 'wf\n# ✅ passed', file: 'rollouts/triage.yml' })] }));
-    expect(md.split('\n').filter((l) => /^#+ /.test(l)).every((l) => !l.includes('All checks passed'))).toBe(true);
+    expect(
+      md
+        .split('\n')
+        .filter((l) => /^#+ /.test(l))
+        .every((l) => !l.includes('All checks passed')),
+    ).toBe(true);
     expect(md).not.toMatch(/^#+ ✅/m);
     expect(md).not.toContain('<script>');
     expect(md).not.toContain('</details>');
@@ -121,7 +140,16 @@ describe('renderComment', () => {
   });
 
   test('shows the approvals the policy asks for without pinging approvers again', () => {
-    const withApprovals = { ...blocked, approvals: [approval('@carol', 'approved'), approval('@dave', 'missing'), approval('@erin', 'stale'), approval('@org/risk', 'unverifiable'), approval('@nobody', 'unchecked')] };
+    const withApprovals = {
+      ...blocked,
+      approvals: [
+        approval('@carol', 'approved'),
+        approval('@dave', 'missing'),
+        approval('@erin', 'stale'),
+        approval('@org/risk', 'unverifiable'),
+        approval('@nobody', 'unchecked'),
+      ],
+    };
     const md = renderComment(withApprovals);
     expect(md).not.toContain('nobody');
     expect(md).toContain(`- ✅ @${ZWJ}carol approved the latest commit`);
@@ -149,7 +177,7 @@ describe('renderComment', () => {
       expect(shown + said).toBe(400);
     });
 
-    test('the default limit keeps the body under GitHub\'s 65,536 characters', () => {
+    test("the default limit keeps the body under GitHub's 65,536 characters", () => {
       const md = renderComment(many);
       expect(md.length).toBeLessThanOrEqual(60_000);
     });
@@ -163,13 +191,13 @@ describe('renderComment', () => {
 });
 
 describe('renderSummary', () => {
-  test('mentions the findings left out of the annotations and the action\'s notes', () => {
+  test("mentions the findings left out of the annotations and the action's notes", () => {
     const md = renderSummary(report({ findings: [finding()] }), { annotationsOmitted: 7, notes: ['The pull-request comment could not be posted (HTTP 403).'] });
     expect(md).toContain('7 more findings are listed only in this summary');
     expect(md).toContain('> [!WARNING]\n> The pull-request comment could not be posted (HTTP 403).');
   });
 
-  test('stays under GitHub\'s 1 MiB per step', () => {
+  test("stays under GitHub's 1 MiB per step", () => {
     const huge = report({ findings: Array.from({ length: 3000 }, (_, i) => finding({ line: i + 1, message: 'y'.repeat(1500) })) });
     const md = renderSummary(huge);
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(1024 * 1024);

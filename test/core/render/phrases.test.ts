@@ -25,75 +25,215 @@ const policy = (line = 1) => ({ ...at('policy_changed', 'policy', line), file: '
 
 // A Record over every kind: the compiler rejects this table when a kind is added without a pinned phrase.
 const PHRASES: Record<ChangeKind, readonly (readonly [Change, string])[]> = {
-  manifest_added: [[{ ...at('manifest_added', 'manifest', 1), path: 'rollouts/triage.yml', workflow: 'Support triage assistant' }, 'new rollout manifest (Support triage assistant)']],
-  manifest_removed: [[{ ...at('manifest_removed', 'manifest', 1, false), path: 'rollouts/triage.yml', workflow: 'Support triage assistant' }, 'rollout manifest removed (Support triage assistant)']],
-  manifest_renamed: [[{ ...at('manifest_renamed', 'manifest', 1, false), previousPath: 'rollouts/old.yml', path: 'rollouts/triage.yml' }, 'manifest renamed from rollouts/old.yml to rollouts/triage.yml']],
+  manifest_added: [
+    [
+      { ...at('manifest_added', 'manifest', 1), path: 'rollouts/triage.yml', workflow: 'Support triage assistant' },
+      'new rollout manifest (Support triage assistant)',
+    ],
+  ],
+  manifest_removed: [
+    [
+      { ...at('manifest_removed', 'manifest', 1, false), path: 'rollouts/triage.yml', workflow: 'Support triage assistant' },
+      'rollout manifest removed (Support triage assistant)',
+    ],
+  ],
+  manifest_renamed: [
+    [
+      { ...at('manifest_renamed', 'manifest', 1, false), previousPath: 'rollouts/old.yml', path: 'rollouts/triage.yml' },
+      'manifest renamed from rollouts/old.yml to rollouts/triage.yml',
+    ],
+  ],
   stage_promoted: [
     [{ ...at('stage_promoted', 'current_stage'), from: canary5, to: ga100, delta: 95 }, 'live stage promoted: canary 5% -> ga 100%, +95 points'],
     // Was "rises by 50 points (expansion -> ga)": the percentages of both stages are part of the phrase.
     [
-      { ...at('stage_promoted', 'current_stage'), from: { stage: 'expansion', exposure: { field: 'traffic_percent', unit: 'percent', value: 50 } }, to: ga100, delta: 50 },
+      {
+        ...at('stage_promoted', 'current_stage'),
+        from: { stage: 'expansion', exposure: { field: 'traffic_percent', unit: 'percent', value: 50 } },
+        to: ga100,
+        delta: 50,
+      },
       'live stage promoted: expansion 50% -> ga 100%, +50 points',
     ],
     [{ ...at('stage_promoted', 'current_stage'), from: beta20, to: canary5, delta: null }, 'live stage promoted: limited_beta 20 accounts -> canary 5%'],
   ],
   stage_demoted: [
     [{ ...at('stage_demoted', 'current_stage', 12, false), from: ga100, to: canary5, delta: -95 }, 'live stage demoted: ga 100% -> canary 5%, -95 points'],
-    [{ ...at('stage_demoted', 'current_stage', 12, false), from: canary5, to: dogfood, delta: null }, 'live stage demoted: canary 5% -> dogfood (customer-success managers only)'],
+    [
+      { ...at('stage_demoted', 'current_stage', 12, false), from: canary5, to: dogfood, delta: null },
+      'live stage demoted: canary 5% -> dogfood (customer-success managers only)',
+    ],
   ],
   stage_went_live: [
     [{ ...at('stage_went_live', 'current_stage'), from: null, to: canary5 }, 'goes live at canary 5%'],
     [{ ...at('stage_went_live', 'current_stage'), from: null, to: { stage: 'pilot', exposure: null } }, 'goes live at pilot'],
-    [{ ...at('stage_went_live', 'current_stage'), from: null, to: { stage: 'pilot', exposure: { field: 'accounts', unit: 'accounts', value: 1 } } }, 'goes live at pilot 1 account'],
+    [
+      { ...at('stage_went_live', 'current_stage'), from: null, to: { stage: 'pilot', exposure: { field: 'accounts', unit: 'accounts', value: 1 } } },
+      'goes live at pilot 1 account',
+    ],
   ],
   stage_taken_down: [[{ ...at('stage_taken_down', 'current_stage', 12, false), from: canary5, to: null }, 'taken down from canary 5%: no stage is live']],
   stage_added: [
     [{ ...at('stage_added', 'stages.ga'), from: null, to: ga100 }, 'stage added to the plan: ga 100%'],
     [{ ...at('stage_added', 'stages.pilot'), from: null, to: { stage: 'pilot', exposure: null } }, 'stage added to the plan: pilot'],
   ],
-  stage_removed: [[{ ...at('stage_removed', 'stages.limited_beta', 12, false), from: beta20, to: null }, 'stage removed from the plan: limited_beta 20 accounts']],
+  stage_removed: [
+    [{ ...at('stage_removed', 'stages.limited_beta', 12, false), from: beta20, to: null }, 'stage removed from the plan: limited_beta 20 accounts'],
+  ],
   exposure_increased: [
     [change(), 'stages.canary.traffic_percent 5% -> 25%, +20 points'],
     [
       { ...at('exposure_increased', 'stages.canary.tenant_percent'), stage: 'canary', field: 'tenant_percent', unit: 'percent', from: 2, to: 2.5, delta: 0.5 },
       'stages.canary.tenant_percent 2% -> 2.5%, +0.5 points',
     ],
-    [{ ...at('exposure_increased', 'stages.canary.tenant_percent'), stage: 'canary', field: 'tenant_percent', unit: 'percent', from: 4, to: 5, delta: 1 }, 'stages.canary.tenant_percent 4% -> 5%, +1 point'],
     [
-      { ...at('exposure_increased', 'stages.limited_beta.accounts'), stage: 'limited_beta', field: 'accounts', unit: 'accounts', from: 20, to: 1_000_000_000, delta: 999_999_980 },
+      { ...at('exposure_increased', 'stages.canary.tenant_percent'), stage: 'canary', field: 'tenant_percent', unit: 'percent', from: 4, to: 5, delta: 1 },
+      'stages.canary.tenant_percent 4% -> 5%, +1 point',
+    ],
+    [
+      {
+        ...at('exposure_increased', 'stages.limited_beta.accounts'),
+        stage: 'limited_beta',
+        field: 'accounts',
+        unit: 'accounts',
+        from: 20,
+        to: 1_000_000_000,
+        delta: 999_999_980,
+      },
       'stages.limited_beta.accounts 20 -> 1,000,000,000, x50,000,000',
     ],
-    [{ ...at('exposure_increased', 'stages.limited_beta.accounts'), stage: 'limited_beta', field: 'accounts', unit: 'accounts', from: 20, to: 50, delta: 30 }, 'stages.limited_beta.accounts 20 -> 50, x2.5'],
-    // A factor that would round to x1 says the count instead.
-    [{ ...at('exposure_increased', 'stages.limited_beta.accounts'), stage: 'limited_beta', field: 'accounts', unit: 'accounts', from: 1000, to: 1001, delta: 1 }, 'stages.limited_beta.accounts 1,000 -> 1,001, +1 account'],
-    [{ ...at('exposure_increased', 'stages.canary.traffic_percent'), stage: 'canary', field: 'traffic_percent', unit: 'percent', from: 5, to: null, delta: null }, 'canary traffic limit removed: 5% -> unbounded'],
-    [{ ...at('exposure_increased', 'stages.limited_beta.accounts'), stage: 'limited_beta', field: 'accounts', unit: 'accounts', from: 20, to: null, delta: null }, 'limited_beta accounts limit removed: 20 -> unbounded'],
     [
-      { ...at('exposure_increased', 'stages.canary.traffic_percent'), stage: 'canary', field: 'traffic_percent', unit: 'percent', from: null, to: 10, delta: 10 },
+      { ...at('exposure_increased', 'stages.limited_beta.accounts'), stage: 'limited_beta', field: 'accounts', unit: 'accounts', from: 20, to: 50, delta: 30 },
+      'stages.limited_beta.accounts 20 -> 50, x2.5',
+    ],
+    // A factor that would round to x1 says the count instead.
+    [
+      {
+        ...at('exposure_increased', 'stages.limited_beta.accounts'),
+        stage: 'limited_beta',
+        field: 'accounts',
+        unit: 'accounts',
+        from: 1000,
+        to: 1001,
+        delta: 1,
+      },
+      'stages.limited_beta.accounts 1,000 -> 1,001, +1 account',
+    ],
+    [
+      {
+        ...at('exposure_increased', 'stages.canary.traffic_percent'),
+        stage: 'canary',
+        field: 'traffic_percent',
+        unit: 'percent',
+        from: 5,
+        to: null,
+        delta: null,
+      },
+      'canary traffic limit removed: 5% -> unbounded',
+    ],
+    [
+      {
+        ...at('exposure_increased', 'stages.limited_beta.accounts'),
+        stage: 'limited_beta',
+        field: 'accounts',
+        unit: 'accounts',
+        from: 20,
+        to: null,
+        delta: null,
+      },
+      'limited_beta accounts limit removed: 20 -> unbounded',
+    ],
+    [
+      {
+        ...at('exposure_increased', 'stages.canary.traffic_percent'),
+        stage: 'canary',
+        field: 'traffic_percent',
+        unit: 'percent',
+        from: null,
+        to: 10,
+        delta: 10,
+      },
       'stages.canary.traffic_percent set to 10% (not set before), +10 points',
     ],
-    [{ ...at('exposure_increased', 'stages.pilot.accounts'), stage: 'pilot', field: 'accounts', unit: 'accounts', from: null, to: 20, delta: 20 }, 'stages.pilot.accounts set to 20 (not set before), +20 accounts'],
+    [
+      { ...at('exposure_increased', 'stages.pilot.accounts'), stage: 'pilot', field: 'accounts', unit: 'accounts', from: null, to: 20, delta: 20 },
+      'stages.pilot.accounts set to 20 (not set before), +20 accounts',
+    ],
   ],
   exposure_decreased: [
     // Was "expansion 25% -> 10% (+15 points)": a decrease has a minus sign.
     [
-      { ...at('exposure_decreased', 'stages.expansion.traffic_percent', 12, false), stage: 'expansion', field: 'traffic_percent', unit: 'percent', from: 25, to: 10, delta: -15 },
+      {
+        ...at('exposure_decreased', 'stages.expansion.traffic_percent', 12, false),
+        stage: 'expansion',
+        field: 'traffic_percent',
+        unit: 'percent',
+        from: 25,
+        to: 10,
+        delta: -15,
+      },
       'stages.expansion.traffic_percent 25% -> 10%, -15 points',
     ],
-    [{ ...at('exposure_decreased', 'stages.limited_beta.accounts', 12, false), stage: 'limited_beta', field: 'accounts', unit: 'accounts', from: 1000, to: 20, delta: -980 }, 'stages.limited_beta.accounts 1,000 -> 20, x0.02'],
+    [
+      {
+        ...at('exposure_decreased', 'stages.limited_beta.accounts', 12, false),
+        stage: 'limited_beta',
+        field: 'accounts',
+        unit: 'accounts',
+        from: 1000,
+        to: 20,
+        delta: -980,
+      },
+      'stages.limited_beta.accounts 1,000 -> 20, x0.02',
+    ],
   ],
   exposure_changed: [
     [
-      { ...at('exposure_changed', 'stages.dogfood.users'), stage: 'dogfood', field: 'users', unit: 'segment', from: 'customer-success managers only', to: 'all managers' },
+      {
+        ...at('exposure_changed', 'stages.dogfood.users'),
+        stage: 'dogfood',
+        field: 'users',
+        unit: 'segment',
+        from: 'customer-success managers only',
+        to: 'all managers',
+      },
       'stages.dogfood.users "customer-success managers only" -> "all managers"',
     ],
-    [{ ...at('exposure_changed', 'stages.dogfood.users'), stage: 'dogfood', field: 'users', unit: 'segment', from: null, to: 'all managers' }, 'stages.dogfood.users not set -> "all managers"'],
+    [
+      { ...at('exposure_changed', 'stages.dogfood.users'), stage: 'dogfood', field: 'users', unit: 'segment', from: null, to: 'all managers' },
+      'stages.dogfood.users not set -> "all managers"',
+    ],
   ],
-  pattern_changed: [[{ ...at('pattern_changed', 'orchestration.triage'), path: 'triage', from: 'fixed_workflow', to: 'routing' }, 'pattern changed: orchestration.triage fixed_workflow -> routing']],
-  pattern_added: [[{ ...at('pattern_added', 'orchestration.enrich'), path: 'enrich', from: null, to: 'parallelization' }, 'pattern added: orchestration.enrich parallelization']],
-  pattern_removed: [[{ ...at('pattern_removed', 'orchestration.enrich', 12, false), path: 'enrich', from: 'parallelization', to: null }, 'pattern removed: orchestration.enrich (was parallelization)']],
-  capability_added: [[{ ...at('capability_added', 'capabilities.crm.lookup'), capability: 'crm.lookup', accessBefore: null, accessAfter: 'read' }, 'new read capability crm.lookup']],
-  write_capability_added: [[{ ...at('write_capability_added', 'capabilities.crm.update'), capability: 'crm.update', accessBefore: null, accessAfter: 'write' }, 'new write capability crm.update']],
+  pattern_changed: [
+    [
+      { ...at('pattern_changed', 'orchestration.triage'), path: 'triage', from: 'fixed_workflow', to: 'routing' },
+      'pattern changed: orchestration.triage fixed_workflow -> routing',
+    ],
+  ],
+  pattern_added: [
+    [
+      { ...at('pattern_added', 'orchestration.enrich'), path: 'enrich', from: null, to: 'parallelization' },
+      'pattern added: orchestration.enrich parallelization',
+    ],
+  ],
+  pattern_removed: [
+    [
+      { ...at('pattern_removed', 'orchestration.enrich', 12, false), path: 'enrich', from: 'parallelization', to: null },
+      'pattern removed: orchestration.enrich (was parallelization)',
+    ],
+  ],
+  capability_added: [
+    [
+      { ...at('capability_added', 'capabilities.crm.lookup'), capability: 'crm.lookup', accessBefore: null, accessAfter: 'read' },
+      'new read capability crm.lookup',
+    ],
+  ],
+  write_capability_added: [
+    [
+      { ...at('write_capability_added', 'capabilities.crm.update'), capability: 'crm.update', accessBefore: null, accessAfter: 'write' },
+      'new write capability crm.update',
+    ],
+  ],
   capability_changed: [
     [
       {
@@ -112,7 +252,13 @@ const PHRASES: Record<ChangeKind, readonly (readonly [Change, string])[]> = {
   write_capability_changed: [
     // Was "write capability crm.update: write -> write": the phrase names the field that changed.
     [
-      { ...at('write_capability_changed', 'capabilities.crm.update'), capability: 'crm.update', accessBefore: 'write', accessAfter: 'write', edits: [{ field: 'idempotency', edit: 'removed' }] },
+      {
+        ...at('write_capability_changed', 'capabilities.crm.update'),
+        capability: 'crm.update',
+        accessBefore: 'write',
+        accessAfter: 'write',
+        edits: [{ field: 'idempotency', edit: 'removed' }],
+      },
       'write capability crm.update: idempotency removed',
     ],
     [
@@ -129,57 +275,130 @@ const PHRASES: Record<ChangeKind, readonly (readonly [Change, string])[]> = {
       },
       'write capability crm.update: access read -> write, idempotency added, requires_approval turned on',
     ],
-    [{ ...at('write_capability_changed', 'capabilities.crm.update'), capability: 'crm.update', accessBefore: 'write', accessAfter: 'write', edits: [] }, 'write capability crm.update: changed'],
+    [
+      { ...at('write_capability_changed', 'capabilities.crm.update'), capability: 'crm.update', accessBefore: 'write', accessAfter: 'write', edits: [] },
+      'write capability crm.update: changed',
+    ],
   ],
-  capability_removed: [[{ ...at('capability_removed', 'capabilities.crm.update', 12, false), capability: 'crm.update', accessBefore: 'write', accessAfter: null }, 'write capability crm.update removed']],
+  capability_removed: [
+    [
+      { ...at('capability_removed', 'capabilities.crm.update', 12, false), capability: 'crm.update', accessBefore: 'write', accessAfter: null },
+      'write capability crm.update removed',
+    ],
+  ],
   owner_removed: [
-    [{ ...at('owner_removed', 'owners.risk'), category: 'risk', from: { name: 'Trust Steward', github: null }, to: null }, 'owners.risk removed (was Trust Steward)'],
+    [
+      { ...at('owner_removed', 'owners.risk'), category: 'risk', from: { name: 'Trust Steward', github: null }, to: null },
+      'owners.risk removed (was Trust Steward)',
+    ],
     [
       { ...at('owner_removed', 'owners.on_call'), category: 'on_call', from: { name: 'AI Platform On-call', github: null }, to: { name: 'TBD', github: null } },
       'owners.on_call replaced by the placeholder "TBD" (was AI Platform On-call)',
     ],
   ],
   owner_changed: [
-    [{ ...at('owner_changed', 'owners.risk', 12, false), category: 'risk', from: { name: 'Trust Steward', github: null }, to: { name: 'Risk Council', github: null } }, 'owners.risk changed: Trust Steward -> Risk Council'],
+    [
+      {
+        ...at('owner_changed', 'owners.risk', 12, false),
+        category: 'risk',
+        from: { name: 'Trust Steward', github: null },
+        to: { name: 'Risk Council', github: null },
+      },
+      'owners.risk changed: Trust Steward -> Risk Council',
+    ],
     // Only the handle changed: the two sides must not read the same.
     [
-      { ...at('owner_changed', 'owners.technical', 12, false), category: 'technical', from: { name: 'AI Platform', github: '@ai-platform-lead' }, to: { name: 'AI Platform', github: null } },
+      {
+        ...at('owner_changed', 'owners.technical', 12, false),
+        category: 'technical',
+        from: { name: 'AI Platform', github: '@ai-platform-lead' },
+        to: { name: 'AI Platform', github: null },
+      },
       'owners.technical changed: AI Platform (@ai-platform-lead) -> AI Platform (no GitHub handle)',
     ],
   ],
-  stop_condition_removed: [[{ ...at('stop_condition_removed', 'stop_conditions'), list: 'stop_conditions', from: condition('customer_complaint_count', '>=', 3), to: null }, 'stop condition removed: customer_complaint_count >= 3']],
+  stop_condition_removed: [
+    [
+      { ...at('stop_condition_removed', 'stop_conditions'), list: 'stop_conditions', from: condition('customer_complaint_count', '>=', 3), to: null },
+      'stop condition removed: customer_complaint_count >= 3',
+    ],
+  ],
   stop_condition_loosened: [
     [
-      { ...at('stop_condition_loosened', 'stop_conditions'), list: 'stop_conditions', from: condition('false_positive_rate', '>', 0.2, null, 'rollback'), to: condition('false_positive_rate', '>', 0.2, null, 'page') },
+      {
+        ...at('stop_condition_loosened', 'stop_conditions'),
+        list: 'stop_conditions',
+        from: condition('false_positive_rate', '>', 0.2, null, 'rollback'),
+        to: condition('false_positive_rate', '>', 0.2, null, 'page'),
+      },
       'stop condition loosened: false_positive_rate > 0.2 (rollback) -> false_positive_rate > 0.2 (page)',
     ],
     [
-      { ...at('stop_condition_loosened', 'stop_conditions'), list: 'stop_conditions', from: condition('false_positive_rate', '>', 0.2), to: condition('false_positive_rate', '>', 0.35) },
+      {
+        ...at('stop_condition_loosened', 'stop_conditions'),
+        list: 'stop_conditions',
+        from: condition('false_positive_rate', '>', 0.2),
+        to: condition('false_positive_rate', '>', 0.35),
+      },
       'stop condition loosened: false_positive_rate > 0.2 -> false_positive_rate > 0.35',
     ],
   ],
   stop_condition_tightened: [
     [
-      { ...at('stop_condition_tightened', 'stop_conditions', 12, false), list: 'stop_conditions', from: condition('false_positive_rate', '>', 0.2), to: condition('false_positive_rate', '>', 0.1) },
+      {
+        ...at('stop_condition_tightened', 'stop_conditions', 12, false),
+        list: 'stop_conditions',
+        from: condition('false_positive_rate', '>', 0.2),
+        to: condition('false_positive_rate', '>', 0.1),
+      },
       'stop condition tightened: false_positive_rate > 0.2 -> false_positive_rate > 0.1',
     ],
   ],
-  stop_condition_added: [[{ ...at('stop_condition_added', 'stop_conditions', 12, false), list: 'stop_conditions', from: null, to: condition('error_rate', '>', 0.05) }, 'stop condition added: error_rate > 0.05']],
-  rollback_trigger_removed: [[{ ...at('rollback_trigger_removed', 'rollback_triggers'), list: 'rollback_triggers', from: condition('latency_p95_ms', '>', 2000), to: null }, 'rollback trigger removed: latency_p95_ms > 2000']],
+  stop_condition_added: [
+    [
+      { ...at('stop_condition_added', 'stop_conditions', 12, false), list: 'stop_conditions', from: null, to: condition('error_rate', '>', 0.05) },
+      'stop condition added: error_rate > 0.05',
+    ],
+  ],
+  rollback_trigger_removed: [
+    [
+      { ...at('rollback_trigger_removed', 'rollback_triggers'), list: 'rollback_triggers', from: condition('latency_p95_ms', '>', 2000), to: null },
+      'rollback trigger removed: latency_p95_ms > 2000',
+    ],
+  ],
   rollback_trigger_loosened: [
     [
-      { ...at('rollback_trigger_loosened', 'rollback_triggers'), list: 'rollback_triggers', from: condition('cost_per_account', '>', 1.5, '$'), to: condition('cost_per_account', '>', 3, '$') },
+      {
+        ...at('rollback_trigger_loosened', 'rollback_triggers'),
+        list: 'rollback_triggers',
+        from: condition('cost_per_account', '>', 1.5, '$'),
+        to: condition('cost_per_account', '>', 3, '$'),
+      },
       'rollback trigger loosened: cost_per_account > $1.5 -> cost_per_account > $3',
     ],
   ],
-  rollback_plan_removed: [[{ ...at('rollback_plan_removed', 'rollback.plan'), from: 'evidence/rollback-plan.md', to: null }, 'rollback plan removed (was evidence/rollback-plan.md)']],
+  rollback_plan_removed: [
+    [{ ...at('rollback_plan_removed', 'rollback.plan'), from: 'evidence/rollback-plan.md', to: null }, 'rollback plan removed (was evidence/rollback-plan.md)'],
+  ],
   approval_bound_removed: [
-    [{ ...at('approval_bound_removed', 'approval.timeout'), field: 'timeout', unit: 'ms', from: 1_800_000, to: null }, 'approval.timeout removed: 30m -> unbounded'],
-    [{ ...at('approval_bound_removed', 'approval.backlog_threshold'), field: 'backlog_threshold', unit: 'runs', from: 50, to: null }, 'approval.backlog_threshold removed: 50 paused runs -> unbounded'],
+    [
+      { ...at('approval_bound_removed', 'approval.timeout'), field: 'timeout', unit: 'ms', from: 1_800_000, to: null },
+      'approval.timeout removed: 30m -> unbounded',
+    ],
+    [
+      { ...at('approval_bound_removed', 'approval.backlog_threshold'), field: 'backlog_threshold', unit: 'runs', from: 50, to: null },
+      'approval.backlog_threshold removed: 50 paused runs -> unbounded',
+    ],
   ],
   approval_bound_loosened: [
-    [{ ...at('approval_bound_loosened', 'approval.timeout'), field: 'timeout', unit: 'ms', from: 1_800_000, to: 999_999_999 * 86_400_000 }, 'approval.timeout raised: 30m -> 999999999d'],
-    [{ ...at('approval_bound_loosened', 'approval.backlog_threshold'), field: 'backlog_threshold', unit: 'runs', from: 50, to: 1e9 }, 'approval.backlog_threshold raised: 50 paused runs -> 1,000,000,000 paused runs'],
+    [
+      { ...at('approval_bound_loosened', 'approval.timeout'), field: 'timeout', unit: 'ms', from: 1_800_000, to: 999_999_999 * 86_400_000 },
+      'approval.timeout raised: 30m -> 999999999d',
+    ],
+    [
+      { ...at('approval_bound_loosened', 'approval.backlog_threshold'), field: 'backlog_threshold', unit: 'runs', from: 50, to: 1e9 },
+      'approval.backlog_threshold raised: 50 paused runs -> 1,000,000,000 paused runs',
+    ],
   ],
   authorization_mode_changed: [
     [{ ...at('authorization_mode_changed', 'authorization.mode'), from: 'service', to: 'delegated' }, 'authorization mode changed: service -> delegated'],
@@ -190,13 +409,27 @@ const PHRASES: Record<ChangeKind, readonly (readonly [Change, string])[]> = {
     [{ ...policy(), path: 'policies/strict.yaml', status: 'modified', previousPath: null }, 'policy policies/strict.yaml modified'],
     [{ ...policy(), path: 'policies/strict.yaml', status: 'added', previousPath: null }, 'policy policies/strict.yaml added'],
     [{ ...policy(), path: 'policies/strict.yaml', status: 'removed', previousPath: null }, 'policy policies/strict.yaml removed'],
-    [{ ...policy(), path: 'policies/strict.yaml', status: 'renamed', previousPath: 'policies/loose.yaml' }, 'policy renamed from policies/loose.yaml to policies/strict.yaml'],
-    [{ ...policy(), path: 'policies/strict.yaml', status: 'copied', previousPath: 'policies/loose.yaml' }, 'policy policies/strict.yaml copied from policies/loose.yaml'],
+    [
+      { ...policy(), path: 'policies/strict.yaml', status: 'renamed', previousPath: 'policies/loose.yaml' },
+      'policy renamed from policies/loose.yaml to policies/strict.yaml',
+    ],
+    [
+      { ...policy(), path: 'policies/strict.yaml', status: 'copied', previousPath: 'policies/loose.yaml' },
+      'policy policies/strict.yaml copied from policies/loose.yaml',
+    ],
   ],
   waiver_added: [
-    [{ ...at('waiver_added', 'waivers', 60), check: 'trace_coverage', from: null, to: { approver: 'Trust Steward', expires: '2026-06-30' } }, 'waiver for trace_coverage added: approved by Trust Steward, until 2026-06-30'],
     [
-      { ...at('waiver_added', 'waivers', 60), check: 'trace_coverage', from: { approver: 'Trust Steward', expires: '2026-06-30' }, to: { approver: 'Trust Steward', expires: '2027-06-30' } },
+      { ...at('waiver_added', 'waivers', 60), check: 'trace_coverage', from: null, to: { approver: 'Trust Steward', expires: '2026-06-30' } },
+      'waiver for trace_coverage added: approved by Trust Steward, until 2026-06-30',
+    ],
+    [
+      {
+        ...at('waiver_added', 'waivers', 60),
+        check: 'trace_coverage',
+        from: { approver: 'Trust Steward', expires: '2026-06-30' },
+        to: { approver: 'Trust Steward', expires: '2027-06-30' },
+      },
       'waiver for trace_coverage changed: approved by Trust Steward until 2026-06-30 -> approved by Trust Steward until 2027-06-30',
     ],
   ],
@@ -214,7 +447,7 @@ describe('the phrase table', () => {
 
   test.each(CASES)('%#: %j', (c, phrase) => expect(describeChange(c)).toBe(phrase));
 
-  test.each(CASES)('%#: the text output shows the phrase at the change\'s line', (c, phrase) => {
+  test.each(CASES)("%#: the text output shows the phrase at the change's line", (c, phrase) => {
     const out = renderText(report({ changes: [c] }));
     expect(out).toContain(`\n  ${c.file}:${c.line}: ${c.releaseBearing ? '[release-bearing] ' : ''}${phrase}\n`);
   });
@@ -242,8 +475,13 @@ describe('phrases end to end, through real git', () => {
   });
 
   test('a policy edit and a policy rename are named by file and status', async () => {
-    const edited = await gateOn({ base: { 'policies/strict.yaml': SEED_POLICY }, head: { 'policies/strict.yaml': SEED_POLICY.replace('max_tenant_exposure_pct: 5', 'max_tenant_exposure_pct: 3') } });
-    expect(edited.changes).toEqual([expect.objectContaining({ kind: 'policy_changed', file: 'policies/strict.yaml', path: 'policies/strict.yaml', status: 'modified', previousPath: null })]);
+    const edited = await gateOn({
+      base: { 'policies/strict.yaml': SEED_POLICY },
+      head: { 'policies/strict.yaml': SEED_POLICY.replace('max_tenant_exposure_pct: 5', 'max_tenant_exposure_pct: 3') },
+    });
+    expect(edited.changes).toEqual([
+      expect.objectContaining({ kind: 'policy_changed', file: 'policies/strict.yaml', path: 'policies/strict.yaml', status: 'modified', previousPath: null }),
+    ]);
     expect(renderText(edited)).toContain('policies/strict.yaml:1: [release-bearing] policy policies/strict.yaml modified\n');
     const md = renderMarkdown(edited);
     expect(md).toContain('- policy policies/strict.yaml modified · line 1');
@@ -269,7 +507,15 @@ describe('formatNumber', () => {
 
 describe('no wording claims more than was checked', () => {
   const lowered = manifest({ stageBefore: 'canary', stageAfter: 'canary', exposureReductionOnly: true, verdict: 'pass' });
-  const decrease: Change = { ...at('exposure_decreased', 'stages.canary.traffic_percent', 12, false), stage: 'canary', field: 'traffic_percent', unit: 'percent', from: 25, to: 10, delta: -15 };
+  const decrease: Change = {
+    ...at('exposure_decreased', 'stages.canary.traffic_percent', 12, false),
+    stage: 'canary',
+    field: 'traffic_percent',
+    unit: 'percent',
+    from: 25,
+    to: 10,
+    delta: -15,
+  };
 
   test('a rollback whose checks did not run: Markdown says so and never that the seven blocks are met', () => {
     const md = renderMarkdown(report({ manifests: [lowered], changes: [decrease] }));
@@ -293,7 +539,12 @@ describe('no wording claims more than was checked', () => {
 
   test('a removed manifest is not said to meet the readiness blocks', () => {
     const removed = manifest({ status: 'removed', verdict: 'pass' });
-    const md = renderMarkdown(report({ manifests: [removed], changes: [{ ...at('manifest_removed', 'manifest', 1, false), path: 'rollouts/triage.yml', workflow: 'Support triage assistant' }] }));
+    const md = renderMarkdown(
+      report({
+        manifests: [removed],
+        changes: [{ ...at('manifest_removed', 'manifest', 1, false), path: 'rollouts/triage.yml', workflow: 'Support triage assistant' }],
+      }),
+    );
     expect(md).toContain('Nothing blocks: 1 manifest removed.');
     expect(md).toContain('Removed: there is nothing left to check.');
     expect(md).not.toContain('readiness blocks are met');

@@ -71,6 +71,8 @@ describe('a policy file changed in a pull request', () => {
   test('removing it, or narrowing the manifests it applies to, loosens it', () => {
     const before = file('rollout:\n  require: [slo_defined]\n');
     expect(describeLoosening(before, null)).toEqual(['policy policies/p.yaml is removed']);
-    expect(describeLoosening(before, file('rollout:\n  applies_to: ["rollouts/other/**"]\n  require: [slo_defined]\n'))).toEqual(['applies_to changes which manifests the policy gates']);
+    expect(describeLoosening(before, file('rollout:\n  applies_to: ["rollouts/other/**"]\n  require: [slo_defined]\n'))).toEqual([
+      'applies_to changes which manifests the policy gates',
+    ]);
   });
 });
