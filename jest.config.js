@@ -25,7 +25,7 @@ export default {
   ],
   // A short summary on the console; the table per file in coverage/coverage.txt.
   coverageReporters: ['text-summary', 'json-summary', ['text', { file: 'coverage.txt' }]],
-  // A floor a little under what the whole suite measured when it was set (statements and lines 97.6%,
-  // branches 88.6%, functions 98.2%): raise it as coverage grows, never lower it to let a change in.
-  coverageThreshold: { global: { statements: 96, branches: 87, functions: 97, lines: 96 } },
+  // A floor a little under what the whole suite measured when it was last raised (statements and lines 97.0%,
+  // branches 92.2%, functions 97.1%): raise it as coverage grows, never lower it to let a change in.
+  coverageThreshold: { global: { statements: 96, branches: 91, functions: 97, lines: 96 } },
 };
