@@ -10,15 +10,6 @@ export function settingsLoosening(before: SettingValues, after: SettingValues): 
   return ALL_SETTINGS.flatMap((s) => s.loosening(before.get(s), after.get(s)));
 }
 
-/** What a change to one policy file loosens: the file removed, the manifests it selects, or any setting. */
-export function describeLoosening(before: Policy | null, after: Policy | null): string[] {
-  if (!before) return [];
-  if (!after) return [`policy ${before.file} is removed`];
-  const out = settingsLoosening(before, after);
-  if (JSON.stringify(before.appliesTo) !== JSON.stringify(after.appliesTo)) out.push('applies_to changes which manifests the policy gates');
-  return out;
-}
-
 // ---------------------------------------------------------------------------------------------------------
 // A policy change judged by its effect: what the policies that gate a manifest loosen, taken together.
 // A manifest is gated by the policy files whose applies_to matches it, combined (strictest wins), or by the

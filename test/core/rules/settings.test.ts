@@ -3,7 +3,7 @@
 // moment it is registered.
 import { loadPolicy } from '../../../src/core/load/documents.js';
 import { combinePolicies } from '../../../src/core/policy/effective.js';
-import { describeLoosening, settingsLoosening } from '../../../src/core/policy/loosening.js';
+import { settingsLoosening } from '../../../src/core/policy/loosening.js';
 import { settingValues, type Policy } from '../../../src/core/policy/policy.js';
 import { ALL_SETTINGS } from '../../../src/core/rules/registry.js';
 import { settingLabel, type Setting } from '../../../src/core/rules/setting.js';
@@ -50,6 +50,8 @@ describe.each(cases)('policy setting %s', (_label, setting) => {
   });
 });
 
+// Removing a policy file or narrowing its applies_to is judged by its effect on the manifests it gates:
+// test/engine/policyEffect.test.ts.
 describe('a policy file changed in a pull request', () => {
   const file = (text: string) => {
     const p = loadPolicy('policies/p.yaml', text);
@@ -59,20 +61,12 @@ describe('a policy file changed in a pull request', () => {
 
   test('dropping the approvals it asks for loosens it', () => {
     const before = file('rollout:\n  approvals:\n    orchestration_pattern_change: [technical, risk]\n');
-    expect(describeLoosening(before, file('rollout: {}\n'))).toEqual(['approvals.orchestration_pattern_change no longer lists technical, risk']);
+    expect(settingsLoosening(before, file('rollout: {}\n'))).toEqual(['approvals.orchestration_pattern_change no longer lists technical, risk']);
   });
 
   test('changing a custom check loosens it (a changed schema cannot be shown to be stricter)', () => {
     const check = (required: string) =>
       `rollout:\n  custom_checks:\n    - id: support_named\n      block: ownership_and_rollback\n      message: name support\n      schema: { required: [${required}] }\n`;
-    expect(describeLoosening(file(check('rollout_plan')), file(check('other')))).toEqual([expect.stringMatching(/custom check support_named changes/)]);
-  });
-
-  test('removing it, or narrowing the manifests it applies to, loosens it', () => {
-    const before = file('rollout:\n  require: [slo_defined]\n');
-    expect(describeLoosening(before, null)).toEqual(['policy policies/p.yaml is removed']);
-    expect(describeLoosening(before, file('rollout:\n  applies_to: ["rollouts/other/**"]\n  require: [slo_defined]\n'))).toEqual([
-      'applies_to changes which manifests the policy gates',
-    ]);
+    expect(settingsLoosening(file(check('rollout_plan')), file(check('other')))).toEqual([expect.stringMatching(/custom check support_named changes/)]);
   });
 });
