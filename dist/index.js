@@ -54749,6 +54749,123 @@ function splitList(value) {
   return items.map((s) => s.trim()).filter((s) => s !== "");
 }
 
+// src/adapters/action/review.ts
+var REVIEW_MODES = ["off", "comment", "request-changes"];
+var MAX_INLINE_COMMENTS = 50;
+var MAX_REVIEW_BODY_CHARS = 65536;
+var MAX_FILE_PAGES = 30;
+var MAX_REVIEW_PAGES2 = 20;
+var REVIEW_MARKER = "<!-- rollout-gate:review -->";
+var DISMISS_MESSAGE = "rollout-gate no longer blocks this pull request: the changes it requested are made.";
+function rightSideLines(patch) {
+  const lines = /* @__PURE__ */ new Set();
+  if (!patch) return lines;
+  let next = 0;
+  let inHunk = false;
+  for (const line of patch.split("\n")) {
+    const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+    if (header) {
+      next = Number(header[1]);
+      inHunk = true;
+      continue;
+    }
+    if (!inHunk || line.startsWith("\\")) continue;
+    if (line.startsWith("-")) continue;
+    if (line.startsWith("+") || line.startsWith(" ") || line === "") {
+      lines.add(next);
+      next += 1;
+    }
+  }
+  return lines;
+}
+function diffLinesOf(files) {
+  return new Map(files.map((f) => [f.filename, rightSideLines(f.patch)]));
+}
+var severityLabel = (f) => f.severity === "block" ? "\u26D4 blocking" : "\u26A0\uFE0F warning";
+function inlineBody(f) {
+  return `**${severityLabel(f)}: ${code(f.check)}**
+
+${escapeInlineWithCode(f.message)}
+
+${escapeInlineWithCode(f.remediation)}`;
+}
+function listItem(f) {
+  return `- ${severityLabel(f)} ${code(`${f.file}:${f.line}`)} ${code(f.check)}: ${escapeInlineWithCode(f.message)}`;
+}
+function planReview(findings, diff, options) {
+  if (findings.length === 0) return null;
+  const maxInline = options.maxInline ?? MAX_INLINE_COMMENTS;
+  const inline = [];
+  const rest = [];
+  for (const f of findings) {
+    const onDiff = f.severity === "block" && diff.get(f.file)?.has(f.line) === true;
+    if (onDiff && inline.length < maxInline) inline.push(f);
+    else rest.push(f);
+  }
+  const blocking = findings.filter((f) => f.severity === "block").length;
+  const headline2 = options.verdict === "block" ? `**\u26D4 Rollout gate: blocked**, ${blocking} blocking finding${blocking === 1 ? "" : "s"}.` : `**Rollout gate: ${options.verdict === "warn" ? "\u26A0\uFE0F passed with warnings" : "\u2705 passed"}**.`;
+  const parts = [REVIEW_MARKER, headline2];
+  if (inline.length > 0)
+    parts.push(`${inline.length} finding${inline.length === 1 ? " is" : "s are"} commented on ${inline.length === 1 ? "its line" : "their lines"}.`);
+  if (rest.length > 0) parts.push(`Findings outside the changed lines${inline.length === maxInline ? " or past the first " + String(maxInline) : ""}:`);
+  const head = parts.join("\n\n");
+  const footer2 = "\n\nThe full report is in the sticky comment and the job summary.";
+  let body = head;
+  let listed = 0;
+  for (const f of rest) {
+    const item = `
+${listItem(f)}`;
+    const more = `
+- \u2026 and ${rest.length - listed} more`;
+    if (body.length + item.length + more.length + footer2.length > MAX_REVIEW_BODY_CHARS) {
+      body += more;
+      break;
+    }
+    body += item;
+    listed += 1;
+  }
+  body = truncateText(body + footer2, MAX_REVIEW_BODY_CHARS);
+  return {
+    event: options.mode === "request-changes" && options.verdict === "block" ? "REQUEST_CHANGES" : "COMMENT",
+    body,
+    comments: inline.map((f) => ({ path: f.file, line: f.line, side: "RIGHT", body: inlineBody(f) }))
+  };
+}
+var isOwn = (r, identity) => (r.user?.login ?? "").toLowerCase() === identity.login.toLowerCase() && (r.body ?? "").startsWith(REVIEW_MARKER);
+async function publishReview(client, target, identity, findings, options) {
+  const where = { owner: target.owner, repo: target.repo, pull_number: target.pullNumber };
+  const reviews = await collectPages(client.paginate.iterator(client.rest.pulls.listReviews, { ...where, per_page: 100 }), MAX_REVIEW_PAGES2);
+  const own = reviews.filter((r) => isOwn(r, identity));
+  const latest = own.at(-1);
+  let dismissed = null;
+  if (latest !== void 0 && latest.state === "CHANGES_REQUESTED" && options.verdict !== "block") {
+    await client.rest.pulls.dismissReview({ ...where, review_id: latest.id, message: DISMISS_MESSAGE });
+    dismissed = latest.id;
+  }
+  if (own.some((r) => r.commit_id === target.headSha)) return { review: { action: "already-reviewed" }, dismissed };
+  if (findings.length === 0) return { review: { action: "nothing-to-review" }, dismissed };
+  const files = await collectPages(
+    client.paginate.iterator(client.rest.pulls.listFiles, { ...where, per_page: 100 }),
+    MAX_FILE_PAGES
+  );
+  const plan = planReview(findings, diffLinesOf(files), options);
+  if (plan === null) return { review: { action: "nothing-to-review" }, dismissed };
+  const { data } = await client.rest.pulls.createReview({
+    ...where,
+    commit_id: target.headSha,
+    event: plan.event,
+    body: plan.body,
+    comments: plan.comments.map((c) => ({ ...c }))
+  });
+  return { review: { action: "created", id: data.id, inline: plan.comments.length }, dismissed };
+}
+function reviewProblem(status, message) {
+  if (status === 401) return `No pull-request review was submitted: ${tokenRefused}.`;
+  if (status === 401 || status === 403 || status === 404)
+    return `No pull-request review was submitted (HTTP ${status}): the token cannot review this pull request (a fork's token is read-only; the workflow needs \`permissions: pull-requests: write\`). The findings are in the sticky comment and this summary.`;
+  return `The pull-request review could not be submitted: ${message}. The findings are in the sticky comment and this summary.`;
+}
+
 // src/adapters/action/inputs.ts
 var COMMENT_MODES = ["always", "on-failure", "never"];
 var FAIL_ON = ["block", "warn"];
@@ -54808,7 +54925,8 @@ function readInputs(read, env, workspace) {
     reportPath: reportPath(read("report-path"), env, workspace),
     base: base === "" ? void 0 : base,
     annotations: oneOf("annotations", read("annotations"), ANNOTATION_MODES, "checks"),
-    sarifPath: sarifPath(read("sarif-path"), workspace)
+    sarifPath: sarifPath(read("sarif-path"), workspace),
+    review: oneOf("review", read("review"), REVIEW_MODES, "comment")
   };
 }
 
@@ -54901,6 +55019,25 @@ async function readApprovals(api, revisions, redact) {
     const whose = pr !== null ? "The pull request's reviews" : "The queued pull request's reviews";
     const note = redact(`${whose} could not be read, so approvals count as missing: ${reviewsProblem(error2)}`);
     return { approvals: { kind: "unavailable", reason: note }, note };
+  }
+}
+async function postReview(api, revisions, inputs, report, redact) {
+  const pr = revisions.pullRequest;
+  if (inputs.review === "off" || api === null || pr === null || revisions.repository === null) return null;
+  try {
+    const identity = await resolveIdentity(api.client);
+    const target = { ...revisions.repository, pullNumber: pr.number, headSha: pr.headSha };
+    const outcome = await publishReview(api.client, target, identity, report.findings, { mode: inputs.review, verdict: report.verdict });
+    if (outcome.dismissed !== null) info(`Dismissed our earlier review #${outcome.dismissed}: the gate no longer blocks.`);
+    const { review } = outcome;
+    if (review.action === "created")
+      info(`Pull-request review submitted: #${review.id}, ${review.inline} inline comment${review.inline === 1 ? "" : "s"}.`);
+    else if (review.action === "already-reviewed") info(`This head commit ${pr.headSha.slice(0, 12)} already has our review: none submitted.`);
+    return null;
+  } catch (error2) {
+    const note = redact(reviewProblem(httpStatus(error2), messageOf(error2)));
+    info(note);
+    return note;
   }
 }
 async function writeSummary(markdown) {
@@ -55043,6 +55180,8 @@ async function gate(env, redact) {
   const url = runUrl(env);
   const commentNote = await postComment(api, revisions, inputs, worthAComment, failing, () => renderComment(report, { runUrl: url }), redact);
   if (commentNote !== null) notes.push(commentNote);
+  const reviewNote = await postReview(api, revisions, inputs, report, redact);
+  if (reviewNote !== null) notes.push(reviewNote);
   const checkText = renderComment(report, { runUrl: url, maxLength: CHECK_OUTPUT_MAX_CHARS });
   const published = await publishAnnotations(api, revisions, inputs, reportCheckRun(report, inputs.failOn, checkText), report, redact);
   notes.push(...published.notes);

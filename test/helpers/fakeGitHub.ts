@@ -76,6 +76,15 @@ export interface StoredReview {
   state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED';
   commit_id: string;
   submitted_at: string;
+  body?: string;
+  /** The inline comments a submitted review carried. */
+  comments?: { path: string; line: number; side: string; body: string }[];
+}
+
+/** A pull request's changed file as GET /pulls/{n}/files lists it. */
+export interface PullFile {
+  readonly filename: string;
+  readonly patch?: string;
 }
 
 export interface Fault {
@@ -122,6 +131,8 @@ export class FakeGitHub {
   readonly reviews: StoredReview[] = [];
   readonly pulls: StoredPullRequest[] = [];
   readonly checkRuns: StoredCheckRun[] = [];
+  /** The changed files of each pull request (GET /pulls/{n}/files), by number. */
+  readonly pullFiles = new Map<number, PullFile[]>();
   /** Pull requests GitHub associates with a commit (GET /commits/{sha}/pulls), by commit. */
   private readonly commitPulls = new Map<string, number[]>();
   /** Runs before each request is handled (after faults): lets a test act as a concurrent run would. */
@@ -360,21 +371,63 @@ export class FakeGitHub {
         return reply(204, null);
       }
     }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/.exec(path)) && method === 'GET') {
+      const files = (this.pullFiles.get(Number(m[1])) ?? []).map((f) => ({ filename: f.filename, status: 'modified', patch: f.patch }));
+      return this.page(url, files, reply);
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/reviews$/.exec(path)) && method === 'POST') {
+      const pull = Number(m[1]);
+      const input = (body ?? {}) as { commit_id?: unknown; event?: unknown; body?: unknown; comments?: unknown };
+      const states: Record<string, StoredReview['state']> = { COMMENT: 'COMMENTED', REQUEST_CHANGES: 'CHANGES_REQUESTED', APPROVE: 'APPROVED' };
+      const state = typeof input.event === 'string' ? states[input.event] : undefined;
+      if (state === undefined || typeof input.commit_id !== 'string') return reply(422, { message: 'Unprocessable Entity', status: '422' });
+      if (typeof input.body === 'string' && input.body.length > 65_536)
+        return reply(422, { message: 'Body is too long (maximum is 65536 characters)', status: '422' });
+      const comments = (Array.isArray(input.comments) ? input.comments : []) as { path: string; line: number; side: string; body: string }[];
+      // GitHub answers 422 to a comment on a line the diff does not show.
+      const files = this.pullFiles.get(pull) ?? [];
+      for (const c of comments) {
+        const file = files.find((f) => f.filename === c.path);
+        if (file === undefined || c.side !== 'RIGHT' || !patchRightLines(file.patch).has(c.line))
+          return reply(422, { message: 'Unprocessable Entity', errors: ['Line could not be resolved'], status: '422' });
+      }
+      const review: StoredReview = {
+        id: this.nextId++,
+        pull,
+        user: spec.user,
+        state,
+        commit_id: input.commit_id,
+        submitted_at: this.tick(),
+        body: typeof input.body === 'string' ? input.body : '',
+        comments,
+      };
+      this.reviews.push(review);
+      return reply(200, this.reviewJson(review));
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/reviews\/(\d+)\/dismissals$/.exec(path)) && method === 'PUT') {
+      const review = this.reviews.find((r) => r.pull === Number(m![1]) && r.id === Number(m![2]));
+      if (review === undefined) return reply(404, { message: GITHUB_MESSAGES.notFound, status: '404' });
+      if (typeof (body as { message?: unknown } | null)?.message !== 'string') return reply(422, { message: 'Unprocessable Entity', status: '422' });
+      review.state = 'DISMISSED';
+      return reply(200, this.reviewJson(review));
+    }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/reviews$/.exec(path)) && method === 'GET') {
       const pull = Number(m[1]);
-      const reviews = this.reviews
-        .filter((r) => r.pull === pull)
-        .map((r) => ({
-          id: r.id,
-          user: { login: r.user.login, id: r.user.id, type: r.user.type },
-          state: r.state,
-          commit_id: r.commit_id,
-          submitted_at: r.submitted_at,
-          body: '',
-        }));
+      const reviews = this.reviews.filter((r) => r.pull === pull).map((r) => this.reviewJson(r));
       return this.page(url, reviews, reply);
     }
     reply(404, { message: GITHUB_MESSAGES.notFound, status: '404' });
+  }
+
+  private reviewJson(r: StoredReview): Record<string, unknown> {
+    return {
+      id: r.id,
+      user: { login: r.user.login, id: r.user.id, type: r.user.type },
+      state: r.state,
+      commit_id: r.commit_id,
+      submitted_at: r.submitted_at,
+      body: r.body ?? '',
+    };
   }
 
   private pullJson(p: StoredPullRequest): Record<string, unknown> {
@@ -433,6 +486,18 @@ export class FakeGitHub {
     if (page > 1) links.push(`<${link(1)}>; rel="first"`, `<${link(page - 1)}>; rel="prev"`);
     reply(200, items.slice((page - 1) * perPage, page * perPage), links.length > 0 ? { link: links.join(', ') } : {});
   }
+}
+
+/** The head-side lines a patch shows (added and context lines), as GitHub resolves a review comment's `line`. */
+function patchRightLines(patch: string | undefined): Set<number> {
+  const lines = new Set<number>();
+  let next = -1;
+  for (const line of (patch ?? '').split('\n')) {
+    const header = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(line);
+    if (header) next = Number(header[1]);
+    else if (next > 0 && (line.startsWith('+') || line.startsWith(' '))) lines.add(next++);
+  }
+  return lines;
 }
 
 /** What GitHub answers 422 for in a check run's output, or null when it is accepted. */

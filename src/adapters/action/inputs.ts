@@ -3,6 +3,7 @@
 import { isAbsolute, join, normalize, resolve } from 'node:path';
 import { DEFAULT_MANIFEST_GLOBS, DEFAULT_POLICY_DIR } from '../../engine/options.js';
 import { splitList } from '../../core/util/splitList.js';
+import { REVIEW_MODES, type ReviewMode } from './review.js';
 
 export const COMMENT_MODES = ['always', 'on-failure', 'never'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
@@ -30,6 +31,8 @@ export interface ActionInputs {
   readonly annotations: AnnotationMode;
   /** Absolute path of the SARIF report file; null: none is written. */
   readonly sarifPath: string | null;
+  /** The pull-request review with inline comments: `off`, `comment`, or `request-changes` (blocked runs request changes). */
+  readonly review: ReviewMode;
 }
 
 /** An input that cannot be used; its message is safe to print (it never contains the token). */
@@ -104,5 +107,6 @@ export function readInputs(read: InputReader, env: NodeJS.ProcessEnv, workspace:
     base: base === '' ? undefined : base,
     annotations: oneOf('annotations', read('annotations'), ANNOTATION_MODES, 'checks'),
     sarifPath: sarifPath(read('sarif-path'), workspace),
+    review: oneOf('review', read('review'), REVIEW_MODES, 'comment'),
   };
 }

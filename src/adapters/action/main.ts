@@ -22,6 +22,7 @@ import { resolveIdentity, upsertComment } from './comment.js';
 import { EventError, readEventPayload, resolveRevisions, type Revisions } from './event.js';
 import { checkGateConfig } from './gateConfig.js';
 import { envInputReader, InputError, readInputs, type ActionInputs } from './inputs.js';
+import { publishReview, reviewProblem } from './review.js';
 import { createClient, httpStatus, tokenRefused, type GitHubClient } from './octokit.js';
 
 /** An error's message, or the thrown value as text. */
@@ -152,6 +153,27 @@ async function readApprovals(api: Api | null, revisions: Revisions, redact: (s: 
     const whose = pr !== null ? "The pull request's reviews" : "The queued pull request's reviews";
     const note = redact(`${whose} could not be read, so approvals count as missing: ${reviewsProblem(error)}`);
     return { approvals: { kind: 'unavailable', reason: note }, note };
+  }
+}
+
+/** Submits the pull-request review per the `review` mode; returns a note for the summary when it could not. */
+async function postReview(api: Api | null, revisions: Revisions, inputs: ActionInputs, report: Report, redact: (s: string) => string): Promise<string | null> {
+  const pr = revisions.pullRequest;
+  if (inputs.review === 'off' || api === null || pr === null || revisions.repository === null) return null;
+  try {
+    const identity = await resolveIdentity(api.client);
+    const target = { ...revisions.repository, pullNumber: pr.number, headSha: pr.headSha };
+    const outcome = await publishReview(api.client, target, identity, report.findings, { mode: inputs.review, verdict: report.verdict });
+    if (outcome.dismissed !== null) core.info(`Dismissed our earlier review #${outcome.dismissed}: the gate no longer blocks.`);
+    const { review } = outcome;
+    if (review.action === 'created')
+      core.info(`Pull-request review submitted: #${review.id}, ${review.inline} inline comment${review.inline === 1 ? '' : 's'}.`);
+    else if (review.action === 'already-reviewed') core.info(`This head commit ${pr.headSha.slice(0, 12)} already has our review: none submitted.`);
+    return null;
+  } catch (error) {
+    const note = redact(reviewProblem(httpStatus(error), messageOf(error)));
+    core.info(note);
+    return note;
   }
 }
 
@@ -344,6 +366,8 @@ async function gate(env: NodeJS.ProcessEnv, redact: (s: string) => string): Prom
   const url = runUrl(env);
   const commentNote = await postComment(api, revisions, inputs, worthAComment, failing, () => renderComment(report, { runUrl: url }), redact);
   if (commentNote !== null) notes.push(commentNote);
+  const reviewNote = await postReview(api, revisions, inputs, report, redact);
+  if (reviewNote !== null) notes.push(reviewNote);
 
   const checkText = renderComment(report, { runUrl: url, maxLength: CHECK_OUTPUT_MAX_CHARS });
   const published = await publishAnnotations(api, revisions, inputs, reportCheckRun(report, inputs.failOn, checkText), report, redact);

@@ -19,6 +19,7 @@ test('defaults', () => {
     base: undefined,
     annotations: 'checks',
     sarifPath: null,
+    review: 'comment',
   });
 });
 

@@ -149,7 +149,8 @@ describe("the sticky comment is provably the action's own", () => {
     expect(markerComments(ACTIONS_BOT.login)).toHaveLength(1);
     expect(markerComments(ACTIONS_BOT.login)[0]!.body).toContain('## ⛔ Rollout gate: blocked');
     // The identity comes from GraphQL viewer: GET /user would answer 403 to this installation token.
-    expect(github.requests.filter((r) => r.path === '/graphql')).toHaveLength(2);
+    // Once per run for the comment and once for the review.
+    expect(github.requests.filter((r) => r.path === '/graphql')).toHaveLength(4);
     expect(github.requests.some((r) => r.path === '/user')).toBe(false);
   });
 
