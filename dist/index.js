@@ -40989,7 +40989,8 @@ function diffManifest(pair) {
   const at = (kind, line, subject, releaseBearing) => ({ kind, file, line, subject, releaseBearing });
   if (!base && head) {
     out.push({ ...at("manifest_added", head.at.line, "manifest", true), path: file, workflow: head.workflow });
-    if (head.currentStage) out.push({ ...at("stage_went_live", head.currentStage.at.line, "current_stage", true), from: null, to: sideOf(head.currentStage) });
+    if (head.currentStage)
+      out.push({ ...at("stage_went_live", liveLine(head, head.currentStage), "current_stage", true), from: null, to: sideOf(head.currentStage) });
     for (const p of head.orchestration)
       if (p.pattern !== "fixed_workflow")
         out.push({ ...at("pattern_added", p.at.line, `orchestration.${p.name}`, true), path: p.name, from: null, to: p.pattern });
@@ -41049,18 +41050,27 @@ function sideOf(stage2) {
   }
   return { stage: stage2.name, exposure: e.segment === null ? null : { field: "users", unit: "segment", value: e.segment } };
 }
+var liveLine = (m, live) => (m.currentStageAt ?? live.at).line;
+var fieldLine = (stage2, field) => (stage2.exposureAt[field] ?? stage2.at).line;
 function diffStage(base, head, at) {
   const before = base.currentStage;
   const after = head.currentStage;
   if (!before && !after) return diffPlan(base, head, at);
-  if (!before && after) return [{ ...at("stage_went_live", after.at.line, "current_stage", true), from: null, to: sideOf(after) }];
+  if (!before && after) return [{ ...at("stage_went_live", liveLine(head, after), "current_stage", true), from: null, to: sideOf(after) }];
   if (before && !after) return [{ ...at("stage_taken_down", head.at.line, "current_stage", false), from: sideOf(before), to: null }];
   if (before && after && before.name !== after.name) {
     const promoted = classifyMove(before, after, base.stages) === "promotion";
     const a = shareOf(before);
     const b = shareOf(after);
     const delta = a !== null && b !== null ? roundPoints(b - a) : null;
-    return [{ ...at(promoted ? "stage_promoted" : "stage_demoted", after.at.line, "current_stage", promoted), from: sideOf(before), to: sideOf(after), delta }];
+    return [
+      {
+        ...at(promoted ? "stage_promoted" : "stage_demoted", liveLine(head, after), "current_stage", promoted),
+        from: sideOf(before),
+        to: sideOf(after),
+        delta
+      }
+    ];
   }
   if (before && after) return diffExposure(before, after, at);
   return [];
@@ -41088,21 +41098,22 @@ function diffExposure(before, after, at) {
   for (const [measure, a, b] of numeric2) {
     if (a === b) continue;
     const subject = `stages.${after.name}.${measure.field}`;
-    if (b === null) out.push({ ...at("exposure_increased", after.at.line, subject, true), stage: after.name, ...measure, from: a, to: null, delta: null });
+    const line = fieldLine(after, measure.field);
+    if (b === null) out.push({ ...at("exposure_increased", line, subject, true), stage: after.name, ...measure, from: a, to: null, delta: null });
     else if (a === null || b > a)
       out.push({
-        ...at("exposure_increased", after.at.line, subject, true),
+        ...at("exposure_increased", line, subject, true),
         stage: after.name,
         ...measure,
         from: a,
         to: b,
         delta: a === null ? b : roundPoints(b - a)
       });
-    else out.push({ ...at("exposure_decreased", after.at.line, subject, false), stage: after.name, ...measure, from: a, to: b, delta: roundPoints(b - a) });
+    else out.push({ ...at("exposure_decreased", line, subject, false), stage: after.name, ...measure, from: a, to: b, delta: roundPoints(b - a) });
   }
   if (before.users !== after.users) {
     out.push({
-      ...at("exposure_changed", after.at.line, `stages.${after.name}.users`, true),
+      ...at("exposure_changed", fieldLine(after, "users"), `stages.${after.name}.users`, true),
       stage: after.name,
       field: "users",
       unit: "segment",
@@ -41393,6 +41404,7 @@ function isPlaceholder(text) {
 }
 
 // src/core/model/manifest.ts
+var STAGE_EXPOSURE_FIELDS = ["traffic_percent", "tenant_percent", "accounts", "users"];
 var str = (v) => typeof v === "string" ? v : null;
 var num = (v) => typeof v === "number" ? v : null;
 var list = (v) => Array.isArray(v) ? v : [];
@@ -41413,6 +41425,8 @@ function buildManifest(doc, options = {}) {
   const stagesRaw = obj(plan["stages"]);
   const stages = Object.keys(stagesRaw).map((name, index2) => {
     const s = obj(stagesRaw[name]);
+    const exposureAt = {};
+    for (const field of STAGE_EXPOSURE_FIELDS) if (has(s, field)) exposureAt[field] = at("stages", name, field);
     return {
       name,
       index: index2,
@@ -41422,6 +41436,7 @@ function buildManifest(doc, options = {}) {
       tenantPercent: num(s["tenant_percent"]),
       entry: list(s["entry"]).filter((x) => typeof x === "string"),
       exit: list(s["exit"]).filter((x) => typeof x === "string"),
+      exposureAt,
       at: doc.keyAt([...root, "stages", name])
     };
   });
@@ -41544,6 +41559,7 @@ function buildManifest(doc, options = {}) {
       workflow: str(plan["workflow"]) ?? "",
       stages,
       currentStage,
+      currentStageAt: has(plan, "current_stage") ? at("current_stage") : null,
       stopConditions,
       rollbackTriggers,
       owners,
