@@ -40602,6 +40602,33 @@ async function mergeBase(cwd, a, b) {
   const sha2 = result.stdout.toString("utf8").trim();
   return result.exitCode === 0 && OID.test(sha2) ? sha2 : null;
 }
+var DEEPEN_STEPS = [50, 200, 1e3];
+async function mergeBaseDeepening(cwd, base, head, remote, options = {}) {
+  const found = await mergeBase(cwd, base, head);
+  if (found) return { kind: "found", sha: found };
+  if (!await isShallowRepository(cwd)) return { kind: "unrelated" };
+  let fetchFailed = false;
+  if (remote) {
+    for (const step of [...DEEPEN_STEPS.map((n) => `--deepen=${n}`), "--unshallow"]) {
+      const args = ["fetch", "--quiet", "--no-tags", "--no-recurse-submodules", step, "--end-of-options", remote, base, head];
+      try {
+        await git(cwd, args, { timeoutMs: options.timeoutMs ?? 12e4 });
+      } catch (error2) {
+        if (error2 instanceof GitError && (error2.kind === "git_missing" || error2.kind === "not_a_repo")) throw error2;
+        fetchFailed = true;
+        break;
+      }
+      const after = await mergeBase(cwd, base, head);
+      if (after) return { kind: "found", sha: after };
+      if (!await isShallowRepository(cwd)) return { kind: "unrelated" };
+    }
+  }
+  const tried = !remote ? "and no remote is configured to fetch more history from" : fetchFailed ? `and fetching more history from ${remote} failed` : `even after fetching more history from ${remote}`;
+  throw new GitError("shallow", ["merge-base", base, head], "", {
+    cwd,
+    message: `the base ${base} and the head ${head} share no commit in this shallow clone (${cwd}), ${tried}; comparing with the base's tip instead would count the base branch's own changes as the pull request's. To fix: set \`fetch-depth: 0\` on actions/checkout (or run \`git fetch --unshallow\`).`
+  });
+}
 function isBareBranchName(rev) {
   return /^[A-Za-z0-9._/-]+$/.test(rev) && !rev.startsWith("refs/") && !rev.startsWith("-") && !rev.includes("..") && !/^[0-9a-f]{7,64}$/i.test(rev);
 }
@@ -41955,6 +41982,11 @@ var BUILTIN_CHECKS = {
     readinessBlock: "input",
     title: "No manifest matches the globs",
     remediation: "Point the manifest globs at the rollout manifests, or commit the first manifest."
+  },
+  merge_base_missing: {
+    readinessBlock: "input",
+    title: "No common history with the base",
+    remediation: "Compare against a base that shares history with the change (the branch it was made from), so only its own changes are judged."
   },
   waiver_expired: { readinessBlock: "input", title: "Waiver expired", remediation: "Remove the waiver or renew it with a new expiry date and approver." },
   workflow_duplicated: {
@@ -48895,13 +48927,26 @@ async function run(options) {
       manifests.push({ ...result, exposureReductionOnly: judged.exposureReductionOnly, verdict: judged.verdict });
     };
     const policyCommit = base ?? head;
-    const [policyListing, diffBase, headListing] = await allInOrder([
+    const [policyListing, forkPoint, headListing] = await allInOrder([
       listTree(root, policyCommit, [policyDir.replace(/\/+$/, "") || "."], { sizes: false }),
       // What the change touches: head against the merge base, so commits that reached the base branch after
-      // the pull request forked do not show up reversed as its changes.
-      base ? mergeBase(root, base, head).then((m) => m ?? base) : null,
+      // the pull request forked do not show up reversed as its changes. A shallow clone is deepened until
+      // the merge base is found, or the run fails closed.
+      base ? mergeBaseDeepening(root, base, head, options.fetchRemote) : null,
       !base || options.all ? listTree(root, head, manifestPrefixes, { sizes: false }) : []
     ]);
+    const diffBase = base && forkPoint ? forkPoint.kind === "found" ? forkPoint.sha : base : null;
+    if (base && forkPoint?.kind === "unrelated") {
+      findings.push(
+        builtinFinding(
+          "merge_base_missing",
+          { file: globs.join(", "), line: 1, column: 1 },
+          `${head.slice(0, 12)} and the base ${base.slice(0, 12)} share no history, so the changes are taken against the base itself: anything the base has that the head lacks shows up as this change's`,
+          void 0,
+          "warn"
+        )
+      );
+    }
     const diffPromise = diffBase ? diffTrees(root, diffBase, head) : Promise.resolve([]);
     diffPromise.catch(() => void 0);
     const policyEntries = policyListing.filter((e) => isPolicy(e.path));
