@@ -40602,6 +40602,33 @@ async function mergeBase(cwd, a, b) {
   const sha2 = result.stdout.toString("utf8").trim();
   return result.exitCode === 0 && OID.test(sha2) ? sha2 : null;
 }
+var DEEPEN_STEPS = [50, 200, 1e3];
+async function mergeBaseDeepening(cwd, base, head, remote, options = {}) {
+  const found = await mergeBase(cwd, base, head);
+  if (found) return { kind: "found", sha: found };
+  if (!await isShallowRepository(cwd)) return { kind: "unrelated" };
+  let fetchFailed = false;
+  if (remote) {
+    for (const step of [...DEEPEN_STEPS.map((n) => `--deepen=${n}`), "--unshallow"]) {
+      const args = ["fetch", "--quiet", "--no-tags", "--no-recurse-submodules", step, "--end-of-options", remote, base, head];
+      try {
+        await git(cwd, args, { timeoutMs: options.timeoutMs ?? 12e4 });
+      } catch (error2) {
+        if (error2 instanceof GitError && (error2.kind === "git_missing" || error2.kind === "not_a_repo")) throw error2;
+        fetchFailed = true;
+        break;
+      }
+      const after = await mergeBase(cwd, base, head);
+      if (after) return { kind: "found", sha: after };
+      if (!await isShallowRepository(cwd)) return { kind: "unrelated" };
+    }
+  }
+  const tried = !remote ? "and no remote is configured to fetch more history from" : fetchFailed ? `and fetching more history from ${remote} failed` : `even after fetching more history from ${remote}`;
+  throw new GitError("shallow", ["merge-base", base, head], "", {
+    cwd,
+    message: `the base ${base} and the head ${head} share no commit in this shallow clone (${cwd}), ${tried}; comparing with the base's tip instead would count the base branch's own changes as the pull request's. To fix: set \`fetch-depth: 0\` on actions/checkout (or run \`git fetch --unshallow\`).`
+  });
+}
 function isBareBranchName(rev) {
   return /^[A-Za-z0-9._/-]+$/.test(rev) && !rev.startsWith("refs/") && !rev.startsWith("-") && !rev.includes("..") && !/^[0-9a-f]{7,64}$/i.test(rev);
 }
@@ -40989,7 +41016,8 @@ function diffManifest(pair) {
   const at = (kind, line, subject, releaseBearing) => ({ kind, file, line, subject, releaseBearing });
   if (!base && head) {
     out.push({ ...at("manifest_added", head.at.line, "manifest", true), path: file, workflow: head.workflow });
-    if (head.currentStage) out.push({ ...at("stage_went_live", head.currentStage.at.line, "current_stage", true), from: null, to: sideOf(head.currentStage) });
+    if (head.currentStage)
+      out.push({ ...at("stage_went_live", liveLine(head, head.currentStage), "current_stage", true), from: null, to: sideOf(head.currentStage) });
     for (const p of head.orchestration)
       if (p.pattern !== "fixed_workflow")
         out.push({ ...at("pattern_added", p.at.line, `orchestration.${p.name}`, true), path: p.name, from: null, to: p.pattern });
@@ -41049,18 +41077,27 @@ function sideOf(stage2) {
   }
   return { stage: stage2.name, exposure: e.segment === null ? null : { field: "users", unit: "segment", value: e.segment } };
 }
+var liveLine = (m, live) => (m.currentStageAt ?? live.at).line;
+var fieldLine = (stage2, field) => (stage2.exposureAt[field] ?? stage2.at).line;
 function diffStage(base, head, at) {
   const before = base.currentStage;
   const after = head.currentStage;
   if (!before && !after) return diffPlan(base, head, at);
-  if (!before && after) return [{ ...at("stage_went_live", after.at.line, "current_stage", true), from: null, to: sideOf(after) }];
+  if (!before && after) return [{ ...at("stage_went_live", liveLine(head, after), "current_stage", true), from: null, to: sideOf(after) }];
   if (before && !after) return [{ ...at("stage_taken_down", head.at.line, "current_stage", false), from: sideOf(before), to: null }];
   if (before && after && before.name !== after.name) {
     const promoted = classifyMove(before, after, base.stages) === "promotion";
     const a = shareOf(before);
     const b = shareOf(after);
     const delta = a !== null && b !== null ? roundPoints(b - a) : null;
-    return [{ ...at(promoted ? "stage_promoted" : "stage_demoted", after.at.line, "current_stage", promoted), from: sideOf(before), to: sideOf(after), delta }];
+    return [
+      {
+        ...at(promoted ? "stage_promoted" : "stage_demoted", liveLine(head, after), "current_stage", promoted),
+        from: sideOf(before),
+        to: sideOf(after),
+        delta
+      }
+    ];
   }
   if (before && after) return diffExposure(before, after, at);
   return [];
@@ -41088,21 +41125,22 @@ function diffExposure(before, after, at) {
   for (const [measure, a, b] of numeric2) {
     if (a === b) continue;
     const subject = `stages.${after.name}.${measure.field}`;
-    if (b === null) out.push({ ...at("exposure_increased", after.at.line, subject, true), stage: after.name, ...measure, from: a, to: null, delta: null });
+    const line = fieldLine(after, measure.field);
+    if (b === null) out.push({ ...at("exposure_increased", line, subject, true), stage: after.name, ...measure, from: a, to: null, delta: null });
     else if (a === null || b > a)
       out.push({
-        ...at("exposure_increased", after.at.line, subject, true),
+        ...at("exposure_increased", line, subject, true),
         stage: after.name,
         ...measure,
         from: a,
         to: b,
         delta: a === null ? b : roundPoints(b - a)
       });
-    else out.push({ ...at("exposure_decreased", after.at.line, subject, false), stage: after.name, ...measure, from: a, to: b, delta: roundPoints(b - a) });
+    else out.push({ ...at("exposure_decreased", line, subject, false), stage: after.name, ...measure, from: a, to: b, delta: roundPoints(b - a) });
   }
   if (before.users !== after.users) {
     out.push({
-      ...at("exposure_changed", after.at.line, `stages.${after.name}.users`, true),
+      ...at("exposure_changed", fieldLine(after, "users"), `stages.${after.name}.users`, true),
       stage: after.name,
       field: "users",
       unit: "segment",
@@ -41393,6 +41431,7 @@ function isPlaceholder(text) {
 }
 
 // src/core/model/manifest.ts
+var STAGE_EXPOSURE_FIELDS = ["traffic_percent", "tenant_percent", "accounts", "users"];
 var str = (v) => typeof v === "string" ? v : null;
 var num = (v) => typeof v === "number" ? v : null;
 var list = (v) => Array.isArray(v) ? v : [];
@@ -41413,6 +41452,8 @@ function buildManifest(doc, options = {}) {
   const stagesRaw = obj(plan["stages"]);
   const stages = Object.keys(stagesRaw).map((name, index2) => {
     const s = obj(stagesRaw[name]);
+    const exposureAt = {};
+    for (const field of STAGE_EXPOSURE_FIELDS) if (has(s, field)) exposureAt[field] = at("stages", name, field);
     return {
       name,
       index: index2,
@@ -41422,6 +41463,7 @@ function buildManifest(doc, options = {}) {
       tenantPercent: num(s["tenant_percent"]),
       entry: list(s["entry"]).filter((x) => typeof x === "string"),
       exit: list(s["exit"]).filter((x) => typeof x === "string"),
+      exposureAt,
       at: doc.keyAt([...root, "stages", name])
     };
   });
@@ -41544,6 +41586,7 @@ function buildManifest(doc, options = {}) {
       workflow: str(plan["workflow"]) ?? "",
       stages,
       currentStage,
+      currentStageAt: has(plan, "current_stage") ? at("current_stage") : null,
       stopConditions,
       rollbackTriggers,
       owners,
@@ -41939,6 +41982,11 @@ var BUILTIN_CHECKS = {
     readinessBlock: "input",
     title: "No manifest matches the globs",
     remediation: "Point the manifest globs at the rollout manifests, or commit the first manifest."
+  },
+  merge_base_missing: {
+    readinessBlock: "input",
+    title: "No common history with the base",
+    remediation: "Compare against a base that shares history with the change (the branch it was made from), so only its own changes are judged."
   },
   waiver_expired: { readinessBlock: "input", title: "Waiver expired", remediation: "Remove the waiver or renew it with a new expiry date and approver." },
   workflow_duplicated: {
@@ -48879,13 +48927,26 @@ async function run(options) {
       manifests.push({ ...result, exposureReductionOnly: judged.exposureReductionOnly, verdict: judged.verdict });
     };
     const policyCommit = base ?? head;
-    const [policyListing, diffBase, headListing] = await allInOrder([
+    const [policyListing, forkPoint, headListing] = await allInOrder([
       listTree(root, policyCommit, [policyDir.replace(/\/+$/, "") || "."], { sizes: false }),
       // What the change touches: head against the merge base, so commits that reached the base branch after
-      // the pull request forked do not show up reversed as its changes.
-      base ? mergeBase(root, base, head).then((m) => m ?? base) : null,
+      // the pull request forked do not show up reversed as its changes. A shallow clone is deepened until
+      // the merge base is found, or the run fails closed.
+      base ? mergeBaseDeepening(root, base, head, options.fetchRemote) : null,
       !base || options.all ? listTree(root, head, manifestPrefixes, { sizes: false }) : []
     ]);
+    const diffBase = base && forkPoint ? forkPoint.kind === "found" ? forkPoint.sha : base : null;
+    if (base && forkPoint?.kind === "unrelated") {
+      findings.push(
+        builtinFinding(
+          "merge_base_missing",
+          { file: globs.join(", "), line: 1, column: 1 },
+          `${head.slice(0, 12)} and the base ${base.slice(0, 12)} share no history, so the changes are taken against the base itself: anything the base has that the head lacks shows up as this change's`,
+          void 0,
+          "warn"
+        )
+      );
+    }
     const diffPromise = diffBase ? diffTrees(root, diffBase, head) : Promise.resolve([]);
     diffPromise.catch(() => void 0);
     const policyEntries = policyListing.filter((e) => isPolicy(e.path));

@@ -5,7 +5,7 @@ import { BlobReader } from '../git/blobs.js';
 import { GitError } from '../git/exec.js';
 import { grepFiles } from '../git/grep.js';
 import { isOid } from '../git/oid.js';
-import { fetchCommit, firstParent, hasCommit, mergeBase, repoLayout, resolveCommit } from '../git/revs.js';
+import { fetchCommit, firstParent, hasCommit, mergeBaseDeepening, repoLayout, resolveCommit } from '../git/revs.js';
 import { diffTrees, listTree, type FileChange } from '../git/tree.js';
 import { judgeManifest, needsHistory, type JudgeInput, type Judgement } from '../core/judge/judgeManifest.js';
 import { loadManifest, loadPolicy } from '../core/load/documents.js';
@@ -130,13 +130,28 @@ async function run(options: GateOptions): Promise<Report> {
 
     // Policy: from the base commit, never from head (the change under review cannot weaken its own gate).
     const policyCommit = base ?? head;
-    const [policyListing, diffBase, headListing] = await allInOrder([
+    const [policyListing, forkPoint, headListing] = await allInOrder([
       listTree(root, policyCommit, [policyDir.replace(/\/+$/, '') || '.'], { sizes: false }),
       // What the change touches: head against the merge base, so commits that reached the base branch after
-      // the pull request forked do not show up reversed as its changes.
-      base ? mergeBase(root, base, head).then((m) => m ?? base) : null,
+      // the pull request forked do not show up reversed as its changes. A shallow clone is deepened until
+      // the merge base is found, or the run fails closed.
+      base ? mergeBaseDeepening(root, base, head, options.fetchRemote) : null,
       !base || options.all ? listTree(root, head, manifestPrefixes, { sizes: false }) : [],
     ]);
+    // Histories that share nothing (complete on both sides) have no fork point: the base itself is all there is.
+    const diffBase = base && forkPoint ? (forkPoint.kind === 'found' ? forkPoint.sha : base) : null;
+    if (base && forkPoint?.kind === 'unrelated') {
+      findings.push(
+        builtinFinding(
+          'merge_base_missing',
+          { file: globs.join(', '), line: 1, column: 1 },
+          `${head.slice(0, 12)} and the base ${base.slice(0, 12)} share no history, so the changes are taken against the base itself: ` +
+            "anything the base has that the head lacks shows up as this change's",
+          undefined,
+          'warn',
+        ),
+      );
+    }
     const diffPromise = diffBase ? diffTrees(root, diffBase, head) : Promise.resolve([]);
     // Reading the policies must not leave a failed diff unobserved (an unhandled rejection ends the process).
     diffPromise.catch(() => undefined);

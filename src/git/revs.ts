@@ -191,6 +191,68 @@ export async function mergeBase(cwd: string, a: string, b: string): Promise<stri
   return result.exitCode === 0 && OID.test(sha) ? sha : null;
 }
 
+/** What `git merge-base` can say once history has been fetched as far as it can be. */
+export type MergeBaseAnswer =
+  | { readonly kind: 'found'; readonly sha: string }
+  /** The clone has its whole history and the two commits share none of it. */
+  | { readonly kind: 'unrelated' };
+
+/** How far a shallow clone is deepened, step by step, before it is fetched whole. */
+export const DEEPEN_STEPS: readonly number[] = [50, 200, 1000];
+
+export interface DeepenOptions {
+  /** Give up on one fetch after this long (default 120 s). */
+  timeoutMs?: number;
+}
+
+/**
+ * The merge base of `base` and `head`, fetching history a shallow clone lacks: deepened from `remote` in
+ * bounded steps (DEEPEN_STEPS, then --unshallow) until `git merge-base` answers. "No merge base" is only
+ * believed from a complete history (kind `unrelated`); a shallow clone that still has none throws kind
+ * `shallow`, since its base branch's tip would count the base branch's own changes as the head's.
+ */
+export async function mergeBaseDeepening(
+  cwd: string,
+  base: string,
+  head: string,
+  remote: string | null | undefined,
+  options: DeepenOptions = {},
+): Promise<MergeBaseAnswer> {
+  const found = await mergeBase(cwd, base, head);
+  if (found) return { kind: 'found', sha: found };
+  if (!(await isShallowRepository(cwd))) return { kind: 'unrelated' };
+  let fetchFailed = false;
+  if (remote) {
+    for (const step of [...DEEPEN_STEPS.map((n) => `--deepen=${n}`), '--unshallow']) {
+      // The two commits are wanted by id: their boundaries are the ones to push back, not every branch's.
+      const args = ['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', step, '--end-of-options', remote, base, head];
+      try {
+        await git(cwd, args, { timeoutMs: options.timeoutMs ?? 120_000 });
+      } catch (error) {
+        if (error instanceof GitError && (error.kind === 'git_missing' || error.kind === 'not_a_repo')) throw error;
+        // A remote that refuses one step refuses the next: stop asking.
+        fetchFailed = true;
+        break;
+      }
+      const after = await mergeBase(cwd, base, head);
+      if (after) return { kind: 'found', sha: after };
+      if (!(await isShallowRepository(cwd))) return { kind: 'unrelated' };
+    }
+  }
+  const tried = !remote
+    ? 'and no remote is configured to fetch more history from'
+    : fetchFailed
+      ? `and fetching more history from ${remote} failed`
+      : `even after fetching more history from ${remote}`;
+  throw new GitError('shallow', ['merge-base', base, head], '', {
+    cwd,
+    message:
+      `the base ${base} and the head ${head} share no commit in this shallow clone (${cwd}), ${tried}; ` +
+      "comparing with the base's tip instead would count the base branch's own changes as the pull request's. " +
+      'To fix: set `fetch-depth: 0` on actions/checkout (or run `git fetch --unshallow`).',
+  });
+}
+
 /** A plain branch name (`main`, `release/2.x`): what a workflow's `base: main` means, never a ref path, commit id or revision expression. */
 function isBareBranchName(rev: string): boolean {
   return /^[A-Za-z0-9._/-]+$/.test(rev) && !rev.startsWith('refs/') && !rev.startsWith('-') && !rev.includes('..') && !/^[0-9a-f]{7,64}$/i.test(rev);

@@ -14,7 +14,7 @@ describe('diff against the base', () => {
     expect(r.manifests[0]).toMatchObject({ status: 'added', stageBefore: null, stageAfter: 'canary' });
   });
 
-  test('raising exposure on the live stage is an increase with the size of the step, at the stage line', async () => {
+  test('raising exposure on the live stage is an increase with the size of the step, at the current_stage line', async () => {
     const head = readyManifest({ tenantPercent: 5 }).replace('tenant_percent: 5', 'tenant_percent: 5');
     const r = await gateOn({ base: { [MANIFEST]: readyManifest({ stage: 'limited_beta' }) }, head: { [MANIFEST]: head } });
     expect(change(r, 'stage_promoted')).toMatchObject({
@@ -22,7 +22,7 @@ describe('diff against the base', () => {
       to: { stage: 'canary', exposure: { field: 'tenant_percent', unit: 'percent', value: 5 } },
       delta: null,
       releaseBearing: true,
-      line: lineOf(head, '    canary:'),
+      line: lineOf(head, 'current_stage: canary'),
     });
   });
 

@@ -3,7 +3,7 @@
 import type { Capability, Condition, Manifest, Owner, Stage, Waiver } from '../model/manifest.js';
 import { OWNER_CATEGORIES } from '../model/vocabulary.js';
 import { actionStrength, loosenedBy } from '../model/conditions.js';
-import { classifyMove, exposureOf, roundPoints, shareOf } from '../model/exposure.js';
+import { classifyMove, exposureOf, roundPoints, shareOf, type ExposureField } from '../model/exposure.js';
 import {
   CAPABILITY_FIELDS,
   type ApprovalBound,
@@ -50,7 +50,8 @@ export function diffManifest(pair: ManifestPair): Change[] {
 
   if (!base && head) {
     out.push({ ...at('manifest_added', head.at.line, 'manifest', true), path: file, workflow: head.workflow });
-    if (head.currentStage) out.push({ ...at('stage_went_live', head.currentStage.at.line, 'current_stage', true), from: null, to: sideOf(head.currentStage) });
+    if (head.currentStage)
+      out.push({ ...at('stage_went_live', liveLine(head, head.currentStage), 'current_stage', true), from: null, to: sideOf(head.currentStage) });
     for (const p of head.orchestration)
       if (p.pattern !== 'fixed_workflow')
         out.push({ ...at('pattern_added', p.at.line, `orchestration.${p.name}`, true), path: p.name, from: null, to: p.pattern });
@@ -118,11 +119,17 @@ function sideOf(stage: Stage): StageSide {
   return { stage: stage.name, exposure: e.segment === null ? null : { field: 'users', unit: 'segment', value: e.segment } };
 }
 
+/** A move of the live stage is located at the `current_stage:` value, the line the pull request changed. */
+const liveLine = (m: Manifest, live: Stage): number => (m.currentStageAt ?? live.at).line;
+
+/** An exposure change is located at the field's own value; a removed field at its stage. */
+const fieldLine = (stage: Stage, field: ExposureField | 'users'): number => (stage.exposureAt[field] ?? stage.at).line;
+
 function diffStage(base: Manifest, head: Manifest, at: At): Change[] {
   const before = base.currentStage;
   const after = head.currentStage;
   if (!before && !after) return diffPlan(base, head, at);
-  if (!before && after) return [{ ...at('stage_went_live', after.at.line, 'current_stage', true), from: null, to: sideOf(after) }];
+  if (!before && after) return [{ ...at('stage_went_live', liveLine(head, after), 'current_stage', true), from: null, to: sideOf(after) }];
   if (before && !after) return [{ ...at('stage_taken_down', head.at.line, 'current_stage', false), from: sideOf(before), to: null }];
   if (before && after && before.name !== after.name) {
     // Exposure decides, then the base ladder's ranks; never the order the pull request lists its rungs in.
@@ -130,7 +137,14 @@ function diffStage(base: Manifest, head: Manifest, at: At): Change[] {
     const a = shareOf(before);
     const b = shareOf(after);
     const delta = a !== null && b !== null ? roundPoints(b - a) : null;
-    return [{ ...at(promoted ? 'stage_promoted' : 'stage_demoted', after.at.line, 'current_stage', promoted), from: sideOf(before), to: sideOf(after), delta }];
+    return [
+      {
+        ...at(promoted ? 'stage_promoted' : 'stage_demoted', liveLine(head, after), 'current_stage', promoted),
+        from: sideOf(before),
+        to: sideOf(after),
+        delta,
+      },
+    ];
   }
   if (before && after) return diffExposure(before, after, at);
   return [];
@@ -164,23 +178,24 @@ function diffExposure(before: Stage, after: Stage, at: At): Change[] {
   for (const [measure, a, b] of numeric) {
     if (a === b) continue;
     const subject = `stages.${after.name}.${measure.field}`;
+    const line = fieldLine(after, measure.field);
     // A limit that disappears is unbounded exposure: an increase. (The base has the limit: a !== b.)
-    if (b === null) out.push({ ...at('exposure_increased', after.at.line, subject, true), stage: after.name, ...measure, from: a!, to: null, delta: null });
+    if (b === null) out.push({ ...at('exposure_increased', line, subject, true), stage: after.name, ...measure, from: a!, to: null, delta: null });
     else if (a === null || b > a)
       out.push({
-        ...at('exposure_increased', after.at.line, subject, true),
+        ...at('exposure_increased', line, subject, true),
         stage: after.name,
         ...measure,
         from: a,
         to: b,
         delta: a === null ? b : roundPoints(b - a),
       });
-    else out.push({ ...at('exposure_decreased', after.at.line, subject, false), stage: after.name, ...measure, from: a, to: b, delta: roundPoints(b - a) });
+    else out.push({ ...at('exposure_decreased', line, subject, false), stage: after.name, ...measure, from: a, to: b, delta: roundPoints(b - a) });
   }
   // A segment cannot be measured: a changed one is release-bearing, whichever way it reads.
   if (before.users !== after.users) {
     out.push({
-      ...at('exposure_changed', after.at.line, `stages.${after.name}.users`, true),
+      ...at('exposure_changed', fieldLine(after, 'users'), `stages.${after.name}.users`, true),
       stage: after.name,
       field: 'users',
       unit: 'segment',

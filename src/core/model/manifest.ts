@@ -5,6 +5,7 @@ import { parseDuration } from './duration.js';
 import { problem, type InputProblem, type SourceLocation } from './location.js';
 import { obj, type Raw } from './raw.js';
 import { isPlaceholder } from './placeholder.js';
+import type { ExposureField } from './exposure.js';
 import { EVIDENCE_KINDS, OWNER_CATEGORIES, type EvidenceKind, type OrchestrationPattern, type OwnerCategory } from './vocabulary.js';
 
 export interface Owner {
@@ -26,8 +27,13 @@ export interface Stage {
   readonly tenantPercent: number | null;
   readonly entry: readonly string[];
   readonly exit: readonly string[];
+  /** Where each exposure field the stage sets has its value: a change to it is located there. */
+  readonly exposureAt: Readonly<Partial<Record<ExposureField | 'users', SourceLocation>>>;
   readonly at: SourceLocation;
 }
+
+/** The exposure fields of a stage, as the manifest spells them. */
+const STAGE_EXPOSURE_FIELDS = ['traffic_percent', 'tenant_percent', 'accounts', 'users'] as const;
 
 export interface Condition extends ParsedCondition {
   readonly text: string;
@@ -116,6 +122,8 @@ export interface Manifest {
   readonly stages: readonly Stage[];
   /** The live stage; null when nothing is live yet. */
   readonly currentStage: Stage | null;
+  /** Where the `current_stage:` value is; null when the manifest has none. A move of the live stage is located there. */
+  readonly currentStageAt: SourceLocation | null;
   readonly stopConditions: readonly Condition[];
   readonly rollbackTriggers: readonly Condition[];
   readonly owners: Readonly<Partial<Record<OwnerCategory, Owner>>>;
@@ -165,6 +173,8 @@ export function buildManifest(doc: ParsedYaml, options: { readonly keepRaw?: boo
   const stagesRaw = obj(plan['stages']);
   const stages: Stage[] = Object.keys(stagesRaw).map((name, index) => {
     const s = obj(stagesRaw[name]);
+    const exposureAt: Partial<Record<ExposureField | 'users', SourceLocation>> = {};
+    for (const field of STAGE_EXPOSURE_FIELDS) if (has(s, field)) exposureAt[field] = at('stages', name, field);
     return {
       name,
       index,
@@ -174,6 +184,7 @@ export function buildManifest(doc: ParsedYaml, options: { readonly keepRaw?: boo
       tenantPercent: num(s['tenant_percent']),
       entry: list(s['entry']).filter((x): x is string => typeof x === 'string'),
       exit: list(s['exit']).filter((x): x is string => typeof x === 'string'),
+      exposureAt,
       at: doc.keyAt([...root, 'stages', name]),
     };
   });
@@ -319,6 +330,7 @@ export function buildManifest(doc: ParsedYaml, options: { readonly keepRaw?: boo
       workflow: str(plan['workflow']) ?? '',
       stages,
       currentStage,
+      currentStageAt: has(plan, 'current_stage') ? at('current_stage') : null,
       stopConditions,
       rollbackTriggers,
       owners,

@@ -27,6 +27,11 @@ export const BUILTIN_CHECKS = {
     title: 'No manifest matches the globs',
     remediation: 'Point the manifest globs at the rollout manifests, or commit the first manifest.',
   },
+  merge_base_missing: {
+    readinessBlock: 'input',
+    title: 'No common history with the base',
+    remediation: 'Compare against a base that shares history with the change (the branch it was made from), so only its own changes are judged.',
+  },
   waiver_expired: { readinessBlock: 'input', title: 'Waiver expired', remediation: 'Remove the waiver or renew it with a new expiry date and approver.' },
   workflow_duplicated: {
     readinessBlock: 'input',

@@ -120,7 +120,7 @@ const fromDiff: PureCase[] = [
     base: readyManifest({ tenantPercent: 5 }),
     head: readyManifest({ tenantPercent: 40 }),
     policy: 'rollout:\n  pacing: { max_step_pct: 25 }\n',
-    at: '    canary:',
+    at: 'tenant_percent: 40',
     message: /rises by 35 points \(5% -> 40%\)/,
   },
   {
@@ -128,7 +128,7 @@ const fromDiff: PureCase[] = [
     base: readyManifest({ tenantPercent: 2 }),
     head: readyManifest({ tenantPercent: 5 }),
     dwellSince: new Date(NOW.getTime() - DAY),
-    at: '    canary:',
+    at: 'tenant_percent: 5',
     message: /exposure rises after 1d .* asks for 3d/,
   },
   {
@@ -143,7 +143,7 @@ const fromDiff: PureCase[] = [
     base: readyManifest({ tenantPercent: 2 }),
     head: readyManifest({ tenantPercent: 5 }),
     dwellSince: null,
-    at: '    canary:',
+    at: 'tenant_percent: 5',
     message: /cannot tell since when the current exposure has held \(no history/,
   },
 ];

@@ -32,6 +32,7 @@ function rung(name: string, index: number, f: Fields = {}): Stage {
     tenantPercent: f.tenant ?? null,
     entry: [],
     exit: [],
+    exposureAt: {},
     at: { file: 'rollouts/x.yaml', line: 1, column: 1 },
   };
 }
