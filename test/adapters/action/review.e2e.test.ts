@@ -121,11 +121,11 @@ node24Test('one review per head commit, inline on the changed line; the request 
   expect(review).toMatchObject({ state: 'CHANGES_REQUESTED', commit_id: first, user: ACTIONS_BOT });
   expect(review.body!.startsWith(REVIEW_MARKER)).toBe(true);
   expect(review.body).toContain('Rollout gate: blocked');
-  // The finding points at the stage, line 8: a context line of the hunk that changes line 9, so on the diff.
-  expect(blockingLines(blocked)).toContainEqual({ path: FILE, line: 8 });
+  // The finding points at the changed line itself, line 9 (the exposure field the pull request raised).
+  expect(blockingLines(blocked)).toContainEqual({ path: FILE, line: 9 });
   expect(review.comments!.map((c) => ({ path: c.path, line: c.line, side: c.side }))).toEqual(
     blockingLines(blocked)
-      .filter((l) => l.line === 8)
+      .filter((l) => l.line === 9)
       .map((l) => ({ ...l, side: 'RIGHT' })),
   );
   expect(review.comments![0]!.body).toContain('exposure_step_within_limit');
