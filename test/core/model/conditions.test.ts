@@ -1,6 +1,6 @@
 // parseCondition: the `metric operator threshold` grammar of stop conditions and rollback triggers.
 import fc from 'fast-check';
-import { parseCondition, type ConditionParse } from '../../../src/core/model/conditions.js';
+import { actionStrength, loosenedBy, parseCondition, type ConditionParse } from '../../../src/core/model/conditions.js';
 
 const NOT_OF_THE_FORM = /is not of the form `metric operator threshold` \(e\.g\. `false_positive_rate > 0\.20`, `cost_per_account > \$1\.50`\)$/;
 
@@ -179,5 +179,33 @@ describe('the scanner accepts exactly the language of the former regular express
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('actionStrength: what a condition does when it fires, strongest first', () => {
+  test.each([
+    ['stop_conditions', 'rollback', 5],
+    ['stop_conditions', 'page', 1],
+    ['stop_conditions', null, 4],
+    ['rollback_triggers', null, 5],
+    ['stop_conditions', 'something else', 0],
+  ] as const)('%s %s', (list, action, strength) => {
+    expect(actionStrength(list, action)).toBe(strength);
+  });
+});
+
+describe('loosenedBy for conditions that fire below a threshold', () => {
+  const c = (text: string) => {
+    const r = parseCondition(text);
+    if (!r.ok) throw new Error(r.reason);
+    return r.condition;
+  };
+  test.each([
+    ['precision < 0.8', 'precision < 0.7', 'loosened'],
+    ['precision < 0.8', 'precision < 0.9', 'tightened'],
+    ['precision <= 0.8', 'precision < 0.8', 'loosened'],
+    ['precision < 0.8', 'precision > 0.8', 'changed'],
+  ] as const)('%s -> %s is %s', (before, after, how) => {
+    expect(loosenedBy(c(before), c(after))).toBe(how);
   });
 });

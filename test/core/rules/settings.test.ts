@@ -7,7 +7,8 @@ import { settingsLoosening } from '../../../src/core/policy/loosening.js';
 import { settingValues, type Policy } from '../../../src/core/policy/policy.js';
 import { ALL_SETTINGS } from '../../../src/core/rules/registry.js';
 import { settingLabel, type Setting } from '../../../src/core/rules/setting.js';
-import { buildPolicySchema } from '../../../src/core/docs/policySchema.js';
+import { readFileSync } from 'node:fs';
+import { buildPolicySchema, policySchemaText } from '../../../src/core/docs/policySchema.js';
 
 /** A policy file that sets only `value` at the setting's path. */
 function policyWith(setting: Setting<unknown>, value: unknown, file = 'policies/p.yaml'): Policy {
@@ -69,4 +70,8 @@ describe('a policy file changed in a pull request', () => {
       `rollout:\n  custom_checks:\n    - id: support_named\n      block: ownership_and_rollback\n      message: name support\n      schema: { required: [${required}] }\n`;
     expect(settingsLoosening(file(check('rollout_plan')), file(check('other')))).toEqual([expect.stringMatching(/custom check support_named changes/)]);
   });
+});
+
+test('the committed policy schema is the one the registry gives', () => {
+  expect(readFileSync('schemas/policy.schema.json', 'utf8')).toBe(policySchemaText());
 });
