@@ -281,6 +281,19 @@ describe('what the judgement decides around the rules', () => {
       { base: notReady + waiverText('Trust Steward', '2026-06-30'), head: notReady + waiverText('Trust Steward', '2026-08-30') },
       ['trace_coverage', 'waiver_approved'],
     ],
+    [
+      'a waiver the change signs with another approver is a new waiver',
+      { base: notReady + waiverText('Trust Steward', '2026-06-30'), head: notReady + waiverText('Risk Lead', '2026-06-30') },
+      ['trace_coverage', 'waiver_approved'],
+    ],
+    [
+      'a base waiver the change moves to another check is a new waiver for that check',
+      {
+        base: notReady + waiverText('Trust Steward', '2026-06-30').replace('check: trace_coverage', 'check: slo_defined'),
+        head: notReady + waiverText('Trust Steward', '2026-06-30'),
+      },
+      ['trace_coverage', 'waiver_approved'],
+    ],
   ])('waivers: %s', (_name, sides, checks) => {
     const j = judgeCase({ check: '', ...sides, message: /./ }, NOW);
     expect(j.findings.map((f) => f.check).sort()).toEqual(checks);
