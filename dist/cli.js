@@ -14442,6 +14442,11 @@ var BUILTIN_CHECKS = {
     title: "No common history with the base",
     remediation: "Compare against a base that shares history with the change (the branch it was made from), so only its own changes are judged."
   },
+  merge_not_evaluated: {
+    readinessBlock: "input",
+    title: "Merge result not evaluated",
+    remediation: "Run the gate with git 2.38 or later (it computes the merge with `git merge-tree --write-tree`), or evaluate head on purpose (`evaluate: head` in the action, no `--evaluate merge` in the CLI)."
+  },
   waiver_expired: { readinessBlock: "input", title: "Waiver expired", remediation: "Remove the waiver or renew it with a new expiry date and approver." },
   workflow_duplicated: {
     readinessBlock: "input",
@@ -15245,6 +15250,16 @@ function formatNumber(n) {
   const [whole, fraction] = text.split(".");
   const grouped = (whole ?? text).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return fraction === void 0 ? grouped : `${grouped}.${fraction}`;
+}
+function evaluatedAt(e) {
+  switch (e.kind) {
+    case "head":
+      return "evidence read at head";
+    case "merge":
+      return `evidence read at the merge into the base (tree ${e.tree.slice(0, 12)})`;
+    case "head_instead":
+      return e.why === "conflicts" ? "evidence read at head: the merge into the base conflicts" : "evidence read at head: this git cannot compute the merge";
+  }
 }
 
 // src/core/rules/changeHazard.ts
@@ -16339,17 +16354,30 @@ var shadowPeriodCompleted = defineRule({
 });
 
 // src/core/rules/stageCriteriaDefined.ts
+function topRung(stages) {
+  const last = stages[stages.length - 1];
+  if (!last) return null;
+  const mine = exposureOf(last);
+  const outranked = stages.some((s) => s !== last && compareExposure(mine, exposureOf(s), null) === "wider");
+  return outranked ? null : last;
+}
 var stageCriteriaDefined = defineRule({
   id: "stage_criteria_defined",
   kind: "requirement",
   readinessBlock: "eval_and_slo",
   title: "Stage exit criteria",
-  description: "Every rung of the ladder below the last has exit criteria that say what evidence moves the rollout on.",
+  description: "Every rung of the ladder but its top (the last rung, when no other rung is wider) has exit criteria that say what evidence moves the rollout on.",
   remediation: "Add `exit` criteria to each stage.",
   owner: "product",
   settings: [],
   needs: [],
-  evaluate: (c) => c.manifest.stages.slice(0, -1).filter((s) => s.exit.length === 0).map((s) => ({ at: s.at, message: `stage "${s.name}" has no exit criteria` }))
+  evaluate: (c) => {
+    const top = topRung(c.manifest.stages);
+    return c.manifest.stages.filter((s) => s !== top && s.exit.length === 0).map((s) => ({
+      at: s.at,
+      message: s === c.manifest.stages[c.manifest.stages.length - 1] ? `stage "${s.name}" has no exit criteria, and it is not the widest rung, so it is not the top of the ladder` : `stage "${s.name}" has no exit criteria`
+    }));
+  }
 });
 
 // src/core/rules/stopConditionsDefined.ts
@@ -19712,6 +19740,7 @@ function buildReport(input) {
     verdict: verdictOf(findings),
     base: input.base,
     head: input.head,
+    evaluated: input.evaluated,
     policy: input.policy,
     manifests: [...input.manifests].sort((a, b) => cmp2(a.file, b.file)),
     changes: sortChanges(input.changes),
@@ -25081,6 +25110,53 @@ function dwellOf(history, baseRef, baseManifest, enough) {
   return since ? { kind: "held_since", since } : { kind: "unknown", because: "no_history" };
 }
 
+// src/git/merge.ts
+var USAGE_EXIT = 129;
+async function mergeTree(cwd, base, head) {
+  const args = ["merge-tree", "--write-tree", "--name-only", "--no-messages", "-z", "--end-of-options", base, head];
+  const result = await gitResult(cwd, args, { allowExitCodes: [1, USAGE_EXIT] });
+  if (result.exitCode === USAGE_EXIT) return { kind: "unsupported", detail: firstLine(result.stderr) };
+  const [tree = "", ...rest] = result.stdout.toString("utf8").split("\0");
+  if (!OID.test(tree)) return { kind: "unsupported", detail: `unexpected merge-tree output ${JSON.stringify(tree.slice(0, 80))}` };
+  if (result.exitCode === 0) return { kind: "clean", tree };
+  return { kind: "conflicts", paths: [...new Set(rest.filter((p) => p !== ""))].sort() };
+}
+function firstLine(text) {
+  return (text.split("\n").find((l) => l.trim() !== "") ?? "").trim();
+}
+
+// src/engine/evaluated.ts
+async function evaluatedTree(root, base, head, mode, where) {
+  if (mode === "head" || base === null) return { state: { kind: "head" }, rev: head, finding: null };
+  const merged = await mergeTree(root, base, head);
+  if (merged.kind === "clean") return { state: { kind: "merge", tree: merged.tree }, rev: merged.tree, finding: null };
+  const at = { file: where, line: 1, column: 1 };
+  if (merged.kind === "conflicts") {
+    const listed = merged.paths.slice(0, 5).join(", ") + (merged.paths.length > 5 ? `, and ${merged.paths.length - 5} more` : "");
+    return {
+      state: { kind: "head_instead", why: "conflicts", conflicts: merged.paths },
+      rev: head,
+      // GitHub does not merge a conflicting change, so the evidence at head stands in until it is resolved.
+      finding: builtinFinding(
+        "merge_not_evaluated",
+        at,
+        `merging ${head.slice(0, 12)} into the base ${base.slice(0, 12)} conflicts (${listed}), so the evidence was read at head, not at the merge`,
+        "Merge or rebase onto the base branch and resolve the conflicts; the gate then reads the evidence as it will be once merged.",
+        "warn"
+      )
+    };
+  }
+  return {
+    state: { kind: "head_instead", why: "unsupported", conflicts: [] },
+    rev: head,
+    finding: builtinFinding(
+      "merge_not_evaluated",
+      at,
+      `this git cannot compute the merge of ${head.slice(0, 12)} into the base ${base.slice(0, 12)} (${merged.detail || "merge-tree --write-tree failed"}), so what will be live after the merge is unknown`
+    )
+  };
+}
+
 // src/engine/targets.ts
 var workflowKey = (workflow) => workflow.trim().toLowerCase();
 var refOf = (e) => ({ path: e.path, oid: e.oid, mode: e.mode });
@@ -25369,16 +25445,19 @@ function isPolicyFile(path2, dir) {
 }
 async function resolveBase(dir, head, options) {
   if (options.base === void 0) return firstParent(dir, await head);
+  return resolveFetching(dir, options.base, "base", options.fetchRemote, head);
+}
+async function resolveFetching(dir, rev, what, remote, after = Promise.resolve()) {
   try {
-    return await resolveCommit(dir, options.base);
+    return await resolveCommit(dir, rev);
   } catch (error) {
-    const remote = options.fetchRemote;
-    if (error instanceof GitError && error.kind === "unknown_revision" && remote && isOid(options.base)) {
-      if (await fetchCommit(dir, options.base, remote)) return resolveCommit(dir, options.base);
-      if (!await hasCommit(dir, options.base)) {
-        throw new GitError("shallow", ["fetch", remote, options.base], "", {
+    if (error instanceof GitError && error.kind === "unknown_revision" && remote && isOid(rev)) {
+      await after.catch(() => void 0);
+      if (await fetchCommit(dir, rev, remote)) return resolveCommit(dir, rev);
+      if (!await hasCommit(dir, rev)) {
+        throw new GitError("shallow", ["fetch", remote, rev], "", {
           cwd: dir,
-          message: `the base commit ${options.base} is not in this clone and could not be fetched from ${remote}; set \`fetch-depth: 0\` on actions/checkout so the base is available`
+          message: `the ${what} commit ${rev} is not in this clone and could not be fetched from ${remote}; set \`fetch-depth: 0\` on actions/checkout so the ${what} is available`
         });
       }
     }
@@ -25387,7 +25466,7 @@ async function resolveBase(dir, head, options) {
 }
 async function run(options) {
   const layoutPromise = repoLayout(options.repoDir);
-  const headPromise = resolveCommit(options.repoDir, options.head ?? "HEAD");
+  const headPromise = resolveFetching(options.repoDir, options.head ?? "HEAD", "head", options.fetchRemote);
   const [{ root, shallowFile }, head, base] = await allInOrder([layoutPromise, headPromise, resolveBase(options.repoDir, headPromise, options)]);
   const globs = options.manifestGlobs && options.manifestGlobs.length > 0 ? options.manifestGlobs : DEFAULT_MANIFEST_GLOBS;
   const policyDir = options.policyDir ?? DEFAULT_POLICY_DIR;
@@ -25441,6 +25520,8 @@ async function run(options) {
     }
     const diffPromise = diffBase ? diffTrees(root, diffBase, head) : Promise.resolve([]);
     diffPromise.catch(() => void 0);
+    const evaluatedPromise = evaluatedTree(root, diffBase ? base : null, head, options.evaluate ?? "head", globs.join(", "));
+    evaluatedPromise.catch(() => void 0);
     const policyEntries = policyListing.filter((e) => isPolicy(e.path));
     const basePolicyFiles = await loadPolicyFiles(
       reader,
@@ -25450,6 +25531,7 @@ async function run(options) {
     const policies = policiesInForce(sideOf2(basePolicyFiles), fallbackPolicy);
     const policySource = policyEntries.length > 0 ? { kind: "repository", files: policyEntries.map((e) => e.path).sort(), commit: policyCommit } : { kind: "default", files: [], commit: null };
     const diff = await diffPromise;
+    const evaluated = await evaluatedPromise;
     const blank = new BlankBlobs(reader);
     const lightLoad = (file, bytes) => loadManifest(file, bytes, { keepRaw: false });
     let targets = targetsFromDiff(diff, isManifest, headListing, base !== null);
@@ -25467,7 +25549,7 @@ async function run(options) {
       // Manifests the change does not touch but whose evidence it breaks (a full check judges them all anyway).
       (async () => {
         if (!diffBase || options.all) return [];
-        const broken = await brokenArtifacts(diff, (p) => isManifest(p) || isPolicy(p), new TreeLookup(root, head), blank);
+        const broken = await brokenArtifacts(diff, (p) => isManifest(p) || isPolicy(p), new TreeLookup(root, evaluated.rev), blank);
         return manifestsNaming(root, diffBase, head, broken, manifestPrefixes, isManifest, new Set(targets.keys()));
       })(),
       policyEditsOf(diff, isPolicy, basePolicyFiles, reader)
@@ -25501,7 +25583,7 @@ async function run(options) {
     const historiesPromise = base && pacedByAnyPolicy && modified.length > 0 ? historiesOf(root, base, modified, reader, { shallowFile, now, holdMs: longestDwell }) : Promise.resolve(null);
     historiesPromise.catch(() => void 0);
     const listWhole = sorted.length > BATCH;
-    const headTree = new TreeLookup(root, head, listWhole);
+    const headTree = new TreeLookup(root, evaluated.rev, listWhole);
     const baseTree = diffBase ? new TreeLookup(root, diffBase, listWhole, false) : null;
     const refuse = (path2) => isManifest(path2) ? "is a rollout manifest, not evidence: manifests change with every rollout change, so one proves nothing about readiness" : null;
     const keepRaw = [...policies, fallbackPolicy].some((p) => p.get(CUSTOM_CHECKS).length > 0);
@@ -25583,15 +25665,17 @@ async function run(options) {
       for (const { input, result } of awaitingReviews) record(judgeManifest({ ...input, approvals: index2 }), result);
     }
     const searchHead = base !== null && !options.all;
-    for (const d of await duplicatesAmong(holders, { root, head, reader, isManifest, prefixes: manifestPrefixes, judged: targets, searchHead }))
+    for (const d of await duplicatesAmong(holders, { root, head: evaluated.rev, reader, isManifest, prefixes: manifestPrefixes, judged: targets, searchHead }))
       raise(d.file, d.finding);
-    findings.push(...invalidBaseFindings(basePolicyFiles, base ? edits2 : [], fallbackPolicy, manifestChanges > 0 && onlyLowersExposure));
+    const rollback = manifestChanges > 0 && onlyLowersExposure;
+    findings.push(...invalidBaseFindings(basePolicyFiles, base ? edits2 : [], fallbackPolicy, rollback));
+    if (evaluated.finding) findings.push(rollback && evaluated.finding.severity === "block" ? { ...evaluated.finding, severity: "warn" } : evaluated.finding);
     const withEngineFindings = manifests.map((m) => {
       const extra = engineFindings.get(m.file);
       return extra ? { ...m, verdict: worse(m.verdict, verdictOf(extra)) } : m;
     });
     findings.push(...await extraPromise);
-    return buildReport({ base, head, policy: policySource, manifests: withEngineFindings, changes, findings, approvals, waivers });
+    return buildReport({ base, head, evaluated: evaluated.state, policy: policySource, manifests: withEngineFindings, changes, findings, approvals, waivers });
   } finally {
     await reader.close();
   }
@@ -25960,6 +26044,7 @@ function footer(report, runUrl, truncatedFrom) {
   const parts = [
     `rollout-gate ${report.tool.version.replace(/[^\w.+-]/g, "")}`,
     `base ${code(shortSha(report.base))} \u2192 head ${code(shortSha(report.head))}`,
+    evaluatedAt(report.evaluated),
     `policy: ${policy2}`
   ];
   if (runUrl !== void 0 && truncatedFrom === "comment") parts.push(`[full report in the job summary](${safeUrl(runUrl)})`);
@@ -26053,7 +26138,9 @@ function plain(text) {
 function renderText(report) {
   const lines = [];
   const policy2 = report.policy.kind === "default" ? "embedded default policy" : `policy ${report.policy.files.join(", ")} at ${report.policy.commit?.slice(0, 12) ?? "the base"}`;
-  lines.push(`rollout-gate: ${report.base ? `${report.base.slice(0, 12)}..${report.head.slice(0, 12)}` : report.head.slice(0, 12)} (${policy2})`);
+  lines.push(
+    `rollout-gate: ${report.base ? `${report.base.slice(0, 12)}..${report.head.slice(0, 12)}` : report.head.slice(0, 12)} (${policy2}; ${evaluatedAt(report.evaluated)})`
+  );
   for (const m of report.manifests) {
     const stage2 = m.stageBefore === m.stageAfter ? m.stageAfter ?? "not live" : `${m.stageBefore ?? "not live"} -> ${m.stageAfter ?? "not live"}`;
     lines.push(
@@ -26120,7 +26207,8 @@ function splitList(value) {
 
 // src/adapters/cli/main.ts
 var USAGE = `usage:
-  rollout-gate check [--base REV] [--head REV] [--manifests GLOB]... [--policies DIR] [--all] [--format ${FORMATS.join("|")}] [--now ISO-DATE]
+  rollout-gate check [--base REV] [--head REV] [--manifests GLOB]... [--policies DIR] [--all] [--evaluate head|merge]
+                     [--format ${FORMATS.join("|")}] [--now ISO-DATE]
   rollout-gate explain [CHECK_ID]
   rollout-gate --version
 
@@ -26167,7 +26255,8 @@ async function check(args, io) {
       policies: { type: "string" },
       format: { type: "string", default: "text" },
       all: { type: "boolean", default: false },
-      now: { type: "string" }
+      now: { type: "string" },
+      evaluate: { type: "string", default: "head" }
     },
     allowPositionals: true,
     strict: true
@@ -26176,6 +26265,8 @@ async function check(args, io) {
   const format = values.format;
   const render = rendererFor(format);
   if (!render) throw new UsageError(`--format must be ${FORMATS.slice(0, -1).join(", ")} or ${FORMATS[FORMATS.length - 1] ?? ""}, not "${format}"`);
+  const evaluate2 = values.evaluate;
+  if (evaluate2 !== "head" && evaluate2 !== "merge") throw new UsageError(`--evaluate must be head or merge, not "${evaluate2}"`);
   let now;
   if (values.now !== void 0) {
     now = new Date(values.now);
@@ -26188,6 +26279,7 @@ async function check(args, io) {
     manifestGlobs: values.manifests?.flatMap((list2) => splitList(list2)),
     policyDir: values.policies,
     all: values.all,
+    evaluate: evaluate2,
     now,
     fetchRemote: null
   });

@@ -1,5 +1,6 @@
 import type { Finding, Report } from '../core/report/model.js';
 import type { ApprovalIndex } from '../core/rules/rule.js';
+import type { EvaluateMode } from './evaluated.js';
 
 export const DEFAULT_MANIFEST_GLOBS: readonly string[] = ['rollouts/**/*.yml', 'rollouts/**/*.yaml'];
 export const DEFAULT_POLICY_DIR = 'policies';
@@ -18,6 +19,11 @@ export interface GateOptions {
   readonly policyDir?: string;
   /** Evaluate every manifest at head, not only the ones the change touches. */
   readonly all?: boolean;
+  /**
+   * Where evidence is read: `head` (default), or `merge`, the tree merging head into the base gives (what is
+   * live once the change merges). The changes judged are those from the merge base to head either way.
+   */
+  readonly evaluate?: EvaluateMode;
   /** The moment waivers and dwell times are judged against; default now. */
   readonly now?: Date;
   /** When the base commit is missing from a shallow clone, try to fetch it from this remote. */

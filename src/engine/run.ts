@@ -26,6 +26,7 @@ import type { ApprovalRequest, DwellInfo } from '../core/rules/rule.js';
 import { allInOrder } from '../core/util/allInOrder.js';
 import { brokenArtifacts, manifestsNaming } from './dependents.js';
 import { dwellOf, historiesOf } from './dwell.js';
+import { evaluatedTree } from './evaluated.js';
 import { duplicateFinding, duplicatesOf, liveRemovalFinding, WORKFLOW_LINE, type WorkflowHolder } from './identity.js';
 import { DEFAULT_MANIFEST_GLOBS, DEFAULT_POLICY_DIR, type GateFailure, type GateOptions, type GateOutcome } from './options.js';
 import { invalidBaseFindings, judgePolicyEdits, sideOf, type PolicyEdit, type PolicyFile } from './policyChanges.js';
@@ -72,17 +73,31 @@ function isPolicyFile(path: string, dir: string): boolean {
 /** `dir` is any directory of the work tree (revisions resolve the same from each). */
 async function resolveBase(dir: string, head: Promise<string>, options: GateOptions): Promise<string | null> {
   if (options.base === undefined) return firstParent(dir, await head);
+  // A fetch of the base waits for any fetch of the head: two fetches at once race for the shallow file's lock.
+  return resolveFetching(dir, options.base, 'base', options.fetchRemote, head);
+}
+
+/**
+ * A revision, fetched once by id when a shallow clone lacks it (a depth-1 checkout of the merge commit
+ * has neither the pull request's head nor its base); then it fails with what to configure.
+ */
+async function resolveFetching(
+  dir: string,
+  rev: string,
+  what: 'base' | 'head',
+  remote: string | null | undefined,
+  after: Promise<unknown> = Promise.resolve(),
+): Promise<string> {
   try {
-    return await resolveCommit(dir, options.base);
+    return await resolveCommit(dir, rev);
   } catch (error) {
-    // A shallow clone may lack the base: fetch it once, then fail with what to configure.
-    const remote = options.fetchRemote;
-    if (error instanceof GitError && error.kind === 'unknown_revision' && remote && isOid(options.base)) {
-      if (await fetchCommit(dir, options.base, remote)) return resolveCommit(dir, options.base);
-      if (!(await hasCommit(dir, options.base))) {
-        throw new GitError('shallow', ['fetch', remote, options.base], '', {
+    if (error instanceof GitError && error.kind === 'unknown_revision' && remote && isOid(rev)) {
+      await after.catch(() => undefined);
+      if (await fetchCommit(dir, rev, remote)) return resolveCommit(dir, rev);
+      if (!(await hasCommit(dir, rev))) {
+        throw new GitError('shallow', ['fetch', remote, rev], '', {
           cwd: dir,
-          message: `the base commit ${options.base} is not in this clone and could not be fetched from ${remote}; set \`fetch-depth: 0\` on actions/checkout so the base is available`,
+          message: `the ${what} commit ${rev} is not in this clone and could not be fetched from ${remote}; set \`fetch-depth: 0\` on actions/checkout so the ${what} is available`,
         });
       }
     }
@@ -94,7 +109,7 @@ async function run(options: GateOptions): Promise<Report> {
   // Independent git calls run side by side: each costs a process start, and the machine has cores to spare.
   // Revisions resolve the same from any directory of the work tree, so they need not wait for the root.
   const layoutPromise = repoLayout(options.repoDir);
-  const headPromise = resolveCommit(options.repoDir, options.head ?? 'HEAD');
+  const headPromise = resolveFetching(options.repoDir, options.head ?? 'HEAD', 'head', options.fetchRemote);
   const [{ root, shallowFile }, head, base] = await allInOrder([layoutPromise, headPromise, resolveBase(options.repoDir, headPromise, options)]);
   const globs = options.manifestGlobs && options.manifestGlobs.length > 0 ? options.manifestGlobs : DEFAULT_MANIFEST_GLOBS;
   const policyDir = options.policyDir ?? DEFAULT_POLICY_DIR;
@@ -155,6 +170,9 @@ async function run(options: GateOptions): Promise<Report> {
     const diffPromise = diffBase ? diffTrees(root, diffBase, head) : Promise.resolve([]);
     // Reading the policies must not leave a failed diff unobserved (an unhandled rejection ends the process).
     diffPromise.catch(() => undefined);
+    // Evidence is read where it will be live: the merge of head into the base (or head, as asked).
+    const evaluatedPromise = evaluatedTree(root, diffBase ? base : null, head, options.evaluate ?? 'head', globs.join(', '));
+    evaluatedPromise.catch(() => undefined);
     const policyEntries = policyListing.filter((e) => isPolicy(e.path));
     const basePolicyFiles = await loadPolicyFiles(
       reader,
@@ -169,6 +187,7 @@ async function run(options: GateOptions): Promise<Report> {
         : { kind: 'default', files: [], commit: null };
 
     const diff: FileChange[] = await diffPromise;
+    const evaluated = await evaluatedPromise;
     const blank = new BlankBlobs(reader);
     const lightLoad = (file: string, bytes: Buffer) => loadManifest(file, bytes, { keepRaw: false });
     let targets = targetsFromDiff(diff, isManifest, headListing, base !== null);
@@ -186,7 +205,7 @@ async function run(options: GateOptions): Promise<Report> {
       // Manifests the change does not touch but whose evidence it breaks (a full check judges them all anyway).
       (async () => {
         if (!diffBase || options.all) return [];
-        const broken = await brokenArtifacts(diff, (p) => isManifest(p) || isPolicy(p), new TreeLookup(root, head), blank);
+        const broken = await brokenArtifacts(diff, (p) => isManifest(p) || isPolicy(p), new TreeLookup(root, evaluated.rev), blank);
         return manifestsNaming(root, diffBase, head, broken, manifestPrefixes, isManifest, new Set(targets.keys()));
       })(),
       policyEditsOf(diff, isPolicy, basePolicyFiles, reader),
@@ -232,7 +251,7 @@ async function run(options: GateOptions): Promise<Report> {
 
     // More than one batch: list evidence directories once instead of one ls-tree per batch.
     const listWhole = sorted.length > BATCH;
-    const headTree = new TreeLookup(root, head, listWhole);
+    const headTree = new TreeLookup(root, evaluated.rev, listWhole);
     const baseTree = diffBase ? new TreeLookup(root, diffBase, listWhole, false) : null;
     // A manifest is no evidence, of itself or of another: it changes with every rollout change.
     const refuse = (path: string) =>
@@ -333,17 +352,20 @@ async function run(options: GateOptions): Promise<Report> {
     // One workflow, one manifest. A full check (or a first commit) judges every manifest; a pull request
     // looks for the other manifests of each workflow it names anew with one search of the manifests' text.
     const searchHead = base !== null && !options.all;
-    for (const d of await duplicatesAmong(holders, { root, head, reader, isManifest, prefixes: manifestPrefixes, judged: targets, searchHead }))
+    for (const d of await duplicatesAmong(holders, { root, head: evaluated.rev, reader, isManifest, prefixes: manifestPrefixes, judged: targets, searchHead }))
       raise(d.file, d.finding);
 
     // A rollback is a change to manifests that only lowers exposure: a change to none is not one.
-    findings.push(...invalidBaseFindings(basePolicyFiles, base ? edits : [], fallbackPolicy, manifestChanges > 0 && onlyLowersExposure));
+    const rollback = manifestChanges > 0 && onlyLowersExposure;
+    findings.push(...invalidBaseFindings(basePolicyFiles, base ? edits : [], fallbackPolicy, rollback));
+    // A merge that cannot be computed leaves what goes live unknown, but never holds a rollback back.
+    if (evaluated.finding) findings.push(rollback && evaluated.finding.severity === 'block' ? { ...evaluated.finding, severity: 'warn' } : evaluated.finding);
     const withEngineFindings = manifests.map((m) => {
       const extra = engineFindings.get(m.file);
       return extra ? { ...m, verdict: worse(m.verdict, verdictOf(extra)) } : m;
     });
     findings.push(...(await extraPromise));
-    return buildReport({ base, head, policy: policySource, manifests: withEngineFindings, changes, findings, approvals, waivers });
+    return buildReport({ base, head, evaluated: evaluated.state, policy: policySource, manifests: withEngineFindings, changes, findings, approvals, waivers });
   } finally {
     await reader.close();
   }

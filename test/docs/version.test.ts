@@ -39,6 +39,7 @@ test('the committed CLI bundle prints the package.json version, and reports carr
   const report = buildReport({
     base: null,
     head: 'HEAD',
+    evaluated: { kind: 'head' },
     policy: { kind: 'default', files: [], commit: null },
     manifests: [],
     changes: [],

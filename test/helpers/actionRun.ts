@@ -73,6 +73,7 @@ export class ActionRunner {
       'report-path': '',
       annotations: 'checks',
       'sarif-path': '',
+      evaluate: 'merge',
       base: '',
       ...options.inputs,
     };

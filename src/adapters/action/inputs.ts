@@ -3,6 +3,7 @@
 import { isAbsolute, join, normalize, resolve } from 'node:path';
 import { DEFAULT_MANIFEST_GLOBS, DEFAULT_POLICY_DIR } from '../../engine/options.js';
 import { splitList } from '../../core/util/splitList.js';
+import type { EvaluateMode } from '../../engine/evaluated.js';
 import { REVIEW_MODES, type ReviewMode } from './review.js';
 
 export const COMMENT_MODES = ['always', 'on-failure', 'never'] as const;
@@ -14,6 +15,8 @@ export type FailOn = (typeof FAIL_ON)[number];
 export const ANNOTATION_MODES = ['checks', 'workflow-commands'] as const;
 /** `checks`: one check run carrying every finding (falls back to `workflow-commands` where the token cannot create check runs). */
 export type AnnotationMode = (typeof ANNOTATION_MODES)[number];
+
+export const EVALUATE_MODES = ['merge', 'head'] as const satisfies readonly EvaluateMode[];
 
 export const DEFAULT_REPORT_FILE = 'rollout-gate-report.json';
 
@@ -33,6 +36,8 @@ export interface ActionInputs {
   readonly sarifPath: string | null;
   /** The pull-request review with inline comments: `off`, `comment`, or `request-changes` (blocked runs request changes). */
   readonly review: ReviewMode;
+  /** Where evidence is read: `merge` (default), the tree merging head into the base gives; or `head`. */
+  readonly evaluate: EvaluateMode;
 }
 
 /** An input that cannot be used; its message is safe to print (it never contains the token). */
@@ -108,5 +113,6 @@ export function readInputs(read: InputReader, env: NodeJS.ProcessEnv, workspace:
     annotations: oneOf('annotations', read('annotations'), ANNOTATION_MODES, 'checks'),
     sarifPath: sarifPath(read('sarif-path'), workspace),
     review: oneOf('review', read('review'), REVIEW_MODES, 'comment'),
+    evaluate: oneOf('evaluate', read('evaluate'), EVALUATE_MODES, 'merge'),
   };
 }

@@ -314,6 +314,7 @@ async function gate(env: NodeJS.ProcessEnv, redact: (s: string) => string): Prom
     base: revisions.base,
     manifestGlobs: inputs.manifests,
     policyDir: inputs.policyDir,
+    evaluate: inputs.evaluate,
     // actions/checkout leaves `origin` set up; a base missing from a shallow clone is fetched from it once.
     fetchRemote: FETCH_REMOTE,
     readApprovals: async () => {

@@ -10,7 +10,8 @@ import { didYouMean } from '../../core/util/suggest.js';
 import { TOOL_VERSION } from '../../core/report/build.js';
 
 const USAGE = `usage:
-  rollout-gate check [--base REV] [--head REV] [--manifests GLOB]... [--policies DIR] [--all] [--format ${FORMATS.join('|')}] [--now ISO-DATE]
+  rollout-gate check [--base REV] [--head REV] [--manifests GLOB]... [--policies DIR] [--all] [--evaluate head|merge]
+                     [--format ${FORMATS.join('|')}] [--now ISO-DATE]
   rollout-gate explain [CHECK_ID]
   rollout-gate --version
 
@@ -60,6 +61,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
       format: { type: 'string', default: 'text' },
       all: { type: 'boolean', default: false },
       now: { type: 'string' },
+      evaluate: { type: 'string', default: 'head' },
     },
     allowPositionals: true,
     strict: true,
@@ -68,6 +70,8 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   const format = values.format;
   const render = rendererFor(format);
   if (!render) throw new UsageError(`--format must be ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS[FORMATS.length - 1] ?? ''}, not "${format}"`);
+  const evaluate = values.evaluate;
+  if (evaluate !== 'head' && evaluate !== 'merge') throw new UsageError(`--evaluate must be head or merge, not "${evaluate}"`);
   let now: Date | undefined;
   if (values.now !== undefined) {
     now = new Date(values.now);
@@ -80,6 +84,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     manifestGlobs: values.manifests?.flatMap((list) => splitList(list)),
     policyDir: values.policies,
     all: values.all,
+    evaluate,
     now,
     fetchRemote: null,
   });

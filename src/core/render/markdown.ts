@@ -5,7 +5,7 @@ import { blockTitle } from '../rules/registry.js';
 import type { Change, Finding, ManifestResult, Report, Verdict, WaiverStatus } from '../report/model.js';
 import { BLOCK_ORDER, compareFindings } from '../report/order.js';
 import { code, escapeInline, escapeInlineWithCode, mermaidLabel, neutralizeMentions, validGithubHandle } from './escape.js';
-import { describeChange, EXPOSURE_ONLY_LOWERED, readinessChecked } from '../report/phrases.js';
+import { describeChange, evaluatedAt, EXPOSURE_ONLY_LOWERED, readinessChecked } from '../report/phrases.js';
 
 /** Hidden first line of the sticky comment; the action finds its own comment by it. */
 export const COMMENT_MARKER = '<!-- rollout-gate:comment -->';
@@ -336,6 +336,7 @@ function footer(report: Report, runUrl: string | undefined, truncatedFrom: 'comm
   const parts = [
     `rollout-gate ${report.tool.version.replace(/[^\w.+-]/g, '')}`,
     `base ${code(shortSha(report.base))} → head ${code(shortSha(report.head))}`,
+    evaluatedAt(report.evaluated),
     `policy: ${policy}`,
   ];
   if (runUrl !== undefined && truncatedFrom === 'comment') parts.push(`[full report in the job summary](${safeUrl(runUrl)})`);

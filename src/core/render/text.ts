@@ -1,7 +1,7 @@
 // Terminal output for the CLI: one line per finding in the `file:line:col` form editors can jump to.
 import { blockTitle } from '../rules/registry.js';
 import type { Report } from '../report/model.js';
-import { alsoFails, describeChange, EXPOSURE_ONLY_LOWERED, readinessChecked } from '../report/phrases.js';
+import { alsoFails, describeChange, evaluatedAt, EXPOSURE_ONLY_LOWERED, readinessChecked } from '../report/phrases.js';
 
 /** Strips control characters so repository content cannot move the cursor or recolour a terminal. */
 export function plain(text: string): string {
@@ -14,7 +14,9 @@ export function renderText(report: Report): string {
     report.policy.kind === 'default'
       ? 'embedded default policy'
       : `policy ${report.policy.files.join(', ')} at ${report.policy.commit?.slice(0, 12) ?? 'the base'}`;
-  lines.push(`rollout-gate: ${report.base ? `${report.base.slice(0, 12)}..${report.head.slice(0, 12)}` : report.head.slice(0, 12)} (${policy})`);
+  lines.push(
+    `rollout-gate: ${report.base ? `${report.base.slice(0, 12)}..${report.head.slice(0, 12)}` : report.head.slice(0, 12)} (${policy}; ${evaluatedAt(report.evaluated)})`,
+  );
   for (const m of report.manifests) {
     const stage = m.stageBefore === m.stageAfter ? (m.stageAfter ?? 'not live') : `${m.stageBefore ?? 'not live'} -> ${m.stageAfter ?? 'not live'}`;
     lines.push(

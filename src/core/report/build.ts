@@ -30,7 +30,7 @@ export function sortApprovals(approvals: readonly ApprovalRequest[]): ApprovalRe
 }
 
 /** What the engine hands over; the report adds the order, the verdict, the unmet blocks and the counts. */
-export type ReportInput = Pick<Report, 'base' | 'head' | 'policy' | 'manifests' | 'changes' | 'findings' | 'approvals' | 'waivers'>;
+export type ReportInput = Pick<Report, 'base' | 'head' | 'evaluated' | 'policy' | 'manifests' | 'changes' | 'findings' | 'approvals' | 'waivers'>;
 
 export function buildReport(input: ReportInput): Report {
   const findings = sortFindings(input.findings);
@@ -46,6 +46,7 @@ export function buildReport(input: ReportInput): Report {
     verdict: verdictOf(findings),
     base: input.base,
     head: input.head,
+    evaluated: input.evaluated,
     policy: input.policy,
     manifests: [...input.manifests].sort((a, b) => cmp(a.file, b.file)),
     changes: sortChanges(input.changes),

@@ -86,11 +86,24 @@ export interface PolicySource {
   readonly commit: string | null;
 }
 
+/**
+ * Where the judged manifests' evidence was read. `head`: the change as it stands (asked for, or there is no
+ * base). `merge`: the tree that merging head into the base gives, the files that are live once it merges.
+ * `head_instead`: the merge was asked for but could not be computed (it conflicts in `conflicts`, or this
+ * git cannot write a merge tree), so head was read.
+ */
+export type EvaluatedState =
+  | { readonly kind: 'head' }
+  | { readonly kind: 'merge'; readonly tree: string }
+  | { readonly kind: 'head_instead'; readonly why: 'conflicts' | 'unsupported'; readonly conflicts: readonly string[] };
+
 export interface Report {
   readonly tool: { readonly name: 'rollout-gate'; readonly version: string };
   readonly verdict: Verdict;
   readonly base: string | null;
   readonly head: string;
+  /** Where the evidence was read; the changes are always those from the merge base to head. */
+  readonly evaluated: EvaluatedState;
   readonly policy: PolicySource;
   readonly manifests: readonly ManifestResult[];
   readonly changes: readonly Change[];

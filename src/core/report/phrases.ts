@@ -4,7 +4,19 @@
 // a renderer escapes them for its medium.
 import { formatCondition } from '../model/conditions.js';
 import { formatDuration } from '../model/duration.js';
-import type { CapabilityEdit, Change, ChangeOf, ConditionList, ConditionRef, Finding, ManifestResult, NumericExposure, OwnerRef, StageSide } from './model.js';
+import type {
+  CapabilityEdit,
+  Change,
+  ChangeOf,
+  ConditionList,
+  ConditionRef,
+  EvaluatedState,
+  Finding,
+  ManifestResult,
+  NumericExposure,
+  OwnerRef,
+  StageSide,
+} from './model.js';
 
 /** What the reports say of a manifest whose change only lowers exposure: its readiness checks did not run. */
 export const EXPOSURE_ONLY_LOWERED = 'exposure only lowered: readiness not re-checked';
@@ -180,4 +192,16 @@ export function formatNumber(n: number): string {
   const [whole, fraction] = text.split('.');
   const grouped = (whole ?? text).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
+/** Where the evidence was read, as the reports state it (plain text; trees named by their short id). */
+export function evaluatedAt(e: EvaluatedState): string {
+  switch (e.kind) {
+    case 'head':
+      return 'evidence read at head';
+    case 'merge':
+      return `evidence read at the merge into the base (tree ${e.tree.slice(0, 12)})`;
+    case 'head_instead':
+      return e.why === 'conflicts' ? 'evidence read at head: the merge into the base conflicts' : 'evidence read at head: this git cannot compute the merge';
+  }
 }

@@ -32,6 +32,12 @@ export const BUILTIN_CHECKS = {
     title: 'No common history with the base',
     remediation: 'Compare against a base that shares history with the change (the branch it was made from), so only its own changes are judged.',
   },
+  merge_not_evaluated: {
+    readinessBlock: 'input',
+    title: 'Merge result not evaluated',
+    remediation:
+      'Run the gate with git 2.38 or later (it computes the merge with `git merge-tree --write-tree`), or evaluate head on purpose (`evaluate: head` in the action, no `--evaluate merge` in the CLI).',
+  },
   waiver_expired: { readinessBlock: 'input', title: 'Waiver expired', remediation: 'Remove the waiver or renew it with a new expiry date and approver.' },
   workflow_duplicated: {
     readinessBlock: 'input',

@@ -20,7 +20,13 @@ test('defaults', () => {
     annotations: 'checks',
     sarifPath: null,
     review: 'comment',
+    evaluate: 'merge',
   });
+});
+
+test('evaluate: merge or head, any case; anything else names the allowed values', () => {
+  expect(read({ evaluate: 'HEAD' }).evaluate).toBe('head');
+  expect(() => read({ evaluate: 'checkout' })).toThrow('Input "evaluate" must be one of "merge", "head"; got "checkout".');
 });
 
 test('annotations: checks or workflow-commands; sarif-path is resolved against the workspace', () => {

@@ -68,6 +68,7 @@ export function report(
     verdict: verdictOf(findings),
     base: BASE_SHA,
     head: HEAD_SHA,
+    evaluated: { kind: 'head' },
     policy: { kind: 'repository', files: ['policies/default.yml'], commit: BASE_SHA },
     manifests,
     changes: parts.changes ?? [change()],

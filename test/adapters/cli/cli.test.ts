@@ -146,6 +146,31 @@ describe('rollout-gate check', () => {
   });
 });
 
+describe('rollout-gate check --evaluate', () => {
+  test('merge reads the evidence where it will be live: a file the base deleted after the fork is missing', async () => {
+    const repo = createRepo();
+    repo.commitFiles({ ...EVIDENCE_FILES, [MANIFEST]: readyManifest() }, 'fork point');
+    repo.git('checkout', '-q', '-b', 'feature');
+    const head = repo.commitFiles({ [MANIFEST]: readyManifest({ tenantPercent: 8 }) }, 'raise exposure');
+    repo.git('checkout', '-q', 'main');
+    repo.commitFiles({ 'evidence/slo.md': null }, 'retire the SLO document');
+    const atHead = await cli(repo.dir, 'check', '--base', 'main', '--head', head, '--now', '2026-06-01');
+    const atMerge = await cli(repo.dir, 'check', '--base', 'main', '--head', head, '--evaluate', 'merge', '--now', '2026-06-01');
+    repo.cleanup();
+    expect(atHead.out).not.toMatch(/slo_defined|no SLO/);
+    expect(atHead.out.split('\n')[0]).toContain('evidence read at head');
+    expect(atMerge.code).toBe(1);
+    expect(atMerge.out).toMatch(/evidence\/slo\.md" does not exist/);
+    expect(atMerge.out.split('\n')[0]).toMatch(/evidence read at the merge into the base \(tree [0-9a-f]{12}\)/);
+  });
+
+  test('any other value is a usage error', async () => {
+    const r = await cli('.', 'check', '--evaluate', 'checkout');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--evaluate must be head or merge, not "checkout"');
+  });
+});
+
 describe('rollout-gate explain', () => {
   test('explains what a check asks for and how to satisfy it', async () => {
     const r = await cli('.', 'explain', 'orchestration_pattern_change_unreviewed');
