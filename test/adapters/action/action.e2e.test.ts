@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { COMMENT_MARKER } from '../../../src/core/render/markdown.js';
 import { ActionRunner, BUNDLE, node24Test, type ActionRun, type ActionRunOptions } from '../../helpers/actionRun.js';
 import { createRepo, type TestRepo } from '../../helpers/repo.js';
-import { ACTIONS_BOT, FakeGitHub, openApiProblems, type FakeUser } from '../../helpers/fakeGitHub.js';
+import { fakeGitHubPerTest, pullRequestPayload as prPayload, triageManifest } from '../../helpers/actionFixtures.js';
+import { ACTIONS_BOT, type FakeGitHub, type FakeUser } from '../../helpers/fakeGitHub.js';
 
 const TOKEN = 'ghs_e2eInstallationToken0123456789abcdef';
 const FORK_TOKEN = 'ghs_e2eForkReadOnlyToken0123456789abcdef';
@@ -22,27 +23,14 @@ const POLICY = `rollout:
 `;
 
 function manifest(trafficPercent: number, traceEvidence: string | null): string {
-  return `rollout_plan:
-  workflow: "Support triage assistant"
-  current_stage: canary
-  stages:
-    limited_beta:
-      accounts: 20
-      exit: ["precision_at_top_10 >= 0.85"]
-    canary:
-      traffic_percent: ${trafficPercent}
-      entry: ["limited beta exit met"]
-      exit: ["error_rate < 0.01 for 7d"]
-  stop_conditions:
-    - "cost_per_account > $1.50"
-    - "customer_complaint_count >= 3"
-  owners:
-    technical: { name: "AI Platform on-call", github: "@platform-lead" }
-    risk: { name: "Trust steward", github: "@acme/trust" }
-    rollback: "AI Platform on-call"
-  rollback:
-    plan: docs/rollback.md
-${traceEvidence === null ? '' : `  evidence:\n    trace_coverage: ${traceEvidence}\n`}`;
+  const stopConditions = ['cost_per_account > $1.50', 'customer_complaint_count >= 3'];
+  return triageManifest({
+    trafficPercent,
+    entry: true,
+    riskOwner: true,
+    stopConditions,
+    evidence: traceEvidence === null ? {} : { trace_coverage: traceEvidence },
+  });
 }
 
 const runner = new ActionRunner();
@@ -52,19 +40,7 @@ function runAction(repo: TestRepo, github: FakeGitHub, options: Omit<ActionRunOp
   return runner.run(repo, github, { ...options, token: options.token ?? TOKEN });
 }
 
-function pullRequestPayload(base: string, head: string, fork = false) {
-  return {
-    action: 'synchronize',
-    number: PR,
-    pull_request: {
-      number: PR,
-      state: 'open',
-      base: { sha: base, ref: 'main', repo: { full_name: 'acme/agents', fork: false } },
-      head: { sha: head, ref: 'ramp-canary', repo: { full_name: fork ? 'mallory/agents' : 'acme/agents', fork } },
-    },
-    repository: { name: 'agents', full_name: 'acme/agents', owner: { login: 'acme' } },
-  };
-}
+const pullRequestPayload = (base: string, head: string, fork = false) => prPayload({ number: PR, base, head, headRef: 'ramp-canary', fork });
 
 /** Requests to the issue-comment endpoints only (the run also asks who the token is and tries a check run). */
 const commentRequests = (github: FakeGitHub) => github.requests.filter((r) => /\/issues\/(?:\d+\/)?comments/.test(r.path));
@@ -110,16 +86,10 @@ afterAll(() => {
   runner.cleanup();
 });
 
-beforeEach(async () => {
-  github = await FakeGitHub.start();
-  github.addToken(TOKEN, { user: ACTIONS_BOT, installation: { appSlug: 'github-actions' } });
-  github.addToken(FORK_TOKEN, { user: ACTIONS_BOT, installation: { appSlug: 'github-actions' }, readOnly: true });
-});
-
-afterEach(async () => {
-  // Every request the action made exists in GitHub's published REST description, as made.
-  for (const request of github.requests) expect(openApiProblems(request)).toEqual([]);
-  await github.close();
+fakeGitHubPerTest((g) => {
+  github = g;
+  g.addToken(TOKEN, { user: ACTIONS_BOT, installation: { appSlug: 'github-actions' } });
+  g.addToken(FORK_TOKEN, { user: ACTIONS_BOT, installation: { appSlug: 'github-actions' }, readOnly: true });
 });
 
 node24Test('a blocked pull request fails the step, annotates, comments once, and turns green when fixed', async () => {

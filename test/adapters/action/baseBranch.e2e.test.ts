@@ -4,27 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { ActionRunner, node24Test, type ActionRun } from '../../helpers/actionRun.js';
 import { checkout, createUpstream, type Checkout, type Upstream } from '../../helpers/checkout.js';
-import { ACTIONS_BOT, FakeGitHub, openApiProblems } from '../../helpers/fakeGitHub.js';
+import { fakeGitHubPerTest, triageManifest } from '../../helpers/actionFixtures.js';
+import { ACTIONS_BOT, type FakeGitHub } from '../../helpers/fakeGitHub.js';
 
 const TOKEN = 'ghs_e2eBaseBranchToken0123456789abcdefgh';
 const CHECKS_TOKEN = 'ghs_e2eBaseBranchChecks0123456789abcdefg';
 const POLICY = 'rollout:\n  require: [rollback_plan]\n  owners: [technical]\n';
 
-function manifest(trafficPercent: number): string {
-  return `rollout_plan:
-  workflow: "Support triage assistant"
-  current_stage: canary
-  stages:
-    canary:
-      traffic_percent: ${trafficPercent}
-  stop_conditions: ["cost_per_account > $1.50"]
-  owners:
-    technical: { name: "AI Platform on-call", github: "@platform-lead" }
-    rollback: "AI Platform on-call"
-  rollback:
-    plan: docs/rollback.md
-`;
-}
+const manifest = (trafficPercent: number): string => triageManifest({ trafficPercent });
 
 const runner = new ActionRunner();
 let upstream: Upstream;
@@ -55,15 +42,10 @@ afterAll(() => {
   runner.cleanup();
 });
 
-beforeEach(async () => {
-  github = await FakeGitHub.start();
-  github.addToken(TOKEN, { user: ACTIONS_BOT, installation: { appSlug: 'github-actions' } });
-  github.addToken(CHECKS_TOKEN, { user: ACTIONS_BOT, installation: { appSlug: 'github-actions' }, checksWrite: true });
-});
-
-afterEach(async () => {
-  for (const request of github.requests) expect(openApiProblems(request)).toEqual([]);
-  await github.close();
+fakeGitHubPerTest((g) => {
+  github = g;
+  g.addToken(TOKEN, { user: ACTIONS_BOT, installation: { appSlug: 'github-actions' } });
+  g.addToken(CHECKS_TOKEN, { user: ACTIONS_BOT, installation: { appSlug: 'github-actions' }, checksWrite: true });
 });
 
 function runPush(clone: Checkout, base: string, token = TOKEN): Promise<ActionRun> {

@@ -4,7 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { COMMENT_MARKER } from '../../../src/core/render/markdown.js';
 import { ActionRunner, BUNDLE, type ActionRun, type ActionRunOptions } from '../../helpers/actionRun.js';
-import { ACTIONS_BOT, FakeGitHub, openApiProblems } from '../../helpers/fakeGitHub.js';
+import { fakeGitHubPerTest, pullRequestPayload as prPayload, triageManifest } from '../../helpers/actionFixtures.js';
+import { ACTIONS_BOT, type FakeGitHub } from '../../helpers/fakeGitHub.js';
 import { createRepo, type TestRepo } from '../../helpers/repo.js';
 
 const TOKEN = 'ghs_e2eInstallationToken0123456789abcdef';
@@ -19,30 +20,8 @@ const POLICY = `rollout:
     max_step_pct: 25
 `;
 
-function manifest(workflow: string, trafficPercent: number, traceEvidence: string): string {
-  return `rollout_plan:
-  workflow: "${workflow}"
-  current_stage: canary
-  stages:
-    limited_beta:
-      accounts: 20
-      exit: ["precision_at_top_10 >= 0.85"]
-    canary:
-      traffic_percent: ${trafficPercent}
-      entry: ["limited beta exit met"]
-      exit: ["error_rate < 0.01 for 7d"]
-  stop_conditions:
-    - "cost_per_account > $1.50"
-  owners:
-    technical: { name: "AI Platform on-call", github: "@platform-lead" }
-    risk: { name: "Trust steward", github: "@acme/trust" }
-    rollback: "AI Platform on-call"
-  rollback:
-    plan: docs/rollback.md
-  evidence:
-    trace_coverage: ${traceEvidence}
-`;
-}
+const manifest = (workflow: string, trafficPercent: number, traceEvidence: string): string =>
+  triageManifest({ workflow, trafficPercent, entry: true, riskOwner: true, evidence: { trace_coverage: traceEvidence } });
 
 const WORKFLOW = `name: Rollout gate
 
@@ -90,19 +69,7 @@ function commitOn(parent: string, files: Record<string, string>, message: string
   return repo.commitFiles(files, message);
 }
 
-function pullRequestPayload(baseSha: string, headSha: string) {
-  return {
-    action: 'synchronize',
-    number: PR,
-    pull_request: {
-      number: PR,
-      state: 'open',
-      base: { sha: baseSha, ref: 'main', repo: { full_name: 'acme/agents', fork: false } },
-      head: { sha: headSha, ref: 'ramp-canary', repo: { full_name: 'acme/agents', fork: false } },
-    },
-    repository: { name: 'agents', full_name: 'acme/agents', owner: { login: 'acme' } },
-  };
-}
+const pullRequestPayload = (baseSha: string, headSha: string) => prPayload({ number: PR, base: baseSha, head: headSha, headRef: 'ramp-canary' });
 
 type PullRequestRun = Partial<ActionRunOptions> & { readonly head: string };
 
@@ -149,14 +116,9 @@ afterAll(() => {
   runner.cleanup();
 });
 
-beforeEach(async () => {
-  github = await FakeGitHub.start();
-  github.addToken(TOKEN, { user: ACTIONS_BOT, installation: { appSlug: 'github-actions' } });
-});
-
-afterEach(async () => {
-  for (const request of github.requests) expect(openApiProblems(request)).toEqual([]);
-  await github.close();
+fakeGitHubPerTest((g) => {
+  github = g;
+  g.addToken(TOKEN, { user: ACTIONS_BOT, installation: { appSlug: 'github-actions' } });
 });
 
 describe('the `base` input', () => {

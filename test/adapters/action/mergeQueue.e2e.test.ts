@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { ActionRunner, node24Test, type ActionRun } from '../../helpers/actionRun.js';
 import { checkout, createUpstream, type Checkout, type Upstream } from '../../helpers/checkout.js';
-import { ACTIONS_BOT, FakeGitHub, openApiProblems, type FakeUser } from '../../helpers/fakeGitHub.js';
+import { fakeGitHubPerTest, REPOSITORY } from '../../helpers/actionFixtures.js';
+import { ACTIONS_BOT, type FakeGitHub, type FakeUser } from '../../helpers/fakeGitHub.js';
 import { EVIDENCE_FILES, readyManifest } from '../../fixtures/seeds.js';
 
 const TOKEN = 'ghs_e2eMergeQueueToken0123456789abcdefgh';
@@ -48,22 +49,17 @@ afterAll(() => {
   runner.cleanup();
 });
 
-beforeEach(async () => {
-  github = await FakeGitHub.start();
-  github.addToken(TOKEN, { user: ACTIONS_BOT, installation: { appSlug: 'github-actions' } });
-  github.addPullRequest({ number: PR, headSha: prHead, headRef: 'routing', baseRef: 'main', baseSha: base });
-});
-
-afterEach(async () => {
-  for (const request of github.requests) expect(openApiProblems(request)).toEqual([]);
-  await github.close();
+fakeGitHubPerTest((g) => {
+  github = g;
+  g.addToken(TOKEN, { user: ACTIONS_BOT, installation: { appSlug: 'github-actions' } });
+  g.addPullRequest({ number: PR, headSha: prHead, headRef: 'routing', baseRef: 'main', baseSha: base });
 });
 
 function mergeGroupPayload(headRef: string) {
   return {
     action: 'checks_requested',
     merge_group: { head_sha: group, head_ref: headRef, base_sha: base, base_ref: 'refs/heads/main' },
-    repository: { name: 'agents', full_name: 'acme/agents', owner: { login: 'acme' } },
+    repository: REPOSITORY,
   };
 }
 

@@ -5,29 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { ActionRunner, node24Test, type ActionRun } from '../../helpers/actionRun.js';
 import { checkout, createUpstream, type Checkout, type Upstream } from '../../helpers/checkout.js';
-import { ACTIONS_BOT, FakeGitHub, openApiProblems } from '../../helpers/fakeGitHub.js';
+import { fakeGitHubPerTest, pullRequestPayload, triageManifest } from '../../helpers/actionFixtures.js';
+import { ACTIONS_BOT, type FakeGitHub } from '../../helpers/fakeGitHub.js';
 
 const TOKEN = 'ghs_e2eMergeResultToken0123456789abcdefgh';
 const PR = 31;
 const POLICY = 'rollout:\n  require: [rollback_plan, offline_eval_pass]\n  owners: [technical]\n';
 
-function manifest(trafficPercent: number): string {
-  return `rollout_plan:
-  workflow: "Support triage assistant"
-  current_stage: canary
-  stages:
-    canary:
-      traffic_percent: ${trafficPercent}
-  stop_conditions: ["cost_per_account > $1.50"]
-  owners:
-    technical: { name: "AI Platform on-call", github: "@platform-lead" }
-    rollback: "AI Platform on-call"
-  rollback:
-    plan: docs/rollback.md
-  evidence:
-    offline_eval: evals/triage.md
-`;
-}
+const manifest = (trafficPercent: number): string => triageManifest({ trafficPercent, evidence: { offline_eval: 'evals/triage.md' } });
 
 const runner = new ActionRunner();
 let upstream: Upstream;
@@ -63,29 +48,14 @@ afterAll(() => {
   runner.cleanup();
 });
 
-beforeEach(async () => {
-  github = await FakeGitHub.start();
-  github.addToken(TOKEN, { user: ACTIONS_BOT, installation: { appSlug: 'github-actions' } });
-});
-
-afterEach(async () => {
-  for (const request of github.requests) expect(openApiProblems(request)).toEqual([]);
-  await github.close();
+fakeGitHubPerTest((g) => {
+  github = g;
+  g.addToken(TOKEN, { user: ACTIONS_BOT, installation: { appSlug: 'github-actions' } });
 });
 
 function runPullRequest(clone: Checkout, inputs: Record<string, string> = {}): Promise<ActionRun> {
   return runner.run(clone, github, {
-    payload: {
-      action: 'synchronize',
-      number: PR,
-      pull_request: {
-        number: PR,
-        state: 'open',
-        base: { sha: base, ref: 'main', repo: { full_name: 'acme/agents', fork: false } },
-        head: { sha: head, ref: 'ramp', repo: { full_name: 'acme/agents', fork: false } },
-      },
-      repository: { name: 'agents', full_name: 'acme/agents', owner: { login: 'acme' } },
-    },
+    payload: pullRequestPayload({ number: PR, base, head }),
     head: merge,
     token: TOKEN,
     inputs: { comment: 'never', review: 'off', annotations: 'workflow-commands', ...inputs },

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { COMMENT_MARKER } from '../../../src/core/render/markdown.js';
 import { ActionRunner, node24Test, type ActionRun, type ActionRunOptions } from '../../helpers/actionRun.js';
 import { checkout, createUpstream, type Checkout, type Upstream } from '../../helpers/checkout.js';
-import { ACTIONS_BOT, CHECK_RUN_LIMITS, FakeGitHub, openApiProblems, type FakeUser } from '../../helpers/fakeGitHub.js';
+import { fakeGitHubPerTest, pullRequestPayload as prPayload, triageManifest } from '../../helpers/actionFixtures.js';
+import { ACTIONS_BOT, CHECK_RUN_LIMITS, type FakeGitHub, type FakeUser } from '../../helpers/fakeGitHub.js';
 
 const TOKEN = 'ghs_e2ePublishInstallation0123456789abcd';
 const CHECKS_TOKEN = 'ghs_e2eChecksWriteInstallation0123456789';
@@ -28,28 +29,8 @@ const POLICY = `rollout:
     max_step_pct: 25
 `;
 
-function manifest(workflow: string, trafficPercent: number, traceEvidence: string): string {
-  return `rollout_plan:
-  workflow: "${workflow}"
-  current_stage: canary
-  stages:
-    limited_beta:
-      accounts: 20
-      exit: ["precision_at_top_10 >= 0.85"]
-    canary:
-      traffic_percent: ${trafficPercent}
-      exit: ["error_rate < 0.01 for 7d"]
-  stop_conditions:
-    - "cost_per_account > $1.50"
-  owners:
-    technical: { name: "AI Platform on-call", github: "@platform-lead" }
-    rollback: "AI Platform on-call"
-  rollback:
-    plan: docs/rollback.md
-  evidence:
-    trace_coverage: ${traceEvidence}
-`;
-}
+const manifest = (workflow: string, trafficPercent: number, traceEvidence: string): string =>
+  triageManifest({ workflow, trafficPercent, evidence: { trace_coverage: traceEvidence } });
 
 const runner = new ActionRunner();
 let upstream: Upstream;
@@ -104,28 +85,16 @@ afterAll(() => {
   runner.cleanup();
 });
 
-beforeEach(async () => {
-  github = await FakeGitHub.start();
-  github.addToken(TOKEN, { user: ACTIONS_BOT, installation: { appSlug: 'github-actions' } });
-  github.addToken(CHECKS_TOKEN, { user: ACTIONS_BOT, installation: { appSlug: 'github-actions' }, checksWrite: true });
-  github.addToken(FORK_TOKEN, { user: ACTIONS_BOT, installation: { appSlug: 'github-actions' }, readOnly: true });
-  github.addToken(APP_TOKEN, { user: ROLLOUT_APP, installation: { appSlug: 'rollout-app' }, checksWrite: true });
-  github.addToken(PAT, { user: RELEASE_MANAGER });
+fakeGitHubPerTest((g) => {
+  github = g;
+  g.addToken(TOKEN, { user: ACTIONS_BOT, installation: { appSlug: 'github-actions' } });
+  g.addToken(CHECKS_TOKEN, { user: ACTIONS_BOT, installation: { appSlug: 'github-actions' }, checksWrite: true });
+  g.addToken(FORK_TOKEN, { user: ACTIONS_BOT, installation: { appSlug: 'github-actions' }, readOnly: true });
+  g.addToken(APP_TOKEN, { user: ROLLOUT_APP, installation: { appSlug: 'rollout-app' }, checksWrite: true });
+  g.addToken(PAT, { user: RELEASE_MANAGER });
 });
 
-afterEach(async () => {
-  for (const request of github.requests) expect(openApiProblems(request)).toEqual([]);
-  await github.close();
-});
-
-function payload(number: number, prHead: string) {
-  return {
-    action: 'synchronize',
-    number,
-    pull_request: { number, state: 'open', base: { sha: base, ref: 'main' }, head: { sha: prHead, ref: 'ramp' } },
-    repository: { name: 'agents', full_name: 'acme/agents', owner: { login: 'acme' } },
-  };
-}
+const payload = (number: number, prHead: string) => prPayload({ number, base, head: prHead });
 
 function runPr(options: Partial<ActionRunOptions> = {}): Promise<ActionRun> {
   return runner.run(clone, github, { payload: payload(PR, head), head, token: TOKEN, ...options });

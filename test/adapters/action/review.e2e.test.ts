@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { REVIEW_MARKER } from '../../../src/adapters/action/review.js';
 import { ActionRunner, node24Test, type ActionRun } from '../../helpers/actionRun.js';
 import { checkout, createUpstream, type Checkout, type Upstream } from '../../helpers/checkout.js';
-import { ACTIONS_BOT, FakeGitHub, openApiProblems } from '../../helpers/fakeGitHub.js';
+import { fakeGitHubPerTest, pullRequestPayload as prPayload, triageManifest } from '../../helpers/actionFixtures.js';
+import { ACTIONS_BOT, type FakeGitHub } from '../../helpers/fakeGitHub.js';
 
 const TOKEN = 'ghs_e2eReviewInstallation0123456789abcdef';
 const FORK_TOKEN = 'ghs_e2eReviewForkReadOnly0123456789abcd';
@@ -19,28 +20,7 @@ const POLICY = `rollout:
     max_step_pct: 25
 `;
 
-function manifest(trafficPercent: number): string {
-  return `rollout_plan:
-  workflow: "Support triage assistant"
-  current_stage: canary
-  stages:
-    limited_beta:
-      accounts: 20
-      exit: ["precision_at_top_10 >= 0.85"]
-    canary:
-      traffic_percent: ${trafficPercent}
-      exit: ["error_rate < 0.01 for 7d"]
-  stop_conditions:
-    - "cost_per_account > $1.50"
-  owners:
-    technical: { name: "AI Platform on-call", github: "@platform-lead" }
-    rollback: "AI Platform on-call"
-  rollback:
-    plan: docs/rollback.md
-  evidence:
-    trace_coverage: docs/traces.md
-`;
-}
+const manifest = (trafficPercent: number): string => triageManifest({ trafficPercent, evidence: { trace_coverage: 'docs/traces.md' } });
 
 const runner = new ActionRunner();
 let upstream: Upstream;
@@ -74,15 +54,10 @@ afterAll(() => {
   runner.cleanup();
 });
 
-beforeEach(async () => {
-  github = await FakeGitHub.start();
-  github.addToken(TOKEN, { user: ACTIONS_BOT, installation: { appSlug: 'github-actions' } });
-  github.addToken(FORK_TOKEN, { user: ACTIONS_BOT, installation: { appSlug: 'github-actions' }, readOnly: true });
-});
-
-afterEach(async () => {
-  for (const request of github.requests) expect(openApiProblems(request)).toEqual([]);
-  await github.close();
+fakeGitHubPerTest((g) => {
+  github = g;
+  g.addToken(TOKEN, { user: ACTIONS_BOT, installation: { appSlug: 'github-actions' } });
+  g.addToken(FORK_TOKEN, { user: ACTIONS_BOT, installation: { appSlug: 'github-actions' }, readOnly: true });
 });
 
 /** The pull request at `head`: its merge ref, its changed files as GitHub lists them, a checkout of the merge. */
@@ -98,12 +73,7 @@ function pushed(head: string): Checkout {
 }
 
 function run(head: string, inputs: Record<string, string> = {}, token = TOKEN): Promise<ActionRun> {
-  const payload = {
-    action: 'synchronize',
-    number: PR,
-    pull_request: { number: PR, state: 'open', base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'ramp' } },
-    repository: { name: 'agents', full_name: 'acme/agents', owner: { login: 'acme' } },
-  };
+  const payload = prPayload({ number: PR, base, head });
   return runner.run(pushed(head), github, { payload, head, token, inputs: { annotations: 'workflow-commands', ...inputs } });
 }
 
