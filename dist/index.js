@@ -55091,6 +55091,11 @@ function failsStep(verdict, failOn) {
   return verdict === "block" || verdict === "warn" && failOn === "warn";
 }
 var FETCH_REMOTE = "origin";
+function apiFor(token, env, redact) {
+  const client = createClient(token, env, { info: (m) => info(redact(m)), debug: (m) => debug(redact(m)) });
+  let identity = null;
+  return { client, token, identity: () => identity ??= resolveIdentity(client) };
+}
 function commentProblem(error2) {
   const status = httpStatus(error2);
   if (status === 401) return `The pull-request comment could not be posted: ${tokenRefused}. The verdict is in this job's status and summary.`;
@@ -55112,7 +55117,7 @@ async function postComment(api, revisions, inputs, relevant, failing, body, reda
     return note;
   }
   try {
-    const identity = await resolveIdentity(api.client);
+    const identity = await api.identity();
     const create = inputs.comment !== "never" && (failing || inputs.comment === "always" && relevant);
     const target = { ...revisions.repository, issueNumber: pr.number };
     const outcome = await upsertComment(api.client, target, identity, body(), { create });
@@ -55173,7 +55178,7 @@ async function postReview(api, revisions, inputs, report, redact) {
   const pr = revisions.pullRequest;
   if (inputs.review === "off" || api === null || pr === null || revisions.repository === null) return null;
   try {
-    const identity = await resolveIdentity(api.client);
+    const identity = await api.identity();
     const target = { ...revisions.repository, pullNumber: pr.number, headSha: pr.headSha };
     const outcome = await publishReview(api.client, target, identity, report.findings, { mode: inputs.review, verdict: report.verdict });
     if (outcome.dismissed !== null) info(`Dismissed our earlier review #${outcome.dismissed}: the gate no longer blocks.`);
@@ -55248,7 +55253,7 @@ async function gate(env, redact) {
     }
     throw error2;
   }
-  const api = inputs.token === "" ? null : { client: createClient(inputs.token, env, { info: (m) => info(redact(m)), debug: (m) => debug(redact(m)) }), token: inputs.token };
+  const api = inputs.token === "" ? null : apiFor(inputs.token, env, redact);
   let revisions;
   try {
     revisions = resolveRevisions(env, readEventPayload(env["GITHUB_EVENT_PATH"]), inputs.base);

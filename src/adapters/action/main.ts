@@ -18,7 +18,7 @@ import type { ApprovalIndex } from '../../core/rules/rule.js';
 import { approvalIndex, readQueuedPullRequest, readReviews } from './approvals.js';
 import { checkBaseInput } from './baseInput.js';
 import { CHECK_OUTPUT_MAX_CHARS, CHECK_RUN_NAME, failureCheckRun, publishCheckRun, reportCheckRun, type CheckRunContent } from './checkRun.js';
-import { resolveIdentity, upsertComment } from './comment.js';
+import { resolveIdentity, upsertComment, type Identity } from './comment.js';
 import { EventError, readEventPayload, resolveRevisions, type Revisions } from './event.js';
 import { checkGateConfig } from './gateConfig.js';
 import { envInputReader, InputError, readInputs, type ActionInputs } from './inputs.js';
@@ -49,6 +49,14 @@ const FETCH_REMOTE = 'origin';
 interface Api {
   readonly client: GitHubClient;
   readonly token: string;
+  /** Whose the token is, asked of GitHub once per run (the comment and the review both need it). */
+  identity(): Promise<Identity>;
+}
+
+function apiFor(token: string, env: NodeJS.ProcessEnv, redact: (s: string) => string): Api {
+  const client = createClient(token, env, { info: (m) => core.info(redact(m)), debug: (m) => core.debug(redact(m)) });
+  let identity: Promise<Identity> | null = null;
+  return { client, token, identity: () => (identity ??= resolveIdentity(client)) };
 }
 
 /** Explains a comment failure in one sentence for the log and the job summary. */
@@ -87,7 +95,7 @@ async function postComment(
     return note;
   }
   try {
-    const identity = await resolveIdentity(api.client);
+    const identity = await api.identity();
     // `never`, `on-failure` with a passing gate, or nothing to gate: start no comment, but correct an earlier one.
     const create = inputs.comment !== 'never' && (failing || (inputs.comment === 'always' && relevant));
     const target = { ...revisions.repository, issueNumber: pr.number };
@@ -161,7 +169,7 @@ async function postReview(api: Api | null, revisions: Revisions, inputs: ActionI
   const pr = revisions.pullRequest;
   if (inputs.review === 'off' || api === null || pr === null || revisions.repository === null) return null;
   try {
-    const identity = await resolveIdentity(api.client);
+    const identity = await api.identity();
     const target = { ...revisions.repository, pullNumber: pr.number, headSha: pr.headSha };
     const outcome = await publishReview(api.client, target, identity, report.findings, { mode: inputs.review, verdict: report.verdict });
     if (outcome.dismissed !== null) core.info(`Dismissed our earlier review #${outcome.dismissed}: the gate no longer blocks.`);
@@ -272,10 +280,7 @@ async function gate(env: NodeJS.ProcessEnv, redact: (s: string) => string): Prom
     }
     throw error;
   }
-  const api: Api | null =
-    inputs.token === ''
-      ? null
-      : { client: createClient(inputs.token, env, { info: (m) => core.info(redact(m)), debug: (m) => core.debug(redact(m)) }), token: inputs.token };
+  const api: Api | null = inputs.token === '' ? null : apiFor(inputs.token, env, redact);
   let revisions: Revisions;
   try {
     revisions = resolveRevisions(env, readEventPayload(env['GITHUB_EVENT_PATH']), inputs.base);

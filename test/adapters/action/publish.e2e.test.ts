@@ -118,8 +118,8 @@ describe("the sticky comment is provably the action's own", () => {
     expect(markerComments(ACTIONS_BOT.login)).toHaveLength(1);
     expect(markerComments(ACTIONS_BOT.login)[0]!.body).toContain('## ⛔ Rollout gate: blocked');
     // The identity comes from GraphQL viewer: GET /user would answer 403 to this installation token.
-    // Once per run for the comment and once for the review.
-    expect(github.requests.filter((r) => r.path === '/graphql')).toHaveLength(4);
+    // Once per run: the comment and the review share the answer.
+    expect(github.requests.filter((r) => r.path === '/graphql')).toHaveLength(2);
     expect(github.requests.some((r) => r.path === '/user')).toBe(false);
   });
 
