@@ -41965,7 +41965,8 @@ function buildReport(input) {
       block: findings.filter((f) => f.severity === "block").length,
       warn: findings.filter((f) => f.severity === "warn").length,
       manifestsChecked: input.manifests.filter((m) => m.status !== "removed").length
-    }
+    },
+    record: input.record
   };
 }
 
@@ -48387,6 +48388,28 @@ var PolicySetComparison = class {
   }
 };
 
+// src/core/report/record.ts
+import { createHash } from "node:crypto";
+var sha256 = (text) => createHash("sha256").update(text).digest("hex");
+function embeddedSource(yaml) {
+  return `embedded:sha256:${sha256(yaml)}`;
+}
+function policyDigest(sources) {
+  return `sha256:${sha256(JSON.stringify(sources.map((s) => [s.file, s.source])))}`;
+}
+var cmp3 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var ROLE_ORDER = ["policy", "manifest", "evidence", "review", "history"];
+function sortInputs(inputs) {
+  const unique = /* @__PURE__ */ new Map();
+  for (const i of inputs) unique.set(JSON.stringify([i.role, i.commit, i.path, i.oid]), i);
+  return [...unique.values()].sort(
+    (a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || cmp3(a.path, b.path) || cmp3(a.commit, b.commit) || cmp3(a.oid ?? "", b.oid ?? "")
+  );
+}
+function sortPolicies(policies) {
+  return [...new Map([...policies].map((p) => [p.file, p])).values()].sort((a, b) => cmp3(a.file, b.file));
+}
+
 // src/engine/dependents.ts
 var REGULAR_FILE_MODES2 = /* @__PURE__ */ new Set(["100644", "100755"]);
 async function brokenArtifacts(diff, gated, headTree, blank) {
@@ -48913,6 +48936,9 @@ async function run(options) {
     const approvals = [];
     const waivers = [];
     const manifests = [];
+    const recorded = [];
+    const judgedBy = [];
+    let reviewsRead = false;
     const engineFindings = /* @__PURE__ */ new Map();
     const raise = (file, f) => {
       findings.push(f);
@@ -48950,6 +48976,8 @@ async function run(options) {
     const diffPromise = diffBase ? diffTrees(root, diffBase, head) : Promise.resolve([]);
     diffPromise.catch(() => void 0);
     const policyEntries = policyListing.filter((e) => isPolicy(e.path));
+    for (const e of policyEntries) recorded.push({ role: "policy", commit: policyCommit, path: e.path, oid: e.oid });
+    const policyOids = new Map(policyEntries.map((e) => [e.path, e.oid]));
     const basePolicyFiles = await loadPolicyFiles(
       reader,
       policyEntries.map((e) => ({ path: e.path, oid: e.oid, mode: e.mode }))
@@ -48981,6 +49009,8 @@ async function run(options) {
       policyEditsOf(diff, isPolicy, basePolicyFiles, reader)
     ]);
     targets = paired;
+    for (const e of edits2)
+      if (e.change.status !== "deleted" && e.after) recorded.push({ role: "policy", commit: head, path: e.change.path, oid: e.change.newOid });
     for (const e of dependents) {
       const ref = { path: e.path, oid: e.oid, mode: e.mode };
       if (!targets.has(e.path)) targets.set(e.path, { status: "unchanged", head: ref, base: ref });
@@ -49025,6 +49055,13 @@ async function run(options) {
       combined.set(key, effective);
       return effective;
     };
+    const recordPolicyOf = (file) => {
+      const sources = gatingPolicies(file, policies, fallbackPolicy).map((p) => ({
+        file: p.file,
+        source: p === fallbackPolicy ? embeddedSource(DEFAULT_POLICY_YAML) : policyOids.get(p.file) ?? "unknown"
+      }));
+      judgedBy.push({ file, digest: policyDigest(sources), sources });
+    };
     const holders = [];
     let manifestChanges = 0;
     let onlyLowersExposure = true;
@@ -49048,12 +49085,26 @@ async function run(options) {
       const reviewPaths = heads.flatMap(reviewPathsOf);
       const evidence = await buildEvidenceIndex(headTree, baseTree, evidencePaths, reviewPaths, { blank, refuse });
       for (const l of loaded) {
+        if (l.target.head) recorded.push({ role: "manifest", commit: head, path: l.target.head.path, oid: l.target.head.oid });
+        if (l.target.base && l.target.status !== "unchanged")
+          recorded.push({ role: "manifest", commit: diffBase ?? head, path: l.target.base.path, oid: l.target.base.oid });
+      }
+      for (const path7 of evidencePaths) {
+        const status = evidence.status(path7);
+        recorded.push({ role: "evidence", commit: head, path: path7, oid: status.kind === "ok" ? status.oid : null });
+      }
+      if (diffBase) for (const path7 of reviewPaths) recorded.push({ role: "review", commit: diffBase, path: path7, oid: evidence.baseOid(path7) });
+      for (const l of loaded) {
         const effective = l.head ? effectivePolicyFor(l.file) : null;
+        if (effective) recordPolicyOf(l.file);
         const modifiedHere = l.base?.currentStage && l.target.base && l.target.head && l.target.base.oid !== l.target.head.oid;
         let dwell = null;
         if (effective && l.head && l.base && l.target.base && modifiedHere && needsHistory(effective, l.head)) {
           const minDwellMs = effective.get(MIN_DWELL) ?? 0;
-          dwell = dwellOf((await historiesPromise)?.get(l.target.base.path), l.target.base, l.base, (since) => now.getTime() - since.getTime() >= minDwellMs);
+          const history = (await historiesPromise)?.get(l.target.base.path);
+          if (history && history.versions !== "shallow")
+            for (const v of history.versions) recorded.push({ role: "history", commit: v.commit, path: l.target.base.path, oid: v.oid });
+          dwell = dwellOf(history, l.target.base, l.base, (since) => now.getTime() - since.getTime() >= minDwellMs);
         }
         const input = {
           file: l.file,
@@ -49088,6 +49139,7 @@ async function run(options) {
     }
     if (awaitingReviews.length > 0 && options.readApprovals) {
       const index2 = await options.readApprovals();
+      reviewsRead = true;
       for (const { input, result } of awaitingReviews) record(judgeManifest({ ...input, approvals: index2 }), result);
     }
     const searchHead = base !== null && !options.all;
@@ -49095,11 +49147,24 @@ async function run(options) {
       raise(d.file, d.finding);
     findings.push(...invalidBaseFindings(basePolicyFiles, base ? edits2 : [], fallbackPolicy, manifestChanges > 0 && onlyLowersExposure));
     const withEngineFindings = manifests.map((m) => {
-      const extra = engineFindings.get(m.file);
-      return extra ? { ...m, verdict: worse(m.verdict, verdictOf(extra)) } : m;
+      const extra2 = engineFindings.get(m.file);
+      return extra2 ? { ...m, verdict: worse(m.verdict, verdictOf(extra2)) } : m;
     });
-    findings.push(...await extraPromise);
-    return buildReport({ base, head, policy: policySource, manifests: withEngineFindings, changes, findings, approvals, waivers });
+    const extra = await extraPromise;
+    findings.push(...extra);
+    const decision = {
+      format: 1,
+      toolVersion: TOOL_VERSION,
+      base,
+      mergeBase: diffBase,
+      head,
+      now: now.toISOString(),
+      options: { manifestGlobs: [...globs], policyDir, all: options.all ?? false },
+      policies: sortPolicies(judgedBy),
+      inputs: sortInputs(recorded),
+      external: { reviews: reviewsRead ? "read" : "not_read", adapterChecks: [...new Set(extra.map((f) => f.check))].sort() }
+    };
+    return buildReport({ base, head, policy: policySource, manifests: withEngineFindings, changes, findings, approvals, waivers, record: decision });
   } finally {
     await reader.close();
   }

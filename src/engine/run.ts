@@ -18,7 +18,8 @@ import { DEFAULT_POLICY_FILE, DEFAULT_POLICY_YAML } from '../core/policy/default
 import { combinePolicies, type EffectivePolicy } from '../core/policy/effective.js';
 import { gatingPolicies, policiesInForce } from '../core/policy/loosening.js';
 import type { Policy } from '../core/policy/policy.js';
-import { buildReport, verdictOf } from '../core/report/build.js';
+import { buildReport, verdictOf, TOOL_VERSION } from '../core/report/build.js';
+import { embeddedSource, policyDigest, sortInputs, sortPolicies, type ManifestPolicy, type RecordedInput } from '../core/report/record.js';
 import type { Change, Finding, ManifestResult, PolicySource, Report, Verdict, WaiverStatus } from '../core/report/model.js';
 import { builtinFinding } from '../core/rules/builtin.js';
 import { MIN_DWELL } from '../core/rules/dwellTime.js';
@@ -113,6 +114,10 @@ async function run(options: GateOptions): Promise<Report> {
     const approvals: ApprovalRequest[] = [];
     const waivers: WaiverStatus[] = [];
     const manifests: ManifestResult[] = [];
+    // The decision record: every file the verdict read, by object id, and the policy each manifest was judged by.
+    const recorded: RecordedInput[] = [];
+    const judgedBy: ManifestPolicy[] = [];
+    let reviewsRead = false;
     // Findings the engine raises about a manifest beyond its judgement (identity, removal): they count in its verdict.
     const engineFindings = new Map<string, Finding[]>();
     const raise = (file: string, f: Finding) => {
@@ -156,6 +161,8 @@ async function run(options: GateOptions): Promise<Report> {
     // Reading the policies must not leave a failed diff unobserved (an unhandled rejection ends the process).
     diffPromise.catch(() => undefined);
     const policyEntries = policyListing.filter((e) => isPolicy(e.path));
+    for (const e of policyEntries) recorded.push({ role: 'policy', commit: policyCommit, path: e.path, oid: e.oid });
+    const policyOids = new Map(policyEntries.map((e) => [e.path, e.oid]));
     const basePolicyFiles = await loadPolicyFiles(
       reader,
       policyEntries.map((e) => ({ path: e.path, oid: e.oid, mode: e.mode })),
@@ -192,6 +199,8 @@ async function run(options: GateOptions): Promise<Report> {
       policyEditsOf(diff, isPolicy, basePolicyFiles, reader),
     ]);
     targets = paired;
+    for (const e of edits)
+      if (e.change.status !== 'deleted' && e.after) recorded.push({ role: 'policy', commit: head, path: e.change.path, oid: e.change.newOid });
     for (const e of dependents) {
       const ref: FileRef = { path: e.path, oid: e.oid, mode: e.mode };
       if (!targets.has(e.path)) targets.set(e.path, { status: 'unchanged', head: ref, base: ref });
@@ -252,6 +261,13 @@ async function run(options: GateOptions): Promise<Report> {
       combined.set(key, effective);
       return effective;
     };
+    const recordPolicyOf = (file: string) => {
+      const sources = gatingPolicies(file, policies, fallbackPolicy).map((p) => ({
+        file: p.file,
+        source: p === fallbackPolicy ? embeddedSource(DEFAULT_POLICY_YAML) : (policyOids.get(p.file) ?? 'unknown'),
+      }));
+      judgedBy.push({ file, digest: policyDigest(sources), sources });
+    };
     // The workflow each judged manifest names, for one-workflow-one-manifest; and whether every manifest
     // change only lowers exposure (then even an invalid base policy does not hold a rollback back).
     const holders: (WorkflowHolder & { readonly ref: FileRef })[] = [];
@@ -282,16 +298,30 @@ async function run(options: GateOptions): Promise<Report> {
       const evidencePaths = heads.flatMap((m) => evidenceRefsOf(m).map((r) => r.path));
       const reviewPaths = heads.flatMap(reviewPathsOf);
       const evidence = await buildEvidenceIndex(headTree, baseTree, evidencePaths, reviewPaths, { blank, refuse });
+      for (const l of loaded) {
+        if (l.target.head) recorded.push({ role: 'manifest', commit: head, path: l.target.head.path, oid: l.target.head.oid });
+        if (l.target.base && l.target.status !== 'unchanged')
+          recorded.push({ role: 'manifest', commit: diffBase ?? head, path: l.target.base.path, oid: l.target.base.oid });
+      }
+      for (const path of evidencePaths) {
+        const status = evidence.status(path);
+        recorded.push({ role: 'evidence', commit: head, path, oid: status.kind === 'ok' ? status.oid : null });
+      }
+      if (diffBase) for (const path of reviewPaths) recorded.push({ role: 'review', commit: diffBase, path, oid: evidence.baseOid(path) });
 
       for (const l of loaded) {
         const effective = l.head ? effectivePolicyFor(l.file) : null;
+        if (effective) recordPolicyOf(l.file);
         // Pacing reads the base branch's history; the walk is awaited only for a manifest the change
         // modifies whose active rules read it.
         const modifiedHere = l.base?.currentStage && l.target.base && l.target.head && l.target.base.oid !== l.target.head.oid;
         let dwell: DwellInfo | null = null;
         if (effective && l.head && l.base && l.target.base && modifiedHere && needsHistory(effective, l.head)) {
           const minDwellMs = effective.get(MIN_DWELL) ?? 0;
-          dwell = dwellOf((await historiesPromise)?.get(l.target.base.path), l.target.base, l.base, (since) => now.getTime() - since.getTime() >= minDwellMs);
+          const history = (await historiesPromise)?.get(l.target.base.path);
+          if (history && history.versions !== 'shallow')
+            for (const v of history.versions) recorded.push({ role: 'history', commit: v.commit, path: l.target.base.path, oid: v.oid });
+          dwell = dwellOf(history, l.target.base, l.base, (since) => now.getTime() - since.getTime() >= minDwellMs);
         }
         const input: JudgeInput = {
           file: l.file,
@@ -327,6 +357,7 @@ async function run(options: GateOptions): Promise<Report> {
     }
     if (awaitingReviews.length > 0 && options.readApprovals) {
       const index = await options.readApprovals();
+      reviewsRead = true;
       for (const { input, result } of awaitingReviews) record(judgeManifest({ ...input, approvals: index }), result);
     }
 
@@ -342,8 +373,21 @@ async function run(options: GateOptions): Promise<Report> {
       const extra = engineFindings.get(m.file);
       return extra ? { ...m, verdict: worse(m.verdict, verdictOf(extra)) } : m;
     });
-    findings.push(...(await extraPromise));
-    return buildReport({ base, head, policy: policySource, manifests: withEngineFindings, changes, findings, approvals, waivers });
+    const extra = await extraPromise;
+    findings.push(...extra);
+    const decision = {
+      format: 1 as const,
+      toolVersion: TOOL_VERSION,
+      base,
+      mergeBase: diffBase,
+      head,
+      now: now.toISOString(),
+      options: { manifestGlobs: [...globs], policyDir, all: options.all ?? false },
+      policies: sortPolicies(judgedBy),
+      inputs: sortInputs(recorded),
+      external: { reviews: reviewsRead ? ('read' as const) : ('not_read' as const), adapterChecks: [...new Set(extra.map((f) => f.check))].sort() },
+    };
+    return buildReport({ base, head, policy: policySource, manifests: withEngineFindings, changes, findings, approvals, waivers, record: decision });
   } finally {
     await reader.close();
   }

@@ -30,7 +30,7 @@ export function sortApprovals(approvals: readonly ApprovalRequest[]): ApprovalRe
 }
 
 /** What the engine hands over; the report adds the order, the verdict, the unmet blocks and the counts. */
-export type ReportInput = Pick<Report, 'base' | 'head' | 'policy' | 'manifests' | 'changes' | 'findings' | 'approvals' | 'waivers'>;
+export type ReportInput = Pick<Report, 'base' | 'head' | 'policy' | 'manifests' | 'changes' | 'findings' | 'approvals' | 'waivers' | 'record'>;
 
 export function buildReport(input: ReportInput): Report {
   const findings = sortFindings(input.findings);
@@ -58,5 +58,6 @@ export function buildReport(input: ReportInput): Report {
       warn: findings.filter((f) => f.severity === 'warn').length,
       manifestsChecked: input.manifests.filter((m) => m.status !== 'removed').length,
     },
+    record: input.record,
   };
 }
