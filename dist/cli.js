@@ -10180,9 +10180,9 @@ var require_timestamp = __commonJS({
         const match2 = str2.match(timestamp.test);
         if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match2.map(Number);
+        const [, year, month, day, hour, minute2, second] = match2.map(Number);
         const millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute2 || 0, second || 0, millisec);
         const tz = match2[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
@@ -14421,7 +14421,7 @@ var require_dist = __commonJS({
 });
 
 // src/adapters/cli/main.ts
-import { parseArgs } from "node:util";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // src/core/rules/builtin.ts
 var BUILTIN_CHECKS = {
@@ -25077,9 +25077,9 @@ async function historiesOf(root, base, paths, reader, options) {
   for (const [path2, versions] of byPath2) out.set(path2, { versions, blobs: table });
   return out;
 }
-function dwellOf(history, baseRef, baseManifest, enough) {
-  if (!history) return { kind: "unknown", because: "no_history" };
-  if (history.versions === "shallow") return { kind: "unknown", because: "shallow" };
+function dwellOf(history2, baseRef, baseManifest, enough) {
+  if (!history2) return { kind: "unknown", because: "no_history" };
+  if (history2.versions === "shallow") return { kind: "unknown", because: "shallow" };
   const key2 = (m) => JSON.stringify([
     m.currentStage?.name ?? null,
     m.currentStage?.trafficPercent ?? null,
@@ -25089,13 +25089,13 @@ function dwellOf(history, baseRef, baseManifest, enough) {
   ]);
   const want = key2(baseManifest);
   let since = null;
-  for (const v of history.versions) {
+  for (const v of history2.versions) {
     if (since && enough(since)) break;
     if (v.oid !== null && v.oid === baseRef.oid) {
       since = new Date(v.time * 1e3);
       continue;
     }
-    const blob = v.oid ? history.blobs.get(v.oid) : void 0;
+    const blob = v.oid ? history2.blobs.get(v.oid) : void 0;
     if (!blob || blob.tooLarge) break;
     const m = loadManifest(baseRef.path, blob.content, { keepRaw: false });
     if (!m.ok || key2(m.value) !== want) break;
@@ -25593,10 +25593,10 @@ async function run(options) {
         let dwell = null;
         if (effective && l.head && l.base && l.target.base && modifiedHere && needsHistory(effective, l.head)) {
           const minDwellMs = effective.get(MIN_DWELL) ?? 0;
-          const history = (await historiesPromise)?.get(l.target.base.path);
-          if (history && history.versions !== "shallow")
-            for (const v of history.versions) recorded.push({ role: "history", commit: v.commit, path: l.target.base.path, oid: v.oid });
-          dwell = dwellOf(history, l.target.base, l.base, (since) => now.getTime() - since.getTime() >= minDwellMs);
+          const history2 = (await historiesPromise)?.get(l.target.base.path);
+          if (history2 && history2.versions !== "shallow")
+            for (const v of history2.versions) recorded.push({ role: "history", commit: v.commit, path: l.target.base.path, oid: v.oid });
+          dwell = dwellOf(history2, l.target.base, l.base, (since) => now.getTime() - since.getTime() >= minDwellMs);
         }
         const input = {
           file: l.file,
@@ -26490,11 +26490,383 @@ ${outcome.diff.join("\n")}
   return 1;
 }
 
+// src/adapters/cli/history.ts
+import { parseArgs } from "node:util";
+
+// src/core/render/mermaid.ts
+function ganttText(text) {
+  const plain2 = Array.from(text.normalize("NFKC")).map((ch) => /^[A-Za-z0-9 _.,()/%+=-]$/.test(ch) ? ch : " ").join("").replace(/\s+/g, " ").trim();
+  return (plain2 === "" ? "(unnamed)" : plain2).slice(0, 80);
+}
+function exposureText(e) {
+  if (e === null) return "no exposure stated";
+  if (e.unit === "percent") return `${formatNumber(e.value)}%`;
+  if (e.unit === "accounts") return `${formatNumber(e.value)} accounts`;
+  return `users ${e.value}`;
+}
+function durationText(ms) {
+  const minutes = Math.floor(ms / 6e4);
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor(minutes % 1440 / 60);
+  if (days > 0) return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
+  if (hours > 0) return `${hours}h`;
+  return `${minutes}m`;
+}
+var minute = (isoTime) => isoTime.slice(0, 16).replace("T", " ");
+function rowOf(h) {
+  const asked = h.minDwellMs === null ? "" : `, policy asks ${durationText(h.minDwellMs)}`;
+  const held = h.ongoing ? `holding ${durationText(h.heldMs)}` : `held ${durationText(h.heldMs)}`;
+  return {
+    section: ganttText(h.stage),
+    label: ganttText(`${exposureText(h.exposure)} ${held}${asked}`),
+    tag: h.leftEarly ? "crit" : h.ongoing ? "active" : "done",
+    start: minute(h.from),
+    end: minute(h.until)
+  };
+}
+function chartRows(timeline) {
+  const order = [...timeline.ladder, ...timeline.holds.map((h) => h.stage).filter((s) => !timeline.ladder.includes(s))];
+  const rows = [];
+  for (const stage2 of new Set(order)) for (const h of timeline.holds) if (h.stage === stage2) rows.push(rowOf(h));
+  return rows;
+}
+function renderExposureChart(timeline) {
+  const rows = chartRows(timeline);
+  if (rows.length === 0) return null;
+  const lines = ["```mermaid", "gantt", `  title ${ganttText(`Exposure over time, ${timeline.workflow ?? timeline.file}`)}`, "  dateFormat YYYY-MM-DD HH:mm", "  axisFormat %Y-%m-%d"];
+  let section = null;
+  rows.forEach((r, i) => {
+    if (r.section !== section) {
+      lines.push(`  section ${r.section}`);
+      section = r.section;
+    }
+    lines.push(`  ${r.label} :${r.tag}, step${i}, ${r.start}, ${r.end}`);
+  });
+  lines.push("```");
+  return lines.join("\n");
+}
+
+// src/core/render/history.ts
+var HISTORY_FORMATS = ["text", "json", "markdown"];
+function describeEvent(e) {
+  if (e.kind === "waiver_removed") return `waiver of ${e.check} removed (approved by ${e.approver}, until ${e.expires})`;
+  if (e.kind === "manifest_invalid") return `the manifest does not load: ${e.message}`;
+  if (e.kind === "waiver_added")
+    return `${e.from ? "waiver renewed" : "waiver added"}: ${e.check} until ${e.to.expires}, approved by ${e.to.approver}`;
+  return describeChange(e);
+}
+var liveText = (entry2) => entry2.live.stage === null ? "not live" : `${entry2.live.stage} at ${exposureText(entry2.live.exposure)}`;
+var dwellText = (t) => t.minDwellMs === null ? "the policy asks no dwell" : `the policy asks ${durationText(t.minDwellMs)} before exposure rises`;
+function renderHistoryText(view) {
+  const lines = [`rollout-gate history: first-parent history of ${view.tip.slice(0, 12)}, holds measured to ${view.now}`];
+  for (const t of view.timelines) {
+    lines.push("", `${plain(t.file)} (${plain(t.workflow ?? "no valid version")}; ${dwellText(t)})`);
+    for (const e of t.entries) {
+      lines.push(`  ${e.date.slice(0, 16).replace("T", " ")} ${e.commit.slice(0, 12)} ${plain(e.author)}: ${e.verdict ?? "not replayed"}, ${plain(liveText(e))}`);
+      for (const ev of e.events) lines.push(`      ${plain(describeEvent(ev))}`);
+    }
+    if (t.holds.length > 0) lines.push("  holds:");
+    for (const h of t.holds)
+      lines.push(
+        `    ${plain(h.stage)} at ${plain(exposureText(h.exposure))}: ${h.ongoing ? "holding" : "held"} ${durationText(h.heldMs)} from ${h.from.slice(0, 16).replace("T", " ")}` + (h.leftEarly ? ` (exposure rose before the ${durationText(h.minDwellMs ?? 0)} dwell)` : "")
+      );
+  }
+  return lines.join("\n") + "\n";
+}
+function renderHistoryJson(view) {
+  return JSON.stringify(view, null, 2) + "\n";
+}
+var VERDICT_MARK = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", block: "\u26D4 block" };
+function renderTimelineMarkdown(t, options = {}) {
+  const parts = [`${options.heading ?? "###"} ${escapeInline(t.file)}`, `${escapeInline(t.workflow ?? "no valid version")}: ${dwellText(t)}.`];
+  const chart = renderExposureChart(t);
+  if (chart !== null) parts.push(chart);
+  const rows = t.entries.map(
+    (e) => `| ${e.date.slice(0, 16).replace("T", " ")} | \`${e.commit.slice(0, 12)}\` | ${escapeInline(e.author)} | ${e.events.map((ev) => escapeInline(describeEvent(ev))).join("<br>")} | ${escapeInline(liveText(e))} | ${e.verdict ? VERDICT_MARK[e.verdict] : "not replayed"} |`
+  );
+  parts.push(["| date (UTC) | commit | author | change | live after | verdict |", "| --- | --- | --- | --- | --- | --- |", ...rows].join("\n"));
+  return parts.join("\n\n");
+}
+function renderHistoryMarkdown(view) {
+  const parts = [`## Rollout history`, `First-parent history of \`${view.tip.slice(0, 12)}\`; holds measured to ${view.now}. Verdicts are the gate run again on each commit against its parent.`];
+  for (const t of view.timelines) parts.push(renderTimelineMarkdown(t));
+  return parts.join("\n\n") + "\n";
+}
+function historyRendererFor(format) {
+  if (format === "text") return renderHistoryText;
+  if (format === "json") return renderHistoryJson;
+  if (format === "markdown") return renderHistoryMarkdown;
+  return null;
+}
+
+// src/core/history/timeline.ts
+var TIMELINE_KINDS = /* @__PURE__ */ new Set([
+  "manifest_added",
+  "manifest_removed",
+  "manifest_renamed",
+  "stage_promoted",
+  "stage_demoted",
+  "stage_went_live",
+  "stage_taken_down",
+  "stage_added",
+  "stage_removed",
+  "exposure_increased",
+  "exposure_decreased",
+  "exposure_changed",
+  "owner_removed",
+  "owner_changed",
+  "stop_condition_added",
+  "stop_condition_removed",
+  "stop_condition_loosened",
+  "stop_condition_tightened",
+  "waiver_added"
+]);
+var iso = (seconds) => new Date(seconds * 1e3).toISOString();
+function liveOf(m) {
+  if (!m?.currentStage) return { stage: null, exposure: null };
+  return { stage: m.currentStage.name, exposure: sideOf(m.currentStage).exposure };
+}
+var sameLive = (a, b) => a.stage === b.stage && JSON.stringify(a.exposure) === JSON.stringify(b.exposure);
+function waiversRemoved(before, after) {
+  return before.waivers.filter((w) => !after.waivers.some((x) => sameWaiver(w, x) || x.check === w.check)).map((w) => ({ kind: "waiver_removed", check: w.check, approver: w.approver, expires: w.expires }));
+}
+function buildTimeline(file, versions, options) {
+  const entries = [];
+  let last = null;
+  let lastPath = null;
+  let live = { stage: null, exposure: null };
+  const starts = [];
+  for (const v of versions) {
+    let events;
+    if (v.state.kind === "invalid") events = [{ kind: "manifest_invalid", message: v.state.message }];
+    else {
+      const head = v.state.kind === "manifest" ? v.state.manifest : null;
+      const changes = last || head ? diffManifest({ file: v.path, previousFile: lastPath, base: last, head }) : [];
+      events = [...changes.filter((c) => TIMELINE_KINDS.has(c.kind)), ...last && head ? waiversRemoved(last, head) : []];
+      last = head;
+      lastPath = head ? v.path : null;
+      const next = liveOf(head);
+      if (!sameLive(next, live)) {
+        const prior = starts[starts.length - 1];
+        if (prior) prior.raisedOut = changes.some((c) => INCREASE_KINDS.has(c.kind));
+        starts.push({ live: next, at: v.time, raisedOut: false });
+        live = next;
+      }
+    }
+    if (events.length > 0) entries.push({ commit: v.commit, date: iso(v.time), author: v.author, path: v.path, events, live, verdict: v.verdict });
+  }
+  const nowMs = options.now.getTime();
+  const holds = [];
+  starts.forEach((s, i) => {
+    const next = starts[i + 1];
+    if (s.live.stage === null) return;
+    const untilMs = next ? next.at * 1e3 : Math.max(nowMs, s.at * 1e3);
+    const heldMs = untilMs - s.at * 1e3;
+    holds.push({
+      stage: s.live.stage,
+      exposure: s.live.exposure,
+      from: iso(s.at),
+      until: new Date(untilMs).toISOString(),
+      ongoing: next === void 0,
+      heldMs,
+      minDwellMs: options.minDwellMs,
+      leftEarly: s.raisedOut && options.minDwellMs !== null && heldMs < options.minDwellMs
+    });
+  });
+  return {
+    file,
+    workflow: last?.workflow ?? null,
+    ladder: last?.stages.map((s) => s.name) ?? [],
+    minDwellMs: options.minDwellMs,
+    entries,
+    holds
+  };
+}
+
+// src/engine/history.ts
+var MAX_VERSIONS = 5e3;
+var PARALLEL_RUNS = 2;
+var MAX_RENAMES2 = 4;
+async function runHistory(options) {
+  try {
+    return { ok: true, history: await walkHistory(options) };
+  } catch (error) {
+    if (error instanceof GitError) {
+      const code2 = error.kind === "failed" || error.kind === "missing_object" ? "git_failed" : error.kind;
+      return { ok: false, failure: { code: code2, message: error.message } };
+    }
+    throw error;
+  }
+}
+async function walkHistory(options) {
+  const [{ root, shallowFile }, tip] = await Promise.all([repoLayout(options.repoDir), resolveCommit(options.repoDir, options.ref ?? "HEAD")]);
+  const globs = options.manifestGlobs && options.manifestGlobs.length > 0 ? options.manifestGlobs : DEFAULT_MANIFEST_GLOBS;
+  const policyDir = (options.policyDir ?? DEFAULT_POLICY_DIR).replace(/^\.\/+/, "").replace(/\/+$/, "");
+  const now = options.now ?? /* @__PURE__ */ new Date();
+  const matchers2 = globs.map((g) => new Minimatch(g, { dot: true }));
+  const isPolicy = (p) => (policyDir === "" || p.startsWith(policyDir + "/")) && /\.ya?ml$/i.test(p);
+  const isManifest = (p) => !isPolicy(p) && matchers2.some((m) => m.match(p));
+  const listed = options.paths && options.paths.length > 0 ? null : await listTree(root, tip, staticPrefixes(globs), { sizes: false });
+  const paths = [...new Set(listed === null ? options.paths : listed.filter((e) => e.type === "blob" && isManifest(e.path)).map((e) => e.path))].sort();
+  const walked = await fileHistoriesAcrossRenames(root, tip, paths, { maxCount: MAX_VERSIONS, shallowFile, follow: () => true });
+  const reader = new BlobReader(root, { maxBlobSize: MAX_SOURCE_BYTES });
+  try {
+    const perPath = /* @__PURE__ */ new Map();
+    for (const path2 of paths) {
+      const h = walked.get(path2);
+      if (h === "shallow")
+        throw new GitError("shallow", ["log", tip], "", {
+          cwd: root,
+          message: `the history of ${path2} reaches the edge of this shallow clone, so its timeline would start in the middle; fetch the full history (\`git fetch --unshallow\`, or \`fetch-depth: 0\` on actions/checkout)`
+        });
+      if (!h || h.length === 0)
+        throw new GitError("unknown_revision", ["log", tip, "--", path2], "", {
+          cwd: root,
+          message: `${path2} has no history on the first-parent chain of ${tip.slice(0, 12)}: give the path of a rollout manifest from the repository root`
+        });
+      perPath.set(path2, [...h].reverse());
+    }
+    const versionOids = [...new Set([...perPath.values()].flatMap((vs) => vs.flatMap((v) => v.oid ? [v.oid] : [])))];
+    const commits = [...new Set([...perPath.values()].flatMap((vs) => vs.map((v) => v.commit)))];
+    const [blobs, commitObjects] = await Promise.all([reader.readMany(versionOids), reader.readMany(commits)]);
+    const content = new Map(blobs.flatMap((b) => b ? [[b.oid, b]] : []));
+    const authors = new Map(commitObjects.flatMap((c) => c?.content ? [[c.oid, authorOf(c.content)]] : []));
+    const pathsAt = /* @__PURE__ */ new Map();
+    for (const [path2, versions] of perPath) pathsAt.set(path2, await namesOf(root, reader, path2, versions));
+    const verdicts = options.verdicts === false ? null : await replayVerdicts(root, commits, globs, options.policyDir, perPath);
+    const dwell = await minDwellAt(root, reader, tip, policyDir, isPolicy, paths);
+    const timelines = paths.map((path2) => {
+      const names = pathsAt.get(path2);
+      const versions = perPath.get(path2).map((v, i) => {
+        const name = names[i];
+        const blob = v.oid ? content.get(v.oid) : void 0;
+        let state;
+        if (v.oid === null) state = { kind: "deleted" };
+        else if (!blob) state = { kind: "invalid", message: "the file could not be read from git (missing or corrupt object)" };
+        else if (blob.tooLarge) state = { kind: "invalid", message: `the file is over the ${MAX_SOURCE_BYTES}-byte limit for rollout files` };
+        else {
+          const loaded = loadManifest(name, blob.content, { keepRaw: false });
+          state = loaded.ok ? { kind: "manifest", manifest: loaded.value } : { kind: "invalid", message: loaded.problems[0]?.message ?? "the file does not load" };
+        }
+        return { commit: v.commit, time: v.time, author: authors.get(v.commit) ?? "unknown", path: name, state, verdict: verdicts?.get(`${v.commit}\0${name}`) ?? null };
+      });
+      return buildTimeline(path2, versions, { now, minDwellMs: dwell.get(path2) ?? null });
+    });
+    return { tip, now: now.toISOString(), timelines };
+  } finally {
+    await reader.close();
+  }
+}
+function authorOf(commit) {
+  const text = commit.toString("utf8");
+  const end = text.indexOf("\n\n");
+  const line = (end === -1 ? text : text.slice(0, end)).split("\n").find((l) => l.startsWith("author "));
+  const m = line ? /^author (.*?) <[^>]*> \d+ [+-]\d{4}$/.exec(line) : null;
+  return m?.[1] ?? "unknown";
+}
+async function namesOf(root, reader, path2, versions) {
+  const names = new Array(versions.length).fill(path2);
+  let name = path2;
+  let i = versions.length - 1;
+  for (let round = 0; round <= MAX_RENAMES2 && i >= 0; round++) {
+    const probe = versions.slice(0, i + 1).map((v) => `${v.commit}:${name}`);
+    const found = await reader.readMany(probe);
+    let j = i;
+    while (j >= 0 && (found[j] !== null || versions[j].oid === null)) names[j--] = name;
+    if (j < 0) break;
+    const renaming = versions[j + 1];
+    const parent = renaming ? await firstParent(root, renaming.commit) : null;
+    const from = renaming && parent ? (await diffTrees(root, parent, renaming.commit, { renamesOnly: true })).find((c) => c.status === "renamed" && c.path === name) : void 0;
+    if (!from || from.status !== "renamed") {
+      for (let k = j; k >= 0; k--) names[k] = name;
+      break;
+    }
+    name = from.from;
+    i = j;
+  }
+  return names;
+}
+async function replayVerdicts(root, commits, globs, policyDir, perPath) {
+  const timeOf = /* @__PURE__ */ new Map();
+  for (const versions of perPath.values()) for (const v of versions) timeOf.set(v.commit, v.time);
+  const out = /* @__PURE__ */ new Map();
+  let next = 0;
+  const worker = async () => {
+    while (next < commits.length) {
+      const commit = commits[next++];
+      const outcome = await runGate({ repoDir: root, head: commit, manifestGlobs: globs, policyDir, now: new Date(timeOf.get(commit) * 1e3), fetchRemote: null });
+      if (!outcome.ok) throw new GitError("failed", ["replay", commit], "", { cwd: root, message: `the gate could not judge ${commit.slice(0, 12)} again: ${outcome.failure.message}` });
+      for (const m of outcome.report.manifests) out.set(`${commit}\0${m.file}`, m.verdict);
+      for (const m of outcome.report.manifests) if (m.previousFile) out.set(`${commit}\0${m.previousFile}`, m.verdict);
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL_RUNS }, worker));
+  return out;
+}
+async function minDwellAt(root, reader, tip, policyDir, isPolicy, paths) {
+  const entries = (await listTree(root, tip, [policyDir || "."], { sizes: false })).filter((e) => e.type === "blob" && isPolicy(e.path));
+  const read = await reader.readMany(entries.map((e) => e.oid));
+  const valid = [];
+  const invalid = [];
+  entries.forEach((e, i) => {
+    const b = read[i];
+    const loaded = b && !b.tooLarge ? loadPolicy(e.path, b.content) : null;
+    if (loaded?.ok) valid.push(loaded.value);
+    else invalid.push(e.path);
+  });
+  const fallbackLoaded = loadPolicy(DEFAULT_POLICY_FILE, DEFAULT_POLICY_YAML);
+  if (!fallbackLoaded.ok) throw new Error("embedded default policy is invalid");
+  const inForce = policiesInForce({ valid, invalid }, fallbackLoaded.value);
+  return new Map(paths.map((p) => [p, combinePolicies(gatingPolicies(p, inForce, fallbackLoaded.value)).get(MIN_DWELL)]));
+}
+
+// src/adapters/cli/history.ts
+var HISTORY_USAGE = `rollout-gate history [MANIFEST...] [--ref REV] [--manifests GLOB]... [--policies DIR] [--format ${HISTORY_FORMATS.join("|")}] [--now ISO-DATE] [--no-verdicts]`;
+async function history(args, io, usage) {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: {
+      ref: { type: "string" },
+      manifests: { type: "string", multiple: true },
+      policies: { type: "string" },
+      format: { type: "string", default: "text" },
+      now: { type: "string" },
+      "no-verdicts": { type: "boolean", default: false }
+    },
+    allowPositionals: true,
+    strict: true
+  });
+  const render = historyRendererFor(values.format);
+  if (!render) throw usage(`--format must be ${HISTORY_FORMATS.join(", ")} for history, not "${values.format}"`);
+  let now;
+  if (values.now !== void 0) {
+    now = new Date(values.now);
+    if (Number.isNaN(now.getTime())) throw usage(`--now "${values.now}" is not a date (use e.g. 2026-11-24 or 2026-11-24T12:00:00Z)`);
+  }
+  const outcome = await runHistory({
+    repoDir: io.cwd,
+    ref: values.ref,
+    paths: positionals.map((p) => p.replace(/^\.\/+/, "")),
+    manifestGlobs: values.manifests?.flatMap((list2) => splitList(list2)),
+    policyDir: values.policies,
+    now,
+    verdicts: !values["no-verdicts"]
+  });
+  if (!outcome.ok) {
+    io.err(`rollout-gate: ${outcome.failure.message}
+`);
+    return 2;
+  }
+  io.out(render(outcome.history));
+  return 0;
+}
+
 // src/adapters/cli/main.ts
 var USAGE = `usage:
   rollout-gate check [--base REV] [--head REV] [--manifests GLOB]... [--policies DIR] [--all] [--format ${FORMATS.join("|")}] [--now ISO-DATE]
   rollout-gate explain [CHECK_ID]
   rollout-gate replay REPORT.json
+  ${HISTORY_USAGE}
   rollout-gate --version
 
 Run in a git repository. Without --base, HEAD (or --head) is compared with its first parent.
@@ -26517,7 +26889,8 @@ async function main(argv, io) {
     if (command === "check") return await check(rest, io);
     if (command === "explain") return explain(rest, io);
     if (command === "replay") return await replay(rest, io, usageError);
-    throw new UsageError(`unknown command "${command}"; ${didYouMean(command, ["check", "explain", "replay"])}`);
+    if (command === "history") return await history(rest, io, usageError);
+    throw new UsageError(`unknown command "${command}"; ${didYouMean(command, ["check", "explain", "replay", "history"])}`);
   } catch (error) {
     if (error instanceof UsageError || error.code?.startsWith("ERR_PARSE_ARGS")) {
       io.err(`rollout-gate: ${error.message}
@@ -26533,7 +26906,7 @@ The gate fails closed; please report this with the command you ran.
   }
 }
 async function check(args, io) {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseArgs2({
     args: [...args],
     options: {
       base: { type: "string" },
