@@ -19724,6 +19724,7 @@ function buildReport(input) {
       warn: findings.filter((f) => f.severity === "warn").length,
       manifestsChecked: input.manifests.filter((m) => m.status !== "removed").length
     },
+    timelines: [...input.timelines].sort((a, b) => cmp2(a.file, b.file)),
     record: input.record
   };
 }
@@ -25104,6 +25105,200 @@ function dwellOf(history2, baseRef, baseManifest, enough) {
   return since ? { kind: "held_since", since } : { kind: "unknown", because: "no_history" };
 }
 
+// src/core/history/timeline.ts
+var TIMELINE_KINDS = /* @__PURE__ */ new Set([
+  "manifest_added",
+  "manifest_removed",
+  "manifest_renamed",
+  "stage_promoted",
+  "stage_demoted",
+  "stage_went_live",
+  "stage_taken_down",
+  "stage_added",
+  "stage_removed",
+  "exposure_increased",
+  "exposure_decreased",
+  "exposure_changed",
+  "owner_removed",
+  "owner_changed",
+  "stop_condition_added",
+  "stop_condition_removed",
+  "stop_condition_loosened",
+  "stop_condition_tightened",
+  "waiver_added"
+]);
+var iso = (seconds) => new Date(seconds * 1e3).toISOString();
+function liveOf(m) {
+  if (!m?.currentStage) return { stage: null, exposure: null };
+  return { stage: m.currentStage.name, exposure: sideOf(m.currentStage).exposure };
+}
+var sameLive = (a, b) => a.stage === b.stage && JSON.stringify(a.exposure) === JSON.stringify(b.exposure);
+function waiversRemoved(before, after) {
+  return before.waivers.filter((w) => !after.waivers.some((x) => sameWaiver(w, x) || x.check === w.check)).map((w) => ({ kind: "waiver_removed", check: w.check, approver: w.approver, expires: w.expires }));
+}
+function buildTimeline(file, versions, options) {
+  const entries = [];
+  let lastValid = null;
+  let lastPath = null;
+  let live = { stage: null, exposure: null };
+  const starts = [];
+  for (const v of versions) {
+    let events;
+    if (v.state.kind === "invalid") events = [{ kind: "manifest_invalid", message: v.state.message }];
+    else {
+      const head = v.state.kind === "manifest" ? v.state.manifest : null;
+      const changes = lastValid || head ? diffManifest({ file: v.path, previousFile: lastPath, base: lastValid, head }) : [];
+      events = [...changes.filter((c) => TIMELINE_KINDS.has(c.kind)), ...lastValid && head ? waiversRemoved(lastValid, head) : []];
+      lastValid = head;
+      lastPath = head ? v.path : null;
+      const next = liveOf(head);
+      if (!sameLive(next, live)) {
+        const prior = starts[starts.length - 1];
+        if (prior) prior.raisedOut = changes.some((c) => INCREASE_KINDS.has(c.kind));
+        starts.push({ live: next, at: v.time, raisedOut: false });
+        live = next;
+      }
+    }
+    if (events.length > 0) entries.push({ commit: v.commit, date: iso(v.time), author: v.author, path: v.path, events, live, verdict: v.verdict });
+  }
+  const nowMs = options.now.getTime();
+  const holds = [];
+  const last = versions[versions.length - 1];
+  const proposedAt = options.proposed && last ? last.time : null;
+  starts.forEach((s, i) => {
+    const next = starts[i + 1];
+    if (s.live.stage === null) return;
+    const proposed = next === void 0 && proposedAt !== null && s.at === proposedAt;
+    const untilMs = next ? next.at * 1e3 : proposed ? s.at * 1e3 : Math.max(nowMs, s.at * 1e3);
+    const heldMs = untilMs - s.at * 1e3;
+    holds.push({
+      stage: s.live.stage,
+      exposure: s.live.exposure,
+      from: iso(s.at),
+      until: new Date(untilMs).toISOString(),
+      ongoing: next === void 0 && !proposed,
+      proposed,
+      heldMs,
+      minDwellMs: options.minDwellMs,
+      leftEarly: s.raisedOut && options.minDwellMs !== null && heldMs < options.minDwellMs
+    });
+  });
+  return {
+    file,
+    workflow: lastValid?.workflow ?? null,
+    ladder: lastValid?.stages.map((s) => s.name) ?? [],
+    minDwellMs: options.minDwellMs,
+    entries,
+    holds
+  };
+}
+
+// src/engine/branchVersions.ts
+var MAX_RENAMES2 = 4;
+async function branchVersions(root, tip, paths, reader, options) {
+  const walked = await fileHistoriesAcrossRenames(root, tip, paths, { maxCount: options.maxCount, shallowFile: options.shallowFile, follow: () => true });
+  const perPath = /* @__PURE__ */ new Map();
+  const out = /* @__PURE__ */ new Map();
+  for (const path2 of paths) {
+    const h = walked.get(path2);
+    if (h === "shallow") out.set(path2, "shallow");
+    else perPath.set(path2, [...h ?? []].reverse());
+  }
+  const versionOids = [...new Set([...perPath.values()].flatMap((vs) => vs.flatMap((v) => v.oid ? [v.oid] : [])))];
+  const commits = [...new Set([...perPath.values()].flatMap((vs) => vs.map((v) => v.commit)))];
+  const [blobs, commitObjects] = await Promise.all([reader.readMany(versionOids), reader.readMany(commits)]);
+  const content = new Map(blobs.flatMap((b) => b ? [[b.oid, b]] : []));
+  const authors = new Map(commitObjects.flatMap((c) => c?.content ? [[c.oid, authorOf(c.content)]] : []));
+  for (const [path2, versions] of perPath) {
+    const names = await namesOf(root, reader, path2, versions);
+    out.set(
+      path2,
+      versions.map((v, i) => {
+        const name = names[i];
+        const blob = v.oid ? content.get(v.oid) : void 0;
+        let state;
+        if (v.oid === null) state = { kind: "deleted" };
+        else if (!blob) state = { kind: "invalid", message: "the file could not be read from git (missing or corrupt object)" };
+        else if (blob.tooLarge) state = { kind: "invalid", message: `the file is over the ${MAX_SOURCE_BYTES}-byte limit for rollout files` };
+        else {
+          const loaded = loadManifest(name, blob.content, { keepRaw: false });
+          state = loaded.ok ? { kind: "manifest", manifest: loaded.value } : { kind: "invalid", message: loaded.problems[0]?.message ?? "the file does not load" };
+        }
+        return { commit: v.commit, time: v.time, author: authors.get(v.commit) ?? "unknown", path: name, oid: v.oid, state, verdict: null };
+      })
+    );
+  }
+  return out;
+}
+function authorOf(commit) {
+  const text = commit.toString("utf8");
+  const end = text.indexOf("\n\n");
+  const line = (end === -1 ? text : text.slice(0, end)).split("\n").find((l) => l.startsWith("author "));
+  const m = line ? /^author (.*?) <[^>]*> \d+ [+-]\d{4}$/.exec(line) : null;
+  return m?.[1] ?? "unknown";
+}
+async function namesOf(root, reader, path2, versions) {
+  const names = new Array(versions.length).fill(path2);
+  let name = path2;
+  let i = versions.length - 1;
+  for (let round = 0; round <= MAX_RENAMES2 && i >= 0; round++) {
+    const probe = versions.slice(0, i + 1).map((v) => `${v.commit}:${name}`);
+    const found = await reader.readMany(probe);
+    let j = i;
+    while (j >= 0 && (found[j] !== null || versions[j].oid === null)) names[j--] = name;
+    if (j < 0) break;
+    const renaming = versions[j + 1];
+    const parent = renaming ? await firstParent(root, renaming.commit) : null;
+    const from = renaming && parent ? (await diffTrees(root, parent, renaming.commit, { renamesOnly: true })).find((c) => c.status === "renamed" && c.path === name) : void 0;
+    if (!from || from.status !== "renamed") {
+      for (let k = j; k >= 0; k--) names[k] = name;
+      break;
+    }
+    name = from.from;
+    i = j;
+  }
+  return names;
+}
+
+// src/engine/changeTimelines.ts
+var MAX_CHARTED = 20;
+var MAX_VERSIONS = 50;
+function startChangeTimelines(ctx) {
+  const charted = ctx.targets.flatMap(([file, t]) => t.status !== "unchanged" && t.head?.oid ? [{ file, basePath: t.base?.path ?? null, headOid: t.head.oid }] : []).slice(0, MAX_CHARTED);
+  const basePaths = [...new Set(charted.flatMap((c) => c.basePath ? [c.basePath] : []))];
+  const walk2 = ctx.base && basePaths.length > 0 ? branchVersions(ctx.root, ctx.base, basePaths, ctx.reader, { shallowFile: ctx.shallowFile, maxCount: MAX_VERSIONS }) : Promise.resolve(/* @__PURE__ */ new Map());
+  const headBlobs = charted.length > 0 ? ctx.reader.readMany([...charted.map((c) => c.headOid), ctx.head]) : Promise.resolve([]);
+  walk2.catch(() => void 0);
+  headBlobs.catch(() => void 0);
+  return {
+    async finish(judged) {
+      const [versions, blobs] = await Promise.all([walk2, headBlobs]);
+      const headCommit = blobs[charted.length];
+      const author = headCommit?.content ? /^author (.*?) <[^>]*> \d+ [+-]\d{4}$/m.exec(headCommit.content.toString("utf8"))?.[1] ?? "unknown" : "unknown";
+      const inputs = [];
+      const timelines = charted.flatMap((c, i) => {
+        const before = c.basePath ? versions.get(c.basePath) : [];
+        if (before === "shallow" || before === void 0) return [];
+        for (const v of before) inputs.push({ role: "history", commit: v.commit, path: v.path, oid: v.oid });
+        const blob = blobs[i];
+        const loaded = blob?.content ? loadManifest(c.file, blob.content, { keepRaw: false }) : null;
+        if (!loaded?.ok) return [];
+        const proposal = {
+          commit: ctx.head,
+          time: Math.floor(judged.now.getTime() / 1e3),
+          author,
+          path: c.file,
+          oid: c.headOid,
+          state: { kind: "manifest", manifest: loaded.value },
+          verdict: judged.verdict(c.file)
+        };
+        return [buildTimeline(c.file, [...before, proposal], { now: judged.now, minDwellMs: judged.minDwellMs(c.file), proposed: true })];
+      });
+      return { timelines, inputs };
+    }
+  };
+}
+
 // src/engine/targets.ts
 var workflowKey = (workflow) => workflow.trim().toLowerCase();
 var refOf = (e) => ({ path: e.path, oid: e.oid, mode: e.mode });
@@ -25525,6 +25720,14 @@ async function run(options) {
     changes.push(...policyJudgement.changes);
     findings.push(...policyJudgement.findings);
     const sorted = [...targets.entries()].sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0);
+    const charts = startChangeTimelines({
+      root,
+      base: options.timelines === false ? null : base,
+      head,
+      reader,
+      shallowFile,
+      targets: options.timelines === false ? [] : sorted
+    });
     const modified = sorted.flatMap(([, t]) => t.base && t.head && t.base.oid !== t.head.oid ? [t.base.path] : []);
     const longestDwell = Math.max(0, ...[...policies, fallbackPolicy].map((p) => p.get(MIN_DWELL) ?? 0));
     const pacedByAnyPolicy = [...policies, fallbackPolicy].some((p) => p.get(MIN_DWELL) !== null);
@@ -25644,6 +25847,12 @@ async function run(options) {
     });
     const extra = await extraPromise;
     findings.push(...extra);
+    const charted = await charts.finish({
+      now,
+      minDwellMs: (file) => effectivePolicyFor(file).get(MIN_DWELL),
+      verdict: (file) => withEngineFindings.find((m) => m.file === file)?.verdict ?? null
+    });
+    recorded.push(...charted.inputs);
     const decision = {
       format: 1,
       toolVersion: TOOL_VERSION,
@@ -25651,12 +25860,23 @@ async function run(options) {
       mergeBase: diffBase,
       head,
       now: now.toISOString(),
-      options: { manifestGlobs: [...globs], policyDir, all: options.all ?? false },
+      options: { manifestGlobs: [...globs], policyDir, all: options.all ?? false, timelines: options.timelines ?? true },
       policies: sortPolicies(judgedBy),
       inputs: sortInputs(recorded),
       external: { reviews: reviewsRead ? "read" : "not_read", adapterChecks: [...new Set(extra.map((f) => f.check))].sort() }
     };
-    return buildReport({ base, head, policy: policySource, manifests: withEngineFindings, changes, findings, approvals, waivers, record: decision });
+    return buildReport({
+      base,
+      head,
+      policy: policySource,
+      manifests: withEngineFindings,
+      changes,
+      findings,
+      approvals,
+      waivers,
+      timelines: charted.timelines,
+      record: decision
+    });
   } finally {
     await reader.close();
   }
@@ -25798,6 +26018,71 @@ function validGithubHandle(handle) {
 }
 function mermaidLabel(text) {
   return Array.from(clean(text).replace(LINE_BREAKS, " ")).map((ch) => /^[A-Za-z0-9 _.,:()/%+-]$/.test(ch) ? ch : `#${ch.codePointAt(0) ?? 0};`).join("");
+}
+
+// src/core/render/mermaid.ts
+function ganttText(text) {
+  const plain2 = Array.from(text.normalize("NFKC")).map((ch) => /^[A-Za-z0-9 _.,()/%+=-]$/.test(ch) ? ch : " ").join("").replace(/\s+/g, " ").trim();
+  return (plain2 === "" ? "(unnamed)" : plain2).slice(0, 80);
+}
+function exposureText(e) {
+  if (e === null) return "no exposure stated";
+  if (e.unit === "percent") return `${formatNumber(e.value)}%`;
+  if (e.unit === "accounts") return `${formatNumber(e.value)} accounts`;
+  return `users ${e.value}`;
+}
+function durationText(ms) {
+  const minutes = Math.floor(ms / 6e4);
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor(minutes % 1440 / 60);
+  if (days > 0) return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
+  if (hours > 0) return `${hours}h`;
+  return `${minutes}m`;
+}
+var minute = (isoTime) => isoTime.slice(0, 16).replace("T", " ");
+function rowOf(h) {
+  if (h.proposed)
+    return { section: ganttText(h.stage), label: ganttText(`${exposureText(h.exposure)} proposed`), tag: "milestone", start: minute(h.from), end: "0d" };
+  const asked = h.minDwellMs === null ? "" : `, policy asks ${durationText(h.minDwellMs)}`;
+  const held = h.ongoing ? `holding ${durationText(h.heldMs)}` : `held ${durationText(h.heldMs)}`;
+  return {
+    section: ganttText(h.stage),
+    label: ganttText(`${exposureText(h.exposure)} ${held}${asked}`),
+    tag: h.leftEarly ? "crit" : h.ongoing ? "active" : "done",
+    start: minute(h.from),
+    end: minute(h.until)
+  };
+}
+function chartRows(timeline) {
+  const order = [...timeline.ladder, ...timeline.holds.map((h) => h.stage).filter((s) => !timeline.ladder.includes(s))];
+  const rows = [];
+  for (const stage2 of new Set(order)) for (const h of timeline.holds) if (h.stage === stage2) rows.push(rowOf(h));
+  return rows;
+}
+function exposureChartOf(timelines, file) {
+  const t = timelines.find((x) => x.file === file);
+  return t ? renderExposureChart(t) : null;
+}
+function renderExposureChart(timeline) {
+  const rows = chartRows(timeline);
+  if (rows.length === 0) return null;
+  const lines = [
+    "```mermaid",
+    "gantt",
+    `  title ${ganttText(`Exposure over time, ${timeline.workflow ?? timeline.file}`)}`,
+    "  dateFormat YYYY-MM-DD HH:mm",
+    "  axisFormat %Y-%m-%d"
+  ];
+  let section = null;
+  rows.forEach((r, i) => {
+    if (r.section !== section) {
+      lines.push(`  section ${r.section}`);
+      section = r.section;
+    }
+    lines.push(`  ${r.label} :${r.tag}, step${i}, ${r.start}, ${r.end}`);
+  });
+  lines.push("```");
+  return lines.join("\n");
 }
 
 // src/core/render/markdown.ts
@@ -25966,6 +26251,8 @@ function manifestPieces(report, m) {
   if (changes.length > 0) intro.push(changeList(changes));
   const ladder = renderLadder(m);
   if (ladder !== null) intro.push(ladder);
+  const chart = exposureChartOf(report.timelines, m.file);
+  if (chart !== null) intro.push(chart);
   const pieces = [piece(intro.join("\n\n"))];
   const waived = report.waivers.filter((w) => files.has(w.file) && w.state === "in_effect").length;
   if (findings.length === 0) pieces.push(piece(waived > 0 ? `Nothing blocks; ${plural(waived, "check")} waived (see Waivers).` : manifestClaim(m)));
@@ -26240,6 +26527,8 @@ function recordAt(v) {
   const options = objectAt(r["options"], "record.options");
   const all = options["all"];
   if (typeof all !== "boolean") throw new Invalid("record.options.all must be true or false");
+  const timelines = options["timelines"];
+  if (typeof timelines !== "boolean") throw new Invalid("record.options.timelines must be true or false");
   const external = objectAt(r["external"], "record.external");
   const reviews = external["reviews"];
   if (reviews !== "read" && reviews !== "not_read") throw new Invalid('record.external.reviews must be "read" or "not_read"');
@@ -26253,7 +26542,8 @@ function recordAt(v) {
     options: {
       manifestGlobs: arrayAt(options["manifestGlobs"], "record.options.manifestGlobs").map((g, i) => stringAt(g, `record.options.manifestGlobs[${i}]`)),
       policyDir: stringAt(options["policyDir"], "record.options.policyDir"),
-      all
+      all,
+      timelines
     },
     policies: arrayAt(r["policies"], "record.policies").map((p, i) => policyAt(p, `record.policies[${i}]`)),
     inputs: arrayAt(r["inputs"], "record.inputs").map((p, i) => inputAt(p, `record.inputs[${i}]`)),
@@ -26268,7 +26558,10 @@ function readArtifact(file, text) {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, message: `${file} is not JSON (${error.message}); give the report that \`rollout-gate check --format json\` or the action wrote` };
+    return {
+      ok: false,
+      message: `${file} is not JSON (${error.message}); give the report that \`rollout-gate check --format json\` or the action wrote`
+    };
   }
   try {
     const report = objectAt(json, "the report");
@@ -26288,7 +26581,8 @@ function readArtifact(file, text) {
     const adapterFindings = arrayAt(report["findings"], "findings").filter((f) => adapterChecks.has(objectAt(f, "a finding")["check"]));
     return { ok: true, artifact: { text, record, verdict: stringAt(report["verdict"], "verdict"), approvals, adapterFindings } };
   } catch (error) {
-    if (error instanceof Invalid) return { ok: false, message: `${file}: ${error.message}; it is not a decision record this version of rollout-gate can replay` };
+    if (error instanceof Invalid)
+      return { ok: false, message: `${file}: ${error.message}; it is not a decision record this version of rollout-gate can replay` };
     throw error;
   }
 }
@@ -26404,7 +26698,9 @@ function align(a, b) {
 // src/engine/replay.ts
 async function missingAmong(root, objects) {
   if (objects.length === 0) return [];
-  const out = (await git(root, ["cat-file", "--batch-check=%(objectname)", "--buffer"], { input: objects.map((o) => o.oid).join("\n") + "\n" })).toString("utf8");
+  const out = (await git(root, ["cat-file", "--batch-check=%(objectname)", "--buffer"], { input: objects.map((o) => o.oid).join("\n") + "\n" })).toString(
+    "utf8"
+  );
   const missing = new Set(out.split("\n").flatMap((line) => line.endsWith(" missing") ? [line.slice(0, -" missing".length)] : []));
   return objects.filter((o) => missing.has(o.oid));
 }
@@ -26431,6 +26727,7 @@ async function replayDecision(repoDir, artifact) {
     manifestGlobs: record.options.manifestGlobs,
     policyDir: record.options.policyDir,
     all: record.options.all,
+    timelines: record.options.timelines,
     now: new Date(record.now),
     fetchRemote: null,
     ...record.external.reviews === "read" ? { readApprovals: () => Promise.resolve(recordedReviews(artifact)) } : {},
@@ -26441,7 +26738,10 @@ async function replayDecision(repoDir, artifact) {
   if (replayed === artifact.text && missing.length === 0) return { kind: "identical", verdict: outcome.report.verdict, notes };
   const reasons = [...missingReasons(missing), ...recordDifferences(record, outcome.report.record)];
   if (artifact.verdict !== outcome.report.verdict) reasons.push(`verdict: recorded ${artifact.verdict}, replayed ${outcome.report.verdict}`);
-  if (reasons.length === 0) reasons.push("the inputs agree, but the report differs: the recorded report was edited after it was written, or the tool is not deterministic (please report this)");
+  if (reasons.length === 0)
+    reasons.push(
+      "the inputs agree, but the report differs: the recorded report was edited after it was written, or the tool is not deterministic (please report this)"
+    );
   return { kind: "differs", reasons, diff: lineDiff(artifact.text, replayed), notes };
 }
 
@@ -26493,66 +26793,12 @@ ${outcome.diff.join("\n")}
 // src/adapters/cli/history.ts
 import { parseArgs } from "node:util";
 
-// src/core/render/mermaid.ts
-function ganttText(text) {
-  const plain2 = Array.from(text.normalize("NFKC")).map((ch) => /^[A-Za-z0-9 _.,()/%+=-]$/.test(ch) ? ch : " ").join("").replace(/\s+/g, " ").trim();
-  return (plain2 === "" ? "(unnamed)" : plain2).slice(0, 80);
-}
-function exposureText(e) {
-  if (e === null) return "no exposure stated";
-  if (e.unit === "percent") return `${formatNumber(e.value)}%`;
-  if (e.unit === "accounts") return `${formatNumber(e.value)} accounts`;
-  return `users ${e.value}`;
-}
-function durationText(ms) {
-  const minutes = Math.floor(ms / 6e4);
-  const days = Math.floor(minutes / 1440);
-  const hours = Math.floor(minutes % 1440 / 60);
-  if (days > 0) return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
-  if (hours > 0) return `${hours}h`;
-  return `${minutes}m`;
-}
-var minute = (isoTime) => isoTime.slice(0, 16).replace("T", " ");
-function rowOf(h) {
-  const asked = h.minDwellMs === null ? "" : `, policy asks ${durationText(h.minDwellMs)}`;
-  const held = h.ongoing ? `holding ${durationText(h.heldMs)}` : `held ${durationText(h.heldMs)}`;
-  return {
-    section: ganttText(h.stage),
-    label: ganttText(`${exposureText(h.exposure)} ${held}${asked}`),
-    tag: h.leftEarly ? "crit" : h.ongoing ? "active" : "done",
-    start: minute(h.from),
-    end: minute(h.until)
-  };
-}
-function chartRows(timeline) {
-  const order = [...timeline.ladder, ...timeline.holds.map((h) => h.stage).filter((s) => !timeline.ladder.includes(s))];
-  const rows = [];
-  for (const stage2 of new Set(order)) for (const h of timeline.holds) if (h.stage === stage2) rows.push(rowOf(h));
-  return rows;
-}
-function renderExposureChart(timeline) {
-  const rows = chartRows(timeline);
-  if (rows.length === 0) return null;
-  const lines = ["```mermaid", "gantt", `  title ${ganttText(`Exposure over time, ${timeline.workflow ?? timeline.file}`)}`, "  dateFormat YYYY-MM-DD HH:mm", "  axisFormat %Y-%m-%d"];
-  let section = null;
-  rows.forEach((r, i) => {
-    if (r.section !== section) {
-      lines.push(`  section ${r.section}`);
-      section = r.section;
-    }
-    lines.push(`  ${r.label} :${r.tag}, step${i}, ${r.start}, ${r.end}`);
-  });
-  lines.push("```");
-  return lines.join("\n");
-}
-
 // src/core/render/history.ts
 var HISTORY_FORMATS = ["text", "json", "markdown"];
 function describeEvent(e) {
   if (e.kind === "waiver_removed") return `waiver of ${e.check} removed (approved by ${e.approver}, until ${e.expires})`;
   if (e.kind === "manifest_invalid") return `the manifest does not load: ${e.message}`;
-  if (e.kind === "waiver_added")
-    return `${e.from ? "waiver renewed" : "waiver added"}: ${e.check} until ${e.to.expires}, approved by ${e.to.approver}`;
+  if (e.kind === "waiver_added") return `${e.from ? "waiver renewed" : "waiver added"}: ${e.check} until ${e.to.expires}, approved by ${e.to.approver}`;
   return describeChange(e);
 }
 var liveText = (entry2) => entry2.live.stage === null ? "not live" : `${entry2.live.stage} at ${exposureText(entry2.live.exposure)}`;
@@ -26562,7 +26808,9 @@ function renderHistoryText(view) {
   for (const t of view.timelines) {
     lines.push("", `${plain(t.file)} (${plain(t.workflow ?? "no valid version")}; ${dwellText(t)})`);
     for (const e of t.entries) {
-      lines.push(`  ${e.date.slice(0, 16).replace("T", " ")} ${e.commit.slice(0, 12)} ${plain(e.author)}: ${e.verdict ?? "not replayed"}, ${plain(liveText(e))}`);
+      lines.push(
+        `  ${e.date.slice(0, 16).replace("T", " ")} ${e.commit.slice(0, 12)} ${plain(e.author)}: ${e.verdict ?? "not replayed"}, ${plain(liveText(e))}`
+      );
       for (const ev of e.events) lines.push(`      ${plain(describeEvent(ev))}`);
     }
     if (t.holds.length > 0) lines.push("  holds:");
@@ -26588,7 +26836,10 @@ function renderTimelineMarkdown(t, options = {}) {
   return parts.join("\n\n");
 }
 function renderHistoryMarkdown(view) {
-  const parts = [`## Rollout history`, `First-parent history of \`${view.tip.slice(0, 12)}\`; holds measured to ${view.now}. Verdicts are the gate run again on each commit against its parent.`];
+  const parts = [
+    `## Rollout history`,
+    `First-parent history of \`${view.tip.slice(0, 12)}\`; holds measured to ${view.now}. Verdicts are the gate run again on each commit against its parent.`
+  ];
   for (const t of view.timelines) parts.push(renderTimelineMarkdown(t));
   return parts.join("\n\n") + "\n";
 }
@@ -26599,94 +26850,9 @@ function historyRendererFor(format) {
   return null;
 }
 
-// src/core/history/timeline.ts
-var TIMELINE_KINDS = /* @__PURE__ */ new Set([
-  "manifest_added",
-  "manifest_removed",
-  "manifest_renamed",
-  "stage_promoted",
-  "stage_demoted",
-  "stage_went_live",
-  "stage_taken_down",
-  "stage_added",
-  "stage_removed",
-  "exposure_increased",
-  "exposure_decreased",
-  "exposure_changed",
-  "owner_removed",
-  "owner_changed",
-  "stop_condition_added",
-  "stop_condition_removed",
-  "stop_condition_loosened",
-  "stop_condition_tightened",
-  "waiver_added"
-]);
-var iso = (seconds) => new Date(seconds * 1e3).toISOString();
-function liveOf(m) {
-  if (!m?.currentStage) return { stage: null, exposure: null };
-  return { stage: m.currentStage.name, exposure: sideOf(m.currentStage).exposure };
-}
-var sameLive = (a, b) => a.stage === b.stage && JSON.stringify(a.exposure) === JSON.stringify(b.exposure);
-function waiversRemoved(before, after) {
-  return before.waivers.filter((w) => !after.waivers.some((x) => sameWaiver(w, x) || x.check === w.check)).map((w) => ({ kind: "waiver_removed", check: w.check, approver: w.approver, expires: w.expires }));
-}
-function buildTimeline(file, versions, options) {
-  const entries = [];
-  let last = null;
-  let lastPath = null;
-  let live = { stage: null, exposure: null };
-  const starts = [];
-  for (const v of versions) {
-    let events;
-    if (v.state.kind === "invalid") events = [{ kind: "manifest_invalid", message: v.state.message }];
-    else {
-      const head = v.state.kind === "manifest" ? v.state.manifest : null;
-      const changes = last || head ? diffManifest({ file: v.path, previousFile: lastPath, base: last, head }) : [];
-      events = [...changes.filter((c) => TIMELINE_KINDS.has(c.kind)), ...last && head ? waiversRemoved(last, head) : []];
-      last = head;
-      lastPath = head ? v.path : null;
-      const next = liveOf(head);
-      if (!sameLive(next, live)) {
-        const prior = starts[starts.length - 1];
-        if (prior) prior.raisedOut = changes.some((c) => INCREASE_KINDS.has(c.kind));
-        starts.push({ live: next, at: v.time, raisedOut: false });
-        live = next;
-      }
-    }
-    if (events.length > 0) entries.push({ commit: v.commit, date: iso(v.time), author: v.author, path: v.path, events, live, verdict: v.verdict });
-  }
-  const nowMs = options.now.getTime();
-  const holds = [];
-  starts.forEach((s, i) => {
-    const next = starts[i + 1];
-    if (s.live.stage === null) return;
-    const untilMs = next ? next.at * 1e3 : Math.max(nowMs, s.at * 1e3);
-    const heldMs = untilMs - s.at * 1e3;
-    holds.push({
-      stage: s.live.stage,
-      exposure: s.live.exposure,
-      from: iso(s.at),
-      until: new Date(untilMs).toISOString(),
-      ongoing: next === void 0,
-      heldMs,
-      minDwellMs: options.minDwellMs,
-      leftEarly: s.raisedOut && options.minDwellMs !== null && heldMs < options.minDwellMs
-    });
-  });
-  return {
-    file,
-    workflow: last?.workflow ?? null,
-    ladder: last?.stages.map((s) => s.name) ?? [],
-    minDwellMs: options.minDwellMs,
-    entries,
-    holds
-  };
-}
-
 // src/engine/history.ts
-var MAX_VERSIONS = 5e3;
+var MAX_VERSIONS2 = 5e3;
 var PARALLEL_RUNS = 2;
-var MAX_RENAMES2 = 4;
 async function runHistory(options) {
   try {
     return { ok: true, history: await walkHistory(options) };
@@ -26708,10 +26874,9 @@ async function walkHistory(options) {
   const isManifest = (p) => !isPolicy(p) && matchers2.some((m) => m.match(p));
   const listed = options.paths && options.paths.length > 0 ? null : await listTree(root, tip, staticPrefixes(globs), { sizes: false });
   const paths = [...new Set(listed === null ? options.paths : listed.filter((e) => e.type === "blob" && isManifest(e.path)).map((e) => e.path))].sort();
-  const walked = await fileHistoriesAcrossRenames(root, tip, paths, { maxCount: MAX_VERSIONS, shallowFile, follow: () => true });
   const reader = new BlobReader(root, { maxBlobSize: MAX_SOURCE_BYTES });
   try {
-    const perPath = /* @__PURE__ */ new Map();
+    const walked = await branchVersions(root, tip, paths, reader, { shallowFile, maxCount: MAX_VERSIONS2 });
     for (const path2 of paths) {
       const h = walked.get(path2);
       if (h === "shallow")
@@ -26724,32 +26889,12 @@ async function walkHistory(options) {
           cwd: root,
           message: `${path2} has no history on the first-parent chain of ${tip.slice(0, 12)}: give the path of a rollout manifest from the repository root`
         });
-      perPath.set(path2, [...h].reverse());
     }
-    const versionOids = [...new Set([...perPath.values()].flatMap((vs) => vs.flatMap((v) => v.oid ? [v.oid] : [])))];
-    const commits = [...new Set([...perPath.values()].flatMap((vs) => vs.map((v) => v.commit)))];
-    const [blobs, commitObjects] = await Promise.all([reader.readMany(versionOids), reader.readMany(commits)]);
-    const content = new Map(blobs.flatMap((b) => b ? [[b.oid, b]] : []));
-    const authors = new Map(commitObjects.flatMap((c) => c?.content ? [[c.oid, authorOf(c.content)]] : []));
-    const pathsAt = /* @__PURE__ */ new Map();
-    for (const [path2, versions] of perPath) pathsAt.set(path2, await namesOf(root, reader, path2, versions));
-    const verdicts = options.verdicts === false ? null : await replayVerdicts(root, commits, globs, options.policyDir, perPath);
+    const perPath = walked;
+    const verdicts = options.verdicts === false ? null : await replayVerdicts(root, globs, options.policyDir, perPath);
     const dwell = await minDwellAt(root, reader, tip, policyDir, isPolicy, paths);
     const timelines = paths.map((path2) => {
-      const names = pathsAt.get(path2);
-      const versions = perPath.get(path2).map((v, i) => {
-        const name = names[i];
-        const blob = v.oid ? content.get(v.oid) : void 0;
-        let state;
-        if (v.oid === null) state = { kind: "deleted" };
-        else if (!blob) state = { kind: "invalid", message: "the file could not be read from git (missing or corrupt object)" };
-        else if (blob.tooLarge) state = { kind: "invalid", message: `the file is over the ${MAX_SOURCE_BYTES}-byte limit for rollout files` };
-        else {
-          const loaded = loadManifest(name, blob.content, { keepRaw: false });
-          state = loaded.ok ? { kind: "manifest", manifest: loaded.value } : { kind: "invalid", message: loaded.problems[0]?.message ?? "the file does not load" };
-        }
-        return { commit: v.commit, time: v.time, author: authors.get(v.commit) ?? "unknown", path: name, state, verdict: verdicts?.get(`${v.commit}\0${name}`) ?? null };
-      });
+      const versions = perPath.get(path2).map((v) => ({ ...v, verdict: verdicts?.get(`${v.commit}\0${v.path}`) ?? null }));
       return buildTimeline(path2, versions, { now, minDwellMs: dwell.get(path2) ?? null });
     });
     return { tip, now: now.toISOString(), timelines };
@@ -26757,45 +26902,29 @@ async function walkHistory(options) {
     await reader.close();
   }
 }
-function authorOf(commit) {
-  const text = commit.toString("utf8");
-  const end = text.indexOf("\n\n");
-  const line = (end === -1 ? text : text.slice(0, end)).split("\n").find((l) => l.startsWith("author "));
-  const m = line ? /^author (.*?) <[^>]*> \d+ [+-]\d{4}$/.exec(line) : null;
-  return m?.[1] ?? "unknown";
-}
-async function namesOf(root, reader, path2, versions) {
-  const names = new Array(versions.length).fill(path2);
-  let name = path2;
-  let i = versions.length - 1;
-  for (let round = 0; round <= MAX_RENAMES2 && i >= 0; round++) {
-    const probe = versions.slice(0, i + 1).map((v) => `${v.commit}:${name}`);
-    const found = await reader.readMany(probe);
-    let j = i;
-    while (j >= 0 && (found[j] !== null || versions[j].oid === null)) names[j--] = name;
-    if (j < 0) break;
-    const renaming = versions[j + 1];
-    const parent = renaming ? await firstParent(root, renaming.commit) : null;
-    const from = renaming && parent ? (await diffTrees(root, parent, renaming.commit, { renamesOnly: true })).find((c) => c.status === "renamed" && c.path === name) : void 0;
-    if (!from || from.status !== "renamed") {
-      for (let k = j; k >= 0; k--) names[k] = name;
-      break;
-    }
-    name = from.from;
-    i = j;
-  }
-  return names;
-}
-async function replayVerdicts(root, commits, globs, policyDir, perPath) {
+async function replayVerdicts(root, globs, policyDir, perPath) {
   const timeOf = /* @__PURE__ */ new Map();
   for (const versions of perPath.values()) for (const v of versions) timeOf.set(v.commit, v.time);
+  const commits = [...timeOf.keys()];
   const out = /* @__PURE__ */ new Map();
   let next = 0;
   const worker = async () => {
     while (next < commits.length) {
       const commit = commits[next++];
-      const outcome = await runGate({ repoDir: root, head: commit, manifestGlobs: globs, policyDir, now: new Date(timeOf.get(commit) * 1e3), fetchRemote: null });
-      if (!outcome.ok) throw new GitError("failed", ["replay", commit], "", { cwd: root, message: `the gate could not judge ${commit.slice(0, 12)} again: ${outcome.failure.message}` });
+      const outcome = await runGate({
+        repoDir: root,
+        head: commit,
+        manifestGlobs: globs,
+        policyDir,
+        now: new Date(timeOf.get(commit) * 1e3),
+        fetchRemote: null,
+        timelines: false
+      });
+      if (!outcome.ok)
+        throw new GitError("failed", ["replay", commit], "", {
+          cwd: root,
+          message: `the gate could not judge ${commit.slice(0, 12)} again: ${outcome.failure.message}`
+        });
       for (const m of outcome.report.manifests) out.set(`${commit}\0${m.file}`, m.verdict);
       for (const m of outcome.report.manifests) if (m.previousFile) out.set(`${commit}\0${m.previousFile}`, m.verdict);
     }

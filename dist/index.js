@@ -29297,9 +29297,9 @@ var require_timestamp = __commonJS({
         const match2 = str3.match(timestamp.test);
         if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match2.map(Number);
+        const [, year, month, day, hour, minute2, second] = match2.map(Number);
         const millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute2 || 0, second || 0, millisec);
         const tz = match2[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
@@ -41966,6 +41966,7 @@ function buildReport(input) {
       warn: findings.filter((f) => f.severity === "warn").length,
       manifestsChecked: input.manifests.filter((m) => m.status !== "removed").length
     },
+    timelines: [...input.timelines].sort((a, b) => cmp2(a.file, b.file)),
     record: input.record
   };
 }
@@ -48612,6 +48613,200 @@ function dwellOf(history, baseRef, baseManifest, enough) {
   return since ? { kind: "held_since", since } : { kind: "unknown", because: "no_history" };
 }
 
+// src/core/history/timeline.ts
+var TIMELINE_KINDS = /* @__PURE__ */ new Set([
+  "manifest_added",
+  "manifest_removed",
+  "manifest_renamed",
+  "stage_promoted",
+  "stage_demoted",
+  "stage_went_live",
+  "stage_taken_down",
+  "stage_added",
+  "stage_removed",
+  "exposure_increased",
+  "exposure_decreased",
+  "exposure_changed",
+  "owner_removed",
+  "owner_changed",
+  "stop_condition_added",
+  "stop_condition_removed",
+  "stop_condition_loosened",
+  "stop_condition_tightened",
+  "waiver_added"
+]);
+var iso = (seconds) => new Date(seconds * 1e3).toISOString();
+function liveOf(m) {
+  if (!m?.currentStage) return { stage: null, exposure: null };
+  return { stage: m.currentStage.name, exposure: sideOf(m.currentStage).exposure };
+}
+var sameLive = (a, b) => a.stage === b.stage && JSON.stringify(a.exposure) === JSON.stringify(b.exposure);
+function waiversRemoved(before, after) {
+  return before.waivers.filter((w) => !after.waivers.some((x) => sameWaiver(w, x) || x.check === w.check)).map((w) => ({ kind: "waiver_removed", check: w.check, approver: w.approver, expires: w.expires }));
+}
+function buildTimeline(file, versions, options) {
+  const entries = [];
+  let lastValid = null;
+  let lastPath = null;
+  let live = { stage: null, exposure: null };
+  const starts = [];
+  for (const v of versions) {
+    let events2;
+    if (v.state.kind === "invalid") events2 = [{ kind: "manifest_invalid", message: v.state.message }];
+    else {
+      const head = v.state.kind === "manifest" ? v.state.manifest : null;
+      const changes = lastValid || head ? diffManifest({ file: v.path, previousFile: lastPath, base: lastValid, head }) : [];
+      events2 = [...changes.filter((c) => TIMELINE_KINDS.has(c.kind)), ...lastValid && head ? waiversRemoved(lastValid, head) : []];
+      lastValid = head;
+      lastPath = head ? v.path : null;
+      const next = liveOf(head);
+      if (!sameLive(next, live)) {
+        const prior = starts[starts.length - 1];
+        if (prior) prior.raisedOut = changes.some((c) => INCREASE_KINDS.has(c.kind));
+        starts.push({ live: next, at: v.time, raisedOut: false });
+        live = next;
+      }
+    }
+    if (events2.length > 0) entries.push({ commit: v.commit, date: iso(v.time), author: v.author, path: v.path, events: events2, live, verdict: v.verdict });
+  }
+  const nowMs = options.now.getTime();
+  const holds = [];
+  const last = versions[versions.length - 1];
+  const proposedAt = options.proposed && last ? last.time : null;
+  starts.forEach((s, i) => {
+    const next = starts[i + 1];
+    if (s.live.stage === null) return;
+    const proposed = next === void 0 && proposedAt !== null && s.at === proposedAt;
+    const untilMs = next ? next.at * 1e3 : proposed ? s.at * 1e3 : Math.max(nowMs, s.at * 1e3);
+    const heldMs = untilMs - s.at * 1e3;
+    holds.push({
+      stage: s.live.stage,
+      exposure: s.live.exposure,
+      from: iso(s.at),
+      until: new Date(untilMs).toISOString(),
+      ongoing: next === void 0 && !proposed,
+      proposed,
+      heldMs,
+      minDwellMs: options.minDwellMs,
+      leftEarly: s.raisedOut && options.minDwellMs !== null && heldMs < options.minDwellMs
+    });
+  });
+  return {
+    file,
+    workflow: lastValid?.workflow ?? null,
+    ladder: lastValid?.stages.map((s) => s.name) ?? [],
+    minDwellMs: options.minDwellMs,
+    entries,
+    holds
+  };
+}
+
+// src/engine/branchVersions.ts
+var MAX_RENAMES2 = 4;
+async function branchVersions(root, tip, paths, reader, options) {
+  const walked = await fileHistoriesAcrossRenames(root, tip, paths, { maxCount: options.maxCount, shallowFile: options.shallowFile, follow: () => true });
+  const perPath = /* @__PURE__ */ new Map();
+  const out = /* @__PURE__ */ new Map();
+  for (const path7 of paths) {
+    const h = walked.get(path7);
+    if (h === "shallow") out.set(path7, "shallow");
+    else perPath.set(path7, [...h ?? []].reverse());
+  }
+  const versionOids = [...new Set([...perPath.values()].flatMap((vs) => vs.flatMap((v) => v.oid ? [v.oid] : [])))];
+  const commits = [...new Set([...perPath.values()].flatMap((vs) => vs.map((v) => v.commit)))];
+  const [blobs, commitObjects] = await Promise.all([reader.readMany(versionOids), reader.readMany(commits)]);
+  const content = new Map(blobs.flatMap((b) => b ? [[b.oid, b]] : []));
+  const authors = new Map(commitObjects.flatMap((c) => c?.content ? [[c.oid, authorOf(c.content)]] : []));
+  for (const [path7, versions] of perPath) {
+    const names = await namesOf(root, reader, path7, versions);
+    out.set(
+      path7,
+      versions.map((v, i) => {
+        const name = names[i];
+        const blob = v.oid ? content.get(v.oid) : void 0;
+        let state;
+        if (v.oid === null) state = { kind: "deleted" };
+        else if (!blob) state = { kind: "invalid", message: "the file could not be read from git (missing or corrupt object)" };
+        else if (blob.tooLarge) state = { kind: "invalid", message: `the file is over the ${MAX_SOURCE_BYTES}-byte limit for rollout files` };
+        else {
+          const loaded = loadManifest(name, blob.content, { keepRaw: false });
+          state = loaded.ok ? { kind: "manifest", manifest: loaded.value } : { kind: "invalid", message: loaded.problems[0]?.message ?? "the file does not load" };
+        }
+        return { commit: v.commit, time: v.time, author: authors.get(v.commit) ?? "unknown", path: name, oid: v.oid, state, verdict: null };
+      })
+    );
+  }
+  return out;
+}
+function authorOf(commit) {
+  const text = commit.toString("utf8");
+  const end = text.indexOf("\n\n");
+  const line = (end === -1 ? text : text.slice(0, end)).split("\n").find((l) => l.startsWith("author "));
+  const m = line ? /^author (.*?) <[^>]*> \d+ [+-]\d{4}$/.exec(line) : null;
+  return m?.[1] ?? "unknown";
+}
+async function namesOf(root, reader, path7, versions) {
+  const names = new Array(versions.length).fill(path7);
+  let name = path7;
+  let i = versions.length - 1;
+  for (let round = 0; round <= MAX_RENAMES2 && i >= 0; round++) {
+    const probe = versions.slice(0, i + 1).map((v) => `${v.commit}:${name}`);
+    const found = await reader.readMany(probe);
+    let j = i;
+    while (j >= 0 && (found[j] !== null || versions[j].oid === null)) names[j--] = name;
+    if (j < 0) break;
+    const renaming = versions[j + 1];
+    const parent = renaming ? await firstParent(root, renaming.commit) : null;
+    const from = renaming && parent ? (await diffTrees(root, parent, renaming.commit, { renamesOnly: true })).find((c) => c.status === "renamed" && c.path === name) : void 0;
+    if (!from || from.status !== "renamed") {
+      for (let k = j; k >= 0; k--) names[k] = name;
+      break;
+    }
+    name = from.from;
+    i = j;
+  }
+  return names;
+}
+
+// src/engine/changeTimelines.ts
+var MAX_CHARTED = 20;
+var MAX_VERSIONS = 50;
+function startChangeTimelines(ctx) {
+  const charted = ctx.targets.flatMap(([file, t]) => t.status !== "unchanged" && t.head?.oid ? [{ file, basePath: t.base?.path ?? null, headOid: t.head.oid }] : []).slice(0, MAX_CHARTED);
+  const basePaths = [...new Set(charted.flatMap((c) => c.basePath ? [c.basePath] : []))];
+  const walk2 = ctx.base && basePaths.length > 0 ? branchVersions(ctx.root, ctx.base, basePaths, ctx.reader, { shallowFile: ctx.shallowFile, maxCount: MAX_VERSIONS }) : Promise.resolve(/* @__PURE__ */ new Map());
+  const headBlobs = charted.length > 0 ? ctx.reader.readMany([...charted.map((c) => c.headOid), ctx.head]) : Promise.resolve([]);
+  walk2.catch(() => void 0);
+  headBlobs.catch(() => void 0);
+  return {
+    async finish(judged) {
+      const [versions, blobs] = await Promise.all([walk2, headBlobs]);
+      const headCommit = blobs[charted.length];
+      const author = headCommit?.content ? /^author (.*?) <[^>]*> \d+ [+-]\d{4}$/m.exec(headCommit.content.toString("utf8"))?.[1] ?? "unknown" : "unknown";
+      const inputs = [];
+      const timelines = charted.flatMap((c, i) => {
+        const before = c.basePath ? versions.get(c.basePath) : [];
+        if (before === "shallow" || before === void 0) return [];
+        for (const v of before) inputs.push({ role: "history", commit: v.commit, path: v.path, oid: v.oid });
+        const blob = blobs[i];
+        const loaded = blob?.content ? loadManifest(c.file, blob.content, { keepRaw: false }) : null;
+        if (!loaded?.ok) return [];
+        const proposal = {
+          commit: ctx.head,
+          time: Math.floor(judged.now.getTime() / 1e3),
+          author,
+          path: c.file,
+          oid: c.headOid,
+          state: { kind: "manifest", manifest: loaded.value },
+          verdict: judged.verdict(c.file)
+        };
+        return [buildTimeline(c.file, [...before, proposal], { now: judged.now, minDwellMs: judged.minDwellMs(c.file), proposed: true })];
+      });
+      return { timelines, inputs };
+    }
+  };
+}
+
 // src/engine/targets.ts
 var workflowKey = (workflow) => workflow.trim().toLowerCase();
 var refOf = (e) => ({ path: e.path, oid: e.oid, mode: e.mode });
@@ -49033,6 +49228,14 @@ async function run(options) {
     changes.push(...policyJudgement.changes);
     findings.push(...policyJudgement.findings);
     const sorted = [...targets.entries()].sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0);
+    const charts = startChangeTimelines({
+      root,
+      base: options.timelines === false ? null : base,
+      head,
+      reader,
+      shallowFile,
+      targets: options.timelines === false ? [] : sorted
+    });
     const modified = sorted.flatMap(([, t]) => t.base && t.head && t.base.oid !== t.head.oid ? [t.base.path] : []);
     const longestDwell = Math.max(0, ...[...policies, fallbackPolicy].map((p) => p.get(MIN_DWELL) ?? 0));
     const pacedByAnyPolicy = [...policies, fallbackPolicy].some((p) => p.get(MIN_DWELL) !== null);
@@ -49152,6 +49355,12 @@ async function run(options) {
     });
     const extra = await extraPromise;
     findings.push(...extra);
+    const charted = await charts.finish({
+      now,
+      minDwellMs: (file) => effectivePolicyFor(file).get(MIN_DWELL),
+      verdict: (file) => withEngineFindings.find((m) => m.file === file)?.verdict ?? null
+    });
+    recorded.push(...charted.inputs);
     const decision = {
       format: 1,
       toolVersion: TOOL_VERSION,
@@ -49159,12 +49368,23 @@ async function run(options) {
       mergeBase: diffBase,
       head,
       now: now.toISOString(),
-      options: { manifestGlobs: [...globs], policyDir, all: options.all ?? false },
+      options: { manifestGlobs: [...globs], policyDir, all: options.all ?? false, timelines: options.timelines ?? true },
       policies: sortPolicies(judgedBy),
       inputs: sortInputs(recorded),
       external: { reviews: reviewsRead ? "read" : "not_read", adapterChecks: [...new Set(extra.map((f) => f.check))].sort() }
     };
-    return buildReport({ base, head, policy: policySource, manifests: withEngineFindings, changes, findings, approvals, waivers, record: decision });
+    return buildReport({
+      base,
+      head,
+      policy: policySource,
+      manifests: withEngineFindings,
+      changes,
+      findings,
+      approvals,
+      waivers,
+      timelines: charted.timelines,
+      record: decision
+    });
   } finally {
     await reader.close();
   }
@@ -49376,6 +49596,71 @@ function emitAnnotations(findings, sink, max = MAX_ANNOTATIONS_PER_LEVEL) {
   return plan.omitted;
 }
 
+// src/core/render/mermaid.ts
+function ganttText(text) {
+  const plain = Array.from(text.normalize("NFKC")).map((ch) => /^[A-Za-z0-9 _.,()/%+=-]$/.test(ch) ? ch : " ").join("").replace(/\s+/g, " ").trim();
+  return (plain === "" ? "(unnamed)" : plain).slice(0, 80);
+}
+function exposureText(e) {
+  if (e === null) return "no exposure stated";
+  if (e.unit === "percent") return `${formatNumber(e.value)}%`;
+  if (e.unit === "accounts") return `${formatNumber(e.value)} accounts`;
+  return `users ${e.value}`;
+}
+function durationText(ms) {
+  const minutes = Math.floor(ms / 6e4);
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor(minutes % 1440 / 60);
+  if (days > 0) return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
+  if (hours > 0) return `${hours}h`;
+  return `${minutes}m`;
+}
+var minute = (isoTime) => isoTime.slice(0, 16).replace("T", " ");
+function rowOf(h) {
+  if (h.proposed)
+    return { section: ganttText(h.stage), label: ganttText(`${exposureText(h.exposure)} proposed`), tag: "milestone", start: minute(h.from), end: "0d" };
+  const asked = h.minDwellMs === null ? "" : `, policy asks ${durationText(h.minDwellMs)}`;
+  const held = h.ongoing ? `holding ${durationText(h.heldMs)}` : `held ${durationText(h.heldMs)}`;
+  return {
+    section: ganttText(h.stage),
+    label: ganttText(`${exposureText(h.exposure)} ${held}${asked}`),
+    tag: h.leftEarly ? "crit" : h.ongoing ? "active" : "done",
+    start: minute(h.from),
+    end: minute(h.until)
+  };
+}
+function chartRows(timeline) {
+  const order = [...timeline.ladder, ...timeline.holds.map((h) => h.stage).filter((s) => !timeline.ladder.includes(s))];
+  const rows = [];
+  for (const stage2 of new Set(order)) for (const h of timeline.holds) if (h.stage === stage2) rows.push(rowOf(h));
+  return rows;
+}
+function exposureChartOf(timelines, file) {
+  const t = timelines.find((x) => x.file === file);
+  return t ? renderExposureChart(t) : null;
+}
+function renderExposureChart(timeline) {
+  const rows = chartRows(timeline);
+  if (rows.length === 0) return null;
+  const lines = [
+    "```mermaid",
+    "gantt",
+    `  title ${ganttText(`Exposure over time, ${timeline.workflow ?? timeline.file}`)}`,
+    "  dateFormat YYYY-MM-DD HH:mm",
+    "  axisFormat %Y-%m-%d"
+  ];
+  let section = null;
+  rows.forEach((r, i) => {
+    if (r.section !== section) {
+      lines.push(`  section ${r.section}`);
+      section = r.section;
+    }
+    lines.push(`  ${r.label} :${r.tag}, step${i}, ${r.start}, ${r.end}`);
+  });
+  lines.push("```");
+  return lines.join("\n");
+}
+
 // src/core/render/markdown.ts
 var COMMENT_MARKER = "<!-- rollout-gate:comment -->";
 var DEFAULT_COMMENT_MAX_LENGTH = 6e4;
@@ -49544,6 +49829,8 @@ function manifestPieces(report, m) {
   if (changes.length > 0) intro.push(changeList(changes));
   const ladder = renderLadder(m);
   if (ladder !== null) intro.push(ladder);
+  const chart = exposureChartOf(report.timelines, m.file);
+  if (chart !== null) intro.push(chart);
   const pieces = [piece(intro.join("\n\n"))];
   const waived = report.waivers.filter((w) => files.has(w.file) && w.state === "in_effect").length;
   if (findings.length === 0) pieces.push(piece(waived > 0 ? `Nothing blocks; ${plural(waived, "check")} waived (see Waivers).` : manifestClaim(m)));

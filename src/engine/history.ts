@@ -5,11 +5,11 @@
 import { Minimatch } from 'minimatch';
 import { BlobReader } from '../git/blobs.js';
 import { GitError } from '../git/exec.js';
-import { fileHistoriesAcrossRenames, type FileVersion } from '../git/history.js';
-import { firstParent, repoLayout, resolveCommit } from '../git/revs.js';
-import { diffTrees, listTree } from '../git/tree.js';
+import { repoLayout, resolveCommit } from '../git/revs.js';
+import { listTree } from '../git/tree.js';
 import { buildTimeline, type ManifestVersion, type Timeline } from '../core/history/timeline.js';
-import { loadManifest, loadPolicy } from '../core/load/documents.js';
+import { branchVersions } from './branchVersions.js';
+import { loadPolicy } from '../core/load/documents.js';
 import { MAX_SOURCE_BYTES } from '../core/parse/yamlSource.js';
 import { DEFAULT_POLICY_FILE, DEFAULT_POLICY_YAML } from '../core/policy/defaultPolicy.js';
 import { combinePolicies } from '../core/policy/effective.js';
@@ -47,8 +47,6 @@ export type HistoryOutcome = { readonly ok: true; readonly history: RolloutHisto
 const MAX_VERSIONS = 5000;
 /** Gate runs replayed side by side: each is a handful of short git processes. */
 const PARALLEL_RUNS = 2;
-/** Renames followed back per manifest, as the history walk does. */
-const MAX_RENAMES = 4;
 
 export async function runHistory(options: HistoryOptions): Promise<HistoryOutcome> {
   try {
@@ -73,10 +71,9 @@ async function walkHistory(options: HistoryOptions): Promise<RolloutHistory> {
 
   const listed = options.paths && options.paths.length > 0 ? null : await listTree(root, tip, staticPrefixes(globs), { sizes: false });
   const paths = [...new Set(listed === null ? options.paths! : listed.filter((e) => e.type === 'blob' && isManifest(e.path)).map((e) => e.path))].sort();
-  const walked = await fileHistoriesAcrossRenames(root, tip, paths, { maxCount: MAX_VERSIONS, shallowFile, follow: () => true });
   const reader = new BlobReader(root, { maxBlobSize: MAX_SOURCE_BYTES });
   try {
-    const perPath = new Map<string, FileVersion[]>();
+    const walked = await branchVersions(root, tip, paths, reader, { shallowFile, maxCount: MAX_VERSIONS });
     for (const path of paths) {
       const h = walked.get(path);
       if (h === 'shallow')
@@ -89,35 +86,12 @@ async function walkHistory(options: HistoryOptions): Promise<RolloutHistory> {
           cwd: root,
           message: `${path} has no history on the first-parent chain of ${tip.slice(0, 12)}: give the path of a rollout manifest from the repository root`,
         });
-      perPath.set(path, [...h].reverse());
     }
-
-    // Every version's content and every commit's author, through the one cat-file process.
-    const versionOids = [...new Set([...perPath.values()].flatMap((vs) => vs.flatMap((v) => (v.oid ? [v.oid] : []))))];
-    const commits = [...new Set([...perPath.values()].flatMap((vs) => vs.map((v) => v.commit)))];
-    const [blobs, commitObjects] = await Promise.all([reader.readMany(versionOids), reader.readMany(commits)]);
-    const content = new Map(blobs.flatMap((b) => (b ? [[b.oid, b] as const] : [])));
-    const authors = new Map(commitObjects.flatMap((c) => (c?.content ? [[c.oid, authorOf(c.content)] as const] : [])));
-    const pathsAt = new Map<string, string[]>();
-    for (const [path, versions] of perPath) pathsAt.set(path, await namesOf(root, reader, path, versions));
-
-    const verdicts = options.verdicts === false ? null : await replayVerdicts(root, commits, globs, options.policyDir, perPath);
+    const perPath = walked as ReadonlyMap<string, readonly ManifestVersion[]>;
+    const verdicts = options.verdicts === false ? null : await replayVerdicts(root, globs, options.policyDir, perPath);
     const dwell = await minDwellAt(root, reader, tip, policyDir, isPolicy, paths);
     const timelines = paths.map((path) => {
-      const names = pathsAt.get(path)!;
-      const versions: ManifestVersion[] = perPath.get(path)!.map((v, i) => {
-        const name = names[i]!;
-        const blob = v.oid ? content.get(v.oid) : undefined;
-        let state: ManifestVersion['state'];
-        if (v.oid === null) state = { kind: 'deleted' };
-        else if (!blob) state = { kind: 'invalid', message: 'the file could not be read from git (missing or corrupt object)' };
-        else if (blob.tooLarge) state = { kind: 'invalid', message: `the file is over the ${MAX_SOURCE_BYTES}-byte limit for rollout files` };
-        else {
-          const loaded = loadManifest(name, blob.content, { keepRaw: false });
-          state = loaded.ok ? { kind: 'manifest', manifest: loaded.value } : { kind: 'invalid', message: loaded.problems[0]?.message ?? 'the file does not load' };
-        }
-        return { commit: v.commit, time: v.time, author: authors.get(v.commit) ?? 'unknown', path: name, state, verdict: verdicts?.get(`${v.commit}\0${name}`) ?? null };
-      });
+      const versions = perPath.get(path)!.map((v) => ({ ...v, verdict: verdicts?.get(`${v.commit}\0${v.path}`) ?? null }));
       return buildTimeline(path, versions, { now, minDwellMs: dwell.get(path) ?? null });
     });
     return { tip, now: now.toISOString(), timelines };
@@ -126,64 +100,38 @@ async function walkHistory(options: HistoryOptions): Promise<RolloutHistory> {
   }
 }
 
-/** The author's name in a raw commit object. */
-function authorOf(commit: Buffer): string {
-  const text = commit.toString('utf8');
-  const end = text.indexOf('\n\n');
-  const line = (end === -1 ? text : text.slice(0, end)).split('\n').find((l) => l.startsWith('author '));
-  const m = line ? /^author (.*?) <[^>]*> \d+ [+-]\d{4}$/.exec(line) : null;
-  return m?.[1] ?? 'unknown';
-}
-
-/**
- * The path each version (oldest first) had: the walk follows renames without saying from where, so each
- * version is looked up under the current name, and where it is not there, the commit that renamed the file
- * (the oldest version under the newer name) says which name it had before.
- */
-async function namesOf(root: string, reader: BlobReader, path: string, versions: readonly FileVersion[]): Promise<string[]> {
-  const names: string[] = new Array<string>(versions.length).fill(path);
-  let name = path;
-  let i = versions.length - 1;
-  for (let round = 0; round <= MAX_RENAMES && i >= 0; round++) {
-    const probe = versions.slice(0, i + 1).map((v) => `${v.commit}:${name}`);
-    const found = await reader.readMany(probe);
-    // Newest first from index i: a version is under `name` while the path exists there (or it deleted it).
-    let j = i;
-    while (j >= 0 && (found[j] !== null || versions[j]!.oid === null)) names[j--] = name;
-    if (j < 0) break;
-    const renaming = versions[j + 1];
-    const parent = renaming ? await firstParent(root, renaming.commit) : null;
-    const from = renaming && parent ? (await diffTrees(root, parent, renaming.commit, { renamesOnly: true })).find((c) => c.status === 'renamed' && c.path === name) : undefined;
-    if (!from || from.status !== 'renamed') {
-      for (let k = j; k >= 0; k--) names[k] = name;
-      break;
-    }
-    name = from.from;
-    i = j;
-  }
-  return names;
-}
-
 /**
  * The gate's verdict for each commit that changed a manifest, run again on (first parent, commit) and
  * judged at the commit's own time, keyed by commit and path.
  */
 async function replayVerdicts(
   root: string,
-  commits: readonly string[],
   globs: readonly string[],
   policyDir: string | undefined,
-  perPath: ReadonlyMap<string, readonly FileVersion[]>,
+  perPath: ReadonlyMap<string, readonly ManifestVersion[]>,
 ): Promise<Map<string, Verdict>> {
   const timeOf = new Map<string, number>();
   for (const versions of perPath.values()) for (const v of versions) timeOf.set(v.commit, v.time);
+  const commits = [...timeOf.keys()];
   const out = new Map<string, Verdict>();
   let next = 0;
   const worker = async () => {
     while (next < commits.length) {
       const commit = commits[next++]!;
-      const outcome = await runGate({ repoDir: root, head: commit, manifestGlobs: globs, policyDir, now: new Date(timeOf.get(commit)! * 1000), fetchRemote: null });
-      if (!outcome.ok) throw new GitError('failed', ['replay', commit], '', { cwd: root, message: `the gate could not judge ${commit.slice(0, 12)} again: ${outcome.failure.message}` });
+      const outcome = await runGate({
+        repoDir: root,
+        head: commit,
+        manifestGlobs: globs,
+        policyDir,
+        now: new Date(timeOf.get(commit)! * 1000),
+        fetchRemote: null,
+        timelines: false,
+      });
+      if (!outcome.ok)
+        throw new GitError('failed', ['replay', commit], '', {
+          cwd: root,
+          message: `the gate could not judge ${commit.slice(0, 12)} again: ${outcome.failure.message}`,
+        });
       // A manifest the run judged has its own verdict; a removed one is judged by the run as a whole.
       for (const m of outcome.report.manifests) out.set(`${commit}\0${m.file}`, m.verdict);
       for (const m of outcome.report.manifests) if (m.previousFile) out.set(`${commit}\0${m.previousFile}`, m.verdict);

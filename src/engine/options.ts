@@ -18,6 +18,11 @@ export interface GateOptions {
   readonly policyDir?: string;
   /** Evaluate every manifest at head, not only the ones the change touches. */
   readonly all?: boolean;
+  /**
+   * Carry in the report the timeline of each rollout the change touches (its base-branch history and the
+   * proposed step), for the exposure charts; default true.
+   */
+  readonly timelines?: boolean;
   /** The moment waivers and dwell times are judged against; default now. */
   readonly now?: Date;
   /** When the base commit is missing from a shallow clone, try to fetch it from this remote. */

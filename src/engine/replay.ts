@@ -18,7 +18,9 @@ export type ReplayOutcome =
 /** Which of these objects the repository lacks, in one `git cat-file --batch-check`. */
 async function missingAmong(root: string, objects: readonly MissingObject[]): Promise<MissingObject[]> {
   if (objects.length === 0) return [];
-  const out = (await git(root, ['cat-file', '--batch-check=%(objectname)', '--buffer'], { input: objects.map((o) => o.oid).join('\n') + '\n' })).toString('utf8');
+  const out = (await git(root, ['cat-file', '--batch-check=%(objectname)', '--buffer'], { input: objects.map((o) => o.oid).join('\n') + '\n' })).toString(
+    'utf8',
+  );
   const missing = new Set(out.split('\n').flatMap((line) => (line.endsWith(' missing') ? [line.slice(0, -' missing'.length)] : [])));
   return objects.filter((o) => missing.has(o.oid));
 }
@@ -49,6 +51,7 @@ export async function replayDecision(repoDir: string, artifact: Artifact): Promi
     manifestGlobs: record.options.manifestGlobs,
     policyDir: record.options.policyDir,
     all: record.options.all,
+    timelines: record.options.timelines,
     now: new Date(record.now),
     fetchRemote: null,
     ...(record.external.reviews === 'read' ? { readApprovals: () => Promise.resolve(recordedReviews(artifact)) } : {}),
@@ -59,6 +62,9 @@ export async function replayDecision(repoDir: string, artifact: Artifact): Promi
   if (replayed === artifact.text && missing.length === 0) return { kind: 'identical', verdict: outcome.report.verdict, notes };
   const reasons = [...missingReasons(missing), ...recordDifferences(record, outcome.report.record)];
   if (artifact.verdict !== outcome.report.verdict) reasons.push(`verdict: recorded ${artifact.verdict}, replayed ${outcome.report.verdict}`);
-  if (reasons.length === 0) reasons.push('the inputs agree, but the report differs: the recorded report was edited after it was written, or the tool is not deterministic (please report this)');
+  if (reasons.length === 0)
+    reasons.push(
+      'the inputs agree, but the report differs: the recorded report was edited after it was written, or the tool is not deterministic (please report this)',
+    );
   return { kind: 'differs', reasons, diff: lineDiff(artifact.text, replayed), notes };
 }

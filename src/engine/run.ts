@@ -27,6 +27,7 @@ import type { ApprovalRequest, DwellInfo } from '../core/rules/rule.js';
 import { allInOrder } from '../core/util/allInOrder.js';
 import { brokenArtifacts, manifestsNaming } from './dependents.js';
 import { dwellOf, historiesOf } from './dwell.js';
+import { startChangeTimelines } from './changeTimelines.js';
 import { duplicateFinding, duplicatesOf, liveRemovalFinding, WORKFLOW_LINE, type WorkflowHolder } from './identity.js';
 import { DEFAULT_MANIFEST_GLOBS, DEFAULT_POLICY_DIR, type GateFailure, type GateOptions, type GateOutcome } from './options.js';
 import { invalidBaseFindings, judgePolicyEdits, sideOf, type PolicyEdit, type PolicyFile } from './policyChanges.js';
@@ -230,6 +231,15 @@ async function run(options: GateOptions): Promise<Report> {
     // Dwell histories for every manifest the change modifies, in one git log walk per 400 paths. The walk
     // runs while the first batch is parsed; it is awaited only where pacing needs it.
     const sorted = [...targets.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+    // The exposure charts: each touched rollout's base-branch history, walked while the change is judged.
+    const charts = startChangeTimelines({
+      root,
+      base: options.timelines === false ? null : base,
+      head,
+      reader,
+      shallowFile,
+      targets: options.timelines === false ? [] : sorted,
+    });
     const modified = sorted.flatMap(([, t]) => (t.base && t.head && t.base.oid !== t.head.oid ? [t.base.path] : []));
     const longestDwell = Math.max(0, ...[...policies, fallbackPolicy].map((p) => p.get(MIN_DWELL) ?? 0));
     const pacedByAnyPolicy = [...policies, fallbackPolicy].some((p) => p.get(MIN_DWELL) !== null);
@@ -375,6 +385,12 @@ async function run(options: GateOptions): Promise<Report> {
     });
     const extra = await extraPromise;
     findings.push(...extra);
+    const charted = await charts.finish({
+      now,
+      minDwellMs: (file) => effectivePolicyFor(file).get(MIN_DWELL),
+      verdict: (file) => withEngineFindings.find((m) => m.file === file)?.verdict ?? null,
+    });
+    recorded.push(...charted.inputs);
     const decision = {
       format: 1 as const,
       toolVersion: TOOL_VERSION,
@@ -382,12 +398,23 @@ async function run(options: GateOptions): Promise<Report> {
       mergeBase: diffBase,
       head,
       now: now.toISOString(),
-      options: { manifestGlobs: [...globs], policyDir, all: options.all ?? false },
+      options: { manifestGlobs: [...globs], policyDir, all: options.all ?? false, timelines: options.timelines ?? true },
       policies: sortPolicies(judgedBy),
       inputs: sortInputs(recorded),
       external: { reviews: reviewsRead ? ('read' as const) : ('not_read' as const), adapterChecks: [...new Set(extra.map((f) => f.check))].sort() },
     };
-    return buildReport({ base, head, policy: policySource, manifests: withEngineFindings, changes, findings, approvals, waivers, record: decision });
+    return buildReport({
+      base,
+      head,
+      policy: policySource,
+      manifests: withEngineFindings,
+      changes,
+      findings,
+      approvals,
+      waivers,
+      timelines: charted.timelines,
+      record: decision,
+    });
   } finally {
     await reader.close();
   }

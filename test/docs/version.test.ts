@@ -45,6 +45,7 @@ test('the committed CLI bundle prints the package.json version, and reports carr
     findings: [],
     approvals: [],
     waivers: [],
+    timelines: [],
     record: {
       format: 1,
       toolVersion: TOOL_VERSION,
@@ -52,7 +53,7 @@ test('the committed CLI bundle prints the package.json version, and reports carr
       mergeBase: null,
       head: 'HEAD',
       now: '2026-06-01T00:00:00.000Z',
-      options: { manifestGlobs: [], policyDir: 'policies', all: false },
+      options: { manifestGlobs: [], policyDir: 'policies', all: false, timelines: true },
       policies: [],
       inputs: [],
       external: { reviews: 'not_read', adapterChecks: [] },

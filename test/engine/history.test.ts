@@ -11,7 +11,8 @@ import { createRepo, runGit, type FileSpec, type TestRepo } from '../helpers/rep
 const RENAMED = 'rollouts/renewal-risk-assistant.yaml';
 /** Raises of at most 25 points, each after three days at the same stage and exposure. */
 const POLICY = 'rollout:\n  require: [slo_defined, rollback_plan]\n  pacing:\n    max_step_pct: 25\n    min_dwell: 3d\n';
-const WAIVER = '  waivers:\n    - check: slo_defined\n      reason: "SLO dashboard lands next sprint"\n      approver: "Trust Steward"\n      expires: "2026-02-28"\n';
+const WAIVER =
+  '  waivers:\n    - check: slo_defined\n      reason: "SLO dashboard lands next sprint"\n      approver: "Trust Steward"\n      expires: "2026-02-28"\n';
 
 async function cli(cwd: string, ...argv: string[]) {
   let out = '';
@@ -35,7 +36,13 @@ describe('the history of one rollout across renames, waivers and rollbacks', () 
   let history: RolloutHistory;
   beforeAll(async () => {
     repo = createRepo();
-    c.start = commitAs(repo, { ...EVIDENCE_FILES, 'policies/pacing.yaml': POLICY, [MANIFEST]: readyManifest({ tenantPercent: 2 }) }, 'start at 2%', ALICE, '2026-01-01T00:00:00Z');
+    c.start = commitAs(
+      repo,
+      { ...EVIDENCE_FILES, 'policies/pacing.yaml': POLICY, [MANIFEST]: readyManifest({ tenantPercent: 2 }) },
+      'start at 2%',
+      ALICE,
+      '2026-01-01T00:00:00Z',
+    );
     c.unrelated = commitAs(repo, { 'README.md': 'docs\n' }, 'docs only', ALICE, '2026-01-02T00:00:00Z');
     c.raise = commitAs(repo, { [MANIFEST]: readyManifest({ tenantPercent: 5 }) }, 'raise to 5%', BOB, '2026-01-05T00:00:00Z');
     c.waive = commitAs(repo, { [MANIFEST]: readyManifest({ tenantPercent: 5 }) + WAIVER }, 'waive the SLO', BOB, '2026-01-06T00:00:00Z');
@@ -89,7 +96,12 @@ describe('the history of one rollout across renames, waivers and rollbacks', () 
       '2026-01-09T00:00:00.000Z',
       '2026-01-08T01:00:00.000Z',
     ]);
-    expect(t.entries[2]!.events[0]).toMatchObject({ kind: 'waiver_added', check: 'slo_defined', from: null, to: { approver: 'Trust Steward', expires: '2026-02-28' } });
+    expect(t.entries[2]!.events[0]).toMatchObject({
+      kind: 'waiver_added',
+      check: 'slo_defined',
+      from: null,
+      to: { approver: 'Trust Steward', expires: '2026-02-28' },
+    });
     expect(t.entries[5]!.events[0]).toEqual({ kind: 'waiver_removed', check: 'slo_defined', approver: 'Trust Steward', expires: '2026-02-28' });
   });
 

@@ -13,7 +13,10 @@ export interface ManifestVersion {
   readonly author: string;
   /** The manifest's path at that commit (it may have been renamed since). */
   readonly path: string;
-  readonly state: { readonly kind: 'manifest'; readonly manifest: Manifest } | { readonly kind: 'invalid'; readonly message: string } | { readonly kind: 'deleted' };
+  /** The blob the commit left there; null when it deleted the file. */
+  readonly oid: string | null;
+  readonly state:
+    { readonly kind: 'manifest'; readonly manifest: Manifest } | { readonly kind: 'invalid'; readonly message: string } | { readonly kind: 'deleted' };
   /** The verdict the gate gives this commit against its first parent, for this manifest; null when not replayed. */
   readonly verdict: Verdict | null;
 }
@@ -82,6 +85,8 @@ export interface Hold {
   /** When the next change of stage or exposure came; for the hold still in place, the `now` of the history. */
   readonly until: string;
   readonly ongoing: boolean;
+  /** The stage and exposure a pull request proposes: not live yet, so it has held for no time. */
+  readonly proposed: boolean;
   readonly heldMs: number;
   /** The dwell the policy asks for before exposure may rise; null when it asks for none. */
   readonly minDwellMs: number | null;
@@ -120,9 +125,13 @@ function waiversRemoved(before: Manifest, after: Manifest): WaiverRemoved[] {
  * The timeline of one manifest from its versions, oldest first. `now` closes the hold still in place;
  * `minDwellMs` is what the policy asks a stage and exposure to hold before exposure rises.
  */
-export function buildTimeline(file: string, versions: readonly ManifestVersion[], options: { readonly now: Date; readonly minDwellMs: number | null }): Timeline {
+export function buildTimeline(
+  file: string,
+  versions: readonly ManifestVersion[],
+  options: { readonly now: Date; readonly minDwellMs: number | null; readonly proposed?: boolean },
+): Timeline {
   const entries: TimelineEntry[] = [];
-  let last: Manifest | null = null;
+  let lastValid: Manifest | null = null;
   let lastPath: string | null = null;
   let live: Live = { stage: null, exposure: null };
   // Each time the live stage or exposure changes, a hold starts; a raise out of a hold is checked against the dwell.
@@ -132,9 +141,9 @@ export function buildTimeline(file: string, versions: readonly ManifestVersion[]
     if (v.state.kind === 'invalid') events = [{ kind: 'manifest_invalid', message: v.state.message }];
     else {
       const head = v.state.kind === 'manifest' ? v.state.manifest : null;
-      const changes = last || head ? diffManifest({ file: v.path, previousFile: lastPath, base: last, head }) : [];
-      events = [...changes.filter((c) => TIMELINE_KINDS.has(c.kind)), ...(last && head ? waiversRemoved(last, head) : [])];
-      last = head;
+      const changes = lastValid || head ? diffManifest({ file: v.path, previousFile: lastPath, base: lastValid, head }) : [];
+      events = [...changes.filter((c) => TIMELINE_KINDS.has(c.kind)), ...(lastValid && head ? waiversRemoved(lastValid, head) : [])];
+      lastValid = head;
       lastPath = head ? v.path : null;
       const next = liveOf(head);
       if (!sameLive(next, live)) {
@@ -148,17 +157,22 @@ export function buildTimeline(file: string, versions: readonly ManifestVersion[]
   }
   const nowMs = options.now.getTime();
   const holds: Hold[] = [];
+  // With `proposed`, the last version is the change under review: its step starts when it would merge.
+  const last = versions[versions.length - 1];
+  const proposedAt = options.proposed && last ? last.time : null;
   starts.forEach((s, i) => {
     const next = starts[i + 1];
     if (s.live.stage === null) return;
-    const untilMs = next ? next.at * 1000 : Math.max(nowMs, s.at * 1000);
+    const proposed = next === undefined && proposedAt !== null && s.at === proposedAt;
+    const untilMs = next ? next.at * 1000 : proposed ? s.at * 1000 : Math.max(nowMs, s.at * 1000);
     const heldMs = untilMs - s.at * 1000;
     holds.push({
       stage: s.live.stage,
       exposure: s.live.exposure,
       from: iso(s.at),
       until: new Date(untilMs).toISOString(),
-      ongoing: next === undefined,
+      ongoing: next === undefined && !proposed,
+      proposed,
       heldMs,
       minDwellMs: options.minDwellMs,
       leftEarly: s.raisedOut && options.minDwellMs !== null && heldMs < options.minDwellMs,
@@ -166,8 +180,8 @@ export function buildTimeline(file: string, versions: readonly ManifestVersion[]
   });
   return {
     file,
-    workflow: last?.workflow ?? null,
-    ladder: last?.stages.map((s) => s.name) ?? [],
+    workflow: lastValid?.workflow ?? null,
+    ladder: lastValid?.stages.map((s) => s.name) ?? [],
     minDwellMs: options.minDwellMs,
     entries,
     holds,

@@ -19,8 +19,7 @@ export type HistoryFormat = (typeof HISTORY_FORMATS)[number];
 export function describeEvent(e: HistoryEvent): string {
   if (e.kind === 'waiver_removed') return `waiver of ${e.check} removed (approved by ${e.approver}, until ${e.expires})`;
   if (e.kind === 'manifest_invalid') return `the manifest does not load: ${e.message}`;
-  if (e.kind === 'waiver_added')
-    return `${e.from ? 'waiver renewed' : 'waiver added'}: ${e.check} until ${e.to.expires}, approved by ${e.to.approver}`;
+  if (e.kind === 'waiver_added') return `${e.from ? 'waiver renewed' : 'waiver added'}: ${e.check} until ${e.to.expires}, approved by ${e.to.approver}`;
   return describeChange(e);
 }
 
@@ -32,7 +31,9 @@ export function renderHistoryText(view: HistoryView): string {
   for (const t of view.timelines) {
     lines.push('', `${plain(t.file)} (${plain(t.workflow ?? 'no valid version')}; ${dwellText(t)})`);
     for (const e of t.entries) {
-      lines.push(`  ${e.date.slice(0, 16).replace('T', ' ')} ${e.commit.slice(0, 12)} ${plain(e.author)}: ${e.verdict ?? 'not replayed'}, ${plain(liveText(e))}`);
+      lines.push(
+        `  ${e.date.slice(0, 16).replace('T', ' ')} ${e.commit.slice(0, 12)} ${plain(e.author)}: ${e.verdict ?? 'not replayed'}, ${plain(liveText(e))}`,
+      );
       for (const ev of e.events) lines.push(`      ${plain(describeEvent(ev))}`);
     }
     if (t.holds.length > 0) lines.push('  holds:');
@@ -66,7 +67,10 @@ export function renderTimelineMarkdown(t: Timeline, options: { readonly heading?
 }
 
 export function renderHistoryMarkdown(view: HistoryView): string {
-  const parts = [`## Rollout history`, `First-parent history of \`${view.tip.slice(0, 12)}\`; holds measured to ${view.now}. Verdicts are the gate run again on each commit against its parent.`];
+  const parts = [
+    `## Rollout history`,
+    `First-parent history of \`${view.tip.slice(0, 12)}\`; holds measured to ${view.now}. Verdicts are the gate run again on each commit against its parent.`,
+  ];
   for (const t of view.timelines) parts.push(renderTimelineMarkdown(t));
   return parts.join('\n\n') + '\n';
 }

@@ -10,9 +10,10 @@ import { formatNumber } from '../report/phrases.js';
 export interface ChartRow {
   readonly section: string;
   readonly label: string;
-  readonly tag: 'done' | 'active' | 'crit';
+  readonly tag: 'done' | 'active' | 'crit' | 'milestone';
   /** Minutes, UTC (`YYYY-MM-DD HH:mm`), the chart's date format. */
   readonly start: string;
+  /** The end in the same format; `0d` for a milestone (the step a pull request proposes). */
   readonly end: string;
 }
 
@@ -49,6 +50,8 @@ export function durationText(ms: number): string {
 const minute = (isoTime: string) => isoTime.slice(0, 16).replace('T', ' ');
 
 function rowOf(h: Hold): ChartRow {
+  if (h.proposed)
+    return { section: ganttText(h.stage), label: ganttText(`${exposureText(h.exposure)} proposed`), tag: 'milestone', start: minute(h.from), end: '0d' };
   const asked = h.minDwellMs === null ? '' : `, policy asks ${durationText(h.minDwellMs)}`;
   const held = h.ongoing ? `holding ${durationText(h.heldMs)}` : `held ${durationText(h.heldMs)}`;
   return {
@@ -68,11 +71,23 @@ export function chartRows(timeline: Timeline): ChartRow[] {
   return rows;
 }
 
+/** The chart of the timeline the report carries for a manifest, if any (the pull-request comment shows it by the ladder). */
+export function exposureChartOf(timelines: readonly Timeline[], file: string): string | null {
+  const t = timelines.find((x) => x.file === file);
+  return t ? renderExposureChart(t) : null;
+}
+
 /** The fenced Mermaid chart of a timeline; null when nothing was ever live (there is no exposure to draw). */
 export function renderExposureChart(timeline: Timeline): string | null {
   const rows = chartRows(timeline);
   if (rows.length === 0) return null;
-  const lines = ['```mermaid', 'gantt', `  title ${ganttText(`Exposure over time, ${timeline.workflow ?? timeline.file}`)}`, '  dateFormat YYYY-MM-DD HH:mm', '  axisFormat %Y-%m-%d'];
+  const lines = [
+    '```mermaid',
+    'gantt',
+    `  title ${ganttText(`Exposure over time, ${timeline.workflow ?? timeline.file}`)}`,
+    '  dateFormat YYYY-MM-DD HH:mm',
+    '  axisFormat %Y-%m-%d',
+  ];
   let section: string | null = null;
   rows.forEach((r, i) => {
     if (r.section !== section) {

@@ -74,6 +74,8 @@ function recordAt(v: unknown): DecisionRecord {
   const options = objectAt(r['options'], 'record.options');
   const all = options['all'];
   if (typeof all !== 'boolean') throw new Invalid('record.options.all must be true or false');
+  const timelines = options['timelines'];
+  if (typeof timelines !== 'boolean') throw new Invalid('record.options.timelines must be true or false');
   const external = objectAt(r['external'], 'record.external');
   const reviews = external['reviews'];
   if (reviews !== 'read' && reviews !== 'not_read') throw new Invalid('record.external.reviews must be "read" or "not_read"');
@@ -88,6 +90,7 @@ function recordAt(v: unknown): DecisionRecord {
       manifestGlobs: arrayAt(options['manifestGlobs'], 'record.options.manifestGlobs').map((g, i) => stringAt(g, `record.options.manifestGlobs[${i}]`)),
       policyDir: stringAt(options['policyDir'], 'record.options.policyDir'),
       all,
+      timelines,
     },
     policies: arrayAt(r['policies'], 'record.policies').map((p, i) => policyAt(p, `record.policies[${i}]`)),
     inputs: arrayAt(r['inputs'], 'record.inputs').map((p, i) => inputAt(p, `record.inputs[${i}]`)),
@@ -104,7 +107,10 @@ export function readArtifact(file: string, text: string): ArtifactRead {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, message: `${file} is not JSON (${(error as Error).message}); give the report that \`rollout-gate check --format json\` or the action wrote` };
+    return {
+      ok: false,
+      message: `${file} is not JSON (${(error as Error).message}); give the report that \`rollout-gate check --format json\` or the action wrote`,
+    };
   }
   try {
     const report = objectAt(json, 'the report');
@@ -125,7 +131,8 @@ export function readArtifact(file: string, text: string): ArtifactRead {
     const adapterFindings = arrayAt(report['findings'], 'findings').filter((f) => adapterChecks.has(objectAt(f, 'a finding')['check'] as string)) as Finding[];
     return { ok: true, artifact: { text, record, verdict: stringAt(report['verdict'], 'verdict'), approvals, adapterFindings } };
   } catch (error) {
-    if (error instanceof Invalid) return { ok: false, message: `${file}: ${error.message}; it is not a decision record this version of rollout-gate can replay` };
+    if (error instanceof Invalid)
+      return { ok: false, message: `${file}: ${error.message}; it is not a decision record this version of rollout-gate can replay` };
     throw error;
   }
 }

@@ -41,7 +41,7 @@ export interface DecisionRecord {
   /** The moment waivers and dwell times were judged against (ISO 8601, UTC). */
   readonly now: string;
   /** The run's settings that choose what is judged. */
-  readonly options: { readonly manifestGlobs: readonly string[]; readonly policyDir: string; readonly all: boolean };
+  readonly options: { readonly manifestGlobs: readonly string[]; readonly policyDir: string; readonly all: boolean; readonly timelines: boolean };
   readonly policies: readonly ManifestPolicy[];
   readonly inputs: readonly RecordedInput[];
   /**

@@ -35,11 +35,9 @@ const POLICY = 'rollout:\n  require: [slo_defined]\n  pacing:\n    min_dwell: 3d
 /** A base with a dwell policy and a manifest at 2%, then a pull request that raises it to 5% and drops the SLO. */
 function pullRequestRepo(): { repo: TestRepo; base: string; head: string } {
   const repo = createRepo();
-  const base = repo.commitFiles(
-    { ...EVIDENCE_FILES, 'policies/pacing.yaml': POLICY, [MANIFEST]: readyManifest({ tenantPercent: 2 }) },
-    'base',
-    { date: '2026-05-01T00:00:00Z' },
-  );
+  const base = repo.commitFiles({ ...EVIDENCE_FILES, 'policies/pacing.yaml': POLICY, [MANIFEST]: readyManifest({ tenantPercent: 2 }) }, 'base', {
+    date: '2026-05-01T00:00:00Z',
+  });
   repo.git('checkout', '-q', '-b', 'ramp');
   const head = repo.commitFiles({ [MANIFEST]: without(readyManifest({ tenantPercent: 5 }), 'slo:') }, 'raise exposure, drop SLO');
   return { repo, base, head };
@@ -53,7 +51,7 @@ describe('the decision record in the JSON report', () => {
       const report = JSON.parse(r.out) as Report;
       const record = report.record;
       expect(record).toMatchObject({ format: 1, toolVersion: TOOL_VERSION, base, mergeBase: base, head, now: '2026-06-01T00:00:00.000Z' });
-      expect(record.options).toEqual({ manifestGlobs: ['rollouts/**/*.yml', 'rollouts/**/*.yaml'], policyDir: 'policies', all: false });
+      expect(record.options).toEqual({ manifestGlobs: ['rollouts/**/*.yml', 'rollouts/**/*.yaml'], policyDir: 'policies', all: false, timelines: true });
       const blob = (rev: string, path: string) => repo.git('rev-parse', `${rev}:${path}`).trim();
       expect(record.inputs).toEqual(
         expect.arrayContaining([
@@ -66,7 +64,11 @@ describe('the decision record in the JSON report', () => {
         ]),
       );
       expect(record.policies).toEqual([
-        { file: MANIFEST, digest: expect.stringMatching(/^sha256:[0-9a-f]{64}$/), sources: [{ file: 'policies/pacing.yaml', source: blob(base, 'policies/pacing.yaml') }] },
+        {
+          file: MANIFEST,
+          digest: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+          sources: [{ file: 'policies/pacing.yaml', source: blob(base, 'policies/pacing.yaml') }],
+        },
       ]);
     } finally {
       repo.cleanup();
@@ -80,7 +82,11 @@ describe('the decision record in the JSON report', () => {
       repo.commitFiles({ [MANIFEST]: readyManifest({ tenantPercent: 4 }), 'evidence/slo.md': null }, 'raise, and delete the SLO');
       const report = JSON.parse((await cli(repo.dir, 'check', '--format', 'json', '--now', '2026-06-01')).out) as Report;
       expect(report.record.policies).toEqual([
-        { file: MANIFEST, digest: expect.stringMatching(/^sha256:/), sources: [{ file: expect.any(String), source: expect.stringMatching(/^embedded:sha256:[0-9a-f]{64}$/) }] },
+        {
+          file: MANIFEST,
+          digest: expect.stringMatching(/^sha256:/),
+          sources: [{ file: expect.any(String), source: expect.stringMatching(/^embedded:sha256:[0-9a-f]{64}$/) }],
+        },
       ]);
       // Evidence the manifest names and the tree does not hold is an input as well: its absence decided.
       const absent = report.record.inputs.filter((i) => i.role === 'evidence' && i.oid === null).map((i) => i.path);
@@ -141,17 +147,25 @@ describe('rollout-gate replay', () => {
       ...report,
       record: {
         ...report.record,
-        policies: report.record.policies.map((p) => ({ ...p, digest: 'sha256:' + '0'.repeat(64), sources: [{ file: 'policies/pacing.yaml', source: 'f'.repeat(40) }] })),
+        policies: report.record.policies.map((p) => ({
+          ...p,
+          digest: 'sha256:' + '0'.repeat(64),
+          sources: [{ file: 'policies/pacing.yaml', source: 'f'.repeat(40) }],
+        })),
       },
     };
     const r = await cli(repo.dir, 'replay', artifact(JSON.stringify(edited, null, 2) + '\n'));
     expect(r.code).toBe(1);
-    expect(r.out).toContain(`  - policy of ${MANIFEST}: the digest differs, recorded sha256:${'0'.repeat(64)} from policies/pacing.yaml (${'f'.repeat(40)}), replayed ${report.record.policies[0]!.digest} from policies/pacing.yaml (`);
+    expect(r.out).toContain(
+      `  - policy of ${MANIFEST}: the digest differs, recorded sha256:${'0'.repeat(64)} from policies/pacing.yaml (${'f'.repeat(40)}), replayed ${report.record.policies[0]!.digest} from policies/pacing.yaml (`,
+    );
     expect(r.out).toContain('@@ line');
   });
 
   test('a report of another tool version says so first, and which version to replay with', async () => {
-    const text = (await record('--now', '2026-06-01')).replaceAll(`"version": "${TOOL_VERSION}"`, '"version": "0.0.9"').replace(`"toolVersion": "${TOOL_VERSION}"`, '"toolVersion": "0.0.9"');
+    const text = (await record('--now', '2026-06-01'))
+      .replaceAll(`"version": "${TOOL_VERSION}"`, '"version": "0.0.9"')
+      .replace(`"toolVersion": "${TOOL_VERSION}"`, '"toolVersion": "0.0.9"');
     const r = await cli(repo.dir, 'replay', artifact(text));
     expect(r.code).toBe(1);
     expect(r.out.split('\n')[1]).toBe(
