@@ -48712,13 +48712,17 @@ async function branchVersions(root, tip, paths, reader, options) {
     if (h === "shallow") out.set(path7, "shallow");
     else perPath.set(path7, [...h ?? []].reverse());
   }
-  const versionOids = [...new Set([...perPath.values()].flatMap((vs) => vs.flatMap((v) => v.oid ? [v.oid] : [])))];
   const commits = [...new Set([...perPath.values()].flatMap((vs) => vs.map((v) => v.commit)))];
-  const [blobs, commitObjects] = await Promise.all([reader.readMany(versionOids), reader.readMany(commits)]);
-  const content = new Map(blobs.flatMap((b) => b ? [[b.oid, b]] : []));
+  const probes = [...perPath].flatMap(([path7, versions]) => versions.map((v) => `${v.commit}:${path7}`));
+  const [probed, commitObjects] = await Promise.all([probes.length > 0 ? reader.readMany(probes) : [], reader.readMany(commits)]);
+  const content = new Map(probed.flatMap((b) => b ? [[b.oid, b]] : []));
+  const unread = [...new Set([...perPath.values()].flatMap((vs) => vs.flatMap((v) => v.oid && !content.has(v.oid) ? [v.oid] : [])))];
+  for (const b of unread.length > 0 ? await reader.readMany(unread) : []) if (b) content.set(b.oid, b);
   const authors = new Map(commitObjects.flatMap((c) => c?.content ? [[c.oid, authorOf(c.content)]] : []));
+  let at = 0;
   for (const [path7, versions] of perPath) {
-    const names = await namesOf(root, reader, path7, versions);
+    const present = probed.slice(at, at += versions.length).map((b) => b !== null);
+    const names = await namesOf(root, reader, path7, versions, present);
     out.set(
       path7,
       versions.map((v, i) => {
@@ -48745,15 +48749,14 @@ function authorOf(commit) {
   const m = line ? /^author (.*?) <[^>]*> \d+ [+-]\d{4}$/.exec(line) : null;
   return m?.[1] ?? "unknown";
 }
-async function namesOf(root, reader, path7, versions) {
+async function namesOf(root, reader, path7, versions, present) {
   const names = new Array(versions.length).fill(path7);
   let name = path7;
   let i = versions.length - 1;
   for (let round = 0; round <= MAX_RENAMES2 && i >= 0; round++) {
-    const probe = versions.slice(0, i + 1).map((v) => `${v.commit}:${name}`);
-    const found = await reader.readMany(probe);
+    const found = round === 0 ? present : (await reader.readMany(versions.slice(0, i + 1).map((v) => `${v.commit}:${name}`))).map((b) => b !== null);
     let j = i;
-    while (j >= 0 && (found[j] !== null || versions[j].oid === null)) names[j--] = name;
+    while (j >= 0 && (found[j] === true || versions[j].oid === null)) names[j--] = name;
     if (j < 0) break;
     const renaming = versions[j + 1];
     const parent = renaming ? await firstParent(root, renaming.commit) : null;

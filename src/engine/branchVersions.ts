@@ -32,13 +32,19 @@ export async function branchVersions(
     if (h === 'shallow') out.set(path, 'shallow');
     else perPath.set(path, [...(h ?? [])].reverse());
   }
-  const versionOids = [...new Set([...perPath.values()].flatMap((vs) => vs.flatMap((v) => (v.oid ? [v.oid] : []))))];
   const commits = [...new Set([...perPath.values()].flatMap((vs) => vs.map((v) => v.commit)))];
-  const [blobs, commitObjects] = await Promise.all([reader.readMany(versionOids), reader.readMany(commits)]);
-  const content = new Map(blobs.flatMap((b) => (b ? [[b.oid, b] as const] : [])));
+  // Each version looked up under its path at the tip, for all manifests in one request: that reads its
+  // content too. Only versions from before a rename (under an older path) are read again by id.
+  const probes = [...perPath].flatMap(([path, versions]) => versions.map((v) => `${v.commit}:${path}`));
+  const [probed, commitObjects] = await Promise.all([probes.length > 0 ? reader.readMany(probes) : [], reader.readMany(commits)]);
+  const content = new Map(probed.flatMap((b) => (b ? [[b.oid, b] as const] : [])));
+  const unread = [...new Set([...perPath.values()].flatMap((vs) => vs.flatMap((v) => (v.oid && !content.has(v.oid) ? [v.oid] : []))))];
+  for (const b of unread.length > 0 ? await reader.readMany(unread) : []) if (b) content.set(b.oid, b);
   const authors = new Map(commitObjects.flatMap((c) => (c?.content ? [[c.oid, authorOf(c.content)] as const] : [])));
+  let at = 0;
   for (const [path, versions] of perPath) {
-    const names = await namesOf(root, reader, path, versions);
+    const present = probed.slice(at, (at += versions.length)).map((b) => b !== null);
+    const names = await namesOf(root, reader, path, versions, present);
     out.set(
       path,
       versions.map((v, i): ManifestVersion => {
@@ -75,16 +81,15 @@ function authorOf(commit: Buffer): string {
  * version is looked up under the current name, and where it is not there, the commit that renamed the file
  * (the oldest version under the newer name) says which name it had before.
  */
-async function namesOf(root: string, reader: BlobReader, path: string, versions: readonly FileVersion[]): Promise<string[]> {
+async function namesOf(root: string, reader: BlobReader, path: string, versions: readonly FileVersion[], present: readonly boolean[]): Promise<string[]> {
   const names: string[] = new Array<string>(versions.length).fill(path);
   let name = path;
   let i = versions.length - 1;
   for (let round = 0; round <= MAX_RENAMES && i >= 0; round++) {
-    const probe = versions.slice(0, i + 1).map((v) => `${v.commit}:${name}`);
-    const found = await reader.readMany(probe);
+    const found = round === 0 ? present : (await reader.readMany(versions.slice(0, i + 1).map((v) => `${v.commit}:${name}`))).map((b) => b !== null);
     // Newest first from index i: a version is under `name` while the path exists there (or it deleted it).
     let j = i;
-    while (j >= 0 && (found[j] !== null || versions[j]!.oid === null)) names[j--] = name;
+    while (j >= 0 && (found[j] === true || versions[j]!.oid === null)) names[j--] = name;
     if (j < 0) break;
     const renaming = versions[j + 1];
     const parent = renaming ? await firstParent(root, renaming.commit) : null;
