@@ -23,8 +23,12 @@ describe('the timelines a report carries for the rollouts a change touches', () 
   let report: Report;
   beforeAll(async () => {
     repo = createRepo();
-    repo.commitFiles({ ...EVIDENCE_FILES, 'policies/pacing.yaml': POLICY, [MANIFEST]: readyManifest({ tenantPercent: 2 }) }, 'start', { date: '2026-01-01T00:00:00Z' });
-    repo.commitFiles({ [OTHER]: readyManifest({ tenantPercent: 1 }).replace('AI renewal-risk assistant', 'Other assistant') }, 'other', { date: '2026-01-02T00:00:00Z' });
+    repo.commitFiles({ ...EVIDENCE_FILES, 'policies/pacing.yaml': POLICY, [MANIFEST]: readyManifest({ tenantPercent: 2 }) }, 'start', {
+      date: '2026-01-01T00:00:00Z',
+    });
+    repo.commitFiles({ [OTHER]: readyManifest({ tenantPercent: 1 }).replace('AI renewal-risk assistant', 'Other assistant') }, 'other', {
+      date: '2026-01-02T00:00:00Z',
+    });
     base = repo.commitFiles({ [MANIFEST]: readyManifest({ tenantPercent: 5 }) }, 'raise to 5%', { date: '2026-01-05T00:00:00Z' });
     repo.git('checkout', '-q', '-b', 'ramp');
     // The pull request's own commits are not the rollout's history: only its result is the proposed step.

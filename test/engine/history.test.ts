@@ -182,4 +182,17 @@ describe('the history of one rollout across renames, waivers and rollbacks', () 
     expect(unknown).toMatchObject({ code: 2, err: expect.stringContaining('rollouts/nothing.yaml has no history on the first-parent chain') });
     expect((await cli(repo.dir, 'history', '--format', 'sarif')).code).toBe(2);
   });
+
+  test('a history that reaches the edge of a shallow clone is refused, not started in the middle', async () => {
+    const shallow = createRepo();
+    try {
+      shallow.git('fetch', '-q', '--depth', '2', `file://${repo.dir}`, 'main');
+      shallow.git('checkout', '-q', 'FETCH_HEAD');
+      const r = await cli(shallow.dir, 'history', '--no-verdicts');
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('reaches the edge of this shallow clone');
+    } finally {
+      shallow.cleanup();
+    }
+  });
 });
