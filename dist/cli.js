@@ -26025,7 +26025,7 @@ function mermaidLabel(text) {
 
 // src/core/render/mermaid.ts
 function ganttText(text) {
-  const plain2 = Array.from(text.normalize("NFKC")).map((ch) => /^[A-Za-z0-9 _.,()/%+=-]$/.test(ch) ? ch : " ").join("").replace(/\s+/g, " ").trim();
+  const plain2 = Array.from(text.normalize("NFKC")).map((ch) => /^[A-Za-z0-9 _.,()/%+=-]$/.test(ch) ? ch : " ").join("").replace(/\s+/g, " ").replace(/%+/g, "%").trim();
   return (plain2 === "" ? "(unnamed)" : plain2).slice(0, 80);
 }
 function exposureText(e) {

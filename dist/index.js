@@ -49601,7 +49601,7 @@ function emitAnnotations(findings, sink, max = MAX_ANNOTATIONS_PER_LEVEL) {
 
 // src/core/render/mermaid.ts
 function ganttText(text) {
-  const plain = Array.from(text.normalize("NFKC")).map((ch) => /^[A-Za-z0-9 _.,()/%+=-]$/.test(ch) ? ch : " ").join("").replace(/\s+/g, " ").trim();
+  const plain = Array.from(text.normalize("NFKC")).map((ch) => /^[A-Za-z0-9 _.,()/%+=-]$/.test(ch) ? ch : " ").join("").replace(/\s+/g, " ").replace(/%+/g, "%").trim();
   return (plain === "" ? "(unnamed)" : plain).slice(0, 80);
 }
 function exposureText(e) {

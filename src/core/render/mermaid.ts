@@ -18,14 +18,16 @@ export interface ChartRow {
 }
 
 /**
- * Text as Mermaid's gantt syntax reads it plainly: a colon ends a task name, `#` and `;` start comments
- * and entities, and a line break would end the line; anything but plain characters becomes a space.
+ * Text as Mermaid's gantt syntax reads it plainly: a colon ends a task name, `#` and `;` start entities,
+ * `%%` a comment or directive, and a line break would end the line; anything but plain characters becomes a space.
  */
 export function ganttText(text: string): string {
   const plain = Array.from(text.normalize('NFKC'))
     .map((ch) => (/^[A-Za-z0-9 _.,()/%+=-]$/.test(ch) ? ch : ' '))
     .join('')
     .replace(/\s+/g, ' ')
+    // `%%` starts a Mermaid comment or directive.
+    .replace(/%+/g, '%')
     .trim();
   return (plain === '' ? '(unnamed)' : plain).slice(0, 80);
 }
