@@ -22,9 +22,9 @@ var __commonJS = (cb, mod) => function __require2() {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -173,15 +173,15 @@ var require_code = __commonJS({
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+    function getProperty(key2) {
+      return typeof key2 == "string" && exports.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _`[${key2}]`;
     }
     exports.getProperty = getProperty;
-    function getEsmExportName(key) {
-      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
+    function getEsmExportName(key2) {
+      if (typeof key2 == "string" && exports.IDENTIFIER.test(key2)) {
+        return new _Code(`${key2}`);
       }
-      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+      throw new Error(`CodeGen: invalid export name: ${key2}, use explicit $id name mapping`);
     }
     exports.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
@@ -808,11 +808,11 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code2 = ["{"];
-        for (const [key, value] of keyValues) {
+        for (const [key2, value] of keyValues) {
           if (code2.length > 1)
             code2.push(",");
-          code2.push(key);
-          if (key !== value || this.opts.es5) {
+          code2.push(key2);
+          if (key2 !== value || this.opts.es5) {
             code2.push(":");
             (0, code_1.addCodeArg)(code2, value);
           }
@@ -1087,17 +1087,17 @@ var require_util = __commonJS({
       if (typeof schema === "boolean")
         return;
       const rules = self.RULES.keywords;
-      for (const key in schema) {
-        if (!rules[key])
-          checkStrictMode(it, `unknown keyword: "${key}"`);
+      for (const key2 in schema) {
+        if (!rules[key2])
+          checkStrictMode(it, `unknown keyword: "${key2}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
     function schemaHasRules(schema, rules) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (rules[key])
+      for (const key2 in schema)
+        if (rules[key2])
           return true;
       return false;
     }
@@ -1105,8 +1105,8 @@ var require_util = __commonJS({
     function schemaHasRulesButRef(schema, RULES2) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (key !== "$ref" && RULES2.all[key])
+      for (const key2 in schema)
+        if (key2 !== "$ref" && RULES2.all[key2])
           return true;
       return false;
     }
@@ -1684,8 +1684,8 @@ var require_defaults = __commonJS({
     function assignDefaults(it, ty) {
       const { properties, items } = it.schema;
       if (ty === "object" && properties) {
-        for (const key in properties) {
-          assignDefault(it, key, properties[key].default);
+        for (const key2 in properties) {
+          assignDefault(it, key2, properties[key2].default);
         }
       } else if (ty === "array" && Array.isArray(items)) {
         items.forEach((sch, i) => assignDefault(it, i, sch.default));
@@ -2069,8 +2069,8 @@ var require_fast_deep_equal = __commonJS({
         for (i = length; i-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
+          var key2 = keys[i];
+          if (!equal(a[key2], b[key2])) return false;
         }
         return true;
       }
@@ -2142,20 +2142,20 @@ var require_json_schema_traverse = __commonJS({
     function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
       if (schema && typeof schema == "object" && !Array.isArray(schema)) {
         pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema) {
-          var sch = schema[key];
+        for (var key2 in schema) {
+          var sch = schema[key2];
           if (Array.isArray(sch)) {
-            if (key in traverse.arrayKeywords) {
+            if (key2 in traverse.arrayKeywords) {
               for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key2 + "/" + i, rootSchema, jsonPtr, key2, schema, i);
             }
-          } else if (key in traverse.propsKeywords) {
+          } else if (key2 in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key2 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key2, schema, prop);
             }
-          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
+          } else if (key2 in traverse.keywords || opts.allKeys && !(key2 in traverse.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key2, rootSchema, jsonPtr, key2, schema);
           }
         }
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
@@ -2212,10 +2212,10 @@ var require_resolve = __commonJS({
       "$dynamicAnchor"
     ]);
     function hasRef(schema) {
-      for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
+      for (const key2 in schema) {
+        if (REF_KEYWORDS.has(key2))
           return true;
-        const sch = schema[key];
+        const sch = schema[key2];
         if (Array.isArray(sch) && sch.some(hasRef))
           return true;
         if (typeof sch == "object" && hasRef(sch))
@@ -2225,14 +2225,14 @@ var require_resolve = __commonJS({
     }
     function countKeys(schema) {
       let count = 0;
-      for (const key in schema) {
-        if (key === "$ref")
+      for (const key2 in schema) {
+        if (key2 === "$ref")
           return Infinity;
         count++;
-        if (SIMPLE_INLINED.has(key))
+        if (SIMPLE_INLINED.has(key2))
           continue;
-        if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+        if (typeof schema[key2] == "object") {
+          (0, util_1.eachItem)(schema[key2], (sch) => count += countKeys(sch));
         }
         if (count === Infinity)
           return Infinity;
@@ -2421,8 +2421,8 @@ var require_validate = __commonJS({
     function schemaCxtHasRules({ schema, self }) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (self.RULES.all[key])
+      for (const key2 in schema)
+        if (self.RULES.all[key2])
           return true;
       return false;
     }
@@ -2988,7 +2988,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve.call(this, root, ref);
+      let _sch = resolve2.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
         const { schemaId } = this.opts;
@@ -3015,7 +3015,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve(root, ref) {
+    function resolve2(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3879,7 +3879,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve(baseURI, relativeURI, options) {
+    function resolve2(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4270,7 +4270,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve,
+      resolve: resolve2,
       resolveComponent,
       equal,
       serialize,
@@ -4517,7 +4517,7 @@ var require_core = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
+      addSchema(schema, key2, _meta, _validateSchema = this.opts.validateSchema) {
         if (Array.isArray(schema)) {
           for (const sch of schema)
             this.addSchema(sch, void 0, _meta, _validateSchema);
@@ -4531,15 +4531,15 @@ var require_core = __commonJS({
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        key2 = (0, resolve_1.normalizeId)(key2 || id);
+        this._checkUnique(key2);
+        this.schemas[key2] = this._addSchema(schema, _meta, key2, _validateSchema, true);
         return this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema, key, true, _validateSchema);
+      addMetaSchema(schema, key2, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key2, true, _validateSchema);
         return this;
       }
       //  Validate schema against its meta-schema
@@ -4695,14 +4695,14 @@ var require_core = __commonJS({
           let keywords = metaSchema;
           for (const seg of segments)
             keywords = keywords[seg];
-          for (const key in rules) {
-            const rule = rules[key];
+          for (const key2 in rules) {
+            const rule = rules[key2];
             if (typeof rule != "object")
               continue;
             const { $data } = rule.definition;
-            const schema = keywords[key];
+            const schema = keywords[key2];
             if ($data && schema)
-              keywords[key] = schemaOrData(schema);
+              keywords[key2] = schemaOrData(schema);
           }
         }
         return metaSchema;
@@ -4775,10 +4775,10 @@ var require_core = __commonJS({
     Ajv2.MissingRefError = ref_error_1.default;
     exports.default = Ajv2;
     function checkOptions(checkOpts, options, msg, log = "error") {
-      for (const key in checkOpts) {
-        const opt = key;
+      for (const key2 in checkOpts) {
+        const opt = key2;
         if (opt in options)
-          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+          this.logger[log](`${msg}: option ${key2}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -4792,8 +4792,8 @@ var require_core = __commonJS({
       if (Array.isArray(optsSchemas))
         this.addSchema(optsSchemas);
       else
-        for (const key in optsSchemas)
-          this.addSchema(optsSchemas[key], key);
+        for (const key2 in optsSchemas)
+          this.addSchema(optsSchemas[key2], key2);
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
@@ -5841,11 +5841,11 @@ var require_dependencies = __commonJS({
     function splitDependencies({ schema }) {
       const propertyDeps = {};
       const schemaDeps = {};
-      for (const key in schema) {
-        if (key === "__proto__")
+      for (const key2 in schema) {
+        if (key2 === "__proto__")
           continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
+        const deps = Array.isArray(schema[key2]) ? propertyDeps : schemaDeps;
+        deps[key2] = schema[key2];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -5922,13 +5922,13 @@ var require_propertyNames = __commonJS({
         if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
         const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-          cxt.setParams({ propertyName: key });
+        gen.forIn("key", data, (key2) => {
+          cxt.setParams({ propertyName: key2 });
           cxt.subschema({
             keyword: "propertyNames",
-            data: key,
+            data: key2,
             dataTypes: ["string"],
-            propertyName: key,
+            propertyName: key2,
             compositeRule: true
           }, valid);
           gen.if((0, codegen_1.not)(valid), () => {
@@ -5977,38 +5977,38 @@ var require_additionalProperties = __commonJS({
         checkAdditionalProperties();
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function checkAdditionalProperties() {
-          gen.forIn("key", data, (key) => {
+          gen.forIn("key", data, (key2) => {
             if (!props.length && !patProps.length)
-              additionalPropertyCode(key);
+              additionalPropertyCode(key2);
             else
-              gen.if(isAdditional(key), () => additionalPropertyCode(key));
+              gen.if(isAdditional(key2), () => additionalPropertyCode(key2));
           });
         }
-        function isAdditional(key) {
+        function isAdditional(key2) {
           let definedProp;
           if (props.length > 8) {
             const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key2);
           } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
+            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key2} === ${p}`));
           } else {
             definedProp = codegen_1.nil;
           }
           if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key2})`));
           }
           return (0, codegen_1.not)(definedProp);
         }
-        function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
+        function deleteAdditional(key2) {
+          gen.code((0, codegen_1._)`delete ${data}[${key2}]`);
         }
-        function additionalPropertyCode(key) {
+        function additionalPropertyCode(key2) {
           if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
-            deleteAdditional(key);
+            deleteAdditional(key2);
             return;
           }
           if (schema === false) {
-            cxt.setParams({ additionalProperty: key });
+            cxt.setParams({ additionalProperty: key2 });
             cxt.error();
             if (!allErrors)
               gen.break();
@@ -6017,22 +6017,22 @@ var require_additionalProperties = __commonJS({
           if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
             const valid = gen.name("valid");
             if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key, valid, false);
+              applyAdditionalSchema(key2, valid, false);
               gen.if((0, codegen_1.not)(valid), () => {
                 cxt.reset();
-                deleteAdditional(key);
+                deleteAdditional(key2);
               });
             } else {
-              applyAdditionalSchema(key, valid);
+              applyAdditionalSchema(key2, valid);
               if (!allErrors)
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
             }
           }
         }
-        function applyAdditionalSchema(key, valid, errors) {
+        function applyAdditionalSchema(key2, valid, errors) {
           const subschema = {
             keyword: "additionalProperties",
-            dataProp: key,
+            dataProp: key2,
             dataPropType: util_1.Type.Str
           };
           if (errors === false) {
@@ -6157,19 +6157,19 @@ var require_patternProperties = __commonJS({
           }
         }
         function validateProperties(pat) {
-          gen.forIn("key", data, (key) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+          gen.forIn("key", data, (key2) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key2})`, () => {
               const alwaysValid = alwaysValidPatterns.includes(pat);
               if (!alwaysValid) {
                 cxt.subschema({
                   keyword: "patternProperties",
                   schemaProp: pat,
-                  dataProp: key,
+                  dataProp: key2,
                   dataPropType: util_2.Type.Str
                 }, valid);
               }
               if (it.opts.unevaluated && props !== true) {
-                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
+                gen.assign((0, codegen_1._)`${props}[${key2}]`, true);
               } else if (!alwaysValid && !it.allErrors) {
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
               }
@@ -7167,11 +7167,11 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path2) {
-      const ctrl = callVisitor(key, node, visitor, path2);
+    function visit_(key2, node, visitor, path2) {
+      const ctrl = callVisitor(key2, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visit_(key, ctrl, visitor, path2);
+        replaceNode(key2, path2, ctrl);
+        return visit_(key2, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -7215,11 +7215,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path2) {
-      const ctrl = await callVisitor(key, node, visitor, path2);
+    async function visitAsync_(key2, node, visitor, path2) {
+      const ctrl = await callVisitor(key2, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visitAsync_(key, ctrl, visitor, path2);
+        replaceNode(key2, path2, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -7269,27 +7269,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path2) {
+    function callVisitor(key2, node, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key, node, path2);
+        return visitor(key2, node, path2);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path2);
+        return visitor.Map?.(key2, node, path2);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path2);
+        return visitor.Seq?.(key2, node, path2);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path2);
+        return visitor.Pair?.(key2, node, path2);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path2);
+        return visitor.Scalar?.(key2, node, path2);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path2);
+        return visitor.Alias?.(key2, node, path2);
       return void 0;
     }
-    function replaceNode(key, path2, node) {
+    function replaceNode(key2, path2, node) {
       const parent = path2[path2.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -7550,7 +7550,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj2, key, val) {
+    function applyReviver(reviver, obj2, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -7590,7 +7590,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj2, key, val);
+      return reviver.call(obj2, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -7953,14 +7953,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path2))
           this.add(value);
         else {
-          const [key, ...rest] = path2;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path2;
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -7968,14 +7968,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path2) {
-        const [key, ...rest] = path2;
+        const [key2, ...rest] = path2;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7983,8 +7983,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path2, keepScalar) {
-        const [key, ...rest] = path2;
-        const node = this.get(key, true);
+        const [key2, ...rest] = path2;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -8002,10 +8002,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path2) {
-        const [key, ...rest] = path2;
+        const [key2, ...rest] = path2;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -8013,17 +8013,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path2, value) {
-        const [key, ...rest] = path2;
+        const [key2, ...rest] = path2;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -8601,19 +8601,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -8621,7 +8621,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -8765,7 +8765,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -8782,14 +8782,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
+          if (!map.has(key2))
+            map.set(key2, value2);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -8817,19 +8817,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key2))
         merge.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -8844,19 +8844,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -8880,24 +8880,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -9073,11 +9073,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -9100,20 +9100,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj2, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj2, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj2 instanceof Map) {
-          for (const [key, value] of obj2)
-            add(key, value);
+          for (const [key2, value] of obj2)
+            add(key2, value);
         } else if (obj2 && typeof obj2 === "object") {
-          for (const key of Object.keys(obj2))
-            add(key, obj2[key]);
+          for (const key2 of Object.keys(obj2))
+            add(key2, obj2[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -9153,23 +9153,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -9258,15 +9258,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -9278,8 +9278,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -9289,10 +9289,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -9326,8 +9326,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj2) {
             if (typeof replacer === "function") {
-              const key = obj2 instanceof Set ? it : String(i++);
-              it = replacer.call(obj2, key, it);
+              const key2 = obj2 instanceof Set ? it : String(i++);
+              it = replacer.call(obj2, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -9335,8 +9335,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -9750,25 +9750,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -9815,16 +9815,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value;
+          let key2, value;
           if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            key2 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
@@ -9845,12 +9845,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -10035,14 +10035,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair;
-        if (identity.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key, null);
+          pair = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -10051,18 +10051,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -10180,9 +10180,9 @@ var require_timestamp = __commonJS({
         const match2 = str2.match(timestamp.test);
         if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match2.map(Number);
+        const [, year, month, day, hour, minute2, second] = match2.map(Number);
         const millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute2 || 0, second || 0, millisec);
         const tz = match2[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
@@ -10309,7 +10309,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -10325,7 +10325,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -10589,8 +10589,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -10598,8 +10598,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -10619,8 +10619,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -10635,8 +10635,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -10650,11 +10650,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
@@ -10962,24 +10962,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -11053,10 +11053,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key2 ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -11064,10 +11064,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep2) {
@@ -11080,17 +11080,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -11100,7 +11100,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -11264,11 +11264,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key2 ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -11289,9 +11289,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -11338,8 +11338,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep2 ?? [], {
@@ -12489,9 +12489,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -12539,9 +12539,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -12596,12 +12596,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key: key2, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep2)
         for (const st of sep2)
           res += st.source;
@@ -13933,7 +13933,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep2 = it.sep;
                   sep2.push(this.sourceToken);
                   delete it.key;
@@ -13942,7 +13942,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key: key2, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -14421,7 +14421,7 @@ var require_dist = __commonJS({
 });
 
 // src/adapters/cli/main.ts
-import { parseArgs } from "node:util";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // src/core/rules/builtin.ts
 var BUILTIN_CHECKS = {
@@ -14549,10 +14549,10 @@ function problem(at, message, hint) {
 function collapseRepeats(problems) {
   const groups = /* @__PURE__ */ new Map();
   for (const p of problems) {
-    const key = `${p.file}\0${p.message}`;
-    const group = groups.get(key);
+    const key2 = `${p.file}\0${p.message}`;
+    const group = groups.get(key2);
     if (group) group.push(p);
-    else groups.set(key, [p]);
+    else groups.set(key2, [p]);
   }
   return [...groups.values()].map(([first, ...rest]) => {
     if (rest.length === 0) return first;
@@ -14667,14 +14667,14 @@ function droppedFrom(label, before, after) {
 
 // src/core/policy/coreSettings.ts
 var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
-function checkList(key, description, examples) {
+function checkList(key2, description, examples) {
   return {
-    path: [key],
+    path: [key2],
     schema: { type: "array", items: { type: "string" }, description },
     unset: [],
     read: (raw) => strings(raw),
     combine: (values) => unionOf(values),
-    loosening: (before, after) => droppedFrom(key, before, after),
+    loosening: (before, after) => droppedFrom(key2, before, after),
     examples
   };
 }
@@ -14787,15 +14787,15 @@ function readCustomChecks(raw, ctx) {
       ctx.report(problem(ctx.at(i, "id"), `custom check id "${id}" is already taken`, "choose another id"));
       return;
     }
-    const compile = (key) => {
-      if (c[key] === void 0) return null;
-      const regexes = regexKeywordsIn(c[key]);
+    const compile = (key2) => {
+      if (c[key2] === void 0) return null;
+      const regexes = regexKeywordsIn(c[key2]);
       for (const path2 of regexes) {
         const keyword = String(path2[path2.length - 1]);
         ctx.report(
           problem(
-            ctx.keyAt(i, key, ...path2),
-            `custom check "${id}": ${key} uses \`${keyword}\`; regular expressions are not allowed in custom checks (a backtracking pattern could stall the gate)`,
+            ctx.keyAt(i, key2, ...path2),
+            `custom check "${id}": ${key2} uses \`${keyword}\`; regular expressions are not allowed in custom checks (a backtracking pattern could stall the gate)`,
             "match with enum, const, minLength/maxLength or required instead"
           )
         );
@@ -14803,12 +14803,12 @@ function readCustomChecks(raw, ctx) {
       if (regexes.length > 0) return null;
       try {
         ajv ??= new import_ajv.Ajv({ strict: true, strictRequired: false, strictTypes: false, allErrors: false });
-        return ajv.compile(c[key]);
+        return ajv.compile(c[key2]);
       } catch (error) {
         ctx.report(
           problem(
-            ctx.at(i, key),
-            `custom check "${id}": ${key} is not a valid JSON Schema: ${error.message}`,
+            ctx.at(i, key2),
+            `custom check "${id}": ${key2} is not a valid JSON Schema: ${error.message}`,
             "fix the schema fragment (strict JSON Schema draft-07)"
           )
         );
@@ -14857,14 +14857,14 @@ function regexKeywordsIn(fragment) {
   while (stack.length > 0) {
     const { node, path: path2 } = stack.pop();
     if (!isObject(node)) continue;
-    for (const key of Object.keys(node)) {
-      const value = node[key];
-      if (REGEX_KEYWORDS.has(key)) found.push([...path2, key]);
-      else if (SCHEMA_VALUED.has(key)) {
-        if (Array.isArray(value)) value.forEach((v, i) => stack.push({ node: v, path: [...path2, key, i] }));
-        else stack.push({ node: value, path: [...path2, key] });
-      } else if (SCHEMA_MAPS.has(key) && isObject(value)) {
-        for (const name of Object.keys(value)) stack.push({ node: value[name], path: [...path2, key, name] });
+    for (const key2 of Object.keys(node)) {
+      const value = node[key2];
+      if (REGEX_KEYWORDS.has(key2)) found.push([...path2, key2]);
+      else if (SCHEMA_VALUED.has(key2)) {
+        if (Array.isArray(value)) value.forEach((v, i) => stack.push({ node: v, path: [...path2, key2, i] }));
+        else stack.push({ node: value, path: [...path2, key2] });
+      } else if (SCHEMA_MAPS.has(key2) && isObject(value)) {
+        for (const name of Object.keys(value)) stack.push({ node: value[name], path: [...path2, key2, name] });
       }
     }
   }
@@ -18701,7 +18701,7 @@ function isDirectory(path2) {
 }
 var DEFAULT_MAX_BUFFER = 512 * 1024 * 1024;
 function gitResult(cwd, args, options = {}) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve2, reject) => {
     const child = execFile(
       "git",
       [...GIT_SAFETY_CONFIG, ...args],
@@ -18716,7 +18716,7 @@ function gitResult(cwd, args, options = {}) {
       (error, stdout, stderrBuf) => {
         const stderr = stderrBuf.toString("utf8");
         if (!error) {
-          resolve({ stdout, stderr, exitCode: 0 });
+          resolve2({ stdout, stderr, exitCode: 0 });
           return;
         }
         const err = error;
@@ -18746,7 +18746,7 @@ function gitResult(cwd, args, options = {}) {
         }
         const exitCode = typeof err.code === "number" ? err.code : null;
         if (exitCode !== null && (options.allowExitCodes ?? []).includes(exitCode)) {
-          resolve({ stdout, stderr, exitCode });
+          resolve2({ stdout, stderr, exitCode });
           return;
         }
         reject(new GitError(classifyGitStderr(stderr), args, stderr, { cwd, exitCode, cause: error }));
@@ -18851,7 +18851,7 @@ var BlobReader = class {
     }
     if (this.failure) return Promise.reject(this.failure);
     if (names.length === 0) return Promise.resolve([]);
-    return new Promise((resolve, reject) => {
+    return new Promise((resolve2, reject) => {
       const results = new Array(names.length).fill(null);
       let outstanding = names.length;
       let settled = false;
@@ -18867,7 +18867,7 @@ var BlobReader = class {
           outstanding -= 1;
           if (outstanding === 0 && !settled) {
             settled = true;
-            resolve(results);
+            resolve2(results);
           }
         },
         reject: fail2
@@ -18910,11 +18910,11 @@ var BlobReader = class {
   }
   /** Resolves on 'drain', or once the reader has failed (pending reads are rejected by then). */
   drained(child) {
-    return new Promise((resolve) => {
+    return new Promise((resolve2) => {
       const done = () => {
         child.stdin.off("drain", done);
         this.wakeOnFailure.delete(done);
-        resolve();
+        resolve2();
       };
       child.stdin.once("drain", done);
       this.wakeOnFailure.add(done);
@@ -18930,10 +18930,10 @@ var BlobReader = class {
       windowsHide: true
     });
     this.child = child;
-    this.exited = new Promise((resolve) => {
+    this.exited = new Promise((resolve2) => {
       child.once("close", (code2, signal) => {
         this.onExit(code2, signal);
-        resolve();
+        resolve2();
       });
     });
     child.on("error", (error) => {
@@ -19126,12 +19126,12 @@ var ereLiteral = (text) => text.replace(ERE_SPECIAL, (c) => `\\${c}`);
 async function grepFiles(cwd, commit, literals, pathspecs, options = {}) {
   if (commit.startsWith("-")) throw new RangeError(`grepFiles needs a resolved revision, got ${JSON.stringify(commit)}`);
   const usable = [...new Set(literals)].filter((p) => p !== "" && !/[\n\r\0]/.test(p));
-  const short = usable.filter((p) => p.length <= LONGEST_LITERAL).map(ereLiteral);
+  const short2 = usable.filter((p) => p.length <= LONGEST_LITERAL).map(ereLiteral);
   const long = usable.filter((p) => p.length > LONGEST_LITERAL).map((p) => ereLiteral([...p].slice(0, LONGEST_LITERAL).join("")));
   const found = /* @__PURE__ */ new Set();
   const prefix = `${commit}:`;
   const patterns = [
-    ...[...chunks(short)].map((chunk) => `${options.around?.before ?? ""}(${chunk.join("|")})${options.around?.after ?? ""}`),
+    ...[...chunks(short2)].map((chunk) => `${options.around?.before ?? ""}(${chunk.join("|")})${options.around?.after ?? ""}`),
     // A cut literal must not be followed by the context meant for its end.
     ...long.map((p) => `${options.around?.before ?? ""}${p}`)
   ];
@@ -19511,7 +19511,7 @@ function buildManifest(doc, options = {}) {
   const problems = [];
   const root = ["rollout_plan"];
   const at = (...path2) => doc.at([...root, ...path2]);
-  const key = (...path2) => doc.keyAt([...root, ...path2]);
+  const key2 = (...path2) => doc.keyAt([...root, ...path2]);
   const plan = obj(obj(doc.value)["rollout_plan"]);
   const owner2 = (value, ...path2) => {
     const o = obj(value);
@@ -19552,16 +19552,16 @@ function buildManifest(doc, options = {}) {
       );
     }
   }
-  const conditions = (key2) => list(plan[key2]).flatMap((item, i) => {
+  const conditions = (key3) => list(plan[key3]).flatMap((item, i) => {
     const o = obj(item);
     const text = typeof item === "string" ? item : str(o["condition"]) ?? "";
-    const where = typeof item === "string" ? at(key2, i) : at(key2, i, "condition");
+    const where = typeof item === "string" ? at(key3, i) : at(key3, i, "condition");
     const parsed = parseCondition(text);
     if (!parsed.ok) {
       problems.push(
         problem(
           where,
-          `${key2}[${i}]: ${parsed.reason}`,
+          `${key3}[${i}]: ${parsed.reason}`,
           "write it as `metric operator number`, with operator one of > >= < <= == != and an optional $ or % / ms / s / m / h unit"
         )
       );
@@ -19575,19 +19575,19 @@ function buildManifest(doc, options = {}) {
     if (has(ownersRaw, category)) owners[category] = owner2(ownersRaw[category], "owners", category);
   }
   const rollbackRaw = has(plan, "rollback") ? obj(plan["rollback"]) : null;
-  const rollback = rollbackRaw ? { plan: evidence(rollbackRaw["plan"], "rollback.plan", "rollback", "plan"), fallback: str(rollbackRaw["fallback"]), at: key("rollback") } : null;
+  const rollback = rollbackRaw ? { plan: evidence(rollbackRaw["plan"], "rollback.plan", "rollback", "plan"), fallback: str(rollbackRaw["fallback"]), at: key2("rollback") } : null;
   const shadowRaw = has(plan, "shadow_period") ? obj(plan["shadow_period"]) : null;
   const shadowPeriod = shadowRaw ? {
     days: num(shadowRaw["days"]) ?? 0,
     evidence: evidence(shadowRaw["evidence"], "shadow_period.evidence", "shadow_period", "evidence"),
-    at: key("shadow_period")
+    at: key2("shadow_period")
   } : null;
   const orchestrationRaw = obj(plan["orchestration"]);
   const orchestration = Object.keys(orchestrationRaw).map((name) => {
     const v = orchestrationRaw[name];
     const o = obj(v);
     const pattern = typeof v === "string" ? v : str(o["pattern"]);
-    return { name, pattern, review: evidence(o["review"], `orchestration.${name}.review`, "orchestration", name, "review"), at: key("orchestration", name) };
+    return { name, pattern, review: evidence(o["review"], `orchestration.${name}.review`, "orchestration", name, "review"), at: key2("orchestration", name) };
   });
   const capabilitiesRaw = obj(plan["capabilities"]);
   const capabilities = Object.keys(capabilitiesRaw).map((name) => {
@@ -19617,14 +19617,14 @@ function buildManifest(doc, options = {}) {
     onTimeout: str(approvalRaw["on_timeout"]) ?? null,
     fallback: nonBlank(approvalRaw["fallback"]),
     latencyMetric: nonBlank(approvalRaw["latency_metric"]),
-    at: key("approval")
+    at: key2("approval")
   } : null;
   const authRaw = has(plan, "authorization") ? obj(plan["authorization"]) : null;
   const authorization = authRaw ? {
     mode: authRaw["mode"] === "delegated" ? "delegated" : "service",
     tracedFields: list(authRaw["traced_fields"]).filter((x) => typeof x === "string"),
     onRevoke: nonBlank(authRaw["on_revoke"]),
-    at: key("authorization")
+    at: key2("authorization")
   } : null;
   const evidenceRaw = obj(plan["evidence"]);
   const evidenceRefs = {};
@@ -19661,7 +19661,7 @@ function buildManifest(doc, options = {}) {
       stopConditions,
       rollbackTriggers,
       owners,
-      ownersAt: has(plan, "owners") ? key("owners") : key(),
+      ownersAt: has(plan, "owners") ? key2("owners") : key2(),
       rollback,
       shadowPeriod,
       orchestration,
@@ -19752,7 +19752,9 @@ function buildReport(input) {
       block: findings.filter((f) => f.severity === "block").length,
       warn: findings.filter((f) => f.severity === "warn").length,
       manifestsChecked: input.manifests.filter((m) => m.status !== "removed").length
-    }
+    },
+    timelines: [...input.timelines].sort((a, b) => cmp2(a.file, b.file)),
+    record: input.record
   };
 }
 
@@ -19769,9 +19771,9 @@ function oneFindingPerCause(items) {
   const firstWith = /* @__PURE__ */ new Map();
   items.forEach((item, i) => {
     for (const cause of item.causes) {
-      const key = `${item.finding.file}\0${cause}`;
-      const seen = firstWith.get(key);
-      if (seen === void 0) firstWith.set(key, i);
+      const key2 = `${item.finding.file}\0${cause}`;
+      const seen = firstWith.get(key2);
+      if (seen === void 0) firstWith.set(key2, i);
       else parent[root(i)] = root(seen);
     }
   });
@@ -20194,11 +20196,11 @@ function convert(node, depth, positions, offset) {
         throw new ConversionProblem(keyOffset, `YAML anchor &${keyNode.anchor} is not allowed in rollout files`, "remove the anchor", keyNode.anchor);
       const raw = keyNode === null ? null : keyNode.value;
       if (raw === "<<") throw new ConversionProblem(keyOffset, "YAML merge keys (<<) are not allowed in rollout files", "write the merged values out in full");
-      const key = raw === null ? "" : String(raw);
-      if (Object.prototype.hasOwnProperty.call(out, key)) throw new ConversionProblem(keyOffset, `duplicate key "${key}"`, "keep one of the two entries");
+      const key2 = raw === null ? "" : String(raw);
+      if (Object.prototype.hasOwnProperty.call(out, key2)) throw new ConversionProblem(keyOffset, `duplicate key "${key2}"`, "keep one of the two entries");
       const at = pair.value?.range?.[0] ?? keyOffset;
-      table.push(key, keyOffset, at);
-      out[key] = convert(pair.value, depth + 1, positions, at);
+      table.push(key2, keyOffset, at);
+      out[key2] = convert(pair.value, depth + 1, positions, at);
     }
     return out;
   }
@@ -24476,9 +24478,9 @@ function describeErrors(errors, doc) {
   const out = [];
   for (const e of kept) {
     const p = describeOne(e, doc);
-    const key = `${p.line}:${p.column}:${p.message}`;
-    if (!seen.has(key)) {
-      seen.add(key);
+    const key2 = `${p.line}:${p.column}:${p.message}`;
+    if (!seen.has(key2)) {
+      seen.add(key2);
       out.push(p);
     }
   }
@@ -24495,12 +24497,12 @@ function describeOne(e, doc) {
   const at = doc.at(pathOfPointer(e.instancePath));
   switch (e.keyword) {
     case "additionalProperties": {
-      const key = e.params.additionalProperty;
+      const key2 = e.params.additionalProperty;
       const known = Object.keys((e.parentSchema ?? {}).properties ?? {});
       return problem(
-        doc.keyAt([...pathOfPointer(e.instancePath), key]),
-        `unknown key "${key}" in ${field}`,
-        known.length > 0 ? `${didYouMean(key, known)} (remove the key or fix its spelling)` : "remove the key"
+        doc.keyAt([...pathOfPointer(e.instancePath), key2]),
+        `unknown key "${key2}" in ${field}`,
+        known.length > 0 ? `${didYouMean(key2, known)} (remove the key or fix its spelling)` : "remove the key"
       );
     }
     case "required":
@@ -24568,9 +24570,9 @@ function settingValues(values) {
 }
 function valueAt(root, path2) {
   let v = root;
-  for (const key of path2) {
-    if (v === null || typeof v !== "object" || Array.isArray(v) || !Object.hasOwn(v, key)) return void 0;
-    v = v[key];
+  for (const key2 of path2) {
+    if (v === null || typeof v !== "object" || Array.isArray(v) || !Object.hasOwn(v, key2)) return void 0;
+    v = v[key2];
   }
   return v;
 }
@@ -24592,16 +24594,16 @@ function buildPolicy(doc) {
   const customIds = new Set(read.get(CUSTOM_CHECKS).map((c) => c.id));
   const known = [...ALL_CHECK_IDS, ...customIds];
   const at = (...path2) => doc.at(["rollout", ...path2]);
-  const checkIds = (list2, key, kind, ...path2) => list2.forEach((id, i) => {
+  const checkIds = (list2, key2, kind, ...path2) => list2.forEach((id, i) => {
     if (customIds.has(id)) return;
     const rule = findRule(id);
     if (!rule) {
       problems.push(
-        problem(at(...path2, i), `unknown check id "${id}" in ${key}`, `${didYouMean(id, known)}; run \`rollout-gate explain\` to list the checks`)
+        problem(at(...path2, i), `unknown check id "${id}" in ${key2}`, `${didYouMean(id, known)}; run \`rollout-gate explain\` to list the checks`)
       );
     } else if (kind !== "either" && rule.kind !== kind && rule.kind !== "mode") {
       const home = rule.kind === "requirement" ? "require" : "block_if";
-      problems.push(problem(at(...path2, i), `"${id}" is a ${rule.kind} check and belongs under ${home}, not ${key}`, `move it to rollout.${home}`));
+      problems.push(problem(at(...path2, i), `"${id}" is a ${rule.kind} check and belongs under ${home}, not ${key2}`, `move it to rollout.${home}`));
     }
   });
   checkIds(read.get(REQUIRE), "require", "requirement", "require");
@@ -24890,11 +24892,11 @@ var PolicySetComparison = class {
   compare(beforePath, afterPath) {
     const before = gatingPolicies(beforePath, this.base, this.fallback);
     const after = gatingPolicies(afterPath, this.head, this.fallback);
-    const key = `${before.map((p) => this.id(p)).join(",")}>${after.map((p) => this.id(p)).join(",")}`;
-    let hit = this.cache.get(key);
+    const key2 = `${before.map((p) => this.id(p)).join(",")}>${after.map((p) => this.id(p)).join(",")}`;
+    let hit = this.cache.get(key2);
     if (!hit) {
       hit = { loosens: settingsLoosening(combinePolicies(before), combinePolicies(after)), before, after };
-      this.cache.set(key, hit);
+      this.cache.set(key2, hit);
     }
     return hit;
   }
@@ -24907,6 +24909,28 @@ var PolicySetComparison = class {
     return n;
   }
 };
+
+// src/core/report/record.ts
+import { createHash } from "node:crypto";
+var sha256 = (text) => createHash("sha256").update(text).digest("hex");
+function embeddedSource(yaml) {
+  return `embedded:sha256:${sha256(yaml)}`;
+}
+function policyDigest(sources) {
+  return `sha256:${sha256(JSON.stringify(sources.map((s) => [s.file, s.source])))}`;
+}
+var cmp3 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var ROLE_ORDER = ["policy", "manifest", "evidence", "review", "history"];
+function sortInputs(inputs) {
+  const unique = /* @__PURE__ */ new Map();
+  for (const i of inputs) unique.set(JSON.stringify([i.role, i.commit, i.path, i.oid]), i);
+  return [...unique.values()].sort(
+    (a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || cmp3(a.path, b.path) || cmp3(a.commit, b.commit) || cmp3(a.oid ?? "", b.oid ?? "")
+  );
+}
+function sortPolicies(policies) {
+  return [...new Map([...policies].map((p) => [p.file, p])).values()].sort((a, b) => cmp3(a.file, b.file));
+}
 
 // src/engine/dependents.ts
 var REGULAR_FILE_MODES2 = /* @__PURE__ */ new Set(["100644", "100755"]);
@@ -25083,28 +25107,28 @@ async function historiesOf(root, base, paths, reader, options) {
   for (const [path2, versions] of byPath2) out.set(path2, { versions, blobs: table });
   return out;
 }
-function dwellOf(history, baseRef, baseManifest, enough) {
-  if (!history) return { kind: "unknown", because: "no_history" };
-  if (history.versions === "shallow") return { kind: "unknown", because: "shallow" };
-  const key = (m) => JSON.stringify([
+function dwellOf(history2, baseRef, baseManifest, enough) {
+  if (!history2) return { kind: "unknown", because: "no_history" };
+  if (history2.versions === "shallow") return { kind: "unknown", because: "shallow" };
+  const key2 = (m) => JSON.stringify([
     m.currentStage?.name ?? null,
     m.currentStage?.trafficPercent ?? null,
     m.currentStage?.tenantPercent ?? null,
     m.currentStage?.accounts ?? null,
     m.currentStage?.users ?? null
   ]);
-  const want = key(baseManifest);
+  const want = key2(baseManifest);
   let since = null;
-  for (const v of history.versions) {
+  for (const v of history2.versions) {
     if (since && enough(since)) break;
     if (v.oid !== null && v.oid === baseRef.oid) {
       since = new Date(v.time * 1e3);
       continue;
     }
-    const blob = v.oid ? history.blobs.get(v.oid) : void 0;
+    const blob = v.oid ? history2.blobs.get(v.oid) : void 0;
     if (!blob || blob.tooLarge) break;
     const m = loadManifest(baseRef.path, blob.content, { keepRaw: false });
-    if (!m.ok || key(m.value) !== want) break;
+    if (!m.ok || key2(m.value) !== want) break;
     since = new Date(v.time * 1e3);
   }
   return since ? { kind: "held_since", since } : { kind: "unknown", because: "no_history" };
@@ -25157,6 +25181,203 @@ async function evaluatedTree(root, base, head, mode, where) {
   };
 }
 
+// src/core/history/timeline.ts
+var TIMELINE_KINDS = /* @__PURE__ */ new Set([
+  "manifest_added",
+  "manifest_removed",
+  "manifest_renamed",
+  "stage_promoted",
+  "stage_demoted",
+  "stage_went_live",
+  "stage_taken_down",
+  "stage_added",
+  "stage_removed",
+  "exposure_increased",
+  "exposure_decreased",
+  "exposure_changed",
+  "owner_removed",
+  "owner_changed",
+  "stop_condition_added",
+  "stop_condition_removed",
+  "stop_condition_loosened",
+  "stop_condition_tightened",
+  "waiver_added"
+]);
+var iso = (seconds) => new Date(seconds * 1e3).toISOString();
+function liveOf(m) {
+  if (!m?.currentStage) return { stage: null, exposure: null };
+  return { stage: m.currentStage.name, exposure: sideOf(m.currentStage).exposure };
+}
+var sameLive = (a, b) => a.stage === b.stage && JSON.stringify(a.exposure) === JSON.stringify(b.exposure);
+function waiversRemoved(before, after) {
+  return before.waivers.filter((w) => !after.waivers.some((x) => sameWaiver(w, x) || x.check === w.check)).map((w) => ({ kind: "waiver_removed", check: w.check, approver: w.approver, expires: w.expires }));
+}
+function buildTimeline(file, versions, options) {
+  const entries = [];
+  let lastValid = null;
+  let lastPath = null;
+  let live = { stage: null, exposure: null };
+  const starts = [];
+  for (const v of versions) {
+    let events;
+    if (v.state.kind === "invalid") events = [{ kind: "manifest_invalid", message: v.state.message }];
+    else {
+      const head = v.state.kind === "manifest" ? v.state.manifest : null;
+      const changes = lastValid || head ? diffManifest({ file: v.path, previousFile: lastPath, base: lastValid, head }) : [];
+      events = [...changes.filter((c) => TIMELINE_KINDS.has(c.kind)), ...lastValid && head ? waiversRemoved(lastValid, head) : []];
+      lastValid = head;
+      lastPath = head ? v.path : null;
+      const next = liveOf(head);
+      if (!sameLive(next, live)) {
+        const prior = starts[starts.length - 1];
+        if (prior) prior.raisedOut = changes.some((c) => INCREASE_KINDS.has(c.kind));
+        starts.push({ live: next, at: v.time, raisedOut: false });
+        live = next;
+      }
+    }
+    if (events.length > 0) entries.push({ commit: v.commit, date: iso(v.time), author: v.author, path: v.path, events, live, verdict: v.verdict });
+  }
+  const nowMs = options.now.getTime();
+  const holds = [];
+  const last = versions[versions.length - 1];
+  const proposedAt = options.proposed && last ? last.time : null;
+  starts.forEach((s, i) => {
+    const next = starts[i + 1];
+    if (s.live.stage === null) return;
+    const proposed = next === void 0 && proposedAt !== null && s.at === proposedAt;
+    const untilMs = next ? next.at * 1e3 : proposed ? s.at * 1e3 : Math.max(nowMs, s.at * 1e3);
+    const heldMs = untilMs - s.at * 1e3;
+    holds.push({
+      stage: s.live.stage,
+      exposure: s.live.exposure,
+      from: iso(s.at),
+      until: new Date(untilMs).toISOString(),
+      ongoing: next === void 0 && !proposed,
+      proposed,
+      heldMs,
+      minDwellMs: options.minDwellMs,
+      leftEarly: s.raisedOut && options.minDwellMs !== null && heldMs < options.minDwellMs
+    });
+  });
+  return {
+    file,
+    workflow: lastValid?.workflow ?? null,
+    ladder: lastValid?.stages.map((s) => s.name) ?? [],
+    minDwellMs: options.minDwellMs,
+    entries,
+    holds
+  };
+}
+
+// src/engine/branchVersions.ts
+var MAX_RENAMES2 = 4;
+async function branchVersions(root, tip, paths, reader, options) {
+  const walked = await fileHistoriesAcrossRenames(root, tip, paths, { maxCount: options.maxCount, shallowFile: options.shallowFile, follow: () => true });
+  const perPath = /* @__PURE__ */ new Map();
+  const out = /* @__PURE__ */ new Map();
+  for (const path2 of paths) {
+    const h = walked.get(path2);
+    if (h === "shallow") out.set(path2, "shallow");
+    else perPath.set(path2, [...h ?? []].reverse());
+  }
+  const commits = [...new Set([...perPath.values()].flatMap((vs) => vs.map((v) => v.commit)))];
+  const probes = [...perPath].flatMap(([path2, versions]) => versions.map((v) => `${v.commit}:${path2}`));
+  const [probed, commitObjects] = await Promise.all([probes.length > 0 ? reader.readMany(probes) : [], reader.readMany(commits)]);
+  const content = new Map(probed.flatMap((b) => b ? [[b.oid, b]] : []));
+  const unread = [...new Set([...perPath.values()].flatMap((vs) => vs.flatMap((v) => v.oid && !content.has(v.oid) ? [v.oid] : [])))];
+  for (const b of unread.length > 0 ? await reader.readMany(unread) : []) if (b) content.set(b.oid, b);
+  const authors = new Map(commitObjects.flatMap((c) => c?.content ? [[c.oid, authorOf(c.content)]] : []));
+  let at = 0;
+  for (const [path2, versions] of perPath) {
+    const present = probed.slice(at, at += versions.length).map((b) => b !== null);
+    const names = await namesOf(root, reader, path2, versions, present);
+    out.set(
+      path2,
+      versions.map((v, i) => {
+        const name = names[i];
+        const blob = v.oid ? content.get(v.oid) : void 0;
+        let state;
+        if (v.oid === null) state = { kind: "deleted" };
+        else if (!blob) state = { kind: "invalid", message: "the file could not be read from git (missing or corrupt object)" };
+        else if (blob.tooLarge) state = { kind: "invalid", message: `the file is over the ${MAX_SOURCE_BYTES}-byte limit for rollout files` };
+        else {
+          const loaded = loadManifest(name, blob.content, { keepRaw: false });
+          state = loaded.ok ? { kind: "manifest", manifest: loaded.value } : { kind: "invalid", message: loaded.problems[0]?.message ?? "the file does not load" };
+        }
+        return { commit: v.commit, time: v.time, author: authors.get(v.commit) ?? "unknown", path: name, oid: v.oid, state, verdict: null };
+      })
+    );
+  }
+  return out;
+}
+function authorOf(commit) {
+  const text = commit.toString("utf8");
+  const end = text.indexOf("\n\n");
+  const line = (end === -1 ? text : text.slice(0, end)).split("\n").find((l) => l.startsWith("author "));
+  const m = line ? /^author (.*?) <[^>]*> \d+ [+-]\d{4}$/.exec(line) : null;
+  return m?.[1] ?? "unknown";
+}
+async function namesOf(root, reader, path2, versions, present) {
+  const names = new Array(versions.length).fill(path2);
+  let name = path2;
+  let i = versions.length - 1;
+  for (let round = 0; round <= MAX_RENAMES2 && i >= 0; round++) {
+    const found = round === 0 ? present : (await reader.readMany(versions.slice(0, i + 1).map((v) => `${v.commit}:${name}`))).map((b) => b !== null);
+    let j = i;
+    while (j >= 0 && (found[j] === true || versions[j].oid === null)) names[j--] = name;
+    if (j < 0) break;
+    const renaming = versions[j + 1];
+    const parent = renaming ? await firstParent(root, renaming.commit) : null;
+    const from = renaming && parent ? (await diffTrees(root, parent, renaming.commit, { renamesOnly: true })).find((c) => c.status === "renamed" && c.path === name) : void 0;
+    if (!from || from.status !== "renamed") {
+      for (let k = j; k >= 0; k--) names[k] = name;
+      break;
+    }
+    name = from.from;
+    i = j;
+  }
+  return names;
+}
+
+// src/engine/changeTimelines.ts
+var MAX_CHARTED = 20;
+var MAX_VERSIONS = 50;
+function startChangeTimelines(ctx) {
+  const charted = ctx.targets.flatMap(([file, t]) => t.status !== "unchanged" && t.head?.oid ? [{ file, basePath: t.base?.path ?? null, headOid: t.head.oid }] : []).slice(0, MAX_CHARTED);
+  const basePaths = [...new Set(charted.flatMap((c) => c.basePath ? [c.basePath] : []))];
+  const walk2 = ctx.base && basePaths.length > 0 ? branchVersions(ctx.root, ctx.base, basePaths, ctx.reader, { shallowFile: ctx.shallowFile, maxCount: MAX_VERSIONS }) : Promise.resolve(/* @__PURE__ */ new Map());
+  const headBlobs = charted.length > 0 ? ctx.reader.readMany([...charted.map((c) => c.headOid), ctx.head]) : Promise.resolve([]);
+  walk2.catch(() => void 0);
+  headBlobs.catch(() => void 0);
+  return {
+    async finish(judged) {
+      const [versions, blobs] = await Promise.all([walk2, headBlobs]);
+      const headCommit = blobs[charted.length];
+      const author = headCommit?.content ? /^author (.*?) <[^>]*> \d+ [+-]\d{4}$/m.exec(headCommit.content.toString("utf8"))?.[1] ?? "unknown" : "unknown";
+      const inputs = [];
+      const timelines = charted.flatMap((c, i) => {
+        const before = c.basePath ? versions.get(c.basePath) : [];
+        if (before === "shallow" || before === void 0) return [];
+        for (const v of before) inputs.push({ role: "history", commit: v.commit, path: v.path, oid: v.oid });
+        const blob = blobs[i];
+        const loaded = blob?.content ? loadManifest(c.file, blob.content, { keepRaw: false }) : null;
+        if (!loaded?.ok) return [];
+        const proposal = {
+          commit: ctx.head,
+          time: Math.floor(judged.now.getTime() / 1e3),
+          author,
+          path: c.file,
+          oid: c.headOid,
+          state: { kind: "manifest", manifest: loaded.value },
+          verdict: judged.verdict(c.file)
+        };
+        return [buildTimeline(c.file, [...before, proposal], { now: judged.now, minDwellMs: judged.minDwellMs(c.file), proposed: true })];
+      });
+      return { timelines, inputs };
+    }
+  };
+}
+
 // src/engine/targets.ts
 var workflowKey = (workflow) => workflow.trim().toLowerCase();
 var refOf = (e) => ({ path: e.path, oid: e.oid, mode: e.mode });
@@ -25187,24 +25408,24 @@ function targetsFromDiff(diff, isManifest, listed, hasBase) {
 var byPath = (entries) => [...entries].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
 function pairByWorkflow(targets, workflowOf) {
   const removed = /* @__PURE__ */ new Map();
-  for (const [key, t] of byPath(targets)) {
+  for (const [key2, t] of byPath(targets)) {
     if (t.status !== "removed") continue;
     const w = workflowOf(t.base);
     if (w === null) continue;
     const list2 = removed.get(workflowKey(w)) ?? [];
-    list2.push(key);
+    list2.push(key2);
     removed.set(workflowKey(w), list2);
   }
   const out = new Map(targets);
   if (removed.size === 0) return out;
-  for (const [key, t] of byPath(targets)) {
+  for (const [key2, t] of byPath(targets)) {
     if (t.status !== "added") continue;
     const w = workflowOf(t.head);
     const partner = w === null ? void 0 : removed.get(workflowKey(w))?.shift();
     if (partner === void 0) continue;
     const gone = out.get(partner);
     out.delete(partner);
-    out.set(key, { status: "renamed", head: t.head, base: gone.base });
+    out.set(key2, { status: "renamed", head: t.head, base: gone.base });
   }
   return out;
 }
@@ -25219,10 +25440,10 @@ function pairingCandidates(targets) {
 function duplicatesOf(holders) {
   const groups = /* @__PURE__ */ new Map();
   for (const h of holders) {
-    const key = workflowKey(h.workflow);
-    const group = groups.get(key) ?? [];
+    const key2 = workflowKey(h.workflow);
+    const group = groups.get(key2) ?? [];
     if (!group.some((g) => g.file === h.file)) group.push(h);
-    groups.set(key, group);
+    groups.set(key2, group);
   }
   const out = [];
   for (const group of groups.values()) {
@@ -25316,10 +25537,10 @@ function judgePolicyEdits(base, edits2, judged, fallback, options) {
       );
       continue;
     }
-    const key = `${touched.join(",")}|${names(c.before)}>${names(c.after)}`;
-    const entry2 = viaEdits.get(key) ?? { edits: touched.length > 0 ? touched : edits2.map((_, i) => i), files: [], loosens: c.loosens };
+    const key2 = `${touched.join(",")}|${names(c.before)}>${names(c.after)}`;
+    const entry2 = viaEdits.get(key2) ?? { edits: touched.length > 0 ? touched : edits2.map((_, i) => i), files: [], loosens: c.loosens };
     entry2.files.push(m.after);
-    viaEdits.set(key, entry2);
+    viaEdits.set(key2, entry2);
   }
   for (const v of viaEdits.values()) for (const i of v.edits) add(i, `for ${listOf(v.files)}`, v.loosens);
   edits2.forEach((e, i) => {
@@ -25484,6 +25705,9 @@ async function run(options) {
     const approvals = [];
     const waivers = [];
     const manifests = [];
+    const recorded = [];
+    const judgedBy = [];
+    let reviewsRead = false;
     const engineFindings = /* @__PURE__ */ new Map();
     const raise = (file, f) => {
       findings.push(f);
@@ -25523,6 +25747,8 @@ async function run(options) {
     const evaluatedPromise = evaluatedTree(root, diffBase ? base : null, head, options.evaluate ?? "head", globs.join(", "));
     evaluatedPromise.catch(() => void 0);
     const policyEntries = policyListing.filter((e) => isPolicy(e.path));
+    for (const e of policyEntries) recorded.push({ role: "policy", commit: policyCommit, path: e.path, oid: e.oid });
+    const policyOids = new Map(policyEntries.map((e) => [e.path, e.oid]));
     const basePolicyFiles = await loadPolicyFiles(
       reader,
       policyEntries.map((e) => ({ path: e.path, oid: e.oid, mode: e.mode }))
@@ -25555,6 +25781,8 @@ async function run(options) {
       policyEditsOf(diff, isPolicy, basePolicyFiles, reader)
     ]);
     targets = paired;
+    for (const e of edits2)
+      if (e.change.status !== "deleted" && e.after) recorded.push({ role: "policy", commit: head, path: e.change.path, oid: e.change.newOid });
     for (const e of dependents) {
       const ref = { path: e.path, oid: e.oid, mode: e.mode };
       if (!targets.has(e.path)) targets.set(e.path, { status: "unchanged", head: ref, base: ref });
@@ -25577,6 +25805,14 @@ async function run(options) {
     changes.push(...policyJudgement.changes);
     findings.push(...policyJudgement.findings);
     const sorted = [...targets.entries()].sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0);
+    const charts = startChangeTimelines({
+      root,
+      base: options.timelines === false ? null : base,
+      head,
+      reader,
+      shallowFile,
+      targets: options.timelines === false ? [] : sorted
+    });
     const modified = sorted.flatMap(([, t]) => t.base && t.head && t.base.oid !== t.head.oid ? [t.base.path] : []);
     const longestDwell = Math.max(0, ...[...policies, fallbackPolicy].map((p) => p.get(MIN_DWELL) ?? 0));
     const pacedByAnyPolicy = [...policies, fallbackPolicy].some((p) => p.get(MIN_DWELL) !== null);
@@ -25592,12 +25828,19 @@ async function run(options) {
     const fallbackEffective = combinePolicies([fallbackPolicy]);
     const effectivePolicyFor = (file) => {
       const chosen = gatingPolicies(file, policies, fallbackPolicy);
-      const key = chosen.map((p) => p.file).join("\0");
-      const cached = combined.get(key);
+      const key2 = chosen.map((p) => p.file).join("\0");
+      const cached = combined.get(key2);
       if (cached) return cached;
       const effective = chosen.length === 1 && chosen[0] === fallbackPolicy ? fallbackEffective : combinePolicies(chosen);
-      combined.set(key, effective);
+      combined.set(key2, effective);
       return effective;
+    };
+    const recordPolicyOf = (file) => {
+      const sources = gatingPolicies(file, policies, fallbackPolicy).map((p) => ({
+        file: p.file,
+        source: p === fallbackPolicy ? embeddedSource(DEFAULT_POLICY_YAML) : policyOids.get(p.file) ?? "unknown"
+      }));
+      judgedBy.push({ file, digest: policyDigest(sources), sources });
     };
     const holders = [];
     let manifestChanges = 0;
@@ -25622,12 +25865,26 @@ async function run(options) {
       const reviewPaths = heads.flatMap(reviewPathsOf);
       const evidence = await buildEvidenceIndex(headTree, baseTree, evidencePaths, reviewPaths, { blank, refuse });
       for (const l of loaded) {
+        if (l.target.head) recorded.push({ role: "manifest", commit: head, path: l.target.head.path, oid: l.target.head.oid });
+        if (l.target.base && l.target.status !== "unchanged")
+          recorded.push({ role: "manifest", commit: diffBase ?? head, path: l.target.base.path, oid: l.target.base.oid });
+      }
+      for (const path2 of evidencePaths) {
+        const status = evidence.status(path2);
+        recorded.push({ role: "evidence", commit: head, path: path2, oid: status.kind === "ok" ? status.oid : null });
+      }
+      if (diffBase) for (const path2 of reviewPaths) recorded.push({ role: "review", commit: diffBase, path: path2, oid: evidence.baseOid(path2) });
+      for (const l of loaded) {
         const effective = l.head ? effectivePolicyFor(l.file) : null;
+        if (effective) recordPolicyOf(l.file);
         const modifiedHere = l.base?.currentStage && l.target.base && l.target.head && l.target.base.oid !== l.target.head.oid;
         let dwell = null;
         if (effective && l.head && l.base && l.target.base && modifiedHere && needsHistory(effective, l.head)) {
           const minDwellMs = effective.get(MIN_DWELL) ?? 0;
-          dwell = dwellOf((await historiesPromise)?.get(l.target.base.path), l.target.base, l.base, (since) => now.getTime() - since.getTime() >= minDwellMs);
+          const history2 = (await historiesPromise)?.get(l.target.base.path);
+          if (history2 && history2.versions !== "shallow")
+            for (const v of history2.versions) recorded.push({ role: "history", commit: v.commit, path: l.target.base.path, oid: v.oid });
+          dwell = dwellOf(history2, l.target.base, l.base, (since) => now.getTime() - since.getTime() >= minDwellMs);
         }
         const input = {
           file: l.file,
@@ -25662,6 +25919,7 @@ async function run(options) {
     }
     if (awaitingReviews.length > 0 && options.readApprovals) {
       const index2 = await options.readApprovals();
+      reviewsRead = true;
       for (const { input, result } of awaitingReviews) record(judgeManifest({ ...input, approvals: index2 }), result);
     }
     const searchHead = base !== null && !options.all;
@@ -25671,11 +25929,42 @@ async function run(options) {
     findings.push(...invalidBaseFindings(basePolicyFiles, base ? edits2 : [], fallbackPolicy, rollback));
     if (evaluated.finding) findings.push(rollback && evaluated.finding.severity === "block" ? { ...evaluated.finding, severity: "warn" } : evaluated.finding);
     const withEngineFindings = manifests.map((m) => {
-      const extra = engineFindings.get(m.file);
-      return extra ? { ...m, verdict: worse(m.verdict, verdictOf(extra)) } : m;
+      const extra2 = engineFindings.get(m.file);
+      return extra2 ? { ...m, verdict: worse(m.verdict, verdictOf(extra2)) } : m;
     });
-    findings.push(...await extraPromise);
-    return buildReport({ base, head, evaluated: evaluated.state, policy: policySource, manifests: withEngineFindings, changes, findings, approvals, waivers });
+    const extra = await extraPromise;
+    findings.push(...extra);
+    const charted = await charts.finish({
+      now,
+      minDwellMs: (file) => effectivePolicyFor(file).get(MIN_DWELL),
+      verdict: (file) => withEngineFindings.find((m) => m.file === file)?.verdict ?? null
+    });
+    recorded.push(...charted.inputs);
+    const decision = {
+      format: 1,
+      toolVersion: TOOL_VERSION,
+      base,
+      mergeBase: diffBase,
+      head,
+      now: now.toISOString(),
+      options: { manifestGlobs: [...globs], policyDir, all: options.all ?? false, evaluate: options.evaluate ?? "head", timelines: options.timelines ?? true },
+      policies: sortPolicies(judgedBy),
+      inputs: sortInputs(recorded),
+      external: { reviews: reviewsRead ? "read" : "not_read", adapterChecks: [...new Set(extra.map((f) => f.check))].sort() }
+    };
+    return buildReport({
+      base,
+      head,
+      evaluated: evaluated.state,
+      policy: policySource,
+      manifests: withEngineFindings,
+      changes,
+      findings,
+      approvals,
+      waivers,
+      timelines: charted.timelines,
+      record: decision
+    });
   } finally {
     await reader.close();
   }
@@ -25817,6 +26106,71 @@ function validGithubHandle(handle) {
 }
 function mermaidLabel(text) {
   return Array.from(clean(text).replace(LINE_BREAKS, " ")).map((ch) => /^[A-Za-z0-9 _.,:()/%+-]$/.test(ch) ? ch : `#${ch.codePointAt(0) ?? 0};`).join("");
+}
+
+// src/core/render/mermaid.ts
+function ganttText(text) {
+  const plain2 = Array.from(text.normalize("NFKC")).map((ch) => /^[A-Za-z0-9 _.,()/%+=-]$/.test(ch) ? ch : " ").join("").replace(/\s+/g, " ").replace(/%+/g, "%").trim();
+  return (plain2 === "" ? "(unnamed)" : plain2).slice(0, 80);
+}
+function exposureText(e) {
+  if (e === null) return "no exposure stated";
+  if (e.unit === "percent") return `${formatNumber(e.value)}%`;
+  if (e.unit === "accounts") return `${formatNumber(e.value)} accounts`;
+  return `users ${e.value}`;
+}
+function durationText(ms) {
+  const minutes = Math.floor(ms / 6e4);
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor(minutes % 1440 / 60);
+  if (days > 0) return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
+  if (hours > 0) return `${hours}h`;
+  return `${minutes}m`;
+}
+var minute = (isoTime) => isoTime.slice(0, 16).replace("T", " ");
+function rowOf(h) {
+  if (h.proposed)
+    return { section: ganttText(h.stage), label: ganttText(`${exposureText(h.exposure)} proposed`), tag: "milestone", start: minute(h.from), end: "0d" };
+  const asked = h.minDwellMs === null ? "" : `, policy asks ${durationText(h.minDwellMs)}`;
+  const held = h.ongoing ? `holding ${durationText(h.heldMs)}` : `held ${durationText(h.heldMs)}`;
+  return {
+    section: ganttText(h.stage),
+    label: ganttText(`${exposureText(h.exposure)} ${held}${asked}`),
+    tag: h.leftEarly ? "crit" : h.ongoing ? "active" : "done",
+    start: minute(h.from),
+    end: minute(h.until)
+  };
+}
+function chartRows(timeline) {
+  const order = [...timeline.ladder, ...timeline.holds.map((h) => h.stage).filter((s) => !timeline.ladder.includes(s))];
+  const rows = [];
+  for (const stage2 of new Set(order)) for (const h of timeline.holds) if (h.stage === stage2) rows.push(rowOf(h));
+  return rows;
+}
+function exposureChartOf(timelines, file) {
+  const t = timelines.find((x) => x.file === file);
+  return t ? renderExposureChart(t) : null;
+}
+function renderExposureChart(timeline) {
+  const rows = chartRows(timeline);
+  if (rows.length === 0) return null;
+  const lines = [
+    "```mermaid",
+    "gantt",
+    `  title ${ganttText(`Exposure over time, ${timeline.workflow ?? timeline.file}`)}`,
+    "  dateFormat YYYY-MM-DD HH:mm",
+    "  axisFormat %Y-%m-%d"
+  ];
+  let section = null;
+  rows.forEach((r, i) => {
+    if (r.section !== section) {
+      lines.push(`  section ${r.section}`);
+      section = r.section;
+    }
+    lines.push(`  ${r.label} :${r.tag}, step${i}, ${r.start}, ${r.end}`);
+  });
+  lines.push("```");
+  return lines.join("\n");
 }
 
 // src/core/render/markdown.ts
@@ -25985,6 +26339,8 @@ function manifestPieces(report, m) {
   if (changes.length > 0) intro.push(changeList(changes));
   const ladder = renderLadder(m);
   if (ladder !== null) intro.push(ladder);
+  const chart = exposureChartOf(report.timelines, m.file);
+  if (chart !== null) intro.push(chart);
   const pieces = [piece(intro.join("\n\n"))];
   const waived = report.waivers.filter((w) => files.has(w.file) && w.state === "in_effect").length;
   if (findings.length === 0) pieces.push(piece(waived > 0 ? `Nothing blocks; ${plural(waived, "check")} waived (see Waivers).` : manifestClaim(m)));
@@ -26205,17 +26561,544 @@ function splitList(value) {
   return items.map((s) => s.trim()).filter((s) => s !== "");
 }
 
+// src/adapters/cli/replay.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { resolve } from "node:path";
+
+// src/core/replay/artifact.ts
+var Invalid = class extends Error {
+};
+var ROLES = ["manifest", "policy", "evidence", "review", "history"];
+var APPROVAL_STATES = ["approved", "missing", "stale", "unverifiable", "unchecked"];
+function objectAt(v, path2) {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) throw new Invalid(`${path2} must be an object`);
+  return v;
+}
+function arrayAt(v, path2) {
+  if (!Array.isArray(v)) throw new Invalid(`${path2} must be a list`);
+  return v;
+}
+function stringAt(v, path2) {
+  if (typeof v !== "string") throw new Invalid(`${path2} must be a string`);
+  return v;
+}
+function oidAt(v, path2) {
+  const s = stringAt(v, path2);
+  if (!isOid(s)) throw new Invalid(`${path2} must be a full object id (40 or 64 lower-case hex digits), not ${JSON.stringify(s.slice(0, 80))}`);
+  return s;
+}
+var orNull = (v, read) => v === null ? null : read(v);
+function inputAt(v, path2) {
+  const o = objectAt(v, path2);
+  const role = stringAt(o["role"], `${path2}.role`);
+  if (!ROLES.includes(role)) throw new Invalid(`${path2}.role must be one of ${ROLES.join(", ")}`);
+  return {
+    role,
+    commit: oidAt(o["commit"], `${path2}.commit`),
+    path: stringAt(o["path"], `${path2}.path`),
+    oid: orNull(o["oid"], (x) => oidAt(x, `${path2}.oid`))
+  };
+}
+function policyAt(v, path2) {
+  const o = objectAt(v, path2);
+  return {
+    file: stringAt(o["file"], `${path2}.file`),
+    digest: stringAt(o["digest"], `${path2}.digest`),
+    sources: arrayAt(o["sources"], `${path2}.sources`).map((s, i) => {
+      const so = objectAt(s, `${path2}.sources[${i}]`);
+      return { file: stringAt(so["file"], `${path2}.sources[${i}].file`), source: stringAt(so["source"], `${path2}.sources[${i}].source`) };
+    })
+  };
+}
+function recordAt(v) {
+  const r = objectAt(v, "record");
+  if (r["format"] !== 1) throw new Invalid(`record.format is ${JSON.stringify(r["format"])}; this version of rollout-gate replays format 1`);
+  const now = stringAt(r["now"], "record.now");
+  if (Number.isNaN(Date.parse(now)) || new Date(now).toISOString() !== now) throw new Invalid("record.now must be an ISO 8601 time in UTC");
+  const options = objectAt(r["options"], "record.options");
+  const all = options["all"];
+  if (typeof all !== "boolean") throw new Invalid("record.options.all must be true or false");
+  const evaluate2 = options["evaluate"];
+  if (evaluate2 !== "head" && evaluate2 !== "merge") throw new Invalid('record.options.evaluate must be "head" or "merge"');
+  const timelines = options["timelines"];
+  if (typeof timelines !== "boolean") throw new Invalid("record.options.timelines must be true or false");
+  const external = objectAt(r["external"], "record.external");
+  const reviews = external["reviews"];
+  if (reviews !== "read" && reviews !== "not_read") throw new Invalid('record.external.reviews must be "read" or "not_read"');
+  return {
+    format: 1,
+    toolVersion: stringAt(r["toolVersion"], "record.toolVersion"),
+    base: orNull(r["base"], (x) => oidAt(x, "record.base")),
+    mergeBase: orNull(r["mergeBase"], (x) => oidAt(x, "record.mergeBase")),
+    head: oidAt(r["head"], "record.head"),
+    now,
+    options: {
+      manifestGlobs: arrayAt(options["manifestGlobs"], "record.options.manifestGlobs").map((g, i) => stringAt(g, `record.options.manifestGlobs[${i}]`)),
+      policyDir: stringAt(options["policyDir"], "record.options.policyDir"),
+      all,
+      evaluate: evaluate2,
+      timelines
+    },
+    policies: arrayAt(r["policies"], "record.policies").map((p, i) => policyAt(p, `record.policies[${i}]`)),
+    inputs: arrayAt(r["inputs"], "record.inputs").map((p, i) => inputAt(p, `record.inputs[${i}]`)),
+    external: {
+      reviews,
+      adapterChecks: arrayAt(external["adapterChecks"], "record.external.adapterChecks").map((c, i) => stringAt(c, `record.external.adapterChecks[${i}]`))
+    }
+  };
+}
+function readArtifact(file, text) {
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return {
+      ok: false,
+      message: `${file} is not JSON (${error.message}); give the report that \`rollout-gate check --format json\` or the action wrote`
+    };
+  }
+  try {
+    const report = objectAt(json, "the report");
+    if (!("record" in report))
+      return {
+        ok: false,
+        message: `${file} has no \`record\`: it was written before reports carried their decision record (or is not a rollout-gate report), so it cannot be replayed`
+      };
+    const record = recordAt(report["record"]);
+    const approvals = arrayAt(report["approvals"], "approvals").map((a, i) => {
+      const o = objectAt(a, `approvals[${i}]`);
+      const state = stringAt(o["state"], `approvals[${i}].state`);
+      if (!APPROVAL_STATES.includes(state)) throw new Invalid(`approvals[${i}].state must be one of ${APPROVAL_STATES.join(", ")}`);
+      return { handle: orNull(o["handle"], (x) => stringAt(x, `approvals[${i}].handle`)), state };
+    });
+    const adapterChecks = new Set(record.external.adapterChecks);
+    const adapterFindings = arrayAt(report["findings"], "findings").filter((f) => adapterChecks.has(objectAt(f, "a finding")["check"]));
+    return { ok: true, artifact: { text, record, verdict: stringAt(report["verdict"], "verdict"), approvals, adapterFindings } };
+  } catch (error) {
+    if (error instanceof Invalid)
+      return { ok: false, message: `${file}: ${error.message}; it is not a decision record this version of rollout-gate can replay` };
+    throw error;
+  }
+}
+
+// src/core/replay/compare.ts
+var short = (oid) => oid.slice(0, 12);
+var describeInput = (i) => `${i.role} ${i.path} at ${short(i.commit)}`;
+function recordedObjects(record) {
+  const objects = /* @__PURE__ */ new Map();
+  const add = (oid, what) => {
+    if (oid !== null && !objects.has(oid)) objects.set(oid, what);
+  };
+  add(record.head, "the head commit");
+  add(record.base, "the base commit");
+  add(record.mergeBase, "the merge base");
+  for (const i of record.inputs) {
+    add(i.commit, `commit ${short(i.commit)}, which gave ${describeInput(i)}`);
+    add(i.oid, `the blob of ${describeInput(i)}`);
+  }
+  return [...objects].map(([oid, what]) => ({ oid, what }));
+}
+function missingReasons(missing) {
+  return missing.map(
+    (m) => `${m.what} (${m.oid}) is not in this repository: it was force-pushed away and pruned, or this clone never fetched it. Fetch it (\`git fetch origin ` + m.oid + "`, or clone with full history); a decision whose inputs are gone cannot be proved again."
+  );
+}
+var key = (i) => `${i.role}\0${i.commit}\0${i.path}`;
+function recordDifferences(recorded, replayed) {
+  const out = [];
+  if (recorded.toolVersion !== replayed.toolVersion)
+    out.push(
+      `tool version: the report was made by rollout-gate ${recorded.toolVersion}, this is ${replayed.toolVersion}; replay with ${recorded.toolVersion} (its release's dist/cli.js) to prove the same answer`
+    );
+  for (const field of ["base", "mergeBase", "head", "now"])
+    if (recorded[field] !== replayed[field]) out.push(`${field}: recorded ${String(recorded[field])}, replayed ${String(replayed[field])}`);
+  const before = new Map(recorded.policies.map((p) => [p.file, p]));
+  const after = new Map(replayed.policies.map((p) => [p.file, p]));
+  for (const [file, p] of before) {
+    const q = after.get(file);
+    if (!q) out.push(`policy of ${file}: recorded ${p.digest}, but the replay judged no policy for it`);
+    else if (q.digest !== p.digest) {
+      const was = p.sources.map((s) => `${s.file} (${s.source})`).join(", ");
+      const now = q.sources.map((s) => `${s.file} (${s.source})`).join(", ");
+      out.push(`policy of ${file}: the digest differs, recorded ${p.digest} from ${was}, replayed ${q.digest} from ${now}`);
+    }
+  }
+  for (const file of after.keys()) if (!before.has(file)) out.push(`policy of ${file}: the replay judged it, the report did not`);
+  const inputsBefore = new Map(recorded.inputs.map((i) => [key(i), i]));
+  const inputsAfter = new Map(replayed.inputs.map((i) => [key(i), i]));
+  for (const [k, i] of inputsBefore) {
+    const j = inputsAfter.get(k);
+    if (!j) out.push(`${describeInput(i)}: recorded as read, not read by the replay`);
+    else if (j.oid !== i.oid) out.push(`${describeInput(i)}: recorded blob ${i.oid ?? "none"}, the replay read ${j.oid ?? "none"}`);
+  }
+  for (const [k, j] of inputsAfter) if (!inputsBefore.has(k)) out.push(`${describeInput(j)}: read by the replay, not recorded`);
+  return out;
+}
+var CONTEXT = 2;
+var MAX_LINES = 60;
+var MAX_ALIGN = 1500;
+function lineDiff(recorded, replayed) {
+  if (recorded === replayed) return [];
+  const a = recorded.split("\n");
+  const b = replayed.split("\n");
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const midA = a.slice(start, endA);
+  const midB = b.slice(start, endB);
+  const ops = midA.length <= MAX_ALIGN && midB.length <= MAX_ALIGN ? align(midA, midB) : [...midA.map((l) => `-${l}`), ...midB.map((l) => `+${l}`)];
+  const all = [...a.slice(Math.max(0, start - CONTEXT), start).map((l) => ` ${l}`), ...ops, ...a.slice(endA, endA + CONTEXT).map((l) => ` ${l}`)];
+  const lines = [`@@ line ${Math.max(1, start + 1 - CONTEXT)} of the recorded report @@`];
+  let same = [];
+  for (const op of [...all, null]) {
+    if (op !== null && op.startsWith(" ")) {
+      same.push(op);
+      continue;
+    }
+    lines.push(...same.length > 2 * CONTEXT + 1 ? [...same.slice(0, CONTEXT), " ...", ...same.slice(-CONTEXT)] : same);
+    same = [];
+    if (op !== null) lines.push(op);
+  }
+  if (lines.length <= MAX_LINES) return lines;
+  return [...lines.slice(0, MAX_LINES), `... ${lines.length - MAX_LINES} more lines differ`];
+}
+function align(a, b) {
+  const n = a.length;
+  const m = b.length;
+  const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
+  for (let i2 = n - 1; i2 >= 0; i2--)
+    for (let j2 = m - 1; j2 >= 0; j2--) lcs[i2][j2] = a[i2] === b[j2] ? lcs[i2 + 1][j2 + 1] + 1 : Math.max(lcs[i2 + 1][j2], lcs[i2][j2 + 1]);
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i] === b[j]) {
+      out.push(` ${a[i]}`);
+      i++;
+      j++;
+    } else if (lcs[i + 1][j] >= lcs[i][j + 1]) out.push(`-${a[i++]}`);
+    else out.push(`+${b[j++]}`);
+  }
+  while (i < n) out.push(`-${a[i++]}`);
+  while (j < m) out.push(`+${b[j++]}`);
+  return out;
+}
+
+// src/engine/replay.ts
+async function missingAmong(root, objects) {
+  if (objects.length === 0) return [];
+  const out = (await git(root, ["cat-file", "--batch-check=%(objectname)", "--buffer"], { input: objects.map((o) => o.oid).join("\n") + "\n" })).toString(
+    "utf8"
+  );
+  const missing = new Set(out.split("\n").flatMap((line) => line.endsWith(" missing") ? [line.slice(0, -" missing".length)] : []));
+  return objects.filter((o) => missing.has(o.oid));
+}
+function recordedReviews(artifact) {
+  const states = /* @__PURE__ */ new Map();
+  for (const a of artifact.approvals) if (a.handle !== null && a.state !== "unchecked") states.set(a.handle, a.state);
+  return { kind: "reviews", stateOf: (handle) => states.get(handle) ?? "missing" };
+}
+async function replayDecision(repoDir, artifact) {
+  const record = artifact.record;
+  const root = await repoRoot(repoDir);
+  const notes = [];
+  if (record.external.reviews === "read")
+    notes.push("the pull request's reviews are not in git: their outcome was taken from the report's approvals, not read again");
+  if (record.external.adapterChecks.length > 0)
+    notes.push(`the findings of ${record.external.adapterChecks.join(", ")} come from the action's own check of its workflow and were taken from the report`);
+  const missing = await missingAmong(root, recordedObjects(record));
+  const missingCommits = missing.filter((m) => m.oid === record.head || m.oid === record.base || m.oid === record.mergeBase);
+  if (missingCommits.length > 0) return { kind: "differs", reasons: missingReasons(missing), diff: [], notes };
+  const outcome = await runGate({
+    repoDir: root,
+    head: record.head,
+    base: record.base ?? void 0,
+    manifestGlobs: record.options.manifestGlobs,
+    policyDir: record.options.policyDir,
+    all: record.options.all,
+    evaluate: record.options.evaluate,
+    timelines: record.options.timelines,
+    now: new Date(record.now),
+    fetchRemote: null,
+    ...record.external.reviews === "read" ? { readApprovals: () => Promise.resolve(recordedReviews(artifact)) } : {},
+    ...record.external.adapterChecks.length > 0 ? { extraFindings: () => Promise.resolve(artifact.adapterFindings) } : {}
+  });
+  if (!outcome.ok) return { kind: "failed", message: outcome.failure.message };
+  const replayed = renderJson(outcome.report);
+  if (replayed === artifact.text && missing.length === 0) return { kind: "identical", verdict: outcome.report.verdict, notes };
+  const reasons = [...missingReasons(missing), ...recordDifferences(record, outcome.report.record)];
+  if (artifact.verdict !== outcome.report.verdict) reasons.push(`verdict: recorded ${artifact.verdict}, replayed ${outcome.report.verdict}`);
+  if (reasons.length === 0)
+    reasons.push(
+      "the inputs agree, but the report differs: the recorded report was edited after it was written, or the tool is not deterministic (please report this)"
+    );
+  return { kind: "differs", reasons, diff: lineDiff(artifact.text, replayed), notes };
+}
+
+// src/adapters/cli/replay.ts
+async function replay(args, io, usage) {
+  if (args.length !== 1 || args[0].startsWith("-")) throw usage("replay takes one argument, the JSON report to replay");
+  const file = args[0];
+  let text;
+  try {
+    text = await readFile2(resolve(io.cwd, file), "utf8");
+  } catch (error) {
+    io.err(`rollout-gate: cannot read ${file}: ${error.message}
+`);
+    return 2;
+  }
+  const read = readArtifact(file, text);
+  if (!read.ok) {
+    io.err(`rollout-gate: ${read.message}
+`);
+    return 2;
+  }
+  const { record } = read.artifact;
+  const outcome = await replayDecision(io.cwd, read.artifact);
+  if (outcome.kind === "failed") {
+    io.err(`rollout-gate: the recorded decision could not be run again: ${outcome.message}
+`);
+    return 2;
+  }
+  const what = `head ${record.head.slice(0, 12)}${record.base ? ` against base ${record.base.slice(0, 12)}` : ""}, judged at ${record.now}`;
+  const notes = outcome.notes.map((n) => `  note: ${n}
+`).join("");
+  if (outcome.kind === "identical") {
+    io.out(`replay: identical. ${file} (${what}) is what the gate answers again: verdict ${outcome.verdict}.
+${notes}`);
+    return 0;
+  }
+  io.out(
+    `replay: DIFFERS. ${file} (${what}) is not what the gate answers again:
+` + outcome.reasons.map((r) => `  - ${r}
+`).join("") + notes + (outcome.diff.length > 0 ? `
+--- ${file} (recorded)
++++ replay
+${outcome.diff.join("\n")}
+` : "")
+  );
+  return 1;
+}
+
+// src/adapters/cli/history.ts
+import { parseArgs } from "node:util";
+
+// src/core/render/history.ts
+var HISTORY_FORMATS = ["text", "json", "markdown"];
+function describeEvent(e) {
+  if (e.kind === "waiver_removed") return `waiver of ${e.check} removed (approved by ${e.approver}, until ${e.expires})`;
+  if (e.kind === "manifest_invalid") return `the manifest does not load: ${e.message}`;
+  if (e.kind === "waiver_added") return `${e.from ? "waiver renewed" : "waiver added"}: ${e.check} until ${e.to.expires}, approved by ${e.to.approver}`;
+  return describeChange(e);
+}
+var liveText = (entry2) => entry2.live.stage === null ? "not live" : `${entry2.live.stage} at ${exposureText(entry2.live.exposure)}`;
+var dwellText = (t) => t.minDwellMs === null ? "the policy asks no dwell" : `the policy asks ${durationText(t.minDwellMs)} before exposure rises`;
+function renderHistoryText(view) {
+  const lines = [`rollout-gate history: first-parent history of ${view.tip.slice(0, 12)}, holds measured to ${view.now}`];
+  for (const t of view.timelines) {
+    lines.push("", `${plain(t.file)} (${plain(t.workflow ?? "no valid version")}; ${dwellText(t)})`);
+    for (const e of t.entries) {
+      lines.push(
+        `  ${e.date.slice(0, 16).replace("T", " ")} ${e.commit.slice(0, 12)} ${plain(e.author)}: ${e.verdict ?? "not replayed"}, ${plain(liveText(e))}`
+      );
+      for (const ev of e.events) lines.push(`      ${plain(describeEvent(ev))}`);
+    }
+    if (t.holds.length > 0) lines.push("  holds:");
+    for (const h of t.holds)
+      lines.push(
+        `    ${plain(h.stage)} at ${plain(exposureText(h.exposure))}: ${h.ongoing ? "holding" : "held"} ${durationText(h.heldMs)} from ${h.from.slice(0, 16).replace("T", " ")}` + (h.leftEarly ? ` (exposure rose before the ${durationText(h.minDwellMs ?? 0)} dwell)` : "")
+      );
+  }
+  return lines.join("\n") + "\n";
+}
+function renderHistoryJson(view) {
+  return JSON.stringify(view, null, 2) + "\n";
+}
+var VERDICT_MARK = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", block: "\u26D4 block" };
+function renderTimelineMarkdown(t, options = {}) {
+  const parts = [`${options.heading ?? "###"} ${escapeInline(t.file)}`, `${escapeInline(t.workflow ?? "no valid version")}: ${dwellText(t)}.`];
+  const chart = renderExposureChart(t);
+  if (chart !== null) parts.push(chart);
+  const rows = t.entries.map(
+    (e) => `| ${e.date.slice(0, 16).replace("T", " ")} | \`${e.commit.slice(0, 12)}\` | ${escapeInline(e.author)} | ${e.events.map((ev) => escapeInline(describeEvent(ev))).join("<br>")} | ${escapeInline(liveText(e))} | ${e.verdict ? VERDICT_MARK[e.verdict] : "not replayed"} |`
+  );
+  parts.push(["| date (UTC) | commit | author | change | live after | verdict |", "| --- | --- | --- | --- | --- | --- |", ...rows].join("\n"));
+  return parts.join("\n\n");
+}
+function renderHistoryMarkdown(view) {
+  const parts = [
+    `## Rollout history`,
+    `First-parent history of \`${view.tip.slice(0, 12)}\`; holds measured to ${view.now}. Verdicts are the gate run again on each commit against its parent.`
+  ];
+  for (const t of view.timelines) parts.push(renderTimelineMarkdown(t));
+  return parts.join("\n\n") + "\n";
+}
+function historyRendererFor(format) {
+  if (format === "text") return renderHistoryText;
+  if (format === "json") return renderHistoryJson;
+  if (format === "markdown") return renderHistoryMarkdown;
+  return null;
+}
+
+// src/engine/history.ts
+var MAX_VERSIONS2 = 5e3;
+var PARALLEL_RUNS = 2;
+async function runHistory(options) {
+  try {
+    return { ok: true, history: await walkHistory(options) };
+  } catch (error) {
+    if (error instanceof GitError) {
+      const code2 = error.kind === "failed" || error.kind === "missing_object" ? "git_failed" : error.kind;
+      return { ok: false, failure: { code: code2, message: error.message } };
+    }
+    throw error;
+  }
+}
+async function walkHistory(options) {
+  const [{ root, shallowFile }, tip] = await Promise.all([repoLayout(options.repoDir), resolveCommit(options.repoDir, options.ref ?? "HEAD")]);
+  const globs = options.manifestGlobs && options.manifestGlobs.length > 0 ? options.manifestGlobs : DEFAULT_MANIFEST_GLOBS;
+  const policyDir = (options.policyDir ?? DEFAULT_POLICY_DIR).replace(/^\.\/+/, "").replace(/\/+$/, "");
+  const now = options.now ?? /* @__PURE__ */ new Date();
+  const matchers2 = globs.map((g) => new Minimatch(g, { dot: true }));
+  const isPolicy = (p) => (policyDir === "" || p.startsWith(policyDir + "/")) && /\.ya?ml$/i.test(p);
+  const isManifest = (p) => !isPolicy(p) && matchers2.some((m) => m.match(p));
+  const listed = options.paths && options.paths.length > 0 ? null : await listTree(root, tip, staticPrefixes(globs), { sizes: false });
+  const paths = [...new Set(listed === null ? options.paths : listed.filter((e) => e.type === "blob" && isManifest(e.path)).map((e) => e.path))].sort();
+  const reader = new BlobReader(root, { maxBlobSize: MAX_SOURCE_BYTES });
+  try {
+    const walked = await branchVersions(root, tip, paths, reader, { shallowFile, maxCount: MAX_VERSIONS2 });
+    for (const path2 of paths) {
+      const h = walked.get(path2);
+      if (h === "shallow")
+        throw new GitError("shallow", ["log", tip], "", {
+          cwd: root,
+          message: `the history of ${path2} reaches the edge of this shallow clone, so its timeline would start in the middle; fetch the full history (\`git fetch --unshallow\`, or \`fetch-depth: 0\` on actions/checkout)`
+        });
+      if (!h || h.length === 0)
+        throw new GitError("unknown_revision", ["log", tip, "--", path2], "", {
+          cwd: root,
+          message: `${path2} has no history on the first-parent chain of ${tip.slice(0, 12)}: give the path of a rollout manifest from the repository root`
+        });
+    }
+    const perPath = walked;
+    const verdicts = options.verdicts === false ? null : await replayVerdicts(root, globs, options.policyDir, perPath);
+    const dwell = await minDwellAt(root, reader, tip, policyDir, isPolicy, paths);
+    const timelines = paths.map((path2) => {
+      const versions = perPath.get(path2).map((v) => ({ ...v, verdict: verdicts?.get(`${v.commit}\0${v.path}`) ?? null }));
+      return buildTimeline(path2, versions, { now, minDwellMs: dwell.get(path2) ?? null });
+    });
+    return { tip, now: now.toISOString(), timelines };
+  } finally {
+    await reader.close();
+  }
+}
+async function replayVerdicts(root, globs, policyDir, perPath) {
+  const timeOf = /* @__PURE__ */ new Map();
+  for (const versions of perPath.values()) for (const v of versions) timeOf.set(v.commit, v.time);
+  const commits = [...timeOf.keys()];
+  const out = /* @__PURE__ */ new Map();
+  let next = 0;
+  const worker = async () => {
+    while (next < commits.length) {
+      const commit = commits[next++];
+      const outcome = await runGate({
+        repoDir: root,
+        head: commit,
+        manifestGlobs: globs,
+        policyDir,
+        now: new Date(timeOf.get(commit) * 1e3),
+        fetchRemote: null,
+        timelines: false
+      });
+      if (!outcome.ok)
+        throw new GitError("failed", ["replay", commit], "", {
+          cwd: root,
+          message: `the gate could not judge ${commit.slice(0, 12)} again: ${outcome.failure.message}`
+        });
+      for (const m of outcome.report.manifests) out.set(`${commit}\0${m.file}`, m.verdict);
+      for (const m of outcome.report.manifests) if (m.previousFile) out.set(`${commit}\0${m.previousFile}`, m.verdict);
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL_RUNS }, worker));
+  return out;
+}
+async function minDwellAt(root, reader, tip, policyDir, isPolicy, paths) {
+  const entries = (await listTree(root, tip, [policyDir || "."], { sizes: false })).filter((e) => e.type === "blob" && isPolicy(e.path));
+  const read = await reader.readMany(entries.map((e) => e.oid));
+  const valid = [];
+  const invalid = [];
+  entries.forEach((e, i) => {
+    const b = read[i];
+    const loaded = b && !b.tooLarge ? loadPolicy(e.path, b.content) : null;
+    if (loaded?.ok) valid.push(loaded.value);
+    else invalid.push(e.path);
+  });
+  const fallbackLoaded = loadPolicy(DEFAULT_POLICY_FILE, DEFAULT_POLICY_YAML);
+  if (!fallbackLoaded.ok) throw new Error("embedded default policy is invalid");
+  const inForce = policiesInForce({ valid, invalid }, fallbackLoaded.value);
+  return new Map(paths.map((p) => [p, combinePolicies(gatingPolicies(p, inForce, fallbackLoaded.value)).get(MIN_DWELL)]));
+}
+
+// src/adapters/cli/history.ts
+var HISTORY_USAGE = `rollout-gate history [MANIFEST...] [--ref REV] [--manifests GLOB]... [--policies DIR] [--format ${HISTORY_FORMATS.join("|")}] [--now ISO-DATE] [--no-verdicts]`;
+async function history(args, io, usage) {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: {
+      ref: { type: "string" },
+      manifests: { type: "string", multiple: true },
+      policies: { type: "string" },
+      format: { type: "string", default: "text" },
+      now: { type: "string" },
+      "no-verdicts": { type: "boolean", default: false }
+    },
+    allowPositionals: true,
+    strict: true
+  });
+  const render = historyRendererFor(values.format);
+  if (!render) throw usage(`--format must be ${HISTORY_FORMATS.join(", ")} for history, not "${values.format}"`);
+  let now;
+  if (values.now !== void 0) {
+    now = new Date(values.now);
+    if (Number.isNaN(now.getTime())) throw usage(`--now "${values.now}" is not a date (use e.g. 2026-11-24 or 2026-11-24T12:00:00Z)`);
+  }
+  const outcome = await runHistory({
+    repoDir: io.cwd,
+    ref: values.ref,
+    paths: positionals.map((p) => p.replace(/^\.\/+/, "")),
+    manifestGlobs: values.manifests?.flatMap((list2) => splitList(list2)),
+    policyDir: values.policies,
+    now,
+    verdicts: !values["no-verdicts"]
+  });
+  if (!outcome.ok) {
+    io.err(`rollout-gate: ${outcome.failure.message}
+`);
+    return 2;
+  }
+  io.out(render(outcome.history));
+  return 0;
+}
+
 // src/adapters/cli/main.ts
 var USAGE = `usage:
   rollout-gate check [--base REV] [--head REV] [--manifests GLOB]... [--policies DIR] [--all] [--evaluate head|merge]
                      [--format ${FORMATS.join("|")}] [--now ISO-DATE]
   rollout-gate explain [CHECK_ID]
+  rollout-gate replay REPORT.json
+  ${HISTORY_USAGE}
   rollout-gate --version
 
 Run in a git repository. Without --base, HEAD (or --head) is compared with its first parent.
 Exit codes: 0 pass (warnings allowed), 1 blocked, 2 usage error.`;
 var UsageError = class extends Error {
 };
+var usageError = (message) => new UsageError(message);
 async function main(argv, io) {
   try {
     const [command, ...rest] = argv;
@@ -26230,7 +27113,9 @@ async function main(argv, io) {
     }
     if (command === "check") return await check(rest, io);
     if (command === "explain") return explain(rest, io);
-    throw new UsageError(`unknown command "${command}"; ${didYouMean(command, ["check", "explain"])}`);
+    if (command === "replay") return await replay(rest, io, usageError);
+    if (command === "history") return await history(rest, io, usageError);
+    throw new UsageError(`unknown command "${command}"; ${didYouMean(command, ["check", "explain", "replay", "history"])}`);
   } catch (error) {
     if (error instanceof UsageError || error.code?.startsWith("ERR_PARSE_ARGS")) {
       io.err(`rollout-gate: ${error.message}
@@ -26246,7 +27131,7 @@ The gate fails closed; please report this with the command you ran.
   }
 }
 async function check(args, io) {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseArgs2({
     args: [...args],
     options: {
       base: { type: "string" },

@@ -29297,9 +29297,9 @@ var require_timestamp = __commonJS({
         const match2 = str3.match(timestamp.test);
         if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match2.map(Number);
+        const [, year, month, day, hour, minute2, second] = match2.map(Number);
         const millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute2 || 0, second || 0, millisec);
         const tz = match2[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
@@ -41966,7 +41966,9 @@ function buildReport(input) {
       block: findings.filter((f) => f.severity === "block").length,
       warn: findings.filter((f) => f.severity === "warn").length,
       manifestsChecked: input.manifests.filter((m) => m.status !== "removed").length
-    }
+    },
+    timelines: [...input.timelines].sort((a, b) => cmp2(a.file, b.file)),
+    record: input.record
   };
 }
 
@@ -48416,6 +48418,28 @@ var PolicySetComparison = class {
   }
 };
 
+// src/core/report/record.ts
+import { createHash } from "node:crypto";
+var sha256 = (text) => createHash("sha256").update(text).digest("hex");
+function embeddedSource(yaml) {
+  return `embedded:sha256:${sha256(yaml)}`;
+}
+function policyDigest(sources) {
+  return `sha256:${sha256(JSON.stringify(sources.map((s) => [s.file, s.source])))}`;
+}
+var cmp3 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var ROLE_ORDER = ["policy", "manifest", "evidence", "review", "history"];
+function sortInputs(inputs) {
+  const unique = /* @__PURE__ */ new Map();
+  for (const i of inputs) unique.set(JSON.stringify([i.role, i.commit, i.path, i.oid]), i);
+  return [...unique.values()].sort(
+    (a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || cmp3(a.path, b.path) || cmp3(a.commit, b.commit) || cmp3(a.oid ?? "", b.oid ?? "")
+  );
+}
+function sortPolicies(policies) {
+  return [...new Map([...policies].map((p) => [p.file, p])).values()].sort((a, b) => cmp3(a.file, b.file));
+}
+
 // src/engine/dependents.ts
 var REGULAR_FILE_MODES2 = /* @__PURE__ */ new Set(["100644", "100755"]);
 async function brokenArtifacts(diff, gated, headTree, blank) {
@@ -48662,6 +48686,203 @@ async function evaluatedTree(root, base, head, mode, where) {
       at,
       `this git cannot compute the merge of ${head.slice(0, 12)} into the base ${base.slice(0, 12)} (${merged.detail || "merge-tree --write-tree failed"}), so what will be live after the merge is unknown`
     )
+  };
+}
+
+// src/core/history/timeline.ts
+var TIMELINE_KINDS = /* @__PURE__ */ new Set([
+  "manifest_added",
+  "manifest_removed",
+  "manifest_renamed",
+  "stage_promoted",
+  "stage_demoted",
+  "stage_went_live",
+  "stage_taken_down",
+  "stage_added",
+  "stage_removed",
+  "exposure_increased",
+  "exposure_decreased",
+  "exposure_changed",
+  "owner_removed",
+  "owner_changed",
+  "stop_condition_added",
+  "stop_condition_removed",
+  "stop_condition_loosened",
+  "stop_condition_tightened",
+  "waiver_added"
+]);
+var iso = (seconds) => new Date(seconds * 1e3).toISOString();
+function liveOf(m) {
+  if (!m?.currentStage) return { stage: null, exposure: null };
+  return { stage: m.currentStage.name, exposure: sideOf(m.currentStage).exposure };
+}
+var sameLive = (a, b) => a.stage === b.stage && JSON.stringify(a.exposure) === JSON.stringify(b.exposure);
+function waiversRemoved(before, after) {
+  return before.waivers.filter((w) => !after.waivers.some((x) => sameWaiver(w, x) || x.check === w.check)).map((w) => ({ kind: "waiver_removed", check: w.check, approver: w.approver, expires: w.expires }));
+}
+function buildTimeline(file, versions, options) {
+  const entries = [];
+  let lastValid = null;
+  let lastPath = null;
+  let live = { stage: null, exposure: null };
+  const starts = [];
+  for (const v of versions) {
+    let events2;
+    if (v.state.kind === "invalid") events2 = [{ kind: "manifest_invalid", message: v.state.message }];
+    else {
+      const head = v.state.kind === "manifest" ? v.state.manifest : null;
+      const changes = lastValid || head ? diffManifest({ file: v.path, previousFile: lastPath, base: lastValid, head }) : [];
+      events2 = [...changes.filter((c) => TIMELINE_KINDS.has(c.kind)), ...lastValid && head ? waiversRemoved(lastValid, head) : []];
+      lastValid = head;
+      lastPath = head ? v.path : null;
+      const next = liveOf(head);
+      if (!sameLive(next, live)) {
+        const prior = starts[starts.length - 1];
+        if (prior) prior.raisedOut = changes.some((c) => INCREASE_KINDS.has(c.kind));
+        starts.push({ live: next, at: v.time, raisedOut: false });
+        live = next;
+      }
+    }
+    if (events2.length > 0) entries.push({ commit: v.commit, date: iso(v.time), author: v.author, path: v.path, events: events2, live, verdict: v.verdict });
+  }
+  const nowMs = options.now.getTime();
+  const holds = [];
+  const last = versions[versions.length - 1];
+  const proposedAt = options.proposed && last ? last.time : null;
+  starts.forEach((s, i) => {
+    const next = starts[i + 1];
+    if (s.live.stage === null) return;
+    const proposed = next === void 0 && proposedAt !== null && s.at === proposedAt;
+    const untilMs = next ? next.at * 1e3 : proposed ? s.at * 1e3 : Math.max(nowMs, s.at * 1e3);
+    const heldMs = untilMs - s.at * 1e3;
+    holds.push({
+      stage: s.live.stage,
+      exposure: s.live.exposure,
+      from: iso(s.at),
+      until: new Date(untilMs).toISOString(),
+      ongoing: next === void 0 && !proposed,
+      proposed,
+      heldMs,
+      minDwellMs: options.minDwellMs,
+      leftEarly: s.raisedOut && options.minDwellMs !== null && heldMs < options.minDwellMs
+    });
+  });
+  return {
+    file,
+    workflow: lastValid?.workflow ?? null,
+    ladder: lastValid?.stages.map((s) => s.name) ?? [],
+    minDwellMs: options.minDwellMs,
+    entries,
+    holds
+  };
+}
+
+// src/engine/branchVersions.ts
+var MAX_RENAMES2 = 4;
+async function branchVersions(root, tip, paths, reader, options) {
+  const walked = await fileHistoriesAcrossRenames(root, tip, paths, { maxCount: options.maxCount, shallowFile: options.shallowFile, follow: () => true });
+  const perPath = /* @__PURE__ */ new Map();
+  const out = /* @__PURE__ */ new Map();
+  for (const path7 of paths) {
+    const h = walked.get(path7);
+    if (h === "shallow") out.set(path7, "shallow");
+    else perPath.set(path7, [...h ?? []].reverse());
+  }
+  const commits = [...new Set([...perPath.values()].flatMap((vs) => vs.map((v) => v.commit)))];
+  const probes = [...perPath].flatMap(([path7, versions]) => versions.map((v) => `${v.commit}:${path7}`));
+  const [probed, commitObjects] = await Promise.all([probes.length > 0 ? reader.readMany(probes) : [], reader.readMany(commits)]);
+  const content = new Map(probed.flatMap((b) => b ? [[b.oid, b]] : []));
+  const unread = [...new Set([...perPath.values()].flatMap((vs) => vs.flatMap((v) => v.oid && !content.has(v.oid) ? [v.oid] : [])))];
+  for (const b of unread.length > 0 ? await reader.readMany(unread) : []) if (b) content.set(b.oid, b);
+  const authors = new Map(commitObjects.flatMap((c) => c?.content ? [[c.oid, authorOf(c.content)]] : []));
+  let at = 0;
+  for (const [path7, versions] of perPath) {
+    const present = probed.slice(at, at += versions.length).map((b) => b !== null);
+    const names = await namesOf(root, reader, path7, versions, present);
+    out.set(
+      path7,
+      versions.map((v, i) => {
+        const name = names[i];
+        const blob = v.oid ? content.get(v.oid) : void 0;
+        let state;
+        if (v.oid === null) state = { kind: "deleted" };
+        else if (!blob) state = { kind: "invalid", message: "the file could not be read from git (missing or corrupt object)" };
+        else if (blob.tooLarge) state = { kind: "invalid", message: `the file is over the ${MAX_SOURCE_BYTES}-byte limit for rollout files` };
+        else {
+          const loaded = loadManifest(name, blob.content, { keepRaw: false });
+          state = loaded.ok ? { kind: "manifest", manifest: loaded.value } : { kind: "invalid", message: loaded.problems[0]?.message ?? "the file does not load" };
+        }
+        return { commit: v.commit, time: v.time, author: authors.get(v.commit) ?? "unknown", path: name, oid: v.oid, state, verdict: null };
+      })
+    );
+  }
+  return out;
+}
+function authorOf(commit) {
+  const text = commit.toString("utf8");
+  const end = text.indexOf("\n\n");
+  const line = (end === -1 ? text : text.slice(0, end)).split("\n").find((l) => l.startsWith("author "));
+  const m = line ? /^author (.*?) <[^>]*> \d+ [+-]\d{4}$/.exec(line) : null;
+  return m?.[1] ?? "unknown";
+}
+async function namesOf(root, reader, path7, versions, present) {
+  const names = new Array(versions.length).fill(path7);
+  let name = path7;
+  let i = versions.length - 1;
+  for (let round = 0; round <= MAX_RENAMES2 && i >= 0; round++) {
+    const found = round === 0 ? present : (await reader.readMany(versions.slice(0, i + 1).map((v) => `${v.commit}:${name}`))).map((b) => b !== null);
+    let j = i;
+    while (j >= 0 && (found[j] === true || versions[j].oid === null)) names[j--] = name;
+    if (j < 0) break;
+    const renaming = versions[j + 1];
+    const parent = renaming ? await firstParent(root, renaming.commit) : null;
+    const from = renaming && parent ? (await diffTrees(root, parent, renaming.commit, { renamesOnly: true })).find((c) => c.status === "renamed" && c.path === name) : void 0;
+    if (!from || from.status !== "renamed") {
+      for (let k = j; k >= 0; k--) names[k] = name;
+      break;
+    }
+    name = from.from;
+    i = j;
+  }
+  return names;
+}
+
+// src/engine/changeTimelines.ts
+var MAX_CHARTED = 20;
+var MAX_VERSIONS = 50;
+function startChangeTimelines(ctx) {
+  const charted = ctx.targets.flatMap(([file, t]) => t.status !== "unchanged" && t.head?.oid ? [{ file, basePath: t.base?.path ?? null, headOid: t.head.oid }] : []).slice(0, MAX_CHARTED);
+  const basePaths = [...new Set(charted.flatMap((c) => c.basePath ? [c.basePath] : []))];
+  const walk2 = ctx.base && basePaths.length > 0 ? branchVersions(ctx.root, ctx.base, basePaths, ctx.reader, { shallowFile: ctx.shallowFile, maxCount: MAX_VERSIONS }) : Promise.resolve(/* @__PURE__ */ new Map());
+  const headBlobs = charted.length > 0 ? ctx.reader.readMany([...charted.map((c) => c.headOid), ctx.head]) : Promise.resolve([]);
+  walk2.catch(() => void 0);
+  headBlobs.catch(() => void 0);
+  return {
+    async finish(judged) {
+      const [versions, blobs] = await Promise.all([walk2, headBlobs]);
+      const headCommit = blobs[charted.length];
+      const author = headCommit?.content ? /^author (.*?) <[^>]*> \d+ [+-]\d{4}$/m.exec(headCommit.content.toString("utf8"))?.[1] ?? "unknown" : "unknown";
+      const inputs = [];
+      const timelines = charted.flatMap((c, i) => {
+        const before = c.basePath ? versions.get(c.basePath) : [];
+        if (before === "shallow" || before === void 0) return [];
+        for (const v of before) inputs.push({ role: "history", commit: v.commit, path: v.path, oid: v.oid });
+        const blob = blobs[i];
+        const loaded = blob?.content ? loadManifest(c.file, blob.content, { keepRaw: false }) : null;
+        if (!loaded?.ok) return [];
+        const proposal = {
+          commit: ctx.head,
+          time: Math.floor(judged.now.getTime() / 1e3),
+          author,
+          path: c.file,
+          oid: c.headOid,
+          state: { kind: "manifest", manifest: loaded.value },
+          verdict: judged.verdict(c.file)
+        };
+        return [buildTimeline(c.file, [...before, proposal], { now: judged.now, minDwellMs: judged.minDwellMs(c.file), proposed: true })];
+      });
+      return { timelines, inputs };
+    }
   };
 }
 
@@ -48992,6 +49213,9 @@ async function run(options) {
     const approvals = [];
     const waivers = [];
     const manifests = [];
+    const recorded = [];
+    const judgedBy = [];
+    let reviewsRead = false;
     const engineFindings = /* @__PURE__ */ new Map();
     const raise = (file, f) => {
       findings.push(f);
@@ -49031,6 +49255,8 @@ async function run(options) {
     const evaluatedPromise = evaluatedTree(root, diffBase ? base : null, head, options.evaluate ?? "head", globs.join(", "));
     evaluatedPromise.catch(() => void 0);
     const policyEntries = policyListing.filter((e) => isPolicy(e.path));
+    for (const e of policyEntries) recorded.push({ role: "policy", commit: policyCommit, path: e.path, oid: e.oid });
+    const policyOids = new Map(policyEntries.map((e) => [e.path, e.oid]));
     const basePolicyFiles = await loadPolicyFiles(
       reader,
       policyEntries.map((e) => ({ path: e.path, oid: e.oid, mode: e.mode }))
@@ -49063,6 +49289,8 @@ async function run(options) {
       policyEditsOf(diff, isPolicy, basePolicyFiles, reader)
     ]);
     targets = paired;
+    for (const e of edits2)
+      if (e.change.status !== "deleted" && e.after) recorded.push({ role: "policy", commit: head, path: e.change.path, oid: e.change.newOid });
     for (const e of dependents) {
       const ref = { path: e.path, oid: e.oid, mode: e.mode };
       if (!targets.has(e.path)) targets.set(e.path, { status: "unchanged", head: ref, base: ref });
@@ -49085,6 +49313,14 @@ async function run(options) {
     changes.push(...policyJudgement.changes);
     findings.push(...policyJudgement.findings);
     const sorted = [...targets.entries()].sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0);
+    const charts = startChangeTimelines({
+      root,
+      base: options.timelines === false ? null : base,
+      head,
+      reader,
+      shallowFile,
+      targets: options.timelines === false ? [] : sorted
+    });
     const modified = sorted.flatMap(([, t]) => t.base && t.head && t.base.oid !== t.head.oid ? [t.base.path] : []);
     const longestDwell = Math.max(0, ...[...policies, fallbackPolicy].map((p) => p.get(MIN_DWELL) ?? 0));
     const pacedByAnyPolicy = [...policies, fallbackPolicy].some((p) => p.get(MIN_DWELL) !== null);
@@ -49106,6 +49342,13 @@ async function run(options) {
       const effective = chosen.length === 1 && chosen[0] === fallbackPolicy ? fallbackEffective : combinePolicies(chosen);
       combined.set(key, effective);
       return effective;
+    };
+    const recordPolicyOf = (file) => {
+      const sources = gatingPolicies(file, policies, fallbackPolicy).map((p) => ({
+        file: p.file,
+        source: p === fallbackPolicy ? embeddedSource(DEFAULT_POLICY_YAML) : policyOids.get(p.file) ?? "unknown"
+      }));
+      judgedBy.push({ file, digest: policyDigest(sources), sources });
     };
     const holders = [];
     let manifestChanges = 0;
@@ -49130,12 +49373,26 @@ async function run(options) {
       const reviewPaths = heads.flatMap(reviewPathsOf);
       const evidence = await buildEvidenceIndex(headTree, baseTree, evidencePaths, reviewPaths, { blank, refuse });
       for (const l of loaded) {
+        if (l.target.head) recorded.push({ role: "manifest", commit: head, path: l.target.head.path, oid: l.target.head.oid });
+        if (l.target.base && l.target.status !== "unchanged")
+          recorded.push({ role: "manifest", commit: diffBase ?? head, path: l.target.base.path, oid: l.target.base.oid });
+      }
+      for (const path7 of evidencePaths) {
+        const status = evidence.status(path7);
+        recorded.push({ role: "evidence", commit: head, path: path7, oid: status.kind === "ok" ? status.oid : null });
+      }
+      if (diffBase) for (const path7 of reviewPaths) recorded.push({ role: "review", commit: diffBase, path: path7, oid: evidence.baseOid(path7) });
+      for (const l of loaded) {
         const effective = l.head ? effectivePolicyFor(l.file) : null;
+        if (effective) recordPolicyOf(l.file);
         const modifiedHere = l.base?.currentStage && l.target.base && l.target.head && l.target.base.oid !== l.target.head.oid;
         let dwell = null;
         if (effective && l.head && l.base && l.target.base && modifiedHere && needsHistory(effective, l.head)) {
           const minDwellMs = effective.get(MIN_DWELL) ?? 0;
-          dwell = dwellOf((await historiesPromise)?.get(l.target.base.path), l.target.base, l.base, (since) => now.getTime() - since.getTime() >= minDwellMs);
+          const history = (await historiesPromise)?.get(l.target.base.path);
+          if (history && history.versions !== "shallow")
+            for (const v of history.versions) recorded.push({ role: "history", commit: v.commit, path: l.target.base.path, oid: v.oid });
+          dwell = dwellOf(history, l.target.base, l.base, (since) => now.getTime() - since.getTime() >= minDwellMs);
         }
         const input = {
           file: l.file,
@@ -49170,6 +49427,7 @@ async function run(options) {
     }
     if (awaitingReviews.length > 0 && options.readApprovals) {
       const index2 = await options.readApprovals();
+      reviewsRead = true;
       for (const { input, result } of awaitingReviews) record(judgeManifest({ ...input, approvals: index2 }), result);
     }
     const searchHead = base !== null && !options.all;
@@ -49179,11 +49437,42 @@ async function run(options) {
     findings.push(...invalidBaseFindings(basePolicyFiles, base ? edits2 : [], fallbackPolicy, rollback));
     if (evaluated.finding) findings.push(rollback && evaluated.finding.severity === "block" ? { ...evaluated.finding, severity: "warn" } : evaluated.finding);
     const withEngineFindings = manifests.map((m) => {
-      const extra = engineFindings.get(m.file);
-      return extra ? { ...m, verdict: worse(m.verdict, verdictOf(extra)) } : m;
+      const extra2 = engineFindings.get(m.file);
+      return extra2 ? { ...m, verdict: worse(m.verdict, verdictOf(extra2)) } : m;
     });
-    findings.push(...await extraPromise);
-    return buildReport({ base, head, evaluated: evaluated.state, policy: policySource, manifests: withEngineFindings, changes, findings, approvals, waivers });
+    const extra = await extraPromise;
+    findings.push(...extra);
+    const charted = await charts.finish({
+      now,
+      minDwellMs: (file) => effectivePolicyFor(file).get(MIN_DWELL),
+      verdict: (file) => withEngineFindings.find((m) => m.file === file)?.verdict ?? null
+    });
+    recorded.push(...charted.inputs);
+    const decision = {
+      format: 1,
+      toolVersion: TOOL_VERSION,
+      base,
+      mergeBase: diffBase,
+      head,
+      now: now.toISOString(),
+      options: { manifestGlobs: [...globs], policyDir, all: options.all ?? false, evaluate: options.evaluate ?? "head", timelines: options.timelines ?? true },
+      policies: sortPolicies(judgedBy),
+      inputs: sortInputs(recorded),
+      external: { reviews: reviewsRead ? "read" : "not_read", adapterChecks: [...new Set(extra.map((f) => f.check))].sort() }
+    };
+    return buildReport({
+      base,
+      head,
+      evaluated: evaluated.state,
+      policy: policySource,
+      manifests: withEngineFindings,
+      changes,
+      findings,
+      approvals,
+      waivers,
+      timelines: charted.timelines,
+      record: decision
+    });
   } finally {
     await reader.close();
   }
@@ -49395,6 +49684,71 @@ function emitAnnotations(findings, sink, max = MAX_ANNOTATIONS_PER_LEVEL) {
   return plan.omitted;
 }
 
+// src/core/render/mermaid.ts
+function ganttText(text) {
+  const plain = Array.from(text.normalize("NFKC")).map((ch) => /^[A-Za-z0-9 _.,()/%+=-]$/.test(ch) ? ch : " ").join("").replace(/\s+/g, " ").replace(/%+/g, "%").trim();
+  return (plain === "" ? "(unnamed)" : plain).slice(0, 80);
+}
+function exposureText(e) {
+  if (e === null) return "no exposure stated";
+  if (e.unit === "percent") return `${formatNumber(e.value)}%`;
+  if (e.unit === "accounts") return `${formatNumber(e.value)} accounts`;
+  return `users ${e.value}`;
+}
+function durationText(ms) {
+  const minutes = Math.floor(ms / 6e4);
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor(minutes % 1440 / 60);
+  if (days > 0) return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
+  if (hours > 0) return `${hours}h`;
+  return `${minutes}m`;
+}
+var minute = (isoTime) => isoTime.slice(0, 16).replace("T", " ");
+function rowOf(h) {
+  if (h.proposed)
+    return { section: ganttText(h.stage), label: ganttText(`${exposureText(h.exposure)} proposed`), tag: "milestone", start: minute(h.from), end: "0d" };
+  const asked = h.minDwellMs === null ? "" : `, policy asks ${durationText(h.minDwellMs)}`;
+  const held = h.ongoing ? `holding ${durationText(h.heldMs)}` : `held ${durationText(h.heldMs)}`;
+  return {
+    section: ganttText(h.stage),
+    label: ganttText(`${exposureText(h.exposure)} ${held}${asked}`),
+    tag: h.leftEarly ? "crit" : h.ongoing ? "active" : "done",
+    start: minute(h.from),
+    end: minute(h.until)
+  };
+}
+function chartRows(timeline) {
+  const order = [...timeline.ladder, ...timeline.holds.map((h) => h.stage).filter((s) => !timeline.ladder.includes(s))];
+  const rows = [];
+  for (const stage2 of new Set(order)) for (const h of timeline.holds) if (h.stage === stage2) rows.push(rowOf(h));
+  return rows;
+}
+function exposureChartOf(timelines, file) {
+  const t = timelines.find((x) => x.file === file);
+  return t ? renderExposureChart(t) : null;
+}
+function renderExposureChart(timeline) {
+  const rows = chartRows(timeline);
+  if (rows.length === 0) return null;
+  const lines = [
+    "```mermaid",
+    "gantt",
+    `  title ${ganttText(`Exposure over time, ${timeline.workflow ?? timeline.file}`)}`,
+    "  dateFormat YYYY-MM-DD HH:mm",
+    "  axisFormat %Y-%m-%d"
+  ];
+  let section = null;
+  rows.forEach((r, i) => {
+    if (r.section !== section) {
+      lines.push(`  section ${r.section}`);
+      section = r.section;
+    }
+    lines.push(`  ${r.label} :${r.tag}, step${i}, ${r.start}, ${r.end}`);
+  });
+  lines.push("```");
+  return lines.join("\n");
+}
+
 // src/core/render/markdown.ts
 var COMMENT_MARKER = "<!-- rollout-gate:comment -->";
 var DEFAULT_COMMENT_MAX_LENGTH = 6e4;
@@ -49563,6 +49917,8 @@ function manifestPieces(report, m) {
   if (changes.length > 0) intro.push(changeList(changes));
   const ladder = renderLadder(m);
   if (ladder !== null) intro.push(ladder);
+  const chart = exposureChartOf(report.timelines, m.file);
+  if (chart !== null) intro.push(chart);
   const pieces = [piece(intro.join("\n\n"))];
   const waived = report.waivers.filter((w) => files.has(w.file) && w.state === "in_effect").length;
   if (findings.length === 0) pieces.push(piece(waived > 0 ? `Nothing blocks; ${plural(waived, "check")} waived (see Waivers).` : manifestClaim(m)));

@@ -317,3 +317,5 @@ if (values.json)
       2,
     ) + '\n',
   );
+// The history case (scripts/bench/history.mjs: `rollout-gate history` against one `git log` over the same paths).
+spawnSync(process.execPath, [join(ROOT, 'scripts/bench/history.mjs'), '--runs', String(runs), '--cli', cli], { stdio: 'inherit' });

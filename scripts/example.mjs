@@ -1,7 +1,8 @@
 // Runs the gate on the bundled example: builds a throwaway git repository whose base commit is
 // examples/renewal-risk/base and whose head commit overlays examples/renewal-risk/pull-request, then runs
 // the committed CLI there with the embedded default policy. Extra arguments go to `check`
-// (e.g. `--format markdown`). Needs only node and git.
+// (e.g. `--format markdown`); with `history` first, the rollout's history is printed instead
+// (`node scripts/example.mjs history --format markdown`). Needs only node and git.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,20 +21,21 @@ const env = {
   GIT_COMMITTER_NAME: 'Example',
   GIT_COMMITTER_EMAIL: 'example@example.com',
 };
-const git = (...args) => execFileSync('git', args, { cwd: repo, env, stdio: ['ignore', 'ignore', 'inherit'] });
+// Dated commits a week apart, so the history and its chart are the same on every run.
+const git = (date, ...args) =>
+  execFileSync('git', args, { cwd: repo, env: { ...env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }, stdio: ['ignore', 'ignore', 'inherit'] });
+const [command, args] = process.argv[2] === 'history' ? ['history', ['--now', '2026-11-16', ...process.argv.slice(3)]] : ['check', process.argv.slice(2)];
 
 try {
-  git('init', '-q', '-b', 'main');
+  git('2026-11-02T09:00:00Z', 'init', '-q', '-b', 'main');
   cpSync(join(example, 'base'), repo, { recursive: true });
-  git('add', '-A');
-  git('commit', '-q', '-m', 'renewal-risk assistant live at canary (5% of tenants)');
+  git('2026-11-02T09:00:00Z', 'add', '-A');
+  git('2026-11-02T09:00:00Z', 'commit', '-q', '-m', 'renewal-risk assistant live at canary (5% of tenants)');
   cpSync(join(example, 'pull-request'), repo, { recursive: true });
-  git('add', '-A');
-  git('commit', '-q', '-m', 'promote to GA, route triage, on-call TBD');
-  process.stdout.write(
-    `$ rollout-gate check ${process.argv.slice(2).join(' ')}   # in a throwaway repo: base = examples/renewal-risk/base, head = + pull-request/\n\n`,
-  );
-  const run = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'check', ...process.argv.slice(2)], { cwd: repo, stdio: 'inherit' });
+  git('2026-11-09T09:00:00Z', 'add', '-A');
+  git('2026-11-09T09:00:00Z', 'commit', '-q', '-m', 'promote to GA, route triage, on-call TBD');
+  process.stdout.write(`$ rollout-gate ${command} ${args.join(' ')}   # in a throwaway repo: base = examples/renewal-risk/base, head = + pull-request/\n\n`);
+  const run = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), command, ...args], { cwd: repo, stdio: 'inherit' });
   process.exitCode = run.status ?? 1;
 } finally {
   rmSync(repo, { recursive: true, force: true });

@@ -24,6 +24,11 @@ export interface GateOptions {
    * live once the change merges). The changes judged are those from the merge base to head either way.
    */
   readonly evaluate?: EvaluateMode;
+  /**
+   * Carry in the report the timeline of each rollout the change touches (its base-branch history and the
+   * proposed step), for the exposure charts; default true.
+   */
+  readonly timelines?: boolean;
   /** The moment waivers and dwell times are judged against; default now. */
   readonly now?: Date;
   /** When the base commit is missing from a shallow clone, try to fetch it from this remote. */

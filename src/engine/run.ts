@@ -18,7 +18,8 @@ import { DEFAULT_POLICY_FILE, DEFAULT_POLICY_YAML } from '../core/policy/default
 import { combinePolicies, type EffectivePolicy } from '../core/policy/effective.js';
 import { gatingPolicies, policiesInForce } from '../core/policy/loosening.js';
 import type { Policy } from '../core/policy/policy.js';
-import { buildReport, verdictOf } from '../core/report/build.js';
+import { buildReport, verdictOf, TOOL_VERSION } from '../core/report/build.js';
+import { embeddedSource, policyDigest, sortInputs, sortPolicies, type ManifestPolicy, type RecordedInput } from '../core/report/record.js';
 import type { Change, Finding, ManifestResult, PolicySource, Report, Verdict, WaiverStatus } from '../core/report/model.js';
 import { builtinFinding } from '../core/rules/builtin.js';
 import { MIN_DWELL } from '../core/rules/dwellTime.js';
@@ -27,6 +28,7 @@ import { allInOrder } from '../core/util/allInOrder.js';
 import { brokenArtifacts, manifestsNaming } from './dependents.js';
 import { dwellOf, historiesOf } from './dwell.js';
 import { evaluatedTree } from './evaluated.js';
+import { startChangeTimelines } from './changeTimelines.js';
 import { duplicateFinding, duplicatesOf, liveRemovalFinding, WORKFLOW_LINE, type WorkflowHolder } from './identity.js';
 import { DEFAULT_MANIFEST_GLOBS, DEFAULT_POLICY_DIR, type GateFailure, type GateOptions, type GateOutcome } from './options.js';
 import { invalidBaseFindings, judgePolicyEdits, sideOf, type PolicyEdit, type PolicyFile } from './policyChanges.js';
@@ -128,6 +130,10 @@ async function run(options: GateOptions): Promise<Report> {
     const approvals: ApprovalRequest[] = [];
     const waivers: WaiverStatus[] = [];
     const manifests: ManifestResult[] = [];
+    // The decision record: every file the verdict read, by object id, and the policy each manifest was judged by.
+    const recorded: RecordedInput[] = [];
+    const judgedBy: ManifestPolicy[] = [];
+    let reviewsRead = false;
     // Findings the engine raises about a manifest beyond its judgement (identity, removal): they count in its verdict.
     const engineFindings = new Map<string, Finding[]>();
     const raise = (file: string, f: Finding) => {
@@ -174,6 +180,8 @@ async function run(options: GateOptions): Promise<Report> {
     const evaluatedPromise = evaluatedTree(root, diffBase ? base : null, head, options.evaluate ?? 'head', globs.join(', '));
     evaluatedPromise.catch(() => undefined);
     const policyEntries = policyListing.filter((e) => isPolicy(e.path));
+    for (const e of policyEntries) recorded.push({ role: 'policy', commit: policyCommit, path: e.path, oid: e.oid });
+    const policyOids = new Map(policyEntries.map((e) => [e.path, e.oid]));
     const basePolicyFiles = await loadPolicyFiles(
       reader,
       policyEntries.map((e) => ({ path: e.path, oid: e.oid, mode: e.mode })),
@@ -211,6 +219,8 @@ async function run(options: GateOptions): Promise<Report> {
       policyEditsOf(diff, isPolicy, basePolicyFiles, reader),
     ]);
     targets = paired;
+    for (const e of edits)
+      if (e.change.status !== 'deleted' && e.after) recorded.push({ role: 'policy', commit: head, path: e.change.path, oid: e.change.newOid });
     for (const e of dependents) {
       const ref: FileRef = { path: e.path, oid: e.oid, mode: e.mode };
       if (!targets.has(e.path)) targets.set(e.path, { status: 'unchanged', head: ref, base: ref });
@@ -240,6 +250,15 @@ async function run(options: GateOptions): Promise<Report> {
     // Dwell histories for every manifest the change modifies, in one git log walk per 400 paths. The walk
     // runs while the first batch is parsed; it is awaited only where pacing needs it.
     const sorted = [...targets.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+    // The exposure charts: each touched rollout's base-branch history, walked while the change is judged.
+    const charts = startChangeTimelines({
+      root,
+      base: options.timelines === false ? null : base,
+      head,
+      reader,
+      shallowFile,
+      targets: options.timelines === false ? [] : sorted,
+    });
     const modified = sorted.flatMap(([, t]) => (t.base && t.head && t.base.oid !== t.head.oid ? [t.base.path] : []));
     const longestDwell = Math.max(0, ...[...policies, fallbackPolicy].map((p) => p.get(MIN_DWELL) ?? 0));
     const pacedByAnyPolicy = [...policies, fallbackPolicy].some((p) => p.get(MIN_DWELL) !== null);
@@ -271,6 +290,13 @@ async function run(options: GateOptions): Promise<Report> {
       combined.set(key, effective);
       return effective;
     };
+    const recordPolicyOf = (file: string) => {
+      const sources = gatingPolicies(file, policies, fallbackPolicy).map((p) => ({
+        file: p.file,
+        source: p === fallbackPolicy ? embeddedSource(DEFAULT_POLICY_YAML) : (policyOids.get(p.file) ?? 'unknown'),
+      }));
+      judgedBy.push({ file, digest: policyDigest(sources), sources });
+    };
     // The workflow each judged manifest names, for one-workflow-one-manifest; and whether every manifest
     // change only lowers exposure (then even an invalid base policy does not hold a rollback back).
     const holders: (WorkflowHolder & { readonly ref: FileRef })[] = [];
@@ -301,16 +327,30 @@ async function run(options: GateOptions): Promise<Report> {
       const evidencePaths = heads.flatMap((m) => evidenceRefsOf(m).map((r) => r.path));
       const reviewPaths = heads.flatMap(reviewPathsOf);
       const evidence = await buildEvidenceIndex(headTree, baseTree, evidencePaths, reviewPaths, { blank, refuse });
+      for (const l of loaded) {
+        if (l.target.head) recorded.push({ role: 'manifest', commit: head, path: l.target.head.path, oid: l.target.head.oid });
+        if (l.target.base && l.target.status !== 'unchanged')
+          recorded.push({ role: 'manifest', commit: diffBase ?? head, path: l.target.base.path, oid: l.target.base.oid });
+      }
+      for (const path of evidencePaths) {
+        const status = evidence.status(path);
+        recorded.push({ role: 'evidence', commit: head, path, oid: status.kind === 'ok' ? status.oid : null });
+      }
+      if (diffBase) for (const path of reviewPaths) recorded.push({ role: 'review', commit: diffBase, path, oid: evidence.baseOid(path) });
 
       for (const l of loaded) {
         const effective = l.head ? effectivePolicyFor(l.file) : null;
+        if (effective) recordPolicyOf(l.file);
         // Pacing reads the base branch's history; the walk is awaited only for a manifest the change
         // modifies whose active rules read it.
         const modifiedHere = l.base?.currentStage && l.target.base && l.target.head && l.target.base.oid !== l.target.head.oid;
         let dwell: DwellInfo | null = null;
         if (effective && l.head && l.base && l.target.base && modifiedHere && needsHistory(effective, l.head)) {
           const minDwellMs = effective.get(MIN_DWELL) ?? 0;
-          dwell = dwellOf((await historiesPromise)?.get(l.target.base.path), l.target.base, l.base, (since) => now.getTime() - since.getTime() >= minDwellMs);
+          const history = (await historiesPromise)?.get(l.target.base.path);
+          if (history && history.versions !== 'shallow')
+            for (const v of history.versions) recorded.push({ role: 'history', commit: v.commit, path: l.target.base.path, oid: v.oid });
+          dwell = dwellOf(history, l.target.base, l.base, (since) => now.getTime() - since.getTime() >= minDwellMs);
         }
         const input: JudgeInput = {
           file: l.file,
@@ -346,6 +386,7 @@ async function run(options: GateOptions): Promise<Report> {
     }
     if (awaitingReviews.length > 0 && options.readApprovals) {
       const index = await options.readApprovals();
+      reviewsRead = true;
       for (const { input, result } of awaitingReviews) record(judgeManifest({ ...input, approvals: index }), result);
     }
 
@@ -364,8 +405,39 @@ async function run(options: GateOptions): Promise<Report> {
       const extra = engineFindings.get(m.file);
       return extra ? { ...m, verdict: worse(m.verdict, verdictOf(extra)) } : m;
     });
-    findings.push(...(await extraPromise));
-    return buildReport({ base, head, evaluated: evaluated.state, policy: policySource, manifests: withEngineFindings, changes, findings, approvals, waivers });
+    const extra = await extraPromise;
+    findings.push(...extra);
+    const charted = await charts.finish({
+      now,
+      minDwellMs: (file) => effectivePolicyFor(file).get(MIN_DWELL),
+      verdict: (file) => withEngineFindings.find((m) => m.file === file)?.verdict ?? null,
+    });
+    recorded.push(...charted.inputs);
+    const decision = {
+      format: 1 as const,
+      toolVersion: TOOL_VERSION,
+      base,
+      mergeBase: diffBase,
+      head,
+      now: now.toISOString(),
+      options: { manifestGlobs: [...globs], policyDir, all: options.all ?? false, evaluate: options.evaluate ?? 'head', timelines: options.timelines ?? true },
+      policies: sortPolicies(judgedBy),
+      inputs: sortInputs(recorded),
+      external: { reviews: reviewsRead ? ('read' as const) : ('not_read' as const), adapterChecks: [...new Set(extra.map((f) => f.check))].sort() },
+    };
+    return buildReport({
+      base,
+      head,
+      evaluated: evaluated.state,
+      policy: policySource,
+      manifests: withEngineFindings,
+      changes,
+      findings,
+      approvals,
+      waivers,
+      timelines: charted.timelines,
+      record: decision,
+    });
   } finally {
     await reader.close();
   }

@@ -46,6 +46,19 @@ test('the committed CLI bundle prints the package.json version, and reports carr
     findings: [],
     approvals: [],
     waivers: [],
+    timelines: [],
+    record: {
+      format: 1,
+      toolVersion: TOOL_VERSION,
+      base: null,
+      mergeBase: null,
+      head: 'HEAD',
+      now: '2026-06-01T00:00:00.000Z',
+      options: { manifestGlobs: [], policyDir: 'policies', all: false, evaluate: 'head', timelines: true },
+      policies: [],
+      inputs: [],
+      external: { reviews: 'not_read', adapterChecks: [] },
+    },
   });
   expect(report.tool).toEqual({ name: 'rollout-gate', version: PACKAGE_VERSION });
 });

@@ -8,11 +8,15 @@ import { FORMATS, rendererFor } from '../../core/render/registry.js';
 import { splitList } from '../../core/util/splitList.js';
 import { didYouMean } from '../../core/util/suggest.js';
 import { TOOL_VERSION } from '../../core/report/build.js';
+import { replay } from './replay.js';
+import { history, HISTORY_USAGE } from './history.js';
 
 const USAGE = `usage:
   rollout-gate check [--base REV] [--head REV] [--manifests GLOB]... [--policies DIR] [--all] [--evaluate head|merge]
                      [--format ${FORMATS.join('|')}] [--now ISO-DATE]
   rollout-gate explain [CHECK_ID]
+  rollout-gate replay REPORT.json
+  ${HISTORY_USAGE}
   rollout-gate --version
 
 Run in a git repository. Without --base, HEAD (or --head) is compared with its first parent.
@@ -25,6 +29,7 @@ export interface CliIo {
 }
 
 class UsageError extends Error {}
+const usageError = (message: string): Error => new UsageError(message);
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   try {
@@ -39,7 +44,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     if (command === 'check') return await check(rest, io);
     if (command === 'explain') return explain(rest, io);
-    throw new UsageError(`unknown command "${command}"; ${didYouMean(command, ['check', 'explain'])}`);
+    if (command === 'replay') return await replay(rest, io, usageError);
+    if (command === 'history') return await history(rest, io, usageError);
+    throw new UsageError(`unknown command "${command}"; ${didYouMean(command, ['check', 'explain', 'replay', 'history'])}`);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`rollout-gate: ${(error as Error).message}\n\n${USAGE}\n`);

@@ -108,7 +108,7 @@ export function diffManifest(pair: ManifestPair): Change[] {
 }
 
 /** What a stage stands for in a change: its largest share, else its accounts, else its segment (see src/core/model/exposure.ts). */
-function sideOf(stage: Stage): StageSide {
+export function sideOf(stage: Stage): StageSide {
   const e = exposureOf(stage);
   if (e.kind === 'measured') {
     const exposure: StageExposure = e.share

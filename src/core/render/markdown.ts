@@ -6,6 +6,7 @@ import type { Change, Finding, ManifestResult, Report, Verdict, WaiverStatus } f
 import { BLOCK_ORDER, compareFindings } from '../report/order.js';
 import { code, escapeInline, escapeInlineWithCode, mermaidLabel, neutralizeMentions, validGithubHandle } from './escape.js';
 import { describeChange, evaluatedAt, EXPOSURE_ONLY_LOWERED, readinessChecked } from '../report/phrases.js';
+import { exposureChartOf } from './mermaid.js';
 
 /** Hidden first line of the sticky comment; the action finds its own comment by it. */
 export const COMMENT_MARKER = '<!-- rollout-gate:comment -->';
@@ -259,6 +260,8 @@ function manifestPieces(report: Report, m: ManifestResult): Piece[] {
   if (changes.length > 0) intro.push(changeList(changes));
   const ladder = renderLadder(m);
   if (ladder !== null) intro.push(ladder);
+  const chart = exposureChartOf(report.timelines, m.file);
+  if (chart !== null) intro.push(chart);
   const pieces = [piece(intro.join('\n\n'))];
   const waived = report.waivers.filter((w) => files.has(w.file) && w.state === 'in_effect').length;
   if (findings.length === 0) pieces.push(piece(waived > 0 ? `Nothing blocks; ${plural(waived, 'check')} waived (see Waivers).` : manifestClaim(m)));

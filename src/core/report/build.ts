@@ -30,7 +30,10 @@ export function sortApprovals(approvals: readonly ApprovalRequest[]): ApprovalRe
 }
 
 /** What the engine hands over; the report adds the order, the verdict, the unmet blocks and the counts. */
-export type ReportInput = Pick<Report, 'base' | 'head' | 'evaluated' | 'policy' | 'manifests' | 'changes' | 'findings' | 'approvals' | 'waivers'>;
+export type ReportInput = Pick<
+  Report,
+  'base' | 'head' | 'evaluated' | 'policy' | 'manifests' | 'changes' | 'findings' | 'approvals' | 'waivers' | 'timelines' | 'record'
+>;
 
 export function buildReport(input: ReportInput): Report {
   const findings = sortFindings(input.findings);
@@ -59,5 +62,7 @@ export function buildReport(input: ReportInput): Report {
       warn: findings.filter((f) => f.severity === 'warn').length,
       manifestsChecked: input.manifests.filter((m) => m.status !== 'removed').length,
     },
+    timelines: [...input.timelines].sort((a, b) => cmp(a.file, b.file)),
+    record: input.record,
   };
 }

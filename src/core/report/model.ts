@@ -2,9 +2,12 @@
 // built in a fixed order so that the same inputs always give byte-identical output.
 import type { OwnerCategory, Severity } from '../model/vocabulary.js';
 import type { Change } from './change.js';
+import type { DecisionRecord } from './record.js';
+import type { Timeline } from '../history/timeline.js';
 
 // Changes are typed per kind family in their own module; re-exported so importers of the model keep working.
 export * from './change.js';
+export type { DecisionRecord } from './record.js';
 
 export type Verdict = 'pass' | 'warn' | 'block';
 
@@ -115,4 +118,8 @@ export interface Report {
   /** Readiness blocks with at least one blocking finding, in the canonical order. */
   readonly unmetBlocks: readonly FindingBlock[];
   readonly counts: { readonly block: number; readonly warn: number; readonly manifestsChecked: number };
+  /** The rollouts the change touches, each its base-branch history and the proposed step (the exposure charts). */
+  readonly timelines: readonly Timeline[];
+  /** What the verdict was judged from, by object id: `rollout-gate replay` re-runs it (see record.ts). */
+  readonly record: DecisionRecord;
 }

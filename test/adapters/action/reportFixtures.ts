@@ -77,6 +77,19 @@ export function report(
     waivers: parts.waivers ?? [],
     unmetBlocks: unmet,
     counts: { block: block.length, warn: findings.length - block.length, manifestsChecked: manifests.length },
+    timelines: [],
+    record: {
+      format: 1,
+      toolVersion: '0.1.0',
+      base: BASE_SHA,
+      mergeBase: BASE_SHA,
+      head: HEAD_SHA,
+      now: '2026-06-01T00:00:00.000Z',
+      options: { manifestGlobs: ['rollouts/**/*.yml'], policyDir: 'policies', all: false, evaluate: 'head', timelines: true },
+      policies: [],
+      inputs: [],
+      external: { reviews: 'not_read', adapterChecks: [] },
+    },
   };
 }
 

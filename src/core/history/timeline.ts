@@ -1,0 +1,189 @@
+// A rollout's timeline: from its versions on the first-parent history (oldest first), what each commit
+// changed of its stage, exposure, owners, stop conditions and waivers, and how long each stage and
+// exposure held. Pure: the engine reads the versions from git; renderers read the timeline.
+import { diffManifest, INCREASE_KINDS, sameWaiver, sideOf } from '../diff/manifestDiff.js';
+import type { Manifest } from '../model/manifest.js';
+import type { Change, ChangeKind, StageExposure, Verdict } from '../report/model.js';
+
+/** One version of a manifest: what a commit left at its path. */
+export interface ManifestVersion {
+  readonly commit: string;
+  /** Committer date, unix seconds (the clock pacing reads). */
+  readonly time: number;
+  readonly author: string;
+  /** The manifest's path at that commit (it may have been renamed since). */
+  readonly path: string;
+  /** The blob the commit left there; null when it deleted the file. */
+  readonly oid: string | null;
+  readonly state:
+    { readonly kind: 'manifest'; readonly manifest: Manifest } | { readonly kind: 'invalid'; readonly message: string } | { readonly kind: 'deleted' };
+  /** The verdict the gate gives this commit against its first parent, for this manifest; null when not replayed. */
+  readonly verdict: Verdict | null;
+}
+
+/** A waiver a commit removed: it no longer silences its check. */
+export interface WaiverRemoved {
+  readonly kind: 'waiver_removed';
+  readonly check: string;
+  readonly approver: string;
+  readonly expires: string;
+}
+
+/** A version that does not load: the gate blocks it, and the timeline keeps the last valid state across it. */
+export interface VersionInvalid {
+  readonly kind: 'manifest_invalid';
+  readonly message: string;
+}
+
+export type HistoryEvent = Change | WaiverRemoved | VersionInvalid;
+
+/** The kinds of change a timeline shows: the live stage and exposure, who owns it, what stops it, what is waived. */
+export const TIMELINE_KINDS: ReadonlySet<ChangeKind> = new Set<ChangeKind>([
+  'manifest_added',
+  'manifest_removed',
+  'manifest_renamed',
+  'stage_promoted',
+  'stage_demoted',
+  'stage_went_live',
+  'stage_taken_down',
+  'stage_added',
+  'stage_removed',
+  'exposure_increased',
+  'exposure_decreased',
+  'exposure_changed',
+  'owner_removed',
+  'owner_changed',
+  'stop_condition_added',
+  'stop_condition_removed',
+  'stop_condition_loosened',
+  'stop_condition_tightened',
+  'waiver_added',
+]);
+
+/** What is live after a commit: the stage and the exposure it stands for; stage null when nothing is live. */
+export interface Live {
+  readonly stage: string | null;
+  readonly exposure: StageExposure | null;
+}
+
+export interface TimelineEntry {
+  readonly commit: string;
+  /** ISO 8601, UTC. */
+  readonly date: string;
+  readonly author: string;
+  readonly path: string;
+  readonly events: readonly HistoryEvent[];
+  readonly live: Live;
+  readonly verdict: Verdict | null;
+}
+
+/** A span during which one stage and exposure stayed live. */
+export interface Hold {
+  readonly stage: string;
+  readonly exposure: StageExposure | null;
+  readonly from: string;
+  /** When the next change of stage or exposure came; for the hold still in place, the `now` of the history. */
+  readonly until: string;
+  readonly ongoing: boolean;
+  /** The stage and exposure a pull request proposes: not live yet, so it has held for no time. */
+  readonly proposed: boolean;
+  readonly heldMs: number;
+  /** The dwell the policy asks for before exposure may rise; null when it asks for none. */
+  readonly minDwellMs: number | null;
+  /** True when exposure rose out of this hold before the policy's dwell had passed. */
+  readonly leftEarly: boolean;
+}
+
+export interface Timeline {
+  /** The manifest's path at the tip of the history. */
+  readonly file: string;
+  readonly workflow: string | null;
+  /** The rungs of the ladder at the tip (or at its last valid version), narrowest first. */
+  readonly ladder: readonly string[];
+  readonly minDwellMs: number | null;
+  readonly entries: readonly TimelineEntry[];
+  readonly holds: readonly Hold[];
+}
+
+const iso = (seconds: number) => new Date(seconds * 1000).toISOString();
+
+function liveOf(m: Manifest | null): Live {
+  if (!m?.currentStage) return { stage: null, exposure: null };
+  return { stage: m.currentStage.name, exposure: sideOf(m.currentStage).exposure };
+}
+
+const sameLive = (a: Live, b: Live) => a.stage === b.stage && JSON.stringify(a.exposure) === JSON.stringify(b.exposure);
+
+function waiversRemoved(before: Manifest, after: Manifest): WaiverRemoved[] {
+  // A waiver whose check is still waived was renewed or re-worded: waiver_added reports that.
+  return before.waivers
+    .filter((w) => !after.waivers.some((x) => sameWaiver(w, x) || x.check === w.check))
+    .map((w) => ({ kind: 'waiver_removed', check: w.check, approver: w.approver, expires: w.expires }));
+}
+
+/**
+ * The timeline of one manifest from its versions, oldest first. `now` closes the hold still in place;
+ * `minDwellMs` is what the policy asks a stage and exposure to hold before exposure rises.
+ */
+export function buildTimeline(
+  file: string,
+  versions: readonly ManifestVersion[],
+  options: { readonly now: Date; readonly minDwellMs: number | null; readonly proposed?: boolean },
+): Timeline {
+  const entries: TimelineEntry[] = [];
+  let lastValid: Manifest | null = null;
+  let lastPath: string | null = null;
+  let live: Live = { stage: null, exposure: null };
+  // Each time the live stage or exposure changes, a hold starts; a raise out of a hold is checked against the dwell.
+  const starts: { live: Live; at: number; raisedOut: boolean }[] = [];
+  for (const v of versions) {
+    let events: HistoryEvent[];
+    if (v.state.kind === 'invalid') events = [{ kind: 'manifest_invalid', message: v.state.message }];
+    else {
+      const head = v.state.kind === 'manifest' ? v.state.manifest : null;
+      const changes = lastValid || head ? diffManifest({ file: v.path, previousFile: lastPath, base: lastValid, head }) : [];
+      events = [...changes.filter((c) => TIMELINE_KINDS.has(c.kind)), ...(lastValid && head ? waiversRemoved(lastValid, head) : [])];
+      lastValid = head;
+      lastPath = head ? v.path : null;
+      const next = liveOf(head);
+      if (!sameLive(next, live)) {
+        const prior = starts[starts.length - 1];
+        if (prior) prior.raisedOut = changes.some((c) => INCREASE_KINDS.has(c.kind));
+        starts.push({ live: next, at: v.time, raisedOut: false });
+        live = next;
+      }
+    }
+    if (events.length > 0) entries.push({ commit: v.commit, date: iso(v.time), author: v.author, path: v.path, events, live, verdict: v.verdict });
+  }
+  const nowMs = options.now.getTime();
+  const holds: Hold[] = [];
+  // With `proposed`, the last version is the change under review: its step starts when it would merge.
+  const last = versions[versions.length - 1];
+  const proposedAt = options.proposed && last ? last.time : null;
+  starts.forEach((s, i) => {
+    const next = starts[i + 1];
+    if (s.live.stage === null) return;
+    const proposed = next === undefined && proposedAt !== null && s.at === proposedAt;
+    const untilMs = next ? next.at * 1000 : proposed ? s.at * 1000 : Math.max(nowMs, s.at * 1000);
+    const heldMs = untilMs - s.at * 1000;
+    holds.push({
+      stage: s.live.stage,
+      exposure: s.live.exposure,
+      from: iso(s.at),
+      until: new Date(untilMs).toISOString(),
+      ongoing: next === undefined && !proposed,
+      proposed,
+      heldMs,
+      minDwellMs: options.minDwellMs,
+      leftEarly: s.raisedOut && options.minDwellMs !== null && heldMs < options.minDwellMs,
+    });
+  });
+  return {
+    file,
+    workflow: lastValid?.workflow ?? null,
+    ladder: lastValid?.stages.map((s) => s.name) ?? [],
+    minDwellMs: options.minDwellMs,
+    entries,
+    holds,
+  };
+}

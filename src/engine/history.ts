@@ -1,0 +1,167 @@
+// `rollout-gate history`: each rollout's timeline from the first-parent history of a branch. One history
+// walk for all manifests, one cat-file process for every version and commit, and for each commit that
+// changed a manifest the gate itself run again on (its first parent, the commit): the verdicts shown are
+// replayed, never stored.
+import { Minimatch } from 'minimatch';
+import { BlobReader } from '../git/blobs.js';
+import { GitError } from '../git/exec.js';
+import { repoLayout, resolveCommit } from '../git/revs.js';
+import { listTree } from '../git/tree.js';
+import { buildTimeline, type ManifestVersion, type Timeline } from '../core/history/timeline.js';
+import { branchVersions } from './branchVersions.js';
+import { loadPolicy } from '../core/load/documents.js';
+import { MAX_SOURCE_BYTES } from '../core/parse/yamlSource.js';
+import { DEFAULT_POLICY_FILE, DEFAULT_POLICY_YAML } from '../core/policy/defaultPolicy.js';
+import { combinePolicies } from '../core/policy/effective.js';
+import { gatingPolicies, policiesInForce } from '../core/policy/loosening.js';
+import type { Policy } from '../core/policy/policy.js';
+import type { Verdict } from '../core/report/model.js';
+import { MIN_DWELL } from '../core/rules/dwellTime.js';
+import { DEFAULT_MANIFEST_GLOBS, DEFAULT_POLICY_DIR, type GateFailure } from './options.js';
+import { runGate, staticPrefixes } from './run.js';
+
+export interface HistoryOptions {
+  readonly repoDir: string;
+  /** The branch (or any revision) whose first-parent history is walked; default `HEAD`. */
+  readonly ref?: string;
+  /** Manifest paths (from the repository root); default: every manifest the globs match at the tip. */
+  readonly paths?: readonly string[];
+  readonly manifestGlobs?: readonly string[];
+  readonly policyDir?: string;
+  /** Closes the hold still in place; default now. Verdicts are judged at each commit's own time. */
+  readonly now?: Date;
+  /** Replay the gate's verdict for each commit (default true); off, only the timeline is read. */
+  readonly verdicts?: boolean;
+}
+
+export interface RolloutHistory {
+  /** The commit the history was walked from. */
+  readonly tip: string;
+  readonly now: string;
+  readonly timelines: readonly Timeline[];
+}
+
+export type HistoryOutcome = { readonly ok: true; readonly history: RolloutHistory } | { readonly ok: false; readonly failure: GateFailure };
+
+/** Versions followed per manifest, newest first: years of daily changes. */
+const MAX_VERSIONS = 5000;
+/** Gate runs replayed side by side: each is a handful of short git processes. */
+const PARALLEL_RUNS = 2;
+
+export async function runHistory(options: HistoryOptions): Promise<HistoryOutcome> {
+  try {
+    return { ok: true, history: await walkHistory(options) };
+  } catch (error) {
+    if (error instanceof GitError) {
+      const code = error.kind === 'failed' || error.kind === 'missing_object' ? 'git_failed' : error.kind;
+      return { ok: false, failure: { code, message: error.message } };
+    }
+    throw error;
+  }
+}
+
+async function walkHistory(options: HistoryOptions): Promise<RolloutHistory> {
+  const [{ root, shallowFile }, tip] = await Promise.all([repoLayout(options.repoDir), resolveCommit(options.repoDir, options.ref ?? 'HEAD')]);
+  const globs = options.manifestGlobs && options.manifestGlobs.length > 0 ? options.manifestGlobs : DEFAULT_MANIFEST_GLOBS;
+  const policyDir = (options.policyDir ?? DEFAULT_POLICY_DIR).replace(/^\.\/+/, '').replace(/\/+$/, '');
+  const now = options.now ?? new Date();
+  const matchers = globs.map((g) => new Minimatch(g, { dot: true }));
+  const isPolicy = (p: string) => (policyDir === '' || p.startsWith(policyDir + '/')) && /\.ya?ml$/i.test(p);
+  const isManifest = (p: string) => !isPolicy(p) && matchers.some((m) => m.match(p));
+
+  const listed = options.paths && options.paths.length > 0 ? null : await listTree(root, tip, staticPrefixes(globs), { sizes: false });
+  const paths = [...new Set(listed === null ? options.paths! : listed.filter((e) => e.type === 'blob' && isManifest(e.path)).map((e) => e.path))].sort();
+  const reader = new BlobReader(root, { maxBlobSize: MAX_SOURCE_BYTES });
+  try {
+    const walked = await branchVersions(root, tip, paths, reader, { shallowFile, maxCount: MAX_VERSIONS });
+    for (const path of paths) {
+      const h = walked.get(path);
+      if (h === 'shallow')
+        throw new GitError('shallow', ['log', tip], '', {
+          cwd: root,
+          message: `the history of ${path} reaches the edge of this shallow clone, so its timeline would start in the middle; fetch the full history (\`git fetch --unshallow\`, or \`fetch-depth: 0\` on actions/checkout)`,
+        });
+      if (!h || h.length === 0)
+        throw new GitError('unknown_revision', ['log', tip, '--', path], '', {
+          cwd: root,
+          message: `${path} has no history on the first-parent chain of ${tip.slice(0, 12)}: give the path of a rollout manifest from the repository root`,
+        });
+    }
+    const perPath = walked as ReadonlyMap<string, readonly ManifestVersion[]>;
+    const verdicts = options.verdicts === false ? null : await replayVerdicts(root, globs, options.policyDir, perPath);
+    const dwell = await minDwellAt(root, reader, tip, policyDir, isPolicy, paths);
+    const timelines = paths.map((path) => {
+      const versions = perPath.get(path)!.map((v) => ({ ...v, verdict: verdicts?.get(`${v.commit}\0${v.path}`) ?? null }));
+      return buildTimeline(path, versions, { now, minDwellMs: dwell.get(path) ?? null });
+    });
+    return { tip, now: now.toISOString(), timelines };
+  } finally {
+    await reader.close();
+  }
+}
+
+/**
+ * The gate's verdict for each commit that changed a manifest, run again on (first parent, commit) and
+ * judged at the commit's own time, keyed by commit and path.
+ */
+async function replayVerdicts(
+  root: string,
+  globs: readonly string[],
+  policyDir: string | undefined,
+  perPath: ReadonlyMap<string, readonly ManifestVersion[]>,
+): Promise<Map<string, Verdict>> {
+  const timeOf = new Map<string, number>();
+  for (const versions of perPath.values()) for (const v of versions) timeOf.set(v.commit, v.time);
+  const commits = [...timeOf.keys()];
+  const out = new Map<string, Verdict>();
+  let next = 0;
+  const worker = async () => {
+    while (next < commits.length) {
+      const commit = commits[next++]!;
+      const outcome = await runGate({
+        repoDir: root,
+        head: commit,
+        manifestGlobs: globs,
+        policyDir,
+        now: new Date(timeOf.get(commit)! * 1000),
+        fetchRemote: null,
+        timelines: false,
+      });
+      if (!outcome.ok)
+        throw new GitError('failed', ['replay', commit], '', {
+          cwd: root,
+          message: `the gate could not judge ${commit.slice(0, 12)} again: ${outcome.failure.message}`,
+        });
+      // A manifest the run judged has its own verdict; a removed one is judged by the run as a whole.
+      for (const m of outcome.report.manifests) out.set(`${commit}\0${m.file}`, m.verdict);
+      for (const m of outcome.report.manifests) if (m.previousFile) out.set(`${commit}\0${m.previousFile}`, m.verdict);
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL_RUNS }, worker));
+  return out;
+}
+
+/** The dwell the policy at the tip asks of each manifest (null: none), as the gate would combine it. */
+async function minDwellAt(
+  root: string,
+  reader: BlobReader,
+  tip: string,
+  policyDir: string,
+  isPolicy: (p: string) => boolean,
+  paths: readonly string[],
+): Promise<Map<string, number | null>> {
+  const entries = (await listTree(root, tip, [policyDir || '.'], { sizes: false })).filter((e) => e.type === 'blob' && isPolicy(e.path));
+  const read = await reader.readMany(entries.map((e) => e.oid));
+  const valid: Policy[] = [];
+  const invalid: string[] = [];
+  entries.forEach((e, i) => {
+    const b = read[i];
+    const loaded = b && !b.tooLarge ? loadPolicy(e.path, b.content) : null;
+    if (loaded?.ok) valid.push(loaded.value);
+    else invalid.push(e.path);
+  });
+  const fallbackLoaded = loadPolicy(DEFAULT_POLICY_FILE, DEFAULT_POLICY_YAML);
+  if (!fallbackLoaded.ok) throw new Error('embedded default policy is invalid');
+  const inForce = policiesInForce({ valid, invalid }, fallbackLoaded.value);
+  return new Map(paths.map((p) => [p, combinePolicies(gatingPolicies(p, inForce, fallbackLoaded.value)).get(MIN_DWELL)]));
+}

@@ -1,0 +1,71 @@
+// Replays a recorded decision: the gate runs again on exactly the commits, settings and moment the report
+// records (never on branch names), and the new JSON report must be byte-identical to the recorded one.
+import { git } from '../git/exec.js';
+import { repoRoot } from '../git/revs.js';
+import type { Artifact } from '../core/replay/artifact.js';
+import { lineDiff, missingReasons, recordDifferences, recordedObjects, type MissingObject } from '../core/replay/compare.js';
+import { renderJson } from '../core/render/json.js';
+import type { ApprovalIndex } from '../core/rules/rule.js';
+import { runGate } from './run.js';
+
+export type ReplayOutcome =
+  | { readonly kind: 'identical'; readonly verdict: string; readonly notes: readonly string[] }
+  /** `reasons`: what differs in the inputs, most telling first; `diff`: the report lines that differ. */
+  | { readonly kind: 'differs'; readonly reasons: readonly string[]; readonly diff: readonly string[]; readonly notes: readonly string[] }
+  /** The gate could not run at all on the recorded commits. */
+  | { readonly kind: 'failed'; readonly message: string };
+
+/** Which of these objects the repository lacks, in one `git cat-file --batch-check`. */
+async function missingAmong(root: string, objects: readonly MissingObject[]): Promise<MissingObject[]> {
+  if (objects.length === 0) return [];
+  const out = (await git(root, ['cat-file', '--batch-check=%(objectname)', '--buffer'], { input: objects.map((o) => o.oid).join('\n') + '\n' })).toString(
+    'utf8',
+  );
+  const missing = new Set(out.split('\n').flatMap((line) => (line.endsWith(' missing') ? [line.slice(0, -' missing'.length)] : [])));
+  return objects.filter((o) => missing.has(o.oid));
+}
+
+/** The reviews as the report recorded their outcome: they are not in git, so the replay takes them as given. */
+function recordedReviews(artifact: Artifact): ApprovalIndex {
+  const states = new Map<string, ReturnType<Extract<ApprovalIndex, { kind: 'reviews' }>['stateOf']>>();
+  for (const a of artifact.approvals) if (a.handle !== null && a.state !== 'unchecked') states.set(a.handle, a.state);
+  return { kind: 'reviews', stateOf: (handle) => states.get(handle) ?? 'missing' };
+}
+
+export async function replayDecision(repoDir: string, artifact: Artifact): Promise<ReplayOutcome> {
+  const record = artifact.record;
+  const root = await repoRoot(repoDir);
+  const notes: string[] = [];
+  if (record.external.reviews === 'read')
+    notes.push("the pull request's reviews are not in git: their outcome was taken from the report's approvals, not read again");
+  if (record.external.adapterChecks.length > 0)
+    notes.push(`the findings of ${record.external.adapterChecks.join(', ')} come from the action's own check of its workflow and were taken from the report`);
+  const missing = await missingAmong(root, recordedObjects(record));
+  // Without its commits the gate cannot run at all: what is missing is the whole answer.
+  const missingCommits = missing.filter((m) => m.oid === record.head || m.oid === record.base || m.oid === record.mergeBase);
+  if (missingCommits.length > 0) return { kind: 'differs', reasons: missingReasons(missing), diff: [], notes };
+  const outcome = await runGate({
+    repoDir: root,
+    head: record.head,
+    base: record.base ?? undefined,
+    manifestGlobs: record.options.manifestGlobs,
+    policyDir: record.options.policyDir,
+    all: record.options.all,
+    evaluate: record.options.evaluate,
+    timelines: record.options.timelines,
+    now: new Date(record.now),
+    fetchRemote: null,
+    ...(record.external.reviews === 'read' ? { readApprovals: () => Promise.resolve(recordedReviews(artifact)) } : {}),
+    ...(record.external.adapterChecks.length > 0 ? { extraFindings: () => Promise.resolve(artifact.adapterFindings) } : {}),
+  });
+  if (!outcome.ok) return { kind: 'failed', message: outcome.failure.message };
+  const replayed = renderJson(outcome.report);
+  if (replayed === artifact.text && missing.length === 0) return { kind: 'identical', verdict: outcome.report.verdict, notes };
+  const reasons = [...missingReasons(missing), ...recordDifferences(record, outcome.report.record)];
+  if (artifact.verdict !== outcome.report.verdict) reasons.push(`verdict: recorded ${artifact.verdict}, replayed ${outcome.report.verdict}`);
+  if (reasons.length === 0)
+    reasons.push(
+      'the inputs agree, but the report differs: the recorded report was edited after it was written, or the tool is not deterministic (please report this)',
+    );
+  return { kind: 'differs', reasons, diff: lineDiff(artifact.text, replayed), notes };
+}

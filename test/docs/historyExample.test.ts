@@ -1,0 +1,16 @@
+// The README's rendered chart is what the bundled example prints: `node scripts/example.mjs history --format markdown`.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const chartOf = (text: string): string => {
+  const m = /```mermaid\ngantt\n[\s\S]*?```/.exec(text);
+  if (!m) throw new Error('no gantt chart');
+  return m[0];
+};
+
+test('the README shows the chart the example history prints, and the example prints a history', () => {
+  const out = execFileSync(process.execPath, ['scripts/example.mjs', 'history', '--format', 'markdown'], { encoding: 'utf8' });
+  expect(out).toContain('## Rollout history');
+  expect(out).toMatch(/\| ⛔ block \|\n/);
+  expect(chartOf(readFileSync('README.md', 'utf8'))).toBe(chartOf(out));
+});
