@@ -10,6 +10,9 @@ import { diffTrees, listTree, type FileChange } from '../git/tree.js';
 import { judgeManifest, needsHistory, type JudgeInput, type Judgement } from '../core/judge/judgeManifest.js';
 import { loadManifest, loadPolicy } from '../core/load/documents.js';
 import { BlankBlobs, buildEvidenceIndex, TreeLookup } from './evidence.js';
+import { loadEvidenceContent } from './evidenceContent.js';
+import { EVIDENCE_MAX_AGE } from '../core/rules/evidenceSettings.js';
+import type { EvidenceKind } from '../core/model/vocabulary.js';
 import type { SourceLocation } from '../core/model/location.js';
 import { evidenceRefsOf, type Manifest } from '../core/model/manifest.js';
 import { MAX_SOURCE_BYTES, parseYamlSource } from '../core/parse/yamlSource.js';
@@ -19,7 +22,7 @@ import { combinePolicies, type EffectivePolicy } from '../core/policy/effective.
 import { gatingPolicies, policiesInForce } from '../core/policy/loosening.js';
 import type { Policy } from '../core/policy/policy.js';
 import { buildReport, verdictOf } from '../core/report/build.js';
-import type { Change, Finding, ManifestResult, PolicySource, Report, Verdict, WaiverStatus } from '../core/report/model.js';
+import type { Change, EvidenceCheck, Finding, ManifestResult, PolicySource, Report, Verdict, WaiverStatus } from '../core/report/model.js';
 import { builtinFinding } from '../core/rules/builtin.js';
 import { MIN_DWELL } from '../core/rules/dwellTime.js';
 import type { ApprovalRequest, DwellInfo } from '../core/rules/rule.js';
@@ -112,6 +115,7 @@ async function run(options: GateOptions): Promise<Report> {
     const changes: Change[] = [];
     const approvals: ApprovalRequest[] = [];
     const waivers: WaiverStatus[] = [];
+    const evidenceChecks: EvidenceCheck[] = [];
     const manifests: ManifestResult[] = [];
     // Findings the engine raises about a manifest beyond its judgement (identity, removal): they count in its verdict.
     const engineFindings = new Map<string, Finding[]>();
@@ -125,6 +129,7 @@ async function run(options: GateOptions): Promise<Report> {
       findings.push(...judged.findings);
       approvals.push(...judged.approvals);
       waivers.push(...judged.waivers);
+      evidenceChecks.push(...judged.evidenceChecks);
       manifests.push({ ...result, exposureReductionOnly: judged.exposureReductionOnly, verdict: judged.verdict });
     };
 
@@ -237,6 +242,8 @@ async function run(options: GateOptions): Promise<Report> {
     // A manifest is no evidence, of itself or of another: it changes with every rollout change.
     const refuse = (path: string) =>
       isManifest(path) ? 'is a rollout manifest, not evidence: manifests change with every rollout change, so one proves nothing about readiness' : null;
+    // Evidence kinds some policy ages: their files' history is read even when they are plain documents.
+    const agedKinds = new Set([...policies, fallbackPolicy].flatMap((p) => Object.keys(p.get(EVIDENCE_MAX_AGE)) as EvidenceKind[]));
     // Only custom checks read a manifest's plain data; without them it is dropped as soon as the model is built.
     const keepRaw = [...policies, fallbackPolicy].some((p) => p.get(CUSTOM_CHECKS).length > 0);
     const load = (file: string, bytes: Buffer) => loadManifest(file, bytes, { keepRaw });
@@ -281,7 +288,11 @@ async function run(options: GateOptions): Promise<Report> {
       const heads = loaded.flatMap((l) => (l.head ? [l.head] : []));
       const evidencePaths = heads.flatMap((m) => evidenceRefsOf(m).map((r) => r.path));
       const reviewPaths = heads.flatMap(reviewPathsOf);
-      const evidence = await buildEvidenceIndex(headTree, baseTree, evidencePaths, reviewPaths, { blank, refuse });
+      const index = await buildEvidenceIndex(headTree, baseTree, evidencePaths, reviewPaths, { blank, refuse });
+      // Typed evidence: its content and history, read here so the judgement stays pure.
+      const pairs = loaded.flatMap((l) => (l.head ? [{ head: l.head, base: l.base }] : []));
+      const content = await loadEvidenceContent({ root, head, reader, shallowFile, diff: diffBase ? diff : null, agedKinds }, pairs, index);
+      const evidence = { ...index, content };
 
       for (const l of loaded) {
         const effective = l.head ? effectivePolicyFor(l.file) : null;
@@ -343,7 +354,7 @@ async function run(options: GateOptions): Promise<Report> {
       return extra ? { ...m, verdict: worse(m.verdict, verdictOf(extra)) } : m;
     });
     findings.push(...(await extraPromise));
-    return buildReport({ base, head, policy: policySource, manifests: withEngineFindings, changes, findings, approvals, waivers });
+    return buildReport({ base, head, policy: policySource, manifests: withEngineFindings, changes, findings, approvals, waivers, evidenceChecks });
   } finally {
     await reader.close();
   }

@@ -32,8 +32,8 @@ export function judgeCriterion(criterion: ParsedCondition, metrics: ReadonlyMap<
   return { kind: holds(criterion.operator, metric.value, criterion.threshold) ? 'met' : 'unmet', metric };
 }
 
-/** `pass rate 0.97 >= 0.95`: the measured value next to the threshold. */
+/** The measured value next to the threshold: `pass_rate 0.97 >= 0.95` when it holds, `pass_rate 0.4, not >= 0.95` when not. */
 export function describeMeasurement(criterion: ParsedCondition, metric: Metric): string {
-  const written = formatCondition(criterion);
-  return `${criterion.metric} ${metric.value} ${written.slice(criterion.metric.length + 1)}`;
+  const bound = formatCondition(criterion).slice(criterion.metric.length + 1);
+  return holds(criterion.operator, metric.value, criterion.threshold) ? `${criterion.metric} ${metric.value} ${bound}` : `${criterion.metric} ${metric.value}, not ${bound}`;
 }

@@ -30,7 +30,8 @@ export function sortApprovals(approvals: readonly ApprovalRequest[]): ApprovalRe
 }
 
 /** What the engine hands over; the report adds the order, the verdict, the unmet blocks and the counts. */
-export type ReportInput = Pick<Report, 'base' | 'head' | 'policy' | 'manifests' | 'changes' | 'findings' | 'approvals' | 'waivers'>;
+export type ReportInput = Pick<Report, 'base' | 'head' | 'policy' | 'manifests' | 'changes' | 'findings' | 'approvals' | 'waivers'> &
+  Partial<Pick<Report, 'evidenceChecks'>>;
 
 export function buildReport(input: ReportInput): Report {
   const findings = sortFindings(input.findings);
@@ -52,6 +53,7 @@ export function buildReport(input: ReportInput): Report {
     findings,
     approvals: sortApprovals(input.approvals),
     waivers: [...input.waivers].sort((a, b) => cmp(a.file, b.file) || a.line - b.line),
+    evidenceChecks: [...(input.evidenceChecks ?? [])].sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.subject, b.subject) || cmp(a.criterion, b.criterion)),
     unmetBlocks: BLOCK_ORDER.filter((b) => blocking.has(b)),
     counts: {
       block: findings.filter((f) => f.severity === 'block').length,
