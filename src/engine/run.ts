@@ -11,6 +11,7 @@ import { judgeManifest, needsHistory, type JudgeInput, type Judgement } from '..
 import { loadManifest, loadPolicy } from '../core/load/documents.js';
 import { BlankBlobs, buildEvidenceIndex, TreeLookup } from './evidence.js';
 import { loadEvidenceContent } from './evidenceContent.js';
+import { editedFiles, typedDependents } from './typedDependents.js';
 import { EVIDENCE_MAX_AGE } from '../core/rules/evidenceSettings.js';
 import type { EvidenceKind } from '../core/model/vocabulary.js';
 import type { SourceLocation } from '../core/model/location.js';
@@ -191,8 +192,15 @@ async function run(options: GateOptions): Promise<Report> {
       // Manifests the change does not touch but whose evidence it breaks (a full check judges them all anyway).
       (async () => {
         if (!diffBase || options.all) return [];
-        const broken = await brokenArtifacts(diff, (p) => isManifest(p) || isPolicy(p), new TreeLookup(root, head), blank);
-        return manifestsNaming(root, diffBase, head, broken, manifestPrefixes, isManifest, new Set(targets.keys()));
+        const gated = (p: string) => isManifest(p) || isPolicy(p);
+        const broken = await brokenArtifacts(diff, gated, new TreeLookup(root, head), blank);
+        const known = new Set(targets.keys());
+        const naming = await manifestsNaming(root, diffBase, head, broken, manifestPrefixes, isManifest, known);
+        // Typed evidence edited by the change: what it says is judged, so its manifests are judged too.
+        for (const e of naming) known.add(e.path);
+        const edited = editedFiles(diff, gated).filter((p) => !broken.includes(p));
+        const typed = await typedDependents({ root, base: diffBase, head, reader, prefixes: manifestPrefixes, isManifest }, edited, known);
+        return [...naming, ...typed];
       })(),
       policyEditsOf(diff, isPolicy, basePolicyFiles, reader),
     ]);
