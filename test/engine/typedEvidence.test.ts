@@ -8,6 +8,12 @@ import { runGate } from '../../src/engine/run.js';
 import { renderMarkdown } from '../../src/core/render/markdown.js';
 import type { Report } from '../../src/core/report/model.js';
 import { junitReport, METRICS_YAML, promptfooResults } from '../core/evidence/fixtures.js';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadPolicy } from '../../src/core/load/documents.js';
+import { EVIDENCE_MAX_AGE, EVIDENCE_THRESHOLDS, BLOCK_UNVERIFIED_CRITERIA } from '../../src/core/rules/evidenceSettings.js';
 
 const PLAIN_EVAL = '    offline_eval: evidence/offline-eval.md\n';
 const RESULTS = 'evals/results.json';
@@ -220,6 +226,38 @@ describe('freshness', () => {
     expect(findingsOf(old, 'evidence_fresh')[0]?.message).toMatch(/"evidence\/offline-eval.md" is 31 days old .*older than the 14d the policy allows/);
     const recent = await history([{ files: { [MANIFEST]: readyManifest(), 'evidence/offline-eval.md': 'precision 0.9\n' }, date: '2026-05-25T00:00:00Z' }], policy);
     expect(findingsOf(recent, 'evidence_fresh')).toEqual([]);
+  });
+});
+
+describe('freshness where history cannot say', () => {
+  test('a shallow clone fails closed and says to fetch all history', async () => {
+    const origin = createRepo();
+    origin.commitFiles({ ...EVIDENCE_FILES, 'prompts/triage.txt': 'v1\n', [RESULTS]: promptfooResults(97, 3), [MANIFEST]: withEval(promptfooEntry('{}'), { extra: '  sources: [prompts/]\n' }) }, 'base');
+    origin.commitFiles({ 'README.md': 'demo\n' }, 'unrelated');
+    origin.commitFiles({ [MANIFEST]: withEval(promptfooEntry('{}'), { extra: '  sources: [prompts/]\n', triagePattern: 'routing' }) }, 'route triage');
+    const dir = mkdtempSync(join(tmpdir(), 'rollout-gate-shallow-evidence-'));
+    try {
+      execFileSync('git', ['clone', '-q', '--depth', '2', `file://${origin.dir}`, dir], { env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null' } });
+      const outcome = await runGate({ repoDir: dir, now: NOW });
+      if (!outcome.ok) throw new Error(outcome.failure.message);
+      expect(findingsOf(outcome.report, 'evidence_fresh')[0]?.message).toMatch(/cannot be told \(the clone is shallow\).*fetch-depth: 0/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      origin.cleanup();
+    }
+  });
+});
+
+describe('the README', () => {
+  test("the typed-evidence policy example is a valid policy with the settings it shows", () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const block = /```yaml\n(rollout:\n  evidence_thresholds:[\s\S]*?)```/.exec(readme)?.[1];
+    if (!block) throw new Error('example not found');
+    const loaded = loadPolicy('policies/p.yaml', block);
+    if (!loaded.ok) throw new Error(loaded.problems[0]?.message);
+    expect(loaded.value.get(EVIDENCE_THRESHOLDS).offline_eval?.stages['ga']?.map((c) => c.text)).toEqual(['pass_rate >= 0.97']);
+    expect(loaded.value.get(EVIDENCE_MAX_AGE)).toEqual({ offline_eval: 14 * 86_400_000 });
+    expect(loaded.value.get(BLOCK_UNVERIFIED_CRITERIA)).toBe(true);
   });
 });
 

@@ -74,7 +74,7 @@ function staleness(ctx: JudgeContext): Violation[] {
     const causes = [evidenceCause(ref.path)];
     const info = content?.lastChange(ref.path);
     if (!info || info.kind === 'unknown') {
-      out.push({ at: ref.at, message: `evidence.${kind}: the age of "${ref.path}" cannot be told from history, and the policy allows at most ${formatDuration(limit)}`, causes });
+      out.push({ at: ref.at, message: `evidence.${kind}: the age of "${ref.path}" cannot be told from history${info?.kind === 'unknown' && info.because === 'shallow' ? ' (the clone is shallow; set `fetch-depth: 0` on actions/checkout)' : ''}, and the policy allows at most ${formatDuration(limit)}`, causes });
       continue;
     }
     const age = ctx.now.getTime() - info.last.time.getTime();
