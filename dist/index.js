@@ -42027,7 +42027,9 @@ function buildReport(input) {
     findings,
     approvals: sortApprovals(input.approvals),
     waivers: [...input.waivers].sort((a, b) => cmp2(a.file, b.file) || a.line - b.line),
-    evidenceChecks: [...input.evidenceChecks ?? []].sort((a, b) => cmp2(a.file, b.file) || a.line - b.line || cmp2(a.subject, b.subject) || cmp2(a.criterion, b.criterion)),
+    evidenceChecks: [...input.evidenceChecks ?? []].sort(
+      (a, b) => cmp2(a.file, b.file) || a.line - b.line || cmp2(a.subject, b.subject) || cmp2(a.criterion, b.criterion)
+    ),
     unmetBlocks: BLOCK_ORDER.filter((b) => blocking.has(b)),
     counts: {
       block: findings.filter((f) => f.severity === "block").length,
@@ -43265,7 +43267,11 @@ var EVIDENCE_THRESHOLDS = {
       additionalProperties: false,
       properties: {
         require: { ...conditionList, description: 'Criteria that hold at every stage, e.g. "pass_rate >= 0.90".' },
-        stages: { type: "object", additionalProperties: conditionList, description: "Further criteria per stage name (ga also applies to the top of the ladder)." }
+        stages: {
+          type: "object",
+          additionalProperties: conditionList,
+          description: "Further criteria per stage name (ga also applies to the top of the ladder)."
+        }
       }
     },
     description: 'Minimum criteria per evidence kind, checked against the metrics of its typed evidence, e.g. `offline_eval: { require: ["pass_rate >= 0.90"], stages: { ga: ["pass_rate >= 0.97"] } }`. Evidence a threshold applies to must be typed.'
@@ -43408,8 +43414,7 @@ function typedRefsOf(ctx) {
       // A plain path where the base had typed evidence is still read as the base declared it.
       spec: head?.spec ?? was?.spec ?? null,
       at: head?.at ?? m.at,
-      criteria: [...own, ...kept, ...fromPolicy],
-      typedAtBase: was?.spec != null
+      criteria: [...own, ...kept, ...fromPolicy]
     });
   }
   return out;
@@ -43447,7 +43452,11 @@ function judgeTypedEvidence(ctx) {
     const causes = ref.path ? [evidenceCause(ref.path)] : [];
     const label = `evidence.${ref.kind}`;
     if (ref.path === null) {
-      violations.push({ at: ref.at, message: `${label} was typed evidence at the base and the change removes it; its criteria (${ref.criteria.map((c) => c.text).join(", ")}) still apply`, causes });
+      violations.push({
+        at: ref.at,
+        message: `${label} was typed evidence at the base and the change removes it; its criteria (${ref.criteria.map((c) => c.text).join(", ")}) still apply`,
+        causes
+      });
       continue;
     }
     if (ref.spec === null) {
@@ -43466,20 +43475,32 @@ function judgeTypedEvidence(ctx) {
     }
     if (!reading.ok) {
       const p = reading.problem;
-      violations.push({ at: ref.at, message: `${label}: "${ref.path}" cannot be read as ${ref.spec.format} (line ${p.line}, column ${p.column}): ${p.message}; ${p.hint}`, causes });
+      violations.push({
+        at: ref.at,
+        message: `${label}: "${ref.path}" cannot be read as ${ref.spec.format} (line ${p.line}, column ${p.column}): ${p.message}; ${p.hint}`,
+        causes
+      });
       continue;
     }
     for (const c of ref.criteria) {
       const outcome = judgeCriterion(c, reading.metrics);
       if (outcome.kind === "unverified") {
         const known = [...reading.metrics.keys()].slice(0, 12).join(", ");
-        violations.push({ at: ref.at, message: `${label}: "${ref.path}" states no metric ${c.metric} for "${c.text}" (${c.subject}); it states ${known}`, causes });
+        violations.push({
+          at: ref.at,
+          message: `${label}: "${ref.path}" states no metric ${c.metric} for "${c.text}" (${c.subject}); it states ${known}`,
+          causes
+        });
         checks.push({ file, line: c.line, subject: c.subject, criterion: c.text, state: "unverified", measured: null });
         continue;
       }
       checks.push({ file, line: c.line, subject: c.subject, criterion: c.text, state: outcome.kind, measured: measured(ctx, outcome.metric, ref.path) });
       if (outcome.kind === "unmet")
-        violations.push({ at: ref.at, message: `${label}: "${c.text}" does not hold (${c.subject}): ${measurementText(ctx, c, outcome.metric, ref.path)}`, causes });
+        violations.push({
+          at: ref.at,
+          message: `${label}: "${c.text}" does not hold (${c.subject}): ${measurementText(ctx, c, outcome.metric, ref.path)}`,
+          causes
+        });
     }
   }
   return { violations, checks };
@@ -43565,7 +43586,11 @@ function staleness(ctx) {
     const causes = [evidenceCause(ref.path)];
     const info2 = content?.lastChange(ref.path);
     if (!info2 || info2.kind === "unknown") {
-      out.push({ at: ref.at, message: `evidence.${kind}: the age of "${ref.path}" cannot be told from history${info2?.kind === "unknown" && info2.because === "shallow" ? " (the clone is shallow; set `fetch-depth: 0` on actions/checkout)" : ""}, and the policy allows at most ${formatDuration(limit)}`, causes });
+      out.push({
+        at: ref.at,
+        message: `evidence.${kind}: the age of "${ref.path}" cannot be told from history${info2?.kind === "unknown" && info2.because === "shallow" ? " (the clone is shallow; set `fetch-depth: 0` on actions/checkout)" : ""}, and the policy allows at most ${formatDuration(limit)}`,
+        causes
+      });
       continue;
     }
     const age = ctx.now.getTime() - info2.last.time.getTime();
@@ -43604,7 +43629,8 @@ function promotionCriteria(ctx) {
   const out = [];
   const add = (stage2, list2) => {
     for (const text of [...baseStage(stage2.name)?.[list2] ?? [], ...stage2[list2]])
-      if (!out.some((c) => c.subject === `stages.${stage2.name}.${list2}` && c.text === text)) out.push({ subject: `stages.${stage2.name}.${list2}`, text, at: stage2.at });
+      if (!out.some((c) => c.subject === `stages.${stage2.name}.${list2}` && c.text === text))
+        out.push({ subject: `stages.${stage2.name}.${list2}`, text, at: stage2.at });
   };
   if (from >= 0) for (const stage2 of m.stages.slice(from, live.index)) add(stage2, "exit");
   add(live, "entry");
@@ -43630,7 +43656,14 @@ function judgeStageCriteria(ctx) {
       out.unverified.push({ at: c.at, message: `${c.subject}: "${c.text}" is unverified: no typed evidence states ${parsed.condition.metric}` });
       continue;
     }
-    out.checks.push({ file, line: c.at.line, subject: c.subject, criterion: c.text, state: outcome.kind, measured: measured(ctx, outcome.metric, found.path) });
+    out.checks.push({
+      file,
+      line: c.at.line,
+      subject: c.subject,
+      criterion: c.text,
+      state: outcome.kind,
+      measured: measured(ctx, outcome.metric, found.path)
+    });
     if (outcome.kind === "unmet")
       out.unmet.push({ at: c.at, message: `${c.subject}: "${c.text}" does not hold: ${measurementText(ctx, parsed.condition, outcome.metric, found.path)}` });
   }
@@ -43842,7 +43875,8 @@ function judgeManifest(input) {
   }
   const changes = diffManifest({ file: input.file, previousFile: input.previousFile, base: input.base, head: input.head });
   const exposureReductionOnly = isExposureReductionOnly(changes);
-  if (!input.head || exposureReductionOnly) return { changes, findings: [], approvals: [], waivers: [], evidenceChecks: [], exposureReductionOnly, verdict: "pass" };
+  if (!input.head || exposureReductionOnly)
+    return { changes, findings: [], approvals: [], waivers: [], evidenceChecks: [], exposureReductionOnly, verdict: "pass" };
   const { findings, approvals, waivers, evidenceChecks } = evaluate(input, input.head, changes);
   return { changes, findings, approvals, waivers, evidenceChecks, exposureReductionOnly, verdict: verdictOf(findings) };
 }
@@ -53239,7 +53273,10 @@ function readStructured(file, bytes) {
   } catch (error2) {
     const m = /position (\d+)/.exec(String(error2));
     const at = m ? locationAt(file, text.text, Number(m[1])) : start;
-    return { ok: false, reading: unreadable(at, `evidence is not valid JSON: ${String(error2).replace(/^SyntaxError: /, "")}`, "regenerate the file with the tool that wrote it") };
+    return {
+      ok: false,
+      reading: unreadable(at, `evidence is not valid JSON: ${String(error2).replace(/^SyntaxError: /, "")}`, "regenerate the file with the tool that wrote it")
+    };
   }
   if (deeperThan(value, MAX_DEPTH))
     return { ok: false, reading: unreadable(start, `evidence nesting is deeper than ${MAX_DEPTH} levels`, "flatten the document") };
@@ -53280,7 +53317,6 @@ var parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: "@",
   processEntities: false,
-  htmlEntities: false,
   parseTagValue: false,
   parseAttributeValue: false,
   maxNestedTags: MAX_NESTED_TAGS,
@@ -53294,8 +53330,7 @@ var readJunit = (file, bytes) => {
   const doctype = xml.search(/<!(DOCTYPE|ENTITY)/i);
   if (doctype >= 0) return unreadable(at(doctype), "JUnit XML with a document type declaration is refused (entities are not expanded)", RERUN);
   const valid = XMLValidator.validate(xml);
-  if (valid !== true)
-    return unreadable({ file, line: valid.err.line, column: valid.err.col }, `evidence is not well-formed XML: ${valid.err.msg}`, RERUN);
+  if (valid !== true) return unreadable({ file, line: valid.err.line, column: valid.err.col }, `evidence is not well-formed XML: ${valid.err.msg}`, RERUN);
   let doc;
   try {
     doc = parser.parse(xml);
@@ -53469,8 +53504,8 @@ var readPromptfoo = (file, bytes) => {
   const prompts = Array.isArray(summary2["prompts"]) ? summary2["prompts"] : [];
   let cost = 0;
   let costed = false;
-  prompts.forEach((p, i) => {
-    if (!isRecord(p) || !isRecord(p["metrics"])) return;
+  for (const [i, p] of prompts.entries()) {
+    if (!isRecord(p) || !isRecord(p["metrics"])) continue;
     const m = p["metrics"];
     const at = ["results", "prompts", i, "metrics"];
     const label = typeof p["label"] === "string" && p["label"] !== "" ? p["label"] : typeof p["raw"] === "string" ? p["raw"] : String(i);
@@ -53487,7 +53522,7 @@ var readPromptfoo = (file, bytes) => {
       cost += c;
       costed = true;
     }
-  });
+  }
   if (costed) put("cost", Math.round(cost * 1e6) / 1e6, ["results", "prompts"]);
   return { ok: true, format: "promptfoo", metrics };
 };
@@ -53535,7 +53570,11 @@ async function loadEvidenceContent(ctx, manifests, index2) {
       else if (b && b.size <= EVIDENCE_MAX_BYTES) bytes = await git(ctx.root, ["cat-file", "blob", t.oid], { maxBuffer: EVIDENCE_MAX_BYTES + 1 });
       readings.set(
         key,
-        bytes ? READERS[t.spec.format](t.path, bytes, { pointer: t.spec.pointer }) : unreadable(start, b ? `file is ${b.size} bytes, over the ${EVIDENCE_MAX_BYTES}-byte limit for evidence` : "file could not be read from git", "commit a summary of the results, not the raw dump")
+        bytes ? READERS[t.spec.format](t.path, bytes, { pointer: t.spec.pointer }) : unreadable(
+          start,
+          b ? `file is ${b.size} bytes, over the ${EVIDENCE_MAX_BYTES}-byte limit for evidence` : "file could not be read from git",
+          "commit a summary of the results, not the raw dump"
+        )
       );
     }
   }
@@ -54649,16 +54688,19 @@ function emitAnnotations(findings, sink, max = MAX_ANNOTATIONS_PER_LEVEL) {
 
 // src/core/render/evidenceChecks.ts
 var MARK = { met: "\u2705", unmet: "\u26D4", unverified: "\u2754", human: "\u{1F464}" };
+function measuredPhrase(c) {
+  const bound2 = c.criterion.slice(c.criterion.indexOf(" ") + 1);
+  return c.state === "met" ? `${c.measured.metric} ${c.measured.value} ${bound2}` : `${c.measured.metric} ${c.measured.value}, not ${bound2}`;
+}
+function sourcePhrase(m) {
+  return `${m.evidence}${m.ageDays === null ? "" : `, ${m.ageDays === 1 ? "1 day" : `${m.ageDays} days`} old`}`;
+}
 function evidenceCheckLine(c) {
   const where = code(`${c.file}:${c.line}`);
   const subject = escapeInline(c.subject);
   if (c.state === "human") return `- ${MARK.human} ${escapeInline(c.criterion)}: for people to judge (${subject}) \u2014 ${where}`;
   if (c.measured === null) return `- ${MARK.unverified} ${code(c.criterion)}: unverified, no typed evidence states its metric (${subject}) \u2014 ${where}`;
-  const m = c.measured;
-  const bound2 = c.criterion.slice(c.criterion.indexOf(" ") + 1);
-  const age = m.ageDays === null ? "" : `, ${m.ageDays === 1 ? "1 day" : `${m.ageDays} days`} old`;
-  const measuredText = c.state === "met" ? `${m.metric} ${m.value} ${bound2}` : `${m.metric} ${m.value}, not ${bound2}`;
-  return `- ${MARK[c.state]} ${code(measuredText)}, ${escapeInline(`${m.evidence}${age}`)} (${subject}) \u2014 ${where}`;
+  return `- ${MARK[c.state]} ${code(measuredPhrase({ ...c, measured: c.measured }))}, ${escapeInline(sourcePhrase(c.measured))} (${subject}) \u2014 ${where}`;
 }
 function evidenceChecksSection(checks) {
   if (checks.length === 0) return [];

@@ -29,7 +29,11 @@ export interface ContentContext {
 
 const keyOf = (path: string, spec: EvidenceSpec) => `${spec.format}\0${spec.pointer ?? ''}\0${path}`;
 
-export async function loadEvidenceContent(ctx: ContentContext, manifests: readonly { head: Manifest; base: Manifest | null }[], index: EvidenceIndex): Promise<EvidenceContent> {
+export async function loadEvidenceContent(
+  ctx: ContentContext,
+  manifests: readonly { head: Manifest; base: Manifest | null }[],
+  index: EvidenceIndex,
+): Promise<EvidenceContent> {
   const typed = new Map<string, { path: string; spec: EvidenceSpec; oid: string }>();
   const historyPaths = new Set<string>();
   const pairs = new Set<string>();
@@ -66,7 +70,11 @@ export async function loadEvidenceContent(ctx: ContentContext, manifests: readon
         key,
         bytes
           ? READERS[t.spec.format](t.path, bytes, { pointer: t.spec.pointer })
-          : unreadable(start, b ? `file is ${b.size} bytes, over the ${EVIDENCE_MAX_BYTES}-byte limit for evidence` : 'file could not be read from git', 'commit a summary of the results, not the raw dump'),
+          : unreadable(
+              start,
+              b ? `file is ${b.size} bytes, over the ${EVIDENCE_MAX_BYTES}-byte limit for evidence` : 'file could not be read from git',
+              'commit a summary of the results, not the raw dump',
+            ),
       );
     }
   }
@@ -88,7 +96,9 @@ export async function loadEvidenceContent(ctx: ContentContext, manifests: readon
     reading: (path, spec) => {
       const status = index.status(path);
       if (status.kind !== 'ok') return null;
-      return readings.get(keyOf(path, spec)) ?? unreadable({ file: path, line: 1, column: 1 }, 'typed evidence was not read', 'report this as a bug in rollout-gate');
+      return (
+        readings.get(keyOf(path, spec)) ?? unreadable({ file: path, line: 1, column: 1 }, 'typed evidence was not read', 'report this as a bug in rollout-gate')
+      );
     },
     lastChange: (path) => changes.get(path) ?? { kind: 'unknown', because: 'no_history' },
     changedAfter: (later, earlier) => after.has(`${later}\0${earlier}`),

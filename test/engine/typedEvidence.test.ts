@@ -6,6 +6,7 @@ import { checksOf, findingsOf, gateOn, MANIFEST, NOW } from '../helpers/gate.js'
 import { createRepo, type FileSpec } from '../helpers/repo.js';
 import { runGate } from '../../src/engine/run.js';
 import { renderMarkdown } from '../../src/core/render/markdown.js';
+import { renderText } from '../../src/core/render/text.js';
 import type { Report } from '../../src/core/report/model.js';
 import { junitReport, METRICS_YAML, promptfooResults } from '../core/evidence/fixtures.js';
 import { execFileSync } from 'node:child_process';
@@ -28,9 +29,81 @@ function withEval(entry: string, overrides: Parameters<typeof readyManifest>[0] 
 const promptfooEntry = (require = '{ pass_rate: ">= 0.95", errors: "== 0" }', path = RESULTS) =>
   `    offline_eval:\n      path: ${path}\n      format: promptfoo\n      require: ${require}\n`;
 
-const metricsEntry = (path = 'evals/holdout.yaml', require = '{}') => `    offline_eval:\n      path: ${path}\n      format: metrics\n      require: ${require}\n`;
+const metricsEntry = (path = 'evals/holdout.yaml', require = '{}') =>
+  `    offline_eval:\n      path: ${path}\n      format: metrics\n      require: ${require}\n`;
 
-const typedFindings = (r: Report) => checksOf(r).filter((c) => ['evidence_criteria_met', 'evidence_fresh', 'stage_criteria_met', 'stage_criteria_unverified', 'stop_conditions_clear'].includes(c));
+const typedFindings = (r: Report) =>
+  checksOf(r).filter((c) =>
+    ['evidence_criteria_met', 'evidence_fresh', 'stage_criteria_met', 'stage_criteria_unverified', 'stop_conditions_clear'].includes(c),
+  );
+
+/** Each format through the same cases: what the file is, and the outcome the gate must give. */
+const FORMATS = [
+  {
+    format: 'promptfoo',
+    path: RESULTS,
+    require: '{ pass_rate: ">= 0.95" }',
+    passing: promptfooResults(97, 3),
+    failing: promptfooResults(40, 60),
+    malformed: '{"results": [',
+    tampered: promptfooResults(40, 60, { statsSuccesses: 97 }) as string | null,
+  },
+  {
+    format: 'junit',
+    path: 'evals/junit.xml',
+    require: '{ pass_rate: ">= 0.95" }',
+    passing: junitReport(20, 0),
+    failing: junitReport(8, 12),
+    malformed: '<testsuites><testsuite tests="1"></testsuites>',
+    tampered: junitReport(8, 12, { failures: 0 }) as string | null,
+  },
+  {
+    format: 'metrics',
+    path: 'evals/holdout.yaml',
+    require: '{ precision_at_top_10: ">= 0.85" }',
+    passing: METRICS_YAML,
+    failing: 'metrics:\n  precision_at_top_10: 0.61\n',
+    malformed: 'metrics: {precision_at_top_10: 0.9',
+    tampered: null as string | null,
+  },
+] as const;
+
+describe.each(FORMATS)('$format evidence through a real history', (f) => {
+  const entry = (require: string = f.require) => `    offline_eval:\n      path: ${f.path}\n      format: ${f.format}\n      require: ${require}\n`;
+  const judged = async (file: string, require?: string) =>
+    findingsOf(await gateOn({ head: { [MANIFEST]: withEval(entry(require)), [f.path]: file } }), 'evidence_criteria_met').map((x) => x.message);
+
+  test('passing evidence passes', async () => {
+    expect(await judged(f.passing)).toEqual([]);
+  });
+
+  test('failing evidence blocks with the measured value', async () => {
+    expect((await judged(f.failing)).join('\n')).toMatch(/does not hold .*, not >= /);
+  });
+
+  test('malformed evidence is a located finding', async () => {
+    expect((await judged(f.malformed)).join('\n')).toMatch(new RegExp(`"${f.path}" cannot be read as ${f.format} \\(line \\d+, column \\d+\\)`));
+  });
+
+  test('a criterion with no metric behind it blocks', async () => {
+    expect((await judged(f.passing, '{ no_such_metric: ">= 1" }')).join('\n')).toMatch(/states no metric no_such_metric/);
+  });
+
+  test('evidence not produced again after the orchestration changed is stale', async () => {
+    const report = await gateOn({
+      base: { [MANIFEST]: withEval(entry()), [f.path]: f.passing },
+      head: { [MANIFEST]: withEval(entry(), { triagePattern: 'routing' }) },
+    });
+    expect(findingsOf(report, 'evidence_fresh')[0]?.message).toMatch(new RegExp(`"${f.path}" is stale: the change edits orchestration.triage`));
+  });
+});
+
+// A generic metrics file has no redundancy to check a hand edit against (freshness still applies to it).
+test.each(FORMATS.filter((f) => f.tampered !== null))('$format evidence edited by hand in the pull request, without a new run, blocks', async (f) => {
+  const entry = `    offline_eval:\n      path: ${f.path}\n      format: ${f.format}\n      require: ${f.require}\n`;
+  const report = await gateOn({ base: { [MANIFEST]: withEval(entry), [f.path]: f.failing }, head: { [f.path]: f.tampered! } });
+  expect(findingsOf(report, 'evidence_criteria_met')[0]?.message).toMatch(/edited after the run/);
+});
 
 describe('promptfoo results as evidence', () => {
   test('passing results pass, and the report shows the measured value next to the threshold', async () => {
@@ -38,14 +111,23 @@ describe('promptfoo results as evidence', () => {
     expect(report.findings).toEqual([]);
     expect(report.evidenceChecks).toEqual([
       expect.objectContaining({ criterion: 'errors == 0', state: 'met', measured: expect.objectContaining({ value: 0, evidence: RESULTS }) }),
-      expect.objectContaining({ criterion: 'pass_rate >= 0.95', state: 'met', subject: 'evidence.offline_eval', measured: expect.objectContaining({ metric: 'pass_rate', value: 0.97 }) }),
+      expect.objectContaining({
+        criterion: 'pass_rate >= 0.95',
+        state: 'met',
+        subject: 'evidence.offline_eval',
+        measured: expect.objectContaining({ metric: 'pass_rate', value: 0.97 }),
+      }),
     ]);
   });
 
   test('results that say 40% pass block, saying what was measured and where', async () => {
     const report = await gateOn({ head: { [MANIFEST]: withEval(promptfooEntry()), [RESULTS]: promptfooResults(40, 60) } });
     const [f] = findingsOf(report, 'evidence_criteria_met');
-    expect(f).toMatchObject({ severity: 'block', file: MANIFEST, message: expect.stringMatching(/"pass_rate >= 0.95" does not hold .*pass_rate 0.4, not >= 0.95, evals\/results.json line \d+/) });
+    expect(f).toMatchObject({
+      severity: 'block',
+      file: MANIFEST,
+      message: expect.stringMatching(/"pass_rate >= 0.95" does not hold .*pass_rate 0.4, not >= 0.95, evals\/results.json line \d+/),
+    });
     expect(report.verdict).toBe('block');
   });
 
@@ -65,13 +147,22 @@ describe('promptfoo results as evidence', () => {
   ])('%s is a located finding, never a crash or a pass', async (_, text, message) => {
     const report = await gateOn({ head: { [MANIFEST]: withEval(promptfooEntry()), [RESULTS]: text } });
     const [f] = findingsOf(report, 'evidence_criteria_met');
-    expect(f).toMatchObject({ severity: 'block', file: MANIFEST, line: withEval(promptfooEntry()).split('\n').findIndex((l) => l.includes(`path: ${RESULTS}`)) + 1 });
+    expect(f).toMatchObject({
+      severity: 'block',
+      file: MANIFEST,
+      line:
+        withEval(promptfooEntry())
+          .split('\n')
+          .findIndex((l) => l.includes(`path: ${RESULTS}`)) + 1,
+    });
     expect(f?.message).toMatch(message);
   });
 
   test('a criterion naming a metric the results do not state blocks, listing what they state', async () => {
     const report = await gateOn({ head: { [MANIFEST]: withEval(promptfooEntry('{ accuracy: ">= 0.9" }')), [RESULTS]: promptfooResults(97, 3) } });
-    expect(findingsOf(report, 'evidence_criteria_met')[0]?.message).toMatch(/states no metric accuracy for "accuracy >= 0.9" .*it states passed, failed, errors, tests, pass_rate/);
+    expect(findingsOf(report, 'evidence_criteria_met')[0]?.message).toMatch(
+      /states no metric accuracy for "accuracy >= 0.9" .*it states passed, failed, errors, tests, pass_rate/,
+    );
     expect(report.evidenceChecks).toEqual([expect.objectContaining({ criterion: 'accuracy >= 0.9', state: 'unverified', measured: null })]);
   });
 
@@ -109,9 +200,13 @@ describe('JUnit XML as evidence', () => {
 
 describe('a metrics file as evidence', () => {
   test('criteria against named metrics pass and fail; a pointer reads an exported summary', async () => {
-    const pass = await gateOn({ head: { [MANIFEST]: withEval(metricsEntry('evals/holdout.yaml', '{ precision_at_top_10: ">= 0.85" }')), 'evals/holdout.yaml': METRICS_YAML } });
+    const pass = await gateOn({
+      head: { [MANIFEST]: withEval(metricsEntry('evals/holdout.yaml', '{ precision_at_top_10: ">= 0.85" }')), 'evals/holdout.yaml': METRICS_YAML },
+    });
     expect(pass.findings).toEqual([]);
-    const fail = await gateOn({ head: { [MANIFEST]: withEval(metricsEntry('evals/holdout.yaml', '{ recall_at_top_10: ">= 0.80" }')), 'evals/holdout.yaml': METRICS_YAML } });
+    const fail = await gateOn({
+      head: { [MANIFEST]: withEval(metricsEntry('evals/holdout.yaml', '{ recall_at_top_10: ">= 0.80" }')), 'evals/holdout.yaml': METRICS_YAML },
+    });
     expect(findingsOf(fail, 'evidence_criteria_met')[0]?.message).toMatch(/recall_at_top_10 0.74, not >= 0.8, evals\/holdout.yaml line 4/);
     const exported = JSON.stringify({ summary: { scores: { faithfulness: 0.91 } } });
     const pointer = `    offline_eval:\n      path: evals/export.json\n      format: metrics\n      pointer: /summary/scores\n      require: { faithfulness: ">= 0.9" }\n`;
@@ -122,7 +217,9 @@ describe('a metrics file as evidence', () => {
     const huge = `{"metrics": {"precision_at_top_10": 0.9}, "pad": "${'x'.repeat(4 * 1024 * 1024)}"}`;
     const deep = `{"metrics": ${'['.repeat(3000)}${']'.repeat(3000)}}`;
     const entry = metricsEntry('evals/m.json', '{ precision_at_top_10: ">= 0.85" }');
-    expect(findingsOf(await gateOn({ head: { [MANIFEST]: withEval(entry), 'evals/m.json': huge } }), 'evidence_criteria_met')[0]?.message).toMatch(/over the 4194304-byte limit/);
+    expect(findingsOf(await gateOn({ head: { [MANIFEST]: withEval(entry), 'evals/m.json': huge } }), 'evidence_criteria_met')[0]?.message).toMatch(
+      /over the 4194304-byte limit/,
+    );
     expect(findingsOf(await gateOn({ head: { [MANIFEST]: withEval(entry), 'evals/m.json': deep } }), 'evidence_criteria_met')[0]?.message).toMatch(/nesting/);
   });
 });
@@ -133,7 +230,11 @@ describe('moves to get failing evidence past the gate', () => {
 
   test('lowering the criterion in the same change: the base criterion still applies', async () => {
     const report = await gateOn({ base, head: { ...failing, [MANIFEST]: withEval(promptfooEntry('{ pass_rate: ">= 0.3" }')) } });
-    expect(findingsOf(report, 'evidence_criteria_met').map((f) => f.message).join('\n')).toMatch(/"pass_rate >= 0.95" does not hold \(evidence.offline_eval at the base\)/);
+    expect(
+      findingsOf(report, 'evidence_criteria_met')
+        .map((f) => f.message)
+        .join('\n'),
+    ).toMatch(/"pass_rate >= 0.95" does not hold \(evidence.offline_eval at the base\)/);
   });
 
   test('turning typed evidence into a plain path: the file is still read as the base declared it', async () => {
@@ -166,9 +267,13 @@ describe('policy thresholds', () => {
     const files = { [RESULTS]: promptfooResults(97, 3) };
     const canary = await gateOn({ base: { 'policies/p.yaml': policy }, head: { ...files, [MANIFEST]: withEval(promptfooEntry('{}')) } });
     expect(typedFindings(canary)).toEqual([]);
-    expect(canary.evidenceChecks.map((c) => `${c.subject}: ${c.criterion} ${c.state}`)).toEqual(['policy evidence_thresholds.offline_eval: pass_rate >= 0.90 met']);
+    expect(canary.evidenceChecks.map((c) => `${c.subject}: ${c.criterion} ${c.state}`)).toEqual([
+      'policy evidence_thresholds.offline_eval: pass_rate >= 0.90 met',
+    ]);
     const ga = await gateOn({ base: { 'policies/p.yaml': policy }, head: { ...files, [MANIFEST]: withEval(promptfooEntry('{}'), { stage: 'ga' }) } });
-    expect(findingsOf(ga, 'evidence_criteria_met')[0]?.message).toMatch(/"pass_rate >= 0.99" does not hold \(policy evidence_thresholds.offline_eval.stages.ga\)/);
+    expect(findingsOf(ga, 'evidence_criteria_met')[0]?.message).toMatch(
+      /"pass_rate >= 0.99" does not hold \(policy evidence_thresholds.offline_eval.stages.ga\)/,
+    );
   });
 
   test('a threshold on plain evidence fails closed, saying to declare its format', async () => {
@@ -224,7 +329,10 @@ describe('freshness', () => {
     const policy = 'rollout:\n  require: [offline_eval_pass]\n  evidence_max_age:\n    offline_eval: 14d\n';
     const old = await history([{ files: { [MANIFEST]: readyManifest() }, date: '2026-05-02T00:00:00Z' }], policy);
     expect(findingsOf(old, 'evidence_fresh')[0]?.message).toMatch(/"evidence\/offline-eval.md" is 31 days old .*older than the 14d the policy allows/);
-    const recent = await history([{ files: { [MANIFEST]: readyManifest(), 'evidence/offline-eval.md': 'precision 0.9\n' }, date: '2026-05-25T00:00:00Z' }], policy);
+    const recent = await history(
+      [{ files: { [MANIFEST]: readyManifest(), 'evidence/offline-eval.md': 'precision 0.9\n' }, date: '2026-05-25T00:00:00Z' }],
+      policy,
+    );
     expect(findingsOf(recent, 'evidence_fresh')).toEqual([]);
   });
 });
@@ -232,7 +340,15 @@ describe('freshness', () => {
 describe('freshness where history cannot say', () => {
   test('a shallow clone fails closed and says to fetch all history', async () => {
     const origin = createRepo();
-    origin.commitFiles({ ...EVIDENCE_FILES, 'prompts/triage.txt': 'v1\n', [RESULTS]: promptfooResults(97, 3), [MANIFEST]: withEval(promptfooEntry('{}'), { extra: '  sources: [prompts/]\n' }) }, 'base');
+    origin.commitFiles(
+      {
+        ...EVIDENCE_FILES,
+        'prompts/triage.txt': 'v1\n',
+        [RESULTS]: promptfooResults(97, 3),
+        [MANIFEST]: withEval(promptfooEntry('{}'), { extra: '  sources: [prompts/]\n' }),
+      },
+      'base',
+    );
     origin.commitFiles({ 'README.md': 'demo\n' }, 'unrelated');
     origin.commitFiles({ [MANIFEST]: withEval(promptfooEntry('{}'), { extra: '  sources: [prompts/]\n', triagePattern: 'routing' }) }, 'route triage');
     const dir = mkdtempSync(join(tmpdir(), 'rollout-gate-shallow-evidence-'));
@@ -249,9 +365,9 @@ describe('freshness where history cannot say', () => {
 });
 
 describe('the README', () => {
-  test("the typed-evidence policy example is a valid policy with the settings it shows", () => {
+  test('the typed-evidence policy example is a valid policy with the settings it shows', () => {
     const readme = readFileSync('README.md', 'utf8');
-    const block = /```yaml\n(rollout:\n  evidence_thresholds:[\s\S]*?)```/.exec(readme)?.[1];
+    const block = /```yaml\n(rollout:\n {2}evidence_thresholds:[\s\S]*?)```/.exec(readme)?.[1];
     if (!block) throw new Error('example not found');
     const loaded = loadPolicy('policies/p.yaml', block);
     if (!loaded.ok) throw new Error(loaded.problems[0]?.message);
@@ -270,14 +386,22 @@ describe('stage criteria on a promotion through the seed ladder', () => {
         'evals/holdout.yaml': holdout(0.9),
         ...(options.policy ? { 'policies/p.yaml': options.policy } : {}),
       },
-      head: { [MANIFEST]: withEval(metricsEntry(), { stage: 'canary' }), 'evals/holdout.yaml': precision === null ? 'metrics:\n  recall: 0.7\n' : holdout(precision) },
+      head: {
+        [MANIFEST]: withEval(metricsEntry(), { stage: 'canary' }),
+        'evals/holdout.yaml': precision === null ? 'metrics:\n  recall: 0.7\n' : holdout(precision),
+      },
     });
 
   test('precision_at_top_10 >= 0.85 met: the promotion passes and the criterion is listed with its value', async () => {
     const report = await promote(0.87);
     expect(typedFindings(report)).toEqual([]);
     expect(report.evidenceChecks).toContainEqual(
-      expect.objectContaining({ subject: 'stages.limited_beta.exit', criterion: 'precision_at_top_10 >= 0.85', state: 'met', measured: expect.objectContaining({ value: 0.87 }) }),
+      expect.objectContaining({
+        subject: 'stages.limited_beta.exit',
+        criterion: 'precision_at_top_10 >= 0.85',
+        state: 'met',
+        measured: expect.objectContaining({ value: 0.87 }),
+      }),
     );
     expect(report.evidenceChecks).toContainEqual(expect.objectContaining({ criterion: 'support_load <= planned', state: 'human' }));
   });
@@ -286,18 +410,27 @@ describe('stage criteria on a promotion through the seed ladder', () => {
     const report = await promote(0.8);
     expect(findingsOf(report, 'stage_criteria_met')[0]).toMatchObject({
       severity: 'block',
-      message: expect.stringMatching(/stages.limited_beta.exit: "precision_at_top_10 >= 0.85" does not hold: precision_at_top_10 0.8, not >= 0.85, evals\/holdout.yaml/),
+      message: expect.stringMatching(
+        /stages.limited_beta.exit: "precision_at_top_10 >= 0.85" does not hold: precision_at_top_10 0.8, not >= 0.85, evals\/holdout.yaml/,
+      ),
     });
   });
 
   test('skipping the rung does not skip its exit criteria', async () => {
     const report = await promote(0.8, { from: 'dogfood' });
-    expect(findingsOf(report, 'stage_criteria_met').map((f) => f.message).join('\n')).toMatch(/stages.limited_beta.exit/);
+    expect(
+      findingsOf(report, 'stage_criteria_met')
+        .map((f) => f.message)
+        .join('\n'),
+    ).toMatch(/stages.limited_beta.exit/);
   });
 
   test('a criterion no evidence measures warns by default, and blocks where the policy says so', async () => {
     const warned = await promote(null);
-    expect(findingsOf(warned, 'stage_criteria_unverified')[0]).toMatchObject({ severity: 'warn', message: expect.stringMatching(/"precision_at_top_10 >= 0.85" is unverified/) });
+    expect(findingsOf(warned, 'stage_criteria_unverified')[0]).toMatchObject({
+      severity: 'warn',
+      message: expect.stringMatching(/"precision_at_top_10 >= 0.85" is unverified/),
+    });
     const blocked = await promote(null, { policy: 'rollout:\n  require: [offline_eval_pass]\n  block_unverified_criteria: true\n' });
     expect(findingsOf(blocked, 'stage_criteria_unverified')[0]?.severity).toBe('block');
   });
@@ -312,7 +445,9 @@ describe('stop conditions against current metrics', () => {
       base: { [MANIFEST]: withEval(entry, { tenantPercent: 2 }), 'reports/canary.yaml': canaryReport(0.1) },
       head: { [MANIFEST]: withEval(entry, { tenantPercent: 5 }), 'reports/canary.yaml': canaryReport(0.25) },
     });
-    expect(findingsOf(report, 'stop_conditions_clear')[0]?.message).toMatch(/stop condition "false_positive_rate > 0.20" is already crossed: false_positive_rate 0.25 > 0.2, reports\/canary.yaml/);
+    expect(findingsOf(report, 'stop_conditions_clear')[0]?.message).toMatch(
+      /stop condition "false_positive_rate > 0.20" is already crossed: false_positive_rate 0.25 > 0.2, reports\/canary.yaml/,
+    );
   });
 
   test('removing the crossed condition in the same change does not clear it; rolling back always passes', async () => {
@@ -340,5 +475,10 @@ describe('the comment', () => {
     const md = renderMarkdown(report);
     expect(md).toMatch(/- ⛔ `precision_at_top_10 0.8, not >= 0.85`, evals\/holdout.yaml/);
     expect(md).toMatch(/- 👤 support\\_load &lt;= planned: for people to judge/);
+    const text = renderText(report);
+    expect(text).toMatch(
+      /Evidence checked:\n {2}rollouts\/renewal-risk.yaml:\d+: unmet: precision_at_top_10 0.8, not >= 0.85, evals\/holdout.yaml, 150 days old \(stages.limited_beta.exit\)/,
+    );
+    expect(text).toMatch(/for people to judge: support_load <= planned \(stages.limited_beta.exit\)/);
   });
 });

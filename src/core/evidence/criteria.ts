@@ -35,5 +35,7 @@ export function judgeCriterion(criterion: ParsedCondition, metrics: ReadonlyMap<
 /** The measured value next to the threshold: `pass_rate 0.97 >= 0.95` when it holds, `pass_rate 0.4, not >= 0.95` when not. */
 export function describeMeasurement(criterion: ParsedCondition, metric: Metric): string {
   const bound = formatCondition(criterion).slice(criterion.metric.length + 1);
-  return holds(criterion.operator, metric.value, criterion.threshold) ? `${criterion.metric} ${metric.value} ${bound}` : `${criterion.metric} ${metric.value}, not ${bound}`;
+  return holds(criterion.operator, metric.value, criterion.threshold)
+    ? `${criterion.metric} ${metric.value} ${bound}`
+    : `${criterion.metric} ${metric.value}, not ${bound}`;
 }

@@ -20,7 +20,9 @@ export const readMetricsFile: EvidenceReader = (file, bytes, options) => {
   if (!found)
     return unreadable(
       doc.at([]),
-      options.pointer !== null ? `metrics file has nothing at pointer "${options.pointer}"` : 'metrics file has no `metrics` (or `quantitative_analysis.performance_metrics`)',
+      options.pointer !== null
+        ? `metrics file has nothing at pointer "${options.pointer}"`
+        : 'metrics file has no `metrics` (or `quantitative_analysis.performance_metrics`)',
       'write the metrics under `metrics:`, or give the evidence a `pointer` to them (a JSON Pointer such as /summary/scores)',
     );
   const metrics = new Map<string, Metric>();

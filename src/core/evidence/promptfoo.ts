@@ -87,8 +87,8 @@ export const readPromptfoo: EvidenceReader = (file, bytes) => {
   const prompts = Array.isArray(summary['prompts']) ? summary['prompts'] : [];
   let cost = 0;
   let costed = false;
-  prompts.forEach((p, i) => {
-    if (!isRecord(p) || !isRecord(p['metrics'])) return;
+  for (const [i, p] of prompts.entries()) {
+    if (!isRecord(p) || !isRecord(p['metrics'])) continue;
     const m = p['metrics'];
     const at = ['results', 'prompts', i, 'metrics'];
     const label = typeof p['label'] === 'string' && p['label'] !== '' ? p['label'] : typeof p['raw'] === 'string' ? p['raw'] : String(i);
@@ -105,7 +105,7 @@ export const readPromptfoo: EvidenceReader = (file, bytes) => {
       cost += c;
       costed = true;
     }
-  });
+  }
   if (costed) put('cost', Math.round(cost * 1e6) / 1e6, ['results', 'prompts']);
   return { ok: true, format: 'promptfoo', metrics };
 };

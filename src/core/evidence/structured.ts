@@ -28,7 +28,10 @@ export function readStructured(file: string, bytes: Buffer): { ok: true; doc: St
   } catch (error) {
     const m = /position (\d+)/.exec(String(error));
     const at = m ? locationAt(file, text.text, Number(m[1])) : start;
-    return { ok: false, reading: unreadable(at, `evidence is not valid JSON: ${String(error).replace(/^SyntaxError: /, '')}`, 'regenerate the file with the tool that wrote it') };
+    return {
+      ok: false,
+      reading: unreadable(at, `evidence is not valid JSON: ${String(error).replace(/^SyntaxError: /, '')}`, 'regenerate the file with the tool that wrote it'),
+    };
   }
   if (deeperThan(value, MAX_DEPTH))
     return { ok: false, reading: unreadable(start, `evidence nesting is deeper than ${MAX_DEPTH} levels`, 'flatten the document') };
@@ -50,7 +53,13 @@ function deeperThan(root: unknown, limit: number): boolean {
 /** The value at a JSON Pointer, with its path; null when the pointer leads nowhere. */
 export function atPointer(root: unknown, pointer: string): { value: unknown; path: string[] } | null {
   if (pointer !== '' && !pointer.startsWith('/')) return null;
-  const path = pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const path =
+    pointer === ''
+      ? []
+      : pointer
+          .slice(1)
+          .split('/')
+          .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   let v = root;
   for (const seg of path) {
     if (Array.isArray(v) && /^(0|[1-9][0-9]*)$/.test(seg) && Number(seg) < v.length) v = v[Number(seg)];

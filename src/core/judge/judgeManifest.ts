@@ -79,7 +79,8 @@ export function judgeManifest(input: JudgeInput): Judgement {
   }
   const changes = diffManifest({ file: input.file, previousFile: input.previousFile, base: input.base, head: input.head });
   const exposureReductionOnly = isExposureReductionOnly(changes);
-  if (!input.head || exposureReductionOnly) return { changes, findings: [], approvals: [], waivers: [], evidenceChecks: [], exposureReductionOnly, verdict: 'pass' };
+  if (!input.head || exposureReductionOnly)
+    return { changes, findings: [], approvals: [], waivers: [], evidenceChecks: [], exposureReductionOnly, verdict: 'pass' };
   const { findings, approvals, waivers, evidenceChecks } = evaluate(input, input.head, changes);
   return { changes, findings, approvals, waivers, evidenceChecks, exposureReductionOnly, verdict: verdictOf(findings) };
 }

@@ -308,7 +308,9 @@ export function buildManifest(doc: ParsedYaml, options: { readonly keepRaw?: boo
     const raw = evidenceRaw[kind];
     // Typed evidence: `{ path, format, pointer?, require? }`; its criteria are parsed like stop conditions.
     const typed = typeof raw === 'object' && raw !== null ? evidenceSpecOf(raw, `evidence.${kind}`, (...p) => at('evidence', kind, ...p), problems) : null;
-    const ref = typed ? { field: `evidence.${kind}`, path: typed.path, at: at('evidence', kind, 'path'), spec: typed.spec } : evidence(raw, `evidence.${kind}`, 'evidence', kind);
+    const ref = typed
+      ? { field: `evidence.${kind}`, path: typed.path, at: at('evidence', kind, 'path'), spec: typed.spec }
+      : evidence(raw, `evidence.${kind}`, 'evidence', kind);
     if (ref) evidenceRefs[kind] = ref;
   }
   const sources: SourcePath[] = list(plan['sources']).flatMap((p, i) => (typeof p === 'string' ? [{ path: p, at: at('sources', i) }] : []));

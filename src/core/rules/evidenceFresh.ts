@@ -74,7 +74,11 @@ function staleness(ctx: JudgeContext): Violation[] {
     const causes = [evidenceCause(ref.path)];
     const info = content?.lastChange(ref.path);
     if (!info || info.kind === 'unknown') {
-      out.push({ at: ref.at, message: `evidence.${kind}: the age of "${ref.path}" cannot be told from history${info?.kind === 'unknown' && info.because === 'shallow' ? ' (the clone is shallow; set `fetch-depth: 0` on actions/checkout)' : ''}, and the policy allows at most ${formatDuration(limit)}`, causes });
+      out.push({
+        at: ref.at,
+        message: `evidence.${kind}: the age of "${ref.path}" cannot be told from history${info?.kind === 'unknown' && info.because === 'shallow' ? ' (the clone is shallow; set `fetch-depth: 0` on actions/checkout)' : ''}, and the policy allows at most ${formatDuration(limit)}`,
+        causes,
+      });
       continue;
     }
     const age = ctx.now.getTime() - info.last.time.getTime();
@@ -94,7 +98,7 @@ export const evidenceFresh = defineRule({
   readinessBlock: 'eval_and_slo',
   title: 'Evidence is fresh',
   description:
-    'Typed evidence changed after every path under `sources` (by git ancestry) and again in any change that edits orchestration or capabilities; any evidence is younger than the policy\'s `evidence_max_age` for its kind (by git history, so a replay gives the same answer).',
+    "Typed evidence changed after every path under `sources` (by git ancestry) and again in any change that edits orchestration or capabilities; any evidence is younger than the policy's `evidence_max_age` for its kind (by git history, so a replay gives the same answer).",
   remediation: 'Run the eval again on the current prompts, model config and orchestration, and commit its results.',
   owner: 'eval',
   settings: [EVIDENCE_MAX_AGE],

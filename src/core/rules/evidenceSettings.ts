@@ -56,7 +56,11 @@ export const EVIDENCE_THRESHOLDS: Setting<Thresholds> = {
       additionalProperties: false,
       properties: {
         require: { ...conditionList, description: 'Criteria that hold at every stage, e.g. "pass_rate >= 0.90".' },
-        stages: { type: 'object', additionalProperties: conditionList, description: 'Further criteria per stage name (ga also applies to the top of the ladder).' },
+        stages: {
+          type: 'object',
+          additionalProperties: conditionList,
+          description: 'Further criteria per stage name (ga also applies to the top of the ladder).',
+        },
       },
     },
     description:
@@ -139,7 +143,9 @@ export const EVIDENCE_MAX_AGE: Setting<Readonly<Partial<Record<EvidenceKind, num
   loosening: (before, after) =>
     (Object.entries(before) as [EvidenceKind, number][]).flatMap(([kind, ms]) => {
       const now = after[kind];
-      return now === undefined || now > ms ? [`evidence_max_age.${kind} rises from ${formatDuration(ms)} to ${now === undefined ? 'no limit' : formatDuration(now)}`] : [];
+      return now === undefined || now > ms
+        ? [`evidence_max_age.${kind} rises from ${formatDuration(ms)} to ${now === undefined ? 'no limit' : formatDuration(now)}`]
+        : [];
     }),
   examples: { strict: { offline_eval: '7d' }, loose: { offline_eval: '30d' } },
 };

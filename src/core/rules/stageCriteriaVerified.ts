@@ -30,7 +30,8 @@ function promotionCriteria(ctx: JudgeContext): StageCriterion[] {
   const out: StageCriterion[] = [];
   const add = (stage: Stage, list: 'exit' | 'entry') => {
     for (const text of [...(baseStage(stage.name)?.[list] ?? []), ...stage[list]])
-      if (!out.some((c) => c.subject === `stages.${stage.name}.${list}` && c.text === text)) out.push({ subject: `stages.${stage.name}.${list}`, text, at: stage.at });
+      if (!out.some((c) => c.subject === `stages.${stage.name}.${list}` && c.text === text))
+        out.push({ subject: `stages.${stage.name}.${list}`, text, at: stage.at });
   };
   // Every rung left or skipped on the way up: jumping over a rung does not skip its exit criteria.
   if (from >= 0) for (const stage of m.stages.slice(from, live.index)) add(stage, 'exit');
@@ -59,7 +60,14 @@ function judgeStageCriteria(ctx: JudgeContext): { unmet: Violation[]; unverified
       out.unverified.push({ at: c.at, message: `${c.subject}: "${c.text}" is unverified: no typed evidence states ${parsed.condition.metric}` });
       continue;
     }
-    out.checks.push({ file, line: c.at.line, subject: c.subject, criterion: c.text, state: outcome.kind, measured: measured(ctx, outcome.metric, found!.path) });
+    out.checks.push({
+      file,
+      line: c.at.line,
+      subject: c.subject,
+      criterion: c.text,
+      state: outcome.kind,
+      measured: measured(ctx, outcome.metric, found!.path),
+    });
     if (outcome.kind === 'unmet')
       out.unmet.push({ at: c.at, message: `${c.subject}: "${c.text}" does not hold: ${measurementText(ctx, parsed.condition, outcome.metric, found!.path)}` });
   }

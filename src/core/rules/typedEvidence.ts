@@ -8,7 +8,6 @@ import type { EvidenceReading, Metric } from '../evidence/reading.js';
 import type { ParsedCondition } from '../model/conditions.js';
 import { isBroadestRung } from '../model/exposure.js';
 import type { SourceLocation } from '../model/location.js';
-import type { Manifest } from '../model/manifest.js';
 import type { EvidenceSpec } from '../model/typedEvidence.js';
 import { EVIDENCE_KINDS, type EvidenceKind } from '../model/vocabulary.js';
 import type { EvidenceCheck } from '../report/evidenceCheck.js';
@@ -35,8 +34,6 @@ export interface TypedRef {
   /** Where a finding about this evidence goes: the head's entry, else the manifest. */
   readonly at: SourceLocation;
   readonly criteria: readonly CriterionSource[];
-  /** The base's entry was typed. */
-  readonly typedAtBase: boolean;
 }
 
 /** The policy's criteria for one kind at the manifest's live stage (`ga` also at the top of the ladder). */
@@ -46,7 +43,9 @@ function policyCriteria(ctx: JudgeContext, kind: EvidenceKind): CriterionSource[
   const live = ctx.manifest.currentStage;
   const top = live !== null && isBroadestRung(live, ctx.base ? ctx.base.stages : null);
   const stageLists = Object.entries(t.stages).flatMap(([name, list]) =>
-    live && (name === live.name || (top && TOP_STAGE_NAMES.includes(name))) ? list.map((c) => ({ c, subject: `policy evidence_thresholds.${kind}.stages.${name}` })) : [],
+    live && (name === live.name || (top && TOP_STAGE_NAMES.includes(name)))
+      ? list.map((c) => ({ c, subject: `policy evidence_thresholds.${kind}.stages.${name}` }))
+      : [],
   );
   return [...t.all.map((c) => ({ c, subject: `policy evidence_thresholds.${kind}` })), ...stageLists].map(({ c, subject }) => ({ ...c, subject }));
 }
@@ -73,7 +72,6 @@ export function typedRefsOf(ctx: JudgeContext): TypedRef[] {
       spec: head?.spec ?? was?.spec ?? null,
       at: head?.at ?? m.at,
       criteria: [...own, ...kept, ...fromPolicy],
-      typedAtBase: was?.spec != null,
     });
   }
   return out;
@@ -121,7 +119,11 @@ export function judgeTypedEvidence(ctx: JudgeContext): { violations: Violation[]
     const causes = ref.path ? [evidenceCause(ref.path)] : [];
     const label = `evidence.${ref.kind}`;
     if (ref.path === null) {
-      violations.push({ at: ref.at, message: `${label} was typed evidence at the base and the change removes it; its criteria (${ref.criteria.map((c) => c.text).join(', ')}) still apply`, causes });
+      violations.push({
+        at: ref.at,
+        message: `${label} was typed evidence at the base and the change removes it; its criteria (${ref.criteria.map((c) => c.text).join(', ')}) still apply`,
+        causes,
+      });
       continue;
     }
     if (ref.spec === null) {
@@ -140,20 +142,32 @@ export function judgeTypedEvidence(ctx: JudgeContext): { violations: Violation[]
     }
     if (!reading.ok) {
       const p = reading.problem;
-      violations.push({ at: ref.at, message: `${label}: "${ref.path}" cannot be read as ${ref.spec.format} (line ${p.line}, column ${p.column}): ${p.message}; ${p.hint}`, causes });
+      violations.push({
+        at: ref.at,
+        message: `${label}: "${ref.path}" cannot be read as ${ref.spec.format} (line ${p.line}, column ${p.column}): ${p.message}; ${p.hint}`,
+        causes,
+      });
       continue;
     }
     for (const c of ref.criteria) {
       const outcome = judgeCriterion(c, reading.metrics);
       if (outcome.kind === 'unverified') {
         const known = [...reading.metrics.keys()].slice(0, 12).join(', ');
-        violations.push({ at: ref.at, message: `${label}: "${ref.path}" states no metric ${c.metric} for "${c.text}" (${c.subject}); it states ${known}`, causes });
+        violations.push({
+          at: ref.at,
+          message: `${label}: "${ref.path}" states no metric ${c.metric} for "${c.text}" (${c.subject}); it states ${known}`,
+          causes,
+        });
         checks.push({ file, line: c.line, subject: c.subject, criterion: c.text, state: 'unverified', measured: null });
         continue;
       }
       checks.push({ file, line: c.line, subject: c.subject, criterion: c.text, state: outcome.kind, measured: measured(ctx, outcome.metric, ref.path) });
       if (outcome.kind === 'unmet')
-        violations.push({ at: ref.at, message: `${label}: "${c.text}" does not hold (${c.subject}): ${measurementText(ctx, c, outcome.metric, ref.path)}`, causes });
+        violations.push({
+          at: ref.at,
+          message: `${label}: "${c.text}" does not hold (${c.subject}): ${measurementText(ctx, c, outcome.metric, ref.path)}`,
+          causes,
+        });
     }
   }
   return { violations, checks };

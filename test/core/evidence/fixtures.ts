@@ -44,7 +44,11 @@ export function promptfooResults(pass: number, fail: number, options: { errors?:
 export function junitReport(pass: number, fail: number, claim: { tests?: number; failures?: number } = {}): string {
   const cases = [
     ...Array.from({ length: pass }, (_, i) => `    <testcase classname="evals.test_triage" name="case_${i}" time="0.1"/>`),
-    ...Array.from({ length: fail }, (_, i) => `    <testcase classname="evals.test_triage" name="bad_${i}" time="0.1">\n      <failure message="wrong label">expected high</failure>\n    </testcase>`),
+    ...Array.from(
+      { length: fail },
+      (_, i) =>
+        `    <testcase classname="evals.test_triage" name="bad_${i}" time="0.1">\n      <failure message="wrong label">expected high</failure>\n    </testcase>`,
+    ),
   ];
   return `<?xml version="1.0" encoding="utf-8"?>
 <testsuites>

@@ -60,11 +60,19 @@ describe('promptfoo results', () => {
 
 describe('JUnit XML', () => {
   test('gives tests, failures, errors, skipped, passed and the pass rate', () => {
-    expect(metricsOf(readJunit('r.xml', Buffer.from(junitReport(19, 1)), none))).toEqual({ tests: 20, passed: 19, failures: 1, errors: 0, skipped: 0, pass_rate: 0.95 });
+    expect(metricsOf(readJunit('r.xml', Buffer.from(junitReport(19, 1)), none))).toEqual({
+      tests: 20,
+      passed: 19,
+      failures: 1,
+      errors: 0,
+      skipped: 0,
+      pass_rate: 0.95,
+    });
   });
 
   test('reads a single <testsuite> root, and counts the cases when the suite states no counts', () => {
-    const xml = '<testsuite name="jest"><testcase name="a"/><testcase name="b"><error message="boom"/></testcase><testcase name="c"><skipped/></testcase></testsuite>';
+    const xml =
+      '<testsuite name="jest"><testcase name="a"/><testcase name="b"><error message="boom"/></testcase><testcase name="c"><skipped/></testcase></testsuite>';
     expect(metricsOf(readJunit('r.xml', Buffer.from(xml), none))).toMatchObject({ tests: 3, passed: 1, errors: 1, skipped: 1, pass_rate: 0.5 });
   });
 
@@ -115,7 +123,14 @@ describe('a metrics file', () => {
   });
 
   test("reads Model Card Toolkit's performance metrics, values written as strings included", () => {
-    const card = JSON.stringify({ quantitative_analysis: { performance_metrics: [{ type: 'accuracy', value: '0.91' }, { type: 'recall', value: 0.8, slice: 'enterprise' }] } });
+    const card = JSON.stringify({
+      quantitative_analysis: {
+        performance_metrics: [
+          { type: 'accuracy', value: '0.91' },
+          { type: 'recall', value: 0.8, slice: 'enterprise' },
+        ],
+      },
+    });
     expect(metricsOf(readMetricsFile('card.json', Buffer.from(card), none))).toEqual({ accuracy: 0.91, 'recall.enterprise': 0.8 });
   });
 
@@ -142,7 +157,9 @@ describe('a metrics file', () => {
   test('large JSON is read without the position index, its nesting still bounded', () => {
     const big = JSON.stringify({ metrics: { precision: 0.9 }, outputs: 'x'.repeat(300 * 1024) });
     expect(metricsOf(readMetricsFile('m.json', Buffer.from(big), none))).toEqual({ precision: 0.9 });
-    const deep = JSON.stringify({ metrics: { a: 1 }, pad: 'x'.repeat(300 * 1024) }).replace('{"a":1}', '['.repeat(200) + ']'.repeat(200) + ',"a":1}').replace('[', '{"z":[');
+    const deep = JSON.stringify({ metrics: { a: 1 }, pad: 'x'.repeat(300 * 1024) })
+      .replace('{"a":1}', '['.repeat(200) + ']'.repeat(200) + ',"a":1}')
+      .replace('[', '{"z":[');
     expect(readMetricsFile('m.json', Buffer.from(deep), none).ok).toBe(false);
   });
 });
