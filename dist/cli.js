@@ -16658,6 +16658,7 @@ function policyCriteria(ctx, kind) {
   );
   return [...t.all.map((c) => ({ c, subject: `policy evidence_thresholds.${kind}` })), ...stageLists].map(({ c, subject }) => ({ ...c, subject }));
 }
+var readsAlike = (a, b) => a.format === b.format && a.pointer === b.pointer;
 function typedRefsOf(ctx) {
   const m = ctx.manifest;
   const base = ctx.base;
@@ -16674,6 +16675,7 @@ function typedRefsOf(ctx) {
       path: head?.path ?? null,
       // A plain path where the base had typed evidence is still read as the base declared it.
       spec: head?.spec ?? was?.spec ?? null,
+      baseSpec: head?.spec && was?.spec && !readsAlike(head.spec, was.spec) ? was.spec : null,
       at: head?.at ?? m.at,
       criteria: [...own, ...kept, ...fromPolicy]
     });
@@ -16742,6 +16744,17 @@ function judgeTypedEvidence(ctx) {
         causes
       });
       continue;
+    }
+    if (ref.baseSpec) {
+      const declared = `as the base declares it (${ref.baseSpec.format}${ref.baseSpec.pointer !== null ? ` at ${ref.baseSpec.pointer}` : ""})`;
+      const asBase = ctx.evidence.content?.reading(ref.path, ref.baseSpec) ?? null;
+      if (asBase && !asBase.ok)
+        violations.push({ at: ref.at, message: `${label}: the change reads "${ref.path}" as ${ref.spec.format}, but it must also read ${declared}: ${asBase.problem.message}`, causes });
+      if (asBase?.ok) {
+        for (const c of ref.criteria)
+          if (judgeCriterion(c, asBase.metrics).kind !== "met")
+            violations.push({ at: ref.at, message: `${label}: "${c.text}" does not hold when "${ref.path}" is read ${declared}`, causes });
+      }
     }
     for (const c of ref.criteria) {
       const outcome = judgeCriterion(c, reading.metrics);
@@ -16885,16 +16898,22 @@ function promotionCriteria(ctx) {
   const m = ctx.manifest;
   const live = m.currentStage;
   if (!live || !ctx.changes.some((c) => PROMOTIONS.has(c.kind))) return [];
-  const baseStage = (name) => ctx.base?.stages.find((s) => s.name === name);
-  const from = ctx.base?.currentStage ? m.stages.findIndex((s) => s.name === ctx.base.currentStage.name) : -1;
+  const byName = (stages, name) => stages?.find((s) => s.name === name);
   const out = [];
-  const add = (stage2, list2) => {
-    for (const text of [...baseStage(stage2.name)?.[list2] ?? [], ...stage2[list2]])
-      if (!out.some((c) => c.subject === `stages.${stage2.name}.${list2}` && c.text === text))
-        out.push({ subject: `stages.${stage2.name}.${list2}`, text, at: stage2.at });
+  const add = (name, list2) => {
+    const subject = `stages.${name}.${list2}`;
+    const at = byName(m.stages, name)?.at ?? m.currentStageAt ?? m.at;
+    for (const text of [...byName(ctx.base?.stages, name)?.[list2] ?? [], ...byName(m.stages, name)?.[list2] ?? []])
+      if (!out.some((c) => c.subject === subject && c.text === text)) out.push({ subject, text, at });
   };
-  if (from >= 0) for (const stage2 of m.stages.slice(from, live.index)) add(stage2, "exit");
-  add(live, "entry");
+  const left = ctx.base?.currentStage ?? null;
+  if (ctx.base && left) {
+    const to = ctx.base.stages.findIndex((s) => s.name === live.name);
+    for (const s of ctx.base.stages.slice(left.index, to > left.index ? to : left.index + 1)) add(s.name, "exit");
+    const from = m.stages.findIndex((s) => s.name === left.name);
+    if (from >= 0) for (const s of m.stages.slice(from, live.index)) add(s.name, "exit");
+  }
+  add(live.name, "entry");
   return out;
 }
 function judgeStageCriteria(ctx) {
@@ -30042,13 +30061,13 @@ async function loadEvidenceContent(ctx, manifests, index2) {
     for (const kind of EVIDENCE_KINDS) {
       const ref = head.evidence[kind];
       if (!ref) continue;
-      const spec = ref.spec ?? base?.evidence[kind]?.spec ?? null;
+      const specs = [ref.spec, base?.evidence[kind]?.spec ?? null].filter((x) => x !== null);
       if (ctx.agedKinds.has(kind)) historyPaths.add(ref.path);
-      if (!spec) continue;
+      if (specs.length === 0) continue;
       typedPaths.push(ref.path);
       historyPaths.add(ref.path);
       const status = index2.status(ref.path);
-      if (status.kind === "ok") typed.set(keyOf(ref.path, spec), { path: ref.path, spec, oid: status.oid });
+      if (status.kind === "ok") for (const spec of specs) typed.set(keyOf(ref.path, spec), { path: ref.path, spec, oid: status.oid });
     }
     const sources = [...new Set([...base?.sources ?? [], ...head.sources].map((s) => s.path))];
     for (const s of sources) if (typedPaths.length > 0) historyPaths.add(s);

@@ -42,13 +42,14 @@ export async function loadEvidenceContent(
     for (const kind of EVIDENCE_KINDS) {
       const ref = head.evidence[kind];
       if (!ref) continue;
-      const spec = ref.spec ?? base?.evidence[kind]?.spec ?? null;
+      // The head's declaration, and the base's too: the file is read both ways when they differ.
+      const specs = [ref.spec, base?.evidence[kind]?.spec ?? null].filter((x): x is EvidenceSpec => x !== null);
       if (ctx.agedKinds.has(kind)) historyPaths.add(ref.path);
-      if (!spec) continue;
+      if (specs.length === 0) continue;
       typedPaths.push(ref.path);
       historyPaths.add(ref.path);
       const status = index.status(ref.path);
-      if (status.kind === 'ok') typed.set(keyOf(ref.path, spec), { path: ref.path, spec, oid: status.oid });
+      if (status.kind === 'ok') for (const spec of specs) typed.set(keyOf(ref.path, spec), { path: ref.path, spec, oid: status.oid });
     }
     const sources = [...new Set([...(base?.sources ?? []), ...head.sources].map((s) => s.path))];
     for (const s of sources) if (typedPaths.length > 0) historyPaths.add(s);

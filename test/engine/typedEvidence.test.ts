@@ -247,6 +247,29 @@ describe('moves to get failing evidence past the gate', () => {
     expect(findingsOf(report, 'evidence_criteria_met')[0]?.message).toMatch(/was typed evidence at the base and the change removes it/);
   });
 
+  test("swapping the tool's results for a hand-written metrics file: it must still read as the base declares it", async () => {
+    const fake = 'metrics:\n  pass_rate: 1\n  errors: 0\n';
+    const report = await gateOn({
+      base,
+      head: { [RESULTS]: null, 'evals/fake.yaml': fake, [MANIFEST]: withEval(metricsEntry('evals/fake.yaml', '{ pass_rate: ">= 0.95", errors: "== 0" }')) },
+    });
+    expect(findingsOf(report, 'evidence_criteria_met')[0]?.message).toMatch(
+      /reads "evals\/fake.yaml" as metrics, but it must also read as the base declares it \(promptfoo\): not a promptfoo results file/,
+    );
+  });
+
+  test('pointing into another part of the file: the part the base declares must meet the criteria too', async () => {
+    const file = (real: number) => JSON.stringify({ metrics: { precision_at_top_10: real }, summary: { precision_at_top_10: 0.95 } });
+    const entry = (pointer: string | null) =>
+      `    offline_eval:\n      path: evals/m.json\n      format: metrics\n${pointer ? `      pointer: ${pointer}\n` : ''}      require: { precision_at_top_10: ">= 0.85" }\n`;
+    const moved = { base: { [MANIFEST]: withEval(entry(null)), 'evals/m.json': file(0.9) } };
+    expect(typedFindings(await gateOn({ ...moved, head: { [MANIFEST]: withEval(entry('/summary')) } }))).toEqual([]);
+    const dodged = await gateOn({ ...moved, head: { [MANIFEST]: withEval(entry('/summary')), 'evals/m.json': file(0.6) } });
+    expect(findingsOf(dodged, 'evidence_criteria_met')[0]?.message).toMatch(
+      /"precision_at_top_10 >= 0.85" does not hold when "evals\/m.json" is read as the base declares it \(metrics\)/,
+    );
+  });
+
   test('a genuine rollback passes whatever the evidence says', async () => {
     const report = await gateOn({ base, head: { ...failing, [MANIFEST]: withEval(promptfooEntry(), { tenantPercent: 2 }) } });
     expect(report.verdict).toBe('pass');
@@ -423,6 +446,21 @@ describe('stage criteria on a promotion through the seed ladder', () => {
         .map((f) => f.message)
         .join('\n'),
     ).toMatch(/stages.limited_beta.exit/);
+  });
+
+  test('renaming the live rung in the promoting change does not shed its exit criteria', async () => {
+    const renamed = withEval(metricsEntry(), { stage: 'canary' })
+      .replace('    limited_beta:\n', '    beta_two:\n')
+      .replace(/exit: \["precision_at_top_10 >= 0.85", "support_load <= planned"\]/, 'exit: ["support_load <= planned"]');
+    const report = await gateOn({
+      base: { [MANIFEST]: withEval(metricsEntry(), { stage: 'limited_beta' }), 'evals/holdout.yaml': holdout(0.9) },
+      head: { [MANIFEST]: renamed, 'evals/holdout.yaml': holdout(0.8) },
+    });
+    expect(
+      findingsOf(report, 'stage_criteria_met')
+        .map((f) => f.message)
+        .join('\n'),
+    ).toMatch(/stages.limited_beta.exit: "precision_at_top_10 >= 0.85" does not hold/);
   });
 
   test('a criterion no evidence measures warns by default, and blocks where the policy says so', async () => {

@@ -20,22 +20,32 @@ interface StageCriterion {
 
 const PROMOTIONS: ReadonlySet<string> = new Set(['stage_promoted', 'stage_went_live']);
 
-/** The criteria a promotion must meet, as the base and the head write them, without repeats. */
+/**
+ * The criteria a promotion must meet, as the base and the head write them, without repeats: on the base's
+ * ladder the rung left and every rung up to the one entered, on the head's ladder the same (so renaming
+ * the live rung, or jumping over one, in the promoting change sheds none), and the entry criteria of the
+ * rung entered.
+ */
 function promotionCriteria(ctx: JudgeContext): StageCriterion[] {
   const m = ctx.manifest;
   const live = m.currentStage;
   if (!live || !ctx.changes.some((c) => PROMOTIONS.has(c.kind))) return [];
-  const baseStage = (name: string): Stage | undefined => ctx.base?.stages.find((s) => s.name === name);
-  const from = ctx.base?.currentStage ? m.stages.findIndex((s) => s.name === ctx.base!.currentStage!.name) : -1;
+  const byName = (stages: readonly Stage[] | undefined, name: string): Stage | undefined => stages?.find((s) => s.name === name);
   const out: StageCriterion[] = [];
-  const add = (stage: Stage, list: 'exit' | 'entry') => {
-    for (const text of [...(baseStage(stage.name)?.[list] ?? []), ...stage[list]])
-      if (!out.some((c) => c.subject === `stages.${stage.name}.${list}` && c.text === text))
-        out.push({ subject: `stages.${stage.name}.${list}`, text, at: stage.at });
+  const add = (name: string, list: 'exit' | 'entry') => {
+    const subject = `stages.${name}.${list}`;
+    const at = byName(m.stages, name)?.at ?? m.currentStageAt ?? m.at;
+    for (const text of [...(byName(ctx.base?.stages, name)?.[list] ?? []), ...(byName(m.stages, name)?.[list] ?? [])])
+      if (!out.some((c) => c.subject === subject && c.text === text)) out.push({ subject, text, at });
   };
-  // Every rung left or skipped on the way up: jumping over a rung does not skip its exit criteria.
-  if (from >= 0) for (const stage of m.stages.slice(from, live.index)) add(stage, 'exit');
-  add(live, 'entry');
+  const left = ctx.base?.currentStage ?? null;
+  if (ctx.base && left) {
+    const to = ctx.base.stages.findIndex((s) => s.name === live.name);
+    for (const s of ctx.base.stages.slice(left.index, to > left.index ? to : left.index + 1)) add(s.name, 'exit');
+    const from = m.stages.findIndex((s) => s.name === left.name);
+    if (from >= 0) for (const s of m.stages.slice(from, live.index)) add(s.name, 'exit');
+  }
+  add(live.name, 'entry');
   return out;
 }
 

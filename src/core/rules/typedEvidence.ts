@@ -31,6 +31,12 @@ export interface TypedRef {
   /** The head's path; null when the change removed an entry that was typed at the base. */
   readonly path: string | null;
   readonly spec: EvidenceSpec | null;
+  /**
+   * The base's declaration when the head reads the file otherwise (another format or pointer): the file
+   * must also read, and meet the criteria, as the base declares it, so a change cannot swap a tool's
+   * results for a hand-written metrics file.
+   */
+  readonly baseSpec: EvidenceSpec | null;
   /** Where a finding about this evidence goes: the head's entry, else the manifest. */
   readonly at: SourceLocation;
   readonly criteria: readonly CriterionSource[];
@@ -49,6 +55,9 @@ function policyCriteria(ctx: JudgeContext, kind: EvidenceKind): CriterionSource[
   );
   return [...t.all.map((c) => ({ c, subject: `policy evidence_thresholds.${kind}` })), ...stageLists].map(({ c, subject }) => ({ ...c, subject }));
 }
+
+/** Whether two declarations read a file the same way. */
+export const readsAlike = (a: EvidenceSpec, b: EvidenceSpec): boolean => a.format === b.format && a.pointer === b.pointer;
 
 /** Every evidence kind the typed-evidence rules judge for this manifest. */
 export function typedRefsOf(ctx: JudgeContext): TypedRef[] {
@@ -70,6 +79,7 @@ export function typedRefsOf(ctx: JudgeContext): TypedRef[] {
       path: head?.path ?? null,
       // A plain path where the base had typed evidence is still read as the base declared it.
       spec: head?.spec ?? was?.spec ?? null,
+      baseSpec: head?.spec && was?.spec && !readsAlike(head.spec, was.spec) ? was.spec : null,
       at: head?.at ?? m.at,
       criteria: [...own, ...kept, ...fromPolicy],
     });
@@ -148,6 +158,16 @@ export function judgeTypedEvidence(ctx: JudgeContext): { violations: Violation[]
         causes,
       });
       continue;
+    }
+    if (ref.baseSpec) {
+      const declared = `as the base declares it (${ref.baseSpec.format}${ref.baseSpec.pointer !== null ? ` at ${ref.baseSpec.pointer}` : ''})`;
+      const asBase = ctx.evidence.content?.reading(ref.path, ref.baseSpec) ?? null;
+      if (asBase && !asBase.ok)
+        violations.push({ at: ref.at, message: `${label}: the change reads "${ref.path}" as ${ref.spec.format}, but it must also read ${declared}: ${asBase.problem.message}`, causes });
+      if (asBase?.ok)
+        for (const c of ref.criteria)
+          if (judgeCriterion(c, asBase.metrics).kind !== 'met')
+            violations.push({ at: ref.at, message: `${label}: "${c.text}" does not hold when "${ref.path}" is read ${declared}`, causes });
     }
     for (const c of ref.criteria) {
       const outcome = judgeCriterion(c, reading.metrics);
