@@ -16592,7 +16592,7 @@ var EVIDENCE_MAX_AGE = {
     type: "object",
     propertyNames: kindKeys,
     additionalProperties: { type: "string", pattern: "^[0-9]{1,9}(ms|s|m|h|d)$" },
-    description: "Maximum age per evidence kind (`offline_eval: 14d`): evidence whose file last changed longer ago than that, by git history, is stale."
+    description: "Maximum age per evidence kind (`offline_eval: 14d`): evidence whose file last changed longer ago than that, by git history, is stale; typed evidence that states an older run time is as old as that run."
   },
   unset: {},
   read: (raw) => {
@@ -16853,6 +16853,7 @@ function staleness(ctx) {
     }
   }
   const maxAge = ctx.policy.get(EVIDENCE_MAX_AGE);
+  const typedRefs = typedRefsOf(ctx);
   for (const kind of EVIDENCE_KINDS) {
     const limit = maxAge[kind];
     const ref = m.evidence[kind];
@@ -16867,11 +16868,15 @@ function staleness(ctx) {
       });
       continue;
     }
-    const age = ctx.now.getTime() - info.last.time.getTime();
+    const typed = typedRefs.find((r) => r.kind === kind);
+    const reading = typed ? readingOf(content, typed) : null;
+    const stated = reading !== null && reading !== "not_read" && reading.ok ? reading.producedAt : null;
+    const since = stated && stated < info.last.time ? stated : info.last.time;
+    const age = ctx.now.getTime() - since.getTime();
     if (age > limit)
       out.push({
         at: ref.at,
-        message: `evidence.${kind}: "${ref.path}" is ${Math.floor(age / 864e5)} days old (last changed on ${when(info.last.time)}), older than the ${formatDuration(limit)} the policy allows`,
+        message: `evidence.${kind}: "${ref.path}" is ${Math.floor(age / 864e5)} days old (${since === stated ? `its run is dated ${when(since)}` : `last changed on ${when(since)}`}), older than the ${formatDuration(limit)} the policy allows`,
         causes
       });
   }
@@ -20035,6 +20040,11 @@ function metricName(label) {
   return /^[a-z_]/.test(cleaned) ? cleaned : `_${cleaned}`;
 }
 var ratio = (part, whole) => Math.round(part / whole * 1e6) / 1e6;
+function timestampOf(v) {
+  if (typeof v !== "string" || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(v)) return null;
+  const d = new Date(/(Z|[+-]\d{2}:?\d{2})$/.test(v) ? v : `${v}Z`);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
 
 // src/core/model/typedEvidence.ts
 function evidenceSpecOf(raw, field, at, problems) {
@@ -24141,7 +24151,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var policy = validate34;
-var schema44 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://rollout-gate.dev/schemas/policy.schema.json", "title": "rollout-gate rollout checklist policy", "description": "Which readiness checks gate the rollout manifests it applies to. Generated from the rule registry by `npm run generate`.", "type": "object", "additionalProperties": false, "required": ["rollout"], "properties": { "rollout": { "type": "object", "additionalProperties": false, "properties": { "applies_to": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Globs (minimatch) of the manifests this policy gates. Default: every manifest." }, "require": { "type": "array", "items": { "type": "string" }, "description": "Requirement checks that must hold." }, "block_if": { "type": "array", "items": { "type": "string" }, "description": "Hazard checks that block when they fire." }, "stages": { "type": "object", "description": "Extra requirements for manifests whose live stage has this name.", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string" } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" } } } } }, "severity": { "type": "object", "additionalProperties": { "enum": ["block", "warn"] }, "description": "Severity per check id; default block." }, "custom_checks": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "block", "message", "schema"], "properties": { "id": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "block": { "enum": ["runtime_correctness", "safety_and_policy", "capability_execution", "observability", "eval_and_slo", "operational_readiness", "ownership_and_rollback"] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string" }, "owner": { "$ref": "#/definitions/ownerCategory" }, "when": { "type": "object", "description": "JSON Schema fragment: the check applies only to manifests that match it." }, "schema": { "type": "object", "description": "JSON Schema fragment over the manifest (the whole document, with `rollout_plan`) that must match." } } } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories that must be named." }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "orchestration_pattern_change": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles must approve the pull request when an orchestration pattern changes (verified by the action from the pull request's reviews)." } } }, "rollout_mode": { "type": "object", "additionalProperties": false, "properties": { "initial": { "type": "string", "minLength": 1, "description": "The furthest stage a new rollout may go live at." }, "max_tenant_exposure_pct": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest exposure, in percent, while at or before the initial stage." }, "require_shadow_period": { "type": "boolean", "description": "Require a shadow period of at least a day, with evidence, before live exposure." }, "min_shadow_days": { "type": "integer", "minimum": 1, "maximum": 365, "description": "Days the workflow must run in shadow mode before live exposure (default 1), with `require_shadow_period`." } } }, "pacing": { "type": "object", "additionalProperties": false, "properties": { "max_step_pct": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "Largest allowed increase of a percentage exposure in one change, in percentage points." }, "max_step_ratio": { "type": "number", "minimum": 1, "maximum": 1e9, "description": "Largest allowed increase of an account count in one change, as a factor: head accounts divided by base accounts." }, "min_dwell": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$", "description": "How long a stage and exposure must hold before exposure may increase." } } }, "waivers": { "type": "object", "additionalProperties": false, "properties": { "approvers": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles (from the manifest at the base) must approve a waiver that a pull request adds or renews before it takes effect in that pull request." }, "max_days": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "Longest term, in days from the evaluated moment, of a waiver that a pull request adds or renews." } } }, "evidence_thresholds": { "type": "object", "propertyNames": { "enum": ["trace_coverage", "policy_prechecks", "policy_decision_traces", "offline_eval", "slo", "regression_gate", "runbook", "alerting", "rollback_rehearsal", "failed_run_drills", "multi_tenant_tests", "high_risk_path_tests", "support_readiness", "communication_plan"] }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256 }, "maxItems": 50, "description": 'Criteria that hold at every stage, e.g. "pass_rate >= 0.90".' }, "stages": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256 }, "maxItems": 50 }, "description": "Further criteria per stage name (ga also applies to the top of the ladder)." } } }, "description": 'Minimum criteria per evidence kind, checked against the metrics of its typed evidence, e.g. `offline_eval: { require: ["pass_rate >= 0.90"], stages: { ga: ["pass_rate >= 0.97"] } }`. Evidence a threshold applies to must be typed.' }, "evidence_max_age": { "type": "object", "propertyNames": { "enum": ["trace_coverage", "policy_prechecks", "policy_decision_traces", "offline_eval", "slo", "regression_gate", "runbook", "alerting", "rollback_rehearsal", "failed_run_drills", "multi_tenant_tests", "high_risk_path_tests", "support_readiness", "communication_plan"] }, "additionalProperties": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$" }, "description": "Maximum age per evidence kind (`offline_eval: 14d`): evidence whose file last changed longer ago than that, by git history, is stale." }, "block_unverified_criteria": { "type": "boolean", "description": "Stage criteria written as conditions that no typed evidence can measure block instead of warning." } } } }, "definitions": { "ownerCategory": { "enum": ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"] } } };
+var schema44 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://rollout-gate.dev/schemas/policy.schema.json", "title": "rollout-gate rollout checklist policy", "description": "Which readiness checks gate the rollout manifests it applies to. Generated from the rule registry by `npm run generate`.", "type": "object", "additionalProperties": false, "required": ["rollout"], "properties": { "rollout": { "type": "object", "additionalProperties": false, "properties": { "applies_to": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Globs (minimatch) of the manifests this policy gates. Default: every manifest." }, "require": { "type": "array", "items": { "type": "string" }, "description": "Requirement checks that must hold." }, "block_if": { "type": "array", "items": { "type": "string" }, "description": "Hazard checks that block when they fire." }, "stages": { "type": "object", "description": "Extra requirements for manifests whose live stage has this name.", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string" } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" } } } } }, "severity": { "type": "object", "additionalProperties": { "enum": ["block", "warn"] }, "description": "Severity per check id; default block." }, "custom_checks": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "block", "message", "schema"], "properties": { "id": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "block": { "enum": ["runtime_correctness", "safety_and_policy", "capability_execution", "observability", "eval_and_slo", "operational_readiness", "ownership_and_rollback"] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string" }, "owner": { "$ref": "#/definitions/ownerCategory" }, "when": { "type": "object", "description": "JSON Schema fragment: the check applies only to manifests that match it." }, "schema": { "type": "object", "description": "JSON Schema fragment over the manifest (the whole document, with `rollout_plan`) that must match." } } } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories that must be named." }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "orchestration_pattern_change": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles must approve the pull request when an orchestration pattern changes (verified by the action from the pull request's reviews)." } } }, "rollout_mode": { "type": "object", "additionalProperties": false, "properties": { "initial": { "type": "string", "minLength": 1, "description": "The furthest stage a new rollout may go live at." }, "max_tenant_exposure_pct": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest exposure, in percent, while at or before the initial stage." }, "require_shadow_period": { "type": "boolean", "description": "Require a shadow period of at least a day, with evidence, before live exposure." }, "min_shadow_days": { "type": "integer", "minimum": 1, "maximum": 365, "description": "Days the workflow must run in shadow mode before live exposure (default 1), with `require_shadow_period`." } } }, "pacing": { "type": "object", "additionalProperties": false, "properties": { "max_step_pct": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "Largest allowed increase of a percentage exposure in one change, in percentage points." }, "max_step_ratio": { "type": "number", "minimum": 1, "maximum": 1e9, "description": "Largest allowed increase of an account count in one change, as a factor: head accounts divided by base accounts." }, "min_dwell": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$", "description": "How long a stage and exposure must hold before exposure may increase." } } }, "waivers": { "type": "object", "additionalProperties": false, "properties": { "approvers": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles (from the manifest at the base) must approve a waiver that a pull request adds or renews before it takes effect in that pull request." }, "max_days": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "Longest term, in days from the evaluated moment, of a waiver that a pull request adds or renews." } } }, "evidence_thresholds": { "type": "object", "propertyNames": { "enum": ["trace_coverage", "policy_prechecks", "policy_decision_traces", "offline_eval", "slo", "regression_gate", "runbook", "alerting", "rollback_rehearsal", "failed_run_drills", "multi_tenant_tests", "high_risk_path_tests", "support_readiness", "communication_plan"] }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256 }, "maxItems": 50, "description": 'Criteria that hold at every stage, e.g. "pass_rate >= 0.90".' }, "stages": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256 }, "maxItems": 50 }, "description": "Further criteria per stage name (ga also applies to the top of the ladder)." } } }, "description": 'Minimum criteria per evidence kind, checked against the metrics of its typed evidence, e.g. `offline_eval: { require: ["pass_rate >= 0.90"], stages: { ga: ["pass_rate >= 0.97"] } }`. Evidence a threshold applies to must be typed.' }, "evidence_max_age": { "type": "object", "propertyNames": { "enum": ["trace_coverage", "policy_prechecks", "policy_decision_traces", "offline_eval", "slo", "regression_gate", "runbook", "alerting", "rollback_rehearsal", "failed_run_drills", "multi_tenant_tests", "high_risk_path_tests", "support_readiness", "communication_plan"] }, "additionalProperties": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$" }, "description": "Maximum age per evidence kind (`offline_eval: 14d`): evidence whose file last changed longer ago than that, by git history, is stale; typed evidence that states an older run time is as old as that run." }, "block_unverified_criteria": { "type": "boolean", "description": "Stage criteria written as conditions that no typed evidence can measure block instead of warning." } } } }, "definitions": { "ownerCategory": { "enum": ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"] } } };
 var schema45 = { "enum": ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"] };
 var pattern20 = new RegExp("^[a-z][a-z0-9_]*$", "u");
 function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -29860,11 +29870,14 @@ var readJunit = (file, bytes) => {
   const suites = rootName === "testsuites" ? root["testsuites"]["testsuite"] ?? [] : root["testsuite"];
   const suiteOffsets = [...xml.matchAll(/<testsuite[\s/>]/g)].map((m) => m.index);
   const suiteAt = (i) => suiteOffsets[i] !== void 0 ? at(suiteOffsets[i]) : rootAt;
+  let producedAt = null;
   const declared = { tests: 0, failures: 0, errors: 0, skipped: 0 };
   const counted = { tests: 0, failures: 0, errors: 0, skipped: 0 };
   for (const [i, suite] of suites.entries()) {
     if (!isRecord(suite)) continue;
     const cases = Array.isArray(suite["testcase"]) ? suite["testcase"] : [];
+    const stamp = timestampOf(suite["@timestamp"]);
+    if (stamp && (!producedAt || stamp < producedAt)) producedAt = stamp;
     const own = { tests: cases.length, failures: 0, errors: 0, skipped: 0 };
     for (const c of cases) {
       if (!isRecord(c)) continue;
@@ -29898,7 +29911,7 @@ var readJunit = (file, bytes) => {
   put("skipped", declared.skipped);
   const ran = declared.tests - declared.skipped;
   if (ran > 0) put("pass_rate", ratio(passed, ran));
-  return { ok: true, format: "junit", metrics };
+  return { ok: true, format: "junit", metrics, producedAt };
 };
 
 // src/core/evidence/metricsFile.ts
@@ -29944,7 +29957,7 @@ var readMetricsFile = (file, bytes, options) => {
   if (n !== null) put(metricName(found.path[found.path.length - 1] ?? "value"), n, found.path);
   else walk2(found.value, "", found.path, 0);
   if (metrics.size === 0) return unreadable(doc.at(found.path), "metrics file states no numeric metric there", "write each metric as `name: number`");
-  return { ok: true, format: "metrics", metrics };
+  return { ok: true, format: "metrics", metrics, producedAt: null };
 };
 
 // src/core/evidence/promptfoo.ts
@@ -30040,7 +30053,7 @@ var readPromptfoo = (file, bytes) => {
     }
   }
   if (costed) put("cost", Math.round(cost * 1e6) / 1e6, ["results", "prompts"]);
-  return { ok: true, format: "promptfoo", metrics };
+  return { ok: true, format: "promptfoo", metrics, producedAt: timestampOf(summary["timestamp"]) };
 };
 
 // src/core/evidence/formats.ts

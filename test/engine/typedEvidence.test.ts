@@ -358,6 +358,19 @@ describe('freshness', () => {
     );
     expect(findingsOf(recent, 'evidence_fresh')).toEqual([]);
   });
+
+  test("old results committed again are as old as their run's own timestamp", async () => {
+    const policy = 'rollout:\n  require: [offline_eval_pass]\n  evidence_max_age:\n    offline_eval: 14d\n';
+    const committed = (timestamp: string) =>
+      history(
+        [{ files: { [MANIFEST]: withEval(promptfooEntry('{}')), [RESULTS]: promptfooResults(97, 3, { timestamp }) }, date: '2026-05-30T00:00:00Z' }],
+        policy,
+      );
+    expect(findingsOf(await committed('2026-05-29T12:00:00Z'), 'evidence_fresh')).toEqual([]);
+    expect(findingsOf(await committed('2026-02-01T12:00:00Z'), 'evidence_fresh')[0]?.message).toMatch(
+      /is 119 days old \(its run is dated 2026-02-01\), older than the 14d/,
+    );
+  });
 });
 
 describe('freshness where history cannot say', () => {

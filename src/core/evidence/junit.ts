@@ -4,7 +4,7 @@
 // type declaration is refused outright (JUnit needs none, and it is where entity bombs live).
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { SourceLocation } from '../model/location.js';
-import { evidenceText, locationAt, ratio, unreadable, type EvidenceReader, type Metric } from './reading.js';
+import { evidenceText, locationAt, ratio, timestampOf, unreadable, type EvidenceReader, type Metric } from './reading.js';
 import { isRecord, numberOf } from './structured.js';
 
 const RERUN = 'run the tests again and commit the JUnit XML report as the runner wrote it';
@@ -58,11 +58,15 @@ export const readJunit: EvidenceReader = (file, bytes) => {
   // Where each <testsuite> starts, for problems of one suite.
   const suiteOffsets = [...xml.matchAll(/<testsuite[\s/>]/g)].map((m) => m.index);
   const suiteAt = (i: number): SourceLocation => (suiteOffsets[i] !== undefined ? at(suiteOffsets[i]) : rootAt);
+  // The earliest suite timestamp: the run is as old as its oldest part.
+  let producedAt: Date | null = null;
   const declared: Tally = { tests: 0, failures: 0, errors: 0, skipped: 0 };
   const counted: Tally = { tests: 0, failures: 0, errors: 0, skipped: 0 };
   for (const [i, suite] of suites.entries()) {
     if (!isRecord(suite)) continue;
     const cases = Array.isArray(suite['testcase']) ? suite['testcase'] : [];
+    const stamp = timestampOf(suite['@timestamp']);
+    if (stamp && (!producedAt || stamp < producedAt)) producedAt = stamp;
     const own: Tally = { tests: cases.length, failures: 0, errors: 0, skipped: 0 };
     for (const c of cases) {
       if (!isRecord(c)) continue;
@@ -97,5 +101,5 @@ export const readJunit: EvidenceReader = (file, bytes) => {
   put('skipped', declared.skipped);
   const ran = declared.tests - declared.skipped;
   if (ran > 0) put('pass_rate', ratio(passed, ran));
-  return { ok: true, format: 'junit', metrics };
+  return { ok: true, format: 'junit', metrics, producedAt };
 };

@@ -54,5 +54,6 @@ export const readMetricsFile: EvidenceReader = (file, bytes, options) => {
   if (n !== null) put(metricName(found.path[found.path.length - 1] ?? 'value'), n, found.path);
   else walk(found.value, '', found.path, 0);
   if (metrics.size === 0) return unreadable(doc.at(found.path), 'metrics file states no numeric metric there', 'write each metric as `name: number`');
-  return { ok: true, format: 'metrics', metrics };
+  // A generic file has no agreed place for a run's time: its age is its history's.
+  return { ok: true, format: 'metrics', metrics, producedAt: null };
 };

@@ -4,10 +4,11 @@
 //   results.stats      { successes, failures, errors, tokenUsage { total, prompt, completion } }
 //   results.prompts[]  { label | raw, provider, metrics { score, testPassCount, testFailCount, testErrorCount, cost } }
 //   results.results[]  { success, score, failureReason (2 = error), metadata { pluginId, severity } }
+//   results.timestamp  when the eval ran
 // The per-test results are counted again and must agree with the summary: a summary edited by hand
 // after the run disagrees with the tests it summarises.
 import type { ValuePath } from '../parse/yamlSource.js';
-import { metricName, ratio, unreadable, type EvidenceReader, type Metric } from './reading.js';
+import { metricName, ratio, timestampOf, unreadable, type EvidenceReader, type Metric } from './reading.js';
 import { isRecord, numberOf, readStructured } from './structured.js';
 
 const RERUN = 'run the eval again and commit its results file as promptfoo wrote it';
@@ -107,5 +108,5 @@ export const readPromptfoo: EvidenceReader = (file, bytes) => {
     }
   }
   if (costed) put('cost', Math.round(cost * 1e6) / 1e6, ['results', 'prompts']);
-  return { ok: true, format: 'promptfoo', metrics };
+  return { ok: true, format: 'promptfoo', metrics, producedAt: timestampOf(summary['timestamp']) };
 };

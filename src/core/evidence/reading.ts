@@ -13,7 +13,13 @@ export interface Metric {
 }
 
 export type EvidenceReading =
-  | { readonly ok: true; readonly format: EvidenceFormat; readonly metrics: ReadonlyMap<string, Metric> }
+  | {
+      readonly ok: true;
+      readonly format: EvidenceFormat;
+      readonly metrics: ReadonlyMap<string, Metric>;
+      /** When the file says its run happened (promptfoo's `results.timestamp`, JUnit's `timestamp`), if it says. */
+      readonly producedAt: Date | null;
+    }
   | { readonly ok: false; readonly problem: InputProblem };
 
 export interface ReadOptions {
@@ -76,3 +82,10 @@ export function metricName(label: string): string {
 
 /** A ratio rounded so that 0.97 reads as 0.97, not 0.9700000000000001. */
 export const ratio = (part: number, whole: number): number => Math.round((part / whole) * 1e6) / 1e6;
+
+/** A run's timestamp as a tool writes it (ISO 8601; one without a zone is taken as UTC), or null. */
+export function timestampOf(v: unknown): Date | null {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(v)) return null;
+  const d = new Date(/(Z|[+-]\d{2}:?\d{2})$/.test(v) ? v : `${v}Z`);
+  return Number.isNaN(d.getTime()) ? null : d;
+}

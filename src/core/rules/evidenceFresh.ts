@@ -1,13 +1,14 @@
 // Evidence must be at least as new as what it vouches for. Typed evidence is stale when a path the
 // manifest (or its base) names under `sources` changed after it, by git ancestry rather than by commit
 // dates a pull request could set, or when the change edits orchestration or capabilities without
-// producing the evidence again. Any evidence is stale past the policy's `evidence_max_age` for its kind.
+// producing the evidence again. Any evidence is stale past the policy's `evidence_max_age` for its kind,
+// counted from its last change in history, or from the run's own timestamp when the file states an older one.
 import { formatDuration } from '../model/duration.js';
 import { EVIDENCE_KINDS } from '../model/vocabulary.js';
 import { EVIDENCE_MAX_AGE } from './evidenceSettings.js';
 import { defineRule, type JudgeContext, type Violation } from './rule.js';
 import { evidenceCause } from './support.js';
-import { typedRefsOf } from './typedEvidence.js';
+import { readingOf, typedRefsOf } from './typedEvidence.js';
 
 /** Changes after which an eval result no longer describes the workflow. */
 const BEHAVIOUR_CHANGES: ReadonlySet<string> = new Set([
@@ -67,6 +68,7 @@ function staleness(ctx: JudgeContext): Violation[] {
     }
   }
   const maxAge = ctx.policy.get(EVIDENCE_MAX_AGE);
+  const typedRefs = typedRefsOf(ctx);
   for (const kind of EVIDENCE_KINDS) {
     const limit = maxAge[kind];
     const ref = m.evidence[kind];
@@ -81,11 +83,17 @@ function staleness(ctx: JudgeContext): Violation[] {
       });
       continue;
     }
-    const age = ctx.now.getTime() - info.last.time.getTime();
+    // A results file that states when its run happened is as old as that run, however recently it was
+    // committed: committing old results again does not make them new.
+    const typed = typedRefs.find((r) => r.kind === kind);
+    const reading = typed ? readingOf(content, typed) : null;
+    const stated = reading !== null && reading !== 'not_read' && reading.ok ? reading.producedAt : null;
+    const since = stated && stated < info.last.time ? stated : info.last.time;
+    const age = ctx.now.getTime() - since.getTime();
     if (age > limit)
       out.push({
         at: ref.at,
-        message: `evidence.${kind}: "${ref.path}" is ${Math.floor(age / 86_400_000)} days old (last changed on ${when(info.last.time)}), older than the ${formatDuration(limit)} the policy allows`,
+        message: `evidence.${kind}: "${ref.path}" is ${Math.floor(age / 86_400_000)} days old (${since === stated ? `its run is dated ${when(since)}` : `last changed on ${when(since)}`}), older than the ${formatDuration(limit)} the policy allows`,
         causes,
       });
   }

@@ -124,7 +124,8 @@ export const EVIDENCE_MAX_AGE: Setting<Readonly<Partial<Record<EvidenceKind, num
     type: 'object',
     propertyNames: kindKeys,
     additionalProperties: { type: 'string', pattern: '^[0-9]{1,9}(ms|s|m|h|d)$' },
-    description: 'Maximum age per evidence kind (`offline_eval: 14d`): evidence whose file last changed longer ago than that, by git history, is stale.',
+    description:
+      'Maximum age per evidence kind (`offline_eval: 14d`): evidence whose file last changed longer ago than that, by git history, is stale; typed evidence that states an older run time is as old as that run.',
   },
   unset: {},
   read: (raw) => {

@@ -1,7 +1,11 @@
 // Evidence files as the tools write them, for the reader tests and the end-to-end ones.
 
 /** A promptfoo results file (output format version 3) with `pass` of `pass + fail` tests passing. */
-export function promptfooResults(pass: number, fail: number, options: { errors?: number; statsSuccesses?: number; redteam?: boolean } = {}): string {
+export function promptfooResults(
+  pass: number,
+  fail: number,
+  options: { errors?: number; statsSuccesses?: number; redteam?: boolean; timestamp?: string } = {},
+): string {
   const errors = options.errors ?? 0;
   const results = [
     ...Array.from({ length: pass }, (_, i) => ({ success: true, score: 1, failureReason: 0, testIdx: i })),
@@ -20,7 +24,7 @@ export function promptfooResults(pass: number, fail: number, options: { errors?:
         evalId: 'eval-2026-05-30',
         results: {
           version: 3,
-          timestamp: '2026-05-30T10:00:00Z',
+          timestamp: options.timestamp ?? '2026-05-30T10:00:00Z',
           prompts: [
             {
               raw: 'Score renewal risk for {{account}}',

@@ -58,6 +58,28 @@ describe('promptfoo results', () => {
   });
 });
 
+describe('when a run says it happened', () => {
+  const producedAt = (r: EvidenceReading) => (r.ok ? r.producedAt?.toISOString() : 'unreadable');
+  test.each([
+    ['promptfoo', readPromptfoo('r.json', Buffer.from(promptfooResults(1, 0, { timestamp: '2026-03-01T08:00:00Z' })), none), '2026-03-01T08:00:00.000Z'],
+    ['promptfoo without one', readPromptfoo('r.json', Buffer.from(promptfooResults(1, 0, { timestamp: 'yesterday' })), none), undefined],
+    [
+      'JUnit, the earliest suite, a time without a zone taken as UTC',
+      readJunit(
+        'r.xml',
+        Buffer.from(
+          '<testsuites><testsuite tests="1" timestamp="2026-04-02T10:00:00"><testcase name="a"/></testsuite><testsuite tests="1" timestamp="2026-04-01T09:30:00+02:00"><testcase name="b"/></testsuite></testsuites>',
+        ),
+        none,
+      ),
+      '2026-04-01T07:30:00.000Z',
+    ],
+    ['a metrics file, which has no agreed place for it', readMetricsFile('m.yaml', Buffer.from(METRICS_YAML), none), undefined],
+  ])('%s', (_, reading, expected) => {
+    expect(producedAt(reading)).toBe(expected);
+  });
+});
+
 describe('JUnit XML', () => {
   test('gives tests, failures, errors, skipped, passed and the pass rate', () => {
     expect(metricsOf(readJunit('r.xml', Buffer.from(junitReport(19, 1)), none))).toEqual({
