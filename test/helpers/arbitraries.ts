@@ -62,6 +62,10 @@ function exampleString(key: PathSegment, node: SchemaNode): string {
   if (p.startsWith('^@')) return '@octo-team';
   if (p.startsWith('^[0-9]{4}-')) return '2030-01-31';
   if (key === 'condition') return 'latency_ms > 1500';
+  // Typed evidence: a JSON Pointer, a bound for a metric, a criterion.
+  if (p.startsWith('^(/')) return '/metrics';
+  if (p.startsWith('^\\s*(>=')) return '>= 1';
+  if (p.startsWith('^\\s*[A-Za-z_]')) return 'pass_rate >= 0.9';
   return 'text';
 }
 

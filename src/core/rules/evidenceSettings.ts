@@ -22,8 +22,15 @@ export interface KindThresholds {
 
 export type Thresholds = Readonly<Partial<Record<EvidenceKind, KindThresholds>>>;
 
-const conditionList = { type: 'array', items: { type: 'string', minLength: 1, maxLength: 256 }, maxItems: 50 };
-const kindKeys = { enum: [...EVIDENCE_KINDS] };
+/** The start of `metric operator`: the full grammar is checked when the policy is read, with its location. */
+const CONDITION_START = '^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)';
+const conditionList = { type: 'array', items: { type: 'string', minLength: 1, maxLength: 256, pattern: CONDITION_START }, maxItems: 50 };
+/** An object with one optional entry per evidence kind: a mistyped kind is an unknown key, with a suggestion. */
+const perKind = (value: Record<string, unknown>) => ({
+  type: 'object',
+  additionalProperties: false,
+  properties: Object.fromEntries(EVIDENCE_KINDS.map((k) => [k, value])),
+});
 const record = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
 
 /**
@@ -49,9 +56,7 @@ function addStrictest(list: PolicyCriterion[], c: PolicyCriterion): void {
 export const EVIDENCE_THRESHOLDS: Setting<Thresholds> = {
   path: ['evidence_thresholds'],
   schema: {
-    type: 'object',
-    propertyNames: kindKeys,
-    additionalProperties: {
+    ...perKind({
       type: 'object',
       additionalProperties: false,
       properties: {
@@ -62,7 +67,7 @@ export const EVIDENCE_THRESHOLDS: Setting<Thresholds> = {
           description: 'Further criteria per stage name (ga also applies to the top of the ladder).',
         },
       },
-    },
+    }),
     description:
       'Minimum criteria per evidence kind, checked against the metrics of its typed evidence, e.g. `offline_eval: { require: ["pass_rate >= 0.90"], stages: { ga: ["pass_rate >= 0.97"] } }`. Evidence a threshold applies to must be typed.',
   },
@@ -121,9 +126,7 @@ export const EVIDENCE_THRESHOLDS: Setting<Thresholds> = {
 export const EVIDENCE_MAX_AGE: Setting<Readonly<Partial<Record<EvidenceKind, number>>>> = {
   path: ['evidence_max_age'],
   schema: {
-    type: 'object',
-    propertyNames: kindKeys,
-    additionalProperties: { type: 'string', pattern: '^[0-9]{1,9}(ms|s|m|h|d)$' },
+    ...perKind({ type: 'string', pattern: '^[0-9]{1,9}(ms|s|m|h|d)$' }),
     description:
       'Maximum age per evidence kind (`offline_eval: 14d`): evidence whose file last changed longer ago than that, by git history, is stale; typed evidence that states an older run time is as old as that run.',
   },
