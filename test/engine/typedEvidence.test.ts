@@ -166,6 +166,22 @@ describe('promptfoo results as evidence', () => {
     expect(report.evidenceChecks).toEqual([expect.objectContaining({ criterion: 'accuracy >= 0.9', state: 'unverified', measured: null })]);
   });
 
+  test('a results file larger than a manifest may be (every output kept) is read in full', async () => {
+    const big = promptfooResults(97, 3).replace('"config": {', `"config": {\n    "outputs": "${'o'.repeat(600 * 1024)}",`);
+    const report = await gateOn({ head: { [MANIFEST]: withEval(promptfooEntry()), [RESULTS]: big } });
+    expect(report.findings).toEqual([]);
+    expect(report.evidenceChecks.map((c) => [c.criterion, c.state, c.measured?.value])).toContainEqual(['pass_rate >= 0.95', 'met', 0.97]);
+  });
+
+  test('a bound that is not an operator and a number makes the manifest invalid, at the bound', async () => {
+    const manifest = withEval(promptfooEntry('{ pass_rate: ">= most" }'));
+    const report = await gateOn({ head: { [MANIFEST]: manifest, [RESULTS]: promptfooResults(97, 3) } });
+    expect(findingsOf(report, 'manifest_invalid')[0]).toMatchObject({
+      line: manifest.split('\n').findIndex((l) => l.includes('>= most')) + 1,
+      message: expect.stringMatching(/evidence.offline_eval.require.pass_rate: ">= most" is not an operator and a number/),
+    });
+  });
+
   test('a missing results file is reported once, as invalid evidence', async () => {
     const report = await gateOn({ head: { [MANIFEST]: withEval(promptfooEntry()) } });
     expect(checksOf(report)).toContain('evidence_invalid');
