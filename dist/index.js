@@ -43559,7 +43559,7 @@ function staleness(ctx) {
   const out = [];
   const m = ctx.manifest;
   const sources = [...new Map([...ctx.base?.sources ?? [], ...m.sources].map((s) => [s.path, s])).values()];
-  const behaviour = ctx.changes.filter((c) => BEHAVIOUR_CHANGES.has(c.kind));
+  const behaviour = ctx.base ? ctx.changes.filter((c) => BEHAVIOUR_CHANGES.has(c.kind)) : [];
   for (const ref of typedRefsOf(ctx)) {
     if (ref.path === null || ref.spec === null) continue;
     const path7 = ref.path;

@@ -364,6 +364,11 @@ describe('freshness', () => {
     expect(findingsOf(report, 'evidence_fresh')[0]?.message).toMatch(/the change edits orchestration.triage but does not produce the evidence again/);
   });
 
+  test('a new manifest for results already on the base branch is not stale: nothing about the workflow changed since', async () => {
+    const report = await gateOn({ base: { [RESULTS]: promptfooResults(97, 3) }, head: { [MANIFEST]: withEval(promptfooEntry('{}')) } });
+    expect(typedFindings(report)).toEqual([]);
+  });
+
   test('the policy can set a maximum age per evidence kind, plain documents included', async () => {
     const policy = 'rollout:\n  require: [offline_eval_pass]\n  evidence_max_age:\n    offline_eval: 14d\n';
     const old = await history([{ files: { [MANIFEST]: readyManifest() }, date: '2026-05-02T00:00:00Z' }], policy);

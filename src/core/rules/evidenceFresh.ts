@@ -29,7 +29,8 @@ function staleness(ctx: JudgeContext): Violation[] {
   const out: Violation[] = [];
   const m = ctx.manifest;
   const sources = [...new Map([...(ctx.base?.sources ?? []), ...m.sources].map((s) => [s.path, s])).values()];
-  const behaviour = ctx.changes.filter((c) => BEHAVIOUR_CHANGES.has(c.kind));
+  // A new manifest declares a workflow for the first time: nothing about it changed since its evidence.
+  const behaviour = ctx.base ? ctx.changes.filter((c) => BEHAVIOUR_CHANGES.has(c.kind)) : [];
   for (const ref of typedRefsOf(ctx)) {
     if (ref.path === null || ref.spec === null) continue;
     const path = ref.path;
