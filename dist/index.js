@@ -43494,7 +43494,11 @@ function judgeTypedEvidence(ctx) {
       const declared = `as the base declares it (${ref.baseSpec.format}${ref.baseSpec.pointer !== null ? ` at ${ref.baseSpec.pointer}` : ""})`;
       const asBase = ctx.evidence.content?.reading(ref.path, ref.baseSpec) ?? null;
       if (asBase && !asBase.ok)
-        violations.push({ at: ref.at, message: `${label}: the change reads "${ref.path}" as ${ref.spec.format}, but it must also read ${declared}: ${asBase.problem.message}`, causes });
+        violations.push({
+          at: ref.at,
+          message: `${label}: the change reads "${ref.path}" as ${ref.spec.format}, but it must also read ${declared}: ${asBase.problem.message}`,
+          causes
+        });
       if (asBase?.ok) {
         for (const c of ref.criteria)
           if (judgeCriterion(c, asBase.metrics).kind !== "met")
