@@ -16509,8 +16509,8 @@ var CONDITION_START = "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)";
 var conditionList = { type: "array", items: { type: "string", minLength: 1, maxLength: 256, pattern: CONDITION_START }, maxItems: 50 };
 var perKind = (value) => ({
   type: "object",
-  additionalProperties: false,
-  properties: Object.fromEntries(EVIDENCE_KINDS.map((k) => [k, value]))
+  propertyNames: { enum: [...EVIDENCE_KINDS] },
+  additionalProperties: value
 });
 var record = () => /* @__PURE__ */ Object.create(null);
 function criterionMove(before, after) {
@@ -16546,7 +16546,7 @@ var EVIDENCE_THRESHOLDS = {
     const kinds = raw ?? {};
     for (const kind of Object.keys(kinds)) {
       const parse = (texts, ...path2) => (texts ?? []).flatMap((text, i) => {
-        const at = ctx.at("evidence_thresholds", kind, ...path2, i);
+        const at = ctx.at(kind, ...path2, i);
         const parsed = parseCondition(text);
         if (!parsed.ok) {
           ctx.report(problem(at, `evidence_thresholds.${kind}: ${parsed.reason}`, 'write it as `metric operator number`, e.g. "pass_rate >= 0.95"'));
@@ -16761,6 +16761,7 @@ function judgeTypedEvidence(ctx) {
             violations.push({ at: ref.at, message: `${label}: "${c.text}" does not hold when "${ref.path}" is read ${declared}`, causes });
       }
     }
+    const lineIn = (c) => c.file === file ? c.line : ref.at.line;
     for (const c of ref.criteria) {
       const outcome = judgeCriterion(c, reading.metrics);
       if (outcome.kind === "unverified") {
@@ -16770,10 +16771,10 @@ function judgeTypedEvidence(ctx) {
           message: `${label}: "${ref.path}" states no metric ${c.metric} for "${c.text}" (${c.subject}); it states ${known}`,
           causes
         });
-        checks.push({ file, line: c.line, subject: c.subject, criterion: c.text, state: "unverified", measured: null });
+        checks.push({ file, line: lineIn(c), subject: c.subject, criterion: c.text, state: "unverified", measured: null });
         continue;
       }
-      checks.push({ file, line: c.line, subject: c.subject, criterion: c.text, state: outcome.kind, measured: measured(ctx, outcome.metric, ref.path) });
+      checks.push({ file, line: lineIn(c), subject: c.subject, criterion: c.text, state: outcome.kind, measured: measured(ctx, outcome.metric, ref.path) });
       if (outcome.kind === "unmet")
         violations.push({
           at: ref.at,
@@ -24166,7 +24167,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var policy = validate34;
-var schema44 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://rollout-gate.dev/schemas/policy.schema.json", "title": "rollout-gate rollout checklist policy", "description": "Which readiness checks gate the rollout manifests it applies to. Generated from the rule registry by `npm run generate`.", "type": "object", "additionalProperties": false, "required": ["rollout"], "properties": { "rollout": { "type": "object", "additionalProperties": false, "properties": { "applies_to": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Globs (minimatch) of the manifests this policy gates. Default: every manifest." }, "require": { "type": "array", "items": { "type": "string" }, "description": "Requirement checks that must hold." }, "block_if": { "type": "array", "items": { "type": "string" }, "description": "Hazard checks that block when they fire." }, "stages": { "type": "object", "description": "Extra requirements for manifests whose live stage has this name.", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string" } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" } } } } }, "severity": { "type": "object", "additionalProperties": { "enum": ["block", "warn"] }, "description": "Severity per check id; default block." }, "custom_checks": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "block", "message", "schema"], "properties": { "id": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "block": { "enum": ["runtime_correctness", "safety_and_policy", "capability_execution", "observability", "eval_and_slo", "operational_readiness", "ownership_and_rollback"] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string" }, "owner": { "$ref": "#/definitions/ownerCategory" }, "when": { "type": "object", "description": "JSON Schema fragment: the check applies only to manifests that match it." }, "schema": { "type": "object", "description": "JSON Schema fragment over the manifest (the whole document, with `rollout_plan`) that must match." } } } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories that must be named." }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "orchestration_pattern_change": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles must approve the pull request when an orchestration pattern changes (verified by the action from the pull request's reviews)." } } }, "rollout_mode": { "type": "object", "additionalProperties": false, "properties": { "initial": { "type": "string", "minLength": 1, "description": "The furthest stage a new rollout may go live at." }, "max_tenant_exposure_pct": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest exposure, in percent, while at or before the initial stage." }, "require_shadow_period": { "type": "boolean", "description": "Require a shadow period of at least a day, with evidence, before live exposure." }, "min_shadow_days": { "type": "integer", "minimum": 1, "maximum": 365, "description": "Days the workflow must run in shadow mode before live exposure (default 1), with `require_shadow_period`." } } }, "pacing": { "type": "object", "additionalProperties": false, "properties": { "max_step_pct": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "Largest allowed increase of a percentage exposure in one change, in percentage points." }, "max_step_ratio": { "type": "number", "minimum": 1, "maximum": 1e9, "description": "Largest allowed increase of an account count in one change, as a factor: head accounts divided by base accounts." }, "min_dwell": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$", "description": "How long a stage and exposure must hold before exposure may increase." } } }, "waivers": { "type": "object", "additionalProperties": false, "properties": { "approvers": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles (from the manifest at the base) must approve a waiver that a pull request adds or renews before it takes effect in that pull request." }, "max_days": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "Longest term, in days from the evaluated moment, of a waiver that a pull request adds or renews." } } }, "evidence_thresholds": { "type": "object", "additionalProperties": false, "properties": { "trace_coverage": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, "maxItems": 50, "description": 'Criteria that hold at every stage, e.g. "pass_rate >= 0.90".' }, "stages": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, "maxItems": 50 }, "description": "Further criteria per stage name (ga also applies to the top of the ladder)." } } }, "policy_prechecks": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, "maxItems": 50, "description": 'Criteria that hold at every stage, e.g. "pass_rate >= 0.90".' }, "stages": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, "maxItems": 50 }, "description": "Further criteria per stage name (ga also applies to the top of the ladder)." } } }, "policy_decision_traces": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, "maxItems": 50, "description": 'Criteria that hold at every stage, e.g. "pass_rate >= 0.90".' }, "stages": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, "maxItems": 50 }, "description": "Further criteria per stage name (ga also applies to the top of the ladder)." } } }, "offline_eval": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, "maxItems": 50, "description": 'Criteria that hold at every stage, e.g. "pass_rate >= 0.90".' }, "stages": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, "maxItems": 50 }, "description": "Further criteria per stage name (ga also applies to the top of the ladder)." } } }, "slo": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, "maxItems": 50, "description": 'Criteria that hold at every stage, e.g. "pass_rate >= 0.90".' }, "stages": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, "maxItems": 50 }, "description": "Further criteria per stage name (ga also applies to the top of the ladder)." } } }, "regression_gate": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, "maxItems": 50, "description": 'Criteria that hold at every stage, e.g. "pass_rate >= 0.90".' }, "stages": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, "maxItems": 50 }, "description": "Further criteria per stage name (ga also applies to the top of the ladder)." } } }, "runbook": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, "maxItems": 50, "description": 'Criteria that hold at every stage, e.g. "pass_rate >= 0.90".' }, "stages": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, "maxItems": 50 }, "description": "Further criteria per stage name (ga also applies to the top of the ladder)." } } }, "alerting": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, "maxItems": 50, "description": 'Criteria that hold at every stage, e.g. "pass_rate >= 0.90".' }, "stages": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, "maxItems": 50 }, "description": "Further criteria per stage name (ga also applies to the top of the ladder)." } } }, "rollback_rehearsal": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, "maxItems": 50, "description": 'Criteria that hold at every stage, e.g. "pass_rate >= 0.90".' }, "stages": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, "maxItems": 50 }, "description": "Further criteria per stage name (ga also applies to the top of the ladder)." } } }, "failed_run_drills": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, "maxItems": 50, "description": 'Criteria that hold at every stage, e.g. "pass_rate >= 0.90".' }, "stages": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, "maxItems": 50 }, "description": "Further criteria per stage name (ga also applies to the top of the ladder)." } } }, "multi_tenant_tests": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, "maxItems": 50, "description": 'Criteria that hold at every stage, e.g. "pass_rate >= 0.90".' }, "stages": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, "maxItems": 50 }, "description": "Further criteria per stage name (ga also applies to the top of the ladder)." } } }, "high_risk_path_tests": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, "maxItems": 50, "description": 'Criteria that hold at every stage, e.g. "pass_rate >= 0.90".' }, "stages": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, "maxItems": 50 }, "description": "Further criteria per stage name (ga also applies to the top of the ladder)." } } }, "support_readiness": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, "maxItems": 50, "description": 'Criteria that hold at every stage, e.g. "pass_rate >= 0.90".' }, "stages": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, "maxItems": 50 }, "description": "Further criteria per stage name (ga also applies to the top of the ladder)." } } }, "communication_plan": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, "maxItems": 50, "description": 'Criteria that hold at every stage, e.g. "pass_rate >= 0.90".' }, "stages": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, "maxItems": 50 }, "description": "Further criteria per stage name (ga also applies to the top of the ladder)." } } } }, "description": 'Minimum criteria per evidence kind, checked against the metrics of its typed evidence, e.g. `offline_eval: { require: ["pass_rate >= 0.90"], stages: { ga: ["pass_rate >= 0.97"] } }`. Evidence a threshold applies to must be typed.' }, "evidence_max_age": { "type": "object", "additionalProperties": false, "properties": { "trace_coverage": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$" }, "policy_prechecks": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$" }, "policy_decision_traces": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$" }, "offline_eval": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$" }, "slo": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$" }, "regression_gate": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$" }, "runbook": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$" }, "alerting": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$" }, "rollback_rehearsal": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$" }, "failed_run_drills": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$" }, "multi_tenant_tests": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$" }, "high_risk_path_tests": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$" }, "support_readiness": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$" }, "communication_plan": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$" } }, "description": "Maximum age per evidence kind (`offline_eval: 14d`): evidence whose file last changed longer ago than that, by git history, is stale; typed evidence that states an older run time is as old as that run." }, "block_unverified_criteria": { "type": "boolean", "description": "Stage criteria written as conditions that no typed evidence can measure block instead of warning." } } } }, "definitions": { "ownerCategory": { "enum": ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"] } } };
+var schema44 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://rollout-gate.dev/schemas/policy.schema.json", "title": "rollout-gate rollout checklist policy", "description": "Which readiness checks gate the rollout manifests it applies to. Generated from the rule registry by `npm run generate`.", "type": "object", "additionalProperties": false, "required": ["rollout"], "properties": { "rollout": { "type": "object", "additionalProperties": false, "properties": { "applies_to": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Globs (minimatch) of the manifests this policy gates. Default: every manifest." }, "require": { "type": "array", "items": { "type": "string" }, "description": "Requirement checks that must hold." }, "block_if": { "type": "array", "items": { "type": "string" }, "description": "Hazard checks that block when they fire." }, "stages": { "type": "object", "description": "Extra requirements for manifests whose live stage has this name.", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string" } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" } } } } }, "severity": { "type": "object", "additionalProperties": { "enum": ["block", "warn"] }, "description": "Severity per check id; default block." }, "custom_checks": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "block", "message", "schema"], "properties": { "id": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "block": { "enum": ["runtime_correctness", "safety_and_policy", "capability_execution", "observability", "eval_and_slo", "operational_readiness", "ownership_and_rollback"] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string" }, "owner": { "$ref": "#/definitions/ownerCategory" }, "when": { "type": "object", "description": "JSON Schema fragment: the check applies only to manifests that match it." }, "schema": { "type": "object", "description": "JSON Schema fragment over the manifest (the whole document, with `rollout_plan`) that must match." } } } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories that must be named." }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "orchestration_pattern_change": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles must approve the pull request when an orchestration pattern changes (verified by the action from the pull request's reviews)." } } }, "rollout_mode": { "type": "object", "additionalProperties": false, "properties": { "initial": { "type": "string", "minLength": 1, "description": "The furthest stage a new rollout may go live at." }, "max_tenant_exposure_pct": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest exposure, in percent, while at or before the initial stage." }, "require_shadow_period": { "type": "boolean", "description": "Require a shadow period of at least a day, with evidence, before live exposure." }, "min_shadow_days": { "type": "integer", "minimum": 1, "maximum": 365, "description": "Days the workflow must run in shadow mode before live exposure (default 1), with `require_shadow_period`." } } }, "pacing": { "type": "object", "additionalProperties": false, "properties": { "max_step_pct": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "Largest allowed increase of a percentage exposure in one change, in percentage points." }, "max_step_ratio": { "type": "number", "minimum": 1, "maximum": 1e9, "description": "Largest allowed increase of an account count in one change, as a factor: head accounts divided by base accounts." }, "min_dwell": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$", "description": "How long a stage and exposure must hold before exposure may increase." } } }, "waivers": { "type": "object", "additionalProperties": false, "properties": { "approvers": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles (from the manifest at the base) must approve a waiver that a pull request adds or renews before it takes effect in that pull request." }, "max_days": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "Longest term, in days from the evaluated moment, of a waiver that a pull request adds or renews." } } }, "evidence_thresholds": { "type": "object", "propertyNames": { "enum": ["trace_coverage", "policy_prechecks", "policy_decision_traces", "offline_eval", "slo", "regression_gate", "runbook", "alerting", "rollback_rehearsal", "failed_run_drills", "multi_tenant_tests", "high_risk_path_tests", "support_readiness", "communication_plan"] }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, "maxItems": 50, "description": 'Criteria that hold at every stage, e.g. "pass_rate >= 0.90".' }, "stages": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, "maxItems": 50 }, "description": "Further criteria per stage name (ga also applies to the top of the ladder)." } } }, "description": 'Minimum criteria per evidence kind, checked against the metrics of its typed evidence, e.g. `offline_eval: { require: ["pass_rate >= 0.90"], stages: { ga: ["pass_rate >= 0.97"] } }`. Evidence a threshold applies to must be typed.' }, "evidence_max_age": { "type": "object", "propertyNames": { "enum": ["trace_coverage", "policy_prechecks", "policy_decision_traces", "offline_eval", "slo", "regression_gate", "runbook", "alerting", "rollback_rehearsal", "failed_run_drills", "multi_tenant_tests", "high_risk_path_tests", "support_readiness", "communication_plan"] }, "additionalProperties": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$" }, "description": "Maximum age per evidence kind (`offline_eval: 14d`): evidence whose file last changed longer ago than that, by git history, is stale; typed evidence that states an older run time is as old as that run." }, "block_unverified_criteria": { "type": "boolean", "description": "Stage criteria written as conditions that no typed evidence can measure block instead of warning." } } } }, "definitions": { "ownerCategory": { "enum": ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"] } } };
 var schema45 = { "enum": ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"] };
 var pattern21 = new RegExp("^[a-z][a-z0-9_]*$", "u");
 var pattern23 = new RegExp("^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)", "u");
@@ -24989,8 +24990,9 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           let data42 = data0.evidence_thresholds;
           if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
             for (const key10 in data42) {
-              if (!func2.call(schema44.properties.rollout.properties.evidence_thresholds.properties, key10)) {
-                const err70 = { instancePath: instancePath + "/rollout/evidence_thresholds", schemaPath: "#/properties/rollout/properties/evidence_thresholds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44.properties.rollout.properties.evidence_thresholds, data: data42 };
+              const _errs95 = errors;
+              if (!(key10 === "trace_coverage" || key10 === "policy_prechecks" || key10 === "policy_decision_traces" || key10 === "offline_eval" || key10 === "slo" || key10 === "regression_gate" || key10 === "runbook" || key10 === "alerting" || key10 === "rollback_rehearsal" || key10 === "failed_run_drills" || key10 === "multi_tenant_tests" || key10 === "high_risk_path_tests" || key10 === "support_readiness" || key10 === "communication_plan")) {
+                const err70 = { instancePath: instancePath + "/rollout/evidence_thresholds", schemaPath: "#/properties/rollout/properties/evidence_thresholds/propertyNames/enum", keyword: "enum", params: { allowedValues: schema44.properties.rollout.properties.evidence_thresholds.propertyNames.enum }, message: "must be equal to one of the allowed values", schema: schema44.properties.rollout.properties.evidence_thresholds.propertyNames.enum, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.propertyNames, data: key10, propertyName: key10 };
                 if (vErrors === null) {
                   vErrors = [err70];
                 } else {
@@ -24998,17 +25000,27 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              var valid33 = _errs95 === errors;
+              if (!valid33) {
+                const err71 = { instancePath: instancePath + "/rollout/evidence_thresholds", schemaPath: "#/properties/rollout/properties/evidence_thresholds/propertyNames", keyword: "propertyNames", params: { propertyName: key10 }, message: "property name must be valid", schema: schema44.properties.rollout.properties.evidence_thresholds.propertyNames, parentSchema: schema44.properties.rollout.properties.evidence_thresholds, data: data42 };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              }
             }
-            if (data42.trace_coverage !== void 0) {
-              let data43 = data42.trace_coverage;
+            for (const key11 in data42) {
+              let data43 = data42[key11];
               if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-                for (const key11 in data43) {
-                  if (!(key11 === "require" || key11 === "stages")) {
-                    const err71 = { instancePath: instancePath + "/rollout/evidence_thresholds/trace_coverage", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/trace_coverage/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.trace_coverage, data: data43 };
+                for (const key12 in data43) {
+                  if (!(key12 === "require" || key12 === "stages")) {
+                    const err72 = { instancePath: instancePath + "/rollout/evidence_thresholds/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties, data: data43 };
                     if (vErrors === null) {
-                      vErrors = [err71];
+                      vErrors = [err72];
                     } else {
-                      vErrors.push(err71);
+                      vErrors.push(err72);
                     }
                     errors++;
                   }
@@ -25017,11 +25029,11 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                   let data44 = data43.require;
                   if (Array.isArray(data44)) {
                     if (data44.length > 50) {
-                      const err72 = { instancePath: instancePath + "/rollout/evidence_thresholds/trace_coverage/require", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/trace_coverage/properties/require/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.trace_coverage.properties.require, data: data44 };
+                      const err73 = { instancePath: instancePath + "/rollout/evidence_thresholds/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/require", schemaPath: "#/properties/rollout/properties/evidence_thresholds/additionalProperties/properties/require/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.require, data: data44 };
                       if (vErrors === null) {
-                        vErrors = [err72];
+                        vErrors = [err73];
                       } else {
-                        vErrors.push(err72);
+                        vErrors.push(err73);
                       }
                       errors++;
                     }
@@ -25030,16 +25042,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                       let data45 = data44[i9];
                       if (typeof data45 === "string") {
                         if (func3(data45) > 256) {
-                          const err73 = { instancePath: instancePath + "/rollout/evidence_thresholds/trace_coverage/require/" + i9, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/trace_coverage/properties/require/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.trace_coverage.properties.require.items, data: data45 };
-                          if (vErrors === null) {
-                            vErrors = [err73];
-                          } else {
-                            vErrors.push(err73);
-                          }
-                          errors++;
-                        }
-                        if (func3(data45) < 1) {
-                          const err74 = { instancePath: instancePath + "/rollout/evidence_thresholds/trace_coverage/require/" + i9, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/trace_coverage/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.trace_coverage.properties.require.items, data: data45 };
+                          const err74 = { instancePath: instancePath + "/rollout/evidence_thresholds/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/require/" + i9, schemaPath: "#/properties/rollout/properties/evidence_thresholds/additionalProperties/properties/require/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.require.items, data: data45 };
                           if (vErrors === null) {
                             vErrors = [err74];
                           } else {
@@ -25047,8 +25050,8 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        if (!pattern23.test(data45)) {
-                          const err75 = { instancePath: instancePath + "/rollout/evidence_thresholds/trace_coverage/require/" + i9, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/trace_coverage/properties/require/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, message: 'must match pattern "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)"', schema: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)", parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.trace_coverage.properties.require.items, data: data45 };
+                        if (func3(data45) < 1) {
+                          const err75 = { instancePath: instancePath + "/rollout/evidence_thresholds/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/require/" + i9, schemaPath: "#/properties/rollout/properties/evidence_thresholds/additionalProperties/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.require.items, data: data45 };
                           if (vErrors === null) {
                             vErrors = [err75];
                           } else {
@@ -25056,22 +25059,31 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
+                        if (!pattern23.test(data45)) {
+                          const err76 = { instancePath: instancePath + "/rollout/evidence_thresholds/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/require/" + i9, schemaPath: "#/properties/rollout/properties/evidence_thresholds/additionalProperties/properties/require/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, message: 'must match pattern "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)"', schema: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)", parentSchema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.require.items, data: data45 };
+                          if (vErrors === null) {
+                            vErrors = [err76];
+                          } else {
+                            vErrors.push(err76);
+                          }
+                          errors++;
+                        }
                       } else {
-                        const err76 = { instancePath: instancePath + "/rollout/evidence_thresholds/trace_coverage/require/" + i9, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/trace_coverage/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.trace_coverage.properties.require.items.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.trace_coverage.properties.require.items, data: data45 };
+                        const err77 = { instancePath: instancePath + "/rollout/evidence_thresholds/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/require/" + i9, schemaPath: "#/properties/rollout/properties/evidence_thresholds/additionalProperties/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.require.items.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.require.items, data: data45 };
                         if (vErrors === null) {
-                          vErrors = [err76];
+                          vErrors = [err77];
                         } else {
-                          vErrors.push(err76);
+                          vErrors.push(err77);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err77 = { instancePath: instancePath + "/rollout/evidence_thresholds/trace_coverage/require", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/trace_coverage/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.trace_coverage.properties.require.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.trace_coverage.properties.require, data: data44 };
+                    const err78 = { instancePath: instancePath + "/rollout/evidence_thresholds/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/require", schemaPath: "#/properties/rollout/properties/evidence_thresholds/additionalProperties/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.require.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.require, data: data44 };
                     if (vErrors === null) {
-                      vErrors = [err77];
+                      vErrors = [err78];
                     } else {
-                      vErrors.push(err77);
+                      vErrors.push(err78);
                     }
                     errors++;
                   }
@@ -25079,15 +25091,15 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data43.stages !== void 0) {
                   let data46 = data43.stages;
                   if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
-                    for (const key12 in data46) {
-                      let data47 = data46[key12];
+                    for (const key13 in data46) {
+                      let data47 = data46[key13];
                       if (Array.isArray(data47)) {
                         if (data47.length > 50) {
-                          const err78 = { instancePath: instancePath + "/rollout/evidence_thresholds/trace_coverage/stages/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/trace_coverage/properties/stages/additionalProperties/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.trace_coverage.properties.stages.additionalProperties, data: data47 };
+                          const err79 = { instancePath: instancePath + "/rollout/evidence_thresholds/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/stages/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/additionalProperties/properties/stages/additionalProperties/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.stages.additionalProperties, data: data47 };
                           if (vErrors === null) {
-                            vErrors = [err78];
+                            vErrors = [err79];
                           } else {
-                            vErrors.push(err78);
+                            vErrors.push(err79);
                           }
                           errors++;
                         }
@@ -25096,16 +25108,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                           let data48 = data47[i10];
                           if (typeof data48 === "string") {
                             if (func3(data48) > 256) {
-                              const err79 = { instancePath: instancePath + "/rollout/evidence_thresholds/trace_coverage/stages/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i10, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/trace_coverage/properties/stages/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.trace_coverage.properties.stages.additionalProperties.items, data: data48 };
-                              if (vErrors === null) {
-                                vErrors = [err79];
-                              } else {
-                                vErrors.push(err79);
-                              }
-                              errors++;
-                            }
-                            if (func3(data48) < 1) {
-                              const err80 = { instancePath: instancePath + "/rollout/evidence_thresholds/trace_coverage/stages/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i10, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/trace_coverage/properties/stages/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.trace_coverage.properties.stages.additionalProperties.items, data: data48 };
+                              const err80 = { instancePath: instancePath + "/rollout/evidence_thresholds/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/stages/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i10, schemaPath: "#/properties/rollout/properties/evidence_thresholds/additionalProperties/properties/stages/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.stages.additionalProperties.items, data: data48 };
                               if (vErrors === null) {
                                 vErrors = [err80];
                               } else {
@@ -25113,8 +25116,8 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               errors++;
                             }
-                            if (!pattern23.test(data48)) {
-                              const err81 = { instancePath: instancePath + "/rollout/evidence_thresholds/trace_coverage/stages/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i10, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/trace_coverage/properties/stages/additionalProperties/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, message: 'must match pattern "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)"', schema: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)", parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.trace_coverage.properties.stages.additionalProperties.items, data: data48 };
+                            if (func3(data48) < 1) {
+                              const err81 = { instancePath: instancePath + "/rollout/evidence_thresholds/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/stages/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i10, schemaPath: "#/properties/rollout/properties/evidence_thresholds/additionalProperties/properties/stages/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.stages.additionalProperties.items, data: data48 };
                               if (vErrors === null) {
                                 vErrors = [err81];
                               } else {
@@ -25122,2535 +25125,150 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               errors++;
                             }
+                            if (!pattern23.test(data48)) {
+                              const err82 = { instancePath: instancePath + "/rollout/evidence_thresholds/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/stages/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i10, schemaPath: "#/properties/rollout/properties/evidence_thresholds/additionalProperties/properties/stages/additionalProperties/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, message: 'must match pattern "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)"', schema: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)", parentSchema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.stages.additionalProperties.items, data: data48 };
+                              if (vErrors === null) {
+                                vErrors = [err82];
+                              } else {
+                                vErrors.push(err82);
+                              }
+                              errors++;
+                            }
                           } else {
-                            const err82 = { instancePath: instancePath + "/rollout/evidence_thresholds/trace_coverage/stages/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i10, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/trace_coverage/properties/stages/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.trace_coverage.properties.stages.additionalProperties.items.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.trace_coverage.properties.stages.additionalProperties.items, data: data48 };
+                            const err83 = { instancePath: instancePath + "/rollout/evidence_thresholds/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/stages/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i10, schemaPath: "#/properties/rollout/properties/evidence_thresholds/additionalProperties/properties/stages/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.stages.additionalProperties.items.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.stages.additionalProperties.items, data: data48 };
                             if (vErrors === null) {
-                              vErrors = [err82];
+                              vErrors = [err83];
                             } else {
-                              vErrors.push(err82);
+                              vErrors.push(err83);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err83 = { instancePath: instancePath + "/rollout/evidence_thresholds/trace_coverage/stages/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/trace_coverage/properties/stages/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.trace_coverage.properties.stages.additionalProperties.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.trace_coverage.properties.stages.additionalProperties, data: data47 };
+                        const err84 = { instancePath: instancePath + "/rollout/evidence_thresholds/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/stages/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/additionalProperties/properties/stages/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.stages.additionalProperties.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.stages.additionalProperties, data: data47 };
                         if (vErrors === null) {
-                          vErrors = [err83];
+                          vErrors = [err84];
                         } else {
-                          vErrors.push(err83);
+                          vErrors.push(err84);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err84 = { instancePath: instancePath + "/rollout/evidence_thresholds/trace_coverage/stages", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/trace_coverage/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.trace_coverage.properties.stages.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.trace_coverage.properties.stages, data: data46 };
+                    const err85 = { instancePath: instancePath + "/rollout/evidence_thresholds/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/stages", schemaPath: "#/properties/rollout/properties/evidence_thresholds/additionalProperties/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.stages.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.stages, data: data46 };
                     if (vErrors === null) {
-                      vErrors = [err84];
+                      vErrors = [err85];
                     } else {
-                      vErrors.push(err84);
+                      vErrors.push(err85);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err85 = { instancePath: instancePath + "/rollout/evidence_thresholds/trace_coverage", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/trace_coverage/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.trace_coverage.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.trace_coverage, data: data43 };
+                const err86 = { instancePath: instancePath + "/rollout/evidence_thresholds/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties, data: data43 };
                 if (vErrors === null) {
-                  vErrors = [err85];
+                  vErrors = [err86];
                 } else {
-                  vErrors.push(err85);
-                }
-                errors++;
-              }
-            }
-            if (data42.policy_prechecks !== void 0) {
-              let data49 = data42.policy_prechecks;
-              if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
-                for (const key13 in data49) {
-                  if (!(key13 === "require" || key13 === "stages")) {
-                    const err86 = { instancePath: instancePath + "/rollout/evidence_thresholds/policy_prechecks", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/policy_prechecks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_prechecks, data: data49 };
-                    if (vErrors === null) {
-                      vErrors = [err86];
-                    } else {
-                      vErrors.push(err86);
-                    }
-                    errors++;
-                  }
-                }
-                if (data49.require !== void 0) {
-                  let data50 = data49.require;
-                  if (Array.isArray(data50)) {
-                    if (data50.length > 50) {
-                      const err87 = { instancePath: instancePath + "/rollout/evidence_thresholds/policy_prechecks/require", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/policy_prechecks/properties/require/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_prechecks.properties.require, data: data50 };
-                      if (vErrors === null) {
-                        vErrors = [err87];
-                      } else {
-                        vErrors.push(err87);
-                      }
-                      errors++;
-                    }
-                    const len11 = data50.length;
-                    for (let i11 = 0; i11 < len11; i11++) {
-                      let data51 = data50[i11];
-                      if (typeof data51 === "string") {
-                        if (func3(data51) > 256) {
-                          const err88 = { instancePath: instancePath + "/rollout/evidence_thresholds/policy_prechecks/require/" + i11, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/policy_prechecks/properties/require/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_prechecks.properties.require.items, data: data51 };
-                          if (vErrors === null) {
-                            vErrors = [err88];
-                          } else {
-                            vErrors.push(err88);
-                          }
-                          errors++;
-                        }
-                        if (func3(data51) < 1) {
-                          const err89 = { instancePath: instancePath + "/rollout/evidence_thresholds/policy_prechecks/require/" + i11, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/policy_prechecks/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_prechecks.properties.require.items, data: data51 };
-                          if (vErrors === null) {
-                            vErrors = [err89];
-                          } else {
-                            vErrors.push(err89);
-                          }
-                          errors++;
-                        }
-                        if (!pattern23.test(data51)) {
-                          const err90 = { instancePath: instancePath + "/rollout/evidence_thresholds/policy_prechecks/require/" + i11, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/policy_prechecks/properties/require/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, message: 'must match pattern "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)"', schema: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)", parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_prechecks.properties.require.items, data: data51 };
-                          if (vErrors === null) {
-                            vErrors = [err90];
-                          } else {
-                            vErrors.push(err90);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err91 = { instancePath: instancePath + "/rollout/evidence_thresholds/policy_prechecks/require/" + i11, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/policy_prechecks/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_prechecks.properties.require.items.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_prechecks.properties.require.items, data: data51 };
-                        if (vErrors === null) {
-                          vErrors = [err91];
-                        } else {
-                          vErrors.push(err91);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err92 = { instancePath: instancePath + "/rollout/evidence_thresholds/policy_prechecks/require", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/policy_prechecks/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_prechecks.properties.require.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_prechecks.properties.require, data: data50 };
-                    if (vErrors === null) {
-                      vErrors = [err92];
-                    } else {
-                      vErrors.push(err92);
-                    }
-                    errors++;
-                  }
-                }
-                if (data49.stages !== void 0) {
-                  let data52 = data49.stages;
-                  if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
-                    for (const key14 in data52) {
-                      let data53 = data52[key14];
-                      if (Array.isArray(data53)) {
-                        if (data53.length > 50) {
-                          const err93 = { instancePath: instancePath + "/rollout/evidence_thresholds/policy_prechecks/stages/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/policy_prechecks/properties/stages/additionalProperties/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_prechecks.properties.stages.additionalProperties, data: data53 };
-                          if (vErrors === null) {
-                            vErrors = [err93];
-                          } else {
-                            vErrors.push(err93);
-                          }
-                          errors++;
-                        }
-                        const len12 = data53.length;
-                        for (let i12 = 0; i12 < len12; i12++) {
-                          let data54 = data53[i12];
-                          if (typeof data54 === "string") {
-                            if (func3(data54) > 256) {
-                              const err94 = { instancePath: instancePath + "/rollout/evidence_thresholds/policy_prechecks/stages/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i12, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/policy_prechecks/properties/stages/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_prechecks.properties.stages.additionalProperties.items, data: data54 };
-                              if (vErrors === null) {
-                                vErrors = [err94];
-                              } else {
-                                vErrors.push(err94);
-                              }
-                              errors++;
-                            }
-                            if (func3(data54) < 1) {
-                              const err95 = { instancePath: instancePath + "/rollout/evidence_thresholds/policy_prechecks/stages/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i12, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/policy_prechecks/properties/stages/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_prechecks.properties.stages.additionalProperties.items, data: data54 };
-                              if (vErrors === null) {
-                                vErrors = [err95];
-                              } else {
-                                vErrors.push(err95);
-                              }
-                              errors++;
-                            }
-                            if (!pattern23.test(data54)) {
-                              const err96 = { instancePath: instancePath + "/rollout/evidence_thresholds/policy_prechecks/stages/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i12, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/policy_prechecks/properties/stages/additionalProperties/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, message: 'must match pattern "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)"', schema: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)", parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_prechecks.properties.stages.additionalProperties.items, data: data54 };
-                              if (vErrors === null) {
-                                vErrors = [err96];
-                              } else {
-                                vErrors.push(err96);
-                              }
-                              errors++;
-                            }
-                          } else {
-                            const err97 = { instancePath: instancePath + "/rollout/evidence_thresholds/policy_prechecks/stages/" + key14.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i12, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/policy_prechecks/properties/stages/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_prechecks.properties.stages.additionalProperties.items.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_prechecks.properties.stages.additionalProperties.items, data: data54 };
-                            if (vErrors === null) {
-                              vErrors = [err97];
-                            } else {
-                              vErrors.push(err97);
-                            }
-                            errors++;
-                          }
-                        }
-                      } else {
-                        const err98 = { instancePath: instancePath + "/rollout/evidence_thresholds/policy_prechecks/stages/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/policy_prechecks/properties/stages/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_prechecks.properties.stages.additionalProperties.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_prechecks.properties.stages.additionalProperties, data: data53 };
-                        if (vErrors === null) {
-                          vErrors = [err98];
-                        } else {
-                          vErrors.push(err98);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err99 = { instancePath: instancePath + "/rollout/evidence_thresholds/policy_prechecks/stages", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/policy_prechecks/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_prechecks.properties.stages.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_prechecks.properties.stages, data: data52 };
-                    if (vErrors === null) {
-                      vErrors = [err99];
-                    } else {
-                      vErrors.push(err99);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err100 = { instancePath: instancePath + "/rollout/evidence_thresholds/policy_prechecks", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/policy_prechecks/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_prechecks.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_prechecks, data: data49 };
-                if (vErrors === null) {
-                  vErrors = [err100];
-                } else {
-                  vErrors.push(err100);
-                }
-                errors++;
-              }
-            }
-            if (data42.policy_decision_traces !== void 0) {
-              let data55 = data42.policy_decision_traces;
-              if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
-                for (const key15 in data55) {
-                  if (!(key15 === "require" || key15 === "stages")) {
-                    const err101 = { instancePath: instancePath + "/rollout/evidence_thresholds/policy_decision_traces", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/policy_decision_traces/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_decision_traces, data: data55 };
-                    if (vErrors === null) {
-                      vErrors = [err101];
-                    } else {
-                      vErrors.push(err101);
-                    }
-                    errors++;
-                  }
-                }
-                if (data55.require !== void 0) {
-                  let data56 = data55.require;
-                  if (Array.isArray(data56)) {
-                    if (data56.length > 50) {
-                      const err102 = { instancePath: instancePath + "/rollout/evidence_thresholds/policy_decision_traces/require", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/policy_decision_traces/properties/require/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_decision_traces.properties.require, data: data56 };
-                      if (vErrors === null) {
-                        vErrors = [err102];
-                      } else {
-                        vErrors.push(err102);
-                      }
-                      errors++;
-                    }
-                    const len13 = data56.length;
-                    for (let i13 = 0; i13 < len13; i13++) {
-                      let data57 = data56[i13];
-                      if (typeof data57 === "string") {
-                        if (func3(data57) > 256) {
-                          const err103 = { instancePath: instancePath + "/rollout/evidence_thresholds/policy_decision_traces/require/" + i13, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/policy_decision_traces/properties/require/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_decision_traces.properties.require.items, data: data57 };
-                          if (vErrors === null) {
-                            vErrors = [err103];
-                          } else {
-                            vErrors.push(err103);
-                          }
-                          errors++;
-                        }
-                        if (func3(data57) < 1) {
-                          const err104 = { instancePath: instancePath + "/rollout/evidence_thresholds/policy_decision_traces/require/" + i13, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/policy_decision_traces/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_decision_traces.properties.require.items, data: data57 };
-                          if (vErrors === null) {
-                            vErrors = [err104];
-                          } else {
-                            vErrors.push(err104);
-                          }
-                          errors++;
-                        }
-                        if (!pattern23.test(data57)) {
-                          const err105 = { instancePath: instancePath + "/rollout/evidence_thresholds/policy_decision_traces/require/" + i13, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/policy_decision_traces/properties/require/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, message: 'must match pattern "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)"', schema: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)", parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_decision_traces.properties.require.items, data: data57 };
-                          if (vErrors === null) {
-                            vErrors = [err105];
-                          } else {
-                            vErrors.push(err105);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err106 = { instancePath: instancePath + "/rollout/evidence_thresholds/policy_decision_traces/require/" + i13, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/policy_decision_traces/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_decision_traces.properties.require.items.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_decision_traces.properties.require.items, data: data57 };
-                        if (vErrors === null) {
-                          vErrors = [err106];
-                        } else {
-                          vErrors.push(err106);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err107 = { instancePath: instancePath + "/rollout/evidence_thresholds/policy_decision_traces/require", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/policy_decision_traces/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_decision_traces.properties.require.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_decision_traces.properties.require, data: data56 };
-                    if (vErrors === null) {
-                      vErrors = [err107];
-                    } else {
-                      vErrors.push(err107);
-                    }
-                    errors++;
-                  }
-                }
-                if (data55.stages !== void 0) {
-                  let data58 = data55.stages;
-                  if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
-                    for (const key16 in data58) {
-                      let data59 = data58[key16];
-                      if (Array.isArray(data59)) {
-                        if (data59.length > 50) {
-                          const err108 = { instancePath: instancePath + "/rollout/evidence_thresholds/policy_decision_traces/stages/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/policy_decision_traces/properties/stages/additionalProperties/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_decision_traces.properties.stages.additionalProperties, data: data59 };
-                          if (vErrors === null) {
-                            vErrors = [err108];
-                          } else {
-                            vErrors.push(err108);
-                          }
-                          errors++;
-                        }
-                        const len14 = data59.length;
-                        for (let i14 = 0; i14 < len14; i14++) {
-                          let data60 = data59[i14];
-                          if (typeof data60 === "string") {
-                            if (func3(data60) > 256) {
-                              const err109 = { instancePath: instancePath + "/rollout/evidence_thresholds/policy_decision_traces/stages/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i14, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/policy_decision_traces/properties/stages/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_decision_traces.properties.stages.additionalProperties.items, data: data60 };
-                              if (vErrors === null) {
-                                vErrors = [err109];
-                              } else {
-                                vErrors.push(err109);
-                              }
-                              errors++;
-                            }
-                            if (func3(data60) < 1) {
-                              const err110 = { instancePath: instancePath + "/rollout/evidence_thresholds/policy_decision_traces/stages/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i14, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/policy_decision_traces/properties/stages/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_decision_traces.properties.stages.additionalProperties.items, data: data60 };
-                              if (vErrors === null) {
-                                vErrors = [err110];
-                              } else {
-                                vErrors.push(err110);
-                              }
-                              errors++;
-                            }
-                            if (!pattern23.test(data60)) {
-                              const err111 = { instancePath: instancePath + "/rollout/evidence_thresholds/policy_decision_traces/stages/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i14, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/policy_decision_traces/properties/stages/additionalProperties/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, message: 'must match pattern "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)"', schema: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)", parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_decision_traces.properties.stages.additionalProperties.items, data: data60 };
-                              if (vErrors === null) {
-                                vErrors = [err111];
-                              } else {
-                                vErrors.push(err111);
-                              }
-                              errors++;
-                            }
-                          } else {
-                            const err112 = { instancePath: instancePath + "/rollout/evidence_thresholds/policy_decision_traces/stages/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i14, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/policy_decision_traces/properties/stages/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_decision_traces.properties.stages.additionalProperties.items.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_decision_traces.properties.stages.additionalProperties.items, data: data60 };
-                            if (vErrors === null) {
-                              vErrors = [err112];
-                            } else {
-                              vErrors.push(err112);
-                            }
-                            errors++;
-                          }
-                        }
-                      } else {
-                        const err113 = { instancePath: instancePath + "/rollout/evidence_thresholds/policy_decision_traces/stages/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/policy_decision_traces/properties/stages/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_decision_traces.properties.stages.additionalProperties.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_decision_traces.properties.stages.additionalProperties, data: data59 };
-                        if (vErrors === null) {
-                          vErrors = [err113];
-                        } else {
-                          vErrors.push(err113);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err114 = { instancePath: instancePath + "/rollout/evidence_thresholds/policy_decision_traces/stages", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/policy_decision_traces/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_decision_traces.properties.stages.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_decision_traces.properties.stages, data: data58 };
-                    if (vErrors === null) {
-                      vErrors = [err114];
-                    } else {
-                      vErrors.push(err114);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err115 = { instancePath: instancePath + "/rollout/evidence_thresholds/policy_decision_traces", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/policy_decision_traces/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_decision_traces.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.policy_decision_traces, data: data55 };
-                if (vErrors === null) {
-                  vErrors = [err115];
-                } else {
-                  vErrors.push(err115);
-                }
-                errors++;
-              }
-            }
-            if (data42.offline_eval !== void 0) {
-              let data61 = data42.offline_eval;
-              if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
-                for (const key17 in data61) {
-                  if (!(key17 === "require" || key17 === "stages")) {
-                    const err116 = { instancePath: instancePath + "/rollout/evidence_thresholds/offline_eval", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/offline_eval/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.offline_eval, data: data61 };
-                    if (vErrors === null) {
-                      vErrors = [err116];
-                    } else {
-                      vErrors.push(err116);
-                    }
-                    errors++;
-                  }
-                }
-                if (data61.require !== void 0) {
-                  let data62 = data61.require;
-                  if (Array.isArray(data62)) {
-                    if (data62.length > 50) {
-                      const err117 = { instancePath: instancePath + "/rollout/evidence_thresholds/offline_eval/require", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/offline_eval/properties/require/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.offline_eval.properties.require, data: data62 };
-                      if (vErrors === null) {
-                        vErrors = [err117];
-                      } else {
-                        vErrors.push(err117);
-                      }
-                      errors++;
-                    }
-                    const len15 = data62.length;
-                    for (let i15 = 0; i15 < len15; i15++) {
-                      let data63 = data62[i15];
-                      if (typeof data63 === "string") {
-                        if (func3(data63) > 256) {
-                          const err118 = { instancePath: instancePath + "/rollout/evidence_thresholds/offline_eval/require/" + i15, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/offline_eval/properties/require/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.offline_eval.properties.require.items, data: data63 };
-                          if (vErrors === null) {
-                            vErrors = [err118];
-                          } else {
-                            vErrors.push(err118);
-                          }
-                          errors++;
-                        }
-                        if (func3(data63) < 1) {
-                          const err119 = { instancePath: instancePath + "/rollout/evidence_thresholds/offline_eval/require/" + i15, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/offline_eval/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.offline_eval.properties.require.items, data: data63 };
-                          if (vErrors === null) {
-                            vErrors = [err119];
-                          } else {
-                            vErrors.push(err119);
-                          }
-                          errors++;
-                        }
-                        if (!pattern23.test(data63)) {
-                          const err120 = { instancePath: instancePath + "/rollout/evidence_thresholds/offline_eval/require/" + i15, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/offline_eval/properties/require/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, message: 'must match pattern "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)"', schema: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)", parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.offline_eval.properties.require.items, data: data63 };
-                          if (vErrors === null) {
-                            vErrors = [err120];
-                          } else {
-                            vErrors.push(err120);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err121 = { instancePath: instancePath + "/rollout/evidence_thresholds/offline_eval/require/" + i15, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/offline_eval/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.offline_eval.properties.require.items.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.offline_eval.properties.require.items, data: data63 };
-                        if (vErrors === null) {
-                          vErrors = [err121];
-                        } else {
-                          vErrors.push(err121);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err122 = { instancePath: instancePath + "/rollout/evidence_thresholds/offline_eval/require", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/offline_eval/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.offline_eval.properties.require.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.offline_eval.properties.require, data: data62 };
-                    if (vErrors === null) {
-                      vErrors = [err122];
-                    } else {
-                      vErrors.push(err122);
-                    }
-                    errors++;
-                  }
-                }
-                if (data61.stages !== void 0) {
-                  let data64 = data61.stages;
-                  if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
-                    for (const key18 in data64) {
-                      let data65 = data64[key18];
-                      if (Array.isArray(data65)) {
-                        if (data65.length > 50) {
-                          const err123 = { instancePath: instancePath + "/rollout/evidence_thresholds/offline_eval/stages/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/offline_eval/properties/stages/additionalProperties/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.offline_eval.properties.stages.additionalProperties, data: data65 };
-                          if (vErrors === null) {
-                            vErrors = [err123];
-                          } else {
-                            vErrors.push(err123);
-                          }
-                          errors++;
-                        }
-                        const len16 = data65.length;
-                        for (let i16 = 0; i16 < len16; i16++) {
-                          let data66 = data65[i16];
-                          if (typeof data66 === "string") {
-                            if (func3(data66) > 256) {
-                              const err124 = { instancePath: instancePath + "/rollout/evidence_thresholds/offline_eval/stages/" + key18.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i16, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/offline_eval/properties/stages/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.offline_eval.properties.stages.additionalProperties.items, data: data66 };
-                              if (vErrors === null) {
-                                vErrors = [err124];
-                              } else {
-                                vErrors.push(err124);
-                              }
-                              errors++;
-                            }
-                            if (func3(data66) < 1) {
-                              const err125 = { instancePath: instancePath + "/rollout/evidence_thresholds/offline_eval/stages/" + key18.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i16, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/offline_eval/properties/stages/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.offline_eval.properties.stages.additionalProperties.items, data: data66 };
-                              if (vErrors === null) {
-                                vErrors = [err125];
-                              } else {
-                                vErrors.push(err125);
-                              }
-                              errors++;
-                            }
-                            if (!pattern23.test(data66)) {
-                              const err126 = { instancePath: instancePath + "/rollout/evidence_thresholds/offline_eval/stages/" + key18.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i16, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/offline_eval/properties/stages/additionalProperties/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, message: 'must match pattern "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)"', schema: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)", parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.offline_eval.properties.stages.additionalProperties.items, data: data66 };
-                              if (vErrors === null) {
-                                vErrors = [err126];
-                              } else {
-                                vErrors.push(err126);
-                              }
-                              errors++;
-                            }
-                          } else {
-                            const err127 = { instancePath: instancePath + "/rollout/evidence_thresholds/offline_eval/stages/" + key18.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i16, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/offline_eval/properties/stages/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.offline_eval.properties.stages.additionalProperties.items.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.offline_eval.properties.stages.additionalProperties.items, data: data66 };
-                            if (vErrors === null) {
-                              vErrors = [err127];
-                            } else {
-                              vErrors.push(err127);
-                            }
-                            errors++;
-                          }
-                        }
-                      } else {
-                        const err128 = { instancePath: instancePath + "/rollout/evidence_thresholds/offline_eval/stages/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/offline_eval/properties/stages/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.offline_eval.properties.stages.additionalProperties.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.offline_eval.properties.stages.additionalProperties, data: data65 };
-                        if (vErrors === null) {
-                          vErrors = [err128];
-                        } else {
-                          vErrors.push(err128);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err129 = { instancePath: instancePath + "/rollout/evidence_thresholds/offline_eval/stages", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/offline_eval/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.offline_eval.properties.stages.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.offline_eval.properties.stages, data: data64 };
-                    if (vErrors === null) {
-                      vErrors = [err129];
-                    } else {
-                      vErrors.push(err129);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err130 = { instancePath: instancePath + "/rollout/evidence_thresholds/offline_eval", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/offline_eval/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.offline_eval.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.offline_eval, data: data61 };
-                if (vErrors === null) {
-                  vErrors = [err130];
-                } else {
-                  vErrors.push(err130);
-                }
-                errors++;
-              }
-            }
-            if (data42.slo !== void 0) {
-              let data67 = data42.slo;
-              if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
-                for (const key19 in data67) {
-                  if (!(key19 === "require" || key19 === "stages")) {
-                    const err131 = { instancePath: instancePath + "/rollout/evidence_thresholds/slo", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/slo/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.slo, data: data67 };
-                    if (vErrors === null) {
-                      vErrors = [err131];
-                    } else {
-                      vErrors.push(err131);
-                    }
-                    errors++;
-                  }
-                }
-                if (data67.require !== void 0) {
-                  let data68 = data67.require;
-                  if (Array.isArray(data68)) {
-                    if (data68.length > 50) {
-                      const err132 = { instancePath: instancePath + "/rollout/evidence_thresholds/slo/require", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/slo/properties/require/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.slo.properties.require, data: data68 };
-                      if (vErrors === null) {
-                        vErrors = [err132];
-                      } else {
-                        vErrors.push(err132);
-                      }
-                      errors++;
-                    }
-                    const len17 = data68.length;
-                    for (let i17 = 0; i17 < len17; i17++) {
-                      let data69 = data68[i17];
-                      if (typeof data69 === "string") {
-                        if (func3(data69) > 256) {
-                          const err133 = { instancePath: instancePath + "/rollout/evidence_thresholds/slo/require/" + i17, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/slo/properties/require/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.slo.properties.require.items, data: data69 };
-                          if (vErrors === null) {
-                            vErrors = [err133];
-                          } else {
-                            vErrors.push(err133);
-                          }
-                          errors++;
-                        }
-                        if (func3(data69) < 1) {
-                          const err134 = { instancePath: instancePath + "/rollout/evidence_thresholds/slo/require/" + i17, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/slo/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.slo.properties.require.items, data: data69 };
-                          if (vErrors === null) {
-                            vErrors = [err134];
-                          } else {
-                            vErrors.push(err134);
-                          }
-                          errors++;
-                        }
-                        if (!pattern23.test(data69)) {
-                          const err135 = { instancePath: instancePath + "/rollout/evidence_thresholds/slo/require/" + i17, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/slo/properties/require/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, message: 'must match pattern "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)"', schema: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)", parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.slo.properties.require.items, data: data69 };
-                          if (vErrors === null) {
-                            vErrors = [err135];
-                          } else {
-                            vErrors.push(err135);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err136 = { instancePath: instancePath + "/rollout/evidence_thresholds/slo/require/" + i17, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/slo/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.slo.properties.require.items.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.slo.properties.require.items, data: data69 };
-                        if (vErrors === null) {
-                          vErrors = [err136];
-                        } else {
-                          vErrors.push(err136);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err137 = { instancePath: instancePath + "/rollout/evidence_thresholds/slo/require", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/slo/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.slo.properties.require.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.slo.properties.require, data: data68 };
-                    if (vErrors === null) {
-                      vErrors = [err137];
-                    } else {
-                      vErrors.push(err137);
-                    }
-                    errors++;
-                  }
-                }
-                if (data67.stages !== void 0) {
-                  let data70 = data67.stages;
-                  if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
-                    for (const key20 in data70) {
-                      let data71 = data70[key20];
-                      if (Array.isArray(data71)) {
-                        if (data71.length > 50) {
-                          const err138 = { instancePath: instancePath + "/rollout/evidence_thresholds/slo/stages/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/slo/properties/stages/additionalProperties/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.slo.properties.stages.additionalProperties, data: data71 };
-                          if (vErrors === null) {
-                            vErrors = [err138];
-                          } else {
-                            vErrors.push(err138);
-                          }
-                          errors++;
-                        }
-                        const len18 = data71.length;
-                        for (let i18 = 0; i18 < len18; i18++) {
-                          let data72 = data71[i18];
-                          if (typeof data72 === "string") {
-                            if (func3(data72) > 256) {
-                              const err139 = { instancePath: instancePath + "/rollout/evidence_thresholds/slo/stages/" + key20.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i18, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/slo/properties/stages/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.slo.properties.stages.additionalProperties.items, data: data72 };
-                              if (vErrors === null) {
-                                vErrors = [err139];
-                              } else {
-                                vErrors.push(err139);
-                              }
-                              errors++;
-                            }
-                            if (func3(data72) < 1) {
-                              const err140 = { instancePath: instancePath + "/rollout/evidence_thresholds/slo/stages/" + key20.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i18, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/slo/properties/stages/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.slo.properties.stages.additionalProperties.items, data: data72 };
-                              if (vErrors === null) {
-                                vErrors = [err140];
-                              } else {
-                                vErrors.push(err140);
-                              }
-                              errors++;
-                            }
-                            if (!pattern23.test(data72)) {
-                              const err141 = { instancePath: instancePath + "/rollout/evidence_thresholds/slo/stages/" + key20.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i18, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/slo/properties/stages/additionalProperties/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, message: 'must match pattern "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)"', schema: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)", parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.slo.properties.stages.additionalProperties.items, data: data72 };
-                              if (vErrors === null) {
-                                vErrors = [err141];
-                              } else {
-                                vErrors.push(err141);
-                              }
-                              errors++;
-                            }
-                          } else {
-                            const err142 = { instancePath: instancePath + "/rollout/evidence_thresholds/slo/stages/" + key20.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i18, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/slo/properties/stages/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.slo.properties.stages.additionalProperties.items.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.slo.properties.stages.additionalProperties.items, data: data72 };
-                            if (vErrors === null) {
-                              vErrors = [err142];
-                            } else {
-                              vErrors.push(err142);
-                            }
-                            errors++;
-                          }
-                        }
-                      } else {
-                        const err143 = { instancePath: instancePath + "/rollout/evidence_thresholds/slo/stages/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/slo/properties/stages/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.slo.properties.stages.additionalProperties.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.slo.properties.stages.additionalProperties, data: data71 };
-                        if (vErrors === null) {
-                          vErrors = [err143];
-                        } else {
-                          vErrors.push(err143);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err144 = { instancePath: instancePath + "/rollout/evidence_thresholds/slo/stages", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/slo/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.slo.properties.stages.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.slo.properties.stages, data: data70 };
-                    if (vErrors === null) {
-                      vErrors = [err144];
-                    } else {
-                      vErrors.push(err144);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err145 = { instancePath: instancePath + "/rollout/evidence_thresholds/slo", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/slo/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.slo.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.slo, data: data67 };
-                if (vErrors === null) {
-                  vErrors = [err145];
-                } else {
-                  vErrors.push(err145);
-                }
-                errors++;
-              }
-            }
-            if (data42.regression_gate !== void 0) {
-              let data73 = data42.regression_gate;
-              if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
-                for (const key21 in data73) {
-                  if (!(key21 === "require" || key21 === "stages")) {
-                    const err146 = { instancePath: instancePath + "/rollout/evidence_thresholds/regression_gate", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/regression_gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.regression_gate, data: data73 };
-                    if (vErrors === null) {
-                      vErrors = [err146];
-                    } else {
-                      vErrors.push(err146);
-                    }
-                    errors++;
-                  }
-                }
-                if (data73.require !== void 0) {
-                  let data74 = data73.require;
-                  if (Array.isArray(data74)) {
-                    if (data74.length > 50) {
-                      const err147 = { instancePath: instancePath + "/rollout/evidence_thresholds/regression_gate/require", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/regression_gate/properties/require/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.regression_gate.properties.require, data: data74 };
-                      if (vErrors === null) {
-                        vErrors = [err147];
-                      } else {
-                        vErrors.push(err147);
-                      }
-                      errors++;
-                    }
-                    const len19 = data74.length;
-                    for (let i19 = 0; i19 < len19; i19++) {
-                      let data75 = data74[i19];
-                      if (typeof data75 === "string") {
-                        if (func3(data75) > 256) {
-                          const err148 = { instancePath: instancePath + "/rollout/evidence_thresholds/regression_gate/require/" + i19, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/regression_gate/properties/require/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.regression_gate.properties.require.items, data: data75 };
-                          if (vErrors === null) {
-                            vErrors = [err148];
-                          } else {
-                            vErrors.push(err148);
-                          }
-                          errors++;
-                        }
-                        if (func3(data75) < 1) {
-                          const err149 = { instancePath: instancePath + "/rollout/evidence_thresholds/regression_gate/require/" + i19, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/regression_gate/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.regression_gate.properties.require.items, data: data75 };
-                          if (vErrors === null) {
-                            vErrors = [err149];
-                          } else {
-                            vErrors.push(err149);
-                          }
-                          errors++;
-                        }
-                        if (!pattern23.test(data75)) {
-                          const err150 = { instancePath: instancePath + "/rollout/evidence_thresholds/regression_gate/require/" + i19, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/regression_gate/properties/require/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, message: 'must match pattern "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)"', schema: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)", parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.regression_gate.properties.require.items, data: data75 };
-                          if (vErrors === null) {
-                            vErrors = [err150];
-                          } else {
-                            vErrors.push(err150);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err151 = { instancePath: instancePath + "/rollout/evidence_thresholds/regression_gate/require/" + i19, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/regression_gate/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.regression_gate.properties.require.items.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.regression_gate.properties.require.items, data: data75 };
-                        if (vErrors === null) {
-                          vErrors = [err151];
-                        } else {
-                          vErrors.push(err151);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err152 = { instancePath: instancePath + "/rollout/evidence_thresholds/regression_gate/require", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/regression_gate/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.regression_gate.properties.require.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.regression_gate.properties.require, data: data74 };
-                    if (vErrors === null) {
-                      vErrors = [err152];
-                    } else {
-                      vErrors.push(err152);
-                    }
-                    errors++;
-                  }
-                }
-                if (data73.stages !== void 0) {
-                  let data76 = data73.stages;
-                  if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
-                    for (const key22 in data76) {
-                      let data77 = data76[key22];
-                      if (Array.isArray(data77)) {
-                        if (data77.length > 50) {
-                          const err153 = { instancePath: instancePath + "/rollout/evidence_thresholds/regression_gate/stages/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/regression_gate/properties/stages/additionalProperties/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.regression_gate.properties.stages.additionalProperties, data: data77 };
-                          if (vErrors === null) {
-                            vErrors = [err153];
-                          } else {
-                            vErrors.push(err153);
-                          }
-                          errors++;
-                        }
-                        const len20 = data77.length;
-                        for (let i20 = 0; i20 < len20; i20++) {
-                          let data78 = data77[i20];
-                          if (typeof data78 === "string") {
-                            if (func3(data78) > 256) {
-                              const err154 = { instancePath: instancePath + "/rollout/evidence_thresholds/regression_gate/stages/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i20, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/regression_gate/properties/stages/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.regression_gate.properties.stages.additionalProperties.items, data: data78 };
-                              if (vErrors === null) {
-                                vErrors = [err154];
-                              } else {
-                                vErrors.push(err154);
-                              }
-                              errors++;
-                            }
-                            if (func3(data78) < 1) {
-                              const err155 = { instancePath: instancePath + "/rollout/evidence_thresholds/regression_gate/stages/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i20, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/regression_gate/properties/stages/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.regression_gate.properties.stages.additionalProperties.items, data: data78 };
-                              if (vErrors === null) {
-                                vErrors = [err155];
-                              } else {
-                                vErrors.push(err155);
-                              }
-                              errors++;
-                            }
-                            if (!pattern23.test(data78)) {
-                              const err156 = { instancePath: instancePath + "/rollout/evidence_thresholds/regression_gate/stages/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i20, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/regression_gate/properties/stages/additionalProperties/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, message: 'must match pattern "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)"', schema: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)", parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.regression_gate.properties.stages.additionalProperties.items, data: data78 };
-                              if (vErrors === null) {
-                                vErrors = [err156];
-                              } else {
-                                vErrors.push(err156);
-                              }
-                              errors++;
-                            }
-                          } else {
-                            const err157 = { instancePath: instancePath + "/rollout/evidence_thresholds/regression_gate/stages/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i20, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/regression_gate/properties/stages/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.regression_gate.properties.stages.additionalProperties.items.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.regression_gate.properties.stages.additionalProperties.items, data: data78 };
-                            if (vErrors === null) {
-                              vErrors = [err157];
-                            } else {
-                              vErrors.push(err157);
-                            }
-                            errors++;
-                          }
-                        }
-                      } else {
-                        const err158 = { instancePath: instancePath + "/rollout/evidence_thresholds/regression_gate/stages/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/regression_gate/properties/stages/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.regression_gate.properties.stages.additionalProperties.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.regression_gate.properties.stages.additionalProperties, data: data77 };
-                        if (vErrors === null) {
-                          vErrors = [err158];
-                        } else {
-                          vErrors.push(err158);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err159 = { instancePath: instancePath + "/rollout/evidence_thresholds/regression_gate/stages", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/regression_gate/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.regression_gate.properties.stages.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.regression_gate.properties.stages, data: data76 };
-                    if (vErrors === null) {
-                      vErrors = [err159];
-                    } else {
-                      vErrors.push(err159);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err160 = { instancePath: instancePath + "/rollout/evidence_thresholds/regression_gate", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/regression_gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.regression_gate.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.regression_gate, data: data73 };
-                if (vErrors === null) {
-                  vErrors = [err160];
-                } else {
-                  vErrors.push(err160);
-                }
-                errors++;
-              }
-            }
-            if (data42.runbook !== void 0) {
-              let data79 = data42.runbook;
-              if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
-                for (const key23 in data79) {
-                  if (!(key23 === "require" || key23 === "stages")) {
-                    const err161 = { instancePath: instancePath + "/rollout/evidence_thresholds/runbook", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/runbook/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.runbook, data: data79 };
-                    if (vErrors === null) {
-                      vErrors = [err161];
-                    } else {
-                      vErrors.push(err161);
-                    }
-                    errors++;
-                  }
-                }
-                if (data79.require !== void 0) {
-                  let data80 = data79.require;
-                  if (Array.isArray(data80)) {
-                    if (data80.length > 50) {
-                      const err162 = { instancePath: instancePath + "/rollout/evidence_thresholds/runbook/require", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/runbook/properties/require/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.runbook.properties.require, data: data80 };
-                      if (vErrors === null) {
-                        vErrors = [err162];
-                      } else {
-                        vErrors.push(err162);
-                      }
-                      errors++;
-                    }
-                    const len21 = data80.length;
-                    for (let i21 = 0; i21 < len21; i21++) {
-                      let data81 = data80[i21];
-                      if (typeof data81 === "string") {
-                        if (func3(data81) > 256) {
-                          const err163 = { instancePath: instancePath + "/rollout/evidence_thresholds/runbook/require/" + i21, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/runbook/properties/require/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.runbook.properties.require.items, data: data81 };
-                          if (vErrors === null) {
-                            vErrors = [err163];
-                          } else {
-                            vErrors.push(err163);
-                          }
-                          errors++;
-                        }
-                        if (func3(data81) < 1) {
-                          const err164 = { instancePath: instancePath + "/rollout/evidence_thresholds/runbook/require/" + i21, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/runbook/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.runbook.properties.require.items, data: data81 };
-                          if (vErrors === null) {
-                            vErrors = [err164];
-                          } else {
-                            vErrors.push(err164);
-                          }
-                          errors++;
-                        }
-                        if (!pattern23.test(data81)) {
-                          const err165 = { instancePath: instancePath + "/rollout/evidence_thresholds/runbook/require/" + i21, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/runbook/properties/require/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, message: 'must match pattern "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)"', schema: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)", parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.runbook.properties.require.items, data: data81 };
-                          if (vErrors === null) {
-                            vErrors = [err165];
-                          } else {
-                            vErrors.push(err165);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err166 = { instancePath: instancePath + "/rollout/evidence_thresholds/runbook/require/" + i21, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/runbook/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.runbook.properties.require.items.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.runbook.properties.require.items, data: data81 };
-                        if (vErrors === null) {
-                          vErrors = [err166];
-                        } else {
-                          vErrors.push(err166);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err167 = { instancePath: instancePath + "/rollout/evidence_thresholds/runbook/require", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/runbook/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.runbook.properties.require.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.runbook.properties.require, data: data80 };
-                    if (vErrors === null) {
-                      vErrors = [err167];
-                    } else {
-                      vErrors.push(err167);
-                    }
-                    errors++;
-                  }
-                }
-                if (data79.stages !== void 0) {
-                  let data82 = data79.stages;
-                  if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
-                    for (const key24 in data82) {
-                      let data83 = data82[key24];
-                      if (Array.isArray(data83)) {
-                        if (data83.length > 50) {
-                          const err168 = { instancePath: instancePath + "/rollout/evidence_thresholds/runbook/stages/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/runbook/properties/stages/additionalProperties/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.runbook.properties.stages.additionalProperties, data: data83 };
-                          if (vErrors === null) {
-                            vErrors = [err168];
-                          } else {
-                            vErrors.push(err168);
-                          }
-                          errors++;
-                        }
-                        const len22 = data83.length;
-                        for (let i22 = 0; i22 < len22; i22++) {
-                          let data84 = data83[i22];
-                          if (typeof data84 === "string") {
-                            if (func3(data84) > 256) {
-                              const err169 = { instancePath: instancePath + "/rollout/evidence_thresholds/runbook/stages/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i22, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/runbook/properties/stages/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.runbook.properties.stages.additionalProperties.items, data: data84 };
-                              if (vErrors === null) {
-                                vErrors = [err169];
-                              } else {
-                                vErrors.push(err169);
-                              }
-                              errors++;
-                            }
-                            if (func3(data84) < 1) {
-                              const err170 = { instancePath: instancePath + "/rollout/evidence_thresholds/runbook/stages/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i22, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/runbook/properties/stages/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.runbook.properties.stages.additionalProperties.items, data: data84 };
-                              if (vErrors === null) {
-                                vErrors = [err170];
-                              } else {
-                                vErrors.push(err170);
-                              }
-                              errors++;
-                            }
-                            if (!pattern23.test(data84)) {
-                              const err171 = { instancePath: instancePath + "/rollout/evidence_thresholds/runbook/stages/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i22, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/runbook/properties/stages/additionalProperties/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, message: 'must match pattern "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)"', schema: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)", parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.runbook.properties.stages.additionalProperties.items, data: data84 };
-                              if (vErrors === null) {
-                                vErrors = [err171];
-                              } else {
-                                vErrors.push(err171);
-                              }
-                              errors++;
-                            }
-                          } else {
-                            const err172 = { instancePath: instancePath + "/rollout/evidence_thresholds/runbook/stages/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i22, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/runbook/properties/stages/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.runbook.properties.stages.additionalProperties.items.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.runbook.properties.stages.additionalProperties.items, data: data84 };
-                            if (vErrors === null) {
-                              vErrors = [err172];
-                            } else {
-                              vErrors.push(err172);
-                            }
-                            errors++;
-                          }
-                        }
-                      } else {
-                        const err173 = { instancePath: instancePath + "/rollout/evidence_thresholds/runbook/stages/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/runbook/properties/stages/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.runbook.properties.stages.additionalProperties.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.runbook.properties.stages.additionalProperties, data: data83 };
-                        if (vErrors === null) {
-                          vErrors = [err173];
-                        } else {
-                          vErrors.push(err173);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err174 = { instancePath: instancePath + "/rollout/evidence_thresholds/runbook/stages", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/runbook/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.runbook.properties.stages.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.runbook.properties.stages, data: data82 };
-                    if (vErrors === null) {
-                      vErrors = [err174];
-                    } else {
-                      vErrors.push(err174);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err175 = { instancePath: instancePath + "/rollout/evidence_thresholds/runbook", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/runbook/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.runbook.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.runbook, data: data79 };
-                if (vErrors === null) {
-                  vErrors = [err175];
-                } else {
-                  vErrors.push(err175);
-                }
-                errors++;
-              }
-            }
-            if (data42.alerting !== void 0) {
-              let data85 = data42.alerting;
-              if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
-                for (const key25 in data85) {
-                  if (!(key25 === "require" || key25 === "stages")) {
-                    const err176 = { instancePath: instancePath + "/rollout/evidence_thresholds/alerting", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/alerting/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.alerting, data: data85 };
-                    if (vErrors === null) {
-                      vErrors = [err176];
-                    } else {
-                      vErrors.push(err176);
-                    }
-                    errors++;
-                  }
-                }
-                if (data85.require !== void 0) {
-                  let data86 = data85.require;
-                  if (Array.isArray(data86)) {
-                    if (data86.length > 50) {
-                      const err177 = { instancePath: instancePath + "/rollout/evidence_thresholds/alerting/require", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/alerting/properties/require/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.alerting.properties.require, data: data86 };
-                      if (vErrors === null) {
-                        vErrors = [err177];
-                      } else {
-                        vErrors.push(err177);
-                      }
-                      errors++;
-                    }
-                    const len23 = data86.length;
-                    for (let i23 = 0; i23 < len23; i23++) {
-                      let data87 = data86[i23];
-                      if (typeof data87 === "string") {
-                        if (func3(data87) > 256) {
-                          const err178 = { instancePath: instancePath + "/rollout/evidence_thresholds/alerting/require/" + i23, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/alerting/properties/require/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.alerting.properties.require.items, data: data87 };
-                          if (vErrors === null) {
-                            vErrors = [err178];
-                          } else {
-                            vErrors.push(err178);
-                          }
-                          errors++;
-                        }
-                        if (func3(data87) < 1) {
-                          const err179 = { instancePath: instancePath + "/rollout/evidence_thresholds/alerting/require/" + i23, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/alerting/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.alerting.properties.require.items, data: data87 };
-                          if (vErrors === null) {
-                            vErrors = [err179];
-                          } else {
-                            vErrors.push(err179);
-                          }
-                          errors++;
-                        }
-                        if (!pattern23.test(data87)) {
-                          const err180 = { instancePath: instancePath + "/rollout/evidence_thresholds/alerting/require/" + i23, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/alerting/properties/require/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, message: 'must match pattern "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)"', schema: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)", parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.alerting.properties.require.items, data: data87 };
-                          if (vErrors === null) {
-                            vErrors = [err180];
-                          } else {
-                            vErrors.push(err180);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err181 = { instancePath: instancePath + "/rollout/evidence_thresholds/alerting/require/" + i23, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/alerting/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.alerting.properties.require.items.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.alerting.properties.require.items, data: data87 };
-                        if (vErrors === null) {
-                          vErrors = [err181];
-                        } else {
-                          vErrors.push(err181);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err182 = { instancePath: instancePath + "/rollout/evidence_thresholds/alerting/require", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/alerting/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.alerting.properties.require.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.alerting.properties.require, data: data86 };
-                    if (vErrors === null) {
-                      vErrors = [err182];
-                    } else {
-                      vErrors.push(err182);
-                    }
-                    errors++;
-                  }
-                }
-                if (data85.stages !== void 0) {
-                  let data88 = data85.stages;
-                  if (data88 && typeof data88 == "object" && !Array.isArray(data88)) {
-                    for (const key26 in data88) {
-                      let data89 = data88[key26];
-                      if (Array.isArray(data89)) {
-                        if (data89.length > 50) {
-                          const err183 = { instancePath: instancePath + "/rollout/evidence_thresholds/alerting/stages/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/alerting/properties/stages/additionalProperties/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.alerting.properties.stages.additionalProperties, data: data89 };
-                          if (vErrors === null) {
-                            vErrors = [err183];
-                          } else {
-                            vErrors.push(err183);
-                          }
-                          errors++;
-                        }
-                        const len24 = data89.length;
-                        for (let i24 = 0; i24 < len24; i24++) {
-                          let data90 = data89[i24];
-                          if (typeof data90 === "string") {
-                            if (func3(data90) > 256) {
-                              const err184 = { instancePath: instancePath + "/rollout/evidence_thresholds/alerting/stages/" + key26.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i24, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/alerting/properties/stages/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.alerting.properties.stages.additionalProperties.items, data: data90 };
-                              if (vErrors === null) {
-                                vErrors = [err184];
-                              } else {
-                                vErrors.push(err184);
-                              }
-                              errors++;
-                            }
-                            if (func3(data90) < 1) {
-                              const err185 = { instancePath: instancePath + "/rollout/evidence_thresholds/alerting/stages/" + key26.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i24, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/alerting/properties/stages/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.alerting.properties.stages.additionalProperties.items, data: data90 };
-                              if (vErrors === null) {
-                                vErrors = [err185];
-                              } else {
-                                vErrors.push(err185);
-                              }
-                              errors++;
-                            }
-                            if (!pattern23.test(data90)) {
-                              const err186 = { instancePath: instancePath + "/rollout/evidence_thresholds/alerting/stages/" + key26.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i24, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/alerting/properties/stages/additionalProperties/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, message: 'must match pattern "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)"', schema: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)", parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.alerting.properties.stages.additionalProperties.items, data: data90 };
-                              if (vErrors === null) {
-                                vErrors = [err186];
-                              } else {
-                                vErrors.push(err186);
-                              }
-                              errors++;
-                            }
-                          } else {
-                            const err187 = { instancePath: instancePath + "/rollout/evidence_thresholds/alerting/stages/" + key26.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i24, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/alerting/properties/stages/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.alerting.properties.stages.additionalProperties.items.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.alerting.properties.stages.additionalProperties.items, data: data90 };
-                            if (vErrors === null) {
-                              vErrors = [err187];
-                            } else {
-                              vErrors.push(err187);
-                            }
-                            errors++;
-                          }
-                        }
-                      } else {
-                        const err188 = { instancePath: instancePath + "/rollout/evidence_thresholds/alerting/stages/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/alerting/properties/stages/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.alerting.properties.stages.additionalProperties.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.alerting.properties.stages.additionalProperties, data: data89 };
-                        if (vErrors === null) {
-                          vErrors = [err188];
-                        } else {
-                          vErrors.push(err188);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err189 = { instancePath: instancePath + "/rollout/evidence_thresholds/alerting/stages", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/alerting/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.alerting.properties.stages.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.alerting.properties.stages, data: data88 };
-                    if (vErrors === null) {
-                      vErrors = [err189];
-                    } else {
-                      vErrors.push(err189);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err190 = { instancePath: instancePath + "/rollout/evidence_thresholds/alerting", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/alerting/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.alerting.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.alerting, data: data85 };
-                if (vErrors === null) {
-                  vErrors = [err190];
-                } else {
-                  vErrors.push(err190);
-                }
-                errors++;
-              }
-            }
-            if (data42.rollback_rehearsal !== void 0) {
-              let data91 = data42.rollback_rehearsal;
-              if (data91 && typeof data91 == "object" && !Array.isArray(data91)) {
-                for (const key27 in data91) {
-                  if (!(key27 === "require" || key27 === "stages")) {
-                    const err191 = { instancePath: instancePath + "/rollout/evidence_thresholds/rollback_rehearsal", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/rollback_rehearsal/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.rollback_rehearsal, data: data91 };
-                    if (vErrors === null) {
-                      vErrors = [err191];
-                    } else {
-                      vErrors.push(err191);
-                    }
-                    errors++;
-                  }
-                }
-                if (data91.require !== void 0) {
-                  let data92 = data91.require;
-                  if (Array.isArray(data92)) {
-                    if (data92.length > 50) {
-                      const err192 = { instancePath: instancePath + "/rollout/evidence_thresholds/rollback_rehearsal/require", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/rollback_rehearsal/properties/require/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.rollback_rehearsal.properties.require, data: data92 };
-                      if (vErrors === null) {
-                        vErrors = [err192];
-                      } else {
-                        vErrors.push(err192);
-                      }
-                      errors++;
-                    }
-                    const len25 = data92.length;
-                    for (let i25 = 0; i25 < len25; i25++) {
-                      let data93 = data92[i25];
-                      if (typeof data93 === "string") {
-                        if (func3(data93) > 256) {
-                          const err193 = { instancePath: instancePath + "/rollout/evidence_thresholds/rollback_rehearsal/require/" + i25, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/rollback_rehearsal/properties/require/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.rollback_rehearsal.properties.require.items, data: data93 };
-                          if (vErrors === null) {
-                            vErrors = [err193];
-                          } else {
-                            vErrors.push(err193);
-                          }
-                          errors++;
-                        }
-                        if (func3(data93) < 1) {
-                          const err194 = { instancePath: instancePath + "/rollout/evidence_thresholds/rollback_rehearsal/require/" + i25, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/rollback_rehearsal/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.rollback_rehearsal.properties.require.items, data: data93 };
-                          if (vErrors === null) {
-                            vErrors = [err194];
-                          } else {
-                            vErrors.push(err194);
-                          }
-                          errors++;
-                        }
-                        if (!pattern23.test(data93)) {
-                          const err195 = { instancePath: instancePath + "/rollout/evidence_thresholds/rollback_rehearsal/require/" + i25, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/rollback_rehearsal/properties/require/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, message: 'must match pattern "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)"', schema: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)", parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.rollback_rehearsal.properties.require.items, data: data93 };
-                          if (vErrors === null) {
-                            vErrors = [err195];
-                          } else {
-                            vErrors.push(err195);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err196 = { instancePath: instancePath + "/rollout/evidence_thresholds/rollback_rehearsal/require/" + i25, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/rollback_rehearsal/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.rollback_rehearsal.properties.require.items.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.rollback_rehearsal.properties.require.items, data: data93 };
-                        if (vErrors === null) {
-                          vErrors = [err196];
-                        } else {
-                          vErrors.push(err196);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err197 = { instancePath: instancePath + "/rollout/evidence_thresholds/rollback_rehearsal/require", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/rollback_rehearsal/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.rollback_rehearsal.properties.require.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.rollback_rehearsal.properties.require, data: data92 };
-                    if (vErrors === null) {
-                      vErrors = [err197];
-                    } else {
-                      vErrors.push(err197);
-                    }
-                    errors++;
-                  }
-                }
-                if (data91.stages !== void 0) {
-                  let data94 = data91.stages;
-                  if (data94 && typeof data94 == "object" && !Array.isArray(data94)) {
-                    for (const key28 in data94) {
-                      let data95 = data94[key28];
-                      if (Array.isArray(data95)) {
-                        if (data95.length > 50) {
-                          const err198 = { instancePath: instancePath + "/rollout/evidence_thresholds/rollback_rehearsal/stages/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/rollback_rehearsal/properties/stages/additionalProperties/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.rollback_rehearsal.properties.stages.additionalProperties, data: data95 };
-                          if (vErrors === null) {
-                            vErrors = [err198];
-                          } else {
-                            vErrors.push(err198);
-                          }
-                          errors++;
-                        }
-                        const len26 = data95.length;
-                        for (let i26 = 0; i26 < len26; i26++) {
-                          let data96 = data95[i26];
-                          if (typeof data96 === "string") {
-                            if (func3(data96) > 256) {
-                              const err199 = { instancePath: instancePath + "/rollout/evidence_thresholds/rollback_rehearsal/stages/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i26, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/rollback_rehearsal/properties/stages/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.rollback_rehearsal.properties.stages.additionalProperties.items, data: data96 };
-                              if (vErrors === null) {
-                                vErrors = [err199];
-                              } else {
-                                vErrors.push(err199);
-                              }
-                              errors++;
-                            }
-                            if (func3(data96) < 1) {
-                              const err200 = { instancePath: instancePath + "/rollout/evidence_thresholds/rollback_rehearsal/stages/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i26, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/rollback_rehearsal/properties/stages/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.rollback_rehearsal.properties.stages.additionalProperties.items, data: data96 };
-                              if (vErrors === null) {
-                                vErrors = [err200];
-                              } else {
-                                vErrors.push(err200);
-                              }
-                              errors++;
-                            }
-                            if (!pattern23.test(data96)) {
-                              const err201 = { instancePath: instancePath + "/rollout/evidence_thresholds/rollback_rehearsal/stages/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i26, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/rollback_rehearsal/properties/stages/additionalProperties/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, message: 'must match pattern "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)"', schema: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)", parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.rollback_rehearsal.properties.stages.additionalProperties.items, data: data96 };
-                              if (vErrors === null) {
-                                vErrors = [err201];
-                              } else {
-                                vErrors.push(err201);
-                              }
-                              errors++;
-                            }
-                          } else {
-                            const err202 = { instancePath: instancePath + "/rollout/evidence_thresholds/rollback_rehearsal/stages/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i26, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/rollback_rehearsal/properties/stages/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.rollback_rehearsal.properties.stages.additionalProperties.items.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.rollback_rehearsal.properties.stages.additionalProperties.items, data: data96 };
-                            if (vErrors === null) {
-                              vErrors = [err202];
-                            } else {
-                              vErrors.push(err202);
-                            }
-                            errors++;
-                          }
-                        }
-                      } else {
-                        const err203 = { instancePath: instancePath + "/rollout/evidence_thresholds/rollback_rehearsal/stages/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/rollback_rehearsal/properties/stages/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.rollback_rehearsal.properties.stages.additionalProperties.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.rollback_rehearsal.properties.stages.additionalProperties, data: data95 };
-                        if (vErrors === null) {
-                          vErrors = [err203];
-                        } else {
-                          vErrors.push(err203);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err204 = { instancePath: instancePath + "/rollout/evidence_thresholds/rollback_rehearsal/stages", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/rollback_rehearsal/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.rollback_rehearsal.properties.stages.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.rollback_rehearsal.properties.stages, data: data94 };
-                    if (vErrors === null) {
-                      vErrors = [err204];
-                    } else {
-                      vErrors.push(err204);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err205 = { instancePath: instancePath + "/rollout/evidence_thresholds/rollback_rehearsal", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/rollback_rehearsal/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.rollback_rehearsal.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.rollback_rehearsal, data: data91 };
-                if (vErrors === null) {
-                  vErrors = [err205];
-                } else {
-                  vErrors.push(err205);
-                }
-                errors++;
-              }
-            }
-            if (data42.failed_run_drills !== void 0) {
-              let data97 = data42.failed_run_drills;
-              if (data97 && typeof data97 == "object" && !Array.isArray(data97)) {
-                for (const key29 in data97) {
-                  if (!(key29 === "require" || key29 === "stages")) {
-                    const err206 = { instancePath: instancePath + "/rollout/evidence_thresholds/failed_run_drills", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/failed_run_drills/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.failed_run_drills, data: data97 };
-                    if (vErrors === null) {
-                      vErrors = [err206];
-                    } else {
-                      vErrors.push(err206);
-                    }
-                    errors++;
-                  }
-                }
-                if (data97.require !== void 0) {
-                  let data98 = data97.require;
-                  if (Array.isArray(data98)) {
-                    if (data98.length > 50) {
-                      const err207 = { instancePath: instancePath + "/rollout/evidence_thresholds/failed_run_drills/require", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/failed_run_drills/properties/require/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.failed_run_drills.properties.require, data: data98 };
-                      if (vErrors === null) {
-                        vErrors = [err207];
-                      } else {
-                        vErrors.push(err207);
-                      }
-                      errors++;
-                    }
-                    const len27 = data98.length;
-                    for (let i27 = 0; i27 < len27; i27++) {
-                      let data99 = data98[i27];
-                      if (typeof data99 === "string") {
-                        if (func3(data99) > 256) {
-                          const err208 = { instancePath: instancePath + "/rollout/evidence_thresholds/failed_run_drills/require/" + i27, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/failed_run_drills/properties/require/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.failed_run_drills.properties.require.items, data: data99 };
-                          if (vErrors === null) {
-                            vErrors = [err208];
-                          } else {
-                            vErrors.push(err208);
-                          }
-                          errors++;
-                        }
-                        if (func3(data99) < 1) {
-                          const err209 = { instancePath: instancePath + "/rollout/evidence_thresholds/failed_run_drills/require/" + i27, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/failed_run_drills/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.failed_run_drills.properties.require.items, data: data99 };
-                          if (vErrors === null) {
-                            vErrors = [err209];
-                          } else {
-                            vErrors.push(err209);
-                          }
-                          errors++;
-                        }
-                        if (!pattern23.test(data99)) {
-                          const err210 = { instancePath: instancePath + "/rollout/evidence_thresholds/failed_run_drills/require/" + i27, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/failed_run_drills/properties/require/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, message: 'must match pattern "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)"', schema: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)", parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.failed_run_drills.properties.require.items, data: data99 };
-                          if (vErrors === null) {
-                            vErrors = [err210];
-                          } else {
-                            vErrors.push(err210);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err211 = { instancePath: instancePath + "/rollout/evidence_thresholds/failed_run_drills/require/" + i27, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/failed_run_drills/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.failed_run_drills.properties.require.items.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.failed_run_drills.properties.require.items, data: data99 };
-                        if (vErrors === null) {
-                          vErrors = [err211];
-                        } else {
-                          vErrors.push(err211);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err212 = { instancePath: instancePath + "/rollout/evidence_thresholds/failed_run_drills/require", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/failed_run_drills/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.failed_run_drills.properties.require.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.failed_run_drills.properties.require, data: data98 };
-                    if (vErrors === null) {
-                      vErrors = [err212];
-                    } else {
-                      vErrors.push(err212);
-                    }
-                    errors++;
-                  }
-                }
-                if (data97.stages !== void 0) {
-                  let data100 = data97.stages;
-                  if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
-                    for (const key30 in data100) {
-                      let data101 = data100[key30];
-                      if (Array.isArray(data101)) {
-                        if (data101.length > 50) {
-                          const err213 = { instancePath: instancePath + "/rollout/evidence_thresholds/failed_run_drills/stages/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/failed_run_drills/properties/stages/additionalProperties/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.failed_run_drills.properties.stages.additionalProperties, data: data101 };
-                          if (vErrors === null) {
-                            vErrors = [err213];
-                          } else {
-                            vErrors.push(err213);
-                          }
-                          errors++;
-                        }
-                        const len28 = data101.length;
-                        for (let i28 = 0; i28 < len28; i28++) {
-                          let data102 = data101[i28];
-                          if (typeof data102 === "string") {
-                            if (func3(data102) > 256) {
-                              const err214 = { instancePath: instancePath + "/rollout/evidence_thresholds/failed_run_drills/stages/" + key30.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i28, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/failed_run_drills/properties/stages/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.failed_run_drills.properties.stages.additionalProperties.items, data: data102 };
-                              if (vErrors === null) {
-                                vErrors = [err214];
-                              } else {
-                                vErrors.push(err214);
-                              }
-                              errors++;
-                            }
-                            if (func3(data102) < 1) {
-                              const err215 = { instancePath: instancePath + "/rollout/evidence_thresholds/failed_run_drills/stages/" + key30.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i28, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/failed_run_drills/properties/stages/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.failed_run_drills.properties.stages.additionalProperties.items, data: data102 };
-                              if (vErrors === null) {
-                                vErrors = [err215];
-                              } else {
-                                vErrors.push(err215);
-                              }
-                              errors++;
-                            }
-                            if (!pattern23.test(data102)) {
-                              const err216 = { instancePath: instancePath + "/rollout/evidence_thresholds/failed_run_drills/stages/" + key30.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i28, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/failed_run_drills/properties/stages/additionalProperties/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, message: 'must match pattern "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)"', schema: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)", parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.failed_run_drills.properties.stages.additionalProperties.items, data: data102 };
-                              if (vErrors === null) {
-                                vErrors = [err216];
-                              } else {
-                                vErrors.push(err216);
-                              }
-                              errors++;
-                            }
-                          } else {
-                            const err217 = { instancePath: instancePath + "/rollout/evidence_thresholds/failed_run_drills/stages/" + key30.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i28, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/failed_run_drills/properties/stages/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.failed_run_drills.properties.stages.additionalProperties.items.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.failed_run_drills.properties.stages.additionalProperties.items, data: data102 };
-                            if (vErrors === null) {
-                              vErrors = [err217];
-                            } else {
-                              vErrors.push(err217);
-                            }
-                            errors++;
-                          }
-                        }
-                      } else {
-                        const err218 = { instancePath: instancePath + "/rollout/evidence_thresholds/failed_run_drills/stages/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/failed_run_drills/properties/stages/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.failed_run_drills.properties.stages.additionalProperties.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.failed_run_drills.properties.stages.additionalProperties, data: data101 };
-                        if (vErrors === null) {
-                          vErrors = [err218];
-                        } else {
-                          vErrors.push(err218);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err219 = { instancePath: instancePath + "/rollout/evidence_thresholds/failed_run_drills/stages", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/failed_run_drills/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.failed_run_drills.properties.stages.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.failed_run_drills.properties.stages, data: data100 };
-                    if (vErrors === null) {
-                      vErrors = [err219];
-                    } else {
-                      vErrors.push(err219);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err220 = { instancePath: instancePath + "/rollout/evidence_thresholds/failed_run_drills", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/failed_run_drills/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.failed_run_drills.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.failed_run_drills, data: data97 };
-                if (vErrors === null) {
-                  vErrors = [err220];
-                } else {
-                  vErrors.push(err220);
-                }
-                errors++;
-              }
-            }
-            if (data42.multi_tenant_tests !== void 0) {
-              let data103 = data42.multi_tenant_tests;
-              if (data103 && typeof data103 == "object" && !Array.isArray(data103)) {
-                for (const key31 in data103) {
-                  if (!(key31 === "require" || key31 === "stages")) {
-                    const err221 = { instancePath: instancePath + "/rollout/evidence_thresholds/multi_tenant_tests", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/multi_tenant_tests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.multi_tenant_tests, data: data103 };
-                    if (vErrors === null) {
-                      vErrors = [err221];
-                    } else {
-                      vErrors.push(err221);
-                    }
-                    errors++;
-                  }
-                }
-                if (data103.require !== void 0) {
-                  let data104 = data103.require;
-                  if (Array.isArray(data104)) {
-                    if (data104.length > 50) {
-                      const err222 = { instancePath: instancePath + "/rollout/evidence_thresholds/multi_tenant_tests/require", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/multi_tenant_tests/properties/require/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.multi_tenant_tests.properties.require, data: data104 };
-                      if (vErrors === null) {
-                        vErrors = [err222];
-                      } else {
-                        vErrors.push(err222);
-                      }
-                      errors++;
-                    }
-                    const len29 = data104.length;
-                    for (let i29 = 0; i29 < len29; i29++) {
-                      let data105 = data104[i29];
-                      if (typeof data105 === "string") {
-                        if (func3(data105) > 256) {
-                          const err223 = { instancePath: instancePath + "/rollout/evidence_thresholds/multi_tenant_tests/require/" + i29, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/multi_tenant_tests/properties/require/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.multi_tenant_tests.properties.require.items, data: data105 };
-                          if (vErrors === null) {
-                            vErrors = [err223];
-                          } else {
-                            vErrors.push(err223);
-                          }
-                          errors++;
-                        }
-                        if (func3(data105) < 1) {
-                          const err224 = { instancePath: instancePath + "/rollout/evidence_thresholds/multi_tenant_tests/require/" + i29, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/multi_tenant_tests/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.multi_tenant_tests.properties.require.items, data: data105 };
-                          if (vErrors === null) {
-                            vErrors = [err224];
-                          } else {
-                            vErrors.push(err224);
-                          }
-                          errors++;
-                        }
-                        if (!pattern23.test(data105)) {
-                          const err225 = { instancePath: instancePath + "/rollout/evidence_thresholds/multi_tenant_tests/require/" + i29, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/multi_tenant_tests/properties/require/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, message: 'must match pattern "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)"', schema: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)", parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.multi_tenant_tests.properties.require.items, data: data105 };
-                          if (vErrors === null) {
-                            vErrors = [err225];
-                          } else {
-                            vErrors.push(err225);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err226 = { instancePath: instancePath + "/rollout/evidence_thresholds/multi_tenant_tests/require/" + i29, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/multi_tenant_tests/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.multi_tenant_tests.properties.require.items.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.multi_tenant_tests.properties.require.items, data: data105 };
-                        if (vErrors === null) {
-                          vErrors = [err226];
-                        } else {
-                          vErrors.push(err226);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err227 = { instancePath: instancePath + "/rollout/evidence_thresholds/multi_tenant_tests/require", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/multi_tenant_tests/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.multi_tenant_tests.properties.require.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.multi_tenant_tests.properties.require, data: data104 };
-                    if (vErrors === null) {
-                      vErrors = [err227];
-                    } else {
-                      vErrors.push(err227);
-                    }
-                    errors++;
-                  }
-                }
-                if (data103.stages !== void 0) {
-                  let data106 = data103.stages;
-                  if (data106 && typeof data106 == "object" && !Array.isArray(data106)) {
-                    for (const key32 in data106) {
-                      let data107 = data106[key32];
-                      if (Array.isArray(data107)) {
-                        if (data107.length > 50) {
-                          const err228 = { instancePath: instancePath + "/rollout/evidence_thresholds/multi_tenant_tests/stages/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/multi_tenant_tests/properties/stages/additionalProperties/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.multi_tenant_tests.properties.stages.additionalProperties, data: data107 };
-                          if (vErrors === null) {
-                            vErrors = [err228];
-                          } else {
-                            vErrors.push(err228);
-                          }
-                          errors++;
-                        }
-                        const len30 = data107.length;
-                        for (let i30 = 0; i30 < len30; i30++) {
-                          let data108 = data107[i30];
-                          if (typeof data108 === "string") {
-                            if (func3(data108) > 256) {
-                              const err229 = { instancePath: instancePath + "/rollout/evidence_thresholds/multi_tenant_tests/stages/" + key32.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i30, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/multi_tenant_tests/properties/stages/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.multi_tenant_tests.properties.stages.additionalProperties.items, data: data108 };
-                              if (vErrors === null) {
-                                vErrors = [err229];
-                              } else {
-                                vErrors.push(err229);
-                              }
-                              errors++;
-                            }
-                            if (func3(data108) < 1) {
-                              const err230 = { instancePath: instancePath + "/rollout/evidence_thresholds/multi_tenant_tests/stages/" + key32.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i30, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/multi_tenant_tests/properties/stages/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.multi_tenant_tests.properties.stages.additionalProperties.items, data: data108 };
-                              if (vErrors === null) {
-                                vErrors = [err230];
-                              } else {
-                                vErrors.push(err230);
-                              }
-                              errors++;
-                            }
-                            if (!pattern23.test(data108)) {
-                              const err231 = { instancePath: instancePath + "/rollout/evidence_thresholds/multi_tenant_tests/stages/" + key32.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i30, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/multi_tenant_tests/properties/stages/additionalProperties/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, message: 'must match pattern "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)"', schema: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)", parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.multi_tenant_tests.properties.stages.additionalProperties.items, data: data108 };
-                              if (vErrors === null) {
-                                vErrors = [err231];
-                              } else {
-                                vErrors.push(err231);
-                              }
-                              errors++;
-                            }
-                          } else {
-                            const err232 = { instancePath: instancePath + "/rollout/evidence_thresholds/multi_tenant_tests/stages/" + key32.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i30, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/multi_tenant_tests/properties/stages/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.multi_tenant_tests.properties.stages.additionalProperties.items.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.multi_tenant_tests.properties.stages.additionalProperties.items, data: data108 };
-                            if (vErrors === null) {
-                              vErrors = [err232];
-                            } else {
-                              vErrors.push(err232);
-                            }
-                            errors++;
-                          }
-                        }
-                      } else {
-                        const err233 = { instancePath: instancePath + "/rollout/evidence_thresholds/multi_tenant_tests/stages/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/multi_tenant_tests/properties/stages/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.multi_tenant_tests.properties.stages.additionalProperties.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.multi_tenant_tests.properties.stages.additionalProperties, data: data107 };
-                        if (vErrors === null) {
-                          vErrors = [err233];
-                        } else {
-                          vErrors.push(err233);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err234 = { instancePath: instancePath + "/rollout/evidence_thresholds/multi_tenant_tests/stages", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/multi_tenant_tests/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.multi_tenant_tests.properties.stages.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.multi_tenant_tests.properties.stages, data: data106 };
-                    if (vErrors === null) {
-                      vErrors = [err234];
-                    } else {
-                      vErrors.push(err234);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err235 = { instancePath: instancePath + "/rollout/evidence_thresholds/multi_tenant_tests", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/multi_tenant_tests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.multi_tenant_tests.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.multi_tenant_tests, data: data103 };
-                if (vErrors === null) {
-                  vErrors = [err235];
-                } else {
-                  vErrors.push(err235);
-                }
-                errors++;
-              }
-            }
-            if (data42.high_risk_path_tests !== void 0) {
-              let data109 = data42.high_risk_path_tests;
-              if (data109 && typeof data109 == "object" && !Array.isArray(data109)) {
-                for (const key33 in data109) {
-                  if (!(key33 === "require" || key33 === "stages")) {
-                    const err236 = { instancePath: instancePath + "/rollout/evidence_thresholds/high_risk_path_tests", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/high_risk_path_tests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.high_risk_path_tests, data: data109 };
-                    if (vErrors === null) {
-                      vErrors = [err236];
-                    } else {
-                      vErrors.push(err236);
-                    }
-                    errors++;
-                  }
-                }
-                if (data109.require !== void 0) {
-                  let data110 = data109.require;
-                  if (Array.isArray(data110)) {
-                    if (data110.length > 50) {
-                      const err237 = { instancePath: instancePath + "/rollout/evidence_thresholds/high_risk_path_tests/require", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/high_risk_path_tests/properties/require/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.high_risk_path_tests.properties.require, data: data110 };
-                      if (vErrors === null) {
-                        vErrors = [err237];
-                      } else {
-                        vErrors.push(err237);
-                      }
-                      errors++;
-                    }
-                    const len31 = data110.length;
-                    for (let i31 = 0; i31 < len31; i31++) {
-                      let data111 = data110[i31];
-                      if (typeof data111 === "string") {
-                        if (func3(data111) > 256) {
-                          const err238 = { instancePath: instancePath + "/rollout/evidence_thresholds/high_risk_path_tests/require/" + i31, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/high_risk_path_tests/properties/require/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.high_risk_path_tests.properties.require.items, data: data111 };
-                          if (vErrors === null) {
-                            vErrors = [err238];
-                          } else {
-                            vErrors.push(err238);
-                          }
-                          errors++;
-                        }
-                        if (func3(data111) < 1) {
-                          const err239 = { instancePath: instancePath + "/rollout/evidence_thresholds/high_risk_path_tests/require/" + i31, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/high_risk_path_tests/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.high_risk_path_tests.properties.require.items, data: data111 };
-                          if (vErrors === null) {
-                            vErrors = [err239];
-                          } else {
-                            vErrors.push(err239);
-                          }
-                          errors++;
-                        }
-                        if (!pattern23.test(data111)) {
-                          const err240 = { instancePath: instancePath + "/rollout/evidence_thresholds/high_risk_path_tests/require/" + i31, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/high_risk_path_tests/properties/require/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, message: 'must match pattern "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)"', schema: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)", parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.high_risk_path_tests.properties.require.items, data: data111 };
-                          if (vErrors === null) {
-                            vErrors = [err240];
-                          } else {
-                            vErrors.push(err240);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err241 = { instancePath: instancePath + "/rollout/evidence_thresholds/high_risk_path_tests/require/" + i31, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/high_risk_path_tests/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.high_risk_path_tests.properties.require.items.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.high_risk_path_tests.properties.require.items, data: data111 };
-                        if (vErrors === null) {
-                          vErrors = [err241];
-                        } else {
-                          vErrors.push(err241);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err242 = { instancePath: instancePath + "/rollout/evidence_thresholds/high_risk_path_tests/require", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/high_risk_path_tests/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.high_risk_path_tests.properties.require.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.high_risk_path_tests.properties.require, data: data110 };
-                    if (vErrors === null) {
-                      vErrors = [err242];
-                    } else {
-                      vErrors.push(err242);
-                    }
-                    errors++;
-                  }
-                }
-                if (data109.stages !== void 0) {
-                  let data112 = data109.stages;
-                  if (data112 && typeof data112 == "object" && !Array.isArray(data112)) {
-                    for (const key34 in data112) {
-                      let data113 = data112[key34];
-                      if (Array.isArray(data113)) {
-                        if (data113.length > 50) {
-                          const err243 = { instancePath: instancePath + "/rollout/evidence_thresholds/high_risk_path_tests/stages/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/high_risk_path_tests/properties/stages/additionalProperties/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.high_risk_path_tests.properties.stages.additionalProperties, data: data113 };
-                          if (vErrors === null) {
-                            vErrors = [err243];
-                          } else {
-                            vErrors.push(err243);
-                          }
-                          errors++;
-                        }
-                        const len32 = data113.length;
-                        for (let i32 = 0; i32 < len32; i32++) {
-                          let data114 = data113[i32];
-                          if (typeof data114 === "string") {
-                            if (func3(data114) > 256) {
-                              const err244 = { instancePath: instancePath + "/rollout/evidence_thresholds/high_risk_path_tests/stages/" + key34.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i32, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/high_risk_path_tests/properties/stages/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.high_risk_path_tests.properties.stages.additionalProperties.items, data: data114 };
-                              if (vErrors === null) {
-                                vErrors = [err244];
-                              } else {
-                                vErrors.push(err244);
-                              }
-                              errors++;
-                            }
-                            if (func3(data114) < 1) {
-                              const err245 = { instancePath: instancePath + "/rollout/evidence_thresholds/high_risk_path_tests/stages/" + key34.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i32, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/high_risk_path_tests/properties/stages/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.high_risk_path_tests.properties.stages.additionalProperties.items, data: data114 };
-                              if (vErrors === null) {
-                                vErrors = [err245];
-                              } else {
-                                vErrors.push(err245);
-                              }
-                              errors++;
-                            }
-                            if (!pattern23.test(data114)) {
-                              const err246 = { instancePath: instancePath + "/rollout/evidence_thresholds/high_risk_path_tests/stages/" + key34.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i32, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/high_risk_path_tests/properties/stages/additionalProperties/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, message: 'must match pattern "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)"', schema: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)", parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.high_risk_path_tests.properties.stages.additionalProperties.items, data: data114 };
-                              if (vErrors === null) {
-                                vErrors = [err246];
-                              } else {
-                                vErrors.push(err246);
-                              }
-                              errors++;
-                            }
-                          } else {
-                            const err247 = { instancePath: instancePath + "/rollout/evidence_thresholds/high_risk_path_tests/stages/" + key34.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i32, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/high_risk_path_tests/properties/stages/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.high_risk_path_tests.properties.stages.additionalProperties.items.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.high_risk_path_tests.properties.stages.additionalProperties.items, data: data114 };
-                            if (vErrors === null) {
-                              vErrors = [err247];
-                            } else {
-                              vErrors.push(err247);
-                            }
-                            errors++;
-                          }
-                        }
-                      } else {
-                        const err248 = { instancePath: instancePath + "/rollout/evidence_thresholds/high_risk_path_tests/stages/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/high_risk_path_tests/properties/stages/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.high_risk_path_tests.properties.stages.additionalProperties.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.high_risk_path_tests.properties.stages.additionalProperties, data: data113 };
-                        if (vErrors === null) {
-                          vErrors = [err248];
-                        } else {
-                          vErrors.push(err248);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err249 = { instancePath: instancePath + "/rollout/evidence_thresholds/high_risk_path_tests/stages", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/high_risk_path_tests/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.high_risk_path_tests.properties.stages.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.high_risk_path_tests.properties.stages, data: data112 };
-                    if (vErrors === null) {
-                      vErrors = [err249];
-                    } else {
-                      vErrors.push(err249);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err250 = { instancePath: instancePath + "/rollout/evidence_thresholds/high_risk_path_tests", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/high_risk_path_tests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.high_risk_path_tests.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.high_risk_path_tests, data: data109 };
-                if (vErrors === null) {
-                  vErrors = [err250];
-                } else {
-                  vErrors.push(err250);
-                }
-                errors++;
-              }
-            }
-            if (data42.support_readiness !== void 0) {
-              let data115 = data42.support_readiness;
-              if (data115 && typeof data115 == "object" && !Array.isArray(data115)) {
-                for (const key35 in data115) {
-                  if (!(key35 === "require" || key35 === "stages")) {
-                    const err251 = { instancePath: instancePath + "/rollout/evidence_thresholds/support_readiness", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/support_readiness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.support_readiness, data: data115 };
-                    if (vErrors === null) {
-                      vErrors = [err251];
-                    } else {
-                      vErrors.push(err251);
-                    }
-                    errors++;
-                  }
-                }
-                if (data115.require !== void 0) {
-                  let data116 = data115.require;
-                  if (Array.isArray(data116)) {
-                    if (data116.length > 50) {
-                      const err252 = { instancePath: instancePath + "/rollout/evidence_thresholds/support_readiness/require", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/support_readiness/properties/require/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.support_readiness.properties.require, data: data116 };
-                      if (vErrors === null) {
-                        vErrors = [err252];
-                      } else {
-                        vErrors.push(err252);
-                      }
-                      errors++;
-                    }
-                    const len33 = data116.length;
-                    for (let i33 = 0; i33 < len33; i33++) {
-                      let data117 = data116[i33];
-                      if (typeof data117 === "string") {
-                        if (func3(data117) > 256) {
-                          const err253 = { instancePath: instancePath + "/rollout/evidence_thresholds/support_readiness/require/" + i33, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/support_readiness/properties/require/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.support_readiness.properties.require.items, data: data117 };
-                          if (vErrors === null) {
-                            vErrors = [err253];
-                          } else {
-                            vErrors.push(err253);
-                          }
-                          errors++;
-                        }
-                        if (func3(data117) < 1) {
-                          const err254 = { instancePath: instancePath + "/rollout/evidence_thresholds/support_readiness/require/" + i33, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/support_readiness/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.support_readiness.properties.require.items, data: data117 };
-                          if (vErrors === null) {
-                            vErrors = [err254];
-                          } else {
-                            vErrors.push(err254);
-                          }
-                          errors++;
-                        }
-                        if (!pattern23.test(data117)) {
-                          const err255 = { instancePath: instancePath + "/rollout/evidence_thresholds/support_readiness/require/" + i33, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/support_readiness/properties/require/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, message: 'must match pattern "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)"', schema: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)", parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.support_readiness.properties.require.items, data: data117 };
-                          if (vErrors === null) {
-                            vErrors = [err255];
-                          } else {
-                            vErrors.push(err255);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err256 = { instancePath: instancePath + "/rollout/evidence_thresholds/support_readiness/require/" + i33, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/support_readiness/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.support_readiness.properties.require.items.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.support_readiness.properties.require.items, data: data117 };
-                        if (vErrors === null) {
-                          vErrors = [err256];
-                        } else {
-                          vErrors.push(err256);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err257 = { instancePath: instancePath + "/rollout/evidence_thresholds/support_readiness/require", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/support_readiness/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.support_readiness.properties.require.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.support_readiness.properties.require, data: data116 };
-                    if (vErrors === null) {
-                      vErrors = [err257];
-                    } else {
-                      vErrors.push(err257);
-                    }
-                    errors++;
-                  }
-                }
-                if (data115.stages !== void 0) {
-                  let data118 = data115.stages;
-                  if (data118 && typeof data118 == "object" && !Array.isArray(data118)) {
-                    for (const key36 in data118) {
-                      let data119 = data118[key36];
-                      if (Array.isArray(data119)) {
-                        if (data119.length > 50) {
-                          const err258 = { instancePath: instancePath + "/rollout/evidence_thresholds/support_readiness/stages/" + key36.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/support_readiness/properties/stages/additionalProperties/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.support_readiness.properties.stages.additionalProperties, data: data119 };
-                          if (vErrors === null) {
-                            vErrors = [err258];
-                          } else {
-                            vErrors.push(err258);
-                          }
-                          errors++;
-                        }
-                        const len34 = data119.length;
-                        for (let i34 = 0; i34 < len34; i34++) {
-                          let data120 = data119[i34];
-                          if (typeof data120 === "string") {
-                            if (func3(data120) > 256) {
-                              const err259 = { instancePath: instancePath + "/rollout/evidence_thresholds/support_readiness/stages/" + key36.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i34, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/support_readiness/properties/stages/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.support_readiness.properties.stages.additionalProperties.items, data: data120 };
-                              if (vErrors === null) {
-                                vErrors = [err259];
-                              } else {
-                                vErrors.push(err259);
-                              }
-                              errors++;
-                            }
-                            if (func3(data120) < 1) {
-                              const err260 = { instancePath: instancePath + "/rollout/evidence_thresholds/support_readiness/stages/" + key36.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i34, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/support_readiness/properties/stages/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.support_readiness.properties.stages.additionalProperties.items, data: data120 };
-                              if (vErrors === null) {
-                                vErrors = [err260];
-                              } else {
-                                vErrors.push(err260);
-                              }
-                              errors++;
-                            }
-                            if (!pattern23.test(data120)) {
-                              const err261 = { instancePath: instancePath + "/rollout/evidence_thresholds/support_readiness/stages/" + key36.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i34, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/support_readiness/properties/stages/additionalProperties/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, message: 'must match pattern "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)"', schema: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)", parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.support_readiness.properties.stages.additionalProperties.items, data: data120 };
-                              if (vErrors === null) {
-                                vErrors = [err261];
-                              } else {
-                                vErrors.push(err261);
-                              }
-                              errors++;
-                            }
-                          } else {
-                            const err262 = { instancePath: instancePath + "/rollout/evidence_thresholds/support_readiness/stages/" + key36.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i34, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/support_readiness/properties/stages/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.support_readiness.properties.stages.additionalProperties.items.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.support_readiness.properties.stages.additionalProperties.items, data: data120 };
-                            if (vErrors === null) {
-                              vErrors = [err262];
-                            } else {
-                              vErrors.push(err262);
-                            }
-                            errors++;
-                          }
-                        }
-                      } else {
-                        const err263 = { instancePath: instancePath + "/rollout/evidence_thresholds/support_readiness/stages/" + key36.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/support_readiness/properties/stages/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.support_readiness.properties.stages.additionalProperties.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.support_readiness.properties.stages.additionalProperties, data: data119 };
-                        if (vErrors === null) {
-                          vErrors = [err263];
-                        } else {
-                          vErrors.push(err263);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err264 = { instancePath: instancePath + "/rollout/evidence_thresholds/support_readiness/stages", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/support_readiness/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.support_readiness.properties.stages.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.support_readiness.properties.stages, data: data118 };
-                    if (vErrors === null) {
-                      vErrors = [err264];
-                    } else {
-                      vErrors.push(err264);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err265 = { instancePath: instancePath + "/rollout/evidence_thresholds/support_readiness", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/support_readiness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.support_readiness.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.support_readiness, data: data115 };
-                if (vErrors === null) {
-                  vErrors = [err265];
-                } else {
-                  vErrors.push(err265);
-                }
-                errors++;
-              }
-            }
-            if (data42.communication_plan !== void 0) {
-              let data121 = data42.communication_plan;
-              if (data121 && typeof data121 == "object" && !Array.isArray(data121)) {
-                for (const key37 in data121) {
-                  if (!(key37 === "require" || key37 === "stages")) {
-                    const err266 = { instancePath: instancePath + "/rollout/evidence_thresholds/communication_plan", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/communication_plan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.communication_plan, data: data121 };
-                    if (vErrors === null) {
-                      vErrors = [err266];
-                    } else {
-                      vErrors.push(err266);
-                    }
-                    errors++;
-                  }
-                }
-                if (data121.require !== void 0) {
-                  let data122 = data121.require;
-                  if (Array.isArray(data122)) {
-                    if (data122.length > 50) {
-                      const err267 = { instancePath: instancePath + "/rollout/evidence_thresholds/communication_plan/require", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/communication_plan/properties/require/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.communication_plan.properties.require, data: data122 };
-                      if (vErrors === null) {
-                        vErrors = [err267];
-                      } else {
-                        vErrors.push(err267);
-                      }
-                      errors++;
-                    }
-                    const len35 = data122.length;
-                    for (let i35 = 0; i35 < len35; i35++) {
-                      let data123 = data122[i35];
-                      if (typeof data123 === "string") {
-                        if (func3(data123) > 256) {
-                          const err268 = { instancePath: instancePath + "/rollout/evidence_thresholds/communication_plan/require/" + i35, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/communication_plan/properties/require/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.communication_plan.properties.require.items, data: data123 };
-                          if (vErrors === null) {
-                            vErrors = [err268];
-                          } else {
-                            vErrors.push(err268);
-                          }
-                          errors++;
-                        }
-                        if (func3(data123) < 1) {
-                          const err269 = { instancePath: instancePath + "/rollout/evidence_thresholds/communication_plan/require/" + i35, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/communication_plan/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.communication_plan.properties.require.items, data: data123 };
-                          if (vErrors === null) {
-                            vErrors = [err269];
-                          } else {
-                            vErrors.push(err269);
-                          }
-                          errors++;
-                        }
-                        if (!pattern23.test(data123)) {
-                          const err270 = { instancePath: instancePath + "/rollout/evidence_thresholds/communication_plan/require/" + i35, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/communication_plan/properties/require/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, message: 'must match pattern "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)"', schema: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)", parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.communication_plan.properties.require.items, data: data123 };
-                          if (vErrors === null) {
-                            vErrors = [err270];
-                          } else {
-                            vErrors.push(err270);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err271 = { instancePath: instancePath + "/rollout/evidence_thresholds/communication_plan/require/" + i35, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/communication_plan/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.communication_plan.properties.require.items.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.communication_plan.properties.require.items, data: data123 };
-                        if (vErrors === null) {
-                          vErrors = [err271];
-                        } else {
-                          vErrors.push(err271);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err272 = { instancePath: instancePath + "/rollout/evidence_thresholds/communication_plan/require", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/communication_plan/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.communication_plan.properties.require.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.communication_plan.properties.require, data: data122 };
-                    if (vErrors === null) {
-                      vErrors = [err272];
-                    } else {
-                      vErrors.push(err272);
-                    }
-                    errors++;
-                  }
-                }
-                if (data121.stages !== void 0) {
-                  let data124 = data121.stages;
-                  if (data124 && typeof data124 == "object" && !Array.isArray(data124)) {
-                    for (const key38 in data124) {
-                      let data125 = data124[key38];
-                      if (Array.isArray(data125)) {
-                        if (data125.length > 50) {
-                          const err273 = { instancePath: instancePath + "/rollout/evidence_thresholds/communication_plan/stages/" + key38.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/communication_plan/properties/stages/additionalProperties/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.communication_plan.properties.stages.additionalProperties, data: data125 };
-                          if (vErrors === null) {
-                            vErrors = [err273];
-                          } else {
-                            vErrors.push(err273);
-                          }
-                          errors++;
-                        }
-                        const len36 = data125.length;
-                        for (let i36 = 0; i36 < len36; i36++) {
-                          let data126 = data125[i36];
-                          if (typeof data126 === "string") {
-                            if (func3(data126) > 256) {
-                              const err274 = { instancePath: instancePath + "/rollout/evidence_thresholds/communication_plan/stages/" + key38.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i36, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/communication_plan/properties/stages/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.communication_plan.properties.stages.additionalProperties.items, data: data126 };
-                              if (vErrors === null) {
-                                vErrors = [err274];
-                              } else {
-                                vErrors.push(err274);
-                              }
-                              errors++;
-                            }
-                            if (func3(data126) < 1) {
-                              const err275 = { instancePath: instancePath + "/rollout/evidence_thresholds/communication_plan/stages/" + key38.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i36, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/communication_plan/properties/stages/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.communication_plan.properties.stages.additionalProperties.items, data: data126 };
-                              if (vErrors === null) {
-                                vErrors = [err275];
-                              } else {
-                                vErrors.push(err275);
-                              }
-                              errors++;
-                            }
-                            if (!pattern23.test(data126)) {
-                              const err276 = { instancePath: instancePath + "/rollout/evidence_thresholds/communication_plan/stages/" + key38.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i36, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/communication_plan/properties/stages/additionalProperties/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, message: 'must match pattern "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)"', schema: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)", parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.communication_plan.properties.stages.additionalProperties.items, data: data126 };
-                              if (vErrors === null) {
-                                vErrors = [err276];
-                              } else {
-                                vErrors.push(err276);
-                              }
-                              errors++;
-                            }
-                          } else {
-                            const err277 = { instancePath: instancePath + "/rollout/evidence_thresholds/communication_plan/stages/" + key38.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i36, schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/communication_plan/properties/stages/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.communication_plan.properties.stages.additionalProperties.items.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.communication_plan.properties.stages.additionalProperties.items, data: data126 };
-                            if (vErrors === null) {
-                              vErrors = [err277];
-                            } else {
-                              vErrors.push(err277);
-                            }
-                            errors++;
-                          }
-                        }
-                      } else {
-                        const err278 = { instancePath: instancePath + "/rollout/evidence_thresholds/communication_plan/stages/" + key38.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/communication_plan/properties/stages/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.communication_plan.properties.stages.additionalProperties.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.communication_plan.properties.stages.additionalProperties, data: data125 };
-                        if (vErrors === null) {
-                          vErrors = [err278];
-                        } else {
-                          vErrors.push(err278);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err279 = { instancePath: instancePath + "/rollout/evidence_thresholds/communication_plan/stages", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/communication_plan/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.communication_plan.properties.stages.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.communication_plan.properties.stages, data: data124 };
-                    if (vErrors === null) {
-                      vErrors = [err279];
-                    } else {
-                      vErrors.push(err279);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err280 = { instancePath: instancePath + "/rollout/evidence_thresholds/communication_plan", schemaPath: "#/properties/rollout/properties/evidence_thresholds/properties/communication_plan/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.properties.communication_plan.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.properties.communication_plan, data: data121 };
-                if (vErrors === null) {
-                  vErrors = [err280];
-                } else {
-                  vErrors.push(err280);
+                  vErrors.push(err86);
                 }
                 errors++;
               }
             }
           } else {
-            const err281 = { instancePath: instancePath + "/rollout/evidence_thresholds", schemaPath: "#/properties/rollout/properties/evidence_thresholds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds, data: data42 };
+            const err87 = { instancePath: instancePath + "/rollout/evidence_thresholds", schemaPath: "#/properties/rollout/properties/evidence_thresholds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds, data: data42 };
             if (vErrors === null) {
-              vErrors = [err281];
+              vErrors = [err87];
             } else {
-              vErrors.push(err281);
+              vErrors.push(err87);
             }
             errors++;
           }
         }
         if (data0.evidence_max_age !== void 0) {
-          let data127 = data0.evidence_max_age;
-          if (data127 && typeof data127 == "object" && !Array.isArray(data127)) {
-            for (const key39 in data127) {
-              if (!func2.call(schema44.properties.rollout.properties.evidence_max_age.properties, key39)) {
-                const err282 = { instancePath: instancePath + "/rollout/evidence_max_age", schemaPath: "#/properties/rollout/properties/evidence_max_age/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44.properties.rollout.properties.evidence_max_age, data: data127 };
+          let data49 = data0.evidence_max_age;
+          if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+            for (const key14 in data49) {
+              const _errs113 = errors;
+              if (!(key14 === "trace_coverage" || key14 === "policy_prechecks" || key14 === "policy_decision_traces" || key14 === "offline_eval" || key14 === "slo" || key14 === "regression_gate" || key14 === "runbook" || key14 === "alerting" || key14 === "rollback_rehearsal" || key14 === "failed_run_drills" || key14 === "multi_tenant_tests" || key14 === "high_risk_path_tests" || key14 === "support_readiness" || key14 === "communication_plan")) {
+                const err88 = { instancePath: instancePath + "/rollout/evidence_max_age", schemaPath: "#/properties/rollout/properties/evidence_max_age/propertyNames/enum", keyword: "enum", params: { allowedValues: schema44.properties.rollout.properties.evidence_max_age.propertyNames.enum }, message: "must be equal to one of the allowed values", schema: schema44.properties.rollout.properties.evidence_max_age.propertyNames.enum, parentSchema: schema44.properties.rollout.properties.evidence_max_age.propertyNames, data: key14, propertyName: key14 };
                 if (vErrors === null) {
-                  vErrors = [err282];
+                  vErrors = [err88];
                 } else {
-                  vErrors.push(err282);
+                  vErrors.push(err88);
+                }
+                errors++;
+              }
+              var valid41 = _errs113 === errors;
+              if (!valid41) {
+                const err89 = { instancePath: instancePath + "/rollout/evidence_max_age", schemaPath: "#/properties/rollout/properties/evidence_max_age/propertyNames", keyword: "propertyNames", params: { propertyName: key14 }, message: "property name must be valid", schema: schema44.properties.rollout.properties.evidence_max_age.propertyNames, parentSchema: schema44.properties.rollout.properties.evidence_max_age, data: data49 };
+                if (vErrors === null) {
+                  vErrors = [err89];
+                } else {
+                  vErrors.push(err89);
                 }
                 errors++;
               }
             }
-            if (data127.trace_coverage !== void 0) {
-              let data128 = data127.trace_coverage;
-              if (typeof data128 === "string") {
-                if (!pattern14.test(data128)) {
-                  const err283 = { instancePath: instancePath + "/rollout/evidence_max_age/trace_coverage", schemaPath: "#/properties/rollout/properties/evidence_max_age/properties/trace_coverage/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,9}(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]{1,9}(ms|s|m|h|d)$"', schema: "^[0-9]{1,9}(ms|s|m|h|d)$", parentSchema: schema44.properties.rollout.properties.evidence_max_age.properties.trace_coverage, data: data128 };
+            for (const key15 in data49) {
+              let data50 = data49[key15];
+              if (typeof data50 === "string") {
+                if (!pattern14.test(data50)) {
+                  const err90 = { instancePath: instancePath + "/rollout/evidence_max_age/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_max_age/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,9}(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]{1,9}(ms|s|m|h|d)$"', schema: "^[0-9]{1,9}(ms|s|m|h|d)$", parentSchema: schema44.properties.rollout.properties.evidence_max_age.additionalProperties, data: data50 };
                   if (vErrors === null) {
-                    vErrors = [err283];
+                    vErrors = [err90];
                   } else {
-                    vErrors.push(err283);
+                    vErrors.push(err90);
                   }
                   errors++;
                 }
               } else {
-                const err284 = { instancePath: instancePath + "/rollout/evidence_max_age/trace_coverage", schemaPath: "#/properties/rollout/properties/evidence_max_age/properties/trace_coverage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_max_age.properties.trace_coverage.type, parentSchema: schema44.properties.rollout.properties.evidence_max_age.properties.trace_coverage, data: data128 };
+                const err91 = { instancePath: instancePath + "/rollout/evidence_max_age/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_max_age/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_max_age.additionalProperties.type, parentSchema: schema44.properties.rollout.properties.evidence_max_age.additionalProperties, data: data50 };
                 if (vErrors === null) {
-                  vErrors = [err284];
+                  vErrors = [err91];
                 } else {
-                  vErrors.push(err284);
-                }
-                errors++;
-              }
-            }
-            if (data127.policy_prechecks !== void 0) {
-              let data129 = data127.policy_prechecks;
-              if (typeof data129 === "string") {
-                if (!pattern14.test(data129)) {
-                  const err285 = { instancePath: instancePath + "/rollout/evidence_max_age/policy_prechecks", schemaPath: "#/properties/rollout/properties/evidence_max_age/properties/policy_prechecks/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,9}(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]{1,9}(ms|s|m|h|d)$"', schema: "^[0-9]{1,9}(ms|s|m|h|d)$", parentSchema: schema44.properties.rollout.properties.evidence_max_age.properties.policy_prechecks, data: data129 };
-                  if (vErrors === null) {
-                    vErrors = [err285];
-                  } else {
-                    vErrors.push(err285);
-                  }
-                  errors++;
-                }
-              } else {
-                const err286 = { instancePath: instancePath + "/rollout/evidence_max_age/policy_prechecks", schemaPath: "#/properties/rollout/properties/evidence_max_age/properties/policy_prechecks/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_max_age.properties.policy_prechecks.type, parentSchema: schema44.properties.rollout.properties.evidence_max_age.properties.policy_prechecks, data: data129 };
-                if (vErrors === null) {
-                  vErrors = [err286];
-                } else {
-                  vErrors.push(err286);
-                }
-                errors++;
-              }
-            }
-            if (data127.policy_decision_traces !== void 0) {
-              let data130 = data127.policy_decision_traces;
-              if (typeof data130 === "string") {
-                if (!pattern14.test(data130)) {
-                  const err287 = { instancePath: instancePath + "/rollout/evidence_max_age/policy_decision_traces", schemaPath: "#/properties/rollout/properties/evidence_max_age/properties/policy_decision_traces/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,9}(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]{1,9}(ms|s|m|h|d)$"', schema: "^[0-9]{1,9}(ms|s|m|h|d)$", parentSchema: schema44.properties.rollout.properties.evidence_max_age.properties.policy_decision_traces, data: data130 };
-                  if (vErrors === null) {
-                    vErrors = [err287];
-                  } else {
-                    vErrors.push(err287);
-                  }
-                  errors++;
-                }
-              } else {
-                const err288 = { instancePath: instancePath + "/rollout/evidence_max_age/policy_decision_traces", schemaPath: "#/properties/rollout/properties/evidence_max_age/properties/policy_decision_traces/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_max_age.properties.policy_decision_traces.type, parentSchema: schema44.properties.rollout.properties.evidence_max_age.properties.policy_decision_traces, data: data130 };
-                if (vErrors === null) {
-                  vErrors = [err288];
-                } else {
-                  vErrors.push(err288);
-                }
-                errors++;
-              }
-            }
-            if (data127.offline_eval !== void 0) {
-              let data131 = data127.offline_eval;
-              if (typeof data131 === "string") {
-                if (!pattern14.test(data131)) {
-                  const err289 = { instancePath: instancePath + "/rollout/evidence_max_age/offline_eval", schemaPath: "#/properties/rollout/properties/evidence_max_age/properties/offline_eval/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,9}(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]{1,9}(ms|s|m|h|d)$"', schema: "^[0-9]{1,9}(ms|s|m|h|d)$", parentSchema: schema44.properties.rollout.properties.evidence_max_age.properties.offline_eval, data: data131 };
-                  if (vErrors === null) {
-                    vErrors = [err289];
-                  } else {
-                    vErrors.push(err289);
-                  }
-                  errors++;
-                }
-              } else {
-                const err290 = { instancePath: instancePath + "/rollout/evidence_max_age/offline_eval", schemaPath: "#/properties/rollout/properties/evidence_max_age/properties/offline_eval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_max_age.properties.offline_eval.type, parentSchema: schema44.properties.rollout.properties.evidence_max_age.properties.offline_eval, data: data131 };
-                if (vErrors === null) {
-                  vErrors = [err290];
-                } else {
-                  vErrors.push(err290);
-                }
-                errors++;
-              }
-            }
-            if (data127.slo !== void 0) {
-              let data132 = data127.slo;
-              if (typeof data132 === "string") {
-                if (!pattern14.test(data132)) {
-                  const err291 = { instancePath: instancePath + "/rollout/evidence_max_age/slo", schemaPath: "#/properties/rollout/properties/evidence_max_age/properties/slo/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,9}(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]{1,9}(ms|s|m|h|d)$"', schema: "^[0-9]{1,9}(ms|s|m|h|d)$", parentSchema: schema44.properties.rollout.properties.evidence_max_age.properties.slo, data: data132 };
-                  if (vErrors === null) {
-                    vErrors = [err291];
-                  } else {
-                    vErrors.push(err291);
-                  }
-                  errors++;
-                }
-              } else {
-                const err292 = { instancePath: instancePath + "/rollout/evidence_max_age/slo", schemaPath: "#/properties/rollout/properties/evidence_max_age/properties/slo/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_max_age.properties.slo.type, parentSchema: schema44.properties.rollout.properties.evidence_max_age.properties.slo, data: data132 };
-                if (vErrors === null) {
-                  vErrors = [err292];
-                } else {
-                  vErrors.push(err292);
-                }
-                errors++;
-              }
-            }
-            if (data127.regression_gate !== void 0) {
-              let data133 = data127.regression_gate;
-              if (typeof data133 === "string") {
-                if (!pattern14.test(data133)) {
-                  const err293 = { instancePath: instancePath + "/rollout/evidence_max_age/regression_gate", schemaPath: "#/properties/rollout/properties/evidence_max_age/properties/regression_gate/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,9}(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]{1,9}(ms|s|m|h|d)$"', schema: "^[0-9]{1,9}(ms|s|m|h|d)$", parentSchema: schema44.properties.rollout.properties.evidence_max_age.properties.regression_gate, data: data133 };
-                  if (vErrors === null) {
-                    vErrors = [err293];
-                  } else {
-                    vErrors.push(err293);
-                  }
-                  errors++;
-                }
-              } else {
-                const err294 = { instancePath: instancePath + "/rollout/evidence_max_age/regression_gate", schemaPath: "#/properties/rollout/properties/evidence_max_age/properties/regression_gate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_max_age.properties.regression_gate.type, parentSchema: schema44.properties.rollout.properties.evidence_max_age.properties.regression_gate, data: data133 };
-                if (vErrors === null) {
-                  vErrors = [err294];
-                } else {
-                  vErrors.push(err294);
-                }
-                errors++;
-              }
-            }
-            if (data127.runbook !== void 0) {
-              let data134 = data127.runbook;
-              if (typeof data134 === "string") {
-                if (!pattern14.test(data134)) {
-                  const err295 = { instancePath: instancePath + "/rollout/evidence_max_age/runbook", schemaPath: "#/properties/rollout/properties/evidence_max_age/properties/runbook/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,9}(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]{1,9}(ms|s|m|h|d)$"', schema: "^[0-9]{1,9}(ms|s|m|h|d)$", parentSchema: schema44.properties.rollout.properties.evidence_max_age.properties.runbook, data: data134 };
-                  if (vErrors === null) {
-                    vErrors = [err295];
-                  } else {
-                    vErrors.push(err295);
-                  }
-                  errors++;
-                }
-              } else {
-                const err296 = { instancePath: instancePath + "/rollout/evidence_max_age/runbook", schemaPath: "#/properties/rollout/properties/evidence_max_age/properties/runbook/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_max_age.properties.runbook.type, parentSchema: schema44.properties.rollout.properties.evidence_max_age.properties.runbook, data: data134 };
-                if (vErrors === null) {
-                  vErrors = [err296];
-                } else {
-                  vErrors.push(err296);
-                }
-                errors++;
-              }
-            }
-            if (data127.alerting !== void 0) {
-              let data135 = data127.alerting;
-              if (typeof data135 === "string") {
-                if (!pattern14.test(data135)) {
-                  const err297 = { instancePath: instancePath + "/rollout/evidence_max_age/alerting", schemaPath: "#/properties/rollout/properties/evidence_max_age/properties/alerting/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,9}(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]{1,9}(ms|s|m|h|d)$"', schema: "^[0-9]{1,9}(ms|s|m|h|d)$", parentSchema: schema44.properties.rollout.properties.evidence_max_age.properties.alerting, data: data135 };
-                  if (vErrors === null) {
-                    vErrors = [err297];
-                  } else {
-                    vErrors.push(err297);
-                  }
-                  errors++;
-                }
-              } else {
-                const err298 = { instancePath: instancePath + "/rollout/evidence_max_age/alerting", schemaPath: "#/properties/rollout/properties/evidence_max_age/properties/alerting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_max_age.properties.alerting.type, parentSchema: schema44.properties.rollout.properties.evidence_max_age.properties.alerting, data: data135 };
-                if (vErrors === null) {
-                  vErrors = [err298];
-                } else {
-                  vErrors.push(err298);
-                }
-                errors++;
-              }
-            }
-            if (data127.rollback_rehearsal !== void 0) {
-              let data136 = data127.rollback_rehearsal;
-              if (typeof data136 === "string") {
-                if (!pattern14.test(data136)) {
-                  const err299 = { instancePath: instancePath + "/rollout/evidence_max_age/rollback_rehearsal", schemaPath: "#/properties/rollout/properties/evidence_max_age/properties/rollback_rehearsal/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,9}(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]{1,9}(ms|s|m|h|d)$"', schema: "^[0-9]{1,9}(ms|s|m|h|d)$", parentSchema: schema44.properties.rollout.properties.evidence_max_age.properties.rollback_rehearsal, data: data136 };
-                  if (vErrors === null) {
-                    vErrors = [err299];
-                  } else {
-                    vErrors.push(err299);
-                  }
-                  errors++;
-                }
-              } else {
-                const err300 = { instancePath: instancePath + "/rollout/evidence_max_age/rollback_rehearsal", schemaPath: "#/properties/rollout/properties/evidence_max_age/properties/rollback_rehearsal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_max_age.properties.rollback_rehearsal.type, parentSchema: schema44.properties.rollout.properties.evidence_max_age.properties.rollback_rehearsal, data: data136 };
-                if (vErrors === null) {
-                  vErrors = [err300];
-                } else {
-                  vErrors.push(err300);
-                }
-                errors++;
-              }
-            }
-            if (data127.failed_run_drills !== void 0) {
-              let data137 = data127.failed_run_drills;
-              if (typeof data137 === "string") {
-                if (!pattern14.test(data137)) {
-                  const err301 = { instancePath: instancePath + "/rollout/evidence_max_age/failed_run_drills", schemaPath: "#/properties/rollout/properties/evidence_max_age/properties/failed_run_drills/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,9}(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]{1,9}(ms|s|m|h|d)$"', schema: "^[0-9]{1,9}(ms|s|m|h|d)$", parentSchema: schema44.properties.rollout.properties.evidence_max_age.properties.failed_run_drills, data: data137 };
-                  if (vErrors === null) {
-                    vErrors = [err301];
-                  } else {
-                    vErrors.push(err301);
-                  }
-                  errors++;
-                }
-              } else {
-                const err302 = { instancePath: instancePath + "/rollout/evidence_max_age/failed_run_drills", schemaPath: "#/properties/rollout/properties/evidence_max_age/properties/failed_run_drills/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_max_age.properties.failed_run_drills.type, parentSchema: schema44.properties.rollout.properties.evidence_max_age.properties.failed_run_drills, data: data137 };
-                if (vErrors === null) {
-                  vErrors = [err302];
-                } else {
-                  vErrors.push(err302);
-                }
-                errors++;
-              }
-            }
-            if (data127.multi_tenant_tests !== void 0) {
-              let data138 = data127.multi_tenant_tests;
-              if (typeof data138 === "string") {
-                if (!pattern14.test(data138)) {
-                  const err303 = { instancePath: instancePath + "/rollout/evidence_max_age/multi_tenant_tests", schemaPath: "#/properties/rollout/properties/evidence_max_age/properties/multi_tenant_tests/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,9}(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]{1,9}(ms|s|m|h|d)$"', schema: "^[0-9]{1,9}(ms|s|m|h|d)$", parentSchema: schema44.properties.rollout.properties.evidence_max_age.properties.multi_tenant_tests, data: data138 };
-                  if (vErrors === null) {
-                    vErrors = [err303];
-                  } else {
-                    vErrors.push(err303);
-                  }
-                  errors++;
-                }
-              } else {
-                const err304 = { instancePath: instancePath + "/rollout/evidence_max_age/multi_tenant_tests", schemaPath: "#/properties/rollout/properties/evidence_max_age/properties/multi_tenant_tests/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_max_age.properties.multi_tenant_tests.type, parentSchema: schema44.properties.rollout.properties.evidence_max_age.properties.multi_tenant_tests, data: data138 };
-                if (vErrors === null) {
-                  vErrors = [err304];
-                } else {
-                  vErrors.push(err304);
-                }
-                errors++;
-              }
-            }
-            if (data127.high_risk_path_tests !== void 0) {
-              let data139 = data127.high_risk_path_tests;
-              if (typeof data139 === "string") {
-                if (!pattern14.test(data139)) {
-                  const err305 = { instancePath: instancePath + "/rollout/evidence_max_age/high_risk_path_tests", schemaPath: "#/properties/rollout/properties/evidence_max_age/properties/high_risk_path_tests/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,9}(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]{1,9}(ms|s|m|h|d)$"', schema: "^[0-9]{1,9}(ms|s|m|h|d)$", parentSchema: schema44.properties.rollout.properties.evidence_max_age.properties.high_risk_path_tests, data: data139 };
-                  if (vErrors === null) {
-                    vErrors = [err305];
-                  } else {
-                    vErrors.push(err305);
-                  }
-                  errors++;
-                }
-              } else {
-                const err306 = { instancePath: instancePath + "/rollout/evidence_max_age/high_risk_path_tests", schemaPath: "#/properties/rollout/properties/evidence_max_age/properties/high_risk_path_tests/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_max_age.properties.high_risk_path_tests.type, parentSchema: schema44.properties.rollout.properties.evidence_max_age.properties.high_risk_path_tests, data: data139 };
-                if (vErrors === null) {
-                  vErrors = [err306];
-                } else {
-                  vErrors.push(err306);
-                }
-                errors++;
-              }
-            }
-            if (data127.support_readiness !== void 0) {
-              let data140 = data127.support_readiness;
-              if (typeof data140 === "string") {
-                if (!pattern14.test(data140)) {
-                  const err307 = { instancePath: instancePath + "/rollout/evidence_max_age/support_readiness", schemaPath: "#/properties/rollout/properties/evidence_max_age/properties/support_readiness/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,9}(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]{1,9}(ms|s|m|h|d)$"', schema: "^[0-9]{1,9}(ms|s|m|h|d)$", parentSchema: schema44.properties.rollout.properties.evidence_max_age.properties.support_readiness, data: data140 };
-                  if (vErrors === null) {
-                    vErrors = [err307];
-                  } else {
-                    vErrors.push(err307);
-                  }
-                  errors++;
-                }
-              } else {
-                const err308 = { instancePath: instancePath + "/rollout/evidence_max_age/support_readiness", schemaPath: "#/properties/rollout/properties/evidence_max_age/properties/support_readiness/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_max_age.properties.support_readiness.type, parentSchema: schema44.properties.rollout.properties.evidence_max_age.properties.support_readiness, data: data140 };
-                if (vErrors === null) {
-                  vErrors = [err308];
-                } else {
-                  vErrors.push(err308);
-                }
-                errors++;
-              }
-            }
-            if (data127.communication_plan !== void 0) {
-              let data141 = data127.communication_plan;
-              if (typeof data141 === "string") {
-                if (!pattern14.test(data141)) {
-                  const err309 = { instancePath: instancePath + "/rollout/evidence_max_age/communication_plan", schemaPath: "#/properties/rollout/properties/evidence_max_age/properties/communication_plan/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,9}(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]{1,9}(ms|s|m|h|d)$"', schema: "^[0-9]{1,9}(ms|s|m|h|d)$", parentSchema: schema44.properties.rollout.properties.evidence_max_age.properties.communication_plan, data: data141 };
-                  if (vErrors === null) {
-                    vErrors = [err309];
-                  } else {
-                    vErrors.push(err309);
-                  }
-                  errors++;
-                }
-              } else {
-                const err310 = { instancePath: instancePath + "/rollout/evidence_max_age/communication_plan", schemaPath: "#/properties/rollout/properties/evidence_max_age/properties/communication_plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_max_age.properties.communication_plan.type, parentSchema: schema44.properties.rollout.properties.evidence_max_age.properties.communication_plan, data: data141 };
-                if (vErrors === null) {
-                  vErrors = [err310];
-                } else {
-                  vErrors.push(err310);
+                  vErrors.push(err91);
                 }
                 errors++;
               }
             }
           } else {
-            const err311 = { instancePath: instancePath + "/rollout/evidence_max_age", schemaPath: "#/properties/rollout/properties/evidence_max_age/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_max_age.type, parentSchema: schema44.properties.rollout.properties.evidence_max_age, data: data127 };
+            const err92 = { instancePath: instancePath + "/rollout/evidence_max_age", schemaPath: "#/properties/rollout/properties/evidence_max_age/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_max_age.type, parentSchema: schema44.properties.rollout.properties.evidence_max_age, data: data49 };
             if (vErrors === null) {
-              vErrors = [err311];
+              vErrors = [err92];
             } else {
-              vErrors.push(err311);
+              vErrors.push(err92);
             }
             errors++;
           }
         }
         if (data0.block_unverified_criteria !== void 0) {
-          let data142 = data0.block_unverified_criteria;
-          if (typeof data142 !== "boolean") {
-            const err312 = { instancePath: instancePath + "/rollout/block_unverified_criteria", schemaPath: "#/properties/rollout/properties/block_unverified_criteria/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema44.properties.rollout.properties.block_unverified_criteria.type, parentSchema: schema44.properties.rollout.properties.block_unverified_criteria, data: data142 };
+          let data51 = data0.block_unverified_criteria;
+          if (typeof data51 !== "boolean") {
+            const err93 = { instancePath: instancePath + "/rollout/block_unverified_criteria", schemaPath: "#/properties/rollout/properties/block_unverified_criteria/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema44.properties.rollout.properties.block_unverified_criteria.type, parentSchema: schema44.properties.rollout.properties.block_unverified_criteria, data: data51 };
             if (vErrors === null) {
-              vErrors = [err312];
+              vErrors = [err93];
             } else {
-              vErrors.push(err312);
+              vErrors.push(err93);
             }
             errors++;
           }
         }
       } else {
-        const err313 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.type, parentSchema: schema44.properties.rollout, data: data0 };
+        const err94 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.type, parentSchema: schema44.properties.rollout, data: data0 };
         if (vErrors === null) {
-          vErrors = [err313];
+          vErrors = [err94];
         } else {
-          vErrors.push(err313);
+          vErrors.push(err94);
         }
         errors++;
       }
     }
   } else {
-    const err314 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data };
+    const err95 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data };
     if (vErrors === null) {
-      vErrors = [err314];
+      vErrors = [err95];
     } else {
-      vErrors.push(err314);
+      vErrors.push(err95);
     }
     errors++;
   }

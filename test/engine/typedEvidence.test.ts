@@ -421,6 +421,19 @@ describe('freshness where history cannot say', () => {
   });
 });
 
+describe('a policy that names typed-evidence settings wrongly', () => {
+  test('a mistyped evidence kind or a criterion that does not parse is a located error', () => {
+    const kind = loadPolicy('policies/p.yaml', 'rollout:\n  evidence_max_age:\n    offline_evals: 14d\n');
+    expect(kind.ok ? [] : kind.problems).toContainEqual(
+      expect.objectContaining({ line: 3, message: expect.stringMatching(/"offline_evals", which is not one of .*offline_eval/) }),
+    );
+    const criterion = loadPolicy('policies/p.yaml', 'rollout:\n  evidence_thresholds:\n    offline_eval:\n      require: ["pass_rate >= most"]\n');
+    expect(criterion.ok ? [] : criterion.problems).toContainEqual(
+      expect.objectContaining({ line: 4, message: expect.stringMatching(/evidence_thresholds.offline_eval: "pass_rate >= most" is not of the form/) }),
+    );
+  });
+});
+
 describe('the README', () => {
   test('the typed-evidence policy example is a valid policy with the settings it shows', () => {
     const readme = readFileSync('README.md', 'utf8');

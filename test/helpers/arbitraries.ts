@@ -24,6 +24,7 @@ interface SchemaNode {
   enum?: Json[];
   $ref?: string;
   pattern?: string;
+  propertyNames?: { enum?: Json[] };
   minimum?: number;
   exclusiveMinimum?: number;
 }
@@ -90,7 +91,10 @@ function walkResolved(root: SchemaRoot, node: SchemaNode, path: PathSegment[], f
       const out: { [key: string]: Json } = {};
       for (const [k, child] of Object.entries(node.properties ?? {})) out[k] = walk(root, child, [...path, k], fields);
       if (node.additionalProperties && typeof node.additionalProperties === 'object') {
-        out[SAMPLE_KEY] = walk(root, node.additionalProperties, [...path, SAMPLE_KEY], fields);
+        // A map whose keys are a closed set (evidence kinds) gets its first key instead of the sample.
+        const first = node.propertyNames?.enum?.[0];
+        const mapKey = typeof first === 'string' ? first : SAMPLE_KEY;
+        out[mapKey] = walk(root, node.additionalProperties, [...path, mapKey], fields);
       }
       return out;
     }

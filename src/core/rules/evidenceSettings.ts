@@ -25,11 +25,11 @@ export type Thresholds = Readonly<Partial<Record<EvidenceKind, KindThresholds>>>
 /** The start of `metric operator`: the full grammar is checked when the policy is read, with its location. */
 const CONDITION_START = '^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)';
 const conditionList = { type: 'array', items: { type: 'string', minLength: 1, maxLength: 256, pattern: CONDITION_START }, maxItems: 50 };
-/** An object with one optional entry per evidence kind: a mistyped kind is an unknown key, with a suggestion. */
+/** An object keyed by evidence kind (the value schema given once, not once per kind). */
 const perKind = (value: Record<string, unknown>) => ({
   type: 'object',
-  additionalProperties: false,
-  properties: Object.fromEntries(EVIDENCE_KINDS.map((k) => [k, value])),
+  propertyNames: { enum: [...EVIDENCE_KINDS] },
+  additionalProperties: value,
 });
 const record = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
 
@@ -78,7 +78,7 @@ export const EVIDENCE_THRESHOLDS: Setting<Thresholds> = {
     for (const kind of Object.keys(kinds) as EvidenceKind[]) {
       const parse = (texts: readonly string[] | undefined, ...path: (string | number)[]): PolicyCriterion[] =>
         (texts ?? []).flatMap((text, i) => {
-          const at = ctx.at('evidence_thresholds', kind, ...path, i);
+          const at = ctx.at(kind, ...path, i);
           const parsed = parseCondition(text);
           if (!parsed.ok) {
             ctx.report(problem(at, `evidence_thresholds.${kind}: ${parsed.reason}`, 'write it as `metric operator number`, e.g. "pass_rate >= 0.95"'));

@@ -173,6 +173,8 @@ export function judgeTypedEvidence(ctx: JudgeContext): { violations: Violation[]
           if (judgeCriterion(c, asBase.metrics).kind !== 'met')
             violations.push({ at: ref.at, message: `${label}: "${c.text}" does not hold when "${ref.path}" is read ${declared}`, causes });
     }
+    // A report line points into the manifest: a policy's criterion at the evidence entry it applies to.
+    const lineIn = (c: CriterionSource): number => (c.file === file ? c.line : ref.at.line);
     for (const c of ref.criteria) {
       const outcome = judgeCriterion(c, reading.metrics);
       if (outcome.kind === 'unverified') {
@@ -182,10 +184,10 @@ export function judgeTypedEvidence(ctx: JudgeContext): { violations: Violation[]
           message: `${label}: "${ref.path}" states no metric ${c.metric} for "${c.text}" (${c.subject}); it states ${known}`,
           causes,
         });
-        checks.push({ file, line: c.line, subject: c.subject, criterion: c.text, state: 'unverified', measured: null });
+        checks.push({ file, line: lineIn(c), subject: c.subject, criterion: c.text, state: 'unverified', measured: null });
         continue;
       }
-      checks.push({ file, line: c.line, subject: c.subject, criterion: c.text, state: outcome.kind, measured: measured(ctx, outcome.metric, ref.path) });
+      checks.push({ file, line: lineIn(c), subject: c.subject, criterion: c.text, state: outcome.kind, measured: measured(ctx, outcome.metric, ref.path) });
       if (outcome.kind === 'unmet')
         violations.push({
           at: ref.at,
