@@ -22,6 +22,8 @@ export default {
     '!src/version.ts',
     '!src/adapters/action/main.ts',
     '!src/core/report/model.ts',
+    '!src/core/report/evidenceCheck.ts',
+    '!src/core/evidence/content.ts',
   ],
   // A short summary on the console; the table per file in coverage/coverage.txt.
   coverageReporters: ['text-summary', 'json-summary', ['text', { file: 'coverage.txt' }]],

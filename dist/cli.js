@@ -39,18 +39,18 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/code.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.regexpCode = exports2.getEsmExportName = exports2.getProperty = exports2.safeStringify = exports2.stringify = exports2.strConcat = exports2.addCodeArg = exports2.str = exports2._ = exports2.nil = exports2._Code = exports2.Name = exports2.IDENTIFIER = exports2._CodeOrName = void 0;
     var _CodeOrName = class {
     };
-    exports._CodeOrName = _CodeOrName;
-    exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
+    exports2._CodeOrName = _CodeOrName;
+    exports2.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
     var Name = class extends _CodeOrName {
       constructor(s) {
         super();
-        if (!exports.IDENTIFIER.test(s))
+        if (!exports2.IDENTIFIER.test(s))
           throw new Error("CodeGen: name must be a valid identifier");
         this.str = s;
       }
@@ -64,7 +64,7 @@ var require_code = __commonJS({
         return { [this.str]: 1 };
       }
     };
-    exports.Name = Name;
+    exports2.Name = Name;
     var _Code = class extends _CodeOrName {
       constructor(code2) {
         super();
@@ -92,8 +92,8 @@ var require_code = __commonJS({
         }, {});
       }
     };
-    exports._Code = _Code;
-    exports.nil = new _Code("");
+    exports2._Code = _Code;
+    exports2.nil = new _Code("");
     function _(strs, ...args) {
       const code2 = [strs[0]];
       let i = 0;
@@ -103,7 +103,7 @@ var require_code = __commonJS({
       }
       return new _Code(code2);
     }
-    exports._ = _;
+    exports2._ = _;
     var plus = new _Code("+");
     function str2(strs, ...args) {
       const expr = [safeStringify(strs[0])];
@@ -116,7 +116,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str2;
+    exports2.str = str2;
     function addCodeArg(code2, arg) {
       if (arg instanceof _Code)
         code2.push(...arg._items);
@@ -125,7 +125,7 @@ var require_code = __commonJS({
       else
         code2.push(interpolate(arg));
     }
-    exports.addCodeArg = addCodeArg;
+    exports2.addCodeArg = addCodeArg;
     function optimize(expr) {
       let i = 1;
       while (i < expr.length - 1) {
@@ -161,42 +161,42 @@ var require_code = __commonJS({
     function strConcat(c1, c2) {
       return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
     }
-    exports.strConcat = strConcat;
+    exports2.strConcat = strConcat;
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
     function stringify(x) {
       return new _Code(safeStringify(x));
     }
-    exports.stringify = stringify;
+    exports2.stringify = stringify;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
-    exports.safeStringify = safeStringify;
+    exports2.safeStringify = safeStringify;
     function getProperty(key2) {
-      return typeof key2 == "string" && exports.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _`[${key2}]`;
+      return typeof key2 == "string" && exports2.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _`[${key2}]`;
     }
-    exports.getProperty = getProperty;
+    exports2.getProperty = getProperty;
     function getEsmExportName(key2) {
-      if (typeof key2 == "string" && exports.IDENTIFIER.test(key2)) {
+      if (typeof key2 == "string" && exports2.IDENTIFIER.test(key2)) {
         return new _Code(`${key2}`);
       }
       throw new Error(`CodeGen: invalid export name: ${key2}, use explicit $id name mapping`);
     }
-    exports.getEsmExportName = getEsmExportName;
+    exports2.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
       return new _Code(rx.toString());
     }
-    exports.regexpCode = regexpCode;
+    exports2.regexpCode = regexpCode;
   }
 });
 
 // node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/scope.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.ValueScope = exports2.ValueScopeName = exports2.Scope = exports2.varKinds = exports2.UsedValueState = void 0;
     var code_1 = require_code();
     var ValueError = class extends Error {
       constructor(name) {
@@ -208,8 +208,8 @@ var require_scope = __commonJS({
     (function(UsedValueState2) {
       UsedValueState2[UsedValueState2["Started"] = 0] = "Started";
       UsedValueState2[UsedValueState2["Completed"] = 1] = "Completed";
-    })(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
-    exports.varKinds = {
+    })(UsedValueState || (exports2.UsedValueState = UsedValueState = {}));
+    exports2.varKinds = {
       const: new code_1.Name("const"),
       let: new code_1.Name("let"),
       var: new code_1.Name("var")
@@ -238,7 +238,7 @@ var require_scope = __commonJS({
         return this._names[prefix] = { prefix, index: 0 };
       }
     };
-    exports.Scope = Scope;
+    exports2.Scope = Scope;
     var ValueScopeName = class extends code_1.Name {
       constructor(prefix, nameStr) {
         super(nameStr);
@@ -249,7 +249,7 @@ var require_scope = __commonJS({
         this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
       }
     };
-    exports.ValueScopeName = ValueScopeName;
+    exports2.ValueScopeName = ValueScopeName;
     var line = (0, code_1._)`\n`;
     var ValueScope = class extends Scope {
       constructor(opts) {
@@ -319,7 +319,7 @@ var require_scope = __commonJS({
             nameSet.set(name, UsedValueState.Started);
             let c = valueCode(name);
             if (c) {
-              const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
+              const def = this.opts.es5 ? exports2.varKinds.var : exports2.varKinds.const;
               code2 = (0, code_1._)`${code2}${def} ${name} = ${c};${this.opts._n}`;
             } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
               code2 = (0, code_1._)`${code2}${c}${this.opts._n}`;
@@ -332,57 +332,57 @@ var require_scope = __commonJS({
         return code2;
       }
     };
-    exports.ValueScope = ValueScope;
+    exports2.ValueScope = ValueScope;
   }
 });
 
 // node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/index.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.or = exports2.and = exports2.not = exports2.CodeGen = exports2.operators = exports2.varKinds = exports2.ValueScopeName = exports2.ValueScope = exports2.Scope = exports2.Name = exports2.regexpCode = exports2.stringify = exports2.getProperty = exports2.nil = exports2.strConcat = exports2.str = exports2._ = void 0;
     var code_1 = require_code();
     var scope_1 = require_scope();
     var code_2 = require_code();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "_", { enumerable: true, get: function() {
       return code_2._;
     } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "str", { enumerable: true, get: function() {
       return code_2.str;
     } });
-    Object.defineProperty(exports, "strConcat", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "strConcat", { enumerable: true, get: function() {
       return code_2.strConcat;
     } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "nil", { enumerable: true, get: function() {
       return code_2.nil;
     } });
-    Object.defineProperty(exports, "getProperty", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "getProperty", { enumerable: true, get: function() {
       return code_2.getProperty;
     } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "stringify", { enumerable: true, get: function() {
       return code_2.stringify;
     } });
-    Object.defineProperty(exports, "regexpCode", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "regexpCode", { enumerable: true, get: function() {
       return code_2.regexpCode;
     } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Name", { enumerable: true, get: function() {
       return code_2.Name;
     } });
     var scope_2 = require_scope();
-    Object.defineProperty(exports, "Scope", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Scope", { enumerable: true, get: function() {
       return scope_2.Scope;
     } });
-    Object.defineProperty(exports, "ValueScope", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "ValueScope", { enumerable: true, get: function() {
       return scope_2.ValueScope;
     } });
-    Object.defineProperty(exports, "ValueScopeName", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "ValueScopeName", { enumerable: true, get: function() {
       return scope_2.ValueScopeName;
     } });
-    Object.defineProperty(exports, "varKinds", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "varKinds", { enumerable: true, get: function() {
       return scope_2.varKinds;
     } });
-    exports.operators = {
+    exports2.operators = {
       GT: new code_1._Code(">"),
       GTE: new code_1._Code(">="),
       LT: new code_1._Code("<"),
@@ -795,7 +795,7 @@ var require_codegen = __commonJS({
       }
       // `+=` code
       add(lhs, rhs) {
-        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
+        return this._leafNode(new AssignOp(lhs, exports2.operators.ADD, rhs));
       }
       // appends passed SafeExpr to code or executes Block
       code(c) {
@@ -995,7 +995,7 @@ var require_codegen = __commonJS({
         ns[ns.length - 1] = node;
       }
     };
-    exports.CodeGen = CodeGen;
+    exports2.CodeGen = CodeGen;
     function addNames(names, from) {
       for (const n in from)
         names[n] = (names[n] || 0) + (from[n] || 0);
@@ -1036,17 +1036,17 @@ var require_codegen = __commonJS({
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
     }
-    exports.not = not;
-    var andCode = mappend(exports.operators.AND);
+    exports2.not = not;
+    var andCode = mappend(exports2.operators.AND);
     function and(...args) {
       return args.reduce(andCode);
     }
-    exports.and = and;
-    var orCode = mappend(exports.operators.OR);
+    exports2.and = and;
+    var orCode = mappend(exports2.operators.OR);
     function or(...args) {
       return args.reduce(orCode);
     }
-    exports.or = or;
+    exports2.or = or;
     function mappend(op) {
       return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
     }
@@ -1058,10 +1058,10 @@ var require_codegen = __commonJS({
 
 // node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports) {
+  "node_modules/ajv/dist/compile/util.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.checkStrictMode = exports2.getErrorPath = exports2.Type = exports2.useFunc = exports2.setEvaluated = exports2.evaluatedPropsToName = exports2.mergeEvaluated = exports2.eachItem = exports2.unescapeJsonPointer = exports2.escapeJsonPointer = exports2.escapeFragment = exports2.unescapeFragment = exports2.schemaRefOrVal = exports2.schemaHasRulesButRef = exports2.schemaHasRules = exports2.checkUnknownRules = exports2.alwaysValidSchema = exports2.toHash = void 0;
     var codegen_1 = require_codegen();
     var code_1 = require_code();
     function toHash(arr) {
@@ -1070,7 +1070,7 @@ var require_util = __commonJS({
         hash[item] = true;
       return hash;
     }
-    exports.toHash = toHash;
+    exports2.toHash = toHash;
     function alwaysValidSchema(it, schema) {
       if (typeof schema == "boolean")
         return schema;
@@ -1079,7 +1079,7 @@ var require_util = __commonJS({
       checkUnknownRules(it, schema);
       return !schemaHasRules(schema, it.self.RULES.all);
     }
-    exports.alwaysValidSchema = alwaysValidSchema;
+    exports2.alwaysValidSchema = alwaysValidSchema;
     function checkUnknownRules(it, schema = it.schema) {
       const { opts, self } = it;
       if (!opts.strictSchema)
@@ -1092,7 +1092,7 @@ var require_util = __commonJS({
           checkStrictMode(it, `unknown keyword: "${key2}"`);
       }
     }
-    exports.checkUnknownRules = checkUnknownRules;
+    exports2.checkUnknownRules = checkUnknownRules;
     function schemaHasRules(schema, rules) {
       if (typeof schema == "boolean")
         return !schema;
@@ -1101,7 +1101,7 @@ var require_util = __commonJS({
           return true;
       return false;
     }
-    exports.schemaHasRules = schemaHasRules;
+    exports2.schemaHasRules = schemaHasRules;
     function schemaHasRulesButRef(schema, RULES2) {
       if (typeof schema == "boolean")
         return !schema;
@@ -1110,7 +1110,7 @@ var require_util = __commonJS({
           return true;
       return false;
     }
-    exports.schemaHasRulesButRef = schemaHasRulesButRef;
+    exports2.schemaHasRulesButRef = schemaHasRulesButRef;
     function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
       if (!$data) {
         if (typeof schema == "number" || typeof schema == "boolean")
@@ -1120,25 +1120,25 @@ var require_util = __commonJS({
       }
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
-    exports.schemaRefOrVal = schemaRefOrVal;
+    exports2.schemaRefOrVal = schemaRefOrVal;
     function unescapeFragment(str2) {
       return unescapeJsonPointer(decodeURIComponent(str2));
     }
-    exports.unescapeFragment = unescapeFragment;
+    exports2.unescapeFragment = unescapeFragment;
     function escapeFragment(str2) {
       return encodeURIComponent(escapeJsonPointer(str2));
     }
-    exports.escapeFragment = escapeFragment;
+    exports2.escapeFragment = escapeFragment;
     function escapeJsonPointer(str2) {
       if (typeof str2 == "number")
         return `${str2}`;
       return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
-    exports.escapeJsonPointer = escapeJsonPointer;
+    exports2.escapeJsonPointer = escapeJsonPointer;
     function unescapeJsonPointer(str2) {
       return str2.replace(/~1/g, "/").replace(/~0/g, "~");
     }
-    exports.unescapeJsonPointer = unescapeJsonPointer;
+    exports2.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
       if (Array.isArray(xs)) {
         for (const x of xs)
@@ -1147,14 +1147,14 @@ var require_util = __commonJS({
         f(xs);
       }
     }
-    exports.eachItem = eachItem;
+    exports2.eachItem = eachItem;
     function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
       return (gen, from, to, toName) => {
         const res = to === void 0 ? from : to instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to) : from instanceof codegen_1.Name ? (mergeToName(gen, to, from), from) : mergeValues(from, to);
         return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
       };
     }
-    exports.mergeEvaluated = {
+    exports2.mergeEvaluated = {
       props: makeMergeEvaluated({
         mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
           gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from})`));
@@ -1185,11 +1185,11 @@ var require_util = __commonJS({
         setEvaluated(gen, props, ps);
       return props;
     }
-    exports.evaluatedPropsToName = evaluatedPropsToName;
+    exports2.evaluatedPropsToName = evaluatedPropsToName;
     function setEvaluated(gen, props, ps) {
       Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
     }
-    exports.setEvaluated = setEvaluated;
+    exports2.setEvaluated = setEvaluated;
     var snippets = {};
     function useFunc(gen, f) {
       return gen.scopeValue("func", {
@@ -1197,12 +1197,12 @@ var require_util = __commonJS({
         code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
       });
     }
-    exports.useFunc = useFunc;
+    exports2.useFunc = useFunc;
     var Type;
     (function(Type2) {
       Type2[Type2["Num"] = 0] = "Num";
       Type2[Type2["Str"] = 1] = "Str";
-    })(Type || (exports.Type = Type = {}));
+    })(Type || (exports2.Type = Type = {}));
     function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
       if (dataProp instanceof codegen_1.Name) {
         const isNumber = dataPropType === Type.Num;
@@ -1210,7 +1210,7 @@ var require_util = __commonJS({
       }
       return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
     }
-    exports.getErrorPath = getErrorPath;
+    exports2.getErrorPath = getErrorPath;
     function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
       if (!mode)
         return;
@@ -1219,15 +1219,15 @@ var require_util = __commonJS({
         throw new Error(msg);
       it.self.logger.warn(msg);
     }
-    exports.checkStrictMode = checkStrictMode;
+    exports2.checkStrictMode = checkStrictMode;
   }
 });
 
 // node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports) {
+  "node_modules/ajv/dist/compile/names.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var names = {
       // validation function arguments
@@ -1258,26 +1258,26 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports.default = names;
+    exports2.default = names;
   }
 });
 
 // node_modules/ajv/dist/compile/errors.js
 var require_errors = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports) {
+  "node_modules/ajv/dist/compile/errors.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.extendErrors = exports2.resetErrorsCount = exports2.reportExtraError = exports2.reportError = exports2.keyword$DataError = exports2.keywordError = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var names_1 = require_names();
-    exports.keywordError = {
+    exports2.keywordError = {
       message: ({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`
     };
-    exports.keyword$DataError = {
+    exports2.keyword$DataError = {
       message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
     };
-    function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
+    function reportError(cxt, error = exports2.keywordError, errorPaths, overrideAllErrors) {
       const { it } = cxt;
       const { gen, compositeRule, allErrors } = it;
       const errObj = errorObjectCode(cxt, error, errorPaths);
@@ -1287,8 +1287,8 @@ var require_errors = __commonJS({
         returnErrors(it, (0, codegen_1._)`[${errObj}]`);
       }
     }
-    exports.reportError = reportError;
-    function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
+    exports2.reportError = reportError;
+    function reportExtraError(cxt, error = exports2.keywordError, errorPaths) {
       const { it } = cxt;
       const { gen, compositeRule, allErrors } = it;
       const errObj = errorObjectCode(cxt, error, errorPaths);
@@ -1297,12 +1297,12 @@ var require_errors = __commonJS({
         returnErrors(it, names_1.default.vErrors);
       }
     }
-    exports.reportExtraError = reportExtraError;
+    exports2.reportExtraError = reportExtraError;
     function resetErrorsCount(gen, errsCount) {
       gen.assign(names_1.default.errors, errsCount);
       gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
     }
-    exports.resetErrorsCount = resetErrorsCount;
+    exports2.resetErrorsCount = resetErrorsCount;
     function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
       if (errsCount === void 0)
         throw new Error("ajv implementation error");
@@ -1317,7 +1317,7 @@ var require_errors = __commonJS({
         }
       });
     }
-    exports.extendErrors = extendErrors;
+    exports2.extendErrors = extendErrors;
     function addError(gen, errObj) {
       const err = gen.const("err", errObj);
       gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
@@ -1386,10 +1386,10 @@ var require_errors = __commonJS({
 
 // node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.boolOrEmptySchema = exports2.topBoolOrEmptySchema = void 0;
     var errors_1 = require_errors();
     var codegen_1 = require_codegen();
     var names_1 = require_names();
@@ -1407,7 +1407,7 @@ var require_boolSchema = __commonJS({
         gen.return(true);
       }
     }
-    exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
+    exports2.topBoolOrEmptySchema = topBoolOrEmptySchema;
     function boolOrEmptySchema(it, valid) {
       const { gen, schema } = it;
       if (schema === false) {
@@ -1417,7 +1417,7 @@ var require_boolSchema = __commonJS({
         gen.var(valid, true);
       }
     }
-    exports.boolOrEmptySchema = boolOrEmptySchema;
+    exports2.boolOrEmptySchema = boolOrEmptySchema;
     function falseSchemaError(it, overrideAllErrors) {
       const { gen, data } = it;
       const cxt = {
@@ -1437,16 +1437,16 @@ var require_boolSchema = __commonJS({
 
 // node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports) {
+  "node_modules/ajv/dist/compile/rules.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getRules = exports.isJSONType = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.getRules = exports2.isJSONType = void 0;
     var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
     var jsonTypes = new Set(_jsonTypes);
     function isJSONType(x) {
       return typeof x == "string" && jsonTypes.has(x);
     }
-    exports.isJSONType = isJSONType;
+    exports2.isJSONType = isJSONType;
     function getRules() {
       const groups = {
         number: { type: "number", rules: [] },
@@ -1462,39 +1462,39 @@ var require_rules = __commonJS({
         keywords: {}
       };
     }
-    exports.getRules = getRules;
+    exports2.getRules = getRules;
   }
 });
 
 // node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/applicability.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.shouldUseRule = exports2.shouldUseGroup = exports2.schemaHasRulesForType = void 0;
     function schemaHasRulesForType({ schema, self }, type) {
       const group = self.RULES.types[type];
       return group && group !== true && shouldUseGroup(schema, group);
     }
-    exports.schemaHasRulesForType = schemaHasRulesForType;
+    exports2.schemaHasRulesForType = schemaHasRulesForType;
     function shouldUseGroup(schema, group) {
       return group.rules.some((rule) => shouldUseRule(schema, rule));
     }
-    exports.shouldUseGroup = shouldUseGroup;
+    exports2.shouldUseGroup = shouldUseGroup;
     function shouldUseRule(schema, rule) {
       var _a2;
       return schema[rule.keyword] !== void 0 || ((_a2 = rule.definition.implements) === null || _a2 === void 0 ? void 0 : _a2.some((kwd) => schema[kwd] !== void 0));
     }
-    exports.shouldUseRule = shouldUseRule;
+    exports2.shouldUseRule = shouldUseRule;
   }
 });
 
 // node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/dataType.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.reportTypeError = exports2.checkDataTypes = exports2.checkDataType = exports2.coerceAndCheckDataType = exports2.getJSONTypes = exports2.getSchemaTypes = exports2.DataType = void 0;
     var rules_1 = require_rules();
     var applicability_1 = require_applicability();
     var errors_1 = require_errors();
@@ -1504,7 +1504,7 @@ var require_dataType = __commonJS({
     (function(DataType2) {
       DataType2[DataType2["Correct"] = 0] = "Correct";
       DataType2[DataType2["Wrong"] = 1] = "Wrong";
-    })(DataType || (exports.DataType = DataType = {}));
+    })(DataType || (exports2.DataType = DataType = {}));
     function getSchemaTypes(schema) {
       const types2 = getJSONTypes(schema.type);
       const hasNull = types2.includes("null");
@@ -1520,14 +1520,14 @@ var require_dataType = __commonJS({
       }
       return types2;
     }
-    exports.getSchemaTypes = getSchemaTypes;
+    exports2.getSchemaTypes = getSchemaTypes;
     function getJSONTypes(ts) {
       const types2 = Array.isArray(ts) ? ts : ts ? [ts] : [];
       if (types2.every(rules_1.isJSONType))
         return types2;
       throw new Error("type must be JSONType or JSONType[]: " + types2.join(","));
     }
-    exports.getJSONTypes = getJSONTypes;
+    exports2.getJSONTypes = getJSONTypes;
     function coerceAndCheckDataType(it, types2) {
       const { gen, data, opts } = it;
       const coerceTo = coerceToTypes(types2, opts.coerceTypes);
@@ -1543,7 +1543,7 @@ var require_dataType = __commonJS({
       }
       return checkTypes;
     }
-    exports.coerceAndCheckDataType = coerceAndCheckDataType;
+    exports2.coerceAndCheckDataType = coerceAndCheckDataType;
     var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
     function coerceToTypes(types2, coerceTypes) {
       return coerceTypes ? types2.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
@@ -1623,7 +1623,7 @@ var require_dataType = __commonJS({
         return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
       }
     }
-    exports.checkDataType = checkDataType;
+    exports2.checkDataType = checkDataType;
     function checkDataTypes(dataTypes, data, strictNums, correct) {
       if (dataTypes.length === 1) {
         return checkDataType(dataTypes[0], data, strictNums, correct);
@@ -1645,7 +1645,7 @@ var require_dataType = __commonJS({
         cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
       return cond;
     }
-    exports.checkDataTypes = checkDataTypes;
+    exports2.checkDataTypes = checkDataTypes;
     var typeError = {
       message: ({ schema }) => `must be ${schema}`,
       params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`
@@ -1654,7 +1654,7 @@ var require_dataType = __commonJS({
       const cxt = getTypeErrorContext(it);
       (0, errors_1.reportError)(cxt, typeError);
     }
-    exports.reportTypeError = reportTypeError;
+    exports2.reportTypeError = reportTypeError;
     function getTypeErrorContext(it) {
       const { gen, data, schema } = it;
       const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
@@ -1675,10 +1675,10 @@ var require_dataType = __commonJS({
 
 // node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/defaults.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.assignDefaults = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.assignDefaults = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     function assignDefaults(it, ty) {
@@ -1691,7 +1691,7 @@ var require_defaults = __commonJS({
         items.forEach((sch, i) => assignDefault(it, i, sch.default));
       }
     }
-    exports.assignDefaults = assignDefaults;
+    exports2.assignDefaults = assignDefaults;
     function assignDefault(it, prop, defaultValue) {
       const { gen, compositeRule, data, opts } = it;
       if (defaultValue === void 0)
@@ -1712,10 +1712,10 @@ var require_defaults = __commonJS({
 
 // node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/code.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.validateUnion = exports2.validateArray = exports2.usePattern = exports2.callValidateCode = exports2.schemaProperties = exports2.allSchemaProperties = exports2.noPropertyInData = exports2.propertyInData = exports2.isOwnProperty = exports2.hasPropFunc = exports2.reportMissingProp = exports2.checkMissingProp = exports2.checkReportMissingProp = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var names_1 = require_names();
@@ -1727,16 +1727,16 @@ var require_code2 = __commonJS({
         cxt.error();
       });
     }
-    exports.checkReportMissingProp = checkReportMissingProp;
+    exports2.checkReportMissingProp = checkReportMissingProp;
     function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
       return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
     }
-    exports.checkMissingProp = checkMissingProp;
+    exports2.checkMissingProp = checkMissingProp;
     function reportMissingProp(cxt, missing) {
       cxt.setParams({ missingProperty: missing }, true);
       cxt.error();
     }
-    exports.reportMissingProp = reportMissingProp;
+    exports2.reportMissingProp = reportMissingProp;
     function hasPropFunc(gen) {
       return gen.scopeValue("func", {
         // eslint-disable-next-line @typescript-eslint/unbound-method
@@ -1744,29 +1744,29 @@ var require_code2 = __commonJS({
         code: (0, codegen_1._)`Object.prototype.hasOwnProperty`
       });
     }
-    exports.hasPropFunc = hasPropFunc;
+    exports2.hasPropFunc = hasPropFunc;
     function isOwnProperty(gen, data, property) {
       return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
     }
-    exports.isOwnProperty = isOwnProperty;
+    exports2.isOwnProperty = isOwnProperty;
     function propertyInData(gen, data, property, ownProperties) {
       const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
       return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
     }
-    exports.propertyInData = propertyInData;
+    exports2.propertyInData = propertyInData;
     function noPropertyInData(gen, data, property, ownProperties) {
       const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
       return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
     }
-    exports.noPropertyInData = noPropertyInData;
+    exports2.noPropertyInData = noPropertyInData;
     function allSchemaProperties(schemaMap) {
       return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
     }
-    exports.allSchemaProperties = allSchemaProperties;
+    exports2.allSchemaProperties = allSchemaProperties;
     function schemaProperties(it, schemaMap) {
       return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
     }
-    exports.schemaProperties = schemaProperties;
+    exports2.schemaProperties = schemaProperties;
     function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
       const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
       const valCxt = [
@@ -1780,7 +1780,7 @@ var require_code2 = __commonJS({
       const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
       return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
     }
-    exports.callValidateCode = callValidateCode;
+    exports2.callValidateCode = callValidateCode;
     var newRegExp = (0, codegen_1._)`new RegExp`;
     function usePattern({ gen, it: { opts } }, pattern) {
       const u = opts.unicodeRegExp ? "u" : "";
@@ -1792,7 +1792,7 @@ var require_code2 = __commonJS({
         code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`
       });
     }
-    exports.usePattern = usePattern;
+    exports2.usePattern = usePattern;
     function validateArray(cxt) {
       const { gen, data, keyword, it } = cxt;
       const valid = gen.name("valid");
@@ -1816,7 +1816,7 @@ var require_code2 = __commonJS({
         });
       }
     }
-    exports.validateArray = validateArray;
+    exports2.validateArray = validateArray;
     function validateUnion(cxt) {
       const { gen, schema, keyword, it } = cxt;
       if (!Array.isArray(schema))
@@ -1839,16 +1839,16 @@ var require_code2 = __commonJS({
       }));
       cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
     }
-    exports.validateUnion = validateUnion;
+    exports2.validateUnion = validateUnion;
   }
 });
 
 // node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/keyword.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.validateKeywordUsage = exports2.validSchemaType = exports2.funcKeywordCode = exports2.macroKeywordCode = void 0;
     var codegen_1 = require_codegen();
     var names_1 = require_names();
     var code_1 = require_code2();
@@ -1869,13 +1869,13 @@ var require_keyword = __commonJS({
       }, valid);
       cxt.pass(valid, () => cxt.error(true));
     }
-    exports.macroKeywordCode = macroKeywordCode;
+    exports2.macroKeywordCode = macroKeywordCode;
     function funcKeywordCode(cxt, def) {
       var _a2;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate);
+      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate2);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid);
@@ -1913,7 +1913,7 @@ var require_keyword = __commonJS({
         gen.if((0, codegen_1.not)((_a3 = def.valid) !== null && _a3 !== void 0 ? _a3 : valid), errors);
       }
     }
-    exports.funcKeywordCode = funcKeywordCode;
+    exports2.funcKeywordCode = funcKeywordCode;
     function modifyData(cxt) {
       const { gen, data, it } = cxt;
       gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
@@ -1937,7 +1937,7 @@ var require_keyword = __commonJS({
     function validSchemaType(schema, schemaType, allowUndefined = false) {
       return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
     }
-    exports.validSchemaType = validSchemaType;
+    exports2.validSchemaType = validSchemaType;
     function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
       if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
         throw new Error("ajv implementation error");
@@ -1957,16 +1957,16 @@ var require_keyword = __commonJS({
         }
       }
     }
-    exports.validateKeywordUsage = validateKeywordUsage;
+    exports2.validateKeywordUsage = validateKeywordUsage;
   }
 });
 
 // node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/subschema.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.extendSubschemaMode = exports2.extendSubschemaData = exports2.getSubschema = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
@@ -1998,7 +1998,7 @@ var require_subschema = __commonJS({
       }
       throw new Error('either "keyword" or "schema" must be passed');
     }
-    exports.getSubschema = getSubschema;
+    exports2.getSubschema = getSubschema;
     function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
       if (data !== void 0 && dataProp !== void 0) {
         throw new Error('both "data" and "dataProp" passed, only one allowed');
@@ -2029,7 +2029,7 @@ var require_subschema = __commonJS({
         subschema.dataNames = [...it.dataNames, _nextData];
       }
     }
-    exports.extendSubschemaData = extendSubschemaData;
+    exports2.extendSubschemaData = extendSubschemaData;
     function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
       if (compositeRule !== void 0)
         subschema.compositeRule = compositeRule;
@@ -2040,13 +2040,13 @@ var require_subschema = __commonJS({
       subschema.jtdDiscriminator = jtdDiscriminator;
       subschema.jtdMetadata = jtdMetadata;
     }
-    exports.extendSubschemaMode = extendSubschemaMode;
+    exports2.extendSubschemaMode = extendSubschemaMode;
   }
 });
 
 // node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
+  "node_modules/fast-deep-equal/index.js"(exports2, module) {
     "use strict";
     module.exports = function equal(a, b) {
       if (a === b) return true;
@@ -2081,7 +2081,7 @@ var require_fast_deep_equal = __commonJS({
 
 // node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
+  "node_modules/json-schema-traverse/index.js"(exports2, module) {
     "use strict";
     var traverse = module.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
@@ -2169,10 +2169,10 @@ var require_json_schema_traverse = __commonJS({
 
 // node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "node_modules/ajv/dist/compile/resolve.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.getSchemaRefs = exports2.resolveUrl = exports2.normalizeId = exports2._getFullPath = exports2.getFullPath = exports2.inlineRef = void 0;
     var util_1 = require_util();
     var equal = require_fast_deep_equal();
     var traverse = require_json_schema_traverse();
@@ -2203,7 +2203,7 @@ var require_resolve = __commonJS({
         return false;
       return countKeys(schema) <= limit;
     }
-    exports.inlineRef = inlineRef;
+    exports2.inlineRef = inlineRef;
     var REF_KEYWORDS = /* @__PURE__ */ new Set([
       "$ref",
       "$recursiveRef",
@@ -2245,22 +2245,22 @@ var require_resolve = __commonJS({
       const p = resolver.parse(id);
       return _getFullPath(resolver, p);
     }
-    exports.getFullPath = getFullPath;
+    exports2.getFullPath = getFullPath;
     function _getFullPath(resolver, p) {
       const serialized = resolver.serialize(p);
       return serialized.split("#")[0] + "#";
     }
-    exports._getFullPath = _getFullPath;
+    exports2._getFullPath = _getFullPath;
     var TRAILING_SLASH_HASH = /#\/?$/;
     function normalizeId(id) {
       return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
     }
-    exports.normalizeId = normalizeId;
+    exports2.normalizeId = normalizeId;
     function resolveUrl(resolver, baseId, id) {
       id = normalizeId(id);
       return resolver.resolve(baseId, id);
     }
-    exports.resolveUrl = resolveUrl;
+    exports2.resolveUrl = resolveUrl;
     var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
     function getSchemaRefs(schema, baseId) {
       if (typeof schema == "boolean")
@@ -2319,16 +2319,16 @@ var require_resolve = __commonJS({
         return new Error(`reference "${ref}" resolves to more than one schema`);
       }
     }
-    exports.getSchemaRefs = getSchemaRefs;
+    exports2.getSchemaRefs = getSchemaRefs;
   }
 });
 
 // node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/index.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.getData = exports2.KeywordCxt = exports2.validateFunctionCode = void 0;
     var boolSchema_1 = require_boolSchema();
     var dataType_1 = require_dataType();
     var applicability_1 = require_applicability();
@@ -2351,7 +2351,7 @@ var require_validate = __commonJS({
       }
       validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
     }
-    exports.validateFunctionCode = validateFunctionCode;
+    exports2.validateFunctionCode = validateFunctionCode;
     function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
       if (opts.code.es5) {
         gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
@@ -2772,7 +2772,7 @@ var require_validate = __commonJS({
         }
       }
     };
-    exports.KeywordCxt = KeywordCxt;
+    exports2.KeywordCxt = KeywordCxt;
     function keywordCode(it, keyword, def, ruleType) {
       const cxt = new KeywordCxt(it, def, keyword);
       if ("code" in def) {
@@ -2827,15 +2827,15 @@ var require_validate = __commonJS({
         return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
       }
     }
-    exports.getData = getData;
+    exports2.getData = getData;
   }
 });
 
 // node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "node_modules/ajv/dist/runtime/validation_error.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var ValidationError = class extends Error {
       constructor(errors) {
         super("validation failed");
@@ -2843,15 +2843,15 @@ var require_validation_error = __commonJS({
         this.ajv = this.validation = true;
       }
     };
-    exports.default = ValidationError;
+    exports2.default = ValidationError;
   }
 });
 
 // node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "node_modules/ajv/dist/compile/ref_error.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var resolve_1 = require_resolve();
     var MissingRefError = class extends Error {
       constructor(resolver, baseId, ref, msg) {
@@ -2860,16 +2860,16 @@ var require_ref_error = __commonJS({
         this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
       }
     };
-    exports.default = MissingRefError;
+    exports2.default = MissingRefError;
   }
 });
 
 // node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports) {
+  "node_modules/ajv/dist/compile/index.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.resolveSchema = exports2.getCompilingSchema = exports2.resolveRef = exports2.compileSchema = exports2.SchemaEnv = void 0;
     var codegen_1 = require_codegen();
     var validation_error_1 = require_validation_error();
     var names_1 = require_names();
@@ -2895,7 +2895,7 @@ var require_compile = __commonJS({
         this.refs = {};
       }
     };
-    exports.SchemaEnv = SchemaEnv;
+    exports2.SchemaEnv = SchemaEnv;
     function compileSchema(sch) {
       const _sch = getCompilingSchema.call(this, sch);
       if (_sch)
@@ -2948,28 +2948,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
+        const validate2 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate2 });
+        validate2.errors = null;
+        validate2.schema = sch.schema;
+        validate2.schemaEnv = sch;
         if (sch.$async)
-          validate.$async = true;
+          validate2.$async = true;
         if (this.opts.code.source === true) {
-          validate.source = { validateName, validateCode, scopeValues: gen._values };
+          validate2.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate.evaluated = {
+          validate2.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate.source)
-            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+          if (validate2.source)
+            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
         }
-        sch.validate = validate;
+        sch.validate = validate2;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -2981,7 +2981,7 @@ var require_compile = __commonJS({
         this._compilations.delete(sch);
       }
     }
-    exports.compileSchema = compileSchema;
+    exports2.compileSchema = compileSchema;
     function resolveRef(root, baseId, ref) {
       var _a2;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
@@ -2999,7 +2999,7 @@ var require_compile = __commonJS({
         return;
       return root.refs[ref] = inlineOrCompile.call(this, _sch);
     }
-    exports.resolveRef = resolveRef;
+    exports2.resolveRef = resolveRef;
     function inlineOrCompile(sch) {
       if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
         return sch.schema;
@@ -3011,7 +3011,7 @@ var require_compile = __commonJS({
           return sch;
       }
     }
-    exports.getCompilingSchema = getCompilingSchema;
+    exports2.getCompilingSchema = getCompilingSchema;
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
@@ -3050,7 +3050,7 @@ var require_compile = __commonJS({
       }
       return getJsonPointer.call(this, p, schOrRef);
     }
-    exports.resolveSchema = resolveSchema;
+    exports2.resolveSchema = resolveSchema;
     var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
       "properties",
       "patternProperties",
@@ -3090,7 +3090,7 @@ var require_compile = __commonJS({
 
 // node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "node_modules/ajv/dist/refs/data.json"(exports2, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -3109,7 +3109,7 @@ var require_data = __commonJS({
 
 // node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "node_modules/fast-uri/lib/utils.js"(exports2, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -3643,7 +3643,7 @@ var require_utils = __commonJS({
 
 // node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "node_modules/fast-uri/lib/schemes.js"(exports2, module) {
     "use strict";
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -3854,7 +3854,7 @@ var require_schemes = __commonJS({
 
 // node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
+  "node_modules/fast-uri/index.js"(exports2, module) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -4284,42 +4284,42 @@ var require_fast_uri = __commonJS({
 
 // node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "node_modules/ajv/dist/runtime/uri.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var uri = require_fast_uri();
     uri.code = 'require("ajv/dist/runtime/uri").default';
-    exports.default = uri;
+    exports2.default = uri;
   }
 });
 
 // node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports) {
+  "node_modules/ajv/dist/core.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.CodeGen = exports2.Name = exports2.nil = exports2.stringify = exports2.str = exports2._ = exports2.KeywordCxt = void 0;
     var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
     } });
     var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "_", { enumerable: true, get: function() {
       return codegen_1._;
     } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "str", { enumerable: true, get: function() {
       return codegen_1.str;
     } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "stringify", { enumerable: true, get: function() {
       return codegen_1.stringify;
     } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "nil", { enumerable: true, get: function() {
       return codegen_1.nil;
     } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Name", { enumerable: true, get: function() {
       return codegen_1.Name;
     } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "CodeGen", { enumerable: true, get: function() {
       return codegen_1.CodeGen;
     } });
     var validation_error_1 = require_validation_error();
@@ -4773,7 +4773,7 @@ var require_core = __commonJS({
     };
     Ajv2.ValidationError = validation_error_1.default;
     Ajv2.MissingRefError = ref_error_1.default;
-    exports.default = Ajv2;
+    exports2.default = Ajv2;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key2 in checkOpts) {
         const opt = key2;
@@ -4906,25 +4906,25 @@ var require_core = __commonJS({
 
 // node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/id.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var def = {
       keyword: "id",
       code() {
         throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.callRef = exports.getValidate = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.callRef = exports2.getValidate = void 0;
     var ref_error_1 = require_ref_error();
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
@@ -4975,7 +4975,7 @@ var require_ref = __commonJS({
       const { gen } = cxt;
       return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
     }
-    exports.getValidate = getValidate;
+    exports2.getValidate = getValidate;
     function callRef(cxt, v, sch, $async) {
       const { gen, it } = cxt;
       const { allErrors, schemaEnv: env, opts } = it;
@@ -5036,16 +5036,16 @@ var require_ref = __commonJS({
         }
       }
     }
-    exports.callRef = callRef;
-    exports.default = def;
+    exports2.callRef = callRef;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/index.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var id_1 = require_id();
     var ref_1 = require_ref();
     var core = [
@@ -5058,15 +5058,15 @@ var require_core2 = __commonJS({
       id_1.default,
       ref_1.default
     ];
-    exports.default = core;
+    exports2.default = core;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var ops = codegen_1.operators;
     var KWDs = {
@@ -5090,15 +5090,15 @@ var require_limitNumber = __commonJS({
         cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
@@ -5118,15 +5118,15 @@ var require_multipleOf = __commonJS({
         cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     function ucs2length2(str2) {
       const len = str2.length;
       let length = 0;
@@ -5143,16 +5143,16 @@ var require_ucs2length = __commonJS({
       }
       return length;
     }
-    exports.default = ucs2length2;
+    exports2.default = ucs2length2;
     ucs2length2.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var ucs2length_1 = require_ucs2length();
@@ -5176,15 +5176,15 @@ var require_limitLength = __commonJS({
         cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var util_1 = require_util();
     var codegen_1 = require_codegen();
@@ -5213,15 +5213,15 @@ var require_pattern = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
       message({ keyword, schemaCode }) {
@@ -5242,15 +5242,15 @@ var require_limitProperties = __commonJS({
         cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -5324,15 +5324,15 @@ var require_required = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
       message({ keyword, schemaCode }) {
@@ -5353,26 +5353,26 @@ var require_limitItems = __commonJS({
         cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "node_modules/ajv/dist/runtime/equal.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
     equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal;
+    exports2.default = equal;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var dataType_1 = require_dataType();
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -5431,15 +5431,15 @@ var require_uniqueItems = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var equal_1 = require_equal();
@@ -5460,15 +5460,15 @@ var require_const = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var equal_1 = require_equal();
@@ -5509,15 +5509,15 @@ var require_enum = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
     var multipleOf_1 = require_multipleOf();
     var limitLength_1 = require_limitLength();
@@ -5547,16 +5547,16 @@ var require_validation = __commonJS({
       const_1.default,
       enum_1.default
     ];
-    exports.default = validation;
+    exports2.default = validation;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateAdditionalItems = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.validateAdditionalItems = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var error = {
@@ -5599,17 +5599,17 @@ var require_additionalItems = __commonJS({
         });
       }
     }
-    exports.validateAdditionalItems = validateAdditionalItems;
-    exports.default = def;
+    exports2.validateAdditionalItems = validateAdditionalItems;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateTuple = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.validateTuple = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var code_1 = require_code2();
@@ -5656,16 +5656,16 @@ var require_items = __commonJS({
         }
       }
     }
-    exports.validateTuple = validateTuple;
-    exports.default = def;
+    exports2.validateTuple = validateTuple;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var items_1 = require_items();
     var def = {
       keyword: "prefixItems",
@@ -5674,15 +5674,15 @@ var require_prefixItems = __commonJS({
       before: "uniqueItems",
       code: (cxt) => (0, items_1.validateTuple)(cxt, "items")
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var code_1 = require_code2();
@@ -5709,15 +5709,15 @@ var require_items2020 = __commonJS({
           cxt.ok((0, code_1.validateArray)(cxt));
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var error = {
@@ -5803,20 +5803,20 @@ var require_contains = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.validateSchemaDeps = exports2.validatePropertyDeps = exports2.error = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var code_1 = require_code2();
-    exports.error = {
+    exports2.error = {
       message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
         return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
@@ -5831,7 +5831,7 @@ var require_dependencies = __commonJS({
       keyword: "dependencies",
       type: "object",
       schemaType: "object",
-      error: exports.error,
+      error: exports2.error,
       code(cxt) {
         const [propDeps, schDeps] = splitDependencies(cxt);
         validatePropertyDeps(cxt, propDeps);
@@ -5877,7 +5877,7 @@ var require_dependencies = __commonJS({
         }
       }
     }
-    exports.validatePropertyDeps = validatePropertyDeps;
+    exports2.validatePropertyDeps = validatePropertyDeps;
     function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
       const { gen, data, keyword, it } = cxt;
       const valid = gen.name("valid");
@@ -5896,16 +5896,16 @@ var require_dependencies = __commonJS({
         cxt.ok(valid);
       }
     }
-    exports.validateSchemaDeps = validateSchemaDeps;
-    exports.default = def;
+    exports2.validateSchemaDeps = validateSchemaDeps;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var error = {
@@ -5940,15 +5940,15 @@ var require_propertyNames = __commonJS({
         cxt.ok(valid);
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
     var names_1 = require_names();
@@ -6046,15 +6046,15 @@ var require_additionalProperties = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var validate_1 = require_validate();
     var code_1 = require_code2();
     var util_1 = require_util();
@@ -6104,15 +6104,15 @@ var require_properties = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -6178,15 +6178,15 @@ var require_patternProperties = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
       keyword: "not",
@@ -6209,15 +6209,15 @@ var require_not = __commonJS({
       },
       error: { message: "must NOT be valid" }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var def = {
       keyword: "anyOf",
@@ -6226,15 +6226,15 @@ var require_anyOf = __commonJS({
       code: code_1.validateUnion,
       error: { message: "must match a schema in anyOf" }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var error = {
@@ -6284,15 +6284,15 @@ var require_oneOf = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
       keyword: "allOf",
@@ -6311,15 +6311,15 @@ var require_allOf = __commonJS({
         });
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var error = {
@@ -6380,15 +6380,15 @@ var require_if = __commonJS({
       const schema = it.schema[keyword];
       return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
     }
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
       keyword: ["then", "else"],
@@ -6398,15 +6398,15 @@ var require_thenElse = __commonJS({
           (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
     var prefixItems_1 = require_prefixItems();
     var items_1 = require_items();
@@ -6446,15 +6446,15 @@ var require_applicator = __commonJS({
       applicator.push(contains_1.default);
       return applicator;
     }
-    exports.default = getApplicator;
+    exports2.default = getApplicator;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/format/format.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
@@ -6536,28 +6536,28 @@ var require_format = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/format/index.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var format_1 = require_format();
     var format = [format_1.default];
-    exports.default = format;
+    exports2.default = format;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/metadata.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.contentVocabulary = exports.metadataVocabulary = void 0;
-    exports.metadataVocabulary = [
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.contentVocabulary = exports2.metadataVocabulary = void 0;
+    exports2.metadataVocabulary = [
       "title",
       "description",
       "default",
@@ -6566,7 +6566,7 @@ var require_metadata = __commonJS({
       "writeOnly",
       "examples"
     ];
-    exports.contentVocabulary = [
+    exports2.contentVocabulary = [
       "contentMediaType",
       "contentEncoding",
       "contentSchema"
@@ -6576,9 +6576,9 @@ var require_metadata = __commonJS({
 
 // node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/draft7.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var core_1 = require_core2();
     var validation_1 = require_validation();
     var applicator_1 = require_applicator();
@@ -6592,29 +6592,29 @@ var require_draft7 = __commonJS({
       metadata_1.metadataVocabulary,
       metadata_1.contentVocabulary
     ];
-    exports.default = draft7Vocabularies;
+    exports2.default = draft7Vocabularies;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DiscrError = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.DiscrError = void 0;
     var DiscrError;
     (function(DiscrError2) {
       DiscrError2["Tag"] = "tag";
       DiscrError2["Mapping"] = "mapping";
-    })(DiscrError || (exports.DiscrError = DiscrError = {}));
+    })(DiscrError || (exports2.DiscrError = DiscrError = {}));
   }
 });
 
 // node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var types_1 = require_types();
     var compile_1 = require_compile();
@@ -6711,13 +6711,13 @@ var require_discriminator = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports2, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -6874,10 +6874,10 @@ var require_json_schema_draft_07 = __commonJS({
 
 // node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
+  "node_modules/ajv/dist/ajv.js"(exports2, module) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.MissingRefError = exports2.ValidationError = exports2.CodeGen = exports2.Name = exports2.nil = exports2.stringify = exports2.str = exports2._ = exports2.KeywordCxt = exports2.Ajv = void 0;
     var core_1 = require_core();
     var draft7_1 = require_draft7();
     var discriminator_1 = require_discriminator();
@@ -6903,40 +6903,40 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
+    exports2.Ajv = Ajv2;
+    module.exports = exports2 = Ajv2;
     module.exports.Ajv = Ajv2;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv2;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.default = Ajv2;
     var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
     } });
     var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "_", { enumerable: true, get: function() {
       return codegen_1._;
     } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "str", { enumerable: true, get: function() {
       return codegen_1.str;
     } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "stringify", { enumerable: true, get: function() {
       return codegen_1.stringify;
     } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "nil", { enumerable: true, get: function() {
       return codegen_1.nil;
     } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Name", { enumerable: true, get: function() {
       return codegen_1.Name;
     } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "CodeGen", { enumerable: true, get: function() {
       return codegen_1.CodeGen;
     } });
     var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "ValidationError", { enumerable: true, get: function() {
       return validation_error_1.default;
     } });
     var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "MissingRefError", { enumerable: true, get: function() {
       return ref_error_1.default;
     } });
   }
@@ -6944,10 +6944,10 @@ var require_ajv = __commonJS({
 
 // node_modules/fastest-levenshtein/mod.js
 var require_mod = __commonJS({
-  "node_modules/fastest-levenshtein/mod.js"(exports) {
+  "node_modules/fastest-levenshtein/mod.js"(exports2) {
     "use strict";
-    exports.__esModule = true;
-    exports.distance = exports.closest = void 0;
+    exports2.__esModule = true;
+    exports2.distance = exports2.closest = void 0;
     var peq = new Uint32Array(65536);
     var myers_32 = function(a, b) {
       var n = a.length;
@@ -7073,7 +7073,7 @@ var require_mod = __commonJS({
       }
       return myers_x(a, b);
     };
-    exports.distance = distance2;
+    exports2.distance = distance2;
     var closest = function(str2, arr) {
       var min_distance = Infinity;
       var min_index = 0;
@@ -7086,13 +7086,13 @@ var require_mod = __commonJS({
       }
       return arr[min_index];
     };
-    exports.closest = closest;
+    exports2.closest = closest;
   }
 });
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -7128,28 +7128,28 @@ var require_identity = __commonJS({
       return false;
     }
     var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
-    exports.ALIAS = ALIAS;
-    exports.DOC = DOC;
-    exports.MAP = MAP;
-    exports.NODE_TYPE = NODE_TYPE;
-    exports.PAIR = PAIR;
-    exports.SCALAR = SCALAR;
-    exports.SEQ = SEQ;
-    exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
-    exports.isCollection = isCollection;
-    exports.isDocument = isDocument;
-    exports.isMap = isMap2;
-    exports.isNode = isNode;
-    exports.isPair = isPair2;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports2.ALIAS = ALIAS;
+    exports2.DOC = DOC;
+    exports2.MAP = MAP;
+    exports2.NODE_TYPE = NODE_TYPE;
+    exports2.PAIR = PAIR;
+    exports2.SCALAR = SCALAR;
+    exports2.SEQ = SEQ;
+    exports2.hasAnchor = hasAnchor;
+    exports2.isAlias = isAlias2;
+    exports2.isCollection = isCollection;
+    exports2.isDocument = isDocument;
+    exports2.isMap = isMap2;
+    exports2.isNode = isNode;
+    exports2.isPair = isPair2;
+    exports2.isScalar = isScalar2;
+    exports2.isSeq = isSeq2;
   }
 });
 
 // node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -7300,14 +7300,14 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
-    exports.visitAsync = visitAsync;
+    exports2.visit = visit;
+    exports2.visitAsync = visitAsync;
   }
 });
 
 // node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -7472,13 +7472,13 @@ var require_directives = __commonJS({
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
     Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
-    exports.Directives = Directives;
+    exports2.Directives = Directives;
   }
 });
 
 // node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -7539,16 +7539,16 @@ var require_anchors = __commonJS({
         sourceObjects
       };
     }
-    exports.anchorIsValid = anchorIsValid;
-    exports.anchorNames = anchorNames;
-    exports.createNodeAnchors = createNodeAnchors;
-    exports.findNewAnchor = findNewAnchor;
+    exports2.anchorIsValid = anchorIsValid;
+    exports2.anchorNames = anchorNames;
+    exports2.createNodeAnchors = createNodeAnchors;
+    exports2.findNewAnchor = findNewAnchor;
   }
 });
 
 // node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     function applyReviver(reviver, obj2, key2, val) {
       if (val && typeof val === "object") {
@@ -7592,13 +7592,13 @@ var require_applyReviver = __commonJS({
       }
       return reviver.call(obj2, key2, val);
     }
-    exports.applyReviver = applyReviver;
+    exports2.applyReviver = applyReviver;
   }
 });
 
 // node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -7622,13 +7622,13 @@ var require_toJS = __commonJS({
         return Number(value);
       return value;
     }
-    exports.toJS = toJS;
+    exports2.toJS = toJS;
   }
 });
 
 // node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -7663,13 +7663,13 @@ var require_Node = __commonJS({
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
-    exports.NodeBase = NodeBase;
+    exports2.NodeBase = NodeBase;
   }
 });
 
 // node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -7781,13 +7781,13 @@ var require_Alias = __commonJS({
       }
       return 1;
     }
-    exports.Alias = Alias;
+    exports2.Alias = Alias;
   }
 });
 
 // node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -7810,14 +7810,14 @@ var require_Scalar = __commonJS({
     Scalar.PLAIN = "PLAIN";
     Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
     Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
-    exports.isScalarValue = isScalarValue;
+    exports2.Scalar = Scalar;
+    exports2.isScalarValue = isScalarValue;
   }
 });
 
 // node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -7886,13 +7886,13 @@ var require_createNode = __commonJS({
         ref.node = node;
       return node;
     }
-    exports.createNode = createNode;
+    exports2.createNode = createNode;
   }
 });
 
 // node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -8027,15 +8027,15 @@ var require_Collection = __commonJS({
         }
       }
     };
-    exports.Collection = Collection;
-    exports.collectionFromPath = collectionFromPath;
-    exports.isEmptyPath = isEmptyPath;
+    exports2.Collection = Collection;
+    exports2.collectionFromPath = collectionFromPath;
+    exports2.isEmptyPath = isEmptyPath;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -8044,15 +8044,15 @@ var require_stringifyComment = __commonJS({
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
     var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
-    exports.indentComment = indentComment;
-    exports.lineComment = lineComment;
-    exports.stringifyComment = stringifyComment;
+    exports2.indentComment = indentComment;
+    exports2.lineComment = lineComment;
+    exports2.stringifyComment = stringifyComment;
   }
 });
 
 // node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -8179,16 +8179,16 @@ ${indent}${text.slice(fold + 1, end2)}`;
       }
       return end;
     }
-    exports.FOLD_BLOCK = FOLD_BLOCK;
-    exports.FOLD_FLOW = FOLD_FLOW;
-    exports.FOLD_QUOTED = FOLD_QUOTED;
-    exports.foldFlowLines = foldFlowLines;
+    exports2.FOLD_BLOCK = FOLD_BLOCK;
+    exports2.FOLD_FLOW = FOLD_FLOW;
+    exports2.FOLD_QUOTED = FOLD_QUOTED;
+    exports2.foldFlowLines = foldFlowLines;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -8305,9 +8305,9 @@ ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function quotedString(value, ctx) {
-      const { singleQuote } = ctx.options;
+      const { singleQuote: singleQuote2 } = ctx.options;
       let qs;
-      if (singleQuote === false)
+      if (singleQuote2 === false)
         qs = doubleQuotedString;
       else {
         const hasDouble = value.includes('"');
@@ -8317,7 +8317,7 @@ ${indent}`) + "'";
         else if (hasSingle && !hasDouble)
           qs = doubleQuotedString;
         else
-          qs = singleQuote ? singleQuotedString : doubleQuotedString;
+          qs = singleQuote2 ? singleQuotedString : doubleQuotedString;
       }
       return qs(value, ctx);
     }
@@ -8465,13 +8465,13 @@ ${indent}`);
       }
       return res;
     }
-    exports.stringifyString = stringifyString;
+    exports2.stringifyString = stringifyString;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -8588,14 +8588,14 @@ var require_stringify = __commonJS({
       return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
 ${ctx.indent}${str2}`;
     }
-    exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports2.createStringifyContext = createStringifyContext;
+    exports2.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -8722,13 +8722,13 @@ ${ctx.indent}`;
       }
       return str2;
     }
-    exports.stringifyPair = stringifyPair;
+    exports2.stringifyPair = stringifyPair;
   }
 });
 
 // node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -8743,14 +8743,14 @@ var require_log = __commonJS({
           console.warn(warning);
       }
     }
-    exports.debug = debug;
-    exports.warn = warn;
+    exports2.debug = debug;
+    exports2.warn = warn;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -8802,15 +8802,15 @@ var require_merge = __commonJS({
     function resolveAliasValue(ctx, value) {
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
-    exports.addMergeToJSMap = addMergeToJSMap;
-    exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports2.addMergeToJSMap = addMergeToJSMap;
+    exports2.isMergeKey = isMergeKey;
+    exports2.merge = merge;
   }
 });
 
 // node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -8868,13 +8868,13 @@ var require_addPairToJSMap = __commonJS({
       }
       return JSON.stringify(jsKey);
     }
-    exports.addPairToJSMap = addPairToJSMap;
+    exports2.addPairToJSMap = addPairToJSMap;
   }
 });
 
 // node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -8907,14 +8907,14 @@ var require_Pair = __commonJS({
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports.Pair = Pair;
-    exports.createPair = createPair;
+    exports2.Pair = Pair;
+    exports2.createPair = createPair;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -9059,13 +9059,13 @@ ${indent}${end}`;
         lines.push(ic.trimStart());
       }
     }
-    exports.stringifyCollection = stringifyCollection;
+    exports2.stringifyCollection = stringifyCollection;
   }
 });
 
 // node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -9202,14 +9202,14 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap;
-    exports.findPair = findPair;
+    exports2.YAMLMap = YAMLMap;
+    exports2.findPair = findPair;
   }
 });
 
 // node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -9225,13 +9225,13 @@ var require_map = __commonJS({
       },
       createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
     };
-    exports.map = map;
+    exports2.map = map;
   }
 });
 
 // node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -9341,13 +9341,13 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports.YAMLSeq = YAMLSeq;
+    exports2.YAMLSeq = YAMLSeq;
   }
 });
 
 // node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -9363,13 +9363,13 @@ var require_seq = __commonJS({
       },
       createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
     };
-    exports.seq = seq;
+    exports2.seq = seq;
   }
 });
 
 // node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -9382,13 +9382,13 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports.string = string;
+    exports2.string = string;
   }
 });
 
 // node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -9400,13 +9400,13 @@ var require_null = __commonJS({
       resolve: () => new Scalar.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
-    exports.nullTag = nullTag;
+    exports2.nullTag = nullTag;
   }
 });
 
 // node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -9424,13 +9424,13 @@ var require_bool = __commonJS({
         return value ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
-    exports.boolTag = boolTag;
+    exports2.boolTag = boolTag;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -9451,13 +9451,13 @@ var require_stringifyNumber = __commonJS({
       }
       return n;
     }
-    exports.stringifyNumber = stringifyNumber;
+    exports2.stringifyNumber = stringifyNumber;
   }
 });
 
 // node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -9495,15 +9495,15 @@ var require_float = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
+    exports2.float = float;
+    exports2.floatExp = floatExp;
+    exports2.floatNaN = floatNaN;
   }
 });
 
 // node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -9540,15 +9540,15 @@ var require_int = __commonJS({
       resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
+    exports2.int = int;
+    exports2.intHex = intHex;
+    exports2.intOct = intOct;
   }
 });
 
 // node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -9570,13 +9570,13 @@ var require_schema = __commonJS({
       float.floatExp,
       float.float
     ];
-    exports.schema = schema;
+    exports2.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -9637,13 +9637,13 @@ var require_schema2 = __commonJS({
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
-    exports.schema = schema;
+    exports2.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -9703,13 +9703,13 @@ var require_binary = __commonJS({
         return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
-    exports.binary = binary;
+    exports2.binary = binary;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -9779,15 +9779,15 @@ ${cn.comment}` : item.comment;
       resolve: resolvePairs,
       createNode: createPairs
     };
-    exports.createPairs = createPairs;
-    exports.pairs = pairs;
-    exports.resolvePairs = resolvePairs;
+    exports2.createPairs = createPairs;
+    exports2.pairs = pairs;
+    exports2.resolvePairs = resolvePairs;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -9858,14 +9858,14 @@ var require_omap = __commonJS({
       },
       createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
     };
-    exports.YAMLOMap = YAMLOMap;
-    exports.omap = omap;
+    exports2.YAMLOMap = YAMLOMap;
+    exports2.omap = omap;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -9890,14 +9890,14 @@ var require_bool2 = __commonJS({
       resolve: () => new Scalar.Scalar(false),
       stringify: boolStringify
     };
-    exports.falseTag = falseTag;
-    exports.trueTag = trueTag;
+    exports2.falseTag = falseTag;
+    exports2.trueTag = trueTag;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -9938,15 +9938,15 @@ var require_float2 = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
+    exports2.float = float;
+    exports2.floatExp = floatExp;
+    exports2.floatNaN = floatNaN;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -10016,16 +10016,16 @@ var require_int2 = __commonJS({
       resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int;
-    exports.intBin = intBin;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
+    exports2.int = int;
+    exports2.intBin = intBin;
+    exports2.intHex = intHex;
+    exports2.intOct = intOct;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -10107,14 +10107,14 @@ var require_set = __commonJS({
         return map;
       }
     };
-    exports.YAMLSet = YAMLSet;
-    exports.set = set;
+    exports2.YAMLSet = YAMLSet;
+    exports2.set = set;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str2, asBigInt) {
@@ -10194,15 +10194,15 @@ var require_timestamp = __commonJS({
       },
       stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
-    exports.floatTime = floatTime;
-    exports.intTime = intTime;
-    exports.timestamp = timestamp;
+    exports2.floatTime = floatTime;
+    exports2.intTime = intTime;
+    exports2.timestamp = timestamp;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -10240,13 +10240,13 @@ var require_schema3 = __commonJS({
       timestamp.floatTime,
       timestamp.timestamp
     ];
-    exports.schema = schema;
+    exports2.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -10333,14 +10333,14 @@ var require_tags = __commonJS({
         return tags2;
       }, []);
     }
-    exports.coreKnownTags = coreKnownTags;
-    exports.getTags = getTags;
+    exports2.coreKnownTags = coreKnownTags;
+    exports2.getTags = getTags;
   }
 });
 
 // node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -10366,13 +10366,13 @@ var require_Schema = __commonJS({
         return copy;
       }
     };
-    exports.Schema = Schema;
+    exports2.Schema = Schema;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -10446,13 +10446,13 @@ var require_stringifyDocument = __commonJS({
       }
       return lines.join("\n") + "\n";
     }
-    exports.stringifyDocument = stringifyDocument;
+    exports2.stringifyDocument = stringifyDocument;
   }
 });
 
 // node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -10755,13 +10755,13 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports2.Document = Document;
   }
 });
 
 // node_modules/yaml/dist/errors.js
 var require_errors2 = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code2, message) {
@@ -10817,16 +10817,16 @@ ${pointer}
 `;
       }
     };
-    exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
-    exports.YAMLWarning = YAMLWarning;
-    exports.prettifyError = prettifyError;
+    exports2.YAMLError = YAMLError;
+    exports2.YAMLParseError = YAMLParseError;
+    exports2.YAMLWarning = YAMLWarning;
+    exports2.prettifyError = prettifyError;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -10954,13 +10954,13 @@ var require_resolve_props = __commonJS({
         start: start ?? end
       };
     }
-    exports.resolveProps = resolveProps;
+    exports2.resolveProps = resolveProps;
   }
 });
 
 // node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     function containsNewline(key2) {
       if (!key2)
@@ -10996,13 +10996,13 @@ var require_util_contains_newline = __commonJS({
           return true;
       }
     }
-    exports.containsNewline = containsNewline;
+    exports2.containsNewline = containsNewline;
   }
 });
 
 // node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -11014,13 +11014,13 @@ var require_util_flow_indent_check = __commonJS({
         }
       }
     }
-    exports.flowIndentCheck = flowIndentCheck;
+    exports2.flowIndentCheck = flowIndentCheck;
   }
 });
 
 // node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -11030,13 +11030,13 @@ var require_util_map_includes = __commonJS({
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
-    exports.mapIncludes = mapIncludes;
+    exports2.mapIncludes = mapIncludes;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -11053,10 +11053,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep2?.[0],
+          next: key2 ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -11070,7 +11070,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -11094,7 +11094,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -11110,7 +11110,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -11138,13 +11138,13 @@ var require_resolve_block_map = __commonJS({
       map.range = [bm.offset, offset, commentEnd ?? offset];
       return map;
     }
-    exports.resolveBlockMap = resolveBlockMap;
+    exports2.resolveBlockMap = resolveBlockMap;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -11189,19 +11189,19 @@ var require_resolve_block_seq = __commonJS({
       seq.range = [bs.offset, offset, commentEnd ?? offset];
       return seq;
     }
-    exports.resolveBlockSeq = resolveBlockSeq;
+    exports2.resolveBlockSeq = resolveBlockSeq;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -11215,13 +11215,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -11232,13 +11232,13 @@ var require_resolve_end = __commonJS({
       }
       return { comment, offset };
     }
-    exports.resolveEnd = resolveEnd;
+    exports2.resolveEnd = resolveEnd;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -11264,18 +11264,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep2?.[0],
+          next: key2 ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -11329,8 +11329,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -11342,7 +11342,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -11353,8 +11353,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -11371,7 +11371,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -11426,13 +11426,13 @@ var require_resolve_flow_collection = __commonJS({
       }
       return coll;
     }
-    exports.resolveFlowCollection = resolveFlowCollection;
+    exports2.resolveFlowCollection = resolveFlowCollection;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -11491,13 +11491,13 @@ var require_compose_collection = __commonJS({
         node.format = tag.format;
       return node;
     }
-    exports.composeCollection = composeCollection;
+    exports2.composeCollection = composeCollection;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -11551,7 +11551,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -11568,24 +11568,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -11674,13 +11674,13 @@ var require_resolve_block_scalar = __commonJS({
         lines.push([split[i], split[i + 1]]);
       return lines;
     }
-    exports.resolveBlockScalar = resolveBlockScalar;
+    exports2.resolveBlockScalar = resolveBlockScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -11768,25 +11768,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep2 + (match2?.[1] ?? "");
+      return res + sep3 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -11895,13 +11895,13 @@ var require_resolve_flow_scalar = __commonJS({
         return raw;
       }
     }
-    exports.resolveFlowScalar = resolveFlowScalar;
+    exports2.resolveFlowScalar = resolveFlowScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -11976,13 +11976,13 @@ var require_compose_scalar = __commonJS({
       }
       return tag;
     }
-    exports.composeScalar = composeScalar;
+    exports2.composeScalar = composeScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -12006,13 +12006,13 @@ var require_util_empty_scalar_position = __commonJS({
       }
       return offset;
     }
-    exports.emptyScalarPosition = emptyScalarPosition;
+    exports2.emptyScalarPosition = emptyScalarPosition;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -12111,14 +12111,14 @@ var require_compose_node = __commonJS({
         alias.comment = re.comment;
       return alias;
     }
-    exports.composeEmptyNode = composeEmptyNode;
-    exports.composeNode = composeNode;
+    exports2.composeEmptyNode = composeEmptyNode;
+    exports2.composeNode = composeNode;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -12155,13 +12155,13 @@ var require_compose_doc = __commonJS({
       doc.range = [offset, contentEnd, re.offset];
       return doc;
     }
-    exports.composeDoc = composeDoc;
+    exports2.composeDoc = composeDoc;
   }
 });
 
 // node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -12363,13 +12363,13 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports2.Composer = Composer;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -12546,15 +12546,15 @@ var require_cst_scalar = __commonJS({
         }
       }
     }
-    exports.createScalarToken = createScalarToken;
-    exports.resolveAsScalar = resolveAsScalar;
-    exports.setScalarValue = setScalarValue;
+    exports2.createScalarToken = createScalarToken;
+    exports2.resolveAsScalar = resolveAsScalar;
+    exports2.setScalarValue = setScalarValue;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -12596,26 +12596,26 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep2, value }) {
+    function stringifyItem({ start, key: key2, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports2.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -12671,13 +12671,13 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
-    exports.visit = visit;
+    exports2.visit = visit;
   }
 });
 
 // node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -12761,25 +12761,25 @@ var require_cst = __commonJS({
       }
       return null;
     }
-    exports.createScalarToken = cstScalar.createScalarToken;
-    exports.resolveAsScalar = cstScalar.resolveAsScalar;
-    exports.setScalarValue = cstScalar.setScalarValue;
-    exports.stringify = cstStringify.stringify;
-    exports.visit = cstVisit.visit;
-    exports.BOM = BOM;
-    exports.DOCUMENT = DOCUMENT;
-    exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
-    exports.prettyToken = prettyToken;
-    exports.tokenType = tokenType;
+    exports2.createScalarToken = cstScalar.createScalarToken;
+    exports2.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports2.setScalarValue = cstScalar.setScalarValue;
+    exports2.stringify = cstStringify.stringify;
+    exports2.visit = cstVisit.visit;
+    exports2.BOM = BOM;
+    exports2.DOCUMENT = DOCUMENT;
+    exports2.FLOW_END = FLOW_END;
+    exports2.SCALAR = SCALAR;
+    exports2.isCollection = isCollection;
+    exports2.isScalar = isScalar2;
+    exports2.prettyToken = prettyToken;
+    exports2.tokenType = tokenType;
   }
 });
 
 // node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -13362,13 +13362,13 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer2;
+    exports2.Lexer = Lexer2;
   }
 });
 
 // node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -13393,13 +13393,13 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports2.LineCounter = LineCounter2;
   }
 });
 
 // node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -13770,18 +13770,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -13934,15 +13934,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep2 }]
+                    items: [{ start: start2, key: key2, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -14136,13 +14136,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -14267,13 +14267,13 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports2.Parser = Parser;
   }
 });
 
 // node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -14281,7 +14281,7 @@ var require_public_api = __commonJS({
     var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
-    var parser = require_parser();
+    var parser2 = require_parser();
     function parseOptions(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
@@ -14289,7 +14289,7 @@ var require_public_api = __commonJS({
     }
     function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
@@ -14303,7 +14303,7 @@ var require_public_api = __commonJS({
     }
     function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
@@ -14361,16 +14361,16 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
-    exports.stringify = stringify;
+    exports2.parse = parse;
+    exports2.parseAllDocuments = parseAllDocuments;
+    exports2.parseDocument = parseDocument2;
+    exports2.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -14385,38 +14385,38 @@ var require_dist = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
-    var parser = require_parser();
+    var parser2 = require_parser();
     var publicApi = require_public_api();
     var visit = require_visit();
-    exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
-    exports.Schema = Schema.Schema;
-    exports.YAMLError = errors.YAMLError;
-    exports.YAMLParseError = errors.YAMLParseError;
-    exports.YAMLWarning = errors.YAMLWarning;
-    exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
-    exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
-    exports.CST = cst;
-    exports.Lexer = lexer.Lexer;
-    exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser.Parser;
-    exports.parse = publicApi.parse;
-    exports.parseAllDocuments = publicApi.parseAllDocuments;
-    exports.parseDocument = publicApi.parseDocument;
-    exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports2.Composer = composer.Composer;
+    exports2.Document = Document.Document;
+    exports2.Schema = Schema.Schema;
+    exports2.YAMLError = errors.YAMLError;
+    exports2.YAMLParseError = errors.YAMLParseError;
+    exports2.YAMLWarning = errors.YAMLWarning;
+    exports2.Alias = Alias.Alias;
+    exports2.isAlias = identity.isAlias;
+    exports2.isCollection = identity.isCollection;
+    exports2.isDocument = identity.isDocument;
+    exports2.isMap = identity.isMap;
+    exports2.isNode = identity.isNode;
+    exports2.isPair = identity.isPair;
+    exports2.isScalar = identity.isScalar;
+    exports2.isSeq = identity.isSeq;
+    exports2.Pair = Pair.Pair;
+    exports2.Scalar = Scalar.Scalar;
+    exports2.YAMLMap = YAMLMap.YAMLMap;
+    exports2.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports2.CST = cst;
+    exports2.Lexer = lexer.Lexer;
+    exports2.LineCounter = lineCounter.LineCounter;
+    exports2.Parser = parser2.Parser;
+    exports2.parse = publicApi.parse;
+    exports2.parseAllDocuments = publicApi.parseAllDocuments;
+    exports2.parseDocument = publicApi.parseDocument;
+    exports2.stringify = publicApi.stringify;
+    exports2.visit = visit.visit;
+    exports2.visitAsync = visit.visitAsync;
   }
 });
 
@@ -14816,7 +14816,7 @@ function readCustomChecks(raw, ctx) {
       }
     };
     const schema = compile("schema");
-    const when = compile("when");
+    const when2 = compile("when");
     if (!schema) return;
     const at = ctx.at(i);
     out.push({
@@ -14825,7 +14825,7 @@ function readCustomChecks(raw, ctx) {
       message: String(c["message"]),
       remediation: typeof c["remediation"] === "string" ? c["remediation"] : "Change the manifest so that it satisfies the policy's custom check.",
       owner: c["owner"] ?? null,
-      when,
+      when: when2,
       schema,
       source: JSON.stringify(item),
       file: at.file,
@@ -15432,8 +15432,8 @@ function isBroadestRung(live, ladder) {
   if (!ladder || ladder.length === 0) return false;
   if (ladder[ladder.length - 1].name === live.name) return true;
   const e = exposureOf(live);
-  const measured = ladder.map(exposureOf).filter((m) => m.kind === "measured");
-  return measured.length > 0 && measured.every((m) => atMost(m, e, ladder));
+  const measured2 = ladder.map(exposureOf).filter((m) => m.kind === "measured");
+  return measured2.length > 0 && measured2.every((m) => atMost(m, e, ladder));
 }
 function risesBetween(from, to, ladder, names) {
   if (to.kind === "unknown") return [{ kind: "unmeasured", stage: names.to, declare: SHARE_FIELDS }];
@@ -16532,6 +16532,531 @@ var writeCapabilityIdempotency = defineRule({
   evaluate: (c) => writeCapabilities(c.manifest).filter((cap) => !cap.idempotency).map((cap) => ({ at: cap.at, message: `write capability "${cap.name}" has no idempotency strategy` }))
 });
 
+// src/core/rules/evidenceSettings.ts
+var CONDITION_START = "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)";
+var conditionList = { type: "array", items: { type: "string", minLength: 1, maxLength: 256, pattern: CONDITION_START }, maxItems: 50 };
+var perKind = (value) => ({
+  type: "object",
+  propertyNames: { enum: [...EVIDENCE_KINDS] },
+  additionalProperties: value
+});
+var record = () => /* @__PURE__ */ Object.create(null);
+function criterionMove(before, after) {
+  const move = loosenedBy(before, after);
+  return move === "loosened" ? "tightened" : move === "tightened" ? "loosened" : move;
+}
+function addStrictest(list2, c) {
+  if (list2.some((x) => ["same", "loosened"].includes(criterionMove(x, c)))) return;
+  const looser = list2.findIndex((x) => criterionMove(x, c) === "tightened");
+  if (looser >= 0) list2[looser] = c;
+  else list2.push(c);
+}
+var EVIDENCE_THRESHOLDS = {
+  path: ["evidence_thresholds"],
+  schema: {
+    ...perKind({
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        require: { ...conditionList, description: 'Criteria that hold at every stage, e.g. "pass_rate >= 0.90".' },
+        stages: {
+          type: "object",
+          additionalProperties: conditionList,
+          description: "Further criteria per stage name (ga also applies to the top of the ladder)."
+        }
+      }
+    }),
+    description: 'Minimum criteria per evidence kind, checked against the metrics of its typed evidence, e.g. `offline_eval: { require: ["pass_rate >= 0.90"], stages: { ga: ["pass_rate >= 0.97"] } }`. Evidence a threshold applies to must be typed.'
+  },
+  unset: {},
+  read: (raw, ctx) => {
+    const out = {};
+    const kinds = raw ?? {};
+    for (const kind of Object.keys(kinds)) {
+      const parse = (texts, ...path2) => (texts ?? []).flatMap((text, i) => {
+        const at = ctx.at(kind, ...path2, i);
+        const parsed = parseCondition(text);
+        if (!parsed.ok) {
+          ctx.report(problem(at, `evidence_thresholds.${kind}: ${parsed.reason}`, 'write it as `metric operator number`, e.g. "pass_rate >= 0.95"'));
+          return [];
+        }
+        return [{ ...parsed.condition, text, file: at.file, line: at.line }];
+      });
+      const stages = record();
+      for (const stage2 of Object.keys(kinds[kind]?.stages ?? {})) stages[stage2] = parse(kinds[kind].stages[stage2], "stages", stage2);
+      out[kind] = { all: parse(kinds[kind]?.require, "require"), stages };
+    }
+    return out;
+  },
+  combine: (values) => {
+    const out = {};
+    for (const v of values) {
+      for (const kind of Object.keys(v)) {
+        const into = out[kind] ??= { all: [], stages: record() };
+        for (const c of v[kind].all) addStrictest(into.all, c);
+        for (const [stage2, list2] of Object.entries(v[kind].stages)) for (const c of list2) addStrictest(into.stages[stage2] ??= [], c);
+      }
+    }
+    return out;
+  },
+  loosening: (before, after) => {
+    const out = [];
+    const compare = (label, was, now) => {
+      for (const c of was) {
+        const kept = now.some((n) => ["same", "tightened"].includes(criterionMove(c, n)));
+        if (!kept) out.push(`${label}: "${c.text}" is ${now.some((n) => n.metric === c.metric) ? "loosened" : "removed"}`);
+      }
+    };
+    for (const kind of Object.keys(before)) {
+      const b = before[kind];
+      const a = after[kind];
+      compare(`evidence_thresholds.${kind}`, b.all, a?.all ?? []);
+      for (const [stage2, list2] of Object.entries(b.stages)) compare(`evidence_thresholds.${kind}.stages.${stage2}`, list2, a?.stages[stage2] ?? []);
+    }
+    return out;
+  },
+  examples: { strict: { offline_eval: { require: ["pass_rate >= 0.95"] } }, loose: { offline_eval: { require: ["pass_rate >= 0.80"] } } }
+};
+var EVIDENCE_MAX_AGE = {
+  path: ["evidence_max_age"],
+  schema: {
+    ...perKind({ type: "string", pattern: "^[0-9]{1,9}(ms|s|m|h|d)$" }),
+    description: "Maximum age per evidence kind (`offline_eval: 14d`): evidence whose file last changed longer ago than that, by git history, is stale; typed evidence that states an older run time is as old as that run."
+  },
+  unset: {},
+  read: (raw) => {
+    const out = {};
+    for (const [kind, d] of Object.entries(raw ?? {})) {
+      const ms = parseDuration(d);
+      if (ms !== null) out[kind] = ms;
+    }
+    return out;
+  },
+  combine: (values) => {
+    const out = {};
+    for (const v of values) for (const [kind, ms] of Object.entries(v)) out[kind] = Math.min(out[kind] ?? Infinity, ms);
+    return out;
+  },
+  loosening: (before, after) => Object.entries(before).flatMap(([kind, ms]) => {
+    const now = after[kind];
+    return now === void 0 || now > ms ? [`evidence_max_age.${kind} rises from ${formatDuration(ms)} to ${now === void 0 ? "no limit" : formatDuration(now)}`] : [];
+  }),
+  examples: { strict: { offline_eval: "7d" }, loose: { offline_eval: "30d" } }
+};
+var BLOCK_UNVERIFIED_CRITERIA = flag(["block_unverified_criteria"], {
+  type: "boolean",
+  description: "Stage criteria written as conditions that no typed evidence can measure block instead of warning."
+});
+
+// src/core/evidence/criteria.ts
+function holds(operator, value, threshold) {
+  switch (operator) {
+    case ">":
+      return value > threshold;
+    case ">=":
+      return value >= threshold;
+    case "<":
+      return value < threshold;
+    case "<=":
+      return value <= threshold;
+    case "==":
+      return value === threshold;
+    case "!=":
+      return value !== threshold;
+  }
+}
+function judgeCriterion(criterion, metrics) {
+  const metric = metrics.get(criterion.metric);
+  if (!metric) return { kind: "unverified" };
+  return { kind: holds(criterion.operator, metric.value, criterion.threshold) ? "met" : "unmet", metric };
+}
+function describeMeasurement(criterion, metric) {
+  const bound2 = formatCondition(criterion).slice(criterion.metric.length + 1);
+  return holds(criterion.operator, metric.value, criterion.threshold) ? `${criterion.metric} ${metric.value} ${bound2}` : `${criterion.metric} ${metric.value}, not ${bound2}`;
+}
+
+// src/core/rules/typedEvidence.ts
+var DAY_MS2 = 864e5;
+function policyCriteria(ctx, kind) {
+  const t = ctx.policy.get(EVIDENCE_THRESHOLDS)[kind];
+  if (!t) return [];
+  const live = ctx.manifest.currentStage;
+  const top = live !== null && isBroadestRung(live, ctx.base ? ctx.base.stages : null);
+  const stageLists = Object.entries(t.stages).flatMap(
+    ([name, list2]) => live && (name === live.name || top && TOP_STAGE_NAMES.includes(name)) ? list2.map((c) => ({ c, subject: `policy evidence_thresholds.${kind}.stages.${name}` })) : []
+  );
+  return [...t.all.map((c) => ({ c, subject: `policy evidence_thresholds.${kind}` })), ...stageLists].map(({ c, subject }) => ({ ...c, subject }));
+}
+var readsAlike = (a, b) => a.format === b.format && a.pointer === b.pointer;
+function typedRefsOf(ctx) {
+  const m = ctx.manifest;
+  const base = ctx.base;
+  const out = [];
+  for (const kind of EVIDENCE_KINDS) {
+    const head = m.evidence[kind];
+    const was = base?.evidence[kind];
+    const fromPolicy = policyCriteria(ctx, kind);
+    if (!head?.spec && !was?.spec && fromPolicy.length === 0) continue;
+    const own = (head?.spec?.require ?? []).map((c) => ({ ...c, subject: `evidence.${kind}`, file: c.at.file, line: c.at.line }));
+    const kept = (was?.spec?.require ?? []).filter((c) => !own.some((o) => o.text === c.text)).map((c) => ({ ...c, subject: `evidence.${kind} at the base`, file: m.file, line: (head?.at ?? m.at).line }));
+    out.push({
+      kind,
+      path: head?.path ?? null,
+      // A plain path where the base had typed evidence is still read as the base declared it.
+      spec: head?.spec ?? was?.spec ?? null,
+      baseSpec: head?.spec && was?.spec && !readsAlike(head.spec, was.spec) ? was.spec : null,
+      at: head?.at ?? m.at,
+      criteria: [...own, ...kept, ...fromPolicy]
+    });
+  }
+  return out;
+}
+function readingOf(content, ref) {
+  if (ref.path === null || ref.spec === null) return null;
+  if (!content) return "not_read";
+  return content.reading(ref.path, ref.spec);
+}
+function metricsOf(ctx) {
+  const out = /* @__PURE__ */ new Map();
+  for (const ref of typedRefsOf(ctx)) {
+    const r = readingOf(ctx.evidence.content, ref);
+    if (r === null || r === "not_read" || !r.ok) continue;
+    for (const [name, metric] of r.metrics) if (!out.has(name)) out.set(name, { metric, path: ref.path });
+  }
+  return out;
+}
+function ageDays(ctx, path2) {
+  const info = ctx.evidence.content?.lastChange(path2);
+  return info?.kind === "changed" ? Math.max(0, Math.floor((ctx.now.getTime() - info.last.time.getTime()) / DAY_MS2)) : null;
+}
+function measured(ctx, metric, path2) {
+  return { metric: metric.name, value: metric.value, evidence: path2, line: metric.at.line, ageDays: ageDays(ctx, path2) };
+}
+function measurementText(ctx, c, metric, path2) {
+  const age = ageDays(ctx, path2);
+  return `${describeMeasurement(c, metric)}, ${path2} line ${metric.at.line}${age === null ? "" : `, ${age === 1 ? "1 day" : `${age} days`} old`}`;
+}
+function judgeTypedEvidence(ctx) {
+  const violations = [];
+  const checks = [];
+  const file = ctx.manifest.file;
+  for (const ref of typedRefsOf(ctx)) {
+    const causes = ref.path ? [evidenceCause(ref.path)] : [];
+    const label = `evidence.${ref.kind}`;
+    if (ref.path === null) {
+      violations.push({
+        at: ref.at,
+        message: `${label} was typed evidence at the base and the change removes it; its criteria (${ref.criteria.map((c) => c.text).join(", ")}) still apply`,
+        causes
+      });
+      continue;
+    }
+    if (ref.spec === null) {
+      violations.push({
+        at: ref.at,
+        message: `${label} is a plain document, but the policy asks for ${ref.criteria.map((c) => `"${c.text}"`).join(", ")} on it: a document cannot be measured`,
+        causes
+      });
+      continue;
+    }
+    const reading = readingOf(ctx.evidence.content, ref);
+    if (reading === null) continue;
+    if (reading === "not_read") {
+      violations.push({ at: ref.at, message: `${label}: the typed evidence "${ref.path}" was not read, so its criteria cannot be checked`, causes });
+      continue;
+    }
+    if (!reading.ok) {
+      const p = reading.problem;
+      violations.push({
+        at: ref.at,
+        message: `${label}: "${ref.path}" cannot be read as ${ref.spec.format} (line ${p.line}, column ${p.column}): ${p.message}; ${p.hint}`,
+        causes
+      });
+      continue;
+    }
+    if (ref.baseSpec) {
+      const declared = `as the base declares it (${ref.baseSpec.format}${ref.baseSpec.pointer !== null ? ` at ${ref.baseSpec.pointer}` : ""})`;
+      const asBase = ctx.evidence.content?.reading(ref.path, ref.baseSpec) ?? null;
+      if (asBase && !asBase.ok)
+        violations.push({
+          at: ref.at,
+          message: `${label}: the change reads "${ref.path}" as ${ref.spec.format}, but it must also read ${declared}: ${asBase.problem.message}`,
+          causes
+        });
+      if (asBase?.ok) {
+        for (const c of ref.criteria)
+          if (judgeCriterion(c, asBase.metrics).kind !== "met")
+            violations.push({ at: ref.at, message: `${label}: "${c.text}" does not hold when "${ref.path}" is read ${declared}`, causes });
+      }
+    }
+    const lineIn = (c) => c.file === file ? c.line : ref.at.line;
+    for (const c of ref.criteria) {
+      const outcome = judgeCriterion(c, reading.metrics);
+      if (outcome.kind === "unverified") {
+        const known = [...reading.metrics.keys()].slice(0, 12).join(", ");
+        violations.push({
+          at: ref.at,
+          message: `${label}: "${ref.path}" states no metric ${c.metric} for "${c.text}" (${c.subject}); it states ${known}`,
+          causes
+        });
+        checks.push({ file, line: lineIn(c), subject: c.subject, criterion: c.text, state: "unverified", measured: null });
+        continue;
+      }
+      checks.push({ file, line: lineIn(c), subject: c.subject, criterion: c.text, state: outcome.kind, measured: measured(ctx, outcome.metric, ref.path) });
+      if (outcome.kind === "unmet")
+        violations.push({
+          at: ref.at,
+          message: `${label}: "${c.text}" does not hold (${c.subject}): ${measurementText(ctx, c, outcome.metric, ref.path)}`,
+          causes
+        });
+    }
+  }
+  return { violations, checks };
+}
+
+// src/core/rules/evidenceCriteriaMet.ts
+var evidenceCriteriaMet = defineRule({
+  id: "evidence_criteria_met",
+  kind: "mode",
+  readinessBlock: "eval_and_slo",
+  title: "Typed evidence meets its criteria",
+  description: "Typed evidence (promptfoo results, JUnit XML, a metrics file) is read and shown to meet its `require` criteria, the base's and the policy's `evidence_thresholds` for the live stage; evidence that is unreadable, edited after its run, or states no metric a criterion names fails closed.",
+  remediation: "Run the eval again and commit its results as the tool wrote them, or fix what the evidence falls short of.",
+  owner: "eval",
+  settings: [EVIDENCE_THRESHOLDS],
+  needs: ["evidence", "base"],
+  // Always on: it judges nothing unless the manifest, its base or the policy has typed evidence.
+  active: () => true,
+  evaluate: (c) => judgeTypedEvidence(c).violations,
+  evidenceChecks: (c) => judgeTypedEvidence(c).checks
+});
+
+// src/core/rules/evidenceFresh.ts
+var BEHAVIOUR_CHANGES = /* @__PURE__ */ new Set([
+  "pattern_added",
+  "pattern_changed",
+  "pattern_removed",
+  "capability_added",
+  "capability_changed",
+  "capability_removed",
+  "write_capability_added",
+  "write_capability_changed"
+]);
+var when = (d) => d.toISOString().slice(0, 10);
+function staleness(ctx) {
+  const content = ctx.evidence.content;
+  const out = [];
+  const m = ctx.manifest;
+  const sources = [...new Map([...ctx.base?.sources ?? [], ...m.sources].map((s) => [s.path, s])).values()];
+  const behaviour = ctx.base ? ctx.changes.filter((c) => BEHAVIOUR_CHANGES.has(c.kind)) : [];
+  for (const ref of typedRefsOf(ctx)) {
+    if (ref.path === null || ref.spec === null) continue;
+    const path2 = ref.path;
+    const causes = [evidenceCause(path2)];
+    const label = `evidence.${ref.kind}`;
+    if (!content) {
+      out.push({ at: ref.at, message: `${label}: the history of "${path2}" was not read, so its freshness cannot be shown`, causes });
+      continue;
+    }
+    if (sources.length > 0 || behaviour.length > 0) {
+      const own = content.lastChange(path2);
+      if (own.kind === "unknown") {
+        out.push({
+          at: ref.at,
+          message: `${label}: when "${path2}" last changed cannot be told (${own.because === "shallow" ? "the clone is shallow" : "no history"}), so it cannot be shown newer than what it vouches for; set \`fetch-depth: 0\` on actions/checkout`,
+          causes
+        });
+        continue;
+      }
+      for (const s of sources) {
+        if (!content.changedAfter(s.path, path2)) continue;
+        const sc = content.lastChange(s.path);
+        const date = sc.kind === "changed" ? ` on ${when(sc.last.time)} (${sc.last.commit.slice(0, 12)})` : "";
+        out.push({
+          at: ref.at,
+          message: `${label}: "${path2}" is stale: it last changed on ${when(own.last.time)} (${own.last.commit.slice(0, 12)}), before the source "${s.path}" changed${date}; run it again on the current sources`,
+          causes
+        });
+      }
+      if (behaviour.length > 0 && !content.changedHere(path2))
+        out.push({
+          at: ref.at,
+          message: `${label}: "${path2}" is stale: the change edits ${[...new Set(behaviour.map((c) => c.subject))].join(", ")} but does not produce the evidence again (last changed on ${when(own.last.time)})`,
+          causes
+        });
+    }
+  }
+  const maxAge = ctx.policy.get(EVIDENCE_MAX_AGE);
+  const typedRefs = typedRefsOf(ctx);
+  for (const kind of EVIDENCE_KINDS) {
+    const limit = maxAge[kind];
+    const ref = m.evidence[kind];
+    if (limit === void 0 || !ref) continue;
+    const causes = [evidenceCause(ref.path)];
+    const info = content?.lastChange(ref.path);
+    if (!info || info.kind === "unknown") {
+      out.push({
+        at: ref.at,
+        message: `evidence.${kind}: the age of "${ref.path}" cannot be told from history${info?.kind === "unknown" && info.because === "shallow" ? " (the clone is shallow; set `fetch-depth: 0` on actions/checkout)" : ""}, and the policy allows at most ${formatDuration(limit)}`,
+        causes
+      });
+      continue;
+    }
+    const typed = typedRefs.find((r) => r.kind === kind);
+    const reading = typed ? readingOf(content, typed) : null;
+    const stated = reading !== null && reading !== "not_read" && reading.ok ? reading.producedAt : null;
+    const since = stated && stated < info.last.time ? stated : info.last.time;
+    const age = ctx.now.getTime() - since.getTime();
+    if (age > limit)
+      out.push({
+        at: ref.at,
+        message: `evidence.${kind}: "${ref.path}" is ${Math.floor(age / 864e5)} days old (${since === stated ? `its run is dated ${when(since)}` : `last changed on ${when(since)}`}), older than the ${formatDuration(limit)} the policy allows`,
+        causes
+      });
+  }
+  return out;
+}
+var evidenceFresh = defineRule({
+  id: "evidence_fresh",
+  kind: "mode",
+  readinessBlock: "eval_and_slo",
+  title: "Evidence is fresh",
+  description: "Typed evidence changed after every path under `sources` (by git ancestry) and again in any change that edits orchestration or capabilities; any evidence is younger than the policy's `evidence_max_age` for its kind (by git history, so a replay gives the same answer).",
+  remediation: "Run the eval again on the current prompts, model config and orchestration, and commit its results.",
+  owner: "eval",
+  settings: [EVIDENCE_MAX_AGE],
+  needs: ["evidence", "base", "changes"],
+  // Always on: it judges nothing unless the manifest has typed evidence or the policy sets a maximum age.
+  active: () => true,
+  evaluate: staleness
+});
+
+// src/core/rules/stageCriteriaVerified.ts
+var PROMOTIONS = /* @__PURE__ */ new Set(["stage_promoted", "stage_went_live"]);
+function promotionCriteria(ctx) {
+  const m = ctx.manifest;
+  const live = m.currentStage;
+  if (!live || !ctx.changes.some((c) => PROMOTIONS.has(c.kind))) return [];
+  const byName = (stages, name) => stages?.find((s) => s.name === name);
+  const out = [];
+  const add = (name, list2) => {
+    const subject = `stages.${name}.${list2}`;
+    const at = byName(m.stages, name)?.at ?? m.currentStageAt ?? m.at;
+    for (const text of [...byName(ctx.base?.stages, name)?.[list2] ?? [], ...byName(m.stages, name)?.[list2] ?? []])
+      if (!out.some((c) => c.subject === subject && c.text === text)) out.push({ subject, text, at });
+  };
+  const left = ctx.base?.currentStage ?? null;
+  if (ctx.base && left) {
+    const to = ctx.base.stages.findIndex((s) => s.name === live.name);
+    for (const s of ctx.base.stages.slice(left.index, to > left.index ? to : left.index + 1)) add(s.name, "exit");
+    const from = m.stages.findIndex((s) => s.name === left.name);
+    if (from >= 0) for (const s of m.stages.slice(from, live.index)) add(s.name, "exit");
+  }
+  add(live.name, "entry");
+  return out;
+}
+function judgeStageCriteria(ctx) {
+  const out = { unmet: [], unverified: [], checks: [] };
+  if (!typedRefsOf(ctx).some((r) => r.spec !== null)) return out;
+  const criteria = promotionCriteria(ctx);
+  if (criteria.length === 0) return out;
+  const metrics = metricsOf(ctx);
+  const file = ctx.manifest.file;
+  for (const c of criteria) {
+    const parsed = parseCondition(c.text);
+    if (!parsed.ok) {
+      out.checks.push({ file, line: c.at.line, subject: c.subject, criterion: c.text, state: "human", measured: null });
+      continue;
+    }
+    const found = metrics.get(parsed.condition.metric);
+    const outcome = found ? judgeCriterion(parsed.condition, /* @__PURE__ */ new Map([[found.metric.name, found.metric]])) : { kind: "unverified" };
+    if (outcome.kind === "unverified") {
+      out.checks.push({ file, line: c.at.line, subject: c.subject, criterion: c.text, state: "unverified", measured: null });
+      out.unverified.push({ at: c.at, message: `${c.subject}: "${c.text}" is unverified: no typed evidence states ${parsed.condition.metric}` });
+      continue;
+    }
+    out.checks.push({
+      file,
+      line: c.at.line,
+      subject: c.subject,
+      criterion: c.text,
+      state: outcome.kind,
+      measured: measured(ctx, outcome.metric, found.path)
+    });
+    if (outcome.kind === "unmet")
+      out.unmet.push({ at: c.at, message: `${c.subject}: "${c.text}" does not hold: ${measurementText(ctx, parsed.condition, outcome.metric, found.path)}` });
+  }
+  return out;
+}
+var stageCriteriaMet = defineRule({
+  id: "stage_criteria_met",
+  kind: "mode",
+  readinessBlock: "eval_and_slo",
+  title: "Stage criteria met",
+  description: "On a promotion, the exit criteria of every rung left or skipped and the entry criteria of the rung entered that are written as conditions hold against the metrics of the typed evidence (checked once the manifest or its base has typed evidence); free-text criteria are listed for people to judge.",
+  remediation: "Promote once the evidence shows the criteria hold, or commit the evidence that shows it.",
+  owner: "product",
+  settings: [],
+  needs: ["evidence", "base", "changes"],
+  active: () => true,
+  evaluate: (c) => judgeStageCriteria(c).unmet,
+  evidenceChecks: (c) => judgeStageCriteria(c).checks
+});
+var stageCriteriaUnverified = defineRule({
+  id: "stage_criteria_unverified",
+  kind: "mode",
+  readinessBlock: "eval_and_slo",
+  title: "Stage criteria unverified",
+  description: "On a promotion, a stage criterion written as a condition that no typed evidence measures is reported: a warning by default, blocking with `block_unverified_criteria: true`.",
+  remediation: "Add typed evidence that states the metric, or write the criterion as free text for people to judge.",
+  owner: "product",
+  settings: [BLOCK_UNVERIFIED_CRITERIA],
+  needs: ["evidence", "base", "changes"],
+  active: () => true,
+  defaultSeverity: (policy2) => policy2.get(BLOCK_UNVERIFIED_CRITERIA) ? "block" : "warn",
+  evaluate: (c) => judgeStageCriteria(c).unverified
+});
+
+// src/core/rules/stopConditionsClear.ts
+function crossed(ctx) {
+  if (!ctx.changes.some((c) => INCREASE_KINDS.has(c.kind) || c.kind === "stage_went_live")) return [];
+  const metrics = metricsOf(ctx);
+  if (metrics.size === 0) return [];
+  const m = ctx.manifest;
+  const lists = [
+    ["stop condition", m.stopConditions, ctx.base?.stopConditions ?? []],
+    ["rollback trigger", m.rollbackTriggers, ctx.base?.rollbackTriggers ?? []]
+  ];
+  const out = [];
+  for (const [what, head, base] of lists) {
+    const all = [...head, ...base.filter((b) => !head.some((h) => h.text === b.text))];
+    for (const c of all) {
+      const found = metrics.get(c.metric);
+      if (!found || !holds(c.operator, found.metric.value, c.threshold)) continue;
+      const inHead = head.includes(c);
+      out.push({
+        at: inHead ? c.at : m.at,
+        message: `${what} "${c.text}"${inHead ? "" : " (at the base)"} is already crossed: ${measurementText(ctx, c, found.metric, found.path)}; exposure cannot widen while it holds`,
+        causes: [evidenceCause(found.path)]
+      });
+    }
+  }
+  return out;
+}
+var stopConditionsClear = defineRule({
+  id: "stop_conditions_clear",
+  kind: "mode",
+  readinessBlock: "ownership_and_rollback",
+  title: "Stop conditions clear",
+  description: "No stop condition or rollback trigger (the head's or the base's) is already crossed by a metric the typed evidence states, when the change widens exposure.",
+  remediation: "Act on the crossed condition (pause or roll back) instead of widening exposure, or commit current metrics that show it clear.",
+  owner: "on_call",
+  settings: [],
+  needs: ["evidence", "base", "changes"],
+  active: () => true,
+  evaluate: crossed
+});
+
 // src/core/rules/registry.ts
 var RULES = [
   // requirements from the seed checklist
@@ -16579,7 +17104,13 @@ var RULES = [
   shadowPeriodCompleted,
   exposureStepWithinLimit,
   dwellTimeMet,
-  waiverApproved
+  waiverApproved,
+  // typed evidence: always on, judging only manifests with typed evidence (or a policy that asks for it)
+  evidenceCriteriaMet,
+  evidenceFresh,
+  stageCriteriaMet,
+  stageCriteriaUnverified,
+  stopConditionsClear
 ];
 var BY_ID = new Map(RULES.map((r) => [r.id, r]));
 function findRule(id) {
@@ -19318,6 +19849,11 @@ async function mergeBaseDeepening(cwd, base, head, remote, options = {}) {
     message: `the base ${base} and the head ${head} share no commit in this shallow clone (${cwd}), ${tried}; comparing with the base's tip instead would count the base branch's own changes as the pull request's. To fix: set \`fetch-depth: 0\` on actions/checkout (or run \`git fetch --unshallow\`).`
   });
 }
+async function isAncestor(cwd, ancestor, descendant) {
+  const [a, d] = await allInOrder([resolveCommit(cwd, ancestor), resolveCommit(cwd, descendant)]);
+  const result = await gitResult(cwd, ["merge-base", "--is-ancestor", "--end-of-options", a, d], { allowExitCodes: [1] });
+  return result.exitCode === 0;
+}
 
 // src/git/tree.ts
 var NUL = 0;
@@ -19339,16 +19875,16 @@ async function listTree(cwd, commit, pathspecs = [], options = {}) {
   const args = ["ls-tree", "-r", "-z", ...sizes ? ["-l"] : [], "--full-tree", "--end-of-options", commit, ...pathspecs];
   const out = await git(cwd, args, { env: { GIT_LITERAL_PATHSPECS: "1" } });
   const entries = [];
-  for (const record of nulRecords(out)) {
-    const tab = record.indexOf(TAB);
+  for (const record2 of nulRecords(out)) {
+    const tab = record2.indexOf(TAB);
     if (tab === -1) throw protocolError(args, cwd, "record without a tab");
-    const fields = record.subarray(0, tab).toString("latin1").trim().split(/ +/);
+    const fields = record2.subarray(0, tab).toString("latin1").trim().split(/ +/);
     const [mode, type, oid, size = "-"] = fields;
     if (fields.length !== (sizes ? 4 : 3) || !mode || !oid || type !== "blob" && type !== "tree" && type !== "commit") {
-      throw protocolError(args, cwd, JSON.stringify(record.subarray(0, tab).toString("latin1")));
+      throw protocolError(args, cwd, JSON.stringify(record2.subarray(0, tab).toString("latin1")));
     }
     entries.push({
-      path: record.subarray(tab + 1).toString("utf8"),
+      path: record2.subarray(tab + 1).toString("utf8"),
       mode,
       type,
       oid,
@@ -19501,6 +20037,74 @@ function isPlaceholder(text) {
   return PREFIXES.has(firstWord(words));
 }
 
+// src/core/evidence/reading.ts
+var EVIDENCE_FORMATS = ["promptfoo", "junit", "metrics"];
+var EVIDENCE_MAX_BYTES = 4 * 1024 * 1024;
+var unreadable = (at, message, hint) => ({ ok: false, problem: problem(at, message, hint) });
+var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+function evidenceText(file, bytes) {
+  const start = { file, line: 1, column: 1 };
+  const refuse = (message, hint) => ({ ok: false, reading: unreadable(start, message, hint) });
+  if (bytes.length > EVIDENCE_MAX_BYTES)
+    return refuse(`file is ${bytes.length} bytes, over the ${EVIDENCE_MAX_BYTES}-byte limit for evidence`, "commit a summary of the results, not the raw dump");
+  if (bytes.includes(0)) return refuse("file is binary (contains NUL bytes), not text", "commit the results as UTF-8 text");
+  let text;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return refuse("file is not valid UTF-8", "re-save the file as UTF-8");
+  }
+  if (text.trim() === "") return refuse("file is empty", "commit the results the evidence stands for");
+  return { ok: true, text };
+}
+function locationAt(file, text, offset) {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.max(0, Math.min(offset, text.length));
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line += 1;
+      lineStart = i + 1;
+    }
+  }
+  return { file, line, column: end - lineStart + 1 };
+}
+function metricName(label) {
+  const cleaned = label.toLowerCase().replace(/[^a-z0-9_.]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 64);
+  return /^[a-z_]/.test(cleaned) ? cleaned : `_${cleaned}`;
+}
+var ratio = (part, whole) => Math.round(part / whole * 1e6) / 1e6;
+function timestampOf(v) {
+  if (typeof v !== "string" || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(v)) return null;
+  const d = new Date(/(Z|[+-]\d{2}:?\d{2})$/.test(v) ? v : `${v}Z`);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+// src/core/model/typedEvidence.ts
+function evidenceSpecOf(raw, field, at, problems) {
+  const o = raw;
+  const format = EVIDENCE_FORMATS.includes(String(o["format"])) ? o["format"] : "metrics";
+  const require2 = [];
+  const req = typeof o["require"] === "object" && o["require"] !== null ? o["require"] : {};
+  for (const metric of Object.keys(req)) {
+    const bound2 = String(req[metric]);
+    const text = `${metric} ${bound2}`;
+    const parsed = parseCondition(text);
+    if (!parsed.ok || parsed.condition.metric !== metric) {
+      problems.push(
+        problem(
+          at("require", metric),
+          `${field}.require.${metric}: "${bound2}" is not an operator and a number`,
+          'write the bound as `operator number`, e.g. ">= 0.95" or "== 0", with operator one of > >= < <= == !='
+        )
+      );
+      continue;
+    }
+    require2.push({ ...parsed.condition, text, at: at("require", metric) });
+  }
+  return { path: String(o["path"]), spec: { format, pointer: typeof o["pointer"] === "string" ? o["pointer"] : null, require: require2 } };
+}
+
 // src/core/model/manifest.ts
 var STAGE_EXPOSURE_FIELDS = ["traffic_percent", "tenant_percent", "accounts", "users"];
 var str = (v) => typeof v === "string" ? v : null;
@@ -19519,7 +20123,7 @@ function buildManifest(doc, options = {}) {
     const github = typeof value === "string" ? githubHandleIn(value) : str(o["github"]);
     return { name: name.trim(), github, placeholder: isPlaceholder(name), at: at(...path2) };
   };
-  const evidence = (value, field, ...path2) => typeof value === "string" ? { field, path: value, at: at(...path2) } : null;
+  const evidence = (value, field, ...path2) => typeof value === "string" ? { field, path: value, at: at(...path2), spec: null } : null;
   const stagesRaw = obj(plan["stages"]);
   const stages = Object.keys(stagesRaw).map((name, index2) => {
     const s = obj(stagesRaw[name]);
@@ -19629,9 +20233,12 @@ function buildManifest(doc, options = {}) {
   const evidenceRaw = obj(plan["evidence"]);
   const evidenceRefs = {};
   for (const kind of EVIDENCE_KINDS) {
-    const ref = evidence(evidenceRaw[kind], `evidence.${kind}`, "evidence", kind);
+    const raw = evidenceRaw[kind];
+    const typed = typeof raw === "object" && raw !== null ? evidenceSpecOf(raw, `evidence.${kind}`, (...p) => at("evidence", kind, ...p), problems) : null;
+    const ref = typed ? { field: `evidence.${kind}`, path: typed.path, at: at("evidence", kind, "path"), spec: typed.spec } : evidence(raw, `evidence.${kind}`, "evidence", kind);
     if (ref) evidenceRefs[kind] = ref;
   }
+  const sources = list(plan["sources"]).flatMap((p, i) => typeof p === "string" ? [{ path: p, at: at("sources", i) }] : []);
   const waivers = list(plan["waivers"]).flatMap((item, i) => {
     const w = obj(item);
     const expires = str(w["expires"]) ?? "";
@@ -19670,6 +20277,7 @@ function buildManifest(doc, options = {}) {
       authorization,
       evidence: evidenceRefs,
       waivers,
+      sources,
       at: doc.keyAt(root),
       raw: options.keepRaw === false ? null : doc.value
     }
@@ -19747,6 +20355,9 @@ function buildReport(input) {
     findings,
     approvals: sortApprovals(input.approvals),
     waivers: [...input.waivers].sort((a, b) => cmp2(a.file, b.file) || a.line - b.line),
+    evidenceChecks: [...input.evidenceChecks ?? []].sort(
+      (a, b) => cmp2(a.file, b.file) || a.line - b.line || cmp2(a.subject, b.subject) || cmp2(a.criterion, b.criterion)
+    ),
     unmetBlocks: BLOCK_ORDER.filter((b) => blocking.has(b)),
     counts: {
       block: findings.filter((f) => f.severity === "block").length,
@@ -19823,13 +20434,14 @@ function needsHistory(policy2, manifest2, base = null) {
 function judgeManifest(input) {
   if (input.headProblems.length > 0) {
     const findings2 = collapseRepeats(input.headProblems).map((p) => builtinFinding("manifest_invalid", p, p.message, p.hint));
-    return { changes: [], findings: findings2, approvals: [], waivers: [], exposureReductionOnly: false, verdict: verdictOf(findings2) };
+    return { changes: [], findings: findings2, approvals: [], waivers: [], evidenceChecks: [], exposureReductionOnly: false, verdict: verdictOf(findings2) };
   }
   const changes = diffManifest({ file: input.file, previousFile: input.previousFile, base: input.base, head: input.head });
   const exposureReductionOnly = isExposureReductionOnly(changes);
-  if (!input.head || exposureReductionOnly) return { changes, findings: [], approvals: [], waivers: [], exposureReductionOnly, verdict: "pass" };
-  const { findings, approvals, waivers } = evaluate(input, input.head, changes);
-  return { changes, findings, approvals, waivers, exposureReductionOnly, verdict: verdictOf(findings) };
+  if (!input.head || exposureReductionOnly)
+    return { changes, findings: [], approvals: [], waivers: [], evidenceChecks: [], exposureReductionOnly, verdict: "pass" };
+  const { findings, approvals, waivers, evidenceChecks } = evaluate(input, input.head, changes);
+  return { changes, findings, approvals, waivers, evidenceChecks, exposureReductionOnly, verdict: verdictOf(findings) };
 }
 function evaluate(input, m, changes) {
   const { policy: policy2 } = input;
@@ -19838,6 +20450,7 @@ function evaluate(input, m, changes) {
     caused.push({ finding, causes: [], rank: RANK.always });
   };
   const approvals = [];
+  const evidenceChecks = [];
   const customChecks = policy2.get(CUSTOM_CHECKS);
   const today = input.now.toISOString().slice(0, 10);
   for (const ref of evidenceRefsOf(m)) {
@@ -19877,16 +20490,17 @@ function evaluate(input, m, changes) {
       status("awaiting_approval");
     }
   }
-  const severityOf = (id) => policy2.get(SEVERITY)[id] ?? "block";
+  const severityOf = (id, rule) => policy2.get(SEVERITY)[id] ?? rule?.defaultSeverity?.(policy2) ?? "block";
   for (const rule of activeRules(policy2, m, input.base)) {
     if (waived.has(rule.id)) continue;
     const ctx = viewFor(rule, full);
     if (rule.approvals) approvals.push(...rule.approvals(ctx));
+    if (rule.evidenceChecks) evidenceChecks.push(...rule.evidenceChecks(ctx));
     for (const v of rule.evaluate(ctx)) {
       const category = v.ownerCategory ?? rule.owner;
       const finding = {
         check: rule.id,
-        severity: severityOf(rule.id),
+        severity: severityOf(rule.id, rule),
         readinessBlock: rule.readinessBlock,
         file: v.at.file,
         line: v.at.line,
@@ -19920,7 +20534,7 @@ function evaluate(input, m, changes) {
       ownerCategory: custom.owner
     });
   }
-  return { findings: oneFindingPerCause(caused), approvals, waivers };
+  return { findings: oneFindingPerCause(caused), approvals, waivers, evidenceChecks };
 }
 var RANK = { hazard: 0, requirement: 1, mode: 2, always: 3 };
 function ownerToPing(m, category) {
@@ -19963,7 +20577,7 @@ function pathOfPointer(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
-var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+var utf82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 var ConversionProblem = class extends Error {
   constructor(offset, message, hint, anchor) {
     super(message);
@@ -19992,7 +20606,7 @@ function parseYamlSource(file, bytes) {
   else {
     if (bytes.includes(0)) return fail(problem(start, "file is binary (contains NUL bytes), not YAML text", "commit the manifest as UTF-8 YAML text"));
     try {
-      text = utf8.decode(bytes);
+      text = utf82.decode(bytes);
     } catch {
       return fail(problem(start, "file is not valid UTF-8", "re-save the file as UTF-8"));
     }
@@ -20233,19 +20847,19 @@ function yamlHint(code2) {
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var ucs2length = typeof import_ucs2length.default === "function" ? import_ucs2length.default : import_ucs2length.default.default;
 var manifest = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://rollout-gate.dev/schemas/manifest.schema.json", "title": "rollout-gate rollout manifest", "description": "One AI workflow's rollout: the ladder of stages, the stage that is live, exposure, owners, stop conditions, rollback, capabilities, approval path and readiness evidence.", "type": "object", "additionalProperties": false, "required": ["rollout_plan"], "properties": { "rollout_plan": { "type": "object", "description": "The rollout plan of one workflow.", "additionalProperties": false, "required": ["workflow", "stages"], "properties": { "workflow": { "type": "string", "minLength": 1, "description": "Name of the AI workflow being rolled out." }, "current_stage": { "type": "string", "minLength": 1, "description": "The stage that is live now; must be one of the keys of `stages`. Without it, nothing is live yet." }, "stages": { "type": "object", "description": "The rollout ladder, in order from the narrowest to the broadest exposure.", "minProperties": 1, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_-]*$" }, "additionalProperties": { "$ref": "#/definitions/stage" } }, "stop_conditions": { "type": "array", "description": "Pre-agreed reasons to pause, roll back or reduce autonomy, each `metric operator threshold`.", "items": { "$ref": "#/definitions/condition" } }, "rollback_triggers": { "type": "array", "description": "Signals that trigger a rollback, each `metric operator threshold`.", "items": { "$ref": "#/definitions/condition" } }, "owners": { "type": "object", "description": "The ownership map: who owns each category of the rollout.", "additionalProperties": false, "properties": { "product": { "$ref": "#/definitions/owner" }, "technical": { "$ref": "#/definitions/owner" }, "data": { "$ref": "#/definitions/owner" }, "eval": { "$ref": "#/definitions/owner" }, "support": { "$ref": "#/definitions/owner" }, "communication": { "$ref": "#/definitions/owner" }, "cost": { "$ref": "#/definitions/owner" }, "risk": { "$ref": "#/definitions/owner" }, "on_call": { "$ref": "#/definitions/owner" }, "rollback": { "$ref": "#/definitions/owner" } } }, "rollback": { "type": "object", "description": "How the rollout is contained and reverted.", "additionalProperties": false, "properties": { "plan": { "$ref": "#/definitions/evidencePath", "description": "Path of the rollback plan document in this repository." }, "fallback": { "type": "string", "description": "What takes the work when the AI path is disabled." }, "max_rollback_minutes": { "type": "number", "minimum": 0, "description": "How long a rollback takes, at most." } } }, "shadow_period": { "type": "object", "description": "A period in which the workflow runs beside the current system without users seeing its output.", "additionalProperties": false, "required": ["days"], "properties": { "days": { "type": "number", "minimum": 0, "maximum": 3650 }, "evidence": { "$ref": "#/definitions/evidencePath" } } }, "orchestration": { "type": "object", "description": "Orchestration pattern per workflow path.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$" }, "additionalProperties": { "$ref": "#/definitions/orchestrationPath" } }, "capabilities": { "type": "object", "description": "Tools and actions the workflow can call, each with its capability-readiness template.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$" }, "additionalProperties": { "$ref": "#/definitions/capability" } }, "approval": { "$ref": "#/definitions/approval" }, "authorization": { "$ref": "#/definitions/authorization" }, "evidence": { "type": "object", "description": "Readiness evidence: paths of artifacts committed in this repository.", "additionalProperties": false, "properties": { "trace_coverage": { "$ref": "#/definitions/evidencePath" }, "policy_prechecks": { "$ref": "#/definitions/evidencePath" }, "policy_decision_traces": { "$ref": "#/definitions/evidencePath" }, "offline_eval": { "$ref": "#/definitions/evidencePath" }, "slo": { "$ref": "#/definitions/evidencePath" }, "regression_gate": { "$ref": "#/definitions/evidencePath" }, "runbook": { "$ref": "#/definitions/evidencePath" }, "alerting": { "$ref": "#/definitions/evidencePath" }, "rollback_rehearsal": { "$ref": "#/definitions/evidencePath" }, "failed_run_drills": { "$ref": "#/definitions/evidencePath" }, "multi_tenant_tests": { "$ref": "#/definitions/evidencePath" }, "high_risk_path_tests": { "$ref": "#/definitions/evidencePath" }, "support_readiness": { "$ref": "#/definitions/evidencePath" }, "communication_plan": { "$ref": "#/definitions/evidencePath" } } }, "waivers": { "type": "array", "description": "Time-limited exceptions to single checks.", "items": { "$ref": "#/definitions/waiver" } } } } }, "definitions": { "duration": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$", "description": "A duration such as `500ms`, `30s`, `15m`, `4h` or `7d`." }, "evidencePath": { "type": "string", "minLength": 1, "maxLength": 1024, "description": "A path relative to the repository root, to a non-empty regular file committed at the evaluated commit." }, "owner": { "description": "A named owner: a person or team name, or an object with a name and a GitHub handle (`@user` or `@org/team`).", "anyOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "github": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" } } }] }, "stage": { "type": ["object", "null"], "description": "One rung of the ladder: its exposure and its entry and exit criteria.", "additionalProperties": false, "properties": { "users": { "type": "string", "description": "Which users are exposed, as a segment description." }, "accounts": { "type": "integer", "minimum": 0, "maximum": 1e9, "description": "How many accounts are exposed." }, "traffic_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Share of traffic exposed, in percent." }, "tenant_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Share of tenants exposed, in percent." }, "entry": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Criteria that must hold to enter this stage." }, "exit": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Evidence needed to leave this stage for the next." } } }, "condition": { "description": "`metric operator threshold`, e.g. `cost_per_account > $1.50`; or an object with that `condition` and the `action` it triggers.", "anyOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["condition"], "properties": { "condition": { "type": "string" }, "action": { "enum": ["pause", "rollback", "reduce_autonomy", "narrow_exposure", "page"] } } }] }, "orchestrationPath": { "description": "The pattern of one workflow path, or an object with the pattern and the path of its review record.", "anyOf": [{ "$ref": "#/definitions/pattern" }, { "type": "object", "additionalProperties": false, "required": ["pattern"], "properties": { "pattern": { "$ref": "#/definitions/pattern" }, "review": { "$ref": "#/definitions/evidencePath", "description": "Path of the review record of this pattern." } } }] }, "pattern": { "enum": ["fixed_workflow", "prompt_chaining", "routing", "parallelization", "orchestrator_workers", "evaluator_optimizer", "autonomous_agent"] }, "capability": { "type": "object", "additionalProperties": false, "required": ["access"], "properties": { "owner": { "$ref": "#/definitions/owner" }, "access": { "enum": ["read", "write"], "description": "Whether the capability only reads or can change state outside the run." }, "transport": { "type": "string", "description": "How the capability is called (http, mcp, queue, ...)." }, "timeout": { "$ref": "#/definitions/duration" }, "retry": { "type": "object", "additionalProperties": false, "required": ["max_attempts"], "properties": { "max_attempts": { "type": "integer", "minimum": 0, "maximum": 100 }, "backoff": { "type": "string" } } }, "idempotency": { "type": "string", "description": "Idempotency strategy, e.g. `idempotency_key = request_id`." }, "unknown_side_effect": { "type": "string", "description": "What happens when the outcome of a call is unknown, e.g. `stop the run until reconciliation`." }, "telemetry": { "type": "string", "description": "The outcome telemetry the capability emits." }, "via_gateway": { "type": "boolean", "description": "False when the workflow can call the tool directly, bypassing the policy gateway." }, "requires_approval": { "type": "boolean" }, "session": { "type": "object", "additionalProperties": false, "required": ["stateful"], "properties": { "stateful": { "type": "boolean" }, "expiry_signal": { "type": "string", "description": "The rollout signal that shows session expiry." }, "reinit": { "type": "string", "description": "What the runtime does when the session cannot resume safely." } } } } }, "approval": { "type": "object", "description": "The human-approval path.", "additionalProperties": false, "properties": { "queue_owner": { "$ref": "#/definitions/owner" }, "timeout": { "$ref": "#/definitions/duration" }, "backlog_threshold": { "type": "integer", "minimum": 1, "maximum": 1e9 }, "on_timeout": { "enum": ["cancel", "fallback", "escalate"] }, "fallback": { "type": "string" }, "latency_metric": { "type": "string" } } }, "authorization": { "type": "object", "additionalProperties": false, "required": ["mode"], "properties": { "mode": { "enum": ["service", "delegated"] }, "traced_fields": { "type": "array", "items": { "enum": ["authorization_mode", "delegated_principal", "delegated_scope"] } }, "on_revoke": { "type": "string", "description": "What the runtime does if delegated access is revoked while a run is paused." } } }, "waiver": { "type": "object", "additionalProperties": false, "required": ["check", "reason", "approver", "expires"], "properties": { "check": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 1 }, "approver": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last day (UTC) the waiver holds, YYYY-MM-DD." } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://rollout-gate.dev/schemas/manifest.schema.json", "title": "rollout-gate rollout manifest", "description": "One AI workflow's rollout: the ladder of stages, the stage that is live, exposure, owners, stop conditions, rollback, capabilities, approval path and readiness evidence.", "type": "object", "additionalProperties": false, "required": ["rollout_plan"], "properties": { "rollout_plan": { "type": "object", "description": "The rollout plan of one workflow.", "additionalProperties": false, "required": ["workflow", "stages"], "properties": { "workflow": { "type": "string", "minLength": 1, "description": "Name of the AI workflow being rolled out." }, "current_stage": { "type": "string", "minLength": 1, "description": "The stage that is live now; must be one of the keys of `stages`. Without it, nothing is live yet." }, "stages": { "type": "object", "description": "The rollout ladder, in order from the narrowest to the broadest exposure.", "minProperties": 1, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_-]*$" }, "additionalProperties": { "$ref": "#/definitions/stage" } }, "stop_conditions": { "type": "array", "description": "Pre-agreed reasons to pause, roll back or reduce autonomy, each `metric operator threshold`.", "items": { "$ref": "#/definitions/condition" } }, "rollback_triggers": { "type": "array", "description": "Signals that trigger a rollback, each `metric operator threshold`.", "items": { "$ref": "#/definitions/condition" } }, "owners": { "type": "object", "description": "The ownership map: who owns each category of the rollout.", "additionalProperties": false, "properties": { "product": { "$ref": "#/definitions/owner" }, "technical": { "$ref": "#/definitions/owner" }, "data": { "$ref": "#/definitions/owner" }, "eval": { "$ref": "#/definitions/owner" }, "support": { "$ref": "#/definitions/owner" }, "communication": { "$ref": "#/definitions/owner" }, "cost": { "$ref": "#/definitions/owner" }, "risk": { "$ref": "#/definitions/owner" }, "on_call": { "$ref": "#/definitions/owner" }, "rollback": { "$ref": "#/definitions/owner" } } }, "rollback": { "type": "object", "description": "How the rollout is contained and reverted.", "additionalProperties": false, "properties": { "plan": { "$ref": "#/definitions/evidencePath", "description": "Path of the rollback plan document in this repository." }, "fallback": { "type": "string", "description": "What takes the work when the AI path is disabled." }, "max_rollback_minutes": { "type": "number", "minimum": 0, "description": "How long a rollback takes, at most." } } }, "shadow_period": { "type": "object", "description": "A period in which the workflow runs beside the current system without users seeing its output.", "additionalProperties": false, "required": ["days"], "properties": { "days": { "type": "number", "minimum": 0, "maximum": 3650 }, "evidence": { "$ref": "#/definitions/evidencePath" } } }, "orchestration": { "type": "object", "description": "Orchestration pattern per workflow path.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$" }, "additionalProperties": { "$ref": "#/definitions/orchestrationPath" } }, "capabilities": { "type": "object", "description": "Tools and actions the workflow can call, each with its capability-readiness template.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$" }, "additionalProperties": { "$ref": "#/definitions/capability" } }, "approval": { "$ref": "#/definitions/approval" }, "authorization": { "$ref": "#/definitions/authorization" }, "evidence": { "type": "object", "description": "Readiness evidence: paths of artifacts committed in this repository, each a plain path (a document) or typed evidence (results the gate reads and checks).", "additionalProperties": false, "properties": { "trace_coverage": { "$ref": "#/definitions/evidenceEntry" }, "policy_prechecks": { "$ref": "#/definitions/evidenceEntry" }, "policy_decision_traces": { "$ref": "#/definitions/evidenceEntry" }, "offline_eval": { "$ref": "#/definitions/evidenceEntry" }, "slo": { "$ref": "#/definitions/evidenceEntry" }, "regression_gate": { "$ref": "#/definitions/evidenceEntry" }, "runbook": { "$ref": "#/definitions/evidenceEntry" }, "alerting": { "$ref": "#/definitions/evidenceEntry" }, "rollback_rehearsal": { "$ref": "#/definitions/evidenceEntry" }, "failed_run_drills": { "$ref": "#/definitions/evidenceEntry" }, "multi_tenant_tests": { "$ref": "#/definitions/evidenceEntry" }, "high_risk_path_tests": { "$ref": "#/definitions/evidenceEntry" }, "support_readiness": { "$ref": "#/definitions/evidenceEntry" }, "communication_plan": { "$ref": "#/definitions/evidenceEntry" } } }, "waivers": { "type": "array", "description": "Time-limited exceptions to single checks.", "items": { "$ref": "#/definitions/waiver" } }, "sources": { "type": "array", "maxItems": 100, "description": "Paths (files or directories) of the workflow's prompts and model config: typed evidence last changed before one of them is stale.", "items": { "$ref": "#/definitions/evidencePath" } } } } }, "definitions": { "duration": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$", "description": "A duration such as `500ms`, `30s`, `15m`, `4h` or `7d`." }, "evidenceEntry": { "description": "Readiness evidence: a plain path to a document, or typed evidence whose metrics the gate reads and checks.", "anyOf": [{ "$ref": "#/definitions/evidencePath" }, { "$ref": "#/definitions/typedEvidence" }] }, "typedEvidence": { "type": "object", "description": "Evidence the gate reads: a results file in a known format, and the criteria that must hold in it.", "additionalProperties": false, "required": ["path", "format"], "properties": { "path": { "$ref": "#/definitions/evidencePath" }, "format": { "enum": ["promptfoo", "junit", "metrics"], "description": "promptfoo: a promptfoo results JSON; junit: a JUnit XML report; metrics: a JSON or YAML file of named numbers." }, "pointer": { "type": "string", "maxLength": 1024, "pattern": "^(/.*)?$", "description": "For the metrics format: a JSON Pointer to the object of metrics, e.g. /summary/scores." }, "require": { "type": "object", "description": 'Criteria that must hold: metric name to bound, e.g. pass_rate: ">= 0.95", errors: "== 0".', "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_.]{0,127}$" }, "additionalProperties": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^\\s*(>=|<=|==|!=|>|<)" } } } }, "evidencePath": { "type": "string", "minLength": 1, "maxLength": 1024, "description": "A path relative to the repository root, to a non-empty regular file committed at the evaluated commit." }, "owner": { "description": "A named owner: a person or team name, or an object with a name and a GitHub handle (`@user` or `@org/team`).", "anyOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "github": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" } } }] }, "stage": { "type": ["object", "null"], "description": "One rung of the ladder: its exposure and its entry and exit criteria.", "additionalProperties": false, "properties": { "users": { "type": "string", "description": "Which users are exposed, as a segment description." }, "accounts": { "type": "integer", "minimum": 0, "maximum": 1e9, "description": "How many accounts are exposed." }, "traffic_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Share of traffic exposed, in percent." }, "tenant_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Share of tenants exposed, in percent." }, "entry": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Criteria that must hold to enter this stage." }, "exit": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Evidence needed to leave this stage for the next." } } }, "condition": { "description": "`metric operator threshold`, e.g. `cost_per_account > $1.50`; or an object with that `condition` and the `action` it triggers.", "anyOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["condition"], "properties": { "condition": { "type": "string" }, "action": { "enum": ["pause", "rollback", "reduce_autonomy", "narrow_exposure", "page"] } } }] }, "orchestrationPath": { "description": "The pattern of one workflow path, or an object with the pattern and the path of its review record.", "anyOf": [{ "$ref": "#/definitions/pattern" }, { "type": "object", "additionalProperties": false, "required": ["pattern"], "properties": { "pattern": { "$ref": "#/definitions/pattern" }, "review": { "$ref": "#/definitions/evidencePath", "description": "Path of the review record of this pattern." } } }] }, "pattern": { "enum": ["fixed_workflow", "prompt_chaining", "routing", "parallelization", "orchestrator_workers", "evaluator_optimizer", "autonomous_agent"] }, "capability": { "type": "object", "additionalProperties": false, "required": ["access"], "properties": { "owner": { "$ref": "#/definitions/owner" }, "access": { "enum": ["read", "write"], "description": "Whether the capability only reads or can change state outside the run." }, "transport": { "type": "string", "description": "How the capability is called (http, mcp, queue, ...)." }, "timeout": { "$ref": "#/definitions/duration" }, "retry": { "type": "object", "additionalProperties": false, "required": ["max_attempts"], "properties": { "max_attempts": { "type": "integer", "minimum": 0, "maximum": 100 }, "backoff": { "type": "string" } } }, "idempotency": { "type": "string", "description": "Idempotency strategy, e.g. `idempotency_key = request_id`." }, "unknown_side_effect": { "type": "string", "description": "What happens when the outcome of a call is unknown, e.g. `stop the run until reconciliation`." }, "telemetry": { "type": "string", "description": "The outcome telemetry the capability emits." }, "via_gateway": { "type": "boolean", "description": "False when the workflow can call the tool directly, bypassing the policy gateway." }, "requires_approval": { "type": "boolean" }, "session": { "type": "object", "additionalProperties": false, "required": ["stateful"], "properties": { "stateful": { "type": "boolean" }, "expiry_signal": { "type": "string", "description": "The rollout signal that shows session expiry." }, "reinit": { "type": "string", "description": "What the runtime does when the session cannot resume safely." } } } } }, "approval": { "type": "object", "description": "The human-approval path.", "additionalProperties": false, "properties": { "queue_owner": { "$ref": "#/definitions/owner" }, "timeout": { "$ref": "#/definitions/duration" }, "backlog_threshold": { "type": "integer", "minimum": 1, "maximum": 1e9 }, "on_timeout": { "enum": ["cancel", "fallback", "escalate"] }, "fallback": { "type": "string" }, "latency_metric": { "type": "string" } } }, "authorization": { "type": "object", "additionalProperties": false, "required": ["mode"], "properties": { "mode": { "enum": ["service", "delegated"] }, "traced_fields": { "type": "array", "items": { "enum": ["authorization_mode", "delegated_principal", "delegated_scope"] } }, "on_revoke": { "type": "string", "description": "What the runtime does if delegated access is revoked while a run is paused." } } }, "waiver": { "type": "object", "additionalProperties": false, "required": ["check", "reason", "approver", "expires"], "properties": { "check": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 1 }, "approver": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last day (UTC) the waiver holds, YYYY-MM-DD." } } } } };
 var schema12 = { "type": ["object", "null"], "description": "One rung of the ladder: its exposure and its entry and exit criteria.", "additionalProperties": false, "properties": { "users": { "type": "string", "description": "Which users are exposed, as a segment description." }, "accounts": { "type": "integer", "minimum": 0, "maximum": 1e9, "description": "How many accounts are exposed." }, "traffic_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Share of traffic exposed, in percent." }, "tenant_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Share of tenants exposed, in percent." }, "entry": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Criteria that must hold to enter this stage." }, "exit": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Evidence needed to leave this stage for the next." } } };
 var schema13 = { "description": "`metric operator threshold`, e.g. `cost_per_account > $1.50`; or an object with that `condition` and the `action` it triggers.", "anyOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["condition"], "properties": { "condition": { "type": "string" }, "action": { "enum": ["pause", "rollback", "reduce_autonomy", "narrow_exposure", "page"] } } }] };
 var schema15 = { "description": "A named owner: a person or team name, or an object with a name and a GitHub handle (`@user` or `@org/team`).", "anyOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "github": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" } } }] };
 var schema25 = { "type": "string", "minLength": 1, "maxLength": 1024, "description": "A path relative to the repository root, to a non-empty regular file committed at the evaluated commit." };
 var schema37 = { "type": "object", "additionalProperties": false, "required": ["mode"], "properties": { "mode": { "enum": ["service", "delegated"] }, "traced_fields": { "type": "array", "items": { "enum": ["authorization_mode", "delegated_principal", "delegated_scope"] } }, "on_revoke": { "type": "string", "description": "What the runtime does if delegated access is revoked while a run is paused." } } };
-var schema52 = { "type": "object", "additionalProperties": false, "required": ["check", "reason", "approver", "expires"], "properties": { "check": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 1 }, "approver": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last day (UTC) the waiver holds, YYYY-MM-DD." } } };
+var schema42 = { "type": "object", "additionalProperties": false, "required": ["check", "reason", "approver", "expires"], "properties": { "check": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 1 }, "approver": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last day (UTC) the waiver holds, YYYY-MM-DD." } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = ucs2length;
 var pattern0 = new RegExp("^[A-Za-z][A-Za-z0-9_-]*$", "u");
 var pattern1 = new RegExp("^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$", "u");
 var pattern11 = new RegExp("^[A-Za-z][A-Za-z0-9_.-]*$", "u");
-var pattern17 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+var pattern20 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 var schema27 = { "description": "The pattern of one workflow path, or an object with the pattern and the path of its review record.", "anyOf": [{ "$ref": "#/definitions/pattern" }, { "type": "object", "additionalProperties": false, "required": ["pattern"], "properties": { "pattern": { "$ref": "#/definitions/pattern" }, "review": { "$ref": "#/definitions/evidencePath", "description": "Path of the review record of this pattern." } } }] };
 var schema28 = { "enum": ["fixed_workflow", "prompt_chaining", "routing", "parallelization", "orchestrator_workers", "evaluator_optimizer", "autonomous_agent"] };
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -20979,6 +21593,273 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     errors++;
   }
   validate15.errors = vErrors;
+  return errors === 0;
+}
+var schema38 = { "description": "Readiness evidence: a plain path to a document, or typed evidence whose metrics the gate reads and checks.", "anyOf": [{ "$ref": "#/definitions/evidencePath" }, { "$ref": "#/definitions/typedEvidence" }] };
+var schema40 = { "type": "object", "description": "Evidence the gate reads: a results file in a known format, and the criteria that must hold in it.", "additionalProperties": false, "required": ["path", "format"], "properties": { "path": { "$ref": "#/definitions/evidencePath" }, "format": { "enum": ["promptfoo", "junit", "metrics"], "description": "promptfoo: a promptfoo results JSON; junit: a JUnit XML report; metrics: a JSON or YAML file of named numbers." }, "pointer": { "type": "string", "maxLength": 1024, "pattern": "^(/.*)?$", "description": "For the metrics format: a JSON Pointer to the object of metrics, e.g. /summary/scores." }, "require": { "type": "object", "description": 'Criteria that must hold: metric name to bound, e.g. pass_rate: ">= 0.95", errors: "== 0".', "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_.]{0,127}$" }, "additionalProperties": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^\\s*(>=|<=|==|!=|>|<)" } } } };
+var pattern17 = new RegExp("^(/.*)?$", "u");
+var pattern18 = new RegExp("^[A-Za-z_][A-Za-z0-9_.]{0,127}$", "u");
+var pattern19 = new RegExp("^\\s*(>=|<=|==|!=|>|<)", "u");
+function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema40.required, parentSchema: schema40, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.format === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "format" }, message: "must have required property 'format'", schema: schema40.required, parentSchema: schema40, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "path" || key0 === "format" || key0 === "pointer" || key0 === "require")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.path !== void 0) {
+      let data0 = data.path;
+      if (typeof data0 === "string") {
+        if (func3(data0) > 1024) {
+          const err3 = { instancePath: instancePath + "/path", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (func3(data0) < 1) {
+          const err4 = { instancePath: instancePath + "/path", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/path", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.format !== void 0) {
+      let data1 = data.format;
+      if (!(data1 === "promptfoo" || data1 === "junit" || data1 === "metrics")) {
+        const err6 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/enum", keyword: "enum", params: { allowedValues: schema40.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.format.enum, parentSchema: schema40.properties.format, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.pointer !== void 0) {
+      let data2 = data.pointer;
+      if (typeof data2 === "string") {
+        if (func3(data2) > 1024) {
+          const err7 = { instancePath: instancePath + "/pointer", schemaPath: "#/properties/pointer/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema40.properties.pointer, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (!pattern17.test(data2)) {
+          const err8 = { instancePath: instancePath + "/pointer", schemaPath: "#/properties/pointer/pattern", keyword: "pattern", params: { pattern: "^(/.*)?$" }, message: 'must match pattern "^(/.*)?$"', schema: "^(/.*)?$", parentSchema: schema40.properties.pointer, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/pointer", schemaPath: "#/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.pointer.type, parentSchema: schema40.properties.pointer, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.require !== void 0) {
+      let data3 = data.require;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        for (const key1 in data3) {
+          const _errs10 = errors;
+          if (typeof key1 === "string") {
+            if (!pattern18.test(key1)) {
+              const err10 = { instancePath: instancePath + "/require", schemaPath: "#/properties/require/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.]{0,127}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.]{0,127}$"', schema: "^[A-Za-z_][A-Za-z0-9_.]{0,127}$", parentSchema: schema40.properties.require.propertyNames, data: key1, propertyName: key1 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          }
+          var valid2 = _errs10 === errors;
+          if (!valid2) {
+            const err11 = { instancePath: instancePath + "/require", schemaPath: "#/properties/require/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema40.properties.require.propertyNames, parentSchema: schema40.properties.require, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data3) {
+          let data4 = data3[key2];
+          if (typeof data4 === "string") {
+            if (func3(data4) > 64) {
+              const err12 = { instancePath: instancePath + "/require/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/require/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema40.properties.require.additionalProperties, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            if (func3(data4) < 1) {
+              const err13 = { instancePath: instancePath + "/require/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/require/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.require.additionalProperties, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            if (!pattern19.test(data4)) {
+              const err14 = { instancePath: instancePath + "/require/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/require/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^\\s*(>=|<=|==|!=|>|<)" }, message: 'must match pattern "^\\s*(>=|<=|==|!=|>|<)"', schema: "^\\s*(>=|<=|==|!=|>|<)", parentSchema: schema40.properties.require.additionalProperties, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/require/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/require/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.require.additionalProperties.type, parentSchema: schema40.properties.require.additionalProperties, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/require", schemaPath: "#/properties/require/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.require.type, parentSchema: schema40.properties.require, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  }
+  validate18.errors = vErrors;
+  return errors === 0;
+}
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (typeof data === "string") {
+    if (func3(data) > 1024) {
+      const err0 = { instancePath, schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (func3(data) < 1) {
+      const err1 = { instancePath, schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs4 = errors;
+    if (!validate18(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs4 === errors;
+    valid0 = valid0 || _valid0;
+  }
+  if (!valid0) {
+    const err3 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema38.anyOf, parentSchema: schema38, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate17.errors = vErrors;
   return errors === 0;
 }
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -22985,445 +23866,95 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data69.trace_coverage !== void 0) {
-              let data70 = data69.trace_coverage;
-              if (typeof data70 === "string") {
-                if (func3(data70) > 1024) {
-                  const err160 = { instancePath: instancePath + "/rollout_plan/evidence/trace_coverage", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data70 };
-                  if (vErrors === null) {
-                    vErrors = [err160];
-                  } else {
-                    vErrors.push(err160);
-                  }
-                  errors++;
-                }
-                if (func3(data70) < 1) {
-                  const err161 = { instancePath: instancePath + "/rollout_plan/evidence/trace_coverage", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data70 };
-                  if (vErrors === null) {
-                    vErrors = [err161];
-                  } else {
-                    vErrors.push(err161);
-                  }
-                  errors++;
-                }
-              } else {
-                const err162 = { instancePath: instancePath + "/rollout_plan/evidence/trace_coverage", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data70 };
-                if (vErrors === null) {
-                  vErrors = [err162];
-                } else {
-                  vErrors.push(err162);
-                }
-                errors++;
+              if (!validate17(data69.trace_coverage, { instancePath: instancePath + "/rollout_plan/evidence/trace_coverage", parentData: data69, parentDataProperty: "trace_coverage", rootData })) {
+                vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+                errors = vErrors.length;
               }
             }
             if (data69.policy_prechecks !== void 0) {
-              let data71 = data69.policy_prechecks;
-              if (typeof data71 === "string") {
-                if (func3(data71) > 1024) {
-                  const err163 = { instancePath: instancePath + "/rollout_plan/evidence/policy_prechecks", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data71 };
-                  if (vErrors === null) {
-                    vErrors = [err163];
-                  } else {
-                    vErrors.push(err163);
-                  }
-                  errors++;
-                }
-                if (func3(data71) < 1) {
-                  const err164 = { instancePath: instancePath + "/rollout_plan/evidence/policy_prechecks", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data71 };
-                  if (vErrors === null) {
-                    vErrors = [err164];
-                  } else {
-                    vErrors.push(err164);
-                  }
-                  errors++;
-                }
-              } else {
-                const err165 = { instancePath: instancePath + "/rollout_plan/evidence/policy_prechecks", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data71 };
-                if (vErrors === null) {
-                  vErrors = [err165];
-                } else {
-                  vErrors.push(err165);
-                }
-                errors++;
+              if (!validate17(data69.policy_prechecks, { instancePath: instancePath + "/rollout_plan/evidence/policy_prechecks", parentData: data69, parentDataProperty: "policy_prechecks", rootData })) {
+                vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+                errors = vErrors.length;
               }
             }
             if (data69.policy_decision_traces !== void 0) {
-              let data72 = data69.policy_decision_traces;
-              if (typeof data72 === "string") {
-                if (func3(data72) > 1024) {
-                  const err166 = { instancePath: instancePath + "/rollout_plan/evidence/policy_decision_traces", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data72 };
-                  if (vErrors === null) {
-                    vErrors = [err166];
-                  } else {
-                    vErrors.push(err166);
-                  }
-                  errors++;
-                }
-                if (func3(data72) < 1) {
-                  const err167 = { instancePath: instancePath + "/rollout_plan/evidence/policy_decision_traces", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data72 };
-                  if (vErrors === null) {
-                    vErrors = [err167];
-                  } else {
-                    vErrors.push(err167);
-                  }
-                  errors++;
-                }
-              } else {
-                const err168 = { instancePath: instancePath + "/rollout_plan/evidence/policy_decision_traces", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data72 };
-                if (vErrors === null) {
-                  vErrors = [err168];
-                } else {
-                  vErrors.push(err168);
-                }
-                errors++;
+              if (!validate17(data69.policy_decision_traces, { instancePath: instancePath + "/rollout_plan/evidence/policy_decision_traces", parentData: data69, parentDataProperty: "policy_decision_traces", rootData })) {
+                vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+                errors = vErrors.length;
               }
             }
             if (data69.offline_eval !== void 0) {
-              let data73 = data69.offline_eval;
-              if (typeof data73 === "string") {
-                if (func3(data73) > 1024) {
-                  const err169 = { instancePath: instancePath + "/rollout_plan/evidence/offline_eval", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data73 };
-                  if (vErrors === null) {
-                    vErrors = [err169];
-                  } else {
-                    vErrors.push(err169);
-                  }
-                  errors++;
-                }
-                if (func3(data73) < 1) {
-                  const err170 = { instancePath: instancePath + "/rollout_plan/evidence/offline_eval", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data73 };
-                  if (vErrors === null) {
-                    vErrors = [err170];
-                  } else {
-                    vErrors.push(err170);
-                  }
-                  errors++;
-                }
-              } else {
-                const err171 = { instancePath: instancePath + "/rollout_plan/evidence/offline_eval", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data73 };
-                if (vErrors === null) {
-                  vErrors = [err171];
-                } else {
-                  vErrors.push(err171);
-                }
-                errors++;
+              if (!validate17(data69.offline_eval, { instancePath: instancePath + "/rollout_plan/evidence/offline_eval", parentData: data69, parentDataProperty: "offline_eval", rootData })) {
+                vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+                errors = vErrors.length;
               }
             }
             if (data69.slo !== void 0) {
-              let data74 = data69.slo;
-              if (typeof data74 === "string") {
-                if (func3(data74) > 1024) {
-                  const err172 = { instancePath: instancePath + "/rollout_plan/evidence/slo", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data74 };
-                  if (vErrors === null) {
-                    vErrors = [err172];
-                  } else {
-                    vErrors.push(err172);
-                  }
-                  errors++;
-                }
-                if (func3(data74) < 1) {
-                  const err173 = { instancePath: instancePath + "/rollout_plan/evidence/slo", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data74 };
-                  if (vErrors === null) {
-                    vErrors = [err173];
-                  } else {
-                    vErrors.push(err173);
-                  }
-                  errors++;
-                }
-              } else {
-                const err174 = { instancePath: instancePath + "/rollout_plan/evidence/slo", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data74 };
-                if (vErrors === null) {
-                  vErrors = [err174];
-                } else {
-                  vErrors.push(err174);
-                }
-                errors++;
+              if (!validate17(data69.slo, { instancePath: instancePath + "/rollout_plan/evidence/slo", parentData: data69, parentDataProperty: "slo", rootData })) {
+                vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+                errors = vErrors.length;
               }
             }
             if (data69.regression_gate !== void 0) {
-              let data75 = data69.regression_gate;
-              if (typeof data75 === "string") {
-                if (func3(data75) > 1024) {
-                  const err175 = { instancePath: instancePath + "/rollout_plan/evidence/regression_gate", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data75 };
-                  if (vErrors === null) {
-                    vErrors = [err175];
-                  } else {
-                    vErrors.push(err175);
-                  }
-                  errors++;
-                }
-                if (func3(data75) < 1) {
-                  const err176 = { instancePath: instancePath + "/rollout_plan/evidence/regression_gate", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data75 };
-                  if (vErrors === null) {
-                    vErrors = [err176];
-                  } else {
-                    vErrors.push(err176);
-                  }
-                  errors++;
-                }
-              } else {
-                const err177 = { instancePath: instancePath + "/rollout_plan/evidence/regression_gate", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data75 };
-                if (vErrors === null) {
-                  vErrors = [err177];
-                } else {
-                  vErrors.push(err177);
-                }
-                errors++;
+              if (!validate17(data69.regression_gate, { instancePath: instancePath + "/rollout_plan/evidence/regression_gate", parentData: data69, parentDataProperty: "regression_gate", rootData })) {
+                vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+                errors = vErrors.length;
               }
             }
             if (data69.runbook !== void 0) {
-              let data76 = data69.runbook;
-              if (typeof data76 === "string") {
-                if (func3(data76) > 1024) {
-                  const err178 = { instancePath: instancePath + "/rollout_plan/evidence/runbook", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data76 };
-                  if (vErrors === null) {
-                    vErrors = [err178];
-                  } else {
-                    vErrors.push(err178);
-                  }
-                  errors++;
-                }
-                if (func3(data76) < 1) {
-                  const err179 = { instancePath: instancePath + "/rollout_plan/evidence/runbook", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data76 };
-                  if (vErrors === null) {
-                    vErrors = [err179];
-                  } else {
-                    vErrors.push(err179);
-                  }
-                  errors++;
-                }
-              } else {
-                const err180 = { instancePath: instancePath + "/rollout_plan/evidence/runbook", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data76 };
-                if (vErrors === null) {
-                  vErrors = [err180];
-                } else {
-                  vErrors.push(err180);
-                }
-                errors++;
+              if (!validate17(data69.runbook, { instancePath: instancePath + "/rollout_plan/evidence/runbook", parentData: data69, parentDataProperty: "runbook", rootData })) {
+                vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+                errors = vErrors.length;
               }
             }
             if (data69.alerting !== void 0) {
-              let data77 = data69.alerting;
-              if (typeof data77 === "string") {
-                if (func3(data77) > 1024) {
-                  const err181 = { instancePath: instancePath + "/rollout_plan/evidence/alerting", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data77 };
-                  if (vErrors === null) {
-                    vErrors = [err181];
-                  } else {
-                    vErrors.push(err181);
-                  }
-                  errors++;
-                }
-                if (func3(data77) < 1) {
-                  const err182 = { instancePath: instancePath + "/rollout_plan/evidence/alerting", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data77 };
-                  if (vErrors === null) {
-                    vErrors = [err182];
-                  } else {
-                    vErrors.push(err182);
-                  }
-                  errors++;
-                }
-              } else {
-                const err183 = { instancePath: instancePath + "/rollout_plan/evidence/alerting", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data77 };
-                if (vErrors === null) {
-                  vErrors = [err183];
-                } else {
-                  vErrors.push(err183);
-                }
-                errors++;
+              if (!validate17(data69.alerting, { instancePath: instancePath + "/rollout_plan/evidence/alerting", parentData: data69, parentDataProperty: "alerting", rootData })) {
+                vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+                errors = vErrors.length;
               }
             }
             if (data69.rollback_rehearsal !== void 0) {
-              let data78 = data69.rollback_rehearsal;
-              if (typeof data78 === "string") {
-                if (func3(data78) > 1024) {
-                  const err184 = { instancePath: instancePath + "/rollout_plan/evidence/rollback_rehearsal", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data78 };
-                  if (vErrors === null) {
-                    vErrors = [err184];
-                  } else {
-                    vErrors.push(err184);
-                  }
-                  errors++;
-                }
-                if (func3(data78) < 1) {
-                  const err185 = { instancePath: instancePath + "/rollout_plan/evidence/rollback_rehearsal", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data78 };
-                  if (vErrors === null) {
-                    vErrors = [err185];
-                  } else {
-                    vErrors.push(err185);
-                  }
-                  errors++;
-                }
-              } else {
-                const err186 = { instancePath: instancePath + "/rollout_plan/evidence/rollback_rehearsal", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data78 };
-                if (vErrors === null) {
-                  vErrors = [err186];
-                } else {
-                  vErrors.push(err186);
-                }
-                errors++;
+              if (!validate17(data69.rollback_rehearsal, { instancePath: instancePath + "/rollout_plan/evidence/rollback_rehearsal", parentData: data69, parentDataProperty: "rollback_rehearsal", rootData })) {
+                vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+                errors = vErrors.length;
               }
             }
             if (data69.failed_run_drills !== void 0) {
-              let data79 = data69.failed_run_drills;
-              if (typeof data79 === "string") {
-                if (func3(data79) > 1024) {
-                  const err187 = { instancePath: instancePath + "/rollout_plan/evidence/failed_run_drills", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data79 };
-                  if (vErrors === null) {
-                    vErrors = [err187];
-                  } else {
-                    vErrors.push(err187);
-                  }
-                  errors++;
-                }
-                if (func3(data79) < 1) {
-                  const err188 = { instancePath: instancePath + "/rollout_plan/evidence/failed_run_drills", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data79 };
-                  if (vErrors === null) {
-                    vErrors = [err188];
-                  } else {
-                    vErrors.push(err188);
-                  }
-                  errors++;
-                }
-              } else {
-                const err189 = { instancePath: instancePath + "/rollout_plan/evidence/failed_run_drills", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data79 };
-                if (vErrors === null) {
-                  vErrors = [err189];
-                } else {
-                  vErrors.push(err189);
-                }
-                errors++;
+              if (!validate17(data69.failed_run_drills, { instancePath: instancePath + "/rollout_plan/evidence/failed_run_drills", parentData: data69, parentDataProperty: "failed_run_drills", rootData })) {
+                vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+                errors = vErrors.length;
               }
             }
             if (data69.multi_tenant_tests !== void 0) {
-              let data80 = data69.multi_tenant_tests;
-              if (typeof data80 === "string") {
-                if (func3(data80) > 1024) {
-                  const err190 = { instancePath: instancePath + "/rollout_plan/evidence/multi_tenant_tests", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data80 };
-                  if (vErrors === null) {
-                    vErrors = [err190];
-                  } else {
-                    vErrors.push(err190);
-                  }
-                  errors++;
-                }
-                if (func3(data80) < 1) {
-                  const err191 = { instancePath: instancePath + "/rollout_plan/evidence/multi_tenant_tests", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data80 };
-                  if (vErrors === null) {
-                    vErrors = [err191];
-                  } else {
-                    vErrors.push(err191);
-                  }
-                  errors++;
-                }
-              } else {
-                const err192 = { instancePath: instancePath + "/rollout_plan/evidence/multi_tenant_tests", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data80 };
-                if (vErrors === null) {
-                  vErrors = [err192];
-                } else {
-                  vErrors.push(err192);
-                }
-                errors++;
+              if (!validate17(data69.multi_tenant_tests, { instancePath: instancePath + "/rollout_plan/evidence/multi_tenant_tests", parentData: data69, parentDataProperty: "multi_tenant_tests", rootData })) {
+                vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+                errors = vErrors.length;
               }
             }
             if (data69.high_risk_path_tests !== void 0) {
-              let data81 = data69.high_risk_path_tests;
-              if (typeof data81 === "string") {
-                if (func3(data81) > 1024) {
-                  const err193 = { instancePath: instancePath + "/rollout_plan/evidence/high_risk_path_tests", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data81 };
-                  if (vErrors === null) {
-                    vErrors = [err193];
-                  } else {
-                    vErrors.push(err193);
-                  }
-                  errors++;
-                }
-                if (func3(data81) < 1) {
-                  const err194 = { instancePath: instancePath + "/rollout_plan/evidence/high_risk_path_tests", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data81 };
-                  if (vErrors === null) {
-                    vErrors = [err194];
-                  } else {
-                    vErrors.push(err194);
-                  }
-                  errors++;
-                }
-              } else {
-                const err195 = { instancePath: instancePath + "/rollout_plan/evidence/high_risk_path_tests", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data81 };
-                if (vErrors === null) {
-                  vErrors = [err195];
-                } else {
-                  vErrors.push(err195);
-                }
-                errors++;
+              if (!validate17(data69.high_risk_path_tests, { instancePath: instancePath + "/rollout_plan/evidence/high_risk_path_tests", parentData: data69, parentDataProperty: "high_risk_path_tests", rootData })) {
+                vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+                errors = vErrors.length;
               }
             }
             if (data69.support_readiness !== void 0) {
-              let data82 = data69.support_readiness;
-              if (typeof data82 === "string") {
-                if (func3(data82) > 1024) {
-                  const err196 = { instancePath: instancePath + "/rollout_plan/evidence/support_readiness", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data82 };
-                  if (vErrors === null) {
-                    vErrors = [err196];
-                  } else {
-                    vErrors.push(err196);
-                  }
-                  errors++;
-                }
-                if (func3(data82) < 1) {
-                  const err197 = { instancePath: instancePath + "/rollout_plan/evidence/support_readiness", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data82 };
-                  if (vErrors === null) {
-                    vErrors = [err197];
-                  } else {
-                    vErrors.push(err197);
-                  }
-                  errors++;
-                }
-              } else {
-                const err198 = { instancePath: instancePath + "/rollout_plan/evidence/support_readiness", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data82 };
-                if (vErrors === null) {
-                  vErrors = [err198];
-                } else {
-                  vErrors.push(err198);
-                }
-                errors++;
+              if (!validate17(data69.support_readiness, { instancePath: instancePath + "/rollout_plan/evidence/support_readiness", parentData: data69, parentDataProperty: "support_readiness", rootData })) {
+                vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+                errors = vErrors.length;
               }
             }
             if (data69.communication_plan !== void 0) {
-              let data83 = data69.communication_plan;
-              if (typeof data83 === "string") {
-                if (func3(data83) > 1024) {
-                  const err199 = { instancePath: instancePath + "/rollout_plan/evidence/communication_plan", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data83 };
-                  if (vErrors === null) {
-                    vErrors = [err199];
-                  } else {
-                    vErrors.push(err199);
-                  }
-                  errors++;
-                }
-                if (func3(data83) < 1) {
-                  const err200 = { instancePath: instancePath + "/rollout_plan/evidence/communication_plan", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data83 };
-                  if (vErrors === null) {
-                    vErrors = [err200];
-                  } else {
-                    vErrors.push(err200);
-                  }
-                  errors++;
-                }
-              } else {
-                const err201 = { instancePath: instancePath + "/rollout_plan/evidence/communication_plan", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data83 };
-                if (vErrors === null) {
-                  vErrors = [err201];
-                } else {
-                  vErrors.push(err201);
-                }
-                errors++;
+              if (!validate17(data69.communication_plan, { instancePath: instancePath + "/rollout_plan/evidence/communication_plan", parentData: data69, parentDataProperty: "communication_plan", rootData })) {
+                vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+                errors = vErrors.length;
               }
             }
           } else {
-            const err202 = { instancePath: instancePath + "/rollout_plan/evidence", schemaPath: "#/properties/rollout_plan/properties/evidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rollout_plan.properties.evidence.type, parentSchema: schema11.properties.rollout_plan.properties.evidence, data: data69 };
+            const err160 = { instancePath: instancePath + "/rollout_plan/evidence", schemaPath: "#/properties/rollout_plan/properties/evidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rollout_plan.properties.evidence.type, parentSchema: schema11.properties.rollout_plan.properties.evidence, data: data69 };
             if (vErrors === null) {
-              vErrors = [err202];
+              vErrors = [err160];
             } else {
-              vErrors.push(err202);
+              vErrors.push(err160);
             }
             errors++;
           }
@@ -23436,48 +23967,48 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data85 = data84[i5];
               if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
                 if (data85.check === void 0) {
-                  const err203 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5, schemaPath: "#/definitions/waiver/required", keyword: "required", params: { missingProperty: "check" }, message: "must have required property 'check'", schema: schema52.required, parentSchema: schema52, data: data85 };
+                  const err161 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5, schemaPath: "#/definitions/waiver/required", keyword: "required", params: { missingProperty: "check" }, message: "must have required property 'check'", schema: schema42.required, parentSchema: schema42, data: data85 };
                   if (vErrors === null) {
-                    vErrors = [err203];
+                    vErrors = [err161];
                   } else {
-                    vErrors.push(err203);
+                    vErrors.push(err161);
                   }
                   errors++;
                 }
                 if (data85.reason === void 0) {
-                  const err204 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5, schemaPath: "#/definitions/waiver/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema52.required, parentSchema: schema52, data: data85 };
+                  const err162 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5, schemaPath: "#/definitions/waiver/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema42.required, parentSchema: schema42, data: data85 };
                   if (vErrors === null) {
-                    vErrors = [err204];
+                    vErrors = [err162];
                   } else {
-                    vErrors.push(err204);
+                    vErrors.push(err162);
                   }
                   errors++;
                 }
                 if (data85.approver === void 0) {
-                  const err205 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5, schemaPath: "#/definitions/waiver/required", keyword: "required", params: { missingProperty: "approver" }, message: "must have required property 'approver'", schema: schema52.required, parentSchema: schema52, data: data85 };
+                  const err163 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5, schemaPath: "#/definitions/waiver/required", keyword: "required", params: { missingProperty: "approver" }, message: "must have required property 'approver'", schema: schema42.required, parentSchema: schema42, data: data85 };
                   if (vErrors === null) {
-                    vErrors = [err205];
+                    vErrors = [err163];
                   } else {
-                    vErrors.push(err205);
+                    vErrors.push(err163);
                   }
                   errors++;
                 }
                 if (data85.expires === void 0) {
-                  const err206 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5, schemaPath: "#/definitions/waiver/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema52.required, parentSchema: schema52, data: data85 };
+                  const err164 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5, schemaPath: "#/definitions/waiver/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema42.required, parentSchema: schema42, data: data85 };
                   if (vErrors === null) {
-                    vErrors = [err206];
+                    vErrors = [err164];
                   } else {
-                    vErrors.push(err206);
+                    vErrors.push(err164);
                   }
                   errors++;
                 }
                 for (const key26 in data85) {
                   if (!(key26 === "check" || key26 === "reason" || key26 === "approver" || key26 === "expires")) {
-                    const err207 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5, schemaPath: "#/definitions/waiver/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52, data: data85 };
+                    const err165 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5, schemaPath: "#/definitions/waiver/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data: data85 };
                     if (vErrors === null) {
-                      vErrors = [err207];
+                      vErrors = [err165];
                     } else {
-                      vErrors.push(err207);
+                      vErrors.push(err165);
                     }
                     errors++;
                   }
@@ -23486,20 +24017,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data86 = data85.check;
                   if (typeof data86 === "string") {
                     if (func3(data86) < 1) {
-                      const err208 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5 + "/check", schemaPath: "#/definitions/waiver/properties/check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.check, data: data86 };
+                      const err166 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5 + "/check", schemaPath: "#/definitions/waiver/properties/check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.check, data: data86 };
                       if (vErrors === null) {
-                        vErrors = [err208];
+                        vErrors = [err166];
                       } else {
-                        vErrors.push(err208);
+                        vErrors.push(err166);
                       }
                       errors++;
                     }
                   } else {
-                    const err209 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5 + "/check", schemaPath: "#/definitions/waiver/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.check.type, parentSchema: schema52.properties.check, data: data86 };
+                    const err167 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5 + "/check", schemaPath: "#/definitions/waiver/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.check.type, parentSchema: schema42.properties.check, data: data86 };
                     if (vErrors === null) {
-                      vErrors = [err209];
+                      vErrors = [err167];
                     } else {
-                      vErrors.push(err209);
+                      vErrors.push(err167);
                     }
                     errors++;
                   }
@@ -23508,20 +24039,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data87 = data85.reason;
                   if (typeof data87 === "string") {
                     if (func3(data87) < 1) {
-                      const err210 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5 + "/reason", schemaPath: "#/definitions/waiver/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.reason, data: data87 };
+                      const err168 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5 + "/reason", schemaPath: "#/definitions/waiver/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.reason, data: data87 };
                       if (vErrors === null) {
-                        vErrors = [err210];
+                        vErrors = [err168];
                       } else {
-                        vErrors.push(err210);
+                        vErrors.push(err168);
                       }
                       errors++;
                     }
                   } else {
-                    const err211 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5 + "/reason", schemaPath: "#/definitions/waiver/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.reason.type, parentSchema: schema52.properties.reason, data: data87 };
+                    const err169 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5 + "/reason", schemaPath: "#/definitions/waiver/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.reason.type, parentSchema: schema42.properties.reason, data: data87 };
                     if (vErrors === null) {
-                      vErrors = [err211];
+                      vErrors = [err169];
                     } else {
-                      vErrors.push(err211);
+                      vErrors.push(err169);
                     }
                     errors++;
                   }
@@ -23530,20 +24061,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data88 = data85.approver;
                   if (typeof data88 === "string") {
                     if (func3(data88) < 1) {
-                      const err212 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5 + "/approver", schemaPath: "#/definitions/waiver/properties/approver/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.approver, data: data88 };
+                      const err170 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5 + "/approver", schemaPath: "#/definitions/waiver/properties/approver/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.approver, data: data88 };
                       if (vErrors === null) {
-                        vErrors = [err212];
+                        vErrors = [err170];
                       } else {
-                        vErrors.push(err212);
+                        vErrors.push(err170);
                       }
                       errors++;
                     }
                   } else {
-                    const err213 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5 + "/approver", schemaPath: "#/definitions/waiver/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.approver.type, parentSchema: schema52.properties.approver, data: data88 };
+                    const err171 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5 + "/approver", schemaPath: "#/definitions/waiver/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.approver.type, parentSchema: schema42.properties.approver, data: data88 };
                     if (vErrors === null) {
-                      vErrors = [err213];
+                      vErrors = [err171];
                     } else {
-                      vErrors.push(err213);
+                      vErrors.push(err171);
                     }
                     errors++;
                   }
@@ -23551,78 +24082,133 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data85.expires !== void 0) {
                   let data89 = data85.expires;
                   if (typeof data89 === "string") {
-                    if (!pattern17.test(data89)) {
-                      const err214 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5 + "/expires", schemaPath: "#/definitions/waiver/properties/expires/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema52.properties.expires, data: data89 };
+                    if (!pattern20.test(data89)) {
+                      const err172 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5 + "/expires", schemaPath: "#/definitions/waiver/properties/expires/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema42.properties.expires, data: data89 };
                       if (vErrors === null) {
-                        vErrors = [err214];
+                        vErrors = [err172];
                       } else {
-                        vErrors.push(err214);
+                        vErrors.push(err172);
                       }
                       errors++;
                     }
                   } else {
-                    const err215 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5 + "/expires", schemaPath: "#/definitions/waiver/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.expires.type, parentSchema: schema52.properties.expires, data: data89 };
+                    const err173 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5 + "/expires", schemaPath: "#/definitions/waiver/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.expires.type, parentSchema: schema42.properties.expires, data: data89 };
                     if (vErrors === null) {
-                      vErrors = [err215];
+                      vErrors = [err173];
                     } else {
-                      vErrors.push(err215);
+                      vErrors.push(err173);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err216 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5, schemaPath: "#/definitions/waiver/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data: data85 };
+                const err174 = { instancePath: instancePath + "/rollout_plan/waivers/" + i5, schemaPath: "#/definitions/waiver/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data: data85 };
                 if (vErrors === null) {
-                  vErrors = [err216];
+                  vErrors = [err174];
                 } else {
-                  vErrors.push(err216);
+                  vErrors.push(err174);
                 }
                 errors++;
               }
             }
           } else {
-            const err217 = { instancePath: instancePath + "/rollout_plan/waivers", schemaPath: "#/properties/rollout_plan/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rollout_plan.properties.waivers.type, parentSchema: schema11.properties.rollout_plan.properties.waivers, data: data84 };
+            const err175 = { instancePath: instancePath + "/rollout_plan/waivers", schemaPath: "#/properties/rollout_plan/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rollout_plan.properties.waivers.type, parentSchema: schema11.properties.rollout_plan.properties.waivers, data: data84 };
             if (vErrors === null) {
-              vErrors = [err217];
+              vErrors = [err175];
             } else {
-              vErrors.push(err217);
+              vErrors.push(err175);
+            }
+            errors++;
+          }
+        }
+        if (data0.sources !== void 0) {
+          let data90 = data0.sources;
+          if (Array.isArray(data90)) {
+            if (data90.length > 100) {
+              const err176 = { instancePath: instancePath + "/rollout_plan/sources", schemaPath: "#/properties/rollout_plan/properties/sources/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema11.properties.rollout_plan.properties.sources, data: data90 };
+              if (vErrors === null) {
+                vErrors = [err176];
+              } else {
+                vErrors.push(err176);
+              }
+              errors++;
+            }
+            const len6 = data90.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+              let data91 = data90[i6];
+              if (typeof data91 === "string") {
+                if (func3(data91) > 1024) {
+                  const err177 = { instancePath: instancePath + "/rollout_plan/sources/" + i6, schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data91 };
+                  if (vErrors === null) {
+                    vErrors = [err177];
+                  } else {
+                    vErrors.push(err177);
+                  }
+                  errors++;
+                }
+                if (func3(data91) < 1) {
+                  const err178 = { instancePath: instancePath + "/rollout_plan/sources/" + i6, schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data91 };
+                  if (vErrors === null) {
+                    vErrors = [err178];
+                  } else {
+                    vErrors.push(err178);
+                  }
+                  errors++;
+                }
+              } else {
+                const err179 = { instancePath: instancePath + "/rollout_plan/sources/" + i6, schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data91 };
+                if (vErrors === null) {
+                  vErrors = [err179];
+                } else {
+                  vErrors.push(err179);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err180 = { instancePath: instancePath + "/rollout_plan/sources", schemaPath: "#/properties/rollout_plan/properties/sources/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rollout_plan.properties.sources.type, parentSchema: schema11.properties.rollout_plan.properties.sources, data: data90 };
+            if (vErrors === null) {
+              vErrors = [err180];
+            } else {
+              vErrors.push(err180);
             }
             errors++;
           }
         }
       } else {
-        const err218 = { instancePath: instancePath + "/rollout_plan", schemaPath: "#/properties/rollout_plan/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rollout_plan.type, parentSchema: schema11.properties.rollout_plan, data: data0 };
+        const err181 = { instancePath: instancePath + "/rollout_plan", schemaPath: "#/properties/rollout_plan/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rollout_plan.type, parentSchema: schema11.properties.rollout_plan, data: data0 };
         if (vErrors === null) {
-          vErrors = [err218];
+          vErrors = [err181];
         } else {
-          vErrors.push(err218);
+          vErrors.push(err181);
         }
         errors++;
       }
     }
   } else {
-    const err219 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err182 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err219];
+      vErrors = [err182];
     } else {
-      vErrors.push(err219);
+      vErrors.push(err182);
     }
     errors++;
   }
   validate10.errors = vErrors;
   return errors === 0;
 }
-var policy = validate17;
-var schema53 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://rollout-gate.dev/schemas/policy.schema.json", "title": "rollout-gate rollout checklist policy", "description": "Which readiness checks gate the rollout manifests it applies to. Generated from the rule registry by `npm run generate`.", "type": "object", "additionalProperties": false, "required": ["rollout"], "properties": { "rollout": { "type": "object", "additionalProperties": false, "properties": { "applies_to": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Globs (minimatch) of the manifests this policy gates. Default: every manifest." }, "require": { "type": "array", "items": { "type": "string" }, "description": "Requirement checks that must hold." }, "block_if": { "type": "array", "items": { "type": "string" }, "description": "Hazard checks that block when they fire." }, "stages": { "type": "object", "description": "Extra requirements for manifests whose live stage has this name.", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string" } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" } } } } }, "severity": { "type": "object", "additionalProperties": { "enum": ["block", "warn"] }, "description": "Severity per check id; default block." }, "custom_checks": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "block", "message", "schema"], "properties": { "id": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "block": { "enum": ["runtime_correctness", "safety_and_policy", "capability_execution", "observability", "eval_and_slo", "operational_readiness", "ownership_and_rollback"] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string" }, "owner": { "$ref": "#/definitions/ownerCategory" }, "when": { "type": "object", "description": "JSON Schema fragment: the check applies only to manifests that match it." }, "schema": { "type": "object", "description": "JSON Schema fragment over the manifest (the whole document, with `rollout_plan`) that must match." } } } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories that must be named." }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "orchestration_pattern_change": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles must approve the pull request when an orchestration pattern changes (verified by the action from the pull request's reviews)." } } }, "rollout_mode": { "type": "object", "additionalProperties": false, "properties": { "initial": { "type": "string", "minLength": 1, "description": "The furthest stage a new rollout may go live at." }, "max_tenant_exposure_pct": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest exposure, in percent, while at or before the initial stage." }, "require_shadow_period": { "type": "boolean", "description": "Require a shadow period of at least a day, with evidence, before live exposure." }, "min_shadow_days": { "type": "integer", "minimum": 1, "maximum": 365, "description": "Days the workflow must run in shadow mode before live exposure (default 1), with `require_shadow_period`." } } }, "pacing": { "type": "object", "additionalProperties": false, "properties": { "max_step_pct": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "Largest allowed increase of a percentage exposure in one change, in percentage points." }, "max_step_ratio": { "type": "number", "minimum": 1, "maximum": 1e9, "description": "Largest allowed increase of an account count in one change, as a factor: head accounts divided by base accounts." }, "min_dwell": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$", "description": "How long a stage and exposure must hold before exposure may increase." } } }, "waivers": { "type": "object", "additionalProperties": false, "properties": { "approvers": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles (from the manifest at the base) must approve a waiver that a pull request adds or renews before it takes effect in that pull request." }, "max_days": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "Longest term, in days from the evaluated moment, of a waiver that a pull request adds or renews." } } } } } }, "definitions": { "ownerCategory": { "enum": ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"] } } };
-var schema54 = { "enum": ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"] };
-var pattern18 = new RegExp("^[a-z][a-z0-9_]*$", "u");
-function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var policy = validate34;
+var schema44 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://rollout-gate.dev/schemas/policy.schema.json", "title": "rollout-gate rollout checklist policy", "description": "Which readiness checks gate the rollout manifests it applies to. Generated from the rule registry by `npm run generate`.", "type": "object", "additionalProperties": false, "required": ["rollout"], "properties": { "rollout": { "type": "object", "additionalProperties": false, "properties": { "applies_to": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Globs (minimatch) of the manifests this policy gates. Default: every manifest." }, "require": { "type": "array", "items": { "type": "string" }, "description": "Requirement checks that must hold." }, "block_if": { "type": "array", "items": { "type": "string" }, "description": "Hazard checks that block when they fire." }, "stages": { "type": "object", "description": "Extra requirements for manifests whose live stage has this name.", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string" } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" } } } } }, "severity": { "type": "object", "additionalProperties": { "enum": ["block", "warn"] }, "description": "Severity per check id; default block." }, "custom_checks": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "block", "message", "schema"], "properties": { "id": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "block": { "enum": ["runtime_correctness", "safety_and_policy", "capability_execution", "observability", "eval_and_slo", "operational_readiness", "ownership_and_rollback"] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string" }, "owner": { "$ref": "#/definitions/ownerCategory" }, "when": { "type": "object", "description": "JSON Schema fragment: the check applies only to manifests that match it." }, "schema": { "type": "object", "description": "JSON Schema fragment over the manifest (the whole document, with `rollout_plan`) that must match." } } } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories that must be named." }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "orchestration_pattern_change": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles must approve the pull request when an orchestration pattern changes (verified by the action from the pull request's reviews)." } } }, "rollout_mode": { "type": "object", "additionalProperties": false, "properties": { "initial": { "type": "string", "minLength": 1, "description": "The furthest stage a new rollout may go live at." }, "max_tenant_exposure_pct": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest exposure, in percent, while at or before the initial stage." }, "require_shadow_period": { "type": "boolean", "description": "Require a shadow period of at least a day, with evidence, before live exposure." }, "min_shadow_days": { "type": "integer", "minimum": 1, "maximum": 365, "description": "Days the workflow must run in shadow mode before live exposure (default 1), with `require_shadow_period`." } } }, "pacing": { "type": "object", "additionalProperties": false, "properties": { "max_step_pct": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "Largest allowed increase of a percentage exposure in one change, in percentage points." }, "max_step_ratio": { "type": "number", "minimum": 1, "maximum": 1e9, "description": "Largest allowed increase of an account count in one change, as a factor: head accounts divided by base accounts." }, "min_dwell": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$", "description": "How long a stage and exposure must hold before exposure may increase." } } }, "waivers": { "type": "object", "additionalProperties": false, "properties": { "approvers": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles (from the manifest at the base) must approve a waiver that a pull request adds or renews before it takes effect in that pull request." }, "max_days": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "Longest term, in days from the evaluated moment, of a waiver that a pull request adds or renews." } } }, "evidence_thresholds": { "type": "object", "propertyNames": { "enum": ["trace_coverage", "policy_prechecks", "policy_decision_traces", "offline_eval", "slo", "regression_gate", "runbook", "alerting", "rollback_rehearsal", "failed_run_drills", "multi_tenant_tests", "high_risk_path_tests", "support_readiness", "communication_plan"] }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, "maxItems": 50, "description": 'Criteria that hold at every stage, e.g. "pass_rate >= 0.90".' }, "stages": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, "maxItems": 50 }, "description": "Further criteria per stage name (ga also applies to the top of the ladder)." } } }, "description": 'Minimum criteria per evidence kind, checked against the metrics of its typed evidence, e.g. `offline_eval: { require: ["pass_rate >= 0.90"], stages: { ga: ["pass_rate >= 0.97"] } }`. Evidence a threshold applies to must be typed.' }, "evidence_max_age": { "type": "object", "propertyNames": { "enum": ["trace_coverage", "policy_prechecks", "policy_decision_traces", "offline_eval", "slo", "regression_gate", "runbook", "alerting", "rollback_rehearsal", "failed_run_drills", "multi_tenant_tests", "high_risk_path_tests", "support_readiness", "communication_plan"] }, "additionalProperties": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$" }, "description": "Maximum age per evidence kind (`offline_eval: 14d`): evidence whose file last changed longer ago than that, by git history, is stale; typed evidence that states an older run time is as old as that run." }, "block_unverified_criteria": { "type": "boolean", "description": "Stage criteria written as conditions that no typed evidence can measure block instead of warning." } } } }, "definitions": { "ownerCategory": { "enum": ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"] } } };
+var schema45 = { "enum": ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"] };
+var pattern21 = new RegExp("^[a-z][a-z0-9_]*$", "u");
+var pattern23 = new RegExp("^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)", "u");
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.rollout === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rollout" }, message: "must have required property 'rollout'", schema: schema53.required, parentSchema: schema53, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rollout" }, message: "must have required property 'rollout'", schema: schema44.required, parentSchema: schema44, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -23632,7 +24218,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "rollout")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53, data };
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -23645,8 +24231,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.rollout;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         for (const key1 in data0) {
-          if (!func2.call(schema53.properties.rollout.properties, key1)) {
-            const err2 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rollout, data: data0 };
+          if (!func2.call(schema44.properties.rollout.properties, key1)) {
+            const err2 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44.properties.rollout, data: data0 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -23659,7 +24245,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           let data1 = data0.applies_to;
           if (Array.isArray(data1)) {
             if (data1.length < 1) {
-              const err3 = { instancePath: instancePath + "/rollout/applies_to", schemaPath: "#/properties/rollout/properties/applies_to/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema53.properties.rollout.properties.applies_to, data: data1 };
+              const err3 = { instancePath: instancePath + "/rollout/applies_to", schemaPath: "#/properties/rollout/properties/applies_to/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema44.properties.rollout.properties.applies_to, data: data1 };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -23672,7 +24258,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               let data2 = data1[i0];
               if (typeof data2 === "string") {
                 if (func3(data2) < 1) {
-                  const err4 = { instancePath: instancePath + "/rollout/applies_to/" + i0, schemaPath: "#/properties/rollout/properties/applies_to/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.rollout.properties.applies_to.items, data: data2 };
+                  const err4 = { instancePath: instancePath + "/rollout/applies_to/" + i0, schemaPath: "#/properties/rollout/properties/applies_to/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.applies_to.items, data: data2 };
                   if (vErrors === null) {
                     vErrors = [err4];
                   } else {
@@ -23681,7 +24267,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err5 = { instancePath: instancePath + "/rollout/applies_to/" + i0, schemaPath: "#/properties/rollout/properties/applies_to/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rollout.properties.applies_to.items.type, parentSchema: schema53.properties.rollout.properties.applies_to.items, data: data2 };
+                const err5 = { instancePath: instancePath + "/rollout/applies_to/" + i0, schemaPath: "#/properties/rollout/properties/applies_to/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.applies_to.items.type, parentSchema: schema44.properties.rollout.properties.applies_to.items, data: data2 };
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -23691,7 +24277,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err6 = { instancePath: instancePath + "/rollout/applies_to", schemaPath: "#/properties/rollout/properties/applies_to/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rollout.properties.applies_to.type, parentSchema: schema53.properties.rollout.properties.applies_to, data: data1 };
+            const err6 = { instancePath: instancePath + "/rollout/applies_to", schemaPath: "#/properties/rollout/properties/applies_to/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.applies_to.type, parentSchema: schema44.properties.rollout.properties.applies_to, data: data1 };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -23707,7 +24293,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i1 = 0; i1 < len1; i1++) {
               let data4 = data3[i1];
               if (typeof data4 !== "string") {
-                const err7 = { instancePath: instancePath + "/rollout/require/" + i1, schemaPath: "#/properties/rollout/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rollout.properties.require.items.type, parentSchema: schema53.properties.rollout.properties.require.items, data: data4 };
+                const err7 = { instancePath: instancePath + "/rollout/require/" + i1, schemaPath: "#/properties/rollout/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.require.items.type, parentSchema: schema44.properties.rollout.properties.require.items, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err7];
                 } else {
@@ -23717,7 +24303,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err8 = { instancePath: instancePath + "/rollout/require", schemaPath: "#/properties/rollout/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rollout.properties.require.type, parentSchema: schema53.properties.rollout.properties.require, data: data3 };
+            const err8 = { instancePath: instancePath + "/rollout/require", schemaPath: "#/properties/rollout/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.require.type, parentSchema: schema44.properties.rollout.properties.require, data: data3 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -23733,7 +24319,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i2 = 0; i2 < len2; i2++) {
               let data6 = data5[i2];
               if (typeof data6 !== "string") {
-                const err9 = { instancePath: instancePath + "/rollout/block_if/" + i2, schemaPath: "#/properties/rollout/properties/block_if/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rollout.properties.block_if.items.type, parentSchema: schema53.properties.rollout.properties.block_if.items, data: data6 };
+                const err9 = { instancePath: instancePath + "/rollout/block_if/" + i2, schemaPath: "#/properties/rollout/properties/block_if/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.block_if.items.type, parentSchema: schema44.properties.rollout.properties.block_if.items, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err9];
                 } else {
@@ -23743,7 +24329,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err10 = { instancePath: instancePath + "/rollout/block_if", schemaPath: "#/properties/rollout/properties/block_if/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rollout.properties.block_if.type, parentSchema: schema53.properties.rollout.properties.block_if, data: data5 };
+            const err10 = { instancePath: instancePath + "/rollout/block_if", schemaPath: "#/properties/rollout/properties/block_if/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.block_if.type, parentSchema: schema44.properties.rollout.properties.block_if, data: data5 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -23760,7 +24346,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
                 for (const key3 in data8) {
                   if (!(key3 === "require" || key3 === "owners")) {
-                    const err11 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/stages/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rollout.properties.stages.additionalProperties, data: data8 };
+                    const err11 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/stages/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44.properties.rollout.properties.stages.additionalProperties, data: data8 };
                     if (vErrors === null) {
                       vErrors = [err11];
                     } else {
@@ -23776,7 +24362,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i3 = 0; i3 < len3; i3++) {
                       let data10 = data9[i3];
                       if (typeof data10 !== "string") {
-                        const err12 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/require/" + i3, schemaPath: "#/properties/rollout/properties/stages/additionalProperties/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rollout.properties.stages.additionalProperties.properties.require.items.type, parentSchema: schema53.properties.rollout.properties.stages.additionalProperties.properties.require.items, data: data10 };
+                        const err12 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/require/" + i3, schemaPath: "#/properties/rollout/properties/stages/additionalProperties/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.stages.additionalProperties.properties.require.items.type, parentSchema: schema44.properties.rollout.properties.stages.additionalProperties.properties.require.items, data: data10 };
                         if (vErrors === null) {
                           vErrors = [err12];
                         } else {
@@ -23786,7 +24372,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err13 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/require", schemaPath: "#/properties/rollout/properties/stages/additionalProperties/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rollout.properties.stages.additionalProperties.properties.require.type, parentSchema: schema53.properties.rollout.properties.stages.additionalProperties.properties.require, data: data9 };
+                    const err13 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/require", schemaPath: "#/properties/rollout/properties/stages/additionalProperties/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.stages.additionalProperties.properties.require.type, parentSchema: schema44.properties.rollout.properties.stages.additionalProperties.properties.require, data: data9 };
                     if (vErrors === null) {
                       vErrors = [err13];
                     } else {
@@ -23802,7 +24388,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i4 = 0; i4 < len4; i4++) {
                       let data12 = data11[i4];
                       if (!(data12 === "product" || data12 === "technical" || data12 === "data" || data12 === "eval" || data12 === "support" || data12 === "communication" || data12 === "cost" || data12 === "risk" || data12 === "on_call" || data12 === "rollback")) {
-                        const err14 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/owners/" + i4, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema54.enum }, message: "must be equal to one of the allowed values", schema: schema54.enum, parentSchema: schema54, data: data12 };
+                        const err14 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/owners/" + i4, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema45.enum }, message: "must be equal to one of the allowed values", schema: schema45.enum, parentSchema: schema45, data: data12 };
                         if (vErrors === null) {
                           vErrors = [err14];
                         } else {
@@ -23812,7 +24398,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err15 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/owners", schemaPath: "#/properties/rollout/properties/stages/additionalProperties/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rollout.properties.stages.additionalProperties.properties.owners.type, parentSchema: schema53.properties.rollout.properties.stages.additionalProperties.properties.owners, data: data11 };
+                    const err15 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/owners", schemaPath: "#/properties/rollout/properties/stages/additionalProperties/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.stages.additionalProperties.properties.owners.type, parentSchema: schema44.properties.rollout.properties.stages.additionalProperties.properties.owners, data: data11 };
                     if (vErrors === null) {
                       vErrors = [err15];
                     } else {
@@ -23822,7 +24408,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err16 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/stages/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.stages.additionalProperties.type, parentSchema: schema53.properties.rollout.properties.stages.additionalProperties, data: data8 };
+                const err16 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/stages/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.stages.additionalProperties.type, parentSchema: schema44.properties.rollout.properties.stages.additionalProperties, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -23832,7 +24418,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err17 = { instancePath: instancePath + "/rollout/stages", schemaPath: "#/properties/rollout/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.stages.type, parentSchema: schema53.properties.rollout.properties.stages, data: data7 };
+            const err17 = { instancePath: instancePath + "/rollout/stages", schemaPath: "#/properties/rollout/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.stages.type, parentSchema: schema44.properties.rollout.properties.stages, data: data7 };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -23847,7 +24433,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key4 in data13) {
               let data14 = data13[key4];
               if (!(data14 === "block" || data14 === "warn")) {
-                const err18 = { instancePath: instancePath + "/rollout/severity/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/severity/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema53.properties.rollout.properties.severity.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema53.properties.rollout.properties.severity.additionalProperties.enum, parentSchema: schema53.properties.rollout.properties.severity.additionalProperties, data: data14 };
+                const err18 = { instancePath: instancePath + "/rollout/severity/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/severity/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema44.properties.rollout.properties.severity.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema44.properties.rollout.properties.severity.additionalProperties.enum, parentSchema: schema44.properties.rollout.properties.severity.additionalProperties, data: data14 };
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
@@ -23857,7 +24443,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err19 = { instancePath: instancePath + "/rollout/severity", schemaPath: "#/properties/rollout/properties/severity/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.severity.type, parentSchema: schema53.properties.rollout.properties.severity, data: data13 };
+            const err19 = { instancePath: instancePath + "/rollout/severity", schemaPath: "#/properties/rollout/properties/severity/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.severity.type, parentSchema: schema44.properties.rollout.properties.severity, data: data13 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -23874,7 +24460,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               let data16 = data15[i5];
               if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
                 if (data16.id === void 0) {
-                  const err20 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema53.properties.rollout.properties.custom_checks.items.required, parentSchema: schema53.properties.rollout.properties.custom_checks.items, data: data16 };
+                  const err20 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema44.properties.rollout.properties.custom_checks.items.required, parentSchema: schema44.properties.rollout.properties.custom_checks.items, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err20];
                   } else {
@@ -23883,7 +24469,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data16.block === void 0) {
-                  const err21 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "block" }, message: "must have required property 'block'", schema: schema53.properties.rollout.properties.custom_checks.items.required, parentSchema: schema53.properties.rollout.properties.custom_checks.items, data: data16 };
+                  const err21 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "block" }, message: "must have required property 'block'", schema: schema44.properties.rollout.properties.custom_checks.items.required, parentSchema: schema44.properties.rollout.properties.custom_checks.items, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err21];
                   } else {
@@ -23892,7 +24478,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data16.message === void 0) {
-                  const err22 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'", schema: schema53.properties.rollout.properties.custom_checks.items.required, parentSchema: schema53.properties.rollout.properties.custom_checks.items, data: data16 };
+                  const err22 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'", schema: schema44.properties.rollout.properties.custom_checks.items.required, parentSchema: schema44.properties.rollout.properties.custom_checks.items, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err22];
                   } else {
@@ -23901,7 +24487,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data16.schema === void 0) {
-                  const err23 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'", schema: schema53.properties.rollout.properties.custom_checks.items.required, parentSchema: schema53.properties.rollout.properties.custom_checks.items, data: data16 };
+                  const err23 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'", schema: schema44.properties.rollout.properties.custom_checks.items.required, parentSchema: schema44.properties.rollout.properties.custom_checks.items, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err23];
                   } else {
@@ -23911,7 +24497,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key5 in data16) {
                   if (!(key5 === "id" || key5 === "block" || key5 === "message" || key5 === "remediation" || key5 === "owner" || key5 === "when" || key5 === "schema")) {
-                    const err24 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rollout.properties.custom_checks.items, data: data16 };
+                    const err24 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44.properties.rollout.properties.custom_checks.items, data: data16 };
                     if (vErrors === null) {
                       vErrors = [err24];
                     } else {
@@ -23923,8 +24509,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.id !== void 0) {
                   let data17 = data16.id;
                   if (typeof data17 === "string") {
-                    if (!pattern18.test(data17)) {
-                      const err25 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/id", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', schema: "^[a-z][a-z0-9_]*$", parentSchema: schema53.properties.rollout.properties.custom_checks.items.properties.id, data: data17 };
+                    if (!pattern21.test(data17)) {
+                      const err25 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/id", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', schema: "^[a-z][a-z0-9_]*$", parentSchema: schema44.properties.rollout.properties.custom_checks.items.properties.id, data: data17 };
                       if (vErrors === null) {
                         vErrors = [err25];
                       } else {
@@ -23933,7 +24519,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err26 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/id", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rollout.properties.custom_checks.items.properties.id.type, parentSchema: schema53.properties.rollout.properties.custom_checks.items.properties.id, data: data17 };
+                    const err26 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/id", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.custom_checks.items.properties.id.type, parentSchema: schema44.properties.rollout.properties.custom_checks.items.properties.id, data: data17 };
                     if (vErrors === null) {
                       vErrors = [err26];
                     } else {
@@ -23945,7 +24531,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.block !== void 0) {
                   let data18 = data16.block;
                   if (!(data18 === "runtime_correctness" || data18 === "safety_and_policy" || data18 === "capability_execution" || data18 === "observability" || data18 === "eval_and_slo" || data18 === "operational_readiness" || data18 === "ownership_and_rollback")) {
-                    const err27 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/block", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/block/enum", keyword: "enum", params: { allowedValues: schema53.properties.rollout.properties.custom_checks.items.properties.block.enum }, message: "must be equal to one of the allowed values", schema: schema53.properties.rollout.properties.custom_checks.items.properties.block.enum, parentSchema: schema53.properties.rollout.properties.custom_checks.items.properties.block, data: data18 };
+                    const err27 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/block", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/block/enum", keyword: "enum", params: { allowedValues: schema44.properties.rollout.properties.custom_checks.items.properties.block.enum }, message: "must be equal to one of the allowed values", schema: schema44.properties.rollout.properties.custom_checks.items.properties.block.enum, parentSchema: schema44.properties.rollout.properties.custom_checks.items.properties.block, data: data18 };
                     if (vErrors === null) {
                       vErrors = [err27];
                     } else {
@@ -23958,7 +24544,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   let data19 = data16.message;
                   if (typeof data19 === "string") {
                     if (func3(data19) < 1) {
-                      const err28 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/message", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.rollout.properties.custom_checks.items.properties.message, data: data19 };
+                      const err28 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/message", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.custom_checks.items.properties.message, data: data19 };
                       if (vErrors === null) {
                         vErrors = [err28];
                       } else {
@@ -23967,7 +24553,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err29 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/message", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rollout.properties.custom_checks.items.properties.message.type, parentSchema: schema53.properties.rollout.properties.custom_checks.items.properties.message, data: data19 };
+                    const err29 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/message", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.custom_checks.items.properties.message.type, parentSchema: schema44.properties.rollout.properties.custom_checks.items.properties.message, data: data19 };
                     if (vErrors === null) {
                       vErrors = [err29];
                     } else {
@@ -23979,7 +24565,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.remediation !== void 0) {
                   let data20 = data16.remediation;
                   if (typeof data20 !== "string") {
-                    const err30 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/remediation", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rollout.properties.custom_checks.items.properties.remediation.type, parentSchema: schema53.properties.rollout.properties.custom_checks.items.properties.remediation, data: data20 };
+                    const err30 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/remediation", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.custom_checks.items.properties.remediation.type, parentSchema: schema44.properties.rollout.properties.custom_checks.items.properties.remediation, data: data20 };
                     if (vErrors === null) {
                       vErrors = [err30];
                     } else {
@@ -23991,7 +24577,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.owner !== void 0) {
                   let data21 = data16.owner;
                   if (!(data21 === "product" || data21 === "technical" || data21 === "data" || data21 === "eval" || data21 === "support" || data21 === "communication" || data21 === "cost" || data21 === "risk" || data21 === "on_call" || data21 === "rollback")) {
-                    const err31 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/owner", schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema54.enum }, message: "must be equal to one of the allowed values", schema: schema54.enum, parentSchema: schema54, data: data21 };
+                    const err31 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/owner", schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema45.enum }, message: "must be equal to one of the allowed values", schema: schema45.enum, parentSchema: schema45, data: data21 };
                     if (vErrors === null) {
                       vErrors = [err31];
                     } else {
@@ -24003,7 +24589,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.when !== void 0) {
                   let data22 = data16.when;
                   if (!(data22 && typeof data22 == "object" && !Array.isArray(data22))) {
-                    const err32 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/when", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.custom_checks.items.properties.when.type, parentSchema: schema53.properties.rollout.properties.custom_checks.items.properties.when, data: data22 };
+                    const err32 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/when", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.custom_checks.items.properties.when.type, parentSchema: schema44.properties.rollout.properties.custom_checks.items.properties.when, data: data22 };
                     if (vErrors === null) {
                       vErrors = [err32];
                     } else {
@@ -24015,7 +24601,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.schema !== void 0) {
                   let data23 = data16.schema;
                   if (!(data23 && typeof data23 == "object" && !Array.isArray(data23))) {
-                    const err33 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/schema", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/schema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.custom_checks.items.properties.schema.type, parentSchema: schema53.properties.rollout.properties.custom_checks.items.properties.schema, data: data23 };
+                    const err33 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/schema", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/schema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.custom_checks.items.properties.schema.type, parentSchema: schema44.properties.rollout.properties.custom_checks.items.properties.schema, data: data23 };
                     if (vErrors === null) {
                       vErrors = [err33];
                     } else {
@@ -24025,7 +24611,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err34 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.custom_checks.items.type, parentSchema: schema53.properties.rollout.properties.custom_checks.items, data: data16 };
+                const err34 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.custom_checks.items.type, parentSchema: schema44.properties.rollout.properties.custom_checks.items, data: data16 };
                 if (vErrors === null) {
                   vErrors = [err34];
                 } else {
@@ -24035,7 +24621,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err35 = { instancePath: instancePath + "/rollout/custom_checks", schemaPath: "#/properties/rollout/properties/custom_checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rollout.properties.custom_checks.type, parentSchema: schema53.properties.rollout.properties.custom_checks, data: data15 };
+            const err35 = { instancePath: instancePath + "/rollout/custom_checks", schemaPath: "#/properties/rollout/properties/custom_checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.custom_checks.type, parentSchema: schema44.properties.rollout.properties.custom_checks, data: data15 };
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -24051,7 +24637,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i6 = 0; i6 < len6; i6++) {
               let data25 = data24[i6];
               if (!(data25 === "product" || data25 === "technical" || data25 === "data" || data25 === "eval" || data25 === "support" || data25 === "communication" || data25 === "cost" || data25 === "risk" || data25 === "on_call" || data25 === "rollback")) {
-                const err36 = { instancePath: instancePath + "/rollout/owners/" + i6, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema54.enum }, message: "must be equal to one of the allowed values", schema: schema54.enum, parentSchema: schema54, data: data25 };
+                const err36 = { instancePath: instancePath + "/rollout/owners/" + i6, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema45.enum }, message: "must be equal to one of the allowed values", schema: schema45.enum, parentSchema: schema45, data: data25 };
                 if (vErrors === null) {
                   vErrors = [err36];
                 } else {
@@ -24061,7 +24647,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err37 = { instancePath: instancePath + "/rollout/owners", schemaPath: "#/properties/rollout/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rollout.properties.owners.type, parentSchema: schema53.properties.rollout.properties.owners, data: data24 };
+            const err37 = { instancePath: instancePath + "/rollout/owners", schemaPath: "#/properties/rollout/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.owners.type, parentSchema: schema44.properties.rollout.properties.owners, data: data24 };
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -24075,7 +24661,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
             for (const key6 in data26) {
               if (!(key6 === "orchestration_pattern_change")) {
-                const err38 = { instancePath: instancePath + "/rollout/approvals", schemaPath: "#/properties/rollout/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rollout.properties.approvals, data: data26 };
+                const err38 = { instancePath: instancePath + "/rollout/approvals", schemaPath: "#/properties/rollout/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44.properties.rollout.properties.approvals, data: data26 };
                 if (vErrors === null) {
                   vErrors = [err38];
                 } else {
@@ -24091,7 +24677,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i7 = 0; i7 < len7; i7++) {
                   let data28 = data27[i7];
                   if (!(data28 === "product" || data28 === "technical" || data28 === "data" || data28 === "eval" || data28 === "support" || data28 === "communication" || data28 === "cost" || data28 === "risk" || data28 === "on_call" || data28 === "rollback")) {
-                    const err39 = { instancePath: instancePath + "/rollout/approvals/orchestration_pattern_change/" + i7, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema54.enum }, message: "must be equal to one of the allowed values", schema: schema54.enum, parentSchema: schema54, data: data28 };
+                    const err39 = { instancePath: instancePath + "/rollout/approvals/orchestration_pattern_change/" + i7, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema45.enum }, message: "must be equal to one of the allowed values", schema: schema45.enum, parentSchema: schema45, data: data28 };
                     if (vErrors === null) {
                       vErrors = [err39];
                     } else {
@@ -24101,7 +24687,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err40 = { instancePath: instancePath + "/rollout/approvals/orchestration_pattern_change", schemaPath: "#/properties/rollout/properties/approvals/properties/orchestration_pattern_change/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rollout.properties.approvals.properties.orchestration_pattern_change.type, parentSchema: schema53.properties.rollout.properties.approvals.properties.orchestration_pattern_change, data: data27 };
+                const err40 = { instancePath: instancePath + "/rollout/approvals/orchestration_pattern_change", schemaPath: "#/properties/rollout/properties/approvals/properties/orchestration_pattern_change/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.approvals.properties.orchestration_pattern_change.type, parentSchema: schema44.properties.rollout.properties.approvals.properties.orchestration_pattern_change, data: data27 };
                 if (vErrors === null) {
                   vErrors = [err40];
                 } else {
@@ -24111,7 +24697,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err41 = { instancePath: instancePath + "/rollout/approvals", schemaPath: "#/properties/rollout/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.approvals.type, parentSchema: schema53.properties.rollout.properties.approvals, data: data26 };
+            const err41 = { instancePath: instancePath + "/rollout/approvals", schemaPath: "#/properties/rollout/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.approvals.type, parentSchema: schema44.properties.rollout.properties.approvals, data: data26 };
             if (vErrors === null) {
               vErrors = [err41];
             } else {
@@ -24125,7 +24711,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
             for (const key7 in data29) {
               if (!(key7 === "initial" || key7 === "max_tenant_exposure_pct" || key7 === "require_shadow_period" || key7 === "min_shadow_days")) {
-                const err42 = { instancePath: instancePath + "/rollout/rollout_mode", schemaPath: "#/properties/rollout/properties/rollout_mode/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rollout.properties.rollout_mode, data: data29 };
+                const err42 = { instancePath: instancePath + "/rollout/rollout_mode", schemaPath: "#/properties/rollout/properties/rollout_mode/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44.properties.rollout.properties.rollout_mode, data: data29 };
                 if (vErrors === null) {
                   vErrors = [err42];
                 } else {
@@ -24138,7 +24724,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               let data30 = data29.initial;
               if (typeof data30 === "string") {
                 if (func3(data30) < 1) {
-                  const err43 = { instancePath: instancePath + "/rollout/rollout_mode/initial", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/initial/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.rollout.properties.rollout_mode.properties.initial, data: data30 };
+                  const err43 = { instancePath: instancePath + "/rollout/rollout_mode/initial", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/initial/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.rollout_mode.properties.initial, data: data30 };
                   if (vErrors === null) {
                     vErrors = [err43];
                   } else {
@@ -24147,7 +24733,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err44 = { instancePath: instancePath + "/rollout/rollout_mode/initial", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/initial/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rollout.properties.rollout_mode.properties.initial.type, parentSchema: schema53.properties.rollout.properties.rollout_mode.properties.initial, data: data30 };
+                const err44 = { instancePath: instancePath + "/rollout/rollout_mode/initial", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/initial/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.rollout_mode.properties.initial.type, parentSchema: schema44.properties.rollout.properties.rollout_mode.properties.initial, data: data30 };
                 if (vErrors === null) {
                   vErrors = [err44];
                 } else {
@@ -24160,7 +24746,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               let data31 = data29.max_tenant_exposure_pct;
               if (typeof data31 == "number" && isFinite(data31)) {
                 if (data31 > 100 || isNaN(data31)) {
-                  const err45 = { instancePath: instancePath + "/rollout/rollout_mode/max_tenant_exposure_pct", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/max_tenant_exposure_pct/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema53.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct, data: data31 };
+                  const err45 = { instancePath: instancePath + "/rollout/rollout_mode/max_tenant_exposure_pct", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/max_tenant_exposure_pct/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema44.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct, data: data31 };
                   if (vErrors === null) {
                     vErrors = [err45];
                   } else {
@@ -24169,7 +24755,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data31 < 0 || isNaN(data31)) {
-                  const err46 = { instancePath: instancePath + "/rollout/rollout_mode/max_tenant_exposure_pct", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/max_tenant_exposure_pct/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema53.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct, data: data31 };
+                  const err46 = { instancePath: instancePath + "/rollout/rollout_mode/max_tenant_exposure_pct", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/max_tenant_exposure_pct/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema44.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct, data: data31 };
                   if (vErrors === null) {
                     vErrors = [err46];
                   } else {
@@ -24178,7 +24764,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err47 = { instancePath: instancePath + "/rollout/rollout_mode/max_tenant_exposure_pct", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/max_tenant_exposure_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema53.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct.type, parentSchema: schema53.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct, data: data31 };
+                const err47 = { instancePath: instancePath + "/rollout/rollout_mode/max_tenant_exposure_pct", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/max_tenant_exposure_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema44.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct.type, parentSchema: schema44.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct, data: data31 };
                 if (vErrors === null) {
                   vErrors = [err47];
                 } else {
@@ -24190,7 +24776,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             if (data29.require_shadow_period !== void 0) {
               let data32 = data29.require_shadow_period;
               if (typeof data32 !== "boolean") {
-                const err48 = { instancePath: instancePath + "/rollout/rollout_mode/require_shadow_period", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/require_shadow_period/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema53.properties.rollout.properties.rollout_mode.properties.require_shadow_period.type, parentSchema: schema53.properties.rollout.properties.rollout_mode.properties.require_shadow_period, data: data32 };
+                const err48 = { instancePath: instancePath + "/rollout/rollout_mode/require_shadow_period", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/require_shadow_period/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema44.properties.rollout.properties.rollout_mode.properties.require_shadow_period.type, parentSchema: schema44.properties.rollout.properties.rollout_mode.properties.require_shadow_period, data: data32 };
                 if (vErrors === null) {
                   vErrors = [err48];
                 } else {
@@ -24202,7 +24788,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             if (data29.min_shadow_days !== void 0) {
               let data33 = data29.min_shadow_days;
               if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)) && isFinite(data33))) {
-                const err49 = { instancePath: instancePath + "/rollout/rollout_mode/min_shadow_days", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/min_shadow_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema53.properties.rollout.properties.rollout_mode.properties.min_shadow_days.type, parentSchema: schema53.properties.rollout.properties.rollout_mode.properties.min_shadow_days, data: data33 };
+                const err49 = { instancePath: instancePath + "/rollout/rollout_mode/min_shadow_days", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/min_shadow_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema44.properties.rollout.properties.rollout_mode.properties.min_shadow_days.type, parentSchema: schema44.properties.rollout.properties.rollout_mode.properties.min_shadow_days, data: data33 };
                 if (vErrors === null) {
                   vErrors = [err49];
                 } else {
@@ -24212,7 +24798,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data33 == "number" && isFinite(data33)) {
                 if (data33 > 365 || isNaN(data33)) {
-                  const err50 = { instancePath: instancePath + "/rollout/rollout_mode/min_shadow_days", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/min_shadow_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema53.properties.rollout.properties.rollout_mode.properties.min_shadow_days, data: data33 };
+                  const err50 = { instancePath: instancePath + "/rollout/rollout_mode/min_shadow_days", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/min_shadow_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema44.properties.rollout.properties.rollout_mode.properties.min_shadow_days, data: data33 };
                   if (vErrors === null) {
                     vErrors = [err50];
                   } else {
@@ -24221,7 +24807,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data33 < 1 || isNaN(data33)) {
-                  const err51 = { instancePath: instancePath + "/rollout/rollout_mode/min_shadow_days", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/min_shadow_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema53.properties.rollout.properties.rollout_mode.properties.min_shadow_days, data: data33 };
+                  const err51 = { instancePath: instancePath + "/rollout/rollout_mode/min_shadow_days", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/min_shadow_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema44.properties.rollout.properties.rollout_mode.properties.min_shadow_days, data: data33 };
                   if (vErrors === null) {
                     vErrors = [err51];
                   } else {
@@ -24232,7 +24818,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err52 = { instancePath: instancePath + "/rollout/rollout_mode", schemaPath: "#/properties/rollout/properties/rollout_mode/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.rollout_mode.type, parentSchema: schema53.properties.rollout.properties.rollout_mode, data: data29 };
+            const err52 = { instancePath: instancePath + "/rollout/rollout_mode", schemaPath: "#/properties/rollout/properties/rollout_mode/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.rollout_mode.type, parentSchema: schema44.properties.rollout.properties.rollout_mode, data: data29 };
             if (vErrors === null) {
               vErrors = [err52];
             } else {
@@ -24246,7 +24832,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
             for (const key8 in data34) {
               if (!(key8 === "max_step_pct" || key8 === "max_step_ratio" || key8 === "min_dwell")) {
-                const err53 = { instancePath: instancePath + "/rollout/pacing", schemaPath: "#/properties/rollout/properties/pacing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rollout.properties.pacing, data: data34 };
+                const err53 = { instancePath: instancePath + "/rollout/pacing", schemaPath: "#/properties/rollout/properties/pacing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44.properties.rollout.properties.pacing, data: data34 };
                 if (vErrors === null) {
                   vErrors = [err53];
                 } else {
@@ -24259,7 +24845,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               let data35 = data34.max_step_pct;
               if (typeof data35 == "number" && isFinite(data35)) {
                 if (data35 > 100 || isNaN(data35)) {
-                  const err54 = { instancePath: instancePath + "/rollout/pacing/max_step_pct", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_pct/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema53.properties.rollout.properties.pacing.properties.max_step_pct, data: data35 };
+                  const err54 = { instancePath: instancePath + "/rollout/pacing/max_step_pct", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_pct/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema44.properties.rollout.properties.pacing.properties.max_step_pct, data: data35 };
                   if (vErrors === null) {
                     vErrors = [err54];
                   } else {
@@ -24268,7 +24854,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data35 <= 0 || isNaN(data35)) {
-                  const err55 = { instancePath: instancePath + "/rollout/pacing/max_step_pct", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_pct/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema53.properties.rollout.properties.pacing.properties.max_step_pct, data: data35 };
+                  const err55 = { instancePath: instancePath + "/rollout/pacing/max_step_pct", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_pct/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema44.properties.rollout.properties.pacing.properties.max_step_pct, data: data35 };
                   if (vErrors === null) {
                     vErrors = [err55];
                   } else {
@@ -24277,7 +24863,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err56 = { instancePath: instancePath + "/rollout/pacing/max_step_pct", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema53.properties.rollout.properties.pacing.properties.max_step_pct.type, parentSchema: schema53.properties.rollout.properties.pacing.properties.max_step_pct, data: data35 };
+                const err56 = { instancePath: instancePath + "/rollout/pacing/max_step_pct", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema44.properties.rollout.properties.pacing.properties.max_step_pct.type, parentSchema: schema44.properties.rollout.properties.pacing.properties.max_step_pct, data: data35 };
                 if (vErrors === null) {
                   vErrors = [err56];
                 } else {
@@ -24290,7 +24876,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               let data36 = data34.max_step_ratio;
               if (typeof data36 == "number" && isFinite(data36)) {
                 if (data36 > 1e9 || isNaN(data36)) {
-                  const err57 = { instancePath: instancePath + "/rollout/pacing/max_step_ratio", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_ratio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema53.properties.rollout.properties.pacing.properties.max_step_ratio, data: data36 };
+                  const err57 = { instancePath: instancePath + "/rollout/pacing/max_step_ratio", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_ratio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema44.properties.rollout.properties.pacing.properties.max_step_ratio, data: data36 };
                   if (vErrors === null) {
                     vErrors = [err57];
                   } else {
@@ -24299,7 +24885,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data36 < 1 || isNaN(data36)) {
-                  const err58 = { instancePath: instancePath + "/rollout/pacing/max_step_ratio", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_ratio/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema53.properties.rollout.properties.pacing.properties.max_step_ratio, data: data36 };
+                  const err58 = { instancePath: instancePath + "/rollout/pacing/max_step_ratio", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_ratio/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema44.properties.rollout.properties.pacing.properties.max_step_ratio, data: data36 };
                   if (vErrors === null) {
                     vErrors = [err58];
                   } else {
@@ -24308,7 +24894,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err59 = { instancePath: instancePath + "/rollout/pacing/max_step_ratio", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_ratio/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema53.properties.rollout.properties.pacing.properties.max_step_ratio.type, parentSchema: schema53.properties.rollout.properties.pacing.properties.max_step_ratio, data: data36 };
+                const err59 = { instancePath: instancePath + "/rollout/pacing/max_step_ratio", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_ratio/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema44.properties.rollout.properties.pacing.properties.max_step_ratio.type, parentSchema: schema44.properties.rollout.properties.pacing.properties.max_step_ratio, data: data36 };
                 if (vErrors === null) {
                   vErrors = [err59];
                 } else {
@@ -24321,7 +24907,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               let data37 = data34.min_dwell;
               if (typeof data37 === "string") {
                 if (!pattern14.test(data37)) {
-                  const err60 = { instancePath: instancePath + "/rollout/pacing/min_dwell", schemaPath: "#/properties/rollout/properties/pacing/properties/min_dwell/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,9}(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]{1,9}(ms|s|m|h|d)$"', schema: "^[0-9]{1,9}(ms|s|m|h|d)$", parentSchema: schema53.properties.rollout.properties.pacing.properties.min_dwell, data: data37 };
+                  const err60 = { instancePath: instancePath + "/rollout/pacing/min_dwell", schemaPath: "#/properties/rollout/properties/pacing/properties/min_dwell/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,9}(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]{1,9}(ms|s|m|h|d)$"', schema: "^[0-9]{1,9}(ms|s|m|h|d)$", parentSchema: schema44.properties.rollout.properties.pacing.properties.min_dwell, data: data37 };
                   if (vErrors === null) {
                     vErrors = [err60];
                   } else {
@@ -24330,7 +24916,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err61 = { instancePath: instancePath + "/rollout/pacing/min_dwell", schemaPath: "#/properties/rollout/properties/pacing/properties/min_dwell/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rollout.properties.pacing.properties.min_dwell.type, parentSchema: schema53.properties.rollout.properties.pacing.properties.min_dwell, data: data37 };
+                const err61 = { instancePath: instancePath + "/rollout/pacing/min_dwell", schemaPath: "#/properties/rollout/properties/pacing/properties/min_dwell/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.pacing.properties.min_dwell.type, parentSchema: schema44.properties.rollout.properties.pacing.properties.min_dwell, data: data37 };
                 if (vErrors === null) {
                   vErrors = [err61];
                 } else {
@@ -24340,7 +24926,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err62 = { instancePath: instancePath + "/rollout/pacing", schemaPath: "#/properties/rollout/properties/pacing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.pacing.type, parentSchema: schema53.properties.rollout.properties.pacing, data: data34 };
+            const err62 = { instancePath: instancePath + "/rollout/pacing", schemaPath: "#/properties/rollout/properties/pacing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.pacing.type, parentSchema: schema44.properties.rollout.properties.pacing, data: data34 };
             if (vErrors === null) {
               vErrors = [err62];
             } else {
@@ -24354,7 +24940,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
             for (const key9 in data38) {
               if (!(key9 === "approvers" || key9 === "max_days")) {
-                const err63 = { instancePath: instancePath + "/rollout/waivers", schemaPath: "#/properties/rollout/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rollout.properties.waivers, data: data38 };
+                const err63 = { instancePath: instancePath + "/rollout/waivers", schemaPath: "#/properties/rollout/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44.properties.rollout.properties.waivers, data: data38 };
                 if (vErrors === null) {
                   vErrors = [err63];
                 } else {
@@ -24370,7 +24956,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i8 = 0; i8 < len8; i8++) {
                   let data40 = data39[i8];
                   if (!(data40 === "product" || data40 === "technical" || data40 === "data" || data40 === "eval" || data40 === "support" || data40 === "communication" || data40 === "cost" || data40 === "risk" || data40 === "on_call" || data40 === "rollback")) {
-                    const err64 = { instancePath: instancePath + "/rollout/waivers/approvers/" + i8, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema54.enum }, message: "must be equal to one of the allowed values", schema: schema54.enum, parentSchema: schema54, data: data40 };
+                    const err64 = { instancePath: instancePath + "/rollout/waivers/approvers/" + i8, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema45.enum }, message: "must be equal to one of the allowed values", schema: schema45.enum, parentSchema: schema45, data: data40 };
                     if (vErrors === null) {
                       vErrors = [err64];
                     } else {
@@ -24380,7 +24966,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err65 = { instancePath: instancePath + "/rollout/waivers/approvers", schemaPath: "#/properties/rollout/properties/waivers/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rollout.properties.waivers.properties.approvers.type, parentSchema: schema53.properties.rollout.properties.waivers.properties.approvers, data: data39 };
+                const err65 = { instancePath: instancePath + "/rollout/waivers/approvers", schemaPath: "#/properties/rollout/properties/waivers/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.waivers.properties.approvers.type, parentSchema: schema44.properties.rollout.properties.waivers.properties.approvers, data: data39 };
                 if (vErrors === null) {
                   vErrors = [err65];
                 } else {
@@ -24392,7 +24978,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             if (data38.max_days !== void 0) {
               let data41 = data38.max_days;
               if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)) && isFinite(data41))) {
-                const err66 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema53.properties.rollout.properties.waivers.properties.max_days.type, parentSchema: schema53.properties.rollout.properties.waivers.properties.max_days, data: data41 };
+                const err66 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema44.properties.rollout.properties.waivers.properties.max_days.type, parentSchema: schema44.properties.rollout.properties.waivers.properties.max_days, data: data41 };
                 if (vErrors === null) {
                   vErrors = [err66];
                 } else {
@@ -24402,7 +24988,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data41 == "number" && isFinite(data41)) {
                 if (data41 > 3650 || isNaN(data41)) {
-                  const err67 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650", schema: 3650, parentSchema: schema53.properties.rollout.properties.waivers.properties.max_days, data: data41 };
+                  const err67 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650", schema: 3650, parentSchema: schema44.properties.rollout.properties.waivers.properties.max_days, data: data41 };
                   if (vErrors === null) {
                     vErrors = [err67];
                   } else {
@@ -24411,7 +24997,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data41 < 1 || isNaN(data41)) {
-                  const err68 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema53.properties.rollout.properties.waivers.properties.max_days, data: data41 };
+                  const err68 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema44.properties.rollout.properties.waivers.properties.max_days, data: data41 };
                   if (vErrors === null) {
                     vErrors = [err68];
                   } else {
@@ -24422,7 +25008,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err69 = { instancePath: instancePath + "/rollout/waivers", schemaPath: "#/properties/rollout/properties/waivers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.waivers.type, parentSchema: schema53.properties.rollout.properties.waivers, data: data38 };
+            const err69 = { instancePath: instancePath + "/rollout/waivers", schemaPath: "#/properties/rollout/properties/waivers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.waivers.type, parentSchema: schema44.properties.rollout.properties.waivers, data: data38 };
             if (vErrors === null) {
               vErrors = [err69];
             } else {
@@ -24431,26 +25017,293 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data0.evidence_thresholds !== void 0) {
+          let data42 = data0.evidence_thresholds;
+          if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+            for (const key10 in data42) {
+              const _errs95 = errors;
+              if (!(key10 === "trace_coverage" || key10 === "policy_prechecks" || key10 === "policy_decision_traces" || key10 === "offline_eval" || key10 === "slo" || key10 === "regression_gate" || key10 === "runbook" || key10 === "alerting" || key10 === "rollback_rehearsal" || key10 === "failed_run_drills" || key10 === "multi_tenant_tests" || key10 === "high_risk_path_tests" || key10 === "support_readiness" || key10 === "communication_plan")) {
+                const err70 = { instancePath: instancePath + "/rollout/evidence_thresholds", schemaPath: "#/properties/rollout/properties/evidence_thresholds/propertyNames/enum", keyword: "enum", params: { allowedValues: schema44.properties.rollout.properties.evidence_thresholds.propertyNames.enum }, message: "must be equal to one of the allowed values", schema: schema44.properties.rollout.properties.evidence_thresholds.propertyNames.enum, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.propertyNames, data: key10, propertyName: key10 };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+              var valid33 = _errs95 === errors;
+              if (!valid33) {
+                const err71 = { instancePath: instancePath + "/rollout/evidence_thresholds", schemaPath: "#/properties/rollout/properties/evidence_thresholds/propertyNames", keyword: "propertyNames", params: { propertyName: key10 }, message: "property name must be valid", schema: schema44.properties.rollout.properties.evidence_thresholds.propertyNames, parentSchema: schema44.properties.rollout.properties.evidence_thresholds, data: data42 };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              }
+            }
+            for (const key11 in data42) {
+              let data43 = data42[key11];
+              if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                for (const key12 in data43) {
+                  if (!(key12 === "require" || key12 === "stages")) {
+                    const err72 = { instancePath: instancePath + "/rollout/evidence_thresholds/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties, data: data43 };
+                    if (vErrors === null) {
+                      vErrors = [err72];
+                    } else {
+                      vErrors.push(err72);
+                    }
+                    errors++;
+                  }
+                }
+                if (data43.require !== void 0) {
+                  let data44 = data43.require;
+                  if (Array.isArray(data44)) {
+                    if (data44.length > 50) {
+                      const err73 = { instancePath: instancePath + "/rollout/evidence_thresholds/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/require", schemaPath: "#/properties/rollout/properties/evidence_thresholds/additionalProperties/properties/require/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.require, data: data44 };
+                      if (vErrors === null) {
+                        vErrors = [err73];
+                      } else {
+                        vErrors.push(err73);
+                      }
+                      errors++;
+                    }
+                    const len9 = data44.length;
+                    for (let i9 = 0; i9 < len9; i9++) {
+                      let data45 = data44[i9];
+                      if (typeof data45 === "string") {
+                        if (func3(data45) > 256) {
+                          const err74 = { instancePath: instancePath + "/rollout/evidence_thresholds/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/require/" + i9, schemaPath: "#/properties/rollout/properties/evidence_thresholds/additionalProperties/properties/require/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.require.items, data: data45 };
+                          if (vErrors === null) {
+                            vErrors = [err74];
+                          } else {
+                            vErrors.push(err74);
+                          }
+                          errors++;
+                        }
+                        if (func3(data45) < 1) {
+                          const err75 = { instancePath: instancePath + "/rollout/evidence_thresholds/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/require/" + i9, schemaPath: "#/properties/rollout/properties/evidence_thresholds/additionalProperties/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.require.items, data: data45 };
+                          if (vErrors === null) {
+                            vErrors = [err75];
+                          } else {
+                            vErrors.push(err75);
+                          }
+                          errors++;
+                        }
+                        if (!pattern23.test(data45)) {
+                          const err76 = { instancePath: instancePath + "/rollout/evidence_thresholds/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/require/" + i9, schemaPath: "#/properties/rollout/properties/evidence_thresholds/additionalProperties/properties/require/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, message: 'must match pattern "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)"', schema: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)", parentSchema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.require.items, data: data45 };
+                          if (vErrors === null) {
+                            vErrors = [err76];
+                          } else {
+                            vErrors.push(err76);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err77 = { instancePath: instancePath + "/rollout/evidence_thresholds/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/require/" + i9, schemaPath: "#/properties/rollout/properties/evidence_thresholds/additionalProperties/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.require.items.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.require.items, data: data45 };
+                        if (vErrors === null) {
+                          vErrors = [err77];
+                        } else {
+                          vErrors.push(err77);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err78 = { instancePath: instancePath + "/rollout/evidence_thresholds/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/require", schemaPath: "#/properties/rollout/properties/evidence_thresholds/additionalProperties/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.require.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.require, data: data44 };
+                    if (vErrors === null) {
+                      vErrors = [err78];
+                    } else {
+                      vErrors.push(err78);
+                    }
+                    errors++;
+                  }
+                }
+                if (data43.stages !== void 0) {
+                  let data46 = data43.stages;
+                  if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                    for (const key13 in data46) {
+                      let data47 = data46[key13];
+                      if (Array.isArray(data47)) {
+                        if (data47.length > 50) {
+                          const err79 = { instancePath: instancePath + "/rollout/evidence_thresholds/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/stages/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/additionalProperties/properties/stages/additionalProperties/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.stages.additionalProperties, data: data47 };
+                          if (vErrors === null) {
+                            vErrors = [err79];
+                          } else {
+                            vErrors.push(err79);
+                          }
+                          errors++;
+                        }
+                        const len10 = data47.length;
+                        for (let i10 = 0; i10 < len10; i10++) {
+                          let data48 = data47[i10];
+                          if (typeof data48 === "string") {
+                            if (func3(data48) > 256) {
+                              const err80 = { instancePath: instancePath + "/rollout/evidence_thresholds/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/stages/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i10, schemaPath: "#/properties/rollout/properties/evidence_thresholds/additionalProperties/properties/stages/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.stages.additionalProperties.items, data: data48 };
+                              if (vErrors === null) {
+                                vErrors = [err80];
+                              } else {
+                                vErrors.push(err80);
+                              }
+                              errors++;
+                            }
+                            if (func3(data48) < 1) {
+                              const err81 = { instancePath: instancePath + "/rollout/evidence_thresholds/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/stages/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i10, schemaPath: "#/properties/rollout/properties/evidence_thresholds/additionalProperties/properties/stages/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.stages.additionalProperties.items, data: data48 };
+                              if (vErrors === null) {
+                                vErrors = [err81];
+                              } else {
+                                vErrors.push(err81);
+                              }
+                              errors++;
+                            }
+                            if (!pattern23.test(data48)) {
+                              const err82 = { instancePath: instancePath + "/rollout/evidence_thresholds/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/stages/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i10, schemaPath: "#/properties/rollout/properties/evidence_thresholds/additionalProperties/properties/stages/additionalProperties/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)" }, message: 'must match pattern "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)"', schema: "^\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*(>=|<=|==|!=|>|<)", parentSchema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.stages.additionalProperties.items, data: data48 };
+                              if (vErrors === null) {
+                                vErrors = [err82];
+                              } else {
+                                vErrors.push(err82);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err83 = { instancePath: instancePath + "/rollout/evidence_thresholds/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/stages/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i10, schemaPath: "#/properties/rollout/properties/evidence_thresholds/additionalProperties/properties/stages/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.stages.additionalProperties.items.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.stages.additionalProperties.items, data: data48 };
+                            if (vErrors === null) {
+                              vErrors = [err83];
+                            } else {
+                              vErrors.push(err83);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err84 = { instancePath: instancePath + "/rollout/evidence_thresholds/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/stages/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/additionalProperties/properties/stages/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.stages.additionalProperties.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.stages.additionalProperties, data: data47 };
+                        if (vErrors === null) {
+                          vErrors = [err84];
+                        } else {
+                          vErrors.push(err84);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err85 = { instancePath: instancePath + "/rollout/evidence_thresholds/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/stages", schemaPath: "#/properties/rollout/properties/evidence_thresholds/additionalProperties/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.stages.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.properties.stages, data: data46 };
+                    if (vErrors === null) {
+                      vErrors = [err85];
+                    } else {
+                      vErrors.push(err85);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err86 = { instancePath: instancePath + "/rollout/evidence_thresholds/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_thresholds/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds.additionalProperties, data: data43 };
+                if (vErrors === null) {
+                  vErrors = [err86];
+                } else {
+                  vErrors.push(err86);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err87 = { instancePath: instancePath + "/rollout/evidence_thresholds", schemaPath: "#/properties/rollout/properties/evidence_thresholds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_thresholds.type, parentSchema: schema44.properties.rollout.properties.evidence_thresholds, data: data42 };
+            if (vErrors === null) {
+              vErrors = [err87];
+            } else {
+              vErrors.push(err87);
+            }
+            errors++;
+          }
+        }
+        if (data0.evidence_max_age !== void 0) {
+          let data49 = data0.evidence_max_age;
+          if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+            for (const key14 in data49) {
+              const _errs113 = errors;
+              if (!(key14 === "trace_coverage" || key14 === "policy_prechecks" || key14 === "policy_decision_traces" || key14 === "offline_eval" || key14 === "slo" || key14 === "regression_gate" || key14 === "runbook" || key14 === "alerting" || key14 === "rollback_rehearsal" || key14 === "failed_run_drills" || key14 === "multi_tenant_tests" || key14 === "high_risk_path_tests" || key14 === "support_readiness" || key14 === "communication_plan")) {
+                const err88 = { instancePath: instancePath + "/rollout/evidence_max_age", schemaPath: "#/properties/rollout/properties/evidence_max_age/propertyNames/enum", keyword: "enum", params: { allowedValues: schema44.properties.rollout.properties.evidence_max_age.propertyNames.enum }, message: "must be equal to one of the allowed values", schema: schema44.properties.rollout.properties.evidence_max_age.propertyNames.enum, parentSchema: schema44.properties.rollout.properties.evidence_max_age.propertyNames, data: key14, propertyName: key14 };
+                if (vErrors === null) {
+                  vErrors = [err88];
+                } else {
+                  vErrors.push(err88);
+                }
+                errors++;
+              }
+              var valid41 = _errs113 === errors;
+              if (!valid41) {
+                const err89 = { instancePath: instancePath + "/rollout/evidence_max_age", schemaPath: "#/properties/rollout/properties/evidence_max_age/propertyNames", keyword: "propertyNames", params: { propertyName: key14 }, message: "property name must be valid", schema: schema44.properties.rollout.properties.evidence_max_age.propertyNames, parentSchema: schema44.properties.rollout.properties.evidence_max_age, data: data49 };
+                if (vErrors === null) {
+                  vErrors = [err89];
+                } else {
+                  vErrors.push(err89);
+                }
+                errors++;
+              }
+            }
+            for (const key15 in data49) {
+              let data50 = data49[key15];
+              if (typeof data50 === "string") {
+                if (!pattern14.test(data50)) {
+                  const err90 = { instancePath: instancePath + "/rollout/evidence_max_age/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_max_age/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,9}(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]{1,9}(ms|s|m|h|d)$"', schema: "^[0-9]{1,9}(ms|s|m|h|d)$", parentSchema: schema44.properties.rollout.properties.evidence_max_age.additionalProperties, data: data50 };
+                  if (vErrors === null) {
+                    vErrors = [err90];
+                  } else {
+                    vErrors.push(err90);
+                  }
+                  errors++;
+                }
+              } else {
+                const err91 = { instancePath: instancePath + "/rollout/evidence_max_age/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/evidence_max_age/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.rollout.properties.evidence_max_age.additionalProperties.type, parentSchema: schema44.properties.rollout.properties.evidence_max_age.additionalProperties, data: data50 };
+                if (vErrors === null) {
+                  vErrors = [err91];
+                } else {
+                  vErrors.push(err91);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err92 = { instancePath: instancePath + "/rollout/evidence_max_age", schemaPath: "#/properties/rollout/properties/evidence_max_age/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.properties.evidence_max_age.type, parentSchema: schema44.properties.rollout.properties.evidence_max_age, data: data49 };
+            if (vErrors === null) {
+              vErrors = [err92];
+            } else {
+              vErrors.push(err92);
+            }
+            errors++;
+          }
+        }
+        if (data0.block_unverified_criteria !== void 0) {
+          let data51 = data0.block_unverified_criteria;
+          if (typeof data51 !== "boolean") {
+            const err93 = { instancePath: instancePath + "/rollout/block_unverified_criteria", schemaPath: "#/properties/rollout/properties/block_unverified_criteria/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema44.properties.rollout.properties.block_unverified_criteria.type, parentSchema: schema44.properties.rollout.properties.block_unverified_criteria, data: data51 };
+            if (vErrors === null) {
+              vErrors = [err93];
+            } else {
+              vErrors.push(err93);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err70 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.type, parentSchema: schema53.properties.rollout, data: data0 };
+        const err94 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.rollout.type, parentSchema: schema44.properties.rollout, data: data0 };
         if (vErrors === null) {
-          vErrors = [err70];
+          vErrors = [err94];
         } else {
-          vErrors.push(err70);
+          vErrors.push(err94);
         }
         errors++;
       }
     }
   } else {
-    const err71 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data };
+    const err95 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data };
     if (vErrors === null) {
-      vErrors = [err71];
+      vErrors = [err95];
     } else {
-      vErrors.push(err71);
+      vErrors.push(err95);
     }
     errors++;
   }
-  validate17.errors = vErrors;
+  validate34.errors = vErrors;
   return errors === 0;
 }
 
@@ -24460,9 +25313,9 @@ var validators = {
   policy
 };
 function validateAgainstSchema(name, doc) {
-  const validate = validators[name];
-  if (validate(doc.value)) return [];
-  return describeErrors(validate.errors ?? [], doc);
+  const validate2 = validators[name];
+  if (validate2(doc.value)) return [];
+  return describeErrors(validate2.errors ?? [], doc);
 }
 function describeErrors(errors, doc) {
   const alternatives = errors.filter((e) => e.keyword === "anyOf");
@@ -24806,6 +25659,4663 @@ async function buildEvidenceIndex(head, base, paths, basePaths, options = {}) {
   };
 }
 
+// node_modules/fast-xml-parser/src/util.js
+var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD";
+var nameChar = nameStartChar + "\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040";
+var nameRegexp = "[" + nameStartChar + "][" + nameChar + "]*";
+var regexName = new RegExp("^" + nameRegexp + "$");
+function getAllMatches(string, regex) {
+  const matches = [];
+  let match2 = regex.exec(string);
+  while (match2) {
+    const allmatches = [];
+    allmatches.startIndex = regex.lastIndex - match2[0].length;
+    const len = match2.length;
+    for (let index2 = 0; index2 < len; index2++) {
+      allmatches.push(match2[index2]);
+    }
+    matches.push(allmatches);
+    match2 = regex.exec(string);
+  }
+  return matches;
+}
+var isName = function(string) {
+  const match2 = regexName.exec(string);
+  return !(match2 === null || typeof match2 === "undefined");
+};
+function isExist(v) {
+  return typeof v !== "undefined";
+}
+var DANGEROUS_PROPERTY_NAMES = [
+  // '__proto__',
+  // 'constructor',
+  // 'prototype',
+  "hasOwnProperty",
+  "toString",
+  "valueOf",
+  "__defineGetter__",
+  "__defineSetter__",
+  "__lookupGetter__",
+  "__lookupSetter__"
+];
+var criticalProperties = ["__proto__", "constructor", "prototype"];
+
+// node_modules/fast-xml-parser/src/validator.js
+var defaultOptions = {
+  allowBooleanAttributes: false,
+  //A tag can have attributes without any value
+  unpairedTags: []
+};
+function validate(xmlData, options) {
+  options = Object.assign({}, defaultOptions, options);
+  const tags = [];
+  let tagFound = false;
+  let reachedRoot = false;
+  if (xmlData[0] === "\uFEFF") {
+    xmlData = xmlData.substr(1);
+  }
+  for (let i = 0; i < xmlData.length; i++) {
+    if (xmlData[i] === "<" && xmlData[i + 1] === "?") {
+      i += 2;
+      i = readPI(xmlData, i);
+      if (i.err) return i;
+    } else if (xmlData[i] === "<") {
+      let tagStartPos = i;
+      i++;
+      if (xmlData[i] === "!") {
+        i = readCommentAndCDATA(xmlData, i);
+        continue;
+      } else {
+        let closingTag = false;
+        if (xmlData[i] === "/") {
+          closingTag = true;
+          i++;
+        }
+        let tagName = "";
+        for (; i < xmlData.length && xmlData[i] !== ">" && xmlData[i] !== " " && xmlData[i] !== "	" && xmlData[i] !== "\n" && xmlData[i] !== "\r"; i++) {
+          tagName += xmlData[i];
+        }
+        tagName = tagName.trim();
+        if (tagName[tagName.length - 1] === "/") {
+          tagName = tagName.substring(0, tagName.length - 1);
+          i--;
+        }
+        if (!validateTagName(tagName)) {
+          let msg;
+          if (tagName.trim().length === 0) {
+            msg = "Invalid space after '<'.";
+          } else {
+            msg = "Tag '" + tagName + "' is an invalid name.";
+          }
+          return getErrorObject("InvalidTag", msg, getLineNumberForPosition(xmlData, i));
+        }
+        const result = readAttributeStr(xmlData, i);
+        if (result === false) {
+          return getErrorObject("InvalidAttr", "Attributes for '" + tagName + "' have open quote.", getLineNumberForPosition(xmlData, i));
+        }
+        let attrStr = result.value;
+        i = result.index;
+        if (attrStr[attrStr.length - 1] === "/") {
+          const attrStrStart = i - attrStr.length;
+          attrStr = attrStr.substring(0, attrStr.length - 1);
+          const isValid = validateAttributeString(attrStr, options);
+          if (isValid === true) {
+            tagFound = true;
+          } else {
+            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, attrStrStart + isValid.err.line));
+          }
+        } else if (closingTag) {
+          if (!result.tagClosed) {
+            return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' doesn't have proper closing.", getLineNumberForPosition(xmlData, i));
+          } else if (attrStr.trim().length > 0) {
+            return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' can't have attributes or invalid starting.", getLineNumberForPosition(xmlData, tagStartPos));
+          } else if (tags.length === 0) {
+            return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' has not been opened.", getLineNumberForPosition(xmlData, tagStartPos));
+          } else {
+            const otg = tags.pop();
+            if (tagName !== otg.tagName) {
+              let openPos = getLineNumberForPosition(xmlData, otg.tagStartPos);
+              return getErrorObject(
+                "InvalidTag",
+                "Expected closing tag '" + otg.tagName + "' (opened in line " + openPos.line + ", col " + openPos.col + ") instead of closing tag '" + tagName + "'.",
+                getLineNumberForPosition(xmlData, tagStartPos)
+              );
+            }
+            if (tags.length == 0) {
+              reachedRoot = true;
+            }
+          }
+        } else {
+          const isValid = validateAttributeString(attrStr, options);
+          if (isValid !== true) {
+            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, i - attrStr.length + isValid.err.line));
+          }
+          if (reachedRoot === true) {
+            return getErrorObject("InvalidXml", "Multiple possible root nodes found.", getLineNumberForPosition(xmlData, i));
+          } else if (options.unpairedTags.indexOf(tagName) !== -1) {
+          } else {
+            tags.push({ tagName, tagStartPos });
+          }
+          tagFound = true;
+        }
+        for (i++; i < xmlData.length; i++) {
+          if (xmlData[i] === "<") {
+            if (xmlData[i + 1] === "!") {
+              i++;
+              i = readCommentAndCDATA(xmlData, i);
+              continue;
+            } else if (xmlData[i + 1] === "?") {
+              i = readPI(xmlData, ++i);
+              if (i.err) return i;
+            } else {
+              break;
+            }
+          } else if (xmlData[i] === "&") {
+            const afterAmp = validateAmpersand(xmlData, i);
+            if (afterAmp == -1)
+              return getErrorObject("InvalidChar", "char '&' is not expected.", getLineNumberForPosition(xmlData, i));
+            i = afterAmp;
+          } else {
+            if (reachedRoot === true && !isWhiteSpace(xmlData[i])) {
+              return getErrorObject("InvalidXml", "Extra text at the end", getLineNumberForPosition(xmlData, i));
+            }
+          }
+        }
+        if (xmlData[i] === "<") {
+          i--;
+        }
+      }
+    } else {
+      if (isWhiteSpace(xmlData[i])) {
+        continue;
+      }
+      return getErrorObject("InvalidChar", "char '" + xmlData[i] + "' is not expected.", getLineNumberForPosition(xmlData, i));
+    }
+  }
+  if (!tagFound) {
+    return getErrorObject("InvalidXml", "Start tag expected.", 1);
+  } else if (tags.length == 1) {
+    return getErrorObject("InvalidTag", "Unclosed tag '" + tags[0].tagName + "'.", getLineNumberForPosition(xmlData, tags[0].tagStartPos));
+  } else if (tags.length > 0) {
+    return getErrorObject("InvalidXml", "Invalid '" + JSON.stringify(tags.map((t) => t.tagName), null, 4).replace(/\r?\n/g, "") + "' found.", { line: 1, col: 1 });
+  }
+  return true;
+}
+function isWhiteSpace(char) {
+  return char === " " || char === "	" || char === "\n" || char === "\r";
+}
+function readPI(xmlData, i) {
+  const start = i;
+  for (; i < xmlData.length; i++) {
+    if (xmlData[i] == "?" || xmlData[i] == " ") {
+      const tagname = xmlData.substr(start, i - start);
+      if (i > 5 && tagname === "xml") {
+        return getErrorObject("InvalidXml", "XML declaration allowed only at the start of the document.", getLineNumberForPosition(xmlData, i));
+      } else if (xmlData[i] == "?" && xmlData[i + 1] == ">") {
+        i++;
+        break;
+      } else {
+        continue;
+      }
+    }
+  }
+  return i;
+}
+function readCommentAndCDATA(xmlData, i) {
+  if (xmlData.length > i + 5 && xmlData[i + 1] === "-" && xmlData[i + 2] === "-") {
+    for (i += 3; i < xmlData.length; i++) {
+      if (xmlData[i] === "-" && xmlData[i + 1] === "-" && xmlData[i + 2] === ">") {
+        i += 2;
+        break;
+      }
+    }
+  } else if (xmlData.length > i + 8 && xmlData[i + 1] === "D" && xmlData[i + 2] === "O" && xmlData[i + 3] === "C" && xmlData[i + 4] === "T" && xmlData[i + 5] === "Y" && xmlData[i + 6] === "P" && xmlData[i + 7] === "E") {
+    let angleBracketsCount = 1;
+    for (i += 8; i < xmlData.length; i++) {
+      if (xmlData[i] === "<") {
+        angleBracketsCount++;
+      } else if (xmlData[i] === ">") {
+        angleBracketsCount--;
+        if (angleBracketsCount === 0) {
+          break;
+        }
+      }
+    }
+  } else if (xmlData.length > i + 9 && xmlData[i + 1] === "[" && xmlData[i + 2] === "C" && xmlData[i + 3] === "D" && xmlData[i + 4] === "A" && xmlData[i + 5] === "T" && xmlData[i + 6] === "A" && xmlData[i + 7] === "[") {
+    for (i += 8; i < xmlData.length; i++) {
+      if (xmlData[i] === "]" && xmlData[i + 1] === "]" && xmlData[i + 2] === ">") {
+        i += 2;
+        break;
+      }
+    }
+  }
+  return i;
+}
+var doubleQuote = '"';
+var singleQuote = "'";
+function readAttributeStr(xmlData, i) {
+  let attrStr = "";
+  let startChar = "";
+  let tagClosed = false;
+  for (; i < xmlData.length; i++) {
+    if (xmlData[i] === doubleQuote || xmlData[i] === singleQuote) {
+      if (startChar === "") {
+        startChar = xmlData[i];
+      } else if (startChar !== xmlData[i]) {
+      } else {
+        startChar = "";
+      }
+    } else if (xmlData[i] === ">") {
+      if (startChar === "") {
+        tagClosed = true;
+        break;
+      }
+    }
+    attrStr += xmlData[i];
+  }
+  if (startChar !== "") {
+    return false;
+  }
+  return {
+    value: attrStr,
+    index: i,
+    tagClosed
+  };
+}
+function scanAttributeTokens(attrStr) {
+  const tokens = [];
+  const len = attrStr.length;
+  let i = 0;
+  while (i < len) {
+    const tokenStart = i;
+    while (i < len && isWhiteSpace(attrStr[i])) i++;
+    if (i >= len) break;
+    if (attrStr[i] === "=") {
+      i++;
+      continue;
+    }
+    const leadingWs = attrStr.slice(tokenStart, i);
+    const nameStart = i;
+    while (i < len && !isWhiteSpace(attrStr[i]) && attrStr[i] !== "=") i++;
+    const name = attrStr.slice(nameStart, i);
+    let equalsGroup;
+    let j = i;
+    while (j < len && isWhiteSpace(attrStr[j])) j++;
+    if (j < len && attrStr[j] === "=") {
+      equalsGroup = attrStr.slice(i, j + 1);
+      i = j + 1;
+    }
+    let quoteChar;
+    let value;
+    let k = i;
+    while (k < len && isWhiteSpace(attrStr[k])) k++;
+    if (k < len && (attrStr[k] === '"' || attrStr[k] === "'")) {
+      const valueStart = k + 1;
+      const closeIdx = attrStr.indexOf(attrStr[k], valueStart);
+      if (closeIdx !== -1) {
+        quoteChar = attrStr[k];
+        value = attrStr.slice(valueStart, closeIdx);
+        i = closeIdx + 1;
+      }
+    }
+    const token = { startIndex: tokenStart };
+    token[1] = leadingWs;
+    token[2] = name;
+    token[3] = equalsGroup;
+    token[4] = quoteChar !== void 0 ? true : void 0;
+    token[5] = quoteChar;
+    token[6] = value;
+    tokens.push(token);
+  }
+  return tokens;
+}
+function validateAttributeString(attrStr, options) {
+  const matches = scanAttributeTokens(attrStr);
+  const attrNames = {};
+  for (let i = 0; i < matches.length; i++) {
+    if (matches[i][1].length === 0) {
+      return getErrorObject("InvalidAttr", "Attribute '" + matches[i][2] + "' has no space in starting.", getPositionFromMatch(matches[i]));
+    } else if (matches[i][3] !== void 0 && matches[i][4] === void 0) {
+      return getErrorObject("InvalidAttr", "Attribute '" + matches[i][2] + "' is without value.", getPositionFromMatch(matches[i]));
+    } else if (matches[i][3] === void 0 && !options.allowBooleanAttributes) {
+      return getErrorObject("InvalidAttr", "boolean attribute '" + matches[i][2] + "' is not allowed.", getPositionFromMatch(matches[i]));
+    }
+    const attrName = matches[i][2];
+    if (!validateAttrName(attrName)) {
+      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is an invalid name.", getPositionFromMatch(matches[i]));
+    }
+    if (!Object.prototype.hasOwnProperty.call(attrNames, attrName)) {
+      attrNames[attrName] = 1;
+    } else {
+      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is repeated.", getPositionFromMatch(matches[i]));
+    }
+  }
+  return true;
+}
+function validateNumberAmpersand(xmlData, i) {
+  let re = /\d/;
+  if (xmlData[i] === "x") {
+    i++;
+    re = /[\da-fA-F]/;
+  }
+  for (; i < xmlData.length; i++) {
+    if (xmlData[i] === ";")
+      return i;
+    if (!xmlData[i].match(re))
+      break;
+  }
+  return -1;
+}
+function validateAmpersand(xmlData, i) {
+  i++;
+  if (xmlData[i] === ";")
+    return -1;
+  if (xmlData[i] === "#") {
+    i++;
+    return validateNumberAmpersand(xmlData, i);
+  }
+  let count = 0;
+  for (; i < xmlData.length; i++, count++) {
+    if (xmlData[i].match(/\w/) && count < 20)
+      continue;
+    if (xmlData[i] === ";")
+      break;
+    return -1;
+  }
+  return i;
+}
+function getErrorObject(code2, message, lineNumber) {
+  return {
+    err: {
+      code: code2,
+      msg: message,
+      line: lineNumber.line || lineNumber,
+      col: lineNumber.col
+    }
+  };
+}
+function validateAttrName(attrName) {
+  return isName(attrName);
+}
+function validateTagName(tagname) {
+  return isName(tagname);
+}
+function getLineNumberForPosition(xmlData, index2) {
+  const lines = xmlData.substring(0, index2).split(/\r?\n/);
+  return {
+    line: lines.length,
+    // column number is last line's length + 1, because column numbering starts at 1:
+    col: lines[lines.length - 1].length + 1
+  };
+}
+function getPositionFromMatch(match2) {
+  return match2.startIndex + match2[1].length;
+}
+
+// node_modules/@nodable/entities/src/entities.js
+var CURRENCY = {
+  cent: "\xA2",
+  pound: "\xA3",
+  curren: "\xA4",
+  yen: "\xA5",
+  euro: "\u20AC",
+  dollar: "$",
+  fnof: "\u0192",
+  inr: "\u20B9",
+  af: "\u060B",
+  birr: "\u1265\u122D",
+  peso: "\u20B1",
+  rub: "\u20BD",
+  won: "\u20A9",
+  yuan: "\xA5",
+  cedil: "\xB8"
+};
+var XML = {
+  amp: "&",
+  apos: "'",
+  gt: ">",
+  lt: "<",
+  quot: '"'
+};
+var COMMON_HTML = {
+  nbsp: "\xA0",
+  copy: "\xA9",
+  reg: "\xAE",
+  trade: "\u2122",
+  mdash: "\u2014",
+  ndash: "\u2013",
+  hellip: "\u2026",
+  laquo: "\xAB",
+  raquo: "\xBB",
+  lsquo: "\u2018",
+  rsquo: "\u2019",
+  ldquo: "\u201C",
+  rdquo: "\u201D",
+  bull: "\u2022",
+  para: "\xB6",
+  sect: "\xA7",
+  deg: "\xB0",
+  frac12: "\xBD",
+  frac14: "\xBC",
+  frac34: "\xBE"
+};
+
+// node_modules/@nodable/entities/src/EntityDecoder.js
+var ENTITY_ACTION = Object.freeze({
+  /** Resolve and expand the entity normally. */
+  ALLOW: "allow",
+  /** Silently skip this entity — it will not be registered. */
+  BLOCK: "block",
+  /** Throw an error, aborting entity registration entirely. */
+  THROW: "throw"
+});
+var SPECIAL_CHARS = new Set("!?\\\\/[]$%{}^&*()<>|+");
+function validateEntityName(name) {
+  if (name[0] === "#") {
+    throw new Error(`[EntityReplacer] Invalid character '#' in entity name: "${name}"`);
+  }
+  for (const ch of name) {
+    if (SPECIAL_CHARS.has(ch)) {
+      throw new Error(`[EntityReplacer] Invalid character '${ch}' in entity name: "${name}"`);
+    }
+  }
+  return name;
+}
+function mergeEntityMaps(...maps) {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const map of maps) {
+    if (!map) continue;
+    for (const key2 of Object.keys(map)) {
+      const raw = map[key2];
+      if (typeof raw === "string") {
+        out[key2] = raw;
+      } else if (raw && typeof raw === "object" && raw.val !== void 0) {
+        const val = raw.val;
+        if (typeof val === "string") {
+          out[key2] = val;
+        }
+      }
+    }
+  }
+  return out;
+}
+var LIMIT_TIER_EXTERNAL = "external";
+var LIMIT_TIER_BASE = "base";
+var LIMIT_TIER_ALL = "all";
+function parseLimitTiers(raw) {
+  if (!raw || raw === LIMIT_TIER_EXTERNAL) return /* @__PURE__ */ new Set([LIMIT_TIER_EXTERNAL]);
+  if (raw === LIMIT_TIER_ALL) return /* @__PURE__ */ new Set([LIMIT_TIER_ALL]);
+  if (raw === LIMIT_TIER_BASE) return /* @__PURE__ */ new Set([LIMIT_TIER_BASE]);
+  if (Array.isArray(raw)) return new Set(raw);
+  return /* @__PURE__ */ new Set([LIMIT_TIER_EXTERNAL]);
+}
+var NCR_LEVEL = Object.freeze({ allow: 0, leave: 1, remove: 2, throw: 3 });
+var XML10_ALLOWED_C0 = /* @__PURE__ */ new Set([9, 10, 13]);
+function parseNCRConfig(ncr) {
+  if (!ncr) {
+    return { xmlVersion: 1, onLevel: NCR_LEVEL.allow, nullLevel: NCR_LEVEL.remove };
+  }
+  const xmlVersion = ncr.xmlVersion === 1.1 ? 1.1 : 1;
+  const onLevel = NCR_LEVEL[ncr.onNCR] ?? NCR_LEVEL.allow;
+  const nullLevel = NCR_LEVEL[ncr.nullNCR] ?? NCR_LEVEL.remove;
+  const clampedNull = Math.max(nullLevel, NCR_LEVEL.remove);
+  return { xmlVersion, onLevel, nullLevel: clampedNull };
+}
+var EntityDecoder = class {
+  /**
+   * @param {object} [options]
+   * @param {object|null}  [options.namedEntities]        — extra named entities merged into base map
+   * @param {object}  [options.limit]                 — security limits
+   * @param {number}       [options.limit.maxTotalExpansions=0]  — 0 = unlimited
+   * @param {number}       [options.limit.maxExpandedLength=0]   — 0 = unlimited
+   * @param {'external'|'base'|'all'|string[]} [options.limit.applyLimitsTo='external']
+   *   Which entity tiers count against the security limits:
+   *   - 'external' (default) — only input/runtime + persistent external entities
+   *   - 'base'               — only DEFAULT_XML_ENTITIES + namedEntities
+   *   - 'all'                — every entity regardless of tier
+   *   - string[]             — explicit combination, e.g. ['external', 'base']
+   * @param {((resolved: string, original: string) => string)|null} [options.postCheck=null]
+   * @param {string[]} [options.remove=[]] — entity names (e.g. ['nbsp', '#13']) to delete (replace with empty string)
+   * @param {string[]} [options.leave=[]]  — entity names to keep as literal (unchanged in output)
+   * @param {object}   [options.ncr]       — Numeric Character Reference controls
+   * @param {1.0|1.1}  [options.ncr.xmlVersion=1.0]
+   *   XML version governing which codepoint ranges are restricted:
+   *   - 1.0 — C0 controls U+0001–U+001F (except U+0009/000A/000D) are prohibited
+   *   - 1.1 — C0 controls are allowed when written as NCRs; C1 (U+007F–U+009F) decoded as-is
+   * @param {'allow'|'leave'|'remove'|'throw'} [options.ncr.onNCR='allow']
+   *   Base action for numeric references. Severity order: allow < leave < remove < throw.
+   *   For codepoint ranges that carry a minimum level (surrogates → remove, XML 1.0 C0 → remove),
+   *   the effective action is max(onNCR, rangeMinimum).
+   * @param {'remove'|'throw'} [options.ncr.nullNCR='remove']
+   *   Action for U+0000 (null). 'allow' and 'leave' are clamped to 'remove' since null is never safe.
+   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} [options.onExternalEntity=null]
+   *   Hook called when an external entity is registered via `setExternalEntities()` or
+   *   `addExternalEntity()`. Return `ENTITY_ACTION.ALLOW` to accept the entity,
+   *   `ENTITY_ACTION.BLOCK` to silently skip it, or `ENTITY_ACTION.THROW` to abort with an error.
+   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} [options.onInputEntity=null]
+   *   Hook called when an input entity is registered via `addInputEntities()`. Return
+   *   `ENTITY_ACTION.ALLOW` to accept, `ENTITY_ACTION.BLOCK` to silently skip, or
+   *   `ENTITY_ACTION.THROW` to abort with an error.
+   */
+  constructor(options = {}) {
+    this._limit = options.limit || {};
+    this._maxTotalExpansions = this._limit.maxTotalExpansions || 0;
+    this._maxExpandedLength = this._limit.maxExpandedLength || 0;
+    this._postCheck = typeof options.postCheck === "function" ? options.postCheck : (r) => r;
+    this._limitTiers = parseLimitTiers(this._limit.applyLimitsTo ?? LIMIT_TIER_EXTERNAL);
+    this._numericAllowed = options.numericAllowed ?? true;
+    this._baseMap = mergeEntityMaps(XML, options.namedEntities || null);
+    this._externalMap = /* @__PURE__ */ Object.create(null);
+    this._inputMap = /* @__PURE__ */ Object.create(null);
+    this._totalExpansions = 0;
+    this._expandedLength = 0;
+    this._removeSet = new Set(options.remove && Array.isArray(options.remove) ? options.remove : []);
+    this._leaveSet = new Set(options.leave && Array.isArray(options.leave) ? options.leave : []);
+    const ncrCfg = parseNCRConfig(options.ncr);
+    this._ncrXmlVersion = ncrCfg.xmlVersion;
+    this._ncrOnLevel = ncrCfg.onLevel;
+    this._ncrNullLevel = ncrCfg.nullLevel;
+    this._onExternalEntity = typeof options.onExternalEntity === "function" ? options.onExternalEntity : null;
+    this._onInputEntity = typeof options.onInputEntity === "function" ? options.onInputEntity : null;
+  }
+  // -------------------------------------------------------------------------
+  // Private: registration hook dispatch
+  // -------------------------------------------------------------------------
+  /**
+   * Invoke a registration hook for a single entity name/value pair.
+   * Returns true when the entity should be accepted, false when it should be
+   * silently skipped (BLOCK), and throws when the hook returns THROW.
+   *
+   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} hook
+   * @param {string} name
+   * @param {string} value
+   * @param {string} context  — used in error messages ('external' | 'input')
+   * @returns {boolean}  true = accept, false = skip
+   */
+  _applyRegistrationHook(hook, name, value, context) {
+    if (!hook) return true;
+    const action = hook(name, value);
+    if (action === ENTITY_ACTION.BLOCK) return false;
+    if (action === ENTITY_ACTION.THROW) {
+      throw new Error(
+        `[EntityDecoder] Registration of ${context} entity "&${name};" was rejected by hook`
+      );
+    }
+    return true;
+  }
+  // -------------------------------------------------------------------------
+  // Persistent external entity registration
+  // -------------------------------------------------------------------------
+  /**
+   * Replace the full set of persistent external entities.
+   * All keys are validated — throws on invalid characters.
+   * If `onExternalEntity` is set, it is called once per entry; entries that
+   * return `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW`
+   * aborts the whole call.
+   * @param {Record<string, string | { regex?: RegExp, val: string }>} map
+   */
+  setExternalEntities(map) {
+    if (map) {
+      for (const key2 of Object.keys(map)) {
+        validateEntityName(key2);
+      }
+    }
+    if (!this._onExternalEntity) {
+      this._externalMap = mergeEntityMaps(map);
+      return;
+    }
+    const flat = mergeEntityMaps(map);
+    const filtered = /* @__PURE__ */ Object.create(null);
+    for (const [name, value] of Object.entries(flat)) {
+      if (this._applyRegistrationHook(this._onExternalEntity, name, value, "external")) {
+        filtered[name] = value;
+      }
+    }
+    this._externalMap = filtered;
+  }
+  /**
+   * Add a single persistent external entity.
+   * If `onExternalEntity` is set it is called before the entity is stored;
+   * `ENTITY_ACTION.BLOCK` silently skips storage, `ENTITY_ACTION.THROW` raises.
+   * @param {string} key
+   * @param {string} value
+   */
+  addExternalEntity(key2, value) {
+    validateEntityName(key2);
+    if (typeof value === "string" && value.indexOf("&") === -1) {
+      if (this._applyRegistrationHook(this._onExternalEntity, key2, value, "external")) {
+        this._externalMap[key2] = value;
+      }
+    }
+  }
+  // -------------------------------------------------------------------------
+  // Input / runtime entity registration (per document)
+  // -------------------------------------------------------------------------
+  /**
+   * Inject DOCTYPE entities for the current document.
+   * Also resets per-document expansion counters.
+   * If `onInputEntity` is set it is called once per entry; entries returning
+   * `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW` aborts.
+   * @param {Record<string, string | { regx?: RegExp, regex?: RegExp, val: string }>} map
+   */
+  addInputEntities(map) {
+    this._totalExpansions = 0;
+    this._expandedLength = 0;
+    if (!this._onInputEntity) {
+      this._inputMap = mergeEntityMaps(map);
+      return;
+    }
+    const flat = mergeEntityMaps(map);
+    const filtered = /* @__PURE__ */ Object.create(null);
+    for (const [name, value] of Object.entries(flat)) {
+      if (this._applyRegistrationHook(this._onInputEntity, name, value, "input")) {
+        filtered[name] = value;
+      }
+    }
+    this._inputMap = filtered;
+  }
+  // -------------------------------------------------------------------------
+  // Per-document reset
+  // -------------------------------------------------------------------------
+  /**
+   * Wipe input/runtime entities and reset counters.
+   * Call this before processing each new document.
+   * @returns {this}
+   */
+  reset() {
+    this._inputMap = /* @__PURE__ */ Object.create(null);
+    this._totalExpansions = 0;
+    this._expandedLength = 0;
+    return this;
+  }
+  // -------------------------------------------------------------------------
+  // XML version (can be set after construction, e.g. once parser reads <?xml?>)
+  // -------------------------------------------------------------------------
+  /**
+   * Update the XML version used for NCR classification.
+   * Call this as soon as the document's `<?xml version="...">` declaration is parsed.
+   * @param {1.0|1.1|number} version
+   */
+  setXmlVersion(version) {
+    this._ncrXmlVersion = version === 1.1 ? 1.1 : 1;
+  }
+  // -------------------------------------------------------------------------
+  // Primary API
+  // -------------------------------------------------------------------------
+  /**
+   * Replace all entity references in `str` in a single pass.
+   *
+   * @param {string} str
+   * @returns {string}
+   */
+  decode(str2) {
+    if (typeof str2 !== "string" || str2.length === 0) return str2;
+    if (str2.indexOf("&") === -1) return str2;
+    const original = str2;
+    const chunks2 = [];
+    const len = str2.length;
+    let last = 0;
+    let i = 0;
+    const limitExpansions = this._maxTotalExpansions > 0;
+    const limitLength = this._maxExpandedLength > 0;
+    const checkLimits = limitExpansions || limitLength;
+    while (i < len) {
+      if (str2.charCodeAt(i) !== 38) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < len && str2.charCodeAt(j) !== 59 && j - i <= 32) j++;
+      if (j >= len || str2.charCodeAt(j) !== 59) {
+        i++;
+        continue;
+      }
+      const token = str2.slice(i + 1, j);
+      if (token.length === 0) {
+        i++;
+        continue;
+      }
+      let replacement;
+      let tier;
+      if (this._removeSet.has(token)) {
+        replacement = "";
+        if (tier === void 0) {
+          tier = LIMIT_TIER_EXTERNAL;
+        }
+      } else if (this._leaveSet.has(token)) {
+        i++;
+        continue;
+      } else if (token.charCodeAt(0) === 35) {
+        const ncrResult = this._resolveNCR(token);
+        if (ncrResult === void 0) {
+          i++;
+          continue;
+        }
+        replacement = ncrResult;
+        tier = LIMIT_TIER_BASE;
+      } else {
+        const resolved = this._resolveName(token);
+        replacement = resolved?.value;
+        tier = resolved?.tier;
+      }
+      if (replacement === void 0) {
+        i++;
+        continue;
+      }
+      if (i > last) chunks2.push(str2.slice(last, i));
+      chunks2.push(replacement);
+      last = j + 1;
+      i = last;
+      if (checkLimits && this._tierCounts(tier)) {
+        if (limitExpansions) {
+          this._totalExpansions++;
+          if (this._totalExpansions > this._maxTotalExpansions) {
+            throw new Error(
+              `[EntityReplacer] Entity expansion count limit exceeded: ${this._totalExpansions} > ${this._maxTotalExpansions}`
+            );
+          }
+        }
+        if (limitLength) {
+          const delta = replacement.length - (token.length + 2);
+          if (delta > 0) {
+            this._expandedLength += delta;
+            if (this._expandedLength > this._maxExpandedLength) {
+              throw new Error(
+                `[EntityReplacer] Expanded content length limit exceeded: ${this._expandedLength} > ${this._maxExpandedLength}`
+              );
+            }
+          }
+        }
+      }
+    }
+    if (last < len) chunks2.push(str2.slice(last));
+    const result = chunks2.length === 0 ? str2 : chunks2.join("");
+    return this._postCheck(result, original);
+  }
+  // -------------------------------------------------------------------------
+  // Private: limit tier check
+  // -------------------------------------------------------------------------
+  /**
+   * Returns true if a resolved entity of the given tier should count
+   * against the expansion/length limits.
+   * @param {string} tier  — LIMIT_TIER_EXTERNAL | LIMIT_TIER_BASE
+   * @returns {boolean}
+   */
+  _tierCounts(tier) {
+    if (this._limitTiers.has(LIMIT_TIER_ALL)) return true;
+    return this._limitTiers.has(tier);
+  }
+  // -------------------------------------------------------------------------
+  // Private: entity resolution
+  // -------------------------------------------------------------------------
+  /**
+   * Resolve a named entity token (without & and ;).
+   * Priority: inputMap > externalMap > baseMap
+   * Returns the resolved value tagged with its limit tier.
+   *
+   * @param {string} name
+   * @returns {{ value: string, tier: string }|undefined}
+   */
+  _resolveName(name) {
+    if (name in this._inputMap) return { value: this._inputMap[name], tier: LIMIT_TIER_EXTERNAL };
+    if (name in this._externalMap) return { value: this._externalMap[name], tier: LIMIT_TIER_EXTERNAL };
+    if (name in this._baseMap) return { value: this._baseMap[name], tier: LIMIT_TIER_BASE };
+    return void 0;
+  }
+  /**
+   * Classify a codepoint and return the minimum action level that must be applied.
+   * Returns -1 when no minimum is imposed (normal allow path).
+   *
+   * Ranges checked (in priority order):
+   *   1. U+0000            — null, governed by nullNCR (always ≥ remove)
+   *   2. U+D800–U+DFFF     — surrogates, always prohibited (min: remove)
+   *   3. U+0001–U+001F \ {0x09,0x0A,0x0D}  — XML 1.0 restricted C0 (min: remove)
+   *      (skipped in XML 1.1 — C0 controls are allowed when written as NCRs)
+   *
+   * @param {number} cp  — codepoint
+   * @returns {number}   — minimum NCR_LEVEL value, or -1 for no restriction
+   */
+  _classifyNCR(cp) {
+    if (cp === 0) return this._ncrNullLevel;
+    if (cp >= 55296 && cp <= 57343) return NCR_LEVEL.remove;
+    if (this._ncrXmlVersion === 1) {
+      if (cp >= 1 && cp <= 31 && !XML10_ALLOWED_C0.has(cp)) return NCR_LEVEL.remove;
+    }
+    return -1;
+  }
+  /**
+   * Execute a resolved NCR action.
+   *
+   * @param {number} action   — NCR_LEVEL value
+   * @param {string} token    — raw token (e.g. '#38') for error messages
+   * @param {number} cp       — codepoint, used only for error messages
+   * @returns {string|undefined}
+   *   - decoded character string  → 'allow'
+   *   - ''                        → 'remove'
+   *   - undefined                 → 'leave' (caller must skip past '&' only)
+   *   - throws Error              → 'throw'
+   */
+  _applyNCRAction(action, token, cp) {
+    switch (action) {
+      case NCR_LEVEL.allow:
+        return String.fromCodePoint(cp);
+      case NCR_LEVEL.remove:
+        return "";
+      case NCR_LEVEL.leave:
+        return void 0;
+      // signal: keep literal
+      case NCR_LEVEL.throw:
+        throw new Error(
+          `[EntityDecoder] Prohibited numeric character reference &${token}; (U+${cp.toString(16).toUpperCase().padStart(4, "0")})`
+        );
+      default:
+        return String.fromCodePoint(cp);
+    }
+  }
+  /**
+   * Full NCR resolution pipeline for a numeric token.
+   *
+   * Steps:
+   *   1. Parse the codepoint (decimal or hex).
+   *   2. Validate the raw codepoint range (NaN, <0, >0x10FFFF).
+   *   3. If numericAllowed is false and no minimum restriction applies → leave as-is.
+   *   4. Classify the codepoint to find the minimum required action level.
+   *   5. Resolve effective action = max(onNCR, minimum).
+   *   6. Apply and return.
+   *
+   * @param {string} token  — e.g. '#38', '#x26', '#X26'
+   * @returns {string|undefined}
+   *   - string (incl. '')  — replacement ('' = remove)
+   *   - undefined          — leave original &token; as-is
+   */
+  _resolveNCR(token) {
+    const second = token.charCodeAt(1);
+    let cp;
+    if (second === 120 || second === 88) {
+      cp = parseInt(token.slice(2), 16);
+    } else {
+      cp = parseInt(token.slice(1), 10);
+    }
+    if (Number.isNaN(cp) || cp < 0 || cp > 1114111) return void 0;
+    const minimum = this._classifyNCR(cp);
+    if (!this._numericAllowed && minimum < NCR_LEVEL.remove) return void 0;
+    const effective = minimum === -1 ? this._ncrOnLevel : Math.max(this._ncrOnLevel, minimum);
+    return this._applyNCRAction(effective, token, cp);
+  }
+};
+
+// node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
+var defaultOnDangerousProperty = (name) => {
+  if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
+    return "__" + name;
+  }
+  return name;
+};
+var defaultOptions2 = {
+  preserveOrder: false,
+  attributeNamePrefix: "@_",
+  attributesGroupName: false,
+  textNodeName: "#text",
+  ignoreAttributes: true,
+  removeNSPrefix: false,
+  // remove NS from tag name or attribute name if true
+  allowBooleanAttributes: false,
+  //a tag can have attributes without any value
+  //ignoreRootElement : false,
+  parseTagValue: true,
+  parseAttributeValue: false,
+  trimValues: true,
+  //Trim string values of tag and attributes
+  cdataPropName: false,
+  numberParseOptions: {
+    hex: true,
+    leadingZeros: true,
+    eNotation: true,
+    unicode: false
+  },
+  tagValueProcessor: function(tagName, val) {
+    return val;
+  },
+  attributeValueProcessor: function(attrName, val) {
+    return val;
+  },
+  stopNodes: [],
+  //nested tags will not be parsed even for errors
+  alwaysCreateTextNode: false,
+  isArray: () => false,
+  commentPropName: false,
+  unpairedTags: [],
+  processEntities: true,
+  htmlEntities: false,
+  entityDecoder: null,
+  ignoreDeclaration: false,
+  ignorePiTags: false,
+  transformTagName: false,
+  transformAttributeName: false,
+  updateTag: function(tagName, jPath, attrs) {
+    return tagName;
+  },
+  // skipEmptyListItem: false
+  captureMetaData: false,
+  maxNestedTags: 100,
+  strictReservedNames: true,
+  jPath: true,
+  // if true, pass jPath string to callbacks; if false, pass matcher instance
+  onDangerousProperty: defaultOnDangerousProperty
+};
+function validatePropertyName(propertyName, optionName) {
+  if (typeof propertyName !== "string") {
+    return;
+  }
+  const normalized = propertyName.toLowerCase();
+  if (DANGEROUS_PROPERTY_NAMES.some((dangerous) => normalized === dangerous.toLowerCase())) {
+    throw new Error(
+      `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
+    );
+  }
+  if (criticalProperties.some((dangerous) => normalized === dangerous.toLowerCase())) {
+    throw new Error(
+      `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
+    );
+  }
+}
+function normalizeProcessEntities(value, htmlEntities) {
+  if (typeof value === "boolean") {
+    return {
+      enabled: value,
+      // true or false
+      maxEntitySize: 1e4,
+      maxExpansionDepth: 1e4,
+      maxTotalExpansions: Infinity,
+      maxExpandedLength: 1e5,
+      maxEntityCount: 1e3,
+      allowedTags: null,
+      tagFilter: null,
+      appliesTo: "all"
+    };
+  }
+  if (typeof value === "object" && value !== null) {
+    return {
+      enabled: value.enabled !== false,
+      maxEntitySize: Math.max(1, value.maxEntitySize ?? 1e4),
+      maxExpansionDepth: Math.max(1, value.maxExpansionDepth ?? 1e4),
+      maxTotalExpansions: Math.max(1, value.maxTotalExpansions ?? Infinity),
+      maxExpandedLength: Math.max(1, value.maxExpandedLength ?? 1e5),
+      maxEntityCount: Math.max(1, value.maxEntityCount ?? 1e3),
+      allowedTags: value.allowedTags ?? null,
+      tagFilter: value.tagFilter ?? null,
+      appliesTo: value.appliesTo ?? "all"
+    };
+  }
+  return normalizeProcessEntities(true);
+}
+var buildOptions = function(options) {
+  const built = Object.assign({}, defaultOptions2, options);
+  const propertyNameOptions = [
+    { value: built.attributeNamePrefix, name: "attributeNamePrefix" },
+    { value: built.attributesGroupName, name: "attributesGroupName" },
+    { value: built.textNodeName, name: "textNodeName" },
+    { value: built.cdataPropName, name: "cdataPropName" },
+    { value: built.commentPropName, name: "commentPropName" }
+  ];
+  for (const { value, name } of propertyNameOptions) {
+    if (value) {
+      validatePropertyName(value, name);
+    }
+  }
+  if (built.onDangerousProperty === null) {
+    built.onDangerousProperty = defaultOnDangerousProperty;
+  }
+  built.processEntities = normalizeProcessEntities(built.processEntities, built.htmlEntities);
+  built.unpairedTagsSet = new Set(built.unpairedTags);
+  if (built.stopNodes && Array.isArray(built.stopNodes)) {
+    built.stopNodes = built.stopNodes.map((node) => {
+      if (typeof node === "string" && node.startsWith("*.")) {
+        return ".." + node.substring(2);
+      }
+      return node;
+    });
+  }
+  return built;
+};
+
+// node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
+var METADATA_SYMBOL;
+if (typeof Symbol !== "function") {
+  METADATA_SYMBOL = "@@xmlMetadata";
+} else {
+  METADATA_SYMBOL = /* @__PURE__ */ Symbol("XML Node Metadata");
+}
+var XmlNode = class {
+  constructor(tagname) {
+    this.tagname = tagname;
+    this.child = [];
+    this[":@"] = /* @__PURE__ */ Object.create(null);
+  }
+  add(key2, val) {
+    if (key2 === "__proto__") key2 = "#__proto__";
+    this.child.push({ [key2]: val });
+  }
+  addChild(node, startIndex) {
+    if (node.tagname === "__proto__") node.tagname = "#__proto__";
+    if (node[":@"] && Object.keys(node[":@"]).length > 0) {
+      this.child.push({ [node.tagname]: node.child, [":@"]: node[":@"] });
+    } else {
+      this.child.push({ [node.tagname]: node.child });
+    }
+    this.addStartIndex(startIndex);
+  }
+  addStartIndex(startIndex) {
+    if (startIndex !== void 0) {
+      this.child[this.child.length - 1][METADATA_SYMBOL] = { startIndex };
+    }
+  }
+  addEndIndex(endIndex) {
+    const lastChild = this.child[this.child.length - 1];
+    if (lastChild !== void 0 && lastChild[METADATA_SYMBOL] !== void 0 && lastChild[METADATA_SYMBOL].endIndex === void 0) {
+      lastChild[METADATA_SYMBOL].endIndex = endIndex;
+    }
+  }
+  /** symbol used for metadata */
+  static getMetaDataSymbol() {
+    return METADATA_SYMBOL;
+  }
+};
+
+// node_modules/xml-naming/src/index.js
+var nameStartChar10 = ":A-Za-z_\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD";
+var nameChar10 = nameStartChar10 + "\\-\\.\\d\xB7\u0300-\u036F\u203F-\u2040";
+var nameStartChar11 = ":A-Za-z_\xC0-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+var nameChar11 = nameStartChar11 + "\\-\\.\\d\xB7\u0300-\u036F\u0487\u203F-\u2040";
+var buildRegexes = (startChar, char, flags = "") => {
+  const ncStart = startChar.replace(":", "");
+  const ncChar = char.replace(":", "");
+  const ncNamePat = `[${ncStart}][${ncChar}]*`;
+  return {
+    name: new RegExp(`^[${startChar}][${char}]*$`, flags),
+    ncName: new RegExp(`^${ncNamePat}$`, flags),
+    qName: new RegExp(`^${ncNamePat}(?::${ncNamePat})?$`, flags),
+    nmToken: new RegExp(`^[${char}]+$`, flags),
+    nmTokens: new RegExp(`^[${char}]+(?:\\s+[${char}]+)*$`, flags)
+  };
+};
+var regexes10 = buildRegexes(nameStartChar10, nameChar10);
+var regexes11 = buildRegexes(nameStartChar11, nameChar11, "u");
+var nameStartCharAscii = ":A-Za-z_";
+var nameCharAscii = nameStartCharAscii + "\\-\\.\\d";
+var regexesAscii = buildRegexes(nameStartCharAscii, nameCharAscii);
+var getRegexes = (xmlVersion = "1.0", asciiOnly = false) => {
+  if (asciiOnly) return regexesAscii;
+  return xmlVersion === "1.1" ? regexes11 : regexes10;
+};
+var qName = (str2, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str2);
+
+// node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
+var DocTypeReader = class {
+  constructor(options, xmlVersion) {
+    this.suppressValidationErr = !options;
+    this.options = options;
+    this.xmlVersion = xmlVersion || 1;
+  }
+  setXmlVersion(xmlVersion = 1) {
+    this.xmlVersion = xmlVersion;
+  }
+  readDocType(xmlData, i) {
+    const entities = /* @__PURE__ */ Object.create(null);
+    let entityCount = 0;
+    if (xmlData[i + 3] === "O" && xmlData[i + 4] === "C" && xmlData[i + 5] === "T" && xmlData[i + 6] === "Y" && xmlData[i + 7] === "P" && xmlData[i + 8] === "E") {
+      i = i + 9;
+      let angleBracketsCount = 1;
+      let hasBody = false, comment = false;
+      let quoteChar = null;
+      let exp = "";
+      for (; i < xmlData.length; i++) {
+        if (quoteChar !== null) {
+          if (xmlData[i] === quoteChar) quoteChar = null;
+          exp += xmlData[i];
+          continue;
+        }
+        if (!hasBody && !comment && (xmlData[i] === '"' || xmlData[i] === "'")) {
+          quoteChar = xmlData[i];
+          exp += xmlData[i];
+          continue;
+        }
+        if (xmlData[i] === "<" && !comment) {
+          if (hasBody && hasSeq(xmlData, "!ENTITY", i)) {
+            i += 7;
+            let entityName, val;
+            [entityName, val, i] = this.readEntityExp(xmlData, i + 1, this.suppressValidationErr);
+            if (val.indexOf("&") === -1) {
+              if (this.options.enabled !== false && this.options.maxEntityCount != null && entityCount >= this.options.maxEntityCount) {
+                throw new Error(
+                  `Entity count (${entityCount + 1}) exceeds maximum allowed (${this.options.maxEntityCount})`
+                );
+              }
+              entities[entityName] = val;
+              entityCount++;
+            }
+          } else if (hasBody && hasSeq(xmlData, "!ELEMENT", i)) {
+            i += 8;
+            const { index: index2 } = this.readElementExp(xmlData, i + 1);
+            i = index2;
+          } else if (hasBody && hasSeq(xmlData, "!ATTLIST", i)) {
+            i += 8;
+          } else if (hasBody && hasSeq(xmlData, "!NOTATION", i)) {
+            i += 9;
+            const { index: index2 } = this.readNotationExp(xmlData, i + 1, this.suppressValidationErr);
+            i = index2;
+          } else if (hasSeq(xmlData, "!--", i)) comment = true;
+          else throw new Error(`Invalid DOCTYPE`);
+          angleBracketsCount++;
+          exp = "";
+        } else if (xmlData[i] === ">") {
+          if (comment) {
+            if (xmlData[i - 1] === "-" && xmlData[i - 2] === "-") {
+              comment = false;
+              angleBracketsCount--;
+            }
+          } else {
+            angleBracketsCount--;
+          }
+          if (angleBracketsCount === 0) {
+            break;
+          }
+        } else if (xmlData[i] === "[") {
+          hasBody = true;
+        } else {
+          exp += xmlData[i];
+        }
+      }
+      if (quoteChar !== null || angleBracketsCount !== 0) {
+        throw new Error(`Unclosed DOCTYPE`);
+      }
+    } else {
+      throw new Error(`Invalid Tag instead of DOCTYPE`);
+    }
+    return { entities, i };
+  }
+  readEntityExp(xmlData, i) {
+    i = skipWhitespace(xmlData, i);
+    const startIndex = i;
+    while (i < xmlData.length && !/\s/.test(xmlData[i]) && xmlData[i] !== '"' && xmlData[i] !== "'") {
+      i++;
+    }
+    let entityName = xmlData.substring(startIndex, i);
+    validateEntityName2(entityName, { xmlVersion: this.xmlVersion });
+    i = skipWhitespace(xmlData, i);
+    if (!this.suppressValidationErr) {
+      if (xmlData.substring(i, i + 6).toUpperCase() === "SYSTEM") {
+        throw new Error("External entities are not supported");
+      } else if (xmlData[i] === "%") {
+        throw new Error("Parameter entities are not supported");
+      }
+    }
+    let entityValue = "";
+    [i, entityValue] = this.readIdentifierVal(xmlData, i, "entity");
+    if (this.options.enabled !== false && this.options.maxEntitySize != null && entityValue.length > this.options.maxEntitySize) {
+      throw new Error(
+        `Entity "${entityName}" size (${entityValue.length}) exceeds maximum allowed size (${this.options.maxEntitySize})`
+      );
+    }
+    i--;
+    return [entityName, entityValue, i];
+  }
+  readNotationExp(xmlData, i) {
+    i = skipWhitespace(xmlData, i);
+    const startIndex = i;
+    while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+      i++;
+    }
+    let notationName = xmlData.substring(startIndex, i);
+    !this.suppressValidationErr && validateEntityName2(notationName, { xmlVersion: this.xmlVersion });
+    i = skipWhitespace(xmlData, i);
+    const identifierType = xmlData.substring(i, i + 6).toUpperCase();
+    if (!this.suppressValidationErr && identifierType !== "SYSTEM" && identifierType !== "PUBLIC") {
+      throw new Error(`Expected SYSTEM or PUBLIC, found "${identifierType}"`);
+    }
+    i += identifierType.length;
+    i = skipWhitespace(xmlData, i);
+    let publicIdentifier = null;
+    let systemIdentifier = null;
+    if (identifierType === "PUBLIC") {
+      [i, publicIdentifier] = this.readIdentifierVal(xmlData, i, "publicIdentifier");
+      i = skipWhitespace(xmlData, i);
+      if (xmlData[i] === '"' || xmlData[i] === "'") {
+        [i, systemIdentifier] = this.readIdentifierVal(xmlData, i, "systemIdentifier");
+      }
+    } else if (identifierType === "SYSTEM") {
+      [i, systemIdentifier] = this.readIdentifierVal(xmlData, i, "systemIdentifier");
+      if (!this.suppressValidationErr && !systemIdentifier) {
+        throw new Error("Missing mandatory system identifier for SYSTEM notation");
+      }
+    }
+    return { notationName, publicIdentifier, systemIdentifier, index: --i };
+  }
+  readIdentifierVal(xmlData, i, type) {
+    let identifierVal = "";
+    const startChar = xmlData[i];
+    if (startChar !== '"' && startChar !== "'") {
+      throw new Error(`Expected quoted string, found "${startChar}"`);
+    }
+    i++;
+    const startIndex = i;
+    while (i < xmlData.length && xmlData[i] !== startChar) {
+      i++;
+    }
+    identifierVal = xmlData.substring(startIndex, i);
+    if (xmlData[i] !== startChar) {
+      throw new Error(`Unterminated ${type} value`);
+    }
+    i++;
+    return [i, identifierVal];
+  }
+  readElementExp(xmlData, i) {
+    i = skipWhitespace(xmlData, i);
+    const startIndex = i;
+    while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+      i++;
+    }
+    let elementName = xmlData.substring(startIndex, i);
+    if (!this.suppressValidationErr && !qName(elementName, { xmlVersion: this.xmlVersion })) {
+      throw new Error(`Invalid element name: "${elementName}"`);
+    }
+    i = skipWhitespace(xmlData, i);
+    let contentModel = "";
+    if (xmlData[i] === "E" && hasSeq(xmlData, "MPTY", i)) i += 4;
+    else if (xmlData[i] === "A" && hasSeq(xmlData, "NY", i)) i += 2;
+    else if (xmlData[i] === "(") {
+      i++;
+      const startIndex2 = i;
+      while (i < xmlData.length && xmlData[i] !== ")") {
+        i++;
+      }
+      contentModel = xmlData.substring(startIndex2, i);
+      if (xmlData[i] !== ")") {
+        throw new Error("Unterminated content model");
+      }
+    } else if (!this.suppressValidationErr) {
+      throw new Error(`Invalid Element Expression, found "${xmlData[i]}"`);
+    }
+    return {
+      elementName,
+      contentModel: contentModel.trim(),
+      index: i
+    };
+  }
+  readAttlistExp(xmlData, i) {
+    i = skipWhitespace(xmlData, i);
+    let startIndex = i;
+    while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+      i++;
+    }
+    let elementName = xmlData.substring(startIndex, i);
+    validateEntityName2(elementName, { xmlVersion: this.xmlVersion });
+    i = skipWhitespace(xmlData, i);
+    startIndex = i;
+    while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+      i++;
+    }
+    let attributeName = xmlData.substring(startIndex, i);
+    if (!validateEntityName2(attributeName, { xmlVersion: this.xmlVersion })) {
+      throw new Error(`Invalid attribute name: "${attributeName}"`);
+    }
+    i = skipWhitespace(xmlData, i);
+    let attributeType = "";
+    if (xmlData.substring(i, i + 8).toUpperCase() === "NOTATION") {
+      attributeType = "NOTATION";
+      i += 8;
+      i = skipWhitespace(xmlData, i);
+      if (xmlData[i] !== "(") {
+        throw new Error(`Expected '(', found "${xmlData[i]}"`);
+      }
+      i++;
+      let allowedNotations = [];
+      while (i < xmlData.length && xmlData[i] !== ")") {
+        const startIndex2 = i;
+        while (i < xmlData.length && xmlData[i] !== "|" && xmlData[i] !== ")") {
+          i++;
+        }
+        let notation = xmlData.substring(startIndex2, i);
+        notation = notation.trim();
+        if (!validateEntityName2(notation, { xmlVersion: this.xmlVersion })) {
+          throw new Error(`Invalid notation name: "${notation}"`);
+        }
+        allowedNotations.push(notation);
+        if (xmlData[i] === "|") {
+          i++;
+          i = skipWhitespace(xmlData, i);
+        }
+      }
+      if (xmlData[i] !== ")") {
+        throw new Error("Unterminated list of notations");
+      }
+      i++;
+      attributeType += " (" + allowedNotations.join("|") + ")";
+    } else {
+      const startIndex2 = i;
+      while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+        i++;
+      }
+      attributeType += xmlData.substring(startIndex2, i);
+      const validTypes = ["CDATA", "ID", "IDREF", "IDREFS", "ENTITY", "ENTITIES", "NMTOKEN", "NMTOKENS"];
+      if (!this.suppressValidationErr && !validTypes.includes(attributeType.toUpperCase())) {
+        throw new Error(`Invalid attribute type: "${attributeType}"`);
+      }
+    }
+    i = skipWhitespace(xmlData, i);
+    let defaultValue = "";
+    if (xmlData.substring(i, i + 8).toUpperCase() === "#REQUIRED") {
+      defaultValue = "#REQUIRED";
+      i += 8;
+    } else if (xmlData.substring(i, i + 7).toUpperCase() === "#IMPLIED") {
+      defaultValue = "#IMPLIED";
+      i += 7;
+    } else {
+      [i, defaultValue] = this.readIdentifierVal(xmlData, i, "ATTLIST");
+    }
+    return {
+      elementName,
+      attributeName,
+      attributeType,
+      defaultValue,
+      index: i
+    };
+  }
+};
+var skipWhitespace = (data, index2) => {
+  while (index2 < data.length && /\s/.test(data[index2])) {
+    index2++;
+  }
+  return index2;
+};
+function hasSeq(data, seq, i) {
+  for (let j = 0; j < seq.length; j++) {
+    if (seq[j] !== data[i + j + 1]) return false;
+  }
+  return true;
+}
+function validateEntityName2(name, xmlVersion) {
+  if (qName(name, { xmlVersion }))
+    return name;
+  else
+    throw new Error(`Invalid entity name ${name}`);
+}
+
+// node_modules/anynum/digitTable.js
+var SCRIPT_ZEROS = [
+  // Basic Latin (ASCII) — included for completeness / pass-through
+  48,
+  // 0-9
+  // Arabic scripts
+  1632,
+  // Arabic-Indic ٠١٢٣٤٥٦٧٨٩
+  1776,
+  // Extended Arabic-Indic (Urdu/Persian/Sindhi) ۰۱۲۳
+  // Indic scripts
+  2406,
+  // Devanagari ०१२३४५६७८९
+  2534,
+  // Bengali ০১২৩৪৫৬৭৮৯
+  2662,
+  // Gurmukhi ੦੧੨੩੪੫੬੭੮੯
+  2790,
+  // Gujarati ૦૧૨૩૪૫૬૭૮૯
+  2918,
+  // Odia ୦୧୨୩୪୫୬୭୮୯
+  3046,
+  // Tamil ௦௧௨௩௪௫௬௭௮௯
+  3174,
+  // Telugu ౦౧౨౩౪౫౬౭౮౯
+  3302,
+  // Kannada ೦೧೨೩೪೫೬೭೮೯
+  3430,
+  // Malayalam ൦൧൨൩൪൫൬൭൮൯
+  3558,
+  // Sinhala Archaic ෦෧෨෩෪෫෬෭෮෯
+  // Southeast Asian scripts
+  3664,
+  // Thai ๐๑๒๓๔๕๖๗๘๙
+  3792,
+  // Lao ໐໑໒໓໔໕໖໗໘໙
+  3872,
+  // Tibetan ༠༡༢༣༤༥༦༧༨༩
+  4160,
+  // Myanmar ၀၁၂၃၄၅၆၇၈၉
+  4240,
+  // Myanmar Shan ႐႑႒႓႔႕႖႗႘႙
+  6112,
+  // Khmer ០១២៣៤៥៦៧៨៩
+  6160,
+  // Mongolian ᠐᠑᠒᠓᠔᠕᠖᠗᠘᠙
+  6470,
+  // Limbu ᥆᥇᥈᥉᥊᥋᥌᥍᥎᥏
+  6608,
+  // New Tai Lue ᧐᧑᧒᧓᧔᧕᧖᧗᧘᧙
+  6784,
+  // Tai Tham Hora ᪀᪁᪂᪃᪄᪅᪆᪇᪈᪉
+  6800,
+  // Tai Tham Tham ᪐᪑᪒᪓᪔᪕᪖᪗᪘᪙
+  6992,
+  // Balinese ᭐᭑᭒᭓᭔᭕᭖᭗᭘᭙
+  7088,
+  // Sundanese ᮰᮱᮲᮳᮴᮵᮶᮷᮸᮹
+  7232,
+  // Lepcha ᱀᱁᱂᱃᱄᱅᱆᱇᱈᱉
+  7248,
+  // Ol Chiki ᱐᱑᱒᱓᱔᱕᱖᱗᱘᱙
+  // Fullwidth (CJK context)
+  65296,
+  // Fullwidth ０１２３４５６７８９
+  // Mathematical digit variants (Unicode math block)
+  120782,
+  // Mathematical Bold
+  120792,
+  // Mathematical Double-Struck
+  120802,
+  // Mathematical Sans-Serif
+  120812,
+  // Mathematical Sans-Serif Bold
+  120822,
+  // Mathematical Monospace
+  // Other scripts
+  66720,
+  // Osmanya 𐒠𐒡𐒢𐒣𐒤𐒥𐒦𐒧𐒨𐒩
+  68912,
+  // Hanifi Rohingya 𐴰𐴱𐴲𐴳𐴴𐴵𐴶𐴷𐴸𐴹
+  69734,
+  // Brahmi 𑁦𑁧𑁨𑁩𑁪𑁫𑁬𑁭𑁮𑁯
+  69872,
+  // Sora Sompeng 𑃰𑃱𑃲𑃳𑃴𑃵𑃶𑃷𑃸𑃹
+  69942,
+  // Chakma 𑄶𑄷𑄸𑄹𑄺𑄻𑄼𑄽𑄾𑄿
+  70096,
+  // Sharada 𑇐𑇑𑇒𑇓𑇔𑇕𑇖𑇗𑇘𑇙
+  70384,
+  // Khudawadi 𑋰𑋱𑋲𑋳𑋴𑋵𑋶𑋷𑋸𑋹
+  70736,
+  // Newa 𑑐𑑑𑑒𑑓𑑔𑑕𑑖𑑗𑑘𑑙
+  70864,
+  // Tirhuta 𑓐𑓑𑓒𑓓𑓔𑓕𑓖𑓗𑓘𑓙
+  71248,
+  // Modi 𑙐𑙑𑙒𑙓𑙔𑙕𑙖𑙗𑙘𑙙
+  71360,
+  // Takri 𑛀𑛁𑛂𑛃𑛄𑛅𑛆𑛇𑛈𑛉
+  71472,
+  // Ahom 𑜰𑜱𑜲𑜳𑜴𑜵𑜶𑜷𑜸𑜹
+  71904,
+  // Warang Citi 𑣠𑣡𑣢𑣣𑣤𑣥𑣦𑣧𑣨𑣩
+  72016,
+  // Dives Akuru 𑥐𑥑𑥒𑥓𑥔𑥕𑥖𑥗𑥘𑥙
+  72688,
+  // Khitan Small Script 𑯰𑯱𑯲𑯳𑯴𑯵𑯶𑯷𑯸𑯹
+  72784,
+  // Bhaiksuki 𑱐𑱑𑱒𑱓𑱔𑱕𑱖𑱗𑱘𑱙
+  73040,
+  // Masaram Gondi 𑵐𑵑𑵒𑵓𑵔𑵕𑵖𑵗𑵘𑵙
+  73120,
+  // Gunjala Gondi 𑶠𑶡𑶢𑶣𑶤𑶥𑶦𑶧𑶨𑶩
+  73552,
+  // Kawi 𑽐𑽑𑽒𑽓𑽔𑽕𑽖𑽗𑽘𑽙
+  92768,
+  // Mro 𖩠𖩡𖩢𖩣𖩤𖩥𖩦𖩧𖩨𖩩
+  92864,
+  // Tangsa 𖫀𖫁𖫂𖫃𖫄𖫅𖫆𖫇𖫈𖫉
+  93008,
+  // Pahawh Hmong 𖭐𖭑𖭒𖭓𖭔𖭕𖭖𖭗𖭘𖭙
+  123200,
+  // Nyiakeng Puachue Hmong 𞅀𞅁𞅂𞅃𞅄𞅅𞅆𞅇𞅈𞅉
+  123632,
+  // Wancho 𞋰𞋱𞋲𞋳𞋴𞋵𞋶𞋷𞋸𞋹
+  124144,
+  // Nag Mundari 𞓰𞓱𞓲𞓳𞓴𞓵𞓶𞓷𞓸𞓹
+  125264,
+  // Adlam 𞥐𞥑𞥒𞥓𞥔𞥕𞥖𞥗𞥘𞥙
+  130032
+  // Segmented digit symbols 🯰🯱🯲🯳🯴🯵🯶🯷🯸🯹
+];
+var NOT_DIGIT = 255;
+var HIGH_MAP = /* @__PURE__ */ new Map();
+var LOW_MAX = 65535;
+var LOW_MIN = 1632;
+var TABLE_OFFSET = LOW_MIN;
+var TABLE_SIZE = LOW_MAX - LOW_MIN + 1;
+var TABLE = new Uint8Array(TABLE_SIZE).fill(NOT_DIGIT);
+for (const zero of SCRIPT_ZEROS) {
+  for (let d = 0; d < 10; d++) {
+    const cp = zero + d;
+    if (cp <= LOW_MAX) {
+      TABLE[cp - TABLE_OFFSET] = d;
+    } else {
+      HIGH_MAP.set(cp, d);
+    }
+  }
+}
+
+// node_modules/anynum/anynum.js
+var CHAR_0 = 48;
+var CHAR_9 = 57;
+var CHAR_MINUS = 45;
+var MINUS_SET = /* @__PURE__ */ new Set([8722, 65293, 65123]);
+function anynum(str2) {
+  if (typeof str2 !== "string") return str2;
+  const len = str2.length;
+  if (len === 0) return str2;
+  let firstHit = -1;
+  for (let i = 0; i < len; i++) {
+    const cc = str2.charCodeAt(i);
+    if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) continue;
+    if (cc < TABLE_OFFSET) {
+      if (MINUS_SET.has(cc)) {
+        firstHit = i;
+        break;
+      }
+      continue;
+    }
+    if (cc >= 55296 && cc <= 56319) {
+      if (i + 1 < len) {
+        const low = str2.charCodeAt(i + 1);
+        if (low >= 56320 && low <= 57343) {
+          const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
+          if (HIGH_MAP.has(cp)) {
+            firstHit = i;
+            break;
+          }
+        }
+      }
+      continue;
+    }
+    if (TABLE[cc - TABLE_OFFSET] !== NOT_DIGIT || MINUS_SET.has(cc)) {
+      firstHit = i;
+      break;
+    }
+  }
+  if (firstHit === -1) return str2;
+  const chars = [];
+  if (firstHit > 0) chars.push(str2.slice(0, firstHit));
+  for (let i = firstHit; i < len; i++) {
+    const cc = str2.charCodeAt(i);
+    if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) {
+      chars.push(str2[i]);
+      continue;
+    }
+    if (cc < TABLE_OFFSET) {
+      chars.push(MINUS_SET.has(cc) ? "-" : str2[i]);
+      continue;
+    }
+    if (cc >= 55296 && cc <= 56319) {
+      if (i + 1 < len) {
+        const low = str2.charCodeAt(i + 1);
+        if (low >= 56320 && low <= 57343) {
+          const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
+          const d2 = HIGH_MAP.get(cp);
+          if (d2 !== void 0) {
+            chars.push(String.fromCharCode(d2 + 48));
+            i++;
+            continue;
+          }
+        }
+      }
+      chars.push(str2[i]);
+      continue;
+    }
+    if (MINUS_SET.has(cc)) {
+      chars.push("-");
+      continue;
+    }
+    const d = TABLE[cc - TABLE_OFFSET];
+    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str2[i]);
+  }
+  return chars.join("");
+}
+var anynum_default = anynum;
+
+// node_modules/strnum/strnum.js
+var hexRegex = /^[-+]?0x[a-fA-F0-9]+$/;
+var binRegex = /^0b[01]+$/;
+var octRegex = /^0o[0-7]+$/;
+var numRegex = /^([\-\+])?(0*)([0-9]*(\.[0-9]*)?)$/;
+var consider = {
+  hex: true,
+  binary: false,
+  octal: false,
+  leadingZeros: true,
+  decimalPoint: ".",
+  eNotation: true,
+  //skipLike: /regex/,
+  infinity: "original",
+  // "null", "infinity" (Infinity type), "string" ("Infinity" (the string literal))
+  unicode: false
+};
+function toNumber(str2, options = {}) {
+  options = Object.assign({}, consider, options);
+  if (!str2 || typeof str2 !== "string") return str2;
+  let trimmedStr = str2.trim();
+  if (trimmedStr.length === 0) return str2;
+  else if (options.skipLike !== void 0 && options.skipLike.test(trimmedStr)) return str2;
+  else if (trimmedStr === "0") return 0;
+  if (options.unicode) {
+    trimmedStr = anynum_default(trimmedStr);
+    if (trimmedStr === "0") return 0;
+  }
+  if (options.hex && hexRegex.test(trimmedStr)) {
+    return parse_int(trimmedStr, 16);
+  } else if (options.binary && binRegex.test(trimmedStr)) {
+    return parse_int(trimmedStr, 2);
+  } else if (options.octal && octRegex.test(trimmedStr)) {
+    return parse_int(trimmedStr, 8);
+  } else if (!isFinite(trimmedStr)) {
+    const num2 = Number(trimmedStr);
+    if (Number.isNaN(num2)) return str2;
+    return handleInfinity(str2, num2, options);
+  } else if (trimmedStr.includes("e") || trimmedStr.includes("E")) {
+    return resolveEnotation(str2, trimmedStr, options);
+  } else {
+    const match2 = numRegex.exec(trimmedStr);
+    if (match2) {
+      const sign = match2[1] || "";
+      const leadingZeros = match2[2];
+      let numTrimmedByZeros = trimZeros(match2[3]);
+      const decimalAdjacentToLeadingZeros = sign ? (
+        // 0., -00., 000.
+        trimmedStr[leadingZeros.length + 1] === "."
+      ) : trimmedStr[leadingZeros.length] === ".";
+      if (!options.leadingZeros && (leadingZeros.length > 1 || leadingZeros.length === 1 && !decimalAdjacentToLeadingZeros)) {
+        return str2;
+      } else {
+        const num2 = Number(trimmedStr);
+        const parsedStr = String(num2);
+        if (num2 === 0) return num2;
+        if (parsedStr.search(/[eE]/) !== -1) {
+          if (options.eNotation) return num2;
+          else return str2;
+        } else if (trimmedStr.indexOf(".") !== -1) {
+          if (parsedStr === "0") return num2;
+          else if (parsedStr === numTrimmedByZeros) return num2;
+          else if (parsedStr === `${sign}${numTrimmedByZeros}`) return num2;
+          else return str2;
+        }
+        let n = leadingZeros ? numTrimmedByZeros : trimmedStr;
+        if (leadingZeros) {
+          return n === parsedStr || sign + n === parsedStr ? num2 : str2;
+        } else {
+          return n === parsedStr || n === sign + parsedStr ? num2 : str2;
+        }
+      }
+    } else {
+      return str2;
+    }
+  }
+}
+var eNotationRegx = /^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;
+function resolveEnotation(str2, trimmedStr, options) {
+  if (!options.eNotation) return str2;
+  const notation = trimmedStr.match(eNotationRegx);
+  if (notation) {
+    let sign = notation[1] || "";
+    const eChar = notation[3].indexOf("e") === -1 ? "E" : "e";
+    const leadingZeros = notation[2];
+    const eAdjacentToLeadingZeros = sign ? (
+      // 0E.
+      trimmedStr[leadingZeros.length + 1] === eChar
+    ) : trimmedStr[leadingZeros.length] === eChar;
+    if (leadingZeros.length > 1 && eAdjacentToLeadingZeros) return str2;
+    else if (leadingZeros.length === 1 && (notation[3].startsWith(`.${eChar}`) || notation[3][0] === eChar)) {
+      return Number(trimmedStr);
+    } else if (leadingZeros.length > 0) {
+      if (options.leadingZeros && !eAdjacentToLeadingZeros) {
+        return Number(trimmedStr);
+      } else return str2;
+    } else {
+      return Number(trimmedStr);
+    }
+  } else {
+    return str2;
+  }
+}
+function trimZeros(numStr) {
+  if (numStr && numStr.indexOf(".") !== -1) {
+    let end = numStr.length;
+    while (end > 0 && numStr.charCodeAt(end - 1) === 48) end--;
+    numStr = numStr.slice(0, end);
+    if (numStr === ".") numStr = "0";
+    else if (numStr[0] === ".") numStr = "0" + numStr;
+    else if (numStr[numStr.length - 1] === ".") numStr = numStr.substring(0, numStr.length - 1);
+    return numStr;
+  }
+  return numStr;
+}
+function parse_int(numStr, base) {
+  const str2 = numStr.trim();
+  if (base === 2 || base === 8) numStr = str2.substring(2);
+  if (parseInt) return parseInt(numStr, base);
+  else if (Number.parseInt) return Number.parseInt(numStr, base);
+  else if (window && window.parseInt) return window.parseInt(numStr, base);
+  else throw new Error("parseInt, Number.parseInt, window.parseInt are not supported");
+}
+function handleInfinity(str2, num2, options) {
+  const isPositive = num2 === Infinity;
+  switch (options.infinity.toLowerCase()) {
+    case "null":
+      return null;
+    case "infinity":
+      return num2;
+    // Return Infinity or -Infinity
+    case "string":
+      return isPositive ? "Infinity" : "-Infinity";
+    case "original":
+    default:
+      return str2;
+  }
+}
+
+// node_modules/fast-xml-parser/src/ignoreAttributes.js
+function getIgnoreAttributesFn(ignoreAttributes) {
+  if (typeof ignoreAttributes === "function") {
+    return ignoreAttributes;
+  }
+  if (Array.isArray(ignoreAttributes)) {
+    return (attrName) => {
+      for (const pattern of ignoreAttributes) {
+        if (typeof pattern === "string" && attrName === pattern) {
+          return true;
+        }
+        if (pattern instanceof RegExp && pattern.test(attrName)) {
+          return true;
+        }
+      }
+    };
+  }
+  return () => false;
+}
+
+// node_modules/path-expression-matcher/src/Expression.js
+var Expression = class {
+  /**
+   * Create a new Expression
+   * @param {string} pattern - Pattern string (e.g., "root.users.user", "..user[id]")
+   * @param {Object} options - Configuration options
+   * @param {string} options.separator - Path separator (default: '.')
+   */
+  constructor(pattern, options = {}, data) {
+    this.pattern = pattern;
+    this.separator = options.separator || ".";
+    this.segments = this._parse(pattern);
+    this.data = data;
+    this._hasDeepWildcard = this.segments.some((seg) => seg.type === "deep-wildcard");
+    this._hasAttributeCondition = this.segments.some((seg) => seg.attrName !== void 0);
+    this._hasPositionSelector = this.segments.some((seg) => seg.position !== void 0);
+  }
+  /**
+   * Parse pattern string into segments
+   * @private
+   * @param {string} pattern - Pattern to parse
+   * @returns {Array} Array of segment objects
+   */
+  _parse(pattern) {
+    const segments = [];
+    let i = 0;
+    let currentPart = "";
+    while (i < pattern.length) {
+      if (pattern[i] === this.separator) {
+        if (i + 1 < pattern.length && pattern[i + 1] === this.separator) {
+          if (currentPart.trim()) {
+            segments.push(this._parseSegment(currentPart.trim()));
+            currentPart = "";
+          }
+          segments.push({ type: "deep-wildcard" });
+          i += 2;
+        } else {
+          if (currentPart.trim()) {
+            segments.push(this._parseSegment(currentPart.trim()));
+          }
+          currentPart = "";
+          i++;
+        }
+      } else {
+        currentPart += pattern[i];
+        i++;
+      }
+    }
+    if (currentPart.trim()) {
+      segments.push(this._parseSegment(currentPart.trim()));
+    }
+    return segments;
+  }
+  /**
+   * Parse a single segment
+   * @private
+   * @param {string} part - Segment string (e.g., "user", "ns::user", "user[id]", "ns::user:first")
+   * @returns {Object} Segment object
+   */
+  _parseSegment(part) {
+    const segment2 = { type: "tag" };
+    let bracketContent = null;
+    let withoutBrackets = part;
+    const bracketMatch = part.match(/^([^\[]+)(\[[^\]]*\])(.*)$/);
+    if (bracketMatch) {
+      withoutBrackets = bracketMatch[1] + bracketMatch[3];
+      if (bracketMatch[2]) {
+        const content = bracketMatch[2].slice(1, -1);
+        if (content) {
+          bracketContent = content;
+        }
+      }
+    }
+    let namespace = void 0;
+    let tagAndPosition = withoutBrackets;
+    if (withoutBrackets.includes("::")) {
+      const nsIndex = withoutBrackets.indexOf("::");
+      namespace = withoutBrackets.substring(0, nsIndex).trim();
+      tagAndPosition = withoutBrackets.substring(nsIndex + 2).trim();
+      if (!namespace) {
+        throw new Error(`Invalid namespace in pattern: ${part}`);
+      }
+    }
+    let tag = void 0;
+    let positionMatch = null;
+    if (tagAndPosition.includes(":")) {
+      const colonIndex = tagAndPosition.lastIndexOf(":");
+      const tagPart = tagAndPosition.substring(0, colonIndex).trim();
+      const posPart = tagAndPosition.substring(colonIndex + 1).trim();
+      const isPositionKeyword = ["first", "last", "odd", "even"].includes(posPart) || /^nth\(\d+\)$/.test(posPart);
+      if (isPositionKeyword) {
+        tag = tagPart;
+        positionMatch = posPart;
+      } else {
+        tag = tagAndPosition;
+      }
+    } else {
+      tag = tagAndPosition;
+    }
+    if (!tag) {
+      throw new Error(`Invalid segment pattern: ${part}`);
+    }
+    segment2.tag = tag;
+    if (namespace) {
+      segment2.namespace = namespace;
+    }
+    if (bracketContent) {
+      if (bracketContent.includes("=")) {
+        const eqIndex = bracketContent.indexOf("=");
+        segment2.attrName = bracketContent.substring(0, eqIndex).trim();
+        segment2.attrValue = bracketContent.substring(eqIndex + 1).trim();
+      } else {
+        segment2.attrName = bracketContent.trim();
+      }
+    }
+    if (positionMatch) {
+      const nthMatch = positionMatch.match(/^nth\((\d+)\)$/);
+      if (nthMatch) {
+        segment2.position = "nth";
+        segment2.positionValue = parseInt(nthMatch[1], 10);
+      } else {
+        segment2.position = positionMatch;
+      }
+    }
+    return segment2;
+  }
+  /**
+   * Get the number of segments
+   * @returns {number}
+   */
+  get length() {
+    return this.segments.length;
+  }
+  /**
+   * Check if expression contains deep wildcard
+   * @returns {boolean}
+   */
+  hasDeepWildcard() {
+    return this._hasDeepWildcard;
+  }
+  /**
+   * Check if expression has attribute conditions
+   * @returns {boolean}
+   */
+  hasAttributeCondition() {
+    return this._hasAttributeCondition;
+  }
+  /**
+   * Check if expression has position selectors
+   * @returns {boolean}
+   */
+  hasPositionSelector() {
+    return this._hasPositionSelector;
+  }
+  /**
+   * Get string representation
+   * @returns {string}
+   */
+  toString() {
+    return this.pattern;
+  }
+};
+
+// node_modules/path-expression-matcher/src/ExpressionSet.js
+var ExpressionSet = class {
+  constructor() {
+    this._byDepthAndTag = /* @__PURE__ */ new Map();
+    this._wildcardByDepth = /* @__PURE__ */ new Map();
+    this._deepWildcards = [];
+    this._deepByTerminalTag = /* @__PURE__ */ new Map();
+    this._patterns = /* @__PURE__ */ new Set();
+    this._sealed = false;
+  }
+  /**
+   * Add an Expression to the set.
+   * Duplicate patterns (same pattern string) are silently ignored.
+   *
+   * @param {import('./Expression.js').default} expression - A pre-constructed Expression instance
+   * @returns {this} for chaining
+   * @throws {TypeError} if called after seal()
+   *
+   * @example
+   * set.add(new Expression('root.users.user'));
+   * set.add(new Expression('..script'));
+   */
+  add(expression) {
+    if (this._sealed) {
+      throw new TypeError(
+        "ExpressionSet is sealed. Create a new ExpressionSet to add more expressions."
+      );
+    }
+    if (this._patterns.has(expression.pattern)) return this;
+    this._patterns.add(expression.pattern);
+    if (expression.hasDeepWildcard()) {
+      const lastSeg2 = expression.segments[expression.segments.length - 1];
+      if (lastSeg2 && lastSeg2.type !== "deep-wildcard" && lastSeg2.tag !== "*") {
+        const tag2 = lastSeg2.tag;
+        if (!this._deepByTerminalTag.has(tag2)) this._deepByTerminalTag.set(tag2, []);
+        this._deepByTerminalTag.get(tag2).push(expression);
+      } else {
+        this._deepWildcards.push(expression);
+      }
+      return this;
+    }
+    const depth = expression.length;
+    const lastSeg = expression.segments[expression.segments.length - 1];
+    const tag = lastSeg?.tag;
+    if (!tag || tag === "*") {
+      if (!this._wildcardByDepth.has(depth)) this._wildcardByDepth.set(depth, []);
+      this._wildcardByDepth.get(depth).push(expression);
+    } else {
+      const key2 = `${depth}:${tag}`;
+      if (!this._byDepthAndTag.has(key2)) this._byDepthAndTag.set(key2, []);
+      this._byDepthAndTag.get(key2).push(expression);
+    }
+    return this;
+  }
+  /**
+   * Add multiple expressions at once.
+   *
+   * @param {import('./Expression.js').default[]} expressions - Array of Expression instances
+   * @returns {this} for chaining
+   *
+   * @example
+   * set.addAll([
+   *   new Expression('root.users.user'),
+   *   new Expression('root.config.setting'),
+   * ]);
+   */
+  addAll(expressions) {
+    for (const expr of expressions) this.add(expr);
+    return this;
+  }
+  /**
+   * Check whether a pattern string is already present in the set.
+   *
+   * @param {import('./Expression.js').default} expression
+   * @returns {boolean}
+   */
+  has(expression) {
+    return this._patterns.has(expression.pattern);
+  }
+  /**
+   * Number of expressions in the set.
+   * @type {number}
+   */
+  get size() {
+    return this._patterns.size;
+  }
+  /**
+   * Seal the set against further modifications.
+   * Useful to prevent accidental mutations after config is built.
+   * Calling add() or addAll() on a sealed set throws a TypeError.
+   *
+   * @returns {this}
+   */
+  seal() {
+    this._sealed = true;
+    return this;
+  }
+  /**
+   * Whether the set has been sealed.
+   * @type {boolean}
+   */
+  get isSealed() {
+    return this._sealed;
+  }
+  /**
+   * Test whether the matcher's current path matches any expression in the set.
+   *
+   * Evaluation order (cheapest → most expensive):
+   *  1. Exact depth + tag bucket  — O(1) lookup, typically 0–2 expressions
+   *  2. Depth-only wildcard bucket — O(1) lookup, rare
+   *  3. Deep-wildcard list         — always checked, but usually small
+   *
+   * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
+   * @returns {boolean} true if any expression matches the current path
+   *
+   * @example
+   * if (stopNodes.matchesAny(matcher)) {
+   *   // handle stop node
+   * }
+   */
+  matchesAny(matcher) {
+    return this.findMatch(matcher) !== null;
+  }
+  /**
+  * Find and return the first Expression that matches the matcher's current path.
+  *
+  * Uses the same evaluation order as matchesAny (cheapest → most expensive):
+  *  1. Exact depth + tag bucket
+  *  2. Depth-only wildcard bucket
+  *  3. Deep-wildcard list
+  *
+  * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
+  * @returns {import('./Expression.js').default | null} the first matching Expression, or null
+  *
+  * @example
+  * const expr = stopNodes.findMatch(matcher);
+  * if (expr) {
+  *   // access expr.config, expr.pattern, etc.
+  * }
+  */
+  findMatch(matcher) {
+    const depth = matcher.getDepth();
+    const tag = matcher.getCurrentTag();
+    const exactKey = `${depth}:${tag}`;
+    const exactBucket = this._byDepthAndTag.get(exactKey);
+    if (exactBucket) {
+      for (let i = 0; i < exactBucket.length; i++) {
+        if (matcher.matches(exactBucket[i])) return exactBucket[i];
+      }
+    }
+    const wildcardBucket = this._wildcardByDepth.get(depth);
+    if (wildcardBucket) {
+      for (let i = 0; i < wildcardBucket.length; i++) {
+        if (matcher.matches(wildcardBucket[i])) return wildcardBucket[i];
+      }
+    }
+    const deepBucket = this._deepByTerminalTag.get(tag);
+    if (deepBucket) {
+      for (let i = 0; i < deepBucket.length; i++) {
+        if (matcher.matches(deepBucket[i])) return deepBucket[i];
+      }
+    }
+    for (let i = 0; i < this._deepWildcards.length; i++) {
+      if (matcher.matches(this._deepWildcards[i])) return this._deepWildcards[i];
+    }
+    return null;
+  }
+};
+
+// node_modules/path-expression-matcher/src/Matcher.js
+var MatcherView = class {
+  /**
+   * @param {Matcher} matcher - The parent Matcher instance to read from.
+   */
+  constructor(matcher) {
+    this._matcher = matcher;
+  }
+  /**
+   * Get the path separator used by the parent matcher.
+   * @returns {string}
+   */
+  get separator() {
+    return this._matcher.separator;
+  }
+  /**
+   * Get current tag name.
+   * @returns {string|undefined}
+   */
+  getCurrentTag() {
+    const path2 = this._matcher.path;
+    return path2.length > 0 ? path2[path2.length - 1].tag : void 0;
+  }
+  /**
+   * Get current namespace.
+   * @returns {string|undefined}
+   */
+  getCurrentNamespace() {
+    const path2 = this._matcher.path;
+    return path2.length > 0 ? path2[path2.length - 1].namespace : void 0;
+  }
+  /**
+   * Get current node's attribute value.
+   * @param {string} attrName
+   * @returns {*}
+   */
+  getAttrValue(attrName) {
+    const path2 = this._matcher.path;
+    if (path2.length === 0) return void 0;
+    return path2[path2.length - 1].values?.[attrName];
+  }
+  /**
+   * Check if current node has an attribute.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAttr(attrName) {
+    const path2 = this._matcher.path;
+    if (path2.length === 0) return false;
+    const current = path2[path2.length - 1];
+    return current.values !== void 0 && attrName in current.values;
+  }
+  /**
+   * Get the value of a "kept" attribute from the nearest ancestor (or
+   * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
+   * @param {string} attrName
+   * @returns {*}
+   */
+  getAnyParentAttr(attrName) {
+    return this._matcher.getAnyParentAttr(attrName);
+  }
+  /**
+   * Check whether any ancestor (or the current node) kept the given
+   * attribute via `push(tag, attrs, ns, { keep: [...] })`.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAnyParentAttr(attrName) {
+    return this._matcher.hasAnyParentAttr(attrName);
+  }
+  /**
+   * Get current node's sibling position (child index in parent).
+   * @returns {number}
+   */
+  getPosition() {
+    const path2 = this._matcher.path;
+    if (path2.length === 0) return -1;
+    return path2[path2.length - 1].position ?? 0;
+  }
+  /**
+   * Get current node's repeat counter (occurrence count of this tag name).
+   * @returns {number}
+   */
+  getCounter() {
+    const path2 = this._matcher.path;
+    if (path2.length === 0) return -1;
+    return path2[path2.length - 1].counter ?? 0;
+  }
+  /**
+   * Get current node's sibling index (alias for getPosition).
+   * @returns {number}
+   * @deprecated Use getPosition() or getCounter() instead
+   */
+  getIndex() {
+    return this.getPosition();
+  }
+  /**
+   * Get current path depth.
+   * @returns {number}
+   */
+  getDepth() {
+    return this._matcher.path.length;
+  }
+  /**
+   * Get path as string.
+   * @param {string} [separator] - Optional separator (uses default if not provided)
+   * @param {boolean} [includeNamespace=true]
+   * @returns {string}
+   */
+  toString(separator, includeNamespace = true) {
+    return this._matcher.toString(separator, includeNamespace);
+  }
+  /**
+   * Get path as array of tag names.
+   * @returns {string[]}
+   */
+  toArray() {
+    return this._matcher.path.map((n) => n.tag);
+  }
+  /**
+   * Match current path against an Expression.
+   * @param {Expression} expression
+   * @returns {boolean}
+   */
+  matches(expression) {
+    return this._matcher.matches(expression);
+  }
+  /**
+   * Match any expression in the given set against the current path.
+   * @param {ExpressionSet} exprSet
+   * @returns {boolean}
+   */
+  matchesAny(exprSet) {
+    return exprSet.matchesAny(this._matcher);
+  }
+};
+var Matcher = class {
+  /**
+   * Create a new Matcher.
+   * @param {Object} [options={}]
+   * @param {string} [options.separator='.'] - Default path separator
+   */
+  constructor(options = {}) {
+    this.separator = options.separator || ".";
+    this.path = [];
+    this.siblingStacks = [];
+    this._pathStringCache = null;
+    this._view = new MatcherView(this);
+    this._keptAttrs = [];
+  }
+  /**
+   * Push a new tag onto the path.
+   * @param {string} tagName
+   * @param {Object|null} [attrValues=null]
+   * @param {string|null} [namespace=null]
+   * @param {Object|null} [options=null]
+   * @param {string[]} [options.keep] - Names of attributes (from attrValues)
+   */
+  push(tagName, attrValues = null, namespace = null, options = null) {
+    this._pathStringCache = null;
+    if (this.path.length > 0) {
+      this.path[this.path.length - 1].values = void 0;
+    }
+    const currentLevel = this.path.length;
+    let level = this.siblingStacks[currentLevel];
+    if (!level) {
+      level = { counts: /* @__PURE__ */ new Map(), total: 0 };
+      this.siblingStacks[currentLevel] = level;
+    }
+    const siblingKey = namespace ? `${namespace}:${tagName}` : tagName;
+    const counter = level.counts.get(siblingKey) || 0;
+    const position = level.total;
+    level.counts.set(siblingKey, counter + 1);
+    level.total++;
+    const node = {
+      tag: tagName,
+      position,
+      counter
+    };
+    if (namespace !== null && namespace !== void 0) {
+      node.namespace = namespace;
+    }
+    if (attrValues !== null && attrValues !== void 0) {
+      node.values = attrValues;
+    }
+    this.path.push(node);
+    const depth = this.path.length;
+    const keep = options !== null ? options.keep : null;
+    if (keep !== null && keep !== void 0 && keep.length > 0 && attrValues) {
+      for (let i = 0; i < keep.length; i++) {
+        const name = keep[i];
+        if (attrValues[name] !== void 0) {
+          this._keptAttrs.push({ depth, name, value: attrValues[name] });
+        }
+      }
+    }
+  }
+  /**
+   * Pop the last tag from the path.
+   * @returns {Object|undefined} The popped node
+   */
+  pop() {
+    if (this.path.length === 0) return void 0;
+    this._pathStringCache = null;
+    const node = this.path.pop();
+    if (this.siblingStacks.length > this.path.length + 1) {
+      this.siblingStacks.length = this.path.length + 1;
+    }
+    const poppedDepth = this.path.length + 1;
+    while (this._keptAttrs.length > 0 && this._keptAttrs[this._keptAttrs.length - 1].depth >= poppedDepth) {
+      this._keptAttrs.pop();
+    }
+    return node;
+  }
+  /**
+   * Update current node's attribute values.
+   * Useful when attributes are parsed after push.
+   * @param {Object} attrValues
+   */
+  updateCurrent(attrValues) {
+    if (this.path.length > 0) {
+      const current = this.path[this.path.length - 1];
+      if (attrValues !== null && attrValues !== void 0) {
+        current.values = attrValues;
+      }
+    }
+  }
+  /**
+   * Get current tag name.
+   * @returns {string|undefined}
+   */
+  getCurrentTag() {
+    return this.path.length > 0 ? this.path[this.path.length - 1].tag : void 0;
+  }
+  /**
+   * Get current namespace.
+   * @returns {string|undefined}
+   */
+  getCurrentNamespace() {
+    return this.path.length > 0 ? this.path[this.path.length - 1].namespace : void 0;
+  }
+  /**
+   * Get current node's attribute value.
+   * @param {string} attrName
+   * @returns {*}
+   */
+  getAttrValue(attrName) {
+    if (this.path.length === 0) return void 0;
+    return this.path[this.path.length - 1].values?.[attrName];
+  }
+  /**
+   * Check if current node has an attribute.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAttr(attrName) {
+    if (this.path.length === 0) return false;
+    const current = this.path[this.path.length - 1];
+    return current.values !== void 0 && attrName in current.values;
+  }
+  /**
+   * Get the value of a "kept" attribute from the nearest ancestor (or
+   * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
+   * Unlike getAttrValue(), this works regardless of how deep the path has
+   * gone since the attribute was pushed — but only for attribute names that
+   * were explicitly marked with `keep` at push time. Cost is proportional to
+   * the number of currently-kept attributes (typically 0-3), not path depth.
+   * @param {string} attrName
+   * @returns {*} the value, or undefined if no ancestor kept this attribute
+   */
+  getAnyParentAttr(attrName) {
+    const kept = this._keptAttrs;
+    for (let i = kept.length - 1; i >= 0; i--) {
+      if (kept[i].name === attrName) return kept[i].value;
+    }
+    return void 0;
+  }
+  /**
+   * Check whether any ancestor (or the current node) kept the given
+   * attribute via `push(tag, attrs, ns, { keep: [...] })`.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAnyParentAttr(attrName) {
+    const kept = this._keptAttrs;
+    for (let i = kept.length - 1; i >= 0; i--) {
+      if (kept[i].name === attrName) return true;
+    }
+    return false;
+  }
+  /**
+   * Get current node's sibling position (child index in parent).
+   * @returns {number}
+   */
+  getPosition() {
+    if (this.path.length === 0) return -1;
+    return this.path[this.path.length - 1].position ?? 0;
+  }
+  /**
+   * Get current node's repeat counter (occurrence count of this tag name).
+   * @returns {number}
+   */
+  getCounter() {
+    if (this.path.length === 0) return -1;
+    return this.path[this.path.length - 1].counter ?? 0;
+  }
+  /**
+   * Get current node's sibling index (alias for getPosition).
+   * @returns {number}
+   * @deprecated Use getPosition() or getCounter() instead
+   */
+  getIndex() {
+    return this.getPosition();
+  }
+  /**
+   * Get current path depth.
+   * @returns {number}
+   */
+  getDepth() {
+    return this.path.length;
+  }
+  /**
+   * Get path as string.
+   * @param {string} [separator] - Optional separator (uses default if not provided)
+   * @param {boolean} [includeNamespace=true]
+   * @returns {string}
+   */
+  toString(separator, includeNamespace = true) {
+    const sep3 = separator || this.separator;
+    const isDefault = sep3 === this.separator && includeNamespace === true;
+    if (isDefault) {
+      if (this._pathStringCache !== null) {
+        return this._pathStringCache;
+      }
+      const result = this.path.map(
+        (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
+      ).join(sep3);
+      this._pathStringCache = result;
+      return result;
+    }
+    return this.path.map(
+      (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
+    ).join(sep3);
+  }
+  /**
+   * Get path as array of tag names.
+   * @returns {string[]}
+   */
+  toArray() {
+    return this.path.map((n) => n.tag);
+  }
+  /**
+   * Reset the path to empty.
+   */
+  reset() {
+    this._pathStringCache = null;
+    this.path = [];
+    this.siblingStacks = [];
+    this._keptAttrs = [];
+  }
+  /**
+   * Match current path against an Expression.
+   * @param {Expression} expression
+   * @returns {boolean}
+   */
+  matches(expression) {
+    const segments = expression.segments;
+    if (segments.length === 0) {
+      return false;
+    }
+    if (expression.hasDeepWildcard()) {
+      return this._matchWithDeepWildcard(segments);
+    }
+    return this._matchSimple(segments);
+  }
+  /**
+   * @private
+   */
+  _matchSimple(segments) {
+    if (this.path.length !== segments.length) {
+      return false;
+    }
+    for (let i = 0; i < segments.length; i++) {
+      if (!this._matchSegment(segments[i], this.path[i], i === this.path.length - 1)) {
+        return false;
+      }
+    }
+    return true;
+  }
+  /**
+   * @private
+   */
+  _matchWithDeepWildcard(segments) {
+    let pathIdx = this.path.length - 1;
+    let segIdx = segments.length - 1;
+    while (segIdx >= 0 && pathIdx >= 0) {
+      const segment2 = segments[segIdx];
+      if (segment2.type === "deep-wildcard") {
+        segIdx--;
+        if (segIdx < 0) {
+          return true;
+        }
+        const nextSeg = segments[segIdx];
+        let found = false;
+        for (let i = pathIdx; i >= 0; i--) {
+          if (this._matchSegment(nextSeg, this.path[i], i === this.path.length - 1)) {
+            pathIdx = i - 1;
+            segIdx--;
+            found = true;
+            break;
+          }
+        }
+        if (!found) {
+          return false;
+        }
+      } else {
+        if (!this._matchSegment(segment2, this.path[pathIdx], pathIdx === this.path.length - 1)) {
+          return false;
+        }
+        pathIdx--;
+        segIdx--;
+      }
+    }
+    return segIdx < 0;
+  }
+  /**
+   * @private
+   */
+  _matchSegment(segment2, node, isCurrentNode) {
+    if (segment2.tag !== "*" && segment2.tag !== node.tag) {
+      return false;
+    }
+    if (segment2.namespace !== void 0) {
+      if (segment2.namespace !== "*" && segment2.namespace !== node.namespace) {
+        return false;
+      }
+    }
+    if (segment2.attrName !== void 0) {
+      if (!isCurrentNode) {
+        return false;
+      }
+      if (!node.values || !(segment2.attrName in node.values)) {
+        return false;
+      }
+      if (segment2.attrValue !== void 0) {
+        if (String(node.values[segment2.attrName]) !== String(segment2.attrValue)) {
+          return false;
+        }
+      }
+    }
+    if (segment2.position !== void 0) {
+      if (!isCurrentNode) {
+        return false;
+      }
+      const counter = node.counter ?? 0;
+      if (segment2.position === "first" && counter !== 0) {
+        return false;
+      } else if (segment2.position === "odd" && counter % 2 !== 1) {
+        return false;
+      } else if (segment2.position === "even" && counter % 2 !== 0) {
+        return false;
+      } else if (segment2.position === "nth" && counter !== segment2.positionValue) {
+        return false;
+      }
+    }
+    return true;
+  }
+  /**
+   * Match any expression in the given set against the current path.
+   * @param {ExpressionSet} exprSet
+   * @returns {boolean}
+   */
+  matchesAny(exprSet) {
+    return exprSet.matchesAny(this);
+  }
+  /**
+   * Create a snapshot of current state.
+   * @returns {Object}
+   */
+  snapshot() {
+    return {
+      path: this.path.map((node) => ({ ...node })),
+      siblingStacks: this.siblingStacks.map((level) => level ? { counts: new Map(level.counts), total: level.total } : level),
+      keptAttrs: this._keptAttrs.map((entry2) => ({ ...entry2 }))
+    };
+  }
+  /**
+   * Restore state from snapshot.
+   * @param {Object} snapshot
+   */
+  restore(snapshot) {
+    this._pathStringCache = null;
+    this.path = snapshot.path.map((node) => ({ ...node }));
+    this.siblingStacks = snapshot.siblingStacks.map((level) => level ? { counts: new Map(level.counts), total: level.total } : level);
+    this._keptAttrs = (snapshot.keptAttrs || []).map((entry2) => ({ ...entry2 }));
+  }
+  /**
+   * Return the read-only {@link MatcherView} for this matcher.
+   *
+   * The same instance is returned on every call — no allocation occurs.
+   * It always reflects the current parser state and is safe to pass to
+   * user callbacks without risk of accidental mutation.
+   *
+   * @returns {MatcherView}
+   *
+   * @example
+   * const view = matcher.readOnly();
+   * // pass view to callbacks — it stays in sync automatically
+   * view.matches(expr);       // ✓
+   * view.getCurrentTag();     // ✓
+   * // view.push(...)         // ✗ method does not exist — caught by TypeScript
+   */
+  readOnly() {
+    return this._view;
+  }
+};
+
+// node_modules/is-unsafe/src/contexts/html.js
+var HTML_PATTERNS = [
+  {
+    id: "html-script-open",
+    description: "<script opening tag",
+    pattern: /<script[\s>/]/i
+  },
+  {
+    id: "html-script-close",
+    description: "</script closing tag",
+    pattern: /<\/script[\s>]/i
+  },
+  {
+    id: "html-javascript-protocol",
+    description: "javascript: URI scheme (with optional whitespace/encoding)",
+    // Handles j&#x61;vascript:, j\u0061vascript:, and whitespace variants
+    pattern: /j[\t\n\r ]*a[\t\n\r ]*v[\t\n\r ]*a[\t\n\r ]*s[\t\n\r ]*c[\t\n\r ]*r[\t\n\r ]*i[\t\n\r ]*p[\t\n\r ]*t[\t\n\r ]*:/i
+  },
+  {
+    id: "html-vbscript-protocol",
+    description: "vbscript: URI scheme",
+    pattern: /vbscript[\t\n\r ]*:/i
+  },
+  {
+    id: "html-data-html",
+    description: "data:text/html URI \u2014 can execute scripts in browsers",
+    pattern: /data[\t\n\r ]*:[\t\n\r ]*text\/html/i
+  },
+  {
+    id: "html-data-xhtml",
+    description: "data:application/xhtml+xml URI",
+    pattern: /data[\t\n\r ]*:[\t\n\r ]*application\/xhtml/i
+  },
+  {
+    id: "html-data-svg",
+    description: "data:image/svg+xml URI \u2014 can execute scripts",
+    pattern: /data[\t\n\r ]*:[\t\n\r ]*image\/svg\+xml/i
+  },
+  {
+    id: "html-inline-event-handler",
+    description: "Inline event handler attributes: onclick=, onerror=, onload=, etc.",
+    // \bon ensures we match a word boundary so "phonetic=" is not caught
+    pattern: /\bon\w{1,30}\s*=/i
+  },
+  {
+    id: "html-entity-obfuscated-script",
+    description: "HTML-entity-encoded <script (e.g. &#x3C;script or &lt;script)",
+    // Entities include optional trailing semicolon: &#x3C; or &#x3C (both valid in HTML5)
+    pattern: /(?:&#x0*3[Cc];?|&#0*60;?|&lt;)\s*script/i
+  },
+  {
+    id: "html-entity-obfuscated-javascript",
+    description: 'HTML-entity-encoded javascript: (partial \u2014 catches common &#106; or &#x6a; for "j")',
+    pattern: /(?:&#x0*6[Aa];?|&#0*106;?)\s*(?:&#x0*61;?|a)[\s\S]{0,80}script\s*:/i
+  },
+  {
+    id: "html-style-expression",
+    description: "CSS expression() \u2014 IE-era code execution in style attributes",
+    pattern: /style[\s\S]{0,20}expression\s*\(/i
+  },
+  {
+    id: "html-object-embed",
+    description: "<object or <embed tags that can load active content",
+    pattern: /<(?:object|embed)[\s>/]/i
+  },
+  {
+    id: "html-base-tag",
+    description: "<base href= \u2014 can hijack all relative URLs on a page",
+    pattern: /<base[\s>]/i
+  },
+  {
+    id: "html-meta-refresh",
+    description: '<meta http-equiv="refresh" \u2014 can redirect users',
+    pattern: /<meta[\s\S]{0,40}http-equiv[\s\S]{0,20}refresh/i
+  },
+  {
+    id: "html-srcdoc",
+    description: "srcdoc= attribute on iframes \u2014 embeds HTML that can run scripts",
+    pattern: /srcdoc\s*=/i
+  },
+  {
+    id: "html-iframe",
+    description: "<iframe tag",
+    pattern: /<iframe[\s>/]/i
+  },
+  {
+    id: "html-form",
+    description: "<form tag \u2014 can be used for phishing / credential harvesting injection",
+    pattern: /<form[\s>/]/i
+  }
+];
+var html_default = HTML_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/xml.js
+var XML_PATTERNS = [
+  {
+    id: "xml-cdata-injection",
+    description: "CDATA section injection: <![CDATA[ breaks out of text node context",
+    pattern: /<!\[CDATA\[/i
+  },
+  {
+    id: "xml-cdata-close",
+    description: "CDATA close sequence: ]]> can terminate an enclosing CDATA section",
+    pattern: /\]\]>/
+  },
+  {
+    id: "xml-processing-instruction",
+    description: "XML processing instruction: <?xml-stylesheet or <?php etc.",
+    pattern: /<\?(?:xml[\- ]|php|asp)/i
+  },
+  {
+    id: "xml-doctype-injection",
+    description: "DOCTYPE declaration embedded in content \u2014 can define entities",
+    // Match <!DOCTYPE followed by end-of-string, whitespace, or [ (internal subset)
+    pattern: /<!DOCTYPE(?:[\s[]|$)/i
+  },
+  {
+    id: "xml-entity-system",
+    description: "SYSTEM keyword \u2014 used in external entity declarations (XXE)",
+    pattern: /\bSYSTEM\s+["']/i
+  },
+  {
+    id: "xml-entity-public",
+    description: "PUBLIC keyword \u2014 used in external entity declarations (XXE)",
+    pattern: /\bPUBLIC\s+["']/i
+  },
+  {
+    id: "xml-entity-declaration",
+    description: "<!ENTITY declaration \u2014 defines entities, potential XXE or entity expansion",
+    pattern: /<!ENTITY[\s%]/i
+  },
+  {
+    id: "xml-billion-laughs",
+    description: "Entity reference chaining / billion laughs: repeated &eX; style references",
+    // Heuristic: 3+ consecutive entity refs suggests expansion attack
+    pattern: /(?:&\w{1,20};){3,}/
+  },
+  {
+    id: "xml-namespace-confusion",
+    description: "xmlns: attribute injection \u2014 can redefine namespaces to confuse parsers",
+    // pattern: /\bxmlns\s*(?::\w{1,40})?\s*=/i,
+    pattern: /\bxmlns(?::\w{1,40})?\s*=/i
+  },
+  {
+    id: "xml-comment-injection",
+    description: "<!-- comment injection \u2014 can hide content from some parsers",
+    pattern: /<!--/
+  },
+  {
+    id: "xml-comment-close",
+    description: "--> closes an enclosing XML comment",
+    pattern: /-->/
+  },
+  {
+    id: "xml-pi-close",
+    description: "?> closes an enclosing processing instruction",
+    pattern: /\?>/
+  }
+];
+var xml_default = XML_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/svg.js
+var SVG_PATTERNS = [
+  {
+    id: "svg-script-element",
+    description: "<script element inside SVG executes JavaScript",
+    pattern: /<script[\s>/]/i
+  },
+  {
+    id: "svg-xlink-href-javascript",
+    description: "xlink:href with javascript: \u2014 classic SVG XSS via <a> or <use>",
+    pattern: /xlink\s*:\s*href\s*=\s*["']?\s*javascript\s*:/i
+  },
+  {
+    id: "svg-href-javascript",
+    description: "href= with javascript: in SVG context (<a>, <animate>, etc.)",
+    pattern: /href\s*=\s*["']?\s*javascript\s*:/i
+  },
+  {
+    id: "svg-foreignobject",
+    description: "<foreignObject embeds HTML inside SVG \u2014 can execute scripts",
+    pattern: /<foreignObject[\s>/]/i
+  },
+  {
+    id: "svg-use-external",
+    description: "<use xlink:href or href pointing to external resource (non-fragment URL)",
+    // Match <use with href= where the value starts with a non-# character (external URL)
+    // [\"'][^#] catches quoted values not starting with #; [^\"'#\s>] catches unquoted
+    pattern: /<use[\s\S]{0,60}(?:xlink\s*:\s*)?href\s*=\s*(?:["'][^#]|[^"'#\s>])/i
+  },
+  {
+    id: "svg-animate-href",
+    description: '<animate attributeName="href" \u2014 can dynamically change href to javascript:',
+    pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*href["']/i
+  },
+  {
+    id: "svg-animate-xlinkhref",
+    description: '<animate attributeName="xlink:href"',
+    pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*xlink\s*:\s*href["']/i
+  },
+  {
+    id: "svg-set-javascript",
+    description: '<set to="javascript:..." \u2014 sets an attribute to a javascript: URI',
+    pattern: /<set[\s\S]{0,80}to\s*=\s*["']?\s*javascript\s*:/i
+  },
+  {
+    id: "svg-event-handler",
+    description: "SVG-specific event handler attributes: onload=, onerror=, onactivate=, etc.",
+    pattern: /\bon(?:load|error|activate|begin|end|repeat|focus|blur|click|mouse\w{1,20}|key\w{1,20})\s*=/i
+  },
+  {
+    id: "svg-handler-generic",
+    description: "Generic on* handler catch-all for SVG attributes",
+    pattern: /\bon\w{1,30}\s*=/i
+  },
+  {
+    id: "svg-filter-feimage",
+    description: "<feImage href= \u2014 filter primitive that can load external resources",
+    pattern: /<feImage[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=/i
+  },
+  {
+    id: "svg-image-external",
+    description: "<image xlink:href with http/https or javascript protocol",
+    pattern: /<image[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=\s*["']?\s*(?:https?|javascript)\s*:/i
+  },
+  {
+    id: "svg-style-javascript",
+    description: "style= attribute containing javascript: (e.g. background:url(javascript:...))",
+    pattern: /style\s*=[\s\S]{0,60}javascript\s*:/i
+  }
+];
+var svg_default = SVG_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/sql.js
+var SQL_PATTERNS = [
+  {
+    id: "sql-block-comment-open",
+    description: "SQL block comment open: /* ... */ \u2014 unusual in legitimate user text",
+    pattern: /\/\*/
+  },
+  {
+    id: "sql-union-select",
+    description: "UNION SELECT \u2014 most common SQL injection aggregation attack",
+    pattern: /\bUNION\s{1,20}(?:ALL\s{1,20})?SELECT\b/i
+  },
+  {
+    id: "sql-drop-table",
+    description: "DROP TABLE \u2014 destructive DDL injection",
+    pattern: /\bDROP\s{1,20}TABLE\b/i
+  },
+  {
+    id: "sql-drop-database",
+    description: "DROP DATABASE \u2014 destructive DDL injection",
+    pattern: /\bDROP\s{1,20}DATABASE\b/i
+  },
+  {
+    id: "sql-insert-into",
+    description: "INSERT INTO \u2014 data injection",
+    pattern: /\bINSERT\s{1,20}INTO\b/i
+  },
+  {
+    id: "sql-delete-from",
+    description: "DELETE FROM \u2014 data deletion injection",
+    pattern: /\bDELETE\s{1,20}FROM\b/i
+  },
+  {
+    id: "sql-update-set",
+    description: "UPDATE ... SET \u2014 data modification injection",
+    // Allows arbitrary content between UPDATE and SET (table name, alias, etc.)
+    pattern: /\bUPDATE\b[\s\S]{1,60}\bSET\b/i
+  },
+  {
+    id: "sql-exec-xp",
+    description: "EXEC xp_ \u2014 MSSQL extended stored procedure execution",
+    pattern: /\bEXEC(?:UTE)?\s{1,20}xp_/i
+  },
+  {
+    id: "sql-tautology-string",
+    description: `Classic string tautology: ' OR '1'='1 or " OR "1"="1"`,
+    // Last quote is optional — injection may truncate it: ' OR '1'='1--
+    pattern: /'\s{0,10}OR\s{0,10}'[^']{0,20}'\s*=\s*'[^']{0,20}/i
+  },
+  {
+    id: "sql-tautology-numeric",
+    description: "Numeric tautology: OR 1=1",
+    pattern: /\bOR\s{1,10}1\s*=\s*1\b/i
+  },
+  {
+    id: "sql-always-true-zero",
+    description: "Numeric tautology: OR 0=0",
+    pattern: /\bOR\s{1,10}0\s*=\s*0\b/i
+  },
+  {
+    id: "sql-sleep-benchmark",
+    description: "Time-based blind injection: SLEEP() or BENCHMARK()",
+    pattern: /\b(?:SLEEP|BENCHMARK)\s*\(/i
+  },
+  {
+    id: "sql-waitfor-delay",
+    description: "MSSQL time-based blind injection: WAITFOR DELAY",
+    pattern: /\bWAITFOR\s{1,20}DELAY\b/i
+  },
+  {
+    id: "sql-char-function",
+    description: "CHAR() function \u2014 used to obfuscate injected strings",
+    pattern: /\bCHAR\s*\(\s*\d{1,3}/i
+  },
+  {
+    id: "sql-information-schema",
+    description: "INFORMATION_SCHEMA \u2014 reconnaissance query for table/column enumeration",
+    pattern: /\bINFORMATION_SCHEMA\b/i
+  }
+];
+var sql_default = SQL_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/shell.js
+var SHELL_PATTERNS = [
+  {
+    id: "shell-path-traversal-unix",
+    description: "Unix path traversal: ../  \u2014 climbing the directory tree",
+    pattern: /\.\.\//
+  },
+  {
+    id: "shell-path-traversal-windows",
+    description: "Windows path traversal: ..\\ \u2014 climbing the directory tree",
+    pattern: /\.\.\\/
+  },
+  {
+    id: "shell-path-traversal-encoded",
+    description: "URL-encoded path traversal: %2e%2e or %2f variants",
+    pattern: /%2e%2e|%2f\.\.|\.\.%2f/i
+  },
+  {
+    id: "shell-null-byte",
+    description: "Null byte injection: \\x00 or %00 \u2014 truncates strings in C-backed functions",
+    pattern: /\x00|%00/
+  },
+  {
+    id: "shell-semicolon",
+    description: "Semicolon command separator: cmd1; cmd2",
+    pattern: /;/
+  },
+  {
+    id: "shell-pipe",
+    description: "Pipe operator: cmd1 | cmd2",
+    pattern: /\|/
+  },
+  {
+    id: "shell-and-operator",
+    description: "AND operator: cmd1 && cmd2",
+    pattern: /&&/
+  },
+  {
+    id: "shell-or-operator",
+    description: "OR operator: cmd1 || cmd2",
+    pattern: /\|\|/
+  },
+  {
+    id: "shell-backtick",
+    description: "Backtick command substitution: `cmd`",
+    pattern: /`/
+  },
+  {
+    id: "shell-dollar-paren",
+    description: "Dollar-paren command substitution: $(cmd)",
+    pattern: /\$\(/
+  },
+  {
+    id: "shell-dollar-brace",
+    description: "Dollar-brace variable expansion: ${var} \u2014 can be abused for injection",
+    pattern: /\$\{/
+  },
+  {
+    id: "shell-redirect-out",
+    description: "Output redirection: cmd > file or cmd >> file",
+    pattern: />{1,2}/
+  },
+  {
+    id: "shell-redirect-in",
+    description: "Input redirection: cmd < file",
+    pattern: /</
+  },
+  {
+    id: "shell-newline-injection",
+    description: "Newline injection: \\n or \\r \u2014 can inject new shell commands",
+    pattern: /[\n\r]/
+  },
+  {
+    id: "shell-glob-star",
+    description: "Glob expansion: * or ? \u2014 can expand to unintended files",
+    // Only flag when combined with path separators to reduce false positives
+    pattern: /[/\\][*?]/
+  },
+  {
+    id: "shell-absolute-root",
+    description: "Absolute root path injection: string starting with / or \\ (Windows UNC)",
+    pattern: /^(?:\/|\\\\)/
+  },
+  {
+    id: "shell-windows-drive",
+    description: "Windows drive letter path injection: C:\\ or D:/",
+    pattern: /^[a-zA-Z]:[/\\]/
+  },
+  {
+    id: "shell-curl-wget",
+    description: "curl/wget with URL or flags \u2014 can exfiltrate data or download payloads",
+    // Require a URL scheme (http/https/ftp) or a flag (-) to reduce false positives
+    // "curl is a tool" won't match; "curl http://..." or "curl -s ..." will
+    pattern: /\b(?:curl|wget)\s+(?:https?:\/\/|ftp:\/\/|-)/i
+  }
+];
+var shell_default = SHELL_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/redos.js
+var REDOS_PATTERNS = [
+  {
+    id: "redos-nested-quantifier-plus",
+    description: "Nested + quantifier inside a group with outer quantifier: (a+)+, (.+b)*, etc.",
+    // Matches any group containing a + quantifier, with an outer * or + — catches (a+)+, (.+b)*, etc.
+    pattern: /\([^)]*\+[^)]*\)[+*]/
+  },
+  {
+    id: "redos-nested-quantifier-star",
+    description: "Nested * quantifier: (a*)* or (a*)+ \u2014 catastrophic backtracking",
+    pattern: /\([^)]*\*[^)]*\)[*+]/
+  },
+  {
+    id: "redos-nested-groups",
+    description: "Doubly nested quantified groups: ((a+)+) \u2014 guaranteed catastrophic",
+    pattern: /\(\([^)]{0,40}\)[+*]\)[+*]/
+  },
+  {
+    id: "redos-alternation-overlap",
+    description: "Overlapping alternation under quantifier: (a|a)+ \u2014 ambiguous NFA paths",
+    // Detect repeated identical alternatives under a quantifier
+    pattern: /\(([^|()]{1,20})\|(?:\1)(?:\|[^|()]{1,20}){0,5}\)[+*?]{1,2}/
+  },
+  {
+    id: "redos-star-plus-concat",
+    description: "(x*x)+ pattern \u2014 triggers super-linear backtracking",
+    pattern: /\([^)]{0,10}\*[^)]{0,10}\)[+*]/
+  },
+  {
+    id: "redos-dot-star-greedy",
+    description: "(.*){n,} or (.+){n,} \u2014 repeated greedy dot quantifiers",
+    pattern: /\(\.[*+]\)\{?\d/
+  },
+  {
+    id: "redos-large-repetition",
+    description: "Very large fixed or range repetition count {1000,} or {1000,n} \u2014 denial of service via backtracking",
+    // Matches { followed by 4+ digits (≥1000), then optional ,digits }
+    pattern: /\{\d{4,}(?:,\d*)?\}/
+  },
+  {
+    id: "redos-catastrophic-alternation",
+    description: "Long alternation with many similar branches \u2014 polynomial backtracking risk",
+    // Heuristic: 10+ pipe-separated alternatives in a single group
+    pattern: /\([^)]{0,200}(?:\|[^|)]{0,50}){9,}\)/
+  }
+];
+var redos_default = REDOS_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/nosql.js
+var sep2 = `["'\\s]*:`;
+var NOSQL_PATTERNS = [
+  // ─── MongoDB $ operator injection ────────────────────────────────────────
+  {
+    id: "nosql-where-operator",
+    description: "$where \u2014 executes arbitrary JavaScript server-side in MongoDB",
+    pattern: new RegExp(`\\$where${sep2}`, "i")
+  },
+  {
+    id: "nosql-ne-operator",
+    description: '$ne \u2014 "not equal" operator used to bypass equality checks',
+    pattern: new RegExp(`\\$ne${sep2}`, "i")
+  },
+  {
+    id: "nosql-gt-operator",
+    description: '$gt \u2014 "greater than" used to bypass password/value checks',
+    pattern: new RegExp(`\\$gte?${sep2}`, "i")
+  },
+  {
+    id: "nosql-lt-operator",
+    description: '$lt / $lte \u2014 "less than" bypass variants',
+    pattern: new RegExp(`\\$lte?${sep2}`, "i")
+  },
+  {
+    id: "nosql-regex-operator",
+    description: "$regex \u2014 can be used to extract data character by character (blind injection)",
+    pattern: new RegExp(`\\$regex${sep2}`, "i")
+  },
+  {
+    id: "nosql-or-operator",
+    description: "$or \u2014 logical OR; used to create always-true conditions",
+    pattern: new RegExp(`\\$or${sep2}\\s*\\[`, "i")
+  },
+  {
+    id: "nosql-and-operator",
+    description: "$and \u2014 logical AND operator injection",
+    pattern: new RegExp(`\\$and${sep2}\\s*\\[`, "i")
+  },
+  {
+    id: "nosql-nor-operator",
+    description: "$nor \u2014 logical NOR operator injection",
+    pattern: new RegExp(`\\$nor${sep2}\\s*\\[`, "i")
+  },
+  {
+    id: "nosql-exists-operator",
+    description: "$exists \u2014 can enumerate fields to determine schema",
+    pattern: new RegExp(`\\$exists${sep2}`, "i")
+  },
+  {
+    id: "nosql-in-operator",
+    description: "$in \u2014 matches any value in a list; can enumerate values",
+    pattern: new RegExp(`\\$in${sep2}\\s*\\[`, "i")
+  },
+  {
+    id: "nosql-expr-operator",
+    description: "$expr \u2014 allows aggregation expressions in queries (MongoDB 3.6+)",
+    pattern: new RegExp(`\\$expr${sep2}`, "i")
+  },
+  {
+    id: "nosql-function-operator",
+    description: "$function \u2014 executes arbitrary JavaScript in MongoDB 4.4+",
+    pattern: new RegExp(`\\$function${sep2}`, "i")
+  },
+  {
+    id: "nosql-accumulator-operator",
+    description: "$accumulator \u2014 custom aggregation with arbitrary JS execution",
+    pattern: new RegExp(`\\$accumulator${sep2}`, "i")
+  },
+  // ─── Prototype pollution ─────────────────────────────────────────────────
+  {
+    id: "nosql-proto-pollution",
+    description: "__proto__ \u2014 prototype pollution via object key injection",
+    pattern: /__proto__/
+  },
+  {
+    id: "nosql-constructor-prototype",
+    description: "constructor.prototype \u2014 alternative prototype pollution vector (dot notation or JSON key)",
+    // Matches dot-notation (obj.constructor.prototype) and JSON key adjacency
+    // ("constructor": {"prototype": ...})
+    pattern: /constructor[\s"':.,{\[]*prototype/i
+  },
+  {
+    id: "nosql-proto-bracket",
+    description: '["__proto__"] \u2014 bracket-notation prototype pollution',
+    pattern: /\[["']__proto__["']\]/
+  }
+];
+var nosql_default = NOSQL_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/log.js
+var LOG_PATTERNS = [
+  // ─── CRLF / newline injection ─────────────────────────────────────────────
+  {
+    id: "log-crlf-injection",
+    description: "CRLF injection: literal \\r or \\n embeds fake log lines",
+    pattern: /[\r\n]/
+  },
+  {
+    id: "log-url-encoded-crlf",
+    description: "URL-encoded CRLF: %0d, %0a, %0D, %0A \u2014 decoded by some log parsers",
+    pattern: /%0[dDaA]/
+  },
+  {
+    id: "log-unicode-newline",
+    description: "Unicode newline variants: U+2028 (line separator), U+2029 (paragraph separator)",
+    pattern: /[\u2028\u2029]/
+  },
+  // ─── Log4Shell / JNDI injection (CVE-2021-44228) ─────────────────────────
+  {
+    id: "log-log4shell-jndi",
+    description: "Log4Shell: ${jndi:...} triggers remote code execution in Apache Log4j",
+    pattern: /\$\{jndi\s*:/i
+  },
+  {
+    id: "log-log4shell-obfuscated",
+    description: "Obfuscated Log4Shell: ${::-j}... lookup-bypass prefix used to evade WAF detection",
+    // ${::- is the Log4j lookup-bypass escape sequence; presence alone is suspicious
+    pattern: /\$\{::-/
+  },
+  {
+    id: "log-log4j-lookup",
+    description: "Log4j lookup syntax: ${env:...}, ${sys:...}, ${ctx:...} \u2014 data exfiltration",
+    pattern: /\$\{(?:env|sys|ctx|main|map|sd|web|docker|k8s|spring)\s*:/i
+  },
+  // ─── Server-Side Template Injection (SSTI) in log messages ───────────────
+  {
+    id: "log-ssti-double-brace",
+    description: "SSTI double-brace: {{expression}} \u2014 Jinja2, Twig, Handlebars, etc.",
+    pattern: /\{\{[\s\S]{0,80}\}\}/
+  },
+  {
+    id: "log-ssti-hash-brace",
+    description: "SSTI hash-brace: #{expression} \u2014 Thymeleaf, Velocity, Ruby ERB",
+    pattern: /#\{[\s\S]{0,80}\}/
+  },
+  {
+    id: "log-ssti-dollar-brace",
+    description: "SSTI/EL injection: ${expression with operators or method calls} \u2014 JSP EL, Freemarker, SpEL",
+    // Require that the ${...} content looks like an expression, not a plain variable name.
+    // Flags if the content contains: . ( * + operators, or known SSTI keywords.
+    // This avoids flagging ${PATH}, ${HOME} etc. (plain shell variables).
+    pattern: /\$\{[^}]*(?:\.|\(|\*|\+|\bclass\b|\bruntime\b|\bprocess\b|\bexec\b)[^}]{0,80}\}/i
+  },
+  {
+    id: "log-ssti-percent-tag",
+    description: "SSTI ERB/ASP tag: <%= expression %> \u2014 Ruby ERB, ASP",
+    pattern: /<%=[\s\S]{0,80}%>/
+  },
+  // ─── Null byte ────────────────────────────────────────────────────────────
+  {
+    id: "log-null-byte",
+    description: "Null byte: \\x00 or %00 \u2014 can truncate log entries in C-backed loggers",
+    pattern: /\x00|%00/
+  },
+  // ─── ANSI escape injection ────────────────────────────────────────────────
+  {
+    id: "log-ansi-escape",
+    description: "ANSI escape sequence: ESC[ \u2014 can manipulate terminal output when logs are tailed",
+    pattern: /\x1b\[/
+  }
+];
+var log_default = LOG_PATTERNS;
+
+// node_modules/is-unsafe/src/contexts/sql-strict.js
+var SQL_STRICT_EXTRA = [
+  {
+    id: "sql-line-comment",
+    description: "SQL line comment: -- followed by whitespace or end of string",
+    pattern: /--(?:\s|$)/
+  },
+  {
+    id: "sql-stacked-query",
+    description: "Stacked queries: semicolon immediately followed by a SQL keyword",
+    pattern: /;\s{0,10}(?:SELECT|INSERT|UPDATE|DELETE|DROP|CREATE|ALTER|EXEC)\b/i
+  },
+  {
+    id: "sql-hex-encoding",
+    description: "Hex-encoded string injection: 0x41414141 style (MySQL)",
+    pattern: /\b0x[0-9a-f]{4,}/i
+  }
+];
+var SQL_STRICT_PATTERNS = [...sql_default, ...SQL_STRICT_EXTRA];
+var sql_strict_default = SQL_STRICT_PATTERNS;
+
+// node_modules/is-unsafe/src/util/decode-entities.js
+var NAMED = Object.freeze({
+  colon: ":",
+  Tab: "	",
+  NewLine: "\n"
+});
+var ENTITY_RE = /&(?:#[xX]0*([0-9a-fA-F]{1,6});?|#0*([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,15});)/g;
+function decodeEntities(input) {
+  if (input.indexOf("&") === -1) return input;
+  return input.replace(ENTITY_RE, (match2, hex, dec, name) => {
+    if (name !== void 0) {
+      return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match2;
+    }
+    const cp = hex !== void 0 ? parseInt(hex, 16) : parseInt(dec, 10);
+    if (!Number.isFinite(cp) || cp > 1114111) return match2;
+    return String.fromCodePoint(cp);
+  });
+}
+
+// node_modules/is-unsafe/src/index.js
+html_default.label = "HTML";
+xml_default.label = "XML";
+svg_default.label = "SVG";
+html_default.decodeEntities = true;
+xml_default.decodeEntities = true;
+svg_default.decodeEntities = true;
+sql_default.label = "SQL";
+sql_strict_default.label = "SQL-STRICT";
+shell_default.label = "SHELL";
+redos_default.label = "REDOS";
+nosql_default.label = "NOSQL";
+log_default.label = "LOG";
+var VALID_CONTEXTS = Object.freeze({
+  HTML: html_default,
+  XML: xml_default,
+  SVG: svg_default,
+  SQL: sql_default,
+  "SQL-STRICT": sql_strict_default,
+  SHELL: shell_default,
+  REDOS: redos_default,
+  NOSQL: nosql_default,
+  LOG: log_default
+});
+function assertString(value) {
+  if (typeof value !== "string") {
+    throw new TypeError(
+      `is-unsafe: first argument must be a string, got ${typeof value}`
+    );
+  }
+}
+function assertContext(context) {
+  if (context instanceof RegExp) return;
+  if (Array.isArray(context)) {
+    if (context.length === 0) {
+      throw new TypeError("is-unsafe: context must not be an empty array");
+    }
+    if (Array.isArray(context[0])) {
+      for (const list2 of context) {
+        if (!Array.isArray(list2) || list2.length === 0) {
+          throw new TypeError(
+            "is-unsafe: each context in the array must be a non-empty pattern array (PatternList)"
+          );
+        }
+      }
+    }
+    return;
+  }
+  throw new TypeError(
+    `is-unsafe: second argument must be a PatternList (e.g. HTML), an array of PatternLists (e.g. [HTML, XML]), or a RegExp. Got: ${typeof context}`
+  );
+}
+function normalise(context) {
+  if (context instanceof RegExp) return { lists: null, regex: context };
+  if (Array.isArray(context[0])) return { lists: context, regex: null };
+  return { lists: [context], regex: null };
+}
+function decodedCopy(value, list2) {
+  if (!list2.decodeEntities) return null;
+  const decoded = decodeEntities(value);
+  return decoded === value ? null : decoded;
+}
+function matchList(value, list2) {
+  const label = list2.label ?? "CUSTOM";
+  const decoded = decodedCopy(value, list2);
+  for (const rule of list2) {
+    if (rule.pattern.test(value) || decoded !== null && rule.pattern.test(decoded)) {
+      return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
+    }
+  }
+  return null;
+}
+function isUnsafe(value, context) {
+  assertString(value);
+  assertContext(context);
+  const { lists, regex } = normalise(context);
+  if (regex) return regex.test(value);
+  for (const list2 of lists) {
+    if (matchList(value, list2) !== null) return true;
+  }
+  return false;
+}
+
+// node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
+function extractRawAttributes(prefixedAttrs, options) {
+  if (!prefixedAttrs) return {};
+  const attrs = options.attributesGroupName ? prefixedAttrs[options.attributesGroupName] : prefixedAttrs;
+  if (!attrs) return {};
+  const rawAttrs = {};
+  for (const key2 in attrs) {
+    if (key2.startsWith(options.attributeNamePrefix)) {
+      const rawName = key2.substring(options.attributeNamePrefix.length);
+      rawAttrs[rawName] = attrs[key2];
+    } else {
+      rawAttrs[key2] = attrs[key2];
+    }
+  }
+  return rawAttrs;
+}
+function extractNamespace(rawTagName) {
+  if (!rawTagName || typeof rawTagName !== "string") return void 0;
+  const colonIndex = rawTagName.indexOf(":");
+  if (colonIndex !== -1 && colonIndex > 0) {
+    const ns = rawTagName.substring(0, colonIndex);
+    if (ns !== "xmlns") {
+      return ns;
+    }
+  }
+  return void 0;
+}
+var OrderedObjParser = class {
+  constructor(options, externalEntities) {
+    this.options = options;
+    this.currentNode = null;
+    this.tagsNodeStack = [];
+    this.parseXml = parseXml;
+    this.parseTextData = parseTextData;
+    this.resolveNameSpace = resolveNameSpace;
+    this.buildAttributesMap = buildAttributesMap;
+    this.isItStopNode = isItStopNode;
+    this.replaceEntitiesValue = replaceEntitiesValue;
+    this.readStopNodeData = readStopNodeData;
+    this.saveTextToParentTag = saveTextToParentTag;
+    this.addChild = addChild;
+    this.ignoreAttributesFn = getIgnoreAttributesFn(this.options.ignoreAttributes);
+    this.entityExpansionCount = 0;
+    this.currentExpandedLength = 0;
+    this.doctypefound = false;
+    let namedEntities = { ...XML };
+    if (this.options.entityDecoder) {
+      this.entityDecoder = this.options.entityDecoder;
+    } else {
+      if (typeof this.options.htmlEntities === "object") namedEntities = this.options.htmlEntities;
+      else if (this.options.htmlEntities === true) namedEntities = { ...COMMON_HTML, ...CURRENCY };
+      this.entityDecoder = new EntityDecoder({
+        namedEntities: { ...namedEntities, ...externalEntities },
+        numericAllowed: this.options.htmlEntities,
+        limit: {
+          maxTotalExpansions: this.options.processEntities.maxTotalExpansions,
+          maxExpandedLength: this.options.processEntities.maxExpandedLength,
+          applyLimitsTo: this.options.processEntities.appliesTo
+        },
+        // onExternalEntity: (name, value) => isUnsafe(value) ? 'block' : 'allow',
+        onInputEntity: (name, value) => (
+          //TODO: VALID_CONTEXTS.HTML should be set only if this.options.htmlEntities
+          isUnsafe(value, [html_default, xml_default]) ? ENTITY_ACTION.BLOCK : ENTITY_ACTION.ALLOW
+        )
+        //postCheck: resolved => resolved
+      });
+    }
+    this.matcher = new Matcher();
+    this.readonlyMatcher = this.matcher.readOnly();
+    this.isCurrentNodeStopNode = false;
+    this.stopNodeExpressionsSet = new ExpressionSet();
+    const stopNodesOpts = this.options.stopNodes;
+    if (stopNodesOpts && stopNodesOpts.length > 0) {
+      for (let i = 0; i < stopNodesOpts.length; i++) {
+        const stopNodeExp = stopNodesOpts[i];
+        if (typeof stopNodeExp === "string") {
+          this.stopNodeExpressionsSet.add(new Expression(stopNodeExp));
+        } else if (stopNodeExp instanceof Expression) {
+          this.stopNodeExpressionsSet.add(stopNodeExp);
+        }
+      }
+      this.stopNodeExpressionsSet.seal();
+    }
+  }
+};
+function parseTextData(val, tagName, jPath, dontTrim, hasAttributes, isLeafNode, escapeEntities) {
+  const options = this.options;
+  if (val !== void 0) {
+    if (options.trimValues && !dontTrim) {
+      val = val.trim();
+    }
+    if (val.length > 0) {
+      if (!escapeEntities) val = this.replaceEntitiesValue(val, tagName, jPath);
+      const jPathOrMatcher = options.jPath ? jPath.toString() : jPath;
+      const newval = options.tagValueProcessor(tagName, val, jPathOrMatcher, hasAttributes, isLeafNode);
+      if (newval === null || newval === void 0) {
+        return val;
+      } else if (typeof newval !== typeof val || newval !== val) {
+        return newval;
+      } else if (options.trimValues) {
+        return parseValue(val, options.parseTagValue, options.numberParseOptions);
+      } else {
+        const trimmedVal = val.trim();
+        if (trimmedVal === val) {
+          return parseValue(val, options.parseTagValue, options.numberParseOptions);
+        } else {
+          return val;
+        }
+      }
+    }
+  }
+}
+function resolveNameSpace(tagname) {
+  if (this.options.removeNSPrefix) {
+    const tags = tagname.split(":");
+    const prefix = tagname.charAt(0) === "/" ? "/" : "";
+    if (tags[0] === "xmlns") {
+      return "";
+    }
+    if (tags.length === 2) {
+      tagname = prefix + tags[1];
+    }
+  }
+  return tagname;
+}
+var attrsRegx = /([^\s=]+)\s*(=\s*(?:"([^"]*)"|'([^']*)'))?/gm;
+function attrValue(match2) {
+  return match2[3] !== void 0 ? match2[3] : match2[4];
+}
+function buildAttributesMap(attrStr, jPath, tagName, force = false) {
+  const options = this.options;
+  if (force === true || options.ignoreAttributes !== true && typeof attrStr === "string") {
+    const matches = getAllMatches(attrStr, attrsRegx);
+    const len = matches.length;
+    const attrs = {};
+    const processedVals = new Array(len);
+    let hasRawAttrs = false;
+    const rawAttrsForMatcher = {};
+    for (let i = 0; i < len; i++) {
+      const attrName = this.resolveNameSpace(matches[i][1]);
+      const oldVal = attrValue(matches[i]);
+      if (attrName.length && oldVal !== void 0) {
+        let val = oldVal;
+        if (options.trimValues) val = val.trim();
+        val = this.replaceEntitiesValue(val, tagName, this.readonlyMatcher);
+        processedVals[i] = val;
+        rawAttrsForMatcher[attrName] = val;
+        hasRawAttrs = true;
+      }
+    }
+    if (hasRawAttrs && typeof jPath === "object" && jPath.updateCurrent) {
+      jPath.updateCurrent(rawAttrsForMatcher);
+    }
+    const jPathStr = options.jPath ? jPath.toString() : this.readonlyMatcher;
+    let hasAttrs = false;
+    for (let i = 0; i < len; i++) {
+      const attrName = this.resolveNameSpace(matches[i][1]);
+      if (this.ignoreAttributesFn(attrName, jPathStr)) continue;
+      let aName = options.attributeNamePrefix + attrName;
+      if (attrName.length) {
+        if (options.transformAttributeName) {
+          aName = options.transformAttributeName(aName);
+        }
+        aName = sanitizeName(aName, options);
+        if (attrValue(matches[i]) !== void 0) {
+          const oldVal = processedVals[i];
+          const newVal = options.attributeValueProcessor(attrName, oldVal, jPathStr);
+          if (newVal === null || newVal === void 0) {
+            attrs[aName] = oldVal;
+          } else if (typeof newVal !== typeof oldVal || newVal !== oldVal) {
+            attrs[aName] = newVal;
+          } else {
+            attrs[aName] = parseValue(oldVal, options.parseAttributeValue, options.numberParseOptions);
+          }
+          hasAttrs = true;
+        } else if (options.allowBooleanAttributes) {
+          attrs[aName] = true;
+          hasAttrs = true;
+        }
+      }
+    }
+    if (!hasAttrs) return;
+    if (options.attributesGroupName && !options.preserveOrder) {
+      const attrCollection = {};
+      attrCollection[options.attributesGroupName] = attrs;
+      return attrCollection;
+    }
+    return attrs;
+  }
+}
+var parseXml = function(xmlData) {
+  const options = this.options;
+  const crlfPositions = options.captureMetaData ? [] : void 0;
+  xmlData = xmlData.replace(/\r\n?/g, options.captureMetaData ? (newline, index2) => {
+    if (newline.length === 2) {
+      crlfPositions.push(index2 - crlfPositions.length);
+    }
+    return "\n";
+  } : "\n");
+  const xmlObj = new XmlNode("!xml");
+  let currentNode = xmlObj;
+  let textData = "";
+  this.matcher.reset();
+  this.entityDecoder.reset();
+  this.entityExpansionCount = 0;
+  this.currentExpandedLength = 0;
+  this.doctypefound = false;
+  const docTypeReader = new DocTypeReader(options.processEntities);
+  const xmlLen = xmlData.length;
+  for (let i = 0; i < xmlLen; i++) {
+    const ch = xmlData[i];
+    if (ch === "<") {
+      const c1 = xmlData.charCodeAt(i + 1);
+      if (c1 === 47) {
+        const closeIndex = findClosingIndex(xmlData, ">", i, "Closing Tag is not closed.");
+        let tagName = xmlData.substring(i + 2, closeIndex).trim();
+        if (options.removeNSPrefix) {
+          const colonIndex = tagName.indexOf(":");
+          if (colonIndex !== -1) {
+            tagName = tagName.substr(colonIndex + 1);
+          }
+        }
+        tagName = transformTagName(options.transformTagName, tagName, "", options).tagName;
+        if (currentNode) {
+          textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+        }
+        const lastTagName = this.matcher.getCurrentTag();
+        if (tagName && options.unpairedTagsSet.has(tagName)) {
+          throw new Error(`Unpaired tag can not be used as closing tag: </${tagName}>`);
+        }
+        if (lastTagName && options.unpairedTagsSet.has(lastTagName)) {
+          this.matcher.pop();
+          this.tagsNodeStack.pop();
+        }
+        this.matcher.pop();
+        this.isCurrentNodeStopNode = false;
+        currentNode = this.tagsNodeStack.pop() || xmlObj;
+        if (options.captureMetaData && currentNode) {
+          currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
+        }
+        textData = "";
+        i = closeIndex;
+      } else if (c1 === 63) {
+        let tagData = readTagExp(xmlData, i, false, "?>");
+        if (!tagData) throw new Error("Pi Tag is not closed.");
+        textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+        const attsMap = this.buildAttributesMap(tagData.tagExp, this.matcher, tagData.tagName, true);
+        if (attsMap) {
+          const ver = attsMap[this.options.attributeNamePrefix + "version"];
+          this.entityDecoder.setXmlVersion(Number(ver) || 1);
+          docTypeReader.setXmlVersion(Number(ver) || 1);
+        }
+        if (options.ignoreDeclaration && tagData.tagName === "?xml" || options.ignorePiTags) {
+        } else {
+          const childNode = new XmlNode(tagData.tagName);
+          childNode.add(options.textNodeName, "");
+          if (tagData.tagName !== tagData.tagExp && tagData.attrExpPresent && options.ignoreAttributes !== true) {
+            childNode[":@"] = attsMap;
+          }
+          const startIndex = options.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
+          this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+          if (options.captureMetaData) {
+            currentNode.addEndIndex(getOriginalIndex(tagData.closeIndex + 2, crlfPositions));
+          }
+        }
+        i = tagData.closeIndex + 1;
+      } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 45 && xmlData.charCodeAt(i + 3) === 45) {
+        const endIndex = findClosingIndex(xmlData, "-->", i + 4, "Comment is not closed.");
+        if (options.commentPropName) {
+          const comment = xmlData.substring(i + 4, endIndex - 2);
+          textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+          currentNode.add(options.commentPropName, [{ [options.textNodeName]: comment }]);
+        }
+        i = endIndex;
+      } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 68) {
+        if (this.doctypefound) throw new Error("Multiple DOCTYPE declarations found.");
+        this.doctypefound = true;
+        const result = docTypeReader.readDocType(xmlData, i);
+        this.entityDecoder.addInputEntities(result.entities);
+        i = result.i;
+      } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 91) {
+        const closeIndex = findClosingIndex(xmlData, "]]>", i, "CDATA is not closed.") - 2;
+        const tagExp = xmlData.substring(i + 9, closeIndex);
+        textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+        let val = this.parseTextData(tagExp, currentNode.tagname, this.readonlyMatcher, true, false, true, true);
+        if (val == void 0) val = "";
+        if (options.cdataPropName) {
+          currentNode.add(options.cdataPropName, [{ [options.textNodeName]: tagExp }]);
+        } else {
+          currentNode.add(options.textNodeName, val);
+        }
+        i = closeIndex + 2;
+      } else {
+        let result = readTagExp(xmlData, i, options.removeNSPrefix);
+        if (!result) {
+          const context = xmlData.substring(Math.max(0, i - 50), Math.min(xmlLen, i + 50));
+          throw new Error(`readTagExp returned undefined at position ${i}. Context: "${context}"`);
+        }
+        let tagName = result.tagName;
+        const rawTagName = result.rawTagName;
+        let tagExp = result.tagExp;
+        let attrExpPresent = result.attrExpPresent;
+        let closeIndex = result.closeIndex;
+        ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
+        if (options.strictReservedNames && (tagName === options.commentPropName || tagName === options.cdataPropName || tagName === options.textNodeName || tagName === options.attributesGroupName)) {
+          throw new Error(`Invalid tag name: ${tagName}`);
+        }
+        if (currentNode && textData) {
+          if (currentNode.tagname !== "!xml") {
+            textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher, false);
+          }
+        }
+        const lastTag = currentNode;
+        if (lastTag && options.unpairedTagsSet.has(lastTag.tagname)) {
+          currentNode = this.tagsNodeStack.pop();
+          this.matcher.pop();
+        }
+        let isSelfClosing = false;
+        if (tagExp.length > 0 && tagExp.lastIndexOf("/") === tagExp.length - 1) {
+          isSelfClosing = true;
+          if (tagName[tagName.length - 1] === "/") {
+            tagName = tagName.substr(0, tagName.length - 1);
+            tagExp = tagName;
+          } else {
+            tagExp = tagExp.substr(0, tagExp.length - 1);
+          }
+          attrExpPresent = tagName !== tagExp;
+        }
+        let prefixedAttrs = null;
+        let rawAttrs = {};
+        let namespace = void 0;
+        namespace = extractNamespace(rawTagName);
+        if (tagName !== xmlObj.tagname) {
+          this.matcher.push(tagName, {}, namespace);
+        }
+        if (tagName !== tagExp && attrExpPresent) {
+          prefixedAttrs = this.buildAttributesMap(tagExp, this.matcher, tagName);
+          if (prefixedAttrs) {
+            rawAttrs = extractRawAttributes(prefixedAttrs, options);
+          }
+        }
+        if (tagName !== xmlObj.tagname) {
+          this.isCurrentNodeStopNode = this.isItStopNode();
+        }
+        const startIndex = options.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
+        if (this.isCurrentNodeStopNode) {
+          let tagContent = "";
+          if (isSelfClosing) {
+            i = result.closeIndex;
+          } else if (options.unpairedTagsSet.has(tagName)) {
+            i = result.closeIndex;
+          } else {
+            const result2 = this.readStopNodeData(xmlData, rawTagName, closeIndex + 1);
+            if (!result2) throw new Error(`Unexpected end of ${rawTagName}`);
+            i = result2.i;
+            tagContent = result2.tagContent;
+          }
+          const childNode = new XmlNode(tagName);
+          if (prefixedAttrs) {
+            childNode[":@"] = prefixedAttrs;
+          }
+          childNode.add(options.textNodeName, tagContent);
+          this.matcher.pop();
+          this.isCurrentNodeStopNode = false;
+          this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+          if (options.captureMetaData) {
+            currentNode.addEndIndex(getOriginalIndex(i + 1, crlfPositions));
+          }
+        } else {
+          if (isSelfClosing) {
+            ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
+            const childNode = new XmlNode(tagName);
+            if (prefixedAttrs) {
+              childNode[":@"] = prefixedAttrs;
+            }
+            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+            if (options.captureMetaData) {
+              currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
+            }
+            this.matcher.pop();
+            this.isCurrentNodeStopNode = false;
+          } else if (options.unpairedTagsSet.has(tagName)) {
+            const childNode = new XmlNode(tagName);
+            if (prefixedAttrs) {
+              childNode[":@"] = prefixedAttrs;
+            }
+            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+            if (options.captureMetaData) {
+              currentNode.addEndIndex(getOriginalIndex(result.closeIndex + 1, crlfPositions));
+            }
+            this.matcher.pop();
+            this.isCurrentNodeStopNode = false;
+            i = result.closeIndex;
+            continue;
+          } else {
+            const childNode = new XmlNode(tagName);
+            if (this.tagsNodeStack.length > options.maxNestedTags) {
+              throw new Error("Maximum nested tags exceeded");
+            }
+            this.tagsNodeStack.push(currentNode);
+            if (prefixedAttrs) {
+              childNode[":@"] = prefixedAttrs;
+            }
+            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+            currentNode = childNode;
+          }
+          textData = "";
+          i = closeIndex;
+        }
+      }
+    } else {
+      textData += xmlData[i];
+    }
+  }
+  return xmlObj.child;
+};
+function getOriginalIndex(index2, crlfPositions) {
+  let low = 0;
+  let high = crlfPositions.length;
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (crlfPositions[middle] < index2) low = middle + 1;
+    else high = middle;
+  }
+  return index2 + low;
+}
+function addChild(currentNode, childNode, matcher, startIndex) {
+  if (!this.options.captureMetaData) startIndex = void 0;
+  const jPathOrMatcher = this.options.jPath ? matcher.toString() : matcher;
+  const result = this.options.updateTag(childNode.tagname, jPathOrMatcher, childNode[":@"]);
+  if (result === false) {
+  } else if (typeof result === "string") {
+    childNode.tagname = result;
+    currentNode.addChild(childNode, startIndex);
+  } else {
+    currentNode.addChild(childNode, startIndex);
+  }
+}
+function replaceEntitiesValue(val, tagName, jPath) {
+  const entityConfig = this.options.processEntities;
+  if (!entityConfig || !entityConfig.enabled) {
+    return val;
+  }
+  if (entityConfig.allowedTags) {
+    const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
+    const allowed = Array.isArray(entityConfig.allowedTags) ? entityConfig.allowedTags.includes(tagName) : entityConfig.allowedTags(tagName, jPathOrMatcher);
+    if (!allowed) {
+      return val;
+    }
+  }
+  if (entityConfig.tagFilter) {
+    const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
+    if (!entityConfig.tagFilter(tagName, jPathOrMatcher)) {
+      return val;
+    }
+  }
+  return this.entityDecoder.decode(val);
+}
+function saveTextToParentTag(textData, parentNode, matcher, isLeafNode) {
+  if (textData) {
+    if (isLeafNode === void 0) isLeafNode = parentNode.child.length === 0;
+    textData = this.parseTextData(
+      textData,
+      parentNode.tagname,
+      matcher,
+      false,
+      parentNode[":@"] ? Object.keys(parentNode[":@"]).length !== 0 : false,
+      isLeafNode
+    );
+    if (textData !== void 0 && textData !== "")
+      parentNode.add(this.options.textNodeName, textData);
+    textData = "";
+  }
+  return textData;
+}
+function isItStopNode() {
+  if (this.stopNodeExpressionsSet.size === 0) return false;
+  return this.matcher.matchesAny(this.stopNodeExpressionsSet);
+}
+function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
+  const len = xmlData.length;
+  const closeCode0 = closingChar.charCodeAt(0);
+  const closeCode1 = closingChar.length > 1 ? closingChar.charCodeAt(1) : -1;
+  let result = "";
+  let segmentStart = i;
+  for (let index2 = i; index2 < len; index2++) {
+    const code2 = xmlData.charCodeAt(index2);
+    if (code2 === 34 || code2 === 39) {
+      index2 = xmlData.indexOf(xmlData[index2], index2 + 1);
+      if (index2 === -1) return;
+    } else if (code2 === closeCode0) {
+      if (closeCode1 !== -1) {
+        if (xmlData.charCodeAt(index2 + 1) === closeCode1) {
+          result += xmlData.substring(segmentStart, index2);
+          return { data: result, index: index2 };
+        }
+      } else {
+        result += xmlData.substring(segmentStart, index2);
+        return { data: result, index: index2 };
+      }
+    } else if (code2 === 9) {
+      result += xmlData.substring(segmentStart, index2) + " ";
+      segmentStart = index2 + 1;
+    }
+  }
+}
+function findClosingIndex(xmlData, str2, i, errMsg) {
+  const closingIndex = xmlData.indexOf(str2, i);
+  if (closingIndex === -1) {
+    throw new Error(errMsg);
+  } else {
+    return closingIndex + str2.length - 1;
+  }
+}
+function findClosingChar(xmlData, char, i, errMsg) {
+  const closingIndex = xmlData.indexOf(char, i);
+  if (closingIndex === -1) throw new Error(errMsg);
+  return closingIndex;
+}
+function readTagExp(xmlData, i, removeNSPrefix, closingChar = ">") {
+  const result = tagExpWithClosingIndex(xmlData, i + 1, closingChar);
+  if (!result) return;
+  let tagExp = result.data;
+  const closeIndex = result.index;
+  const separatorIndex = tagExp.search(/\s/);
+  let tagName = tagExp;
+  let attrExpPresent = true;
+  if (separatorIndex !== -1) {
+    tagName = tagExp.substring(0, separatorIndex);
+    tagExp = tagExp.substring(separatorIndex + 1).trimStart();
+  }
+  const rawTagName = tagName;
+  if (removeNSPrefix) {
+    const colonIndex = tagName.indexOf(":");
+    if (colonIndex !== -1) {
+      tagName = tagName.substr(colonIndex + 1);
+      attrExpPresent = tagName !== result.data.substr(colonIndex + 1);
+    }
+  }
+  return {
+    tagName,
+    tagExp,
+    closeIndex,
+    attrExpPresent,
+    rawTagName
+  };
+}
+function readStopNodeData(xmlData, tagName, i) {
+  const startIndex = i;
+  let openTagCount = 1;
+  let lenient = false;
+  let nextGt = -1;
+  const xmllen = xmlData.length;
+  for (; i < xmllen; i++) {
+    if (xmlData[i] === "<") {
+      const c1 = xmlData.charCodeAt(i + 1);
+      if (c1 === 47) {
+        const closeIndex = findClosingChar(xmlData, ">", i, `${tagName} is not closed`);
+        let closeTagName = xmlData.substring(i + 2, closeIndex).trim();
+        if (closeTagName === tagName) {
+          openTagCount--;
+          if (openTagCount === 0) {
+            return {
+              tagContent: xmlData.substring(startIndex, i),
+              i: closeIndex
+            };
+          }
+        }
+        i = closeIndex;
+      } else if (c1 === 63) {
+        const closeIndex = findClosingIndex(xmlData, "?>", i + 1, "StopNode is not closed.");
+        i = closeIndex;
+      } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 45 && xmlData.charCodeAt(i + 3) === 45) {
+        const closeIndex = findClosingIndex(xmlData, "-->", i + 3, "StopNode is not closed.");
+        i = closeIndex;
+      } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 91) {
+        const closeIndex = findClosingIndex(xmlData, "]]>", i, "StopNode is not closed.") - 2;
+        i = closeIndex;
+      } else {
+        const tagData = lenient ? void 0 : readTagExp(xmlData, i, false);
+        if (tagData) {
+          const openTagName = tagData.tagName;
+          if (openTagName === tagName && tagData.tagExp[tagData.tagExp.length - 1] !== "/") {
+            openTagCount++;
+          }
+          i = tagData.closeIndex;
+        } else {
+          lenient = true;
+          if (nextGt < i) {
+            nextGt = xmlData.indexOf(">", i);
+            if (nextGt === -1) return;
+          }
+          const nextLt = xmlData.indexOf("<", i + 1);
+          if (nextLt === -1 || nextLt > nextGt) {
+            const exp = xmlData.substring(i + 1, nextGt);
+            const sep3 = exp.search(/\s/);
+            const name = sep3 === -1 ? exp : exp.substring(0, sep3);
+            if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
+            i = nextGt;
+          }
+        }
+      }
+    }
+  }
+}
+function parseValue(val, shouldParse, options) {
+  if (shouldParse && typeof val === "string") {
+    const newval = val.trim();
+    if (newval === "true") return true;
+    else if (newval === "false") return false;
+    else return toNumber(val, options);
+  } else {
+    if (isExist(val)) {
+      return val;
+    } else {
+      return "";
+    }
+  }
+}
+function transformTagName(fn, tagName, tagExp, options) {
+  if (fn) {
+    const newTagName = fn(tagName);
+    if (tagExp === tagName) {
+      tagExp = newTagName;
+    }
+    tagName = newTagName;
+  }
+  tagName = sanitizeName(tagName, options);
+  return { tagName, tagExp };
+}
+function sanitizeName(name, options) {
+  if (criticalProperties.includes(name)) {
+    throw new Error(`[SECURITY] Invalid name: "${name}" is a reserved JavaScript keyword that could cause prototype pollution`);
+  } else if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
+    return options.onDangerousProperty(name);
+  }
+  return name;
+}
+
+// node_modules/fast-xml-parser/src/xmlparser/node2json.js
+var METADATA_SYMBOL2 = XmlNode.getMetaDataSymbol();
+function stripAttributePrefix(attrs, prefix) {
+  if (!attrs || typeof attrs !== "object") return {};
+  if (!prefix) return attrs;
+  const rawAttrs = {};
+  for (const key2 in attrs) {
+    if (key2.startsWith(prefix)) {
+      const rawName = key2.substring(prefix.length);
+      rawAttrs[rawName] = attrs[key2];
+    } else {
+      rawAttrs[key2] = attrs[key2];
+    }
+  }
+  return rawAttrs;
+}
+function prettify(node, options, matcher, readonlyMatcher) {
+  return compress(node, options, matcher, readonlyMatcher);
+}
+function compress(arr, options, matcher, readonlyMatcher) {
+  let text;
+  const compressedObj = {};
+  for (let i = 0; i < arr.length; i++) {
+    const tagObj = arr[i];
+    const property = propName(tagObj);
+    if (property !== void 0 && property !== options.textNodeName) {
+      const rawAttrs = stripAttributePrefix(
+        tagObj[":@"] || {},
+        options.attributeNamePrefix
+      );
+      matcher.push(property, rawAttrs);
+    }
+    if (property === options.textNodeName) {
+      if (text === void 0) text = tagObj[property];
+      else text += "" + tagObj[property];
+    } else if (property === void 0) {
+      continue;
+    } else if (tagObj[property]) {
+      let val = compress(tagObj[property], options, matcher, readonlyMatcher);
+      const isLeaf = isLeafTag(val, options);
+      if (Object.keys(val).length === 0 && options.alwaysCreateTextNode) {
+        val[options.textNodeName] = "";
+      }
+      if (tagObj[":@"]) {
+        assignAttributes(val, tagObj[":@"], readonlyMatcher, options);
+      } else if (Object.keys(val).length === 1 && val[options.textNodeName] !== void 0 && !options.alwaysCreateTextNode) {
+        val = val[options.textNodeName];
+      } else if (Object.keys(val).length === 0) {
+        if (options.alwaysCreateTextNode) val[options.textNodeName] = "";
+        else val = "";
+      }
+      if (tagObj[METADATA_SYMBOL2] !== void 0 && typeof val === "object" && val !== null) {
+        val[METADATA_SYMBOL2] = tagObj[METADATA_SYMBOL2];
+      }
+      if (compressedObj[property] !== void 0 && Object.prototype.hasOwnProperty.call(compressedObj, property)) {
+        if (!Array.isArray(compressedObj[property])) {
+          compressedObj[property] = [compressedObj[property]];
+        }
+        compressedObj[property].push(val);
+      } else {
+        const jPathOrMatcher = options.jPath ? readonlyMatcher.toString() : readonlyMatcher;
+        if (options.isArray(property, jPathOrMatcher, isLeaf)) {
+          compressedObj[property] = [val];
+        } else {
+          compressedObj[property] = val;
+        }
+      }
+      if (property !== void 0 && property !== options.textNodeName) {
+        matcher.pop();
+      }
+    }
+  }
+  if (typeof text === "string") {
+    if (text.length > 0) compressedObj[options.textNodeName] = text;
+  } else if (text !== void 0) compressedObj[options.textNodeName] = text;
+  return compressedObj;
+}
+function propName(obj2) {
+  const keys = Object.keys(obj2);
+  for (let i = 0; i < keys.length; i++) {
+    const key2 = keys[i];
+    if (key2 !== ":@") return key2;
+  }
+}
+function assignAttributes(obj2, attrMap, readonlyMatcher, options) {
+  if (attrMap) {
+    const keys = Object.keys(attrMap);
+    const len = keys.length;
+    for (let i = 0; i < len; i++) {
+      const atrrName = keys[i];
+      const rawAttrName = atrrName.startsWith(options.attributeNamePrefix) ? atrrName.substring(options.attributeNamePrefix.length) : atrrName;
+      const jPathOrMatcher = options.jPath ? readonlyMatcher.toString() + "." + rawAttrName : readonlyMatcher;
+      if (options.isArray(atrrName, jPathOrMatcher, true, true)) {
+        obj2[atrrName] = [attrMap[atrrName]];
+      } else {
+        obj2[atrrName] = attrMap[atrrName];
+      }
+    }
+  }
+}
+function isLeafTag(obj2, options) {
+  const { textNodeName } = options;
+  const propCount = Object.keys(obj2).length;
+  if (propCount === 0) {
+    return true;
+  }
+  if (propCount === 1 && (obj2[textNodeName] || typeof obj2[textNodeName] === "boolean" || obj2[textNodeName] === 0)) {
+    return true;
+  }
+  return false;
+}
+
+// node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
+var XMLParser = class {
+  constructor(options) {
+    this.externalEntities = {};
+    this.options = buildOptions(options);
+  }
+  /**
+   * Parse XML dats to JS object 
+   * @param {string|Uint8Array} xmlData 
+   * @param {boolean|Object} validationOption 
+   */
+  parse(xmlData, validationOption) {
+    if (typeof xmlData !== "string" && xmlData.toString) {
+      if (xmlData instanceof Uint8Array && !(typeof Buffer !== "undefined" && Buffer.isBuffer(xmlData))) {
+        xmlData = new TextDecoder("utf-8", { ignoreBOM: true }).decode(xmlData);
+      } else {
+        xmlData = xmlData.toString();
+      }
+    } else if (typeof xmlData !== "string") {
+      throw new Error("XML data is accepted in String or Bytes[] form.");
+    }
+    if (validationOption) {
+      if (validationOption === true) validationOption = {};
+      const result = validate(xmlData, validationOption);
+      if (result !== true) {
+        throw Error(`${result.err.msg}:${result.err.line}:${result.err.col}`);
+      }
+    }
+    const orderedObjParser = new OrderedObjParser(this.options, this.externalEntities);
+    const orderedResult = orderedObjParser.parseXml(xmlData);
+    if (this.options.preserveOrder || orderedResult === void 0) return orderedResult;
+    else return prettify(orderedResult, this.options, orderedObjParser.matcher, orderedObjParser.readonlyMatcher);
+  }
+  /**
+   * Add Entity which is not by default supported by this library
+   * @param {string} key 
+   * @param {string} value 
+   */
+  addEntity(key2, value) {
+    if (value.indexOf("&") !== -1) {
+      throw new Error("Entity value can't have '&'");
+    } else if (key2.indexOf("&") !== -1 || key2.indexOf(";") !== -1) {
+      throw new Error("An entity must be set without '&' and ';'. Eg. use '#xD' for '&#xD;'");
+    } else if (value === "&") {
+      throw new Error("An entity with value '&' is not permitted");
+    } else {
+      this.externalEntities[key2] = value;
+    }
+  }
+  /**
+   * Returns a Symbol that can be used to access the metadata
+   * property on a node.
+   * 
+   * If Symbol is not available in the environment, an ordinary property is used
+   * and the name of the property is here returned.
+   * 
+   * The XMLMetaData property is only present when `captureMetaData`
+   * is true in the options.
+   */
+  static getMetaDataSymbol() {
+    return XmlNode.getMetaDataSymbol();
+  }
+};
+
+// node_modules/fast-xml-parser/src/fxp.js
+var XMLValidator = {
+  validate
+};
+
+// src/core/evidence/structured.ts
+function readStructured(file, bytes) {
+  const text = evidenceText(file, bytes);
+  if (!text.ok) return text;
+  if (bytes.length <= MAX_SOURCE_BYTES) {
+    const parsed = parseYamlSource(file, text.text);
+    if (!parsed.ok) {
+      const p = parsed.problems[0];
+      return { ok: false, reading: unreadable(p, `evidence is not valid JSON or YAML: ${p.message}`, p.hint) };
+    }
+    return { ok: true, doc: { value: parsed.doc.value, at: (path2) => parsed.doc.at(path2) } };
+  }
+  const start = { file, line: 1, column: 1 };
+  let value;
+  try {
+    value = JSON.parse(text.text);
+  } catch (error) {
+    const m = /position (\d+)/.exec(String(error));
+    const at = m ? locationAt(file, text.text, Number(m[1])) : start;
+    return {
+      ok: false,
+      reading: unreadable(at, `evidence is not valid JSON: ${String(error).replace(/^SyntaxError: /, "")}`, "regenerate the file with the tool that wrote it")
+    };
+  }
+  if (deeperThan(value, MAX_DEPTH))
+    return { ok: false, reading: unreadable(start, `evidence nesting is deeper than ${MAX_DEPTH} levels`, "flatten the document") };
+  return { ok: true, doc: { value, at: () => start } };
+}
+function deeperThan(root, limit) {
+  const stack = [[root, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop();
+    if (v === null || typeof v !== "object") continue;
+    if (depth >= limit) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+function atPointer(root, pointer) {
+  if (pointer !== "" && !pointer.startsWith("/")) return null;
+  const path2 = pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  let v = root;
+  for (const seg of path2) {
+    if (Array.isArray(v) && /^(0|[1-9][0-9]*)$/.test(seg) && Number(seg) < v.length) v = v[Number(seg)];
+    else if (v !== null && typeof v === "object" && !Array.isArray(v) && Object.prototype.hasOwnProperty.call(v, seg)) v = v[seg];
+    else return null;
+  }
+  return { value: v, path: path2 };
+}
+var isRecord = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function numberOf(v) {
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  if (typeof v === "string" && /^\s*-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?\s*$/.test(v)) return Number(v);
+  return null;
+}
+
+// src/core/evidence/junit.ts
+var RERUN = "run the tests again and commit the JUnit XML report as the runner wrote it";
+var MAX_NESTED_TAGS = 32;
+var parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  processEntities: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  maxNestedTags: MAX_NESTED_TAGS,
+  isArray: (name) => name === "testsuite" || name === "testcase"
+});
+var readJunit = (file, bytes) => {
+  const text = evidenceText(file, bytes);
+  if (!text.ok) return text.reading;
+  const xml = text.text;
+  const at = (offset) => locationAt(file, xml, offset);
+  const doctype = xml.search(/<!(DOCTYPE|ENTITY)/i);
+  if (doctype >= 0) return unreadable(at(doctype), "JUnit XML with a document type declaration is refused (entities are not expanded)", RERUN);
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) return unreadable({ file, line: valid.err.line, column: valid.err.col }, `evidence is not well-formed XML: ${valid.err.msg}`, RERUN);
+  let doc;
+  try {
+    doc = parser.parse(xml);
+  } catch (error) {
+    return unreadable(at(0), `evidence could not be read as XML: ${error instanceof Error ? error.message : String(error)}`, RERUN);
+  }
+  const root = isRecord(doc) ? doc : {};
+  const rootName = isRecord(root["testsuites"]) ? "testsuites" : Array.isArray(root["testsuite"]) ? "testsuite" : null;
+  if (rootName === null) return unreadable(at(0), "not a JUnit report: the root element is neither <testsuites> nor <testsuite>", RERUN);
+  const rootAt = at(Math.max(0, xml.indexOf(`<${rootName}`)));
+  const suites = rootName === "testsuites" ? root["testsuites"]["testsuite"] ?? [] : root["testsuite"];
+  const suiteOffsets = [...xml.matchAll(/<testsuite[\s/>]/g)].map((m) => m.index);
+  const suiteAt = (i) => suiteOffsets[i] !== void 0 ? at(suiteOffsets[i]) : rootAt;
+  let producedAt = null;
+  const declared = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+  const counted = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+  for (const [i, suite] of suites.entries()) {
+    if (!isRecord(suite)) continue;
+    const cases = Array.isArray(suite["testcase"]) ? suite["testcase"] : [];
+    const stamp = timestampOf(suite["@timestamp"]);
+    if (stamp && (!producedAt || stamp < producedAt)) producedAt = stamp;
+    const own = { tests: cases.length, failures: 0, errors: 0, skipped: 0 };
+    for (const c of cases) {
+      if (!isRecord(c)) continue;
+      if ("error" in c) own.errors += 1;
+      else if ("failure" in c) own.failures += 1;
+      else if ("skipped" in c) own.skipped += 1;
+    }
+    for (const key2 of ["tests", "failures", "errors", "skipped"]) {
+      const raw = suite[`@${key2}`] ?? (key2 === "skipped" ? suite["@skip"] : void 0);
+      const n = raw === void 0 ? own[key2] : numberOf(raw);
+      if (n === null || n < 0 || !Number.isInteger(n)) return unreadable(suiteAt(i), `JUnit suite ${i + 1}: \`${key2}="${String(raw)}"\` is not a count`, RERUN);
+      if (cases.length > 0 && n !== own[key2])
+        return unreadable(
+          suiteAt(i),
+          `JUnit suite ${i + 1}${typeof suite["@name"] === "string" ? ` "${suite["@name"]}"` : ""} disagrees with itself: it says ${key2}="${n}" but its test cases have ${own[key2]}; the report was edited after the run`,
+          RERUN
+        );
+      declared[key2] += n;
+      counted[key2] += own[key2];
+    }
+  }
+  if (declared.tests === 0) return unreadable(rootAt, "the JUnit report records no tests: a run that tested nothing proves nothing", RERUN);
+  const passed = declared.tests - declared.failures - declared.errors - declared.skipped;
+  if (passed < 0) return unreadable(rootAt, `the JUnit report counts more failures, errors and skips than tests (${declared.tests})`, RERUN);
+  const metrics = /* @__PURE__ */ new Map();
+  const put = (name, value) => metrics.set(name, { name, value, at: rootAt });
+  put("tests", declared.tests);
+  put("passed", passed);
+  put("failures", declared.failures);
+  put("errors", declared.errors);
+  put("skipped", declared.skipped);
+  const ran = declared.tests - declared.skipped;
+  if (ran > 0) put("pass_rate", ratio(passed, ran));
+  return { ok: true, format: "junit", metrics, producedAt };
+};
+
+// src/core/evidence/metricsFile.ts
+var DEFAULT_POINTERS = ["/metrics", "/quantitative_analysis/performance_metrics"];
+var MAX_NAME_DEPTH = 4;
+var readMetricsFile = (file, bytes, options) => {
+  const parsed = readStructured(file, bytes);
+  if (!parsed.ok) return parsed.reading;
+  const { doc } = parsed;
+  const pointers = options.pointer !== null ? [options.pointer] : DEFAULT_POINTERS;
+  const found = pointers.map((p) => atPointer(doc.value, p)).find((x) => x !== null) ?? null;
+  if (!found)
+    return unreadable(
+      doc.at([]),
+      options.pointer !== null ? `metrics file has nothing at pointer "${options.pointer}"` : "metrics file has no `metrics` (or `quantitative_analysis.performance_metrics`)",
+      "write the metrics under `metrics:`, or give the evidence a `pointer` to them (a JSON Pointer such as /summary/scores)"
+    );
+  const metrics = /* @__PURE__ */ new Map();
+  const put = (name, value, path2) => {
+    if (!metrics.has(name)) metrics.set(name, { name, value, at: doc.at(path2) });
+  };
+  const walk2 = (value, prefix, path2, depth) => {
+    if (Array.isArray(value)) {
+      value.forEach((entry2, i) => {
+        if (!isRecord(entry2)) return;
+        const label = typeof entry2["type"] === "string" ? entry2["type"] : typeof entry2["name"] === "string" ? entry2["name"] : null;
+        const n2 = numberOf(entry2["value"]);
+        if (label === null || n2 === null) return;
+        const slice = typeof entry2["slice"] === "string" && entry2["slice"] !== "" ? `.${entry2["slice"]}` : "";
+        put(prefix + metricName(label + slice), n2, [...path2, i, "value"]);
+      });
+      return;
+    }
+    if (!isRecord(value) || depth > MAX_NAME_DEPTH) return;
+    for (const key2 of Object.keys(value)) {
+      const v = value[key2];
+      const n2 = numberOf(v);
+      if (n2 !== null) put(prefix + metricName(key2), n2, [...path2, key2]);
+      else walk2(v, `${prefix}${metricName(key2)}.`, [...path2, key2], depth + 1);
+    }
+  };
+  const n = numberOf(found.value);
+  if (n !== null) put(metricName(found.path[found.path.length - 1] ?? "value"), n, found.path);
+  else walk2(found.value, "", found.path, 0);
+  if (metrics.size === 0) return unreadable(doc.at(found.path), "metrics file states no numeric metric there", "write each metric as `name: number`");
+  return { ok: true, format: "metrics", metrics, producedAt: null };
+};
+
+// src/core/evidence/promptfoo.ts
+var RERUN2 = "run the eval again and commit its results file as promptfoo wrote it";
+var SEVERITIES = ["critical", "high", "medium", "low"];
+var FAILURE_REASON_ERROR = 2;
+var readPromptfoo = (file, bytes) => {
+  const parsed = readStructured(file, bytes);
+  if (!parsed.ok) return parsed.reading;
+  const { doc } = parsed;
+  const root = doc.value;
+  const summary = isRecord(root) && isRecord(root["results"]) ? root["results"] : null;
+  if (!summary || !isRecord(summary["stats"]))
+    return unreadable(doc.at([]), "not a promptfoo results file: it has no `results.stats`", `${RERUN2} (\`promptfoo eval --output results.json\`)`);
+  const stats = summary["stats"];
+  const metrics = /* @__PURE__ */ new Map();
+  const put = (name, value, path2) => metrics.set(name, { name, value, at: doc.at(path2) });
+  const counts = { successes: 0, failures: 0, errors: 0 };
+  for (const key2 of ["successes", "failures", "errors"]) {
+    const n = numberOf(stats[key2]);
+    if (n === null || n < 0 || !Number.isInteger(n))
+      return unreadable(doc.at(["results", "stats", key2]), `promptfoo results: \`results.stats.${key2}\` is not a count`, RERUN2);
+    counts[key2] = n;
+  }
+  const total = counts.successes + counts.failures + counts.errors;
+  if (total === 0) return unreadable(doc.at(["results", "stats"]), "promptfoo results record no tests: an eval that ran nothing proves nothing", RERUN2);
+  const statsAt = ["results", "stats"];
+  put("passed", counts.successes, [...statsAt, "successes"]);
+  put("failed", counts.failures, [...statsAt, "failures"]);
+  put("errors", counts.errors, [...statsAt, "errors"]);
+  put("tests", total, statsAt);
+  put("pass_rate", ratio(counts.successes, total), [...statsAt, "successes"]);
+  const usage = isRecord(stats["tokenUsage"]) ? stats["tokenUsage"] : {};
+  for (const key2 of ["total", "prompt", "completion"]) {
+    const n = numberOf(usage[key2]);
+    if (n !== null) put(`tokens_${key2}`, n, [...statsAt, "tokenUsage", key2]);
+  }
+  const results = Array.isArray(summary["results"]) ? summary["results"] : null;
+  if (results) {
+    const seen = { successes: 0, failures: 0, errors: 0 };
+    const severity = { critical: 0, high: 0, medium: 0, low: 0 };
+    let redteam = false;
+    let scored = 0;
+    let scoreSum = 0;
+    for (const r of results) {
+      if (!isRecord(r)) continue;
+      const meta = isRecord(r["metadata"]) ? r["metadata"] : {};
+      if (typeof meta["pluginId"] === "string") redteam = true;
+      const score = numberOf(r["score"]);
+      if (score !== null) {
+        scored += 1;
+        scoreSum += score;
+      }
+      if (r["success"] === true) seen.successes += 1;
+      else {
+        if (r["failureReason"] === FAILURE_REASON_ERROR) seen.errors += 1;
+        else seen.failures += 1;
+        const s = typeof meta["severity"] === "string" ? meta["severity"].toLowerCase() : "";
+        if (SEVERITIES.includes(s)) severity[s] += 1;
+      }
+    }
+    for (const key2 of ["successes", "failures", "errors"]) {
+      if (seen[key2] !== counts[key2])
+        return unreadable(
+          doc.at([...statsAt, key2]),
+          `promptfoo results disagree with themselves: \`results.stats.${key2}\` says ${counts[key2]} but the ${results.length} recorded tests have ${seen[key2]}; the summary was edited after the run`,
+          RERUN2
+        );
+    }
+    if (scored > 0) put("mean_score", Math.round(scoreSum / scored * 1e6) / 1e6, ["results", "results"]);
+    if (redteam) for (const s of SEVERITIES) put(`redteam_${s}`, severity[s], ["results", "results"]);
+  }
+  const prompts = Array.isArray(summary["prompts"]) ? summary["prompts"] : [];
+  let cost = 0;
+  let costed = false;
+  for (const [i, p] of prompts.entries()) {
+    if (!isRecord(p) || !isRecord(p["metrics"])) continue;
+    const m = p["metrics"];
+    const at = ["results", "prompts", i, "metrics"];
+    const label = typeof p["label"] === "string" && p["label"] !== "" ? p["label"] : typeof p["raw"] === "string" ? p["raw"] : String(i);
+    const name = `prompts.${metricName(typeof p["provider"] === "string" && prompts.length > 1 ? `${label}.${p["provider"]}` : label)}`;
+    const pass = numberOf(m["testPassCount"]);
+    const fail2 = numberOf(m["testFailCount"]) ?? 0;
+    const err = numberOf(m["testErrorCount"]) ?? 0;
+    if (pass !== null && pass + fail2 + err > 0) put(`${name}.pass_rate`, ratio(pass, pass + fail2 + err), [...at, "testPassCount"]);
+    const score = numberOf(m["score"]);
+    if (score !== null) put(`${name}.score`, score, [...at, "score"]);
+    const c = numberOf(m["cost"]);
+    if (c !== null) {
+      put(`${name}.cost`, c, [...at, "cost"]);
+      cost += c;
+      costed = true;
+    }
+  }
+  if (costed) put("cost", Math.round(cost * 1e6) / 1e6, ["results", "prompts"]);
+  return { ok: true, format: "promptfoo", metrics, producedAt: timestampOf(summary["timestamp"]) };
+};
+
+// src/core/evidence/formats.ts
+var READERS = {
+  promptfoo: readPromptfoo,
+  junit: readJunit,
+  metrics: readMetricsFile
+};
+
+// src/engine/evidenceContent.ts
+var keyOf = (path2, spec) => `${spec.format}\0${spec.pointer ?? ""}\0${path2}`;
+async function loadEvidenceContent(ctx, manifests, index2) {
+  const typed = /* @__PURE__ */ new Map();
+  const historyPaths = /* @__PURE__ */ new Set();
+  const pairs = /* @__PURE__ */ new Set();
+  for (const { head, base } of manifests) {
+    const typedPaths = [];
+    for (const kind of EVIDENCE_KINDS) {
+      const ref = head.evidence[kind];
+      if (!ref) continue;
+      const specs = [ref.spec, base?.evidence[kind]?.spec ?? null].filter((x) => x !== null);
+      if (ctx.agedKinds.has(kind)) historyPaths.add(ref.path);
+      if (specs.length === 0) continue;
+      typedPaths.push(ref.path);
+      historyPaths.add(ref.path);
+      const status = index2.status(ref.path);
+      if (status.kind === "ok") for (const spec of specs) typed.set(keyOf(ref.path, spec), { path: ref.path, spec, oid: status.oid });
+    }
+    const sources = [...new Set([...base?.sources ?? [], ...head.sources].map((s) => s.path))];
+    for (const s of sources) if (typedPaths.length > 0) historyPaths.add(s);
+    for (const e of typedPaths) for (const s of sources) pairs.add(`${s}\0${e}`);
+  }
+  const readings = /* @__PURE__ */ new Map();
+  if (typed.size > 0) {
+    const entries = [...typed.entries()];
+    const blobs = await ctx.reader.readMany([...new Set(entries.map(([, t]) => t.oid))]);
+    const byOid = new Map(blobs.flatMap((b) => b ? [[b.oid, b]] : []));
+    for (const [key2, t] of entries) {
+      const b = byOid.get(t.oid);
+      const start = { file: t.path, line: 1, column: 1 };
+      let bytes = null;
+      if (b && !b.tooLarge) bytes = b.content;
+      else if (b && b.size <= EVIDENCE_MAX_BYTES) bytes = await git(ctx.root, ["cat-file", "blob", t.oid], { maxBuffer: EVIDENCE_MAX_BYTES + 1 });
+      readings.set(
+        key2,
+        bytes ? READERS[t.spec.format](t.path, bytes, { pointer: t.spec.pointer }) : unreadable(
+          start,
+          b ? `file is ${b.size} bytes, over the ${EVIDENCE_MAX_BYTES}-byte limit for evidence` : "file could not be read from git",
+          "commit a summary of the results, not the raw dump"
+        )
+      );
+    }
+  }
+  const boundary = historyPaths.size > 0 ? await boundaryIn(ctx.shallowFile) : /* @__PURE__ */ new Set();
+  const changes = /* @__PURE__ */ new Map();
+  for (const path2 of historyPaths) changes.set(path2, await lastChangeOf(ctx, path2, boundary));
+  const after = /* @__PURE__ */ new Set();
+  for (const pair of pairs) {
+    const [later, earlier] = pair.split("\0");
+    const l = changes.get(later);
+    const e = changes.get(earlier);
+    if (l?.kind !== "changed" || e?.kind !== "changed" || l.last.commit === e.last.commit) continue;
+    if (await isAncestor(ctx.root, e.last.commit, l.last.commit)) after.add(pair);
+  }
+  const touched = ctx.diff?.flatMap((c) => c.status === "renamed" || c.status === "copied" ? [c.path, c.from] : [c.path]) ?? null;
+  return {
+    reading: (path2, spec) => {
+      const status = index2.status(path2);
+      if (status.kind !== "ok") return null;
+      return readings.get(keyOf(path2, spec)) ?? unreadable({ file: path2, line: 1, column: 1 }, "typed evidence was not read", "report this as a bug in rollout-gate");
+    },
+    lastChange: (path2) => changes.get(path2) ?? { kind: "unknown", because: "no_history" },
+    changedAfter: (later, earlier) => after.has(`${later}\0${earlier}`),
+    changedHere: (path2) => {
+      if (touched === null) return true;
+      const n = normalizeRepoPath(path2);
+      const p = n.ok ? n.path : path2;
+      return touched.some((t) => t === p || t.startsWith(`${p}/`));
+    }
+  };
+}
+async function lastChangeOf(ctx, path2, boundary) {
+  const n = normalizeRepoPath(path2);
+  if (!n.ok) return { kind: "unknown", because: "no_history" };
+  const out = (await git(ctx.root, ["log", "-1", "--first-parent", "--format=%H %ct", "--end-of-options", ctx.head, "--", n.path], { env: { GIT_LITERAL_PATHSPECS: "1" } })).toString("utf8").trim();
+  const m = /^([0-9a-f]{40,64}) (\d+)$/.exec(out);
+  if (!m) return { kind: "unknown", because: "no_history" };
+  if (boundary.has(m[1])) return { kind: "unknown", because: "shallow" };
+  return { kind: "changed", last: { commit: m[1], time: new Date(Number(m[2]) * 1e3) } };
+}
+
+// src/engine/dependents.ts
+var REGULAR_FILE_MODES2 = /* @__PURE__ */ new Set(["100644", "100755"]);
+async function brokenArtifacts(diff, gated, headTree, blank) {
+  const broken = /* @__PURE__ */ new Set();
+  const edited = [];
+  for (const c of diff) {
+    if (c.status === "renamed") {
+      if (!gated(c.from)) broken.add(c.from);
+    } else if (gated(c.path)) {
+      continue;
+    } else if (c.status === "deleted" || c.status === "type_changed") {
+      broken.add(c.path);
+    } else if (c.status === "modified") {
+      if (c.newMode === null || !REGULAR_FILE_MODES2.has(c.newMode)) broken.add(c.path);
+      else edited.push(c.path);
+    }
+  }
+  if (edited.length > 0) {
+    const { entries } = await headTree.entries(edited);
+    const emptied = await blank.blankAmong(entries.values());
+    for (const path2 of edited) {
+      const e = entries.get(path2);
+      if (!e || e.size === 0 || emptied.has(e.oid)) broken.add(path2);
+    }
+  }
+  return [...broken].sort();
+}
+async function manifestsNaming(root, commit, head, paths, prefixes, isManifest, known) {
+  if (paths.length === 0) return [];
+  const hits = [...await grepFiles(root, commit, paths, prefixes)].filter((p) => isManifest(p) && !known.has(p)).sort();
+  if (hits.length === 0) return [];
+  const entries = [];
+  for (let i = 0; i < hits.length; i += 400) entries.push(...await listTree(root, head, hits.slice(i, i + 400), { sizes: false }));
+  return entries.filter((e) => e.type === "blob" && isManifest(e.path));
+}
+
+// src/engine/refs.ts
+var SYMLINK_MODE = "120000";
+async function readBlobs(reader, refs) {
+  const oids = [...new Set(refs.flatMap((r) => r?.oid && r.mode !== SYMLINK_MODE ? [r.oid] : []))];
+  const table = /* @__PURE__ */ new Map();
+  for (const blob of await reader.readMany(oids)) if (blob) table.set(blob.oid, blob);
+  return table;
+}
+function loadFromRef(ref, blobs, load) {
+  const at = { file: ref.path, line: 1, column: 1 };
+  if (ref.mode === SYMLINK_MODE)
+    return {
+      ok: false,
+      problems: [{ ...at, message: "file is a symbolic link; rollout files must be regular files", hint: "replace the link with the file itself" }]
+    };
+  const blob = ref.oid ? blobs.get(ref.oid) : void 0;
+  if (!blob)
+    return {
+      ok: false,
+      problems: [{ ...at, message: "file could not be read from git (missing or corrupt object)", hint: "check the repository with `git fsck`" }]
+    };
+  if (blob.tooLarge)
+    return {
+      ok: false,
+      problems: [
+        {
+          ...at,
+          message: `file is over the ${MAX_SOURCE_BYTES}-byte limit for rollout files`,
+          hint: "split it into one manifest per workflow; it was not parsed"
+        }
+      ]
+    };
+  return load(ref.path, blob.content);
+}
+async function loadRefs(reader, refs, load) {
+  const blobs = await readBlobs(reader, refs);
+  return new Map(refs.map((r) => [r, loadFromRef(r, blobs, load)]));
+}
+
+// src/engine/typedDependents.ts
+function editedFiles(diff, gated) {
+  return diff.filter((c) => (c.status === "added" || c.status === "modified" || c.status === "renamed" || c.status === "copied") && !gated(c.path)).map((c) => c.path).sort();
+}
+async function typedDependents(ctx, edited, known) {
+  if (edited.length === 0) return [];
+  const dirs = /* @__PURE__ */ new Set();
+  for (const p of edited) for (let i = p.lastIndexOf("/"); i > 0; i = p.lastIndexOf("/", i - 1)) dirs.add(p.slice(0, i));
+  const found = await manifestsNaming(ctx.root, ctx.base, ctx.head, [.../* @__PURE__ */ new Set([...edited, ...dirs])].sort(), ctx.prefixes, ctx.isManifest, known);
+  if (found.length === 0) return [];
+  const editedSet = new Set(edited);
+  const refs = found.map((e) => ({ path: e.path, oid: e.oid, mode: e.mode }));
+  const loaded = await loadRefs(ctx.reader, refs, (file, bytes) => loadManifest(file, bytes, { keepRaw: false }));
+  return found.filter((_, i) => {
+    const l = loaded.get(refs[i]);
+    if (!l?.ok) return false;
+    const typed = EVIDENCE_KINDS.flatMap((kind) => {
+      const ref = l.value.evidence[kind];
+      const n = ref?.spec ? normalizeRepoPath(ref.path) : null;
+      return n?.ok ? [n.path] : [];
+    });
+    if (typed.length === 0) return false;
+    const covers = (source) => {
+      const n = normalizeRepoPath(source);
+      return n.ok && edited.some((p) => p === n.path || p.startsWith(`${n.path}/`));
+    };
+    return typed.some((p) => editedSet.has(p)) || l.value.sources.some((s) => covers(s.path));
+  });
+}
+
 // src/core/policy/defaultPolicy.ts
 var DEFAULT_POLICY_FILE = "<default policy>";
 var DEFAULT_POLICY_YAML = "# yaml-language-server: $schema=../schemas/policy.schema.json\n# The default rollout policy, embedded in rollout-gate and applied when a repository has no policy of its\n# own. It is the seed rollout checklist (require / rollout_mode / block_if) extended with the ownership\n# map, the hazards the diff detects, stricter GA requirements and exposure pacing.\nrollout:\n  require:\n    - trace_coverage\n    - policy_prechecks\n    - capability_owners\n    - offline_eval_pass\n    - slo_defined\n    - rollback_plan\n    - oncall_owner\n    - approval_queue_owner\n    - session_expiry_signals_visible\n    - orchestration_pattern_reviewed\n    - stop_conditions_defined\n    - stage_criteria_defined\n    - write_capability_idempotency\n    - delegated_authorization_traced\n  rollout_mode:\n    initial: canary\n    max_tenant_exposure_pct: 5\n    require_shadow_period: true\n  block_if:\n    - unknown_side_effect_path_missing\n    - direct_tool_access_present\n    - policy_decisions_not_traced\n    - approval_backlog_unbounded\n    - paused_runs_without_expiry\n    - capability_session_reinit_unmodeled\n    - orchestration_pattern_change_unreviewed\n    - owner_removed\n    - stop_condition_loosened\n    - rollback_plan_removed\n    - approval_bound_removed\n    - authorization_mode_changed\n  owners: [product, technical, data, eval, support, cost, risk]\n  stages:\n    ga:\n      require: [runbook_present, alerting_configured, regression_gate_documented, capability_template_complete, approval_fallback_defined]\n      owners: [communication, on_call, rollback]\n  pacing:\n    max_step_pct: 25\n    max_step_ratio: 2\n    min_dwell: 3d\n  approvals:\n    orchestration_pattern_change: [technical, risk]\n  waivers:\n    approvers: [risk]\n    max_days: 90\n";
@@ -24930,42 +30440,6 @@ function sortInputs(inputs) {
 }
 function sortPolicies(policies) {
   return [...new Map([...policies].map((p) => [p.file, p])).values()].sort((a, b) => cmp3(a.file, b.file));
-}
-
-// src/engine/dependents.ts
-var REGULAR_FILE_MODES2 = /* @__PURE__ */ new Set(["100644", "100755"]);
-async function brokenArtifacts(diff, gated, headTree, blank) {
-  const broken = /* @__PURE__ */ new Set();
-  const edited = [];
-  for (const c of diff) {
-    if (c.status === "renamed") {
-      if (!gated(c.from)) broken.add(c.from);
-    } else if (gated(c.path)) {
-      continue;
-    } else if (c.status === "deleted" || c.status === "type_changed") {
-      broken.add(c.path);
-    } else if (c.status === "modified") {
-      if (c.newMode === null || !REGULAR_FILE_MODES2.has(c.newMode)) broken.add(c.path);
-      else edited.push(c.path);
-    }
-  }
-  if (edited.length > 0) {
-    const { entries } = await headTree.entries(edited);
-    const emptied = await blank.blankAmong(entries.values());
-    for (const path2 of edited) {
-      const e = entries.get(path2);
-      if (!e || e.size === 0 || emptied.has(e.oid)) broken.add(path2);
-    }
-  }
-  return [...broken].sort();
-}
-async function manifestsNaming(root, commit, head, paths, prefixes, isManifest, known) {
-  if (paths.length === 0) return [];
-  const hits = [...await grepFiles(root, commit, paths, prefixes)].filter((p) => isManifest(p) && !known.has(p)).sort();
-  if (hits.length === 0) return [];
-  const entries = [];
-  for (let i = 0; i < hits.length; i += 400) entries.push(...await listTree(root, head, hits.slice(i, i + 400), { sizes: false }));
-  return entries.filter((e) => e.type === "blob" && isManifest(e.path));
 }
 
 // src/git/history.ts
@@ -25238,7 +30712,7 @@ function buildTimeline(file, versions, options) {
     if (events.length > 0) entries.push({ commit: v.commit, date: iso(v.time), author: v.author, path: v.path, events, live, verdict: v.verdict });
   }
   const nowMs = options.now.getTime();
-  const holds = [];
+  const holds2 = [];
   const last = versions[versions.length - 1];
   const proposedAt = options.proposed && last ? last.time : null;
   starts.forEach((s, i) => {
@@ -25247,7 +30721,7 @@ function buildTimeline(file, versions, options) {
     const proposed = next === void 0 && proposedAt !== null && s.at === proposedAt;
     const untilMs = next ? next.at * 1e3 : proposed ? s.at * 1e3 : Math.max(nowMs, s.at * 1e3);
     const heldMs = untilMs - s.at * 1e3;
-    holds.push({
+    holds2.push({
       stage: s.live.stage,
       exposure: s.live.exposure,
       from: iso(s.at),
@@ -25265,7 +30739,7 @@ function buildTimeline(file, versions, options) {
     ladder: lastValid?.stages.map((s) => s.name) ?? [],
     minDwellMs: options.minDwellMs,
     entries,
-    holds
+    holds: holds2
   };
 }
 
@@ -25598,45 +31072,6 @@ function invalidBaseFindings(base, edits2, fallback, onlyLowersExposure) {
   return findings;
 }
 
-// src/engine/refs.ts
-var SYMLINK_MODE = "120000";
-async function readBlobs(reader, refs) {
-  const oids = [...new Set(refs.flatMap((r) => r?.oid && r.mode !== SYMLINK_MODE ? [r.oid] : []))];
-  const table = /* @__PURE__ */ new Map();
-  for (const blob of await reader.readMany(oids)) if (blob) table.set(blob.oid, blob);
-  return table;
-}
-function loadFromRef(ref, blobs, load) {
-  const at = { file: ref.path, line: 1, column: 1 };
-  if (ref.mode === SYMLINK_MODE)
-    return {
-      ok: false,
-      problems: [{ ...at, message: "file is a symbolic link; rollout files must be regular files", hint: "replace the link with the file itself" }]
-    };
-  const blob = ref.oid ? blobs.get(ref.oid) : void 0;
-  if (!blob)
-    return {
-      ok: false,
-      problems: [{ ...at, message: "file could not be read from git (missing or corrupt object)", hint: "check the repository with `git fsck`" }]
-    };
-  if (blob.tooLarge)
-    return {
-      ok: false,
-      problems: [
-        {
-          ...at,
-          message: `file is over the ${MAX_SOURCE_BYTES}-byte limit for rollout files`,
-          hint: "split it into one manifest per workflow; it was not parsed"
-        }
-      ]
-    };
-  return load(ref.path, blob.content);
-}
-async function loadRefs(reader, refs, load) {
-  const blobs = await readBlobs(reader, refs);
-  return new Map(refs.map((r) => [r, loadFromRef(r, blobs, load)]));
-}
-
 // src/engine/run.ts
 var BATCH = 100;
 var embeddedDefault;
@@ -25704,6 +31139,7 @@ async function run(options) {
     const changes = [];
     const approvals = [];
     const waivers = [];
+    const evidenceChecks = [];
     const manifests = [];
     const recorded = [];
     const judgedBy = [];
@@ -25714,11 +31150,12 @@ async function run(options) {
       engineFindings.set(file, [...engineFindings.get(file) ?? [], f]);
     };
     const awaitingReviews = [];
-    const record = (judged, result) => {
+    const record2 = (judged, result) => {
       changes.push(...judged.changes);
       findings.push(...judged.findings);
       approvals.push(...judged.approvals);
       waivers.push(...judged.waivers);
+      evidenceChecks.push(...judged.evidenceChecks);
       manifests.push({ ...result, exposureReductionOnly: judged.exposureReductionOnly, verdict: judged.verdict });
     };
     const policyCommit = base ?? head;
@@ -25775,8 +31212,14 @@ async function run(options) {
       // Manifests the change does not touch but whose evidence it breaks (a full check judges them all anyway).
       (async () => {
         if (!diffBase || options.all) return [];
-        const broken = await brokenArtifacts(diff, (p) => isManifest(p) || isPolicy(p), new TreeLookup(root, evaluated.rev), blank);
-        return manifestsNaming(root, diffBase, head, broken, manifestPrefixes, isManifest, new Set(targets.keys()));
+        const gated = (p) => isManifest(p) || isPolicy(p);
+        const broken = await brokenArtifacts(diff, gated, new TreeLookup(root, evaluated.rev), blank);
+        const known = new Set(targets.keys());
+        const naming = await manifestsNaming(root, diffBase, head, broken, manifestPrefixes, isManifest, known);
+        for (const e of naming) known.add(e.path);
+        const edited = editedFiles(diff, gated).filter((p) => !broken.includes(p));
+        const typed = await typedDependents({ root, base: diffBase, head, reader, prefixes: manifestPrefixes, isManifest }, edited, known);
+        return [...naming, ...typed];
       })(),
       policyEditsOf(diff, isPolicy, basePolicyFiles, reader)
     ]);
@@ -25822,6 +31265,7 @@ async function run(options) {
     const headTree = new TreeLookup(root, evaluated.rev, listWhole);
     const baseTree = diffBase ? new TreeLookup(root, diffBase, listWhole, false) : null;
     const refuse = (path2) => isManifest(path2) ? "is a rollout manifest, not evidence: manifests change with every rollout change, so one proves nothing about readiness" : null;
+    const agedKinds = new Set([...policies, fallbackPolicy].flatMap((p) => Object.keys(p.get(EVIDENCE_MAX_AGE))));
     const keepRaw = [...policies, fallbackPolicy].some((p) => p.get(CUSTOM_CHECKS).length > 0);
     const load = (file, bytes) => loadManifest(file, bytes, { keepRaw });
     const combined = /* @__PURE__ */ new Map();
@@ -25863,7 +31307,10 @@ async function run(options) {
       const heads = loaded.flatMap((l) => l.head ? [l.head] : []);
       const evidencePaths = heads.flatMap((m) => evidenceRefsOf(m).map((r) => r.path));
       const reviewPaths = heads.flatMap(reviewPathsOf);
-      const evidence = await buildEvidenceIndex(headTree, baseTree, evidencePaths, reviewPaths, { blank, refuse });
+      const index2 = await buildEvidenceIndex(headTree, baseTree, evidencePaths, reviewPaths, { blank, refuse });
+      const pairs = loaded.flatMap((l) => l.head ? [{ head: l.head, base: l.base }] : []);
+      const content = await loadEvidenceContent({ root, head, reader, shallowFile, diff: diffBase ? diff : null, agedKinds }, pairs, index2);
+      const evidence = { ...index2, content };
       for (const l of loaded) {
         if (l.target.head) recorded.push({ role: "manifest", commit: head, path: l.target.head.path, oid: l.target.head.oid });
         if (l.target.base && l.target.status !== "unchanged")
@@ -25914,13 +31361,13 @@ async function run(options) {
           });
         const result = resultOf(l.file, l.target, l.base, l.head);
         if (options.readApprovals && judged.approvals.some((a) => a.state === "unchecked")) awaitingReviews.push({ input, result });
-        else record(judged, result);
+        else record2(judged, result);
       }
     }
     if (awaitingReviews.length > 0 && options.readApprovals) {
       const index2 = await options.readApprovals();
       reviewsRead = true;
-      for (const { input, result } of awaitingReviews) record(judgeManifest({ ...input, approvals: index2 }), result);
+      for (const { input, result } of awaitingReviews) record2(judgeManifest({ ...input, approvals: index2 }), result);
     }
     const searchHead = base !== null && !options.all;
     for (const d of await duplicatesAmong(holders, { root, head: evaluated.rev, reader, isManifest, prefixes: manifestPrefixes, judged: targets, searchHead }))
@@ -25963,7 +31410,8 @@ async function run(options) {
       approvals,
       waivers,
       timelines: charted.timelines,
-      record: decision
+      record: decision,
+      evidenceChecks
     });
   } finally {
     await reader.close();
@@ -26106,6 +31554,32 @@ function validGithubHandle(handle) {
 }
 function mermaidLabel(text) {
   return Array.from(clean(text).replace(LINE_BREAKS, " ")).map((ch) => /^[A-Za-z0-9 _.,:()/%+-]$/.test(ch) ? ch : `#${ch.codePointAt(0) ?? 0};`).join("");
+}
+
+// src/core/render/evidenceChecks.ts
+var MARK = { met: "\u2705", unmet: "\u26D4", unverified: "\u2754", human: "\u{1F464}" };
+function measuredPhrase(c) {
+  const bound2 = c.criterion.slice(c.criterion.indexOf(" ") + 1);
+  return c.state === "met" ? `${c.measured.metric} ${c.measured.value} ${bound2}` : `${c.measured.metric} ${c.measured.value}, not ${bound2}`;
+}
+function sourcePhrase(m) {
+  return `${m.evidence}${m.ageDays === null ? "" : `, ${m.ageDays === 1 ? "1 day" : `${m.ageDays} days`} old`}`;
+}
+function describeEvidenceCheck(c) {
+  if (c.state === "human") return `for people to judge: ${c.criterion} (${c.subject})`;
+  if (c.measured === null) return `unverified: ${c.criterion}, no typed evidence states its metric (${c.subject})`;
+  return `${c.state}: ${measuredPhrase({ ...c, measured: c.measured })}, ${sourcePhrase(c.measured)} (${c.subject})`;
+}
+function evidenceCheckLine(c) {
+  const where = code(`${c.file}:${c.line}`);
+  const subject = escapeInline(c.subject);
+  if (c.state === "human") return `- ${MARK.human} ${escapeInline(c.criterion)}: for people to judge (${subject}) \u2014 ${where}`;
+  if (c.measured === null) return `- ${MARK.unverified} ${code(c.criterion)}: unverified, no typed evidence states its metric (${subject}) \u2014 ${where}`;
+  return `- ${MARK[c.state]} ${code(measuredPhrase({ ...c, measured: c.measured }))}, ${escapeInline(sourcePhrase(c.measured))} (${subject}) \u2014 ${where}`;
+}
+function evidenceChecksSection(checks) {
+  if (checks.length === 0) return [];
+  return ["### Evidence checked", ...checks.map(evidenceCheckLine)];
 }
 
 // src/core/render/mermaid.ts
@@ -26426,10 +31900,15 @@ function waiversPiece(report) {
   }
   return [piece(lines.join("\n"))];
 }
+function evidenceChecksPiece(report) {
+  const lines = evidenceChecksSection(report.evidenceChecks);
+  return lines.length > 0 ? [piece(lines.join("\n"))] : [];
+}
 function bodyPieces(report) {
   return [
     ...approvalsPiece(approvalSummary(report)),
     ...waiversPiece(report),
+    ...evidenceChecksPiece(report),
     ...report.manifests.flatMap((m) => manifestPieces(report, m)),
     ...otherPieces(report)
   ];
@@ -26511,6 +31990,10 @@ function renderText(report) {
     lines.push("", "Waivers:");
     for (const w of report.waivers)
       lines.push(`  ${plain(w.file)}:${w.line}: ${w.state.replace(/_/g, " ")}: ${plain(w.check)} until ${plain(w.expires)}, approved by ${plain(w.approver)}`);
+  }
+  if (report.evidenceChecks.length > 0) {
+    lines.push("", "Evidence checked:");
+    for (const c of report.evidenceChecks) lines.push(`  ${plain(c.file)}:${c.line}: ${plain(describeEvidenceCheck(c))}`);
   }
   if (report.findings.length > 0) {
     lines.push("", "Findings:");
@@ -26664,16 +32147,16 @@ function readArtifact(file, text) {
         ok: false,
         message: `${file} has no \`record\`: it was written before reports carried their decision record (or is not a rollout-gate report), so it cannot be replayed`
       };
-    const record = recordAt(report["record"]);
+    const record2 = recordAt(report["record"]);
     const approvals = arrayAt(report["approvals"], "approvals").map((a, i) => {
       const o = objectAt(a, `approvals[${i}]`);
       const state = stringAt(o["state"], `approvals[${i}].state`);
       if (!APPROVAL_STATES.includes(state)) throw new Invalid(`approvals[${i}].state must be one of ${APPROVAL_STATES.join(", ")}`);
       return { handle: orNull(o["handle"], (x) => stringAt(x, `approvals[${i}].handle`)), state };
     });
-    const adapterChecks = new Set(record.external.adapterChecks);
+    const adapterChecks = new Set(record2.external.adapterChecks);
     const adapterFindings = arrayAt(report["findings"], "findings").filter((f) => adapterChecks.has(objectAt(f, "a finding")["check"]));
-    return { ok: true, artifact: { text, record, verdict: stringAt(report["verdict"], "verdict"), approvals, adapterFindings } };
+    return { ok: true, artifact: { text, record: record2, verdict: stringAt(report["verdict"], "verdict"), approvals, adapterFindings } };
   } catch (error) {
     if (error instanceof Invalid)
       return { ok: false, message: `${file}: ${error.message}; it is not a decision record this version of rollout-gate can replay` };
@@ -26684,15 +32167,15 @@ function readArtifact(file, text) {
 // src/core/replay/compare.ts
 var short = (oid) => oid.slice(0, 12);
 var describeInput = (i) => `${i.role} ${i.path} at ${short(i.commit)}`;
-function recordedObjects(record) {
+function recordedObjects(record2) {
   const objects = /* @__PURE__ */ new Map();
   const add = (oid, what) => {
     if (oid !== null && !objects.has(oid)) objects.set(oid, what);
   };
-  add(record.head, "the head commit");
-  add(record.base, "the base commit");
-  add(record.mergeBase, "the merge base");
-  for (const i of record.inputs) {
+  add(record2.head, "the head commit");
+  add(record2.base, "the base commit");
+  add(record2.mergeBase, "the merge base");
+  for (const i of record2.inputs) {
     add(i.commit, `commit ${short(i.commit)}, which gave ${describeInput(i)}`);
     add(i.oid, `the blob of ${describeInput(i)}`);
   }
@@ -26804,34 +32287,34 @@ function recordedReviews(artifact) {
   return { kind: "reviews", stateOf: (handle) => states.get(handle) ?? "missing" };
 }
 async function replayDecision(repoDir, artifact) {
-  const record = artifact.record;
+  const record2 = artifact.record;
   const root = await repoRoot(repoDir);
   const notes = [];
-  if (record.external.reviews === "read")
+  if (record2.external.reviews === "read")
     notes.push("the pull request's reviews are not in git: their outcome was taken from the report's approvals, not read again");
-  if (record.external.adapterChecks.length > 0)
-    notes.push(`the findings of ${record.external.adapterChecks.join(", ")} come from the action's own check of its workflow and were taken from the report`);
-  const missing = await missingAmong(root, recordedObjects(record));
-  const missingCommits = missing.filter((m) => m.oid === record.head || m.oid === record.base || m.oid === record.mergeBase);
+  if (record2.external.adapterChecks.length > 0)
+    notes.push(`the findings of ${record2.external.adapterChecks.join(", ")} come from the action's own check of its workflow and were taken from the report`);
+  const missing = await missingAmong(root, recordedObjects(record2));
+  const missingCommits = missing.filter((m) => m.oid === record2.head || m.oid === record2.base || m.oid === record2.mergeBase);
   if (missingCommits.length > 0) return { kind: "differs", reasons: missingReasons(missing), diff: [], notes };
   const outcome = await runGate({
     repoDir: root,
-    head: record.head,
-    base: record.base ?? void 0,
-    manifestGlobs: record.options.manifestGlobs,
-    policyDir: record.options.policyDir,
-    all: record.options.all,
-    evaluate: record.options.evaluate,
-    timelines: record.options.timelines,
-    now: new Date(record.now),
+    head: record2.head,
+    base: record2.base ?? void 0,
+    manifestGlobs: record2.options.manifestGlobs,
+    policyDir: record2.options.policyDir,
+    all: record2.options.all,
+    evaluate: record2.options.evaluate,
+    timelines: record2.options.timelines,
+    now: new Date(record2.now),
     fetchRemote: null,
-    ...record.external.reviews === "read" ? { readApprovals: () => Promise.resolve(recordedReviews(artifact)) } : {},
-    ...record.external.adapterChecks.length > 0 ? { extraFindings: () => Promise.resolve(artifact.adapterFindings) } : {}
+    ...record2.external.reviews === "read" ? { readApprovals: () => Promise.resolve(recordedReviews(artifact)) } : {},
+    ...record2.external.adapterChecks.length > 0 ? { extraFindings: () => Promise.resolve(artifact.adapterFindings) } : {}
   });
   if (!outcome.ok) return { kind: "failed", message: outcome.failure.message };
   const replayed = renderJson(outcome.report);
   if (replayed === artifact.text && missing.length === 0) return { kind: "identical", verdict: outcome.report.verdict, notes };
-  const reasons = [...missingReasons(missing), ...recordDifferences(record, outcome.report.record)];
+  const reasons = [...missingReasons(missing), ...recordDifferences(record2, outcome.report.record)];
   if (artifact.verdict !== outcome.report.verdict) reasons.push(`verdict: recorded ${artifact.verdict}, replayed ${outcome.report.verdict}`);
   if (reasons.length === 0)
     reasons.push(
@@ -26858,14 +32341,14 @@ async function replay(args, io, usage) {
 `);
     return 2;
   }
-  const { record } = read.artifact;
+  const { record: record2 } = read.artifact;
   const outcome = await replayDecision(io.cwd, read.artifact);
   if (outcome.kind === "failed") {
     io.err(`rollout-gate: the recorded decision could not be run again: ${outcome.message}
 `);
     return 2;
   }
-  const what = `head ${record.head.slice(0, 12)}${record.base ? ` against base ${record.base.slice(0, 12)}` : ""}, judged at ${record.now}`;
+  const what = `head ${record2.head.slice(0, 12)}${record2.base ? ` against base ${record2.base.slice(0, 12)}` : ""}, judged at ${record2.now}`;
   const notes = outcome.notes.map((n) => `  note: ${n}
 `).join("");
   if (outcome.kind === "identical") {

@@ -10,6 +10,10 @@ import { diffTrees, listTree, type FileChange } from '../git/tree.js';
 import { judgeManifest, needsHistory, type JudgeInput, type Judgement } from '../core/judge/judgeManifest.js';
 import { loadManifest, loadPolicy } from '../core/load/documents.js';
 import { BlankBlobs, buildEvidenceIndex, TreeLookup } from './evidence.js';
+import { loadEvidenceContent } from './evidenceContent.js';
+import { editedFiles, typedDependents } from './typedDependents.js';
+import { EVIDENCE_MAX_AGE } from '../core/rules/evidenceSettings.js';
+import type { EvidenceKind } from '../core/model/vocabulary.js';
 import type { SourceLocation } from '../core/model/location.js';
 import { evidenceRefsOf, type Manifest } from '../core/model/manifest.js';
 import { MAX_SOURCE_BYTES, parseYamlSource } from '../core/parse/yamlSource.js';
@@ -20,7 +24,7 @@ import { gatingPolicies, policiesInForce } from '../core/policy/loosening.js';
 import type { Policy } from '../core/policy/policy.js';
 import { buildReport, verdictOf, TOOL_VERSION } from '../core/report/build.js';
 import { embeddedSource, policyDigest, sortInputs, sortPolicies, type ManifestPolicy, type RecordedInput } from '../core/report/record.js';
-import type { Change, Finding, ManifestResult, PolicySource, Report, Verdict, WaiverStatus } from '../core/report/model.js';
+import type { Change, EvidenceCheck, Finding, ManifestResult, PolicySource, Report, Verdict, WaiverStatus } from '../core/report/model.js';
 import { builtinFinding } from '../core/rules/builtin.js';
 import { MIN_DWELL } from '../core/rules/dwellTime.js';
 import type { ApprovalRequest, DwellInfo } from '../core/rules/rule.js';
@@ -129,6 +133,7 @@ async function run(options: GateOptions): Promise<Report> {
     const changes: Change[] = [];
     const approvals: ApprovalRequest[] = [];
     const waivers: WaiverStatus[] = [];
+    const evidenceChecks: EvidenceCheck[] = [];
     const manifests: ManifestResult[] = [];
     // The decision record: every file the verdict read, by object id, and the policy each manifest was judged by.
     const recorded: RecordedInput[] = [];
@@ -146,6 +151,7 @@ async function run(options: GateOptions): Promise<Report> {
       findings.push(...judged.findings);
       approvals.push(...judged.approvals);
       waivers.push(...judged.waivers);
+      evidenceChecks.push(...judged.evidenceChecks);
       manifests.push({ ...result, exposureReductionOnly: judged.exposureReductionOnly, verdict: judged.verdict });
     };
 
@@ -213,8 +219,15 @@ async function run(options: GateOptions): Promise<Report> {
       // Manifests the change does not touch but whose evidence it breaks (a full check judges them all anyway).
       (async () => {
         if (!diffBase || options.all) return [];
-        const broken = await brokenArtifacts(diff, (p) => isManifest(p) || isPolicy(p), new TreeLookup(root, evaluated.rev), blank);
-        return manifestsNaming(root, diffBase, head, broken, manifestPrefixes, isManifest, new Set(targets.keys()));
+        const gated = (p: string) => isManifest(p) || isPolicy(p);
+        const broken = await brokenArtifacts(diff, gated, new TreeLookup(root, evaluated.rev), blank);
+        const known = new Set(targets.keys());
+        const naming = await manifestsNaming(root, diffBase, head, broken, manifestPrefixes, isManifest, known);
+        // Typed evidence edited by the change: what it says is judged, so its manifests are judged too.
+        for (const e of naming) known.add(e.path);
+        const edited = editedFiles(diff, gated).filter((p) => !broken.includes(p));
+        const typed = await typedDependents({ root, base: diffBase, head, reader, prefixes: manifestPrefixes, isManifest }, edited, known);
+        return [...naming, ...typed];
       })(),
       policyEditsOf(diff, isPolicy, basePolicyFiles, reader),
     ]);
@@ -275,6 +288,8 @@ async function run(options: GateOptions): Promise<Report> {
     // A manifest is no evidence, of itself or of another: it changes with every rollout change.
     const refuse = (path: string) =>
       isManifest(path) ? 'is a rollout manifest, not evidence: manifests change with every rollout change, so one proves nothing about readiness' : null;
+    // Evidence kinds some policy ages: their files' history is read even when they are plain documents.
+    const agedKinds = new Set([...policies, fallbackPolicy].flatMap((p) => Object.keys(p.get(EVIDENCE_MAX_AGE)) as EvidenceKind[]));
     // Only custom checks read a manifest's plain data; without them it is dropped as soon as the model is built.
     const keepRaw = [...policies, fallbackPolicy].some((p) => p.get(CUSTOM_CHECKS).length > 0);
     const load = (file: string, bytes: Buffer) => loadManifest(file, bytes, { keepRaw });
@@ -326,7 +341,11 @@ async function run(options: GateOptions): Promise<Report> {
       const heads = loaded.flatMap((l) => (l.head ? [l.head] : []));
       const evidencePaths = heads.flatMap((m) => evidenceRefsOf(m).map((r) => r.path));
       const reviewPaths = heads.flatMap(reviewPathsOf);
-      const evidence = await buildEvidenceIndex(headTree, baseTree, evidencePaths, reviewPaths, { blank, refuse });
+      const index = await buildEvidenceIndex(headTree, baseTree, evidencePaths, reviewPaths, { blank, refuse });
+      // Typed evidence: its content and history, read here so the judgement stays pure.
+      const pairs = loaded.flatMap((l) => (l.head ? [{ head: l.head, base: l.base }] : []));
+      const content = await loadEvidenceContent({ root, head, reader, shallowFile, diff: diffBase ? diff : null, agedKinds }, pairs, index);
+      const evidence = { ...index, content };
       for (const l of loaded) {
         if (l.target.head) recorded.push({ role: 'manifest', commit: head, path: l.target.head.path, oid: l.target.head.oid });
         if (l.target.base && l.target.status !== 'unchanged')
@@ -437,6 +456,7 @@ async function run(options: GateOptions): Promise<Report> {
       waivers,
       timelines: charted.timelines,
       record: decision,
+      evidenceChecks,
     });
   } finally {
     await reader.close();

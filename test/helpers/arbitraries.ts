@@ -24,6 +24,7 @@ interface SchemaNode {
   enum?: Json[];
   $ref?: string;
   pattern?: string;
+  propertyNames?: { enum?: Json[] };
   minimum?: number;
   exclusiveMinimum?: number;
 }
@@ -62,6 +63,10 @@ function exampleString(key: PathSegment, node: SchemaNode): string {
   if (p.startsWith('^@')) return '@octo-team';
   if (p.startsWith('^[0-9]{4}-')) return '2030-01-31';
   if (key === 'condition') return 'latency_ms > 1500';
+  // Typed evidence: a JSON Pointer, a bound for a metric, a criterion.
+  if (p.startsWith('^(/')) return '/metrics';
+  if (p.startsWith('^\\s*(>=')) return '>= 1';
+  if (p.startsWith('^\\s*[A-Za-z_]')) return 'pass_rate >= 0.9';
   return 'text';
 }
 
@@ -86,7 +91,10 @@ function walkResolved(root: SchemaRoot, node: SchemaNode, path: PathSegment[], f
       const out: { [key: string]: Json } = {};
       for (const [k, child] of Object.entries(node.properties ?? {})) out[k] = walk(root, child, [...path, k], fields);
       if (node.additionalProperties && typeof node.additionalProperties === 'object') {
-        out[SAMPLE_KEY] = walk(root, node.additionalProperties, [...path, SAMPLE_KEY], fields);
+        // A map whose keys are a closed set (evidence kinds) gets its first key instead of the sample.
+        const first = node.propertyNames?.enum?.[0];
+        const mapKey = typeof first === 'string' ? first : SAMPLE_KEY;
+        out[mapKey] = walk(root, node.additionalProperties, [...path, mapKey], fields);
       }
       return out;
     }

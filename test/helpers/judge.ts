@@ -9,6 +9,8 @@ import { DEFAULT_POLICY_FILE, DEFAULT_POLICY_YAML } from '../../src/core/policy/
 import type { Policy } from '../../src/core/policy/policy.js';
 import type { Verdict } from '../../src/core/report/model.js';
 import type { ApprovalIndex, EvidenceIndex, EvidenceStatus } from '../../src/core/rules/rule.js';
+import type { EvidenceContent } from '../../src/core/evidence/content.js';
+import { READERS } from '../../src/core/evidence/formats.js';
 import type { EvidenceKindName } from './arbitraries.js';
 
 export interface TextInput {
@@ -27,6 +29,8 @@ export interface TextInput {
   readonly approvals?: ApprovalIndex;
   /** Blob ids of paths at the base, for review records. */
   readonly baseOids?: Readonly<Record<string, string>>;
+  /** What typed evidence says and when it changed (see memoryContent); absent: none was read. */
+  readonly content?: EvidenceContent;
 }
 
 export const FAKE_OID = 'e'.repeat(40);
@@ -39,6 +43,28 @@ export function evidenceIndex(statuses: Readonly<Record<string, EvidenceKindName
     return s === 'ok' ? { kind: 'ok', oid: FAKE_OID } : { kind: s ?? 'missing' };
   };
   return { status, baseOid: (path) => (Object.hasOwn(baseOids, path) ? baseOids[path]! : null) };
+}
+
+/** History of typed evidence for a pure judgement: when paths last changed, and which changed after which. */
+export interface MemoryHistory {
+  readonly lastChange?: Readonly<Record<string, string>>;
+  /** [later, earlier]: `later`'s last change comes after `earlier`'s. */
+  readonly after?: readonly (readonly [string, string])[];
+  /** Paths the change touches; default: none. */
+  readonly changedHere?: readonly string[];
+}
+
+/** Typed evidence read from texts by the product's own readers, with the history given. */
+export function memoryContent(files: Readonly<Record<string, string>>, history: MemoryHistory = {}): EvidenceContent {
+  return {
+    reading: (path, spec) => (Object.hasOwn(files, path) ? READERS[spec.format](path, Buffer.from(files[path]!), { pointer: spec.pointer }) : null),
+    lastChange: (path) => {
+      const when = history.lastChange?.[path];
+      return when ? { kind: 'changed', last: { commit: FAKE_OID, time: new Date(when) } } : { kind: 'unknown', because: 'no_history' };
+    },
+    changedAfter: (later, earlier) => (history.after ?? []).some(([l, e]) => l === later && e === earlier),
+    changedHere: (path) => (history.changedHere ?? []).includes(path),
+  };
 }
 
 let embedded: Policy | null = null;
@@ -66,7 +92,7 @@ export function judgeTexts(input: TextInput): Judgement {
     head: h?.ok ? h.value : null,
     headProblems: h && !h.ok ? h.problems : [],
     policy: combinePolicies(applicable.length > 0 ? applicable : [defaultPolicy()]),
-    evidence: evidenceIndex(input.evidence, input.baseOids),
+    evidence: { ...evidenceIndex(input.evidence, input.baseOids), ...(input.content ? { content: input.content } : {}) },
     dwell: input.dwellSince ? { kind: 'held_since', since: input.dwellSince } : { kind: 'unknown', because: 'no_history' },
     approvals: input.approvals ?? { kind: 'unavailable', reason: 'no reviews in this test' },
     now: input.now,

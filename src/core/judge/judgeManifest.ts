@@ -11,6 +11,7 @@ import { CUSTOM_CHECKS, REQUIRE, BLOCK_IF, SEVERITY } from '../policy/coreSettin
 import type { EffectivePolicy } from '../policy/effective.js';
 import { verdictOf } from '../report/build.js';
 import type { Change, Finding, Verdict, WaiverStatus } from '../report/model.js';
+import type { EvidenceCheck } from '../report/evidenceCheck.js';
 import { builtinFinding } from '../rules/builtin.js';
 import { RULES, ruleIds } from '../rules/registry.js';
 import { stageRequirementsFor } from '../rules/stageRequirements.js';
@@ -46,6 +47,8 @@ export interface Judgement {
   readonly approvals: readonly ApprovalRequest[];
   /** Every waiver of the manifest and whether it silenced its check. */
   readonly waivers: readonly WaiverStatus[];
+  /** Every criterion checked against typed evidence, with what was measured. */
+  readonly evidenceChecks: readonly EvidenceCheck[];
   /** True when the change only lowers exposure: a rollback or pause is never blocked, so no rule ran. */
   readonly exposureReductionOnly: boolean;
   readonly verdict: Verdict;
@@ -72,16 +75,21 @@ export function needsHistory(policy: EffectivePolicy, manifest: Manifest, base: 
 export function judgeManifest(input: JudgeInput): Judgement {
   if (input.headProblems.length > 0) {
     const findings = collapseRepeats(input.headProblems).map((p) => builtinFinding('manifest_invalid', p, p.message, p.hint));
-    return { changes: [], findings, approvals: [], waivers: [], exposureReductionOnly: false, verdict: verdictOf(findings) };
+    return { changes: [], findings, approvals: [], waivers: [], evidenceChecks: [], exposureReductionOnly: false, verdict: verdictOf(findings) };
   }
   const changes = diffManifest({ file: input.file, previousFile: input.previousFile, base: input.base, head: input.head });
   const exposureReductionOnly = isExposureReductionOnly(changes);
-  if (!input.head || exposureReductionOnly) return { changes, findings: [], approvals: [], waivers: [], exposureReductionOnly, verdict: 'pass' };
-  const { findings, approvals, waivers } = evaluate(input, input.head, changes);
-  return { changes, findings, approvals, waivers, exposureReductionOnly, verdict: verdictOf(findings) };
+  if (!input.head || exposureReductionOnly)
+    return { changes, findings: [], approvals: [], waivers: [], evidenceChecks: [], exposureReductionOnly, verdict: 'pass' };
+  const { findings, approvals, waivers, evidenceChecks } = evaluate(input, input.head, changes);
+  return { changes, findings, approvals, waivers, evidenceChecks, exposureReductionOnly, verdict: verdictOf(findings) };
 }
 
-function evaluate(input: JudgeInput, m: Manifest, changes: readonly Change[]): { findings: Finding[]; approvals: ApprovalRequest[]; waivers: WaiverStatus[] } {
+function evaluate(
+  input: JudgeInput,
+  m: Manifest,
+  changes: readonly Change[],
+): { findings: Finding[]; approvals: ApprovalRequest[]; waivers: WaiverStatus[]; evidenceChecks: EvidenceCheck[] } {
   const { policy } = input;
   // Findings with what they are about; merged into one finding per cause at the end.
   const caused: CausedFinding[] = [];
@@ -89,6 +97,7 @@ function evaluate(input: JudgeInput, m: Manifest, changes: readonly Change[]): {
     caused.push({ finding, causes: [], rank: RANK.always });
   };
   const approvals: ApprovalRequest[] = [];
+  const evidenceChecks: EvidenceCheck[] = [];
   const customChecks = policy.get(CUSTOM_CHECKS);
   const today = input.now.toISOString().slice(0, 10);
 
@@ -134,16 +143,17 @@ function evaluate(input: JudgeInput, m: Manifest, changes: readonly Change[]): {
     }
   }
 
-  const severityOf = (id: string) => policy.get(SEVERITY)[id] ?? 'block';
+  const severityOf = (id: string, rule?: Rule) => policy.get(SEVERITY)[id] ?? rule?.defaultSeverity?.(policy) ?? 'block';
   for (const rule of activeRules(policy, m, input.base)) {
     if (waived.has(rule.id)) continue;
     const ctx = viewFor(rule, full);
     if (rule.approvals) approvals.push(...rule.approvals(ctx));
+    if (rule.evidenceChecks) evidenceChecks.push(...rule.evidenceChecks(ctx));
     for (const v of rule.evaluate(ctx)) {
       const category = v.ownerCategory ?? rule.owner;
       const finding: Finding = {
         check: rule.id,
-        severity: severityOf(rule.id),
+        severity: severityOf(rule.id, rule),
         readinessBlock: rule.readinessBlock,
         file: v.at.file,
         line: v.at.line,
@@ -180,7 +190,7 @@ function evaluate(input: JudgeInput, m: Manifest, changes: readonly Change[]): {
       ownerCategory: custom.owner,
     });
   }
-  return { findings: oneFindingPerCause(caused), approvals, waivers };
+  return { findings: oneFindingPerCause(caused), approvals, waivers, evidenceChecks };
 }
 
 /** Which finding of a cause heads it: the change's own hazard reads best, then what is required. */

@@ -7,6 +7,7 @@ import { obj, type Raw } from './raw.js';
 import { isPlaceholder } from './placeholder.js';
 import type { ExposureField } from './exposure.js';
 import { EVIDENCE_KINDS, OWNER_CATEGORIES, type EvidenceKind, type OrchestrationPattern, type OwnerCategory } from './vocabulary.js';
+import { evidenceSpecOf, type EvidenceSpec, type SourcePath } from './typedEvidence.js';
 
 export interface Owner {
   readonly name: string;
@@ -47,6 +48,8 @@ export interface EvidenceRef {
   readonly field: string;
   readonly path: string;
   readonly at: SourceLocation;
+  /** What the file is and what must hold in it, for typed evidence; null for a plain document. */
+  readonly spec: EvidenceSpec | null;
 }
 
 export interface OrchestrationPath {
@@ -136,6 +139,8 @@ export interface Manifest {
   readonly authorization: Authorization | null;
   readonly evidence: Readonly<Partial<Record<EvidenceKind, EvidenceRef>>>;
   readonly waivers: readonly Waiver[];
+  /** The paths (prompts, model config) whose change makes typed evidence stale: `rollout_plan.sources`. */
+  readonly sources: readonly SourcePath[];
   /** Location of `rollout_plan`, for findings about something that is missing. */
   readonly at: SourceLocation;
   /** The plain data, for declarative custom checks; null when loaded without it (no policy has custom checks). */
@@ -168,7 +173,7 @@ export function buildManifest(doc: ParsedYaml, options: { readonly keepRaw?: boo
     return { name: name.trim(), github, placeholder: isPlaceholder(name), at: at(...path) };
   };
   const evidence = (value: unknown, field: string, ...path: (string | number)[]): EvidenceRef | null =>
-    typeof value === 'string' ? { field, path: value, at: at(...path) } : null;
+    typeof value === 'string' ? { field, path: value, at: at(...path), spec: null } : null;
 
   const stagesRaw = obj(plan['stages']);
   const stages: Stage[] = Object.keys(stagesRaw).map((name, index) => {
@@ -300,9 +305,15 @@ export function buildManifest(doc: ParsedYaml, options: { readonly keepRaw?: boo
   const evidenceRaw = obj(plan['evidence']);
   const evidenceRefs: Partial<Record<EvidenceKind, EvidenceRef>> = {};
   for (const kind of EVIDENCE_KINDS) {
-    const ref = evidence(evidenceRaw[kind], `evidence.${kind}`, 'evidence', kind);
+    const raw = evidenceRaw[kind];
+    // Typed evidence: `{ path, format, pointer?, require? }`; its criteria are parsed like stop conditions.
+    const typed = typeof raw === 'object' && raw !== null ? evidenceSpecOf(raw, `evidence.${kind}`, (...p) => at('evidence', kind, ...p), problems) : null;
+    const ref = typed
+      ? { field: `evidence.${kind}`, path: typed.path, at: at('evidence', kind, 'path'), spec: typed.spec }
+      : evidence(raw, `evidence.${kind}`, 'evidence', kind);
     if (ref) evidenceRefs[kind] = ref;
   }
+  const sources: SourcePath[] = list(plan['sources']).flatMap((p, i) => (typeof p === 'string' ? [{ path: p, at: at('sources', i) }] : []));
 
   const waivers: Waiver[] = list(plan['waivers']).flatMap((item, i) => {
     const w = obj(item);
@@ -343,6 +354,7 @@ export function buildManifest(doc: ParsedYaml, options: { readonly keepRaw?: boo
       authorization,
       evidence: evidenceRefs,
       waivers,
+      sources,
       at: doc.keyAt(root),
       raw: options.keepRaw === false ? null : doc.value,
     },

@@ -1,6 +1,7 @@
 // The Markdown report: the sticky pull-request comment, the job summary and the CLI's `--format markdown`.
 // It reads only the Report; every string that came from the repository is escaped (see escape.ts) and the
 // only live @-mentions are the validated handles on the "Owners to notify" line.
+import { evidenceChecksSection } from './evidenceChecks.js';
 import { blockTitle } from '../rules/registry.js';
 import type { Change, Finding, ManifestResult, Report, Verdict, WaiverStatus } from '../report/model.js';
 import { BLOCK_ORDER, compareFindings } from '../report/order.js';
@@ -370,10 +371,17 @@ function waiversPiece(report: Report): Piece[] {
   return [piece(lines.join('\n'))];
 }
 
+/** Each criterion checked against typed evidence, with what was measured (see evidenceChecks.ts). */
+function evidenceChecksPiece(report: Report): Piece[] {
+  const lines = evidenceChecksSection(report.evidenceChecks);
+  return lines.length > 0 ? [piece(lines.join('\n'))] : [];
+}
+
 function bodyPieces(report: Report): Piece[] {
   return [
     ...approvalsPiece(approvalSummary(report)),
     ...waiversPiece(report),
+    ...evidenceChecksPiece(report),
     ...report.manifests.flatMap((m) => manifestPieces(report, m)),
     ...otherPieces(report),
   ];

@@ -1,4 +1,5 @@
 // Terminal output for the CLI: one line per finding in the `file:line:col` form editors can jump to.
+import { describeEvidenceCheck } from './evidenceChecks.js';
 import { blockTitle } from '../rules/registry.js';
 import type { Report } from '../report/model.js';
 import { alsoFails, describeChange, evaluatedAt, EXPOSURE_ONLY_LOWERED, readinessChecked } from '../report/phrases.js';
@@ -31,6 +32,10 @@ export function renderText(report: Report): string {
     lines.push('', 'Waivers:');
     for (const w of report.waivers)
       lines.push(`  ${plain(w.file)}:${w.line}: ${w.state.replace(/_/g, ' ')}: ${plain(w.check)} until ${plain(w.expires)}, approved by ${plain(w.approver)}`);
+  }
+  if (report.evidenceChecks.length > 0) {
+    lines.push('', 'Evidence checked:');
+    for (const c of report.evidenceChecks) lines.push(`  ${plain(c.file)}:${c.line}: ${plain(describeEvidenceCheck(c))}`);
   }
   if (report.findings.length > 0) {
     lines.push('', 'Findings:');

@@ -33,7 +33,8 @@ export function sortApprovals(approvals: readonly ApprovalRequest[]): ApprovalRe
 export type ReportInput = Pick<
   Report,
   'base' | 'head' | 'evaluated' | 'policy' | 'manifests' | 'changes' | 'findings' | 'approvals' | 'waivers' | 'timelines' | 'record'
->;
+> &
+  Partial<Pick<Report, 'evidenceChecks'>>;
 
 export function buildReport(input: ReportInput): Report {
   const findings = sortFindings(input.findings);
@@ -56,6 +57,9 @@ export function buildReport(input: ReportInput): Report {
     findings,
     approvals: sortApprovals(input.approvals),
     waivers: [...input.waivers].sort((a, b) => cmp(a.file, b.file) || a.line - b.line),
+    evidenceChecks: [...(input.evidenceChecks ?? [])].sort(
+      (a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.subject, b.subject) || cmp(a.criterion, b.criterion),
+    ),
     unmetBlocks: BLOCK_ORDER.filter((b) => blocking.has(b)),
     counts: {
       block: findings.filter((f) => f.severity === 'block').length,

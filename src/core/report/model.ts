@@ -13,8 +13,9 @@ export type Verdict = 'pass' | 'warn' | 'block';
 
 import type { FindingBlock } from '../rules/builtin.js';
 import type { ApprovalRequest } from '../rules/rule.js';
+import type { EvidenceCheck } from './evidenceCheck.js';
 
-export type { FindingBlock, ApprovalRequest };
+export type { FindingBlock, ApprovalRequest, EvidenceCheck };
 
 export interface OwnerToPing {
   readonly category: OwnerCategory;
@@ -115,6 +116,8 @@ export interface Report {
   readonly approvals: readonly ApprovalRequest[];
   /** Every waiver of the judged manifests and whether it silenced its check. */
   readonly waivers: readonly WaiverStatus[];
+  /** Every criterion checked against typed evidence: measured value next to threshold, unverified, or left to people. */
+  readonly evidenceChecks: readonly EvidenceCheck[];
   /** Readiness blocks with at least one blocking finding, in the canonical order. */
   readonly unmetBlocks: readonly FindingBlock[];
   readonly counts: { readonly block: number; readonly warn: number; readonly manifestsChecked: number };

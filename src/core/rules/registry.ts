@@ -45,6 +45,10 @@ import { tenantExposureWithinCap } from './tenantExposureCap.js';
 import { unknownSideEffectPathMissing } from './unknownSideEffectPathMissing.js';
 import { waiverApproved } from './waiverApproved.js';
 import { writeCapabilityIdempotency } from './writeCapabilityIdempotency.js';
+import { evidenceCriteriaMet } from './evidenceCriteriaMet.js';
+import { evidenceFresh } from './evidenceFresh.js';
+import { stageCriteriaMet, stageCriteriaUnverified } from './stageCriteriaVerified.js';
+import { stopConditionsClear } from './stopConditionsClear.js';
 
 export const RULES = [
   // requirements from the seed checklist
@@ -93,6 +97,12 @@ export const RULES = [
   exposureStepWithinLimit,
   dwellTimeMet,
   waiverApproved,
+  // typed evidence: always on, judging only manifests with typed evidence (or a policy that asks for it)
+  evidenceCriteriaMet,
+  evidenceFresh,
+  stageCriteriaMet,
+  stageCriteriaUnverified,
+  stopConditionsClear,
 ] as const;
 
 /** Every id a policy can list or switch on: a mistyped id is a compile error wherever it is named. */

@@ -7,6 +7,8 @@ import type { OwnerCategory, ReadinessBlock } from '../model/vocabulary.js';
 import type { Change } from '../report/model.js';
 import type { EffectivePolicy } from '../policy/effective.js';
 import type { Setting } from './setting.js';
+import type { EvidenceContent } from '../evidence/content.js';
+import type { EvidenceCheck } from '../report/evidenceCheck.js';
 
 /**
  * requirement: listed under `require` (must hold); hazard: listed under `block_if` (blocks when it fires);
@@ -31,6 +33,8 @@ export interface EvidenceIndex {
   status(path: string): EvidenceStatus;
   /** The blob id of a path at the base commit, or null; used to tell a fresh review record from a stale one. */
   baseOid(path: string): string | null;
+  /** What typed evidence says and when it changed; absent when the engine read none (rules then fail closed). */
+  readonly content?: EvidenceContent;
 }
 
 /**
@@ -108,6 +112,10 @@ export interface Rule<Id extends string = string> {
   readonly evaluate: (ctx: JudgeContext) => Violation[];
   /** For rules that ask owners to approve: every request, met or not (the report lists them). */
   readonly approvals?: (ctx: JudgeContext) => ApprovalRequest[];
+  /** For rules that check criteria against evidence: every criterion and what was measured (the report lists them). */
+  readonly evidenceChecks?: (ctx: JudgeContext) => EvidenceCheck[];
+  /** The severity when the policy's `severity` map does not name the rule; block unless given. */
+  readonly defaultSeverity?: (policy: EffectivePolicy) => 'block' | 'warn';
 }
 
 /** Keeps the literal id, so the registry's ids form a union type. */

@@ -75,6 +75,7 @@ export function report(
     findings,
     approvals: parts.approvals ?? [],
     waivers: parts.waivers ?? [],
+    evidenceChecks: [],
     unmetBlocks: unmet,
     counts: { block: block.length, warn: findings.length - block.length, manifestsChecked: manifests.length },
     timelines: [],

@@ -6,6 +6,7 @@ import { RULES } from '../../../src/core/rules/registry.js';
 import { cases, ready } from '../rules/cases.js';
 import { readyManifest } from '../../fixtures/seeds.js';
 import { findingsOf, lineOf, without } from '../../helpers/gate.js';
+import { typedEvidenceCases } from './typedEvidenceCases.js';
 
 const DAY = 86_400_000;
 const NOW = new Date('2026-06-01T00:00:00Z');
@@ -149,7 +150,7 @@ const fromDiff: PureCase[] = [
 ];
 
 describe('judgeManifest, one rule at a time', () => {
-  test.each([...fromCatalog, ...fromDiff])('$check: $message', (c) => {
+  test.each([...fromCatalog, ...fromDiff, ...typedEvidenceCases])('$check: $message', (c) => {
     const j = judgeCase(c, NOW);
     const hit = findingsOf(j, c.check).find((f) => c.message.test(f.message));
     expect(hit).toMatchObject({ line: lineOf(c.head, c.at ?? 'rollout_plan:') + (c.lineOffset ?? 0), severity: 'block' });
@@ -157,7 +158,7 @@ describe('judgeManifest, one rule at a time', () => {
   });
 
   test('every rule in the registry has a table case', () => {
-    const covered = new Set([...fromCatalog, ...fromDiff].map((c) => c.check));
+    const covered = new Set([...fromCatalog, ...fromDiff, ...typedEvidenceCases].map((c) => c.check));
     expect(RULES.map((r) => r.id).filter((id) => !covered.has(id))).toEqual([]);
   });
 

@@ -3,7 +3,7 @@ import type { Judgement } from '../../../src/core/judge/judgeManifest.js';
 import type { ApprovalIndex } from '../../../src/core/rules/rule.js';
 import { EVIDENCE_FILES } from '../../fixtures/seeds.js';
 import type { EvidenceKindName } from '../../helpers/arbitraries.js';
-import { FAKE_OID, judgeTexts } from '../../helpers/judge.js';
+import { FAKE_OID, judgeTexts, memoryContent, type MemoryHistory } from '../../helpers/judge.js';
 
 export interface PureCase {
   readonly check: string;
@@ -21,6 +21,9 @@ export interface PureCase {
   readonly policy?: string;
   readonly dwellSince?: Date | null;
   readonly approvals?: ApprovalIndex;
+  /** Typed evidence files by path, read by the product's readers, and their history. */
+  readonly files?: Readonly<Record<string, string>>;
+  readonly history?: MemoryHistory;
 }
 
 /** The blob id the in-memory index gives every valid file: as a base oid it means "not updated in this change". */
@@ -34,10 +37,12 @@ export function judgeCase(c: PureCase, now: Date): Judgement {
     base: c.base ?? null,
     head: c.head,
     policies: c.policy ? [['policies/p.yaml', c.policy]] : [],
-    evidence: c.evidence === 'none' ? {} : { ...ALL_OK, ...(c.evidence ?? {}) },
+    evidence:
+      c.evidence === 'none' ? {} : { ...ALL_OK, ...Object.fromEntries(Object.keys(c.files ?? {}).map((p) => [p, 'ok' as const])), ...(c.evidence ?? {}) },
     baseOids: c.baseOids,
     now,
     dwellSince: c.dwellSince === undefined ? new Date(now.getTime() - 30 * 86_400_000) : c.dwellSince,
     approvals: c.approvals,
+    ...(c.files ? { content: memoryContent(c.files, c.history) } : {}),
   });
 }

@@ -33,6 +33,12 @@ describe('each check of the catalog', () => {
       'dwell_time_met',
       // waivers added in a change: test/engine/policy.test.ts and test/core/judge
       'waiver_approved',
+      // typed evidence, through real histories: test/engine/typedEvidence.test.ts
+      'evidence_criteria_met',
+      'evidence_fresh',
+      'stage_criteria_met',
+      'stage_criteria_unverified',
+      'stop_conditions_clear',
     ]);
     expect(RULES.map((c) => c.id).filter((id) => !covered.has(id))).toEqual([]);
   });

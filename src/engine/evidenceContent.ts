@@ -1,0 +1,129 @@
+// Reads typed evidence for the pure judgement: each typed file's bytes from the evaluated commit (never
+// the work tree), size-bounded, through the format's reader; and from git history when each typed
+// file, each source path and each evidence file the policy ages last changed, with the ancestry between
+// them. Only manifests with typed evidence (or a policy that ages evidence) cost any git call.
+import type { ChangeInfo, EvidenceContent } from '../core/evidence/content.js';
+import { READERS } from '../core/evidence/formats.js';
+import { EVIDENCE_MAX_BYTES, unreadable, type EvidenceReading } from '../core/evidence/reading.js';
+import type { Manifest } from '../core/model/manifest.js';
+import type { EvidenceSpec } from '../core/model/typedEvidence.js';
+import { EVIDENCE_KINDS, type EvidenceKind } from '../core/model/vocabulary.js';
+import type { EvidenceIndex } from '../core/rules/rule.js';
+import type { BlobReader } from '../git/blobs.js';
+import { git } from '../git/exec.js';
+import { boundaryIn, isAncestor } from '../git/revs.js';
+import type { FileChange } from '../git/tree.js';
+import { normalizeRepoPath } from './evidence.js';
+
+export interface ContentContext {
+  readonly root: string;
+  readonly head: string;
+  /** The run's blob reader; files it finds too large for it are read once more, up to EVIDENCE_MAX_BYTES. */
+  readonly reader: BlobReader;
+  readonly shallowFile: string;
+  /** What the change touches; null when there is no base (everything is new). */
+  readonly diff: readonly FileChange[] | null;
+  /** Evidence kinds some policy sets a maximum age for: their files' history is read even when plain. */
+  readonly agedKinds: ReadonlySet<EvidenceKind>;
+}
+
+const keyOf = (path: string, spec: EvidenceSpec) => `${spec.format}\0${spec.pointer ?? ''}\0${path}`;
+
+export async function loadEvidenceContent(
+  ctx: ContentContext,
+  manifests: readonly { head: Manifest; base: Manifest | null }[],
+  index: EvidenceIndex,
+): Promise<EvidenceContent> {
+  const typed = new Map<string, { path: string; spec: EvidenceSpec; oid: string }>();
+  const historyPaths = new Set<string>();
+  const pairs = new Set<string>();
+  for (const { head, base } of manifests) {
+    const typedPaths: string[] = [];
+    for (const kind of EVIDENCE_KINDS) {
+      const ref = head.evidence[kind];
+      if (!ref) continue;
+      // The head's declaration, and the base's too: the file is read both ways when they differ.
+      const specs = [ref.spec, base?.evidence[kind]?.spec ?? null].filter((x): x is EvidenceSpec => x !== null);
+      if (ctx.agedKinds.has(kind)) historyPaths.add(ref.path);
+      if (specs.length === 0) continue;
+      typedPaths.push(ref.path);
+      historyPaths.add(ref.path);
+      const status = index.status(ref.path);
+      if (status.kind === 'ok') for (const spec of specs) typed.set(keyOf(ref.path, spec), { path: ref.path, spec, oid: status.oid });
+    }
+    const sources = [...new Set([...(base?.sources ?? []), ...head.sources].map((s) => s.path))];
+    for (const s of sources) if (typedPaths.length > 0) historyPaths.add(s);
+    for (const e of typedPaths) for (const s of sources) pairs.add(`${s}\0${e}`);
+  }
+
+  const readings = new Map<string, EvidenceReading>();
+  if (typed.size > 0) {
+    const entries = [...typed.entries()];
+    const blobs = await ctx.reader.readMany([...new Set(entries.map(([, t]) => t.oid))]);
+    const byOid = new Map(blobs.flatMap((b) => (b ? [[b.oid, b] as const] : [])));
+    for (const [key, t] of entries) {
+      const b = byOid.get(t.oid);
+      const start = { file: t.path, line: 1, column: 1 };
+      let bytes: Buffer | null = null;
+      if (b && !b.tooLarge) bytes = b.content;
+      else if (b && b.size <= EVIDENCE_MAX_BYTES) bytes = await git(ctx.root, ['cat-file', 'blob', t.oid], { maxBuffer: EVIDENCE_MAX_BYTES + 1 });
+      readings.set(
+        key,
+        bytes
+          ? READERS[t.spec.format](t.path, bytes, { pointer: t.spec.pointer })
+          : unreadable(
+              start,
+              b ? `file is ${b.size} bytes, over the ${EVIDENCE_MAX_BYTES}-byte limit for evidence` : 'file could not be read from git',
+              'commit a summary of the results, not the raw dump',
+            ),
+      );
+    }
+  }
+
+  const boundary = historyPaths.size > 0 ? await boundaryIn(ctx.shallowFile) : new Set<string>();
+  const changes = new Map<string, ChangeInfo>();
+  for (const path of historyPaths) changes.set(path, await lastChangeOf(ctx, path, boundary));
+  const after = new Set<string>();
+  for (const pair of pairs) {
+    const [later, earlier] = pair.split('\0') as [string, string];
+    const l = changes.get(later);
+    const e = changes.get(earlier);
+    if (l?.kind !== 'changed' || e?.kind !== 'changed' || l.last.commit === e.last.commit) continue;
+    if (await isAncestor(ctx.root, e.last.commit, l.last.commit)) after.add(pair);
+  }
+
+  const touched = ctx.diff?.flatMap((c) => (c.status === 'renamed' || c.status === 'copied' ? [c.path, c.from] : [c.path])) ?? null;
+  return {
+    reading: (path, spec) => {
+      const status = index.status(path);
+      if (status.kind !== 'ok') return null;
+      return (
+        readings.get(keyOf(path, spec)) ?? unreadable({ file: path, line: 1, column: 1 }, 'typed evidence was not read', 'report this as a bug in rollout-gate')
+      );
+    },
+    lastChange: (path) => changes.get(path) ?? { kind: 'unknown', because: 'no_history' },
+    changedAfter: (later, earlier) => after.has(`${later}\0${earlier}`),
+    changedHere: (path) => {
+      if (touched === null) return true;
+      const n = normalizeRepoPath(path);
+      const p = n.ok ? n.path : path;
+      return touched.some((t) => t === p || t.startsWith(`${p}/`));
+    },
+  };
+}
+
+/** The newest commit on the first-parent history of head that changed `path` (a file or a directory). */
+async function lastChangeOf(ctx: ContentContext, path: string, boundary: ReadonlySet<string>): Promise<ChangeInfo> {
+  const n = normalizeRepoPath(path);
+  if (!n.ok) return { kind: 'unknown', because: 'no_history' };
+  const out = (
+    await git(ctx.root, ['log', '-1', '--first-parent', '--format=%H %ct', '--end-of-options', ctx.head, '--', n.path], { env: { GIT_LITERAL_PATHSPECS: '1' } })
+  )
+    .toString('utf8')
+    .trim();
+  const m = /^([0-9a-f]{40,64}) (\d+)$/.exec(out);
+  if (!m) return { kind: 'unknown', because: 'no_history' };
+  // In a shallow clone the boundary commit looks as if it added every file: its date says nothing.
+  if (boundary.has(m[1]!)) return { kind: 'unknown', because: 'shallow' };
+  return { kind: 'changed', last: { commit: m[1]!, time: new Date(Number(m[2]) * 1000) } };
+}
