@@ -32,3 +32,29 @@ export function compiledValidatorsSource() {
     '',
   ].join('\n');
 }
+
+/**
+ * The flagd flag-definition schema (schemas/vendor/flagd/, as the flagd project publishes it) compiled the
+ * same way, into its own module: a flag file a manifest binds is validated against the format's own schema
+ * before it is read. Not strict: the published schema uses keywords ajv's strict mode refuses.
+ */
+export function compiledFlagdSource() {
+  const flags = JSON.parse(readFileSync('schemas/vendor/flagd/flags.json', 'utf8'));
+  const targeting = JSON.parse(readFileSync('schemas/vendor/flagd/targeting.json', 'utf8'));
+  const ajv = new Ajv({ strict: false, allErrors: true, code: { source: true, esm: true } });
+  ajv.addSchema(targeting, './targeting.json');
+  ajv.addSchema(flags);
+  const code = (standalone.default ?? standalone)(ajv, { flagd: flags.$id });
+  const RUNTIME = 'require("ajv/dist/runtime/ucs2length").default';
+  const body = code.split(RUNTIME).join('ucs2length');
+  if (/\brequire\(/.test(body)) throw new Error('compile-schemas: ajv emitted a runtime require() this script does not map; extend RUNTIME handling');
+  return [
+    '// Generated from schemas/vendor/flagd/*.json by scripts/compile-schemas.mjs (ajv standalone); do not edit.',
+    '// A test fails when it is out of date: run `npm run generate`.',
+    '// @ts-nocheck',
+    "import ucs2lengthModule from 'ajv/dist/runtime/ucs2length.js';",
+    "const ucs2length = typeof ucs2lengthModule === 'function' ? ucs2lengthModule : ucs2lengthModule.default;",
+    body.replace(/^"use strict";/, ''),
+    '',
+  ].join('\n');
+}
