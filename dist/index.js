@@ -12,11 +12,11 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
-var __commonJS = (cb, mod) => function __require2() {
+var __commonJS = (cb, mod2) => function __require2() {
   try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+    return mod2 || (0, cb[__getOwnPropNames(cb)[0]])((mod2 = { exports: {} }).exports, mod2), mod2.exports;
   } catch (e) {
-    throw mod = 0, e;
+    throw mod2 = 0, e;
   }
 };
 var __export = (target, all) => {
@@ -31,13 +31,13 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod2, isNodeMode, target) => (target = mod2 != null ? __create(__getProtoOf(mod2)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
+  isNodeMode || !mod2 || !mod2.__esModule ? __defProp(target, "default", { value: mod2, enumerable: true }) : target,
+  mod2
 ));
 
 // node_modules/tunnel/lib/tunnel.js
@@ -5801,13 +5801,13 @@ var require_client_h1 = __commonJS({
     var extractBody;
     async function lazyllhttp() {
       const llhttpWasmData = process.env.JEST_WORKER_ID ? require_llhttp_wasm() : void 0;
-      let mod;
+      let mod2;
       try {
-        mod = await WebAssembly.compile(require_llhttp_simd_wasm());
+        mod2 = await WebAssembly.compile(require_llhttp_simd_wasm());
       } catch (e) {
-        mod = await WebAssembly.compile(llhttpWasmData || require_llhttp_wasm());
+        mod2 = await WebAssembly.compile(llhttpWasmData || require_llhttp_wasm());
       }
-      return await WebAssembly.instantiate(mod, {
+      return await WebAssembly.instantiate(mod2, {
         env: {
           /* eslint-disable camelcase */
           wasm_on_url: (p, at, len) => {
@@ -17050,8 +17050,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num2 = Number.parseInt(value, 10);
-      return num2 >= 8 && num2 <= 15;
+      const num3 = Number.parseInt(value, 10);
+      return num3 >= 8 && num3 <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -20991,8 +20991,8 @@ var require_keyword = __commonJS({
       var _a2;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate);
+      const validate101 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate101);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid);
@@ -22065,28 +22065,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
+        const validate101 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate101 });
+        validate101.errors = null;
+        validate101.schema = sch.schema;
+        validate101.schemaEnv = sch;
         if (sch.$async)
-          validate.$async = true;
+          validate101.$async = true;
         if (this.opts.code.source === true) {
-          validate.source = { validateName, validateCode, scopeValues: gen._values };
+          validate101.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate.evaluated = {
+          validate101.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate.source)
-            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+          if (validate101.source)
+            validate101.source.evaluated = (0, codegen_1.stringify)(validate101.evaluated);
         }
-        sch.validate = validate;
+        sch.validate = validate101;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -23174,12 +23174,12 @@ var require_fast_uri = __commonJS({
     }
     function hasMalformedPercentEncoding(component) {
       if (component === void 0) return false;
-      let percent = component.indexOf("%");
-      while (percent !== -1) {
-        if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+      let percent2 = component.indexOf("%");
+      while (percent2 !== -1) {
+        if (percent2 + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent2 + 1, percent2 + 3))) {
           return true;
         }
-        percent = component.indexOf("%", percent + 3);
+        percent2 = component.indexOf("%", percent2 + 3);
       }
       return false;
     }
@@ -24244,7 +24244,7 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length2(str3) {
+    function ucs2length3(str3) {
       const len = str3.length;
       let length = 0;
       let pos = 0;
@@ -24260,8 +24260,8 @@ var require_ucs2length = __commonJS({
       }
       return length;
     }
-    exports.default = ucs2length2;
-    ucs2length2.code = 'require("ajv/dist/runtime/ucs2length").default';
+    exports.default = ucs2length3;
+    ucs2length3.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
 
@@ -28552,9 +28552,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      const num3 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num3))
+        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -28594,8 +28594,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str3) => parseFloat(str3),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num3 = Number(node.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -29034,8 +29034,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num3 = Number(node.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -29237,23 +29237,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str3, asBigInt) {
       const sign = str3[0];
       const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
-      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
+      const num3 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
+      return sign === "-" ? num3(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num2 = (n) => n;
+      let num3 = (n) => n;
       if (typeof value === "bigint")
-        num2 = (n) => BigInt(n);
+        num3 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num2(-1);
+        value *= num3(-1);
       }
-      const _60 = num2(60);
+      const _60 = num3(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -33537,6 +33537,4425 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/ajv-formats/dist/formats.js
+var require_formats = __commonJS({
+  "node_modules/ajv-formats/dist/formats.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+    function fmtDef(validate101, compare) {
+      return { validate: validate101, compare };
+    }
+    exports.fullFormats = {
+      // date: http://tools.ietf.org/html/rfc3339#section-5.6
+      date: fmtDef(date, compareDate),
+      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+      time: fmtDef(getTime(true), compareTime),
+      "date-time": fmtDef(getDateTime(true), compareDateTime),
+      "iso-time": fmtDef(getTime(), compareIsoTime),
+      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+      uri,
+      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+      // uri-template: https://tools.ietf.org/html/rfc6570
+      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+      // For the source: https://gist.github.com/dperini/729294
+      // For test cases: https://mathiasbynens.be/demo/url-regex
+      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+      regex: regex2,
+      // uuid: http://tools.ietf.org/html/rfc4122
+      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+      // JSON-pointer: https://tools.ietf.org/html/rfc6901
+      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+      // byte: https://github.com/miguelmota/is-base64
+      byte,
+      // signed 32 bit integer
+      int32: { type: "number", validate: validateInt32 },
+      // signed 64 bit integer
+      int64: { type: "number", validate: validateInt64 },
+      // C-type float
+      float: { type: "number", validate: validateNumber },
+      // C-type double
+      double: { type: "number", validate: validateNumber },
+      // hint to the UI to hide input strings
+      password: true,
+      // unchecked string payload
+      binary: true
+    };
+    exports.fastFormats = {
+      ...exports.fullFormats,
+      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+      // email (sources from jsen validator):
+      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
+    };
+    exports.formatNames = Object.keys(exports.fullFormats);
+    function isLeapYear(year) {
+      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    }
+    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    function date(str3) {
+      const matches = DATE.exec(str3);
+      if (!matches)
+        return false;
+      const year = +matches[1];
+      const month = +matches[2];
+      const day = +matches[3];
+      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
+    }
+    function compareDate(d1, d2) {
+      if (!(d1 && d2))
+        return void 0;
+      if (d1 > d2)
+        return 1;
+      if (d1 < d2)
+        return -1;
+      return 0;
+    }
+    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+    function getTime(strictTimeZone) {
+      return function time(str3) {
+        const matches = TIME.exec(str3);
+        if (!matches)
+          return false;
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
+          return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+          return true;
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+      };
+    }
+    function compareTime(s1, s2) {
+      if (!(s1 && s2))
+        return void 0;
+      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
+      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
+      if (!(t1 && t2))
+        return void 0;
+      return t1 - t2;
+    }
+    function compareIsoTime(t1, t2) {
+      if (!(t1 && t2))
+        return void 0;
+      const a1 = TIME.exec(t1);
+      const a2 = TIME.exec(t2);
+      if (!(a1 && a2))
+        return void 0;
+      t1 = a1[1] + a1[2] + a1[3];
+      t2 = a2[1] + a2[2] + a2[3];
+      if (t1 > t2)
+        return 1;
+      if (t1 < t2)
+        return -1;
+      return 0;
+    }
+    var DATE_TIME_SEPARATOR = /t|\s/i;
+    function getDateTime(strictTimeZone) {
+      const time = getTime(strictTimeZone);
+      return function date_time(str3) {
+        const dateTime = str3.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+      };
+    }
+    function compareDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const d1 = new Date(dt1).valueOf();
+      const d2 = new Date(dt2).valueOf();
+      if (!(d1 && d2))
+        return void 0;
+      return d1 - d2;
+    }
+    function compareIsoDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+      const res = compareDate(d1, d2);
+      if (res === void 0)
+        return void 0;
+      return res || compareTime(t1, t2);
+    }
+    var NOT_URI_FRAGMENT = /\/|:/;
+    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+    function uri(str3) {
+      return NOT_URI_FRAGMENT.test(str3) && URI.test(str3);
+    }
+    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+    function byte(str3) {
+      BYTE.lastIndex = 0;
+      return BYTE.test(str3);
+    }
+    var MIN_INT32 = -(2 ** 31);
+    var MAX_INT32 = 2 ** 31 - 1;
+    function validateInt32(value) {
+      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+    }
+    function validateInt64(value) {
+      return Number.isInteger(value);
+    }
+    function validateNumber() {
+      return true;
+    }
+    var Z_ANCHOR = /[^\\]\\Z/;
+    function regex2(str3) {
+      if (Z_ANCHOR.test(str3))
+        return false;
+      try {
+        new RegExp(str3);
+        return true;
+      } catch (e) {
+        return false;
+      }
+    }
+  }
+});
+
+// node_modules/uri-js/dist/es5/uri.all.js
+var require_uri_all = __commonJS({
+  "node_modules/uri-js/dist/es5/uri.all.js"(exports, module) {
+    (function(global2, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? factory(exports) : typeof define === "function" && define.amd ? define(["exports"], factory) : factory(global2.URI = global2.URI || {});
+    })(exports, (function(exports2) {
+      "use strict";
+      function merge2() {
+        for (var _len = arguments.length, sets = Array(_len), _key = 0; _key < _len; _key++) {
+          sets[_key] = arguments[_key];
+        }
+        if (sets.length > 1) {
+          sets[0] = sets[0].slice(0, -1);
+          var xl = sets.length - 1;
+          for (var x = 1; x < xl; ++x) {
+            sets[x] = sets[x].slice(1, -1);
+          }
+          sets[xl] = sets[xl].slice(1);
+          return sets.join("");
+        } else {
+          return sets[0];
+        }
+      }
+      function subexp(str3) {
+        return "(?:" + str3 + ")";
+      }
+      function typeOf(o) {
+        return o === void 0 ? "undefined" : o === null ? "null" : Object.prototype.toString.call(o).split(" ").pop().split("]").shift().toLowerCase();
+      }
+      function toUpperCase(str3) {
+        return str3.toUpperCase();
+      }
+      function toArray(obj3) {
+        return obj3 !== void 0 && obj3 !== null ? obj3 instanceof Array ? obj3 : typeof obj3.length !== "number" || obj3.split || obj3.setInterval || obj3.call ? [obj3] : Array.prototype.slice.call(obj3) : [];
+      }
+      function assign(target, source) {
+        var obj3 = target;
+        if (source) {
+          for (var key in source) {
+            obj3[key] = source[key];
+          }
+        }
+        return obj3;
+      }
+      function buildExps(isIRI2) {
+        var ALPHA$$ = "[A-Za-z]", CR$ = "[\\x0D]", DIGIT$$ = "[0-9]", DQUOTE$$ = "[\\x22]", HEXDIG$$2 = merge2(DIGIT$$, "[A-Fa-f]"), LF$$ = "[\\x0A]", SP$$ = "[\\x20]", PCT_ENCODED$2 = subexp(subexp("%[EFef]" + HEXDIG$$2 + "%" + HEXDIG$$2 + HEXDIG$$2 + "%" + HEXDIG$$2 + HEXDIG$$2) + "|" + subexp("%[89A-Fa-f]" + HEXDIG$$2 + "%" + HEXDIG$$2 + HEXDIG$$2) + "|" + subexp("%" + HEXDIG$$2 + HEXDIG$$2)), GEN_DELIMS$$ = "[\\:\\/\\?\\#\\[\\]\\@]", SUB_DELIMS$$ = "[\\!\\$\\&\\'\\(\\)\\*\\+\\,\\;\\=]", RESERVED$$ = merge2(GEN_DELIMS$$, SUB_DELIMS$$), UCSCHAR$$ = isIRI2 ? "[\\xA0-\\u200D\\u2010-\\u2029\\u202F-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFEF]" : "[]", IPRIVATE$$ = isIRI2 ? "[\\uE000-\\uF8FF]" : "[]", UNRESERVED$$2 = merge2(ALPHA$$, DIGIT$$, "[\\-\\.\\_\\~]", UCSCHAR$$), SCHEME$ = subexp(ALPHA$$ + merge2(ALPHA$$, DIGIT$$, "[\\+\\-\\.]") + "*"), USERINFO$ = subexp(subexp(PCT_ENCODED$2 + "|" + merge2(UNRESERVED$$2, SUB_DELIMS$$, "[\\:]")) + "*"), DEC_OCTET$ = subexp(subexp("25[0-5]") + "|" + subexp("2[0-4]" + DIGIT$$) + "|" + subexp("1" + DIGIT$$ + DIGIT$$) + "|" + subexp("[1-9]" + DIGIT$$) + "|" + DIGIT$$), DEC_OCTET_RELAXED$ = subexp(subexp("25[0-5]") + "|" + subexp("2[0-4]" + DIGIT$$) + "|" + subexp("1" + DIGIT$$ + DIGIT$$) + "|" + subexp("0?[1-9]" + DIGIT$$) + "|0?0?" + DIGIT$$), IPV4ADDRESS$ = subexp(DEC_OCTET_RELAXED$ + "\\." + DEC_OCTET_RELAXED$ + "\\." + DEC_OCTET_RELAXED$ + "\\." + DEC_OCTET_RELAXED$), H16$ = subexp(HEXDIG$$2 + "{1,4}"), LS32$ = subexp(subexp(H16$ + "\\:" + H16$) + "|" + IPV4ADDRESS$), IPV6ADDRESS1$ = subexp(subexp(H16$ + "\\:") + "{6}" + LS32$), IPV6ADDRESS2$ = subexp("\\:\\:" + subexp(H16$ + "\\:") + "{5}" + LS32$), IPV6ADDRESS3$ = subexp(subexp(H16$) + "?\\:\\:" + subexp(H16$ + "\\:") + "{4}" + LS32$), IPV6ADDRESS4$ = subexp(subexp(subexp(H16$ + "\\:") + "{0,1}" + H16$) + "?\\:\\:" + subexp(H16$ + "\\:") + "{3}" + LS32$), IPV6ADDRESS5$ = subexp(subexp(subexp(H16$ + "\\:") + "{0,2}" + H16$) + "?\\:\\:" + subexp(H16$ + "\\:") + "{2}" + LS32$), IPV6ADDRESS6$ = subexp(subexp(subexp(H16$ + "\\:") + "{0,3}" + H16$) + "?\\:\\:" + H16$ + "\\:" + LS32$), IPV6ADDRESS7$ = subexp(subexp(subexp(H16$ + "\\:") + "{0,4}" + H16$) + "?\\:\\:" + LS32$), IPV6ADDRESS8$ = subexp(subexp(subexp(H16$ + "\\:") + "{0,5}" + H16$) + "?\\:\\:" + H16$), IPV6ADDRESS9$ = subexp(subexp(subexp(H16$ + "\\:") + "{0,6}" + H16$) + "?\\:\\:"), IPV6ADDRESS$ = subexp([IPV6ADDRESS1$, IPV6ADDRESS2$, IPV6ADDRESS3$, IPV6ADDRESS4$, IPV6ADDRESS5$, IPV6ADDRESS6$, IPV6ADDRESS7$, IPV6ADDRESS8$, IPV6ADDRESS9$].join("|")), ZONEID$ = subexp(subexp(UNRESERVED$$2 + "|" + PCT_ENCODED$2) + "+"), IPV6ADDRZ$ = subexp(IPV6ADDRESS$ + "\\%25" + ZONEID$), IPV6ADDRZ_RELAXED$ = subexp(IPV6ADDRESS$ + subexp("\\%25|\\%(?!" + HEXDIG$$2 + "{2})") + ZONEID$), IPVFUTURE$ = subexp("[vV]" + HEXDIG$$2 + "+\\." + merge2(UNRESERVED$$2, SUB_DELIMS$$, "[\\:]") + "+"), IP_LITERAL$ = subexp("\\[" + subexp(IPV6ADDRZ_RELAXED$ + "|" + IPV6ADDRESS$ + "|" + IPVFUTURE$) + "\\]"), REG_NAME$ = subexp(subexp(PCT_ENCODED$2 + "|" + merge2(UNRESERVED$$2, SUB_DELIMS$$)) + "*"), HOST$ = subexp(IP_LITERAL$ + "|" + IPV4ADDRESS$ + "(?!" + REG_NAME$ + ")|" + REG_NAME$), PORT$ = subexp(DIGIT$$ + "*"), AUTHORITY$ = subexp(subexp(USERINFO$ + "@") + "?" + HOST$ + subexp("\\:" + PORT$) + "?"), PCHAR$ = subexp(PCT_ENCODED$2 + "|" + merge2(UNRESERVED$$2, SUB_DELIMS$$, "[\\:\\@]")), SEGMENT$ = subexp(PCHAR$ + "*"), SEGMENT_NZ$ = subexp(PCHAR$ + "+"), SEGMENT_NZ_NC$ = subexp(subexp(PCT_ENCODED$2 + "|" + merge2(UNRESERVED$$2, SUB_DELIMS$$, "[\\@]")) + "+"), PATH_ABEMPTY$ = subexp(subexp("\\/" + SEGMENT$) + "*"), PATH_ABSOLUTE$ = subexp("\\/" + subexp(SEGMENT_NZ$ + PATH_ABEMPTY$) + "?"), PATH_NOSCHEME$ = subexp(SEGMENT_NZ_NC$ + PATH_ABEMPTY$), PATH_ROOTLESS$ = subexp(SEGMENT_NZ$ + PATH_ABEMPTY$), PATH_EMPTY$ = "(?!" + PCHAR$ + ")", PATH$ = subexp(PATH_ABEMPTY$ + "|" + PATH_ABSOLUTE$ + "|" + PATH_NOSCHEME$ + "|" + PATH_ROOTLESS$ + "|" + PATH_EMPTY$), QUERY$ = subexp(subexp(PCHAR$ + "|" + merge2("[\\/\\?]", IPRIVATE$$)) + "*"), FRAGMENT$ = subexp(subexp(PCHAR$ + "|[\\/\\?]") + "*"), HIER_PART$ = subexp(subexp("\\/\\/" + AUTHORITY$ + PATH_ABEMPTY$) + "|" + PATH_ABSOLUTE$ + "|" + PATH_ROOTLESS$ + "|" + PATH_EMPTY$), URI$ = subexp(SCHEME$ + "\\:" + HIER_PART$ + subexp("\\?" + QUERY$) + "?" + subexp("\\#" + FRAGMENT$) + "?"), RELATIVE_PART$ = subexp(subexp("\\/\\/" + AUTHORITY$ + PATH_ABEMPTY$) + "|" + PATH_ABSOLUTE$ + "|" + PATH_NOSCHEME$ + "|" + PATH_EMPTY$), RELATIVE$ = subexp(RELATIVE_PART$ + subexp("\\?" + QUERY$) + "?" + subexp("\\#" + FRAGMENT$) + "?"), URI_REFERENCE$ = subexp(URI$ + "|" + RELATIVE$), ABSOLUTE_URI$ = subexp(SCHEME$ + "\\:" + HIER_PART$ + subexp("\\?" + QUERY$) + "?"), GENERIC_REF$ = "^(" + SCHEME$ + ")\\:" + subexp(subexp("\\/\\/(" + subexp("(" + USERINFO$ + ")@") + "?(" + HOST$ + ")" + subexp("\\:(" + PORT$ + ")") + "?)") + "?(" + PATH_ABEMPTY$ + "|" + PATH_ABSOLUTE$ + "|" + PATH_ROOTLESS$ + "|" + PATH_EMPTY$ + ")") + subexp("\\?(" + QUERY$ + ")") + "?" + subexp("\\#(" + FRAGMENT$ + ")") + "?$", RELATIVE_REF$ = "^(){0}" + subexp(subexp("\\/\\/(" + subexp("(" + USERINFO$ + ")@") + "?(" + HOST$ + ")" + subexp("\\:(" + PORT$ + ")") + "?)") + "?(" + PATH_ABEMPTY$ + "|" + PATH_ABSOLUTE$ + "|" + PATH_NOSCHEME$ + "|" + PATH_EMPTY$ + ")") + subexp("\\?(" + QUERY$ + ")") + "?" + subexp("\\#(" + FRAGMENT$ + ")") + "?$", ABSOLUTE_REF$ = "^(" + SCHEME$ + ")\\:" + subexp(subexp("\\/\\/(" + subexp("(" + USERINFO$ + ")@") + "?(" + HOST$ + ")" + subexp("\\:(" + PORT$ + ")") + "?)") + "?(" + PATH_ABEMPTY$ + "|" + PATH_ABSOLUTE$ + "|" + PATH_ROOTLESS$ + "|" + PATH_EMPTY$ + ")") + subexp("\\?(" + QUERY$ + ")") + "?$", SAMEDOC_REF$ = "^" + subexp("\\#(" + FRAGMENT$ + ")") + "?$", AUTHORITY_REF$ = "^" + subexp("(" + USERINFO$ + ")@") + "?(" + HOST$ + ")" + subexp("\\:(" + PORT$ + ")") + "?$";
+        return {
+          NOT_SCHEME: new RegExp(merge2("[^]", ALPHA$$, DIGIT$$, "[\\+\\-\\.]"), "g"),
+          NOT_USERINFO: new RegExp(merge2("[^\\%\\:]", UNRESERVED$$2, SUB_DELIMS$$), "g"),
+          NOT_HOST: new RegExp(merge2("[^\\%\\[\\]\\:]", UNRESERVED$$2, SUB_DELIMS$$), "g"),
+          NOT_PATH: new RegExp(merge2("[^\\%\\/\\:\\@]", UNRESERVED$$2, SUB_DELIMS$$), "g"),
+          NOT_PATH_NOSCHEME: new RegExp(merge2("[^\\%\\/\\@]", UNRESERVED$$2, SUB_DELIMS$$), "g"),
+          NOT_QUERY: new RegExp(merge2("[^\\%]", UNRESERVED$$2, SUB_DELIMS$$, "[\\:\\@\\/\\?]", IPRIVATE$$), "g"),
+          NOT_FRAGMENT: new RegExp(merge2("[^\\%]", UNRESERVED$$2, SUB_DELIMS$$, "[\\:\\@\\/\\?]"), "g"),
+          ESCAPE: new RegExp(merge2("[^]", UNRESERVED$$2, SUB_DELIMS$$), "g"),
+          UNRESERVED: new RegExp(UNRESERVED$$2, "g"),
+          OTHER_CHARS: new RegExp(merge2("[^\\%]", UNRESERVED$$2, RESERVED$$), "g"),
+          PCT_ENCODED: new RegExp(PCT_ENCODED$2, "g"),
+          IPV4ADDRESS: new RegExp("^(" + IPV4ADDRESS$ + ")$"),
+          IPV6ADDRESS: new RegExp("^\\[?(" + IPV6ADDRESS$ + ")" + subexp(subexp("\\%25|\\%(?!" + HEXDIG$$2 + "{2})") + "(" + ZONEID$ + ")") + "?\\]?$")
+          //RFC 6874, with relaxed parsing rules
+        };
+      }
+      var URI_PROTOCOL = buildExps(false);
+      var IRI_PROTOCOL = buildExps(true);
+      var slicedToArray = /* @__PURE__ */ (function() {
+        function sliceIterator(arr, i) {
+          var _arr = [];
+          var _n = true;
+          var _d = false;
+          var _e = void 0;
+          try {
+            for (var _i = arr[Symbol.iterator](), _s; !(_n = (_s = _i.next()).done); _n = true) {
+              _arr.push(_s.value);
+              if (i && _arr.length === i) break;
+            }
+          } catch (err) {
+            _d = true;
+            _e = err;
+          } finally {
+            try {
+              if (!_n && _i["return"]) _i["return"]();
+            } finally {
+              if (_d) throw _e;
+            }
+          }
+          return _arr;
+        }
+        return function(arr, i) {
+          if (Array.isArray(arr)) {
+            return arr;
+          } else if (Symbol.iterator in Object(arr)) {
+            return sliceIterator(arr, i);
+          } else {
+            throw new TypeError("Invalid attempt to destructure non-iterable instance");
+          }
+        };
+      })();
+      var toConsumableArray = function(arr) {
+        if (Array.isArray(arr)) {
+          for (var i = 0, arr2 = Array(arr.length); i < arr.length; i++) arr2[i] = arr[i];
+          return arr2;
+        } else {
+          return Array.from(arr);
+        }
+      };
+      var maxInt = 2147483647;
+      var base = 36;
+      var tMin = 1;
+      var tMax = 26;
+      var skew = 38;
+      var damp = 700;
+      var initialBias = 72;
+      var initialN = 128;
+      var delimiter3 = "-";
+      var regexPunycode = /^xn--/;
+      var regexNonASCII = /[^\0-\x7E]/;
+      var regexSeparators = /[\x2E\u3002\uFF0E\uFF61]/g;
+      var errors = {
+        "overflow": "Overflow: input needs wider integers to process",
+        "not-basic": "Illegal input >= 0x80 (not a basic code point)",
+        "invalid-input": "Invalid input"
+      };
+      var baseMinusTMin = base - tMin;
+      var floor = Math.floor;
+      var stringFromCharCode = String.fromCharCode;
+      function error$1(type) {
+        throw new RangeError(errors[type]);
+      }
+      function map(array, fn) {
+        var result = [];
+        var length = array.length;
+        while (length--) {
+          result[length] = fn(array[length]);
+        }
+        return result;
+      }
+      function mapDomain(string, fn) {
+        var parts = string.split("@");
+        var result = "";
+        if (parts.length > 1) {
+          result = parts[0] + "@";
+          string = parts[1];
+        }
+        string = string.replace(regexSeparators, ".");
+        var labels = string.split(".");
+        var encoded = map(labels, fn).join(".");
+        return result + encoded;
+      }
+      function ucs2decode(string) {
+        var output = [];
+        var counter = 0;
+        var length = string.length;
+        while (counter < length) {
+          var value = string.charCodeAt(counter++);
+          if (value >= 55296 && value <= 56319 && counter < length) {
+            var extra = string.charCodeAt(counter++);
+            if ((extra & 64512) == 56320) {
+              output.push(((value & 1023) << 10) + (extra & 1023) + 65536);
+            } else {
+              output.push(value);
+              counter--;
+            }
+          } else {
+            output.push(value);
+          }
+        }
+        return output;
+      }
+      var ucs2encode = function ucs2encode2(array) {
+        return String.fromCodePoint.apply(String, toConsumableArray(array));
+      };
+      var basicToDigit = function basicToDigit2(codePoint) {
+        if (codePoint - 48 < 10) {
+          return codePoint - 22;
+        }
+        if (codePoint - 65 < 26) {
+          return codePoint - 65;
+        }
+        if (codePoint - 97 < 26) {
+          return codePoint - 97;
+        }
+        return base;
+      };
+      var digitToBasic = function digitToBasic2(digit, flag2) {
+        return digit + 22 + 75 * (digit < 26) - ((flag2 != 0) << 5);
+      };
+      var adapt = function adapt2(delta, numPoints, firstTime) {
+        var k = 0;
+        delta = firstTime ? floor(delta / damp) : delta >> 1;
+        delta += floor(delta / numPoints);
+        for (
+          ;
+          /* no initialization */
+          delta > baseMinusTMin * tMax >> 1;
+          k += base
+        ) {
+          delta = floor(delta / baseMinusTMin);
+        }
+        return floor(k + (baseMinusTMin + 1) * delta / (delta + skew));
+      };
+      var decode = function decode2(input) {
+        var output = [];
+        var inputLength = input.length;
+        var i = 0;
+        var n = initialN;
+        var bias = initialBias;
+        var basic = input.lastIndexOf(delimiter3);
+        if (basic < 0) {
+          basic = 0;
+        }
+        for (var j = 0; j < basic; ++j) {
+          if (input.charCodeAt(j) >= 128) {
+            error$1("not-basic");
+          }
+          output.push(input.charCodeAt(j));
+        }
+        for (var index2 = basic > 0 ? basic + 1 : 0; index2 < inputLength; ) {
+          var oldi = i;
+          for (
+            var w = 1, k = base;
+            ;
+            /* no condition */
+            k += base
+          ) {
+            if (index2 >= inputLength) {
+              error$1("invalid-input");
+            }
+            var digit = basicToDigit(input.charCodeAt(index2++));
+            if (digit >= base || digit > floor((maxInt - i) / w)) {
+              error$1("overflow");
+            }
+            i += digit * w;
+            var t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+            if (digit < t) {
+              break;
+            }
+            var baseMinusT = base - t;
+            if (w > floor(maxInt / baseMinusT)) {
+              error$1("overflow");
+            }
+            w *= baseMinusT;
+          }
+          var out = output.length + 1;
+          bias = adapt(i - oldi, out, oldi == 0);
+          if (floor(i / out) > maxInt - n) {
+            error$1("overflow");
+          }
+          n += floor(i / out);
+          i %= out;
+          output.splice(i++, 0, n);
+        }
+        return String.fromCodePoint.apply(String, output);
+      };
+      var encode = function encode2(input) {
+        var output = [];
+        input = ucs2decode(input);
+        var inputLength = input.length;
+        var n = initialN;
+        var delta = 0;
+        var bias = initialBias;
+        var _iteratorNormalCompletion = true;
+        var _didIteratorError = false;
+        var _iteratorError = void 0;
+        try {
+          for (var _iterator = input[Symbol.iterator](), _step; !(_iteratorNormalCompletion = (_step = _iterator.next()).done); _iteratorNormalCompletion = true) {
+            var _currentValue2 = _step.value;
+            if (_currentValue2 < 128) {
+              output.push(stringFromCharCode(_currentValue2));
+            }
+          }
+        } catch (err) {
+          _didIteratorError = true;
+          _iteratorError = err;
+        } finally {
+          try {
+            if (!_iteratorNormalCompletion && _iterator.return) {
+              _iterator.return();
+            }
+          } finally {
+            if (_didIteratorError) {
+              throw _iteratorError;
+            }
+          }
+        }
+        var basicLength = output.length;
+        var handledCPCount = basicLength;
+        if (basicLength) {
+          output.push(delimiter3);
+        }
+        while (handledCPCount < inputLength) {
+          var m = maxInt;
+          var _iteratorNormalCompletion2 = true;
+          var _didIteratorError2 = false;
+          var _iteratorError2 = void 0;
+          try {
+            for (var _iterator2 = input[Symbol.iterator](), _step2; !(_iteratorNormalCompletion2 = (_step2 = _iterator2.next()).done); _iteratorNormalCompletion2 = true) {
+              var currentValue = _step2.value;
+              if (currentValue >= n && currentValue < m) {
+                m = currentValue;
+              }
+            }
+          } catch (err) {
+            _didIteratorError2 = true;
+            _iteratorError2 = err;
+          } finally {
+            try {
+              if (!_iteratorNormalCompletion2 && _iterator2.return) {
+                _iterator2.return();
+              }
+            } finally {
+              if (_didIteratorError2) {
+                throw _iteratorError2;
+              }
+            }
+          }
+          var handledCPCountPlusOne = handledCPCount + 1;
+          if (m - n > floor((maxInt - delta) / handledCPCountPlusOne)) {
+            error$1("overflow");
+          }
+          delta += (m - n) * handledCPCountPlusOne;
+          n = m;
+          var _iteratorNormalCompletion3 = true;
+          var _didIteratorError3 = false;
+          var _iteratorError3 = void 0;
+          try {
+            for (var _iterator3 = input[Symbol.iterator](), _step3; !(_iteratorNormalCompletion3 = (_step3 = _iterator3.next()).done); _iteratorNormalCompletion3 = true) {
+              var _currentValue = _step3.value;
+              if (_currentValue < n && ++delta > maxInt) {
+                error$1("overflow");
+              }
+              if (_currentValue == n) {
+                var q = delta;
+                for (
+                  var k = base;
+                  ;
+                  /* no condition */
+                  k += base
+                ) {
+                  var t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+                  if (q < t) {
+                    break;
+                  }
+                  var qMinusT = q - t;
+                  var baseMinusT = base - t;
+                  output.push(stringFromCharCode(digitToBasic(t + qMinusT % baseMinusT, 0)));
+                  q = floor(qMinusT / baseMinusT);
+                }
+                output.push(stringFromCharCode(digitToBasic(q, 0)));
+                bias = adapt(delta, handledCPCountPlusOne, handledCPCount == basicLength);
+                delta = 0;
+                ++handledCPCount;
+              }
+            }
+          } catch (err) {
+            _didIteratorError3 = true;
+            _iteratorError3 = err;
+          } finally {
+            try {
+              if (!_iteratorNormalCompletion3 && _iterator3.return) {
+                _iterator3.return();
+              }
+            } finally {
+              if (_didIteratorError3) {
+                throw _iteratorError3;
+              }
+            }
+          }
+          ++delta;
+          ++n;
+        }
+        return output.join("");
+      };
+      var toUnicode = function toUnicode2(input) {
+        return mapDomain(input, function(string) {
+          return regexPunycode.test(string) ? decode(string.slice(4).toLowerCase()) : string;
+        });
+      };
+      var toASCII = function toASCII2(input) {
+        return mapDomain(input, function(string) {
+          return regexNonASCII.test(string) ? "xn--" + encode(string) : string;
+        });
+      };
+      var punycode = {
+        /**
+         * A string representing the current Punycode.js version number.
+         * @memberOf punycode
+         * @type String
+         */
+        "version": "2.1.0",
+        /**
+         * An object of methods to convert from JavaScript's internal character
+         * representation (UCS-2) to Unicode code points, and back.
+         * @see <https://mathiasbynens.be/notes/javascript-encoding>
+         * @memberOf punycode
+         * @type Object
+         */
+        "ucs2": {
+          "decode": ucs2decode,
+          "encode": ucs2encode
+        },
+        "decode": decode,
+        "encode": encode,
+        "toASCII": toASCII,
+        "toUnicode": toUnicode
+      };
+      var SCHEMES = {};
+      function pctEncChar(chr) {
+        var c = chr.charCodeAt(0);
+        var e = void 0;
+        if (c < 16) e = "%0" + c.toString(16).toUpperCase();
+        else if (c < 128) e = "%" + c.toString(16).toUpperCase();
+        else if (c < 2048) e = "%" + (c >> 6 | 192).toString(16).toUpperCase() + "%" + (c & 63 | 128).toString(16).toUpperCase();
+        else e = "%" + (c >> 12 | 224).toString(16).toUpperCase() + "%" + (c >> 6 & 63 | 128).toString(16).toUpperCase() + "%" + (c & 63 | 128).toString(16).toUpperCase();
+        return e;
+      }
+      function pctDecChars(str3) {
+        var newStr = "";
+        var i = 0;
+        var il = str3.length;
+        while (i < il) {
+          var c = parseInt(str3.substr(i + 1, 2), 16);
+          if (c < 128) {
+            newStr += String.fromCharCode(c);
+            i += 3;
+          } else if (c >= 194 && c < 224) {
+            if (il - i >= 6) {
+              var c2 = parseInt(str3.substr(i + 4, 2), 16);
+              newStr += String.fromCharCode((c & 31) << 6 | c2 & 63);
+            } else {
+              newStr += str3.substr(i, 6);
+            }
+            i += 6;
+          } else if (c >= 224) {
+            if (il - i >= 9) {
+              var _c = parseInt(str3.substr(i + 4, 2), 16);
+              var c3 = parseInt(str3.substr(i + 7, 2), 16);
+              newStr += String.fromCharCode((c & 15) << 12 | (_c & 63) << 6 | c3 & 63);
+            } else {
+              newStr += str3.substr(i, 9);
+            }
+            i += 9;
+          } else {
+            newStr += str3.substr(i, 3);
+            i += 3;
+          }
+        }
+        return newStr;
+      }
+      function _normalizeComponentEncoding(components, protocol) {
+        function decodeUnreserved2(str3) {
+          var decStr = pctDecChars(str3);
+          return !decStr.match(protocol.UNRESERVED) ? str3 : decStr;
+        }
+        if (components.scheme) components.scheme = String(components.scheme).replace(protocol.PCT_ENCODED, decodeUnreserved2).toLowerCase().replace(protocol.NOT_SCHEME, "");
+        if (components.userinfo !== void 0) components.userinfo = String(components.userinfo).replace(protocol.PCT_ENCODED, decodeUnreserved2).replace(protocol.NOT_USERINFO, pctEncChar).replace(protocol.PCT_ENCODED, toUpperCase);
+        if (components.host !== void 0) components.host = String(components.host).replace(protocol.PCT_ENCODED, decodeUnreserved2).toLowerCase().replace(protocol.NOT_HOST, pctEncChar).replace(protocol.PCT_ENCODED, toUpperCase);
+        if (components.path !== void 0) components.path = String(components.path).replace(protocol.PCT_ENCODED, decodeUnreserved2).replace(components.scheme ? protocol.NOT_PATH : protocol.NOT_PATH_NOSCHEME, pctEncChar).replace(protocol.PCT_ENCODED, toUpperCase);
+        if (components.query !== void 0) components.query = String(components.query).replace(protocol.PCT_ENCODED, decodeUnreserved2).replace(protocol.NOT_QUERY, pctEncChar).replace(protocol.PCT_ENCODED, toUpperCase);
+        if (components.fragment !== void 0) components.fragment = String(components.fragment).replace(protocol.PCT_ENCODED, decodeUnreserved2).replace(protocol.NOT_FRAGMENT, pctEncChar).replace(protocol.PCT_ENCODED, toUpperCase);
+        return components;
+      }
+      function _stripLeadingZeros(str3) {
+        return str3.replace(/^0*(.*)/, "$1") || "0";
+      }
+      function _normalizeIPv4(host, protocol) {
+        var matches = host.match(protocol.IPV4ADDRESS) || [];
+        var _matches = slicedToArray(matches, 2), address = _matches[1];
+        if (address) {
+          return address.split(".").map(_stripLeadingZeros).join(".");
+        } else {
+          return host;
+        }
+      }
+      function _normalizeIPv6(host, protocol) {
+        var matches = host.match(protocol.IPV6ADDRESS) || [];
+        var _matches2 = slicedToArray(matches, 3), address = _matches2[1], zone = _matches2[2];
+        if (address) {
+          var _address$toLowerCase$ = address.toLowerCase().split("::").reverse(), _address$toLowerCase$2 = slicedToArray(_address$toLowerCase$, 2), last = _address$toLowerCase$2[0], first = _address$toLowerCase$2[1];
+          var firstFields = first ? first.split(":").map(_stripLeadingZeros) : [];
+          var lastFields = last.split(":").map(_stripLeadingZeros);
+          var isLastFieldIPv4Address = protocol.IPV4ADDRESS.test(lastFields[lastFields.length - 1]);
+          var fieldCount = isLastFieldIPv4Address ? 7 : 8;
+          var lastFieldsStart = lastFields.length - fieldCount;
+          var fields = Array(fieldCount);
+          for (var x = 0; x < fieldCount; ++x) {
+            fields[x] = firstFields[x] || lastFields[lastFieldsStart + x] || "";
+          }
+          if (isLastFieldIPv4Address) {
+            fields[fieldCount - 1] = _normalizeIPv4(fields[fieldCount - 1], protocol);
+          }
+          var allZeroFields = fields.reduce(function(acc, field, index2) {
+            if (!field || field === "0") {
+              var lastLongest = acc[acc.length - 1];
+              if (lastLongest && lastLongest.index + lastLongest.length === index2) {
+                lastLongest.length++;
+              } else {
+                acc.push({ index: index2, length: 1 });
+              }
+            }
+            return acc;
+          }, []);
+          var longestZeroFields = allZeroFields.sort(function(a, b) {
+            return b.length - a.length;
+          })[0];
+          var newHost = void 0;
+          if (longestZeroFields && longestZeroFields.length > 1) {
+            var newFirst = fields.slice(0, longestZeroFields.index);
+            var newLast = fields.slice(longestZeroFields.index + longestZeroFields.length);
+            newHost = newFirst.join(":") + "::" + newLast.join(":");
+          } else {
+            newHost = fields.join(":");
+          }
+          if (zone) {
+            newHost += "%" + zone;
+          }
+          return newHost;
+        } else {
+          return host;
+        }
+      }
+      var URI_PARSE = /^(?:([^:\/?#]+):)?(?:\/\/((?:([^\/?#@]*)@)?(\[[^\/?#\]]+\]|[^\/?#:]*)(?:\:(\d*))?))?([^?#]*)(?:\?([^#]*))?(?:#((?:.|\n|\r)*))?/i;
+      var NO_MATCH_IS_UNDEFINED = "".match(/(){0}/)[1] === void 0;
+      function parse3(uriString) {
+        var options = arguments.length > 1 && arguments[1] !== void 0 ? arguments[1] : {};
+        var components = {};
+        var protocol = options.iri !== false ? IRI_PROTOCOL : URI_PROTOCOL;
+        if (options.reference === "suffix") uriString = (options.scheme ? options.scheme + ":" : "") + "//" + uriString;
+        var matches = uriString.match(URI_PARSE);
+        if (matches) {
+          if (NO_MATCH_IS_UNDEFINED) {
+            components.scheme = matches[1];
+            components.userinfo = matches[3];
+            components.host = matches[4];
+            components.port = parseInt(matches[5], 10);
+            components.path = matches[6] || "";
+            components.query = matches[7];
+            components.fragment = matches[8];
+            if (isNaN(components.port)) {
+              components.port = matches[5];
+            }
+          } else {
+            components.scheme = matches[1] || void 0;
+            components.userinfo = uriString.indexOf("@") !== -1 ? matches[3] : void 0;
+            components.host = uriString.indexOf("//") !== -1 ? matches[4] : void 0;
+            components.port = parseInt(matches[5], 10);
+            components.path = matches[6] || "";
+            components.query = uriString.indexOf("?") !== -1 ? matches[7] : void 0;
+            components.fragment = uriString.indexOf("#") !== -1 ? matches[8] : void 0;
+            if (isNaN(components.port)) {
+              components.port = uriString.match(/\/\/(?:.|\n)*\:(?:\/|\?|\#|$)/) ? matches[4] : void 0;
+            }
+          }
+          if (components.host) {
+            components.host = _normalizeIPv6(_normalizeIPv4(components.host, protocol), protocol);
+          }
+          if (components.scheme === void 0 && components.userinfo === void 0 && components.host === void 0 && components.port === void 0 && !components.path && components.query === void 0) {
+            components.reference = "same-document";
+          } else if (components.scheme === void 0) {
+            components.reference = "relative";
+          } else if (components.fragment === void 0) {
+            components.reference = "absolute";
+          } else {
+            components.reference = "uri";
+          }
+          if (options.reference && options.reference !== "suffix" && options.reference !== components.reference) {
+            components.error = components.error || "URI is not a " + options.reference + " reference.";
+          }
+          var schemeHandler = SCHEMES[(options.scheme || components.scheme || "").toLowerCase()];
+          if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport)) {
+            if (components.host && (options.domainHost || schemeHandler && schemeHandler.domainHost)) {
+              try {
+                components.host = punycode.toASCII(components.host.replace(protocol.PCT_ENCODED, pctDecChars).toLowerCase());
+              } catch (e) {
+                components.error = components.error || "Host's domain name can not be converted to ASCII via punycode: " + e;
+              }
+            }
+            _normalizeComponentEncoding(components, URI_PROTOCOL);
+          } else {
+            _normalizeComponentEncoding(components, protocol);
+          }
+          if (schemeHandler && schemeHandler.parse) {
+            schemeHandler.parse(components, options);
+          }
+        } else {
+          components.error = components.error || "URI can not be parsed.";
+        }
+        return components;
+      }
+      function _recomposeAuthority(components, options) {
+        var protocol = options.iri !== false ? IRI_PROTOCOL : URI_PROTOCOL;
+        var uriTokens = [];
+        if (components.userinfo !== void 0) {
+          uriTokens.push(components.userinfo);
+          uriTokens.push("@");
+        }
+        if (components.host !== void 0) {
+          uriTokens.push(_normalizeIPv6(_normalizeIPv4(String(components.host), protocol), protocol).replace(protocol.IPV6ADDRESS, function(_, $1, $2) {
+            return "[" + $1 + ($2 ? "%25" + $2 : "") + "]";
+          }));
+        }
+        if (typeof components.port === "number" || typeof components.port === "string") {
+          uriTokens.push(":");
+          uriTokens.push(String(components.port));
+        }
+        return uriTokens.length ? uriTokens.join("") : void 0;
+      }
+      var RDS1 = /^\.\.?\//;
+      var RDS2 = /^\/\.(\/|$)/;
+      var RDS3 = /^\/\.\.(\/|$)/;
+      var RDS5 = /^\/?(?:.|\n)*?(?=\/|$)/;
+      function removeDotSegments(input) {
+        var output = [];
+        while (input.length) {
+          if (input.match(RDS1)) {
+            input = input.replace(RDS1, "");
+          } else if (input.match(RDS2)) {
+            input = input.replace(RDS2, "/");
+          } else if (input.match(RDS3)) {
+            input = input.replace(RDS3, "/");
+            output.pop();
+          } else if (input === "." || input === "..") {
+            input = "";
+          } else {
+            var im = input.match(RDS5);
+            if (im) {
+              var s = im[0];
+              input = input.slice(s.length);
+              output.push(s);
+            } else {
+              throw new Error("Unexpected dot segment condition");
+            }
+          }
+        }
+        return output.join("");
+      }
+      function serialize(components) {
+        var options = arguments.length > 1 && arguments[1] !== void 0 ? arguments[1] : {};
+        var protocol = options.iri ? IRI_PROTOCOL : URI_PROTOCOL;
+        var uriTokens = [];
+        var schemeHandler = SCHEMES[(options.scheme || components.scheme || "").toLowerCase()];
+        if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(components, options);
+        if (components.host) {
+          if (protocol.IPV6ADDRESS.test(components.host)) {
+          } else if (options.domainHost || schemeHandler && schemeHandler.domainHost) {
+            try {
+              components.host = !options.iri ? punycode.toASCII(components.host.replace(protocol.PCT_ENCODED, pctDecChars).toLowerCase()) : punycode.toUnicode(components.host);
+            } catch (e) {
+              components.error = components.error || "Host's domain name can not be converted to " + (!options.iri ? "ASCII" : "Unicode") + " via punycode: " + e;
+            }
+          }
+        }
+        _normalizeComponentEncoding(components, protocol);
+        if (options.reference !== "suffix" && components.scheme) {
+          uriTokens.push(components.scheme);
+          uriTokens.push(":");
+        }
+        var authority = _recomposeAuthority(components, options);
+        if (authority !== void 0) {
+          if (options.reference !== "suffix") {
+            uriTokens.push("//");
+          }
+          uriTokens.push(authority);
+          if (components.path && components.path.charAt(0) !== "/") {
+            uriTokens.push("/");
+          }
+        }
+        if (components.path !== void 0) {
+          var s = components.path;
+          if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
+            s = removeDotSegments(s);
+          }
+          if (authority === void 0) {
+            s = s.replace(/^\/\//, "/%2F");
+          }
+          uriTokens.push(s);
+        }
+        if (components.query !== void 0) {
+          uriTokens.push("?");
+          uriTokens.push(components.query);
+        }
+        if (components.fragment !== void 0) {
+          uriTokens.push("#");
+          uriTokens.push(components.fragment);
+        }
+        return uriTokens.join("");
+      }
+      function resolveComponents(base2, relative2) {
+        var options = arguments.length > 2 && arguments[2] !== void 0 ? arguments[2] : {};
+        var skipNormalization = arguments[3];
+        var target = {};
+        if (!skipNormalization) {
+          base2 = parse3(serialize(base2, options), options);
+          relative2 = parse3(serialize(relative2, options), options);
+        }
+        options = options || {};
+        if (!options.tolerant && relative2.scheme) {
+          target.scheme = relative2.scheme;
+          target.userinfo = relative2.userinfo;
+          target.host = relative2.host;
+          target.port = relative2.port;
+          target.path = removeDotSegments(relative2.path || "");
+          target.query = relative2.query;
+        } else {
+          if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
+            target.userinfo = relative2.userinfo;
+            target.host = relative2.host;
+            target.port = relative2.port;
+            target.path = removeDotSegments(relative2.path || "");
+            target.query = relative2.query;
+          } else {
+            if (!relative2.path) {
+              target.path = base2.path;
+              if (relative2.query !== void 0) {
+                target.query = relative2.query;
+              } else {
+                target.query = base2.query;
+              }
+            } else {
+              if (relative2.path.charAt(0) === "/") {
+                target.path = removeDotSegments(relative2.path);
+              } else {
+                if ((base2.userinfo !== void 0 || base2.host !== void 0 || base2.port !== void 0) && !base2.path) {
+                  target.path = "/" + relative2.path;
+                } else if (!base2.path) {
+                  target.path = relative2.path;
+                } else {
+                  target.path = base2.path.slice(0, base2.path.lastIndexOf("/") + 1) + relative2.path;
+                }
+                target.path = removeDotSegments(target.path);
+              }
+              target.query = relative2.query;
+            }
+            target.userinfo = base2.userinfo;
+            target.host = base2.host;
+            target.port = base2.port;
+          }
+          target.scheme = base2.scheme;
+        }
+        target.fragment = relative2.fragment;
+        return target;
+      }
+      function resolve3(baseURI, relativeURI, options) {
+        var schemelessOptions = assign({ scheme: "null" }, options);
+        return serialize(resolveComponents(parse3(baseURI, schemelessOptions), parse3(relativeURI, schemelessOptions), schemelessOptions, true), schemelessOptions);
+      }
+      function normalize2(uri, options) {
+        if (typeof uri === "string") {
+          uri = serialize(parse3(uri, options), options);
+        } else if (typeOf(uri) === "object") {
+          uri = parse3(serialize(uri, options), options);
+        }
+        return uri;
+      }
+      function equal(uriA, uriB, options) {
+        if (typeof uriA === "string") {
+          uriA = serialize(parse3(uriA, options), options);
+        } else if (typeOf(uriA) === "object") {
+          uriA = serialize(uriA, options);
+        }
+        if (typeof uriB === "string") {
+          uriB = serialize(parse3(uriB, options), options);
+        } else if (typeOf(uriB) === "object") {
+          uriB = serialize(uriB, options);
+        }
+        return uriA === uriB;
+      }
+      function escapeComponent(str3, options) {
+        return str3 && str3.toString().replace(!options || !options.iri ? URI_PROTOCOL.ESCAPE : IRI_PROTOCOL.ESCAPE, pctEncChar);
+      }
+      function unescapeComponent(str3, options) {
+        return str3 && str3.toString().replace(!options || !options.iri ? URI_PROTOCOL.PCT_ENCODED : IRI_PROTOCOL.PCT_ENCODED, pctDecChars);
+      }
+      var handler2 = {
+        scheme: "http",
+        domainHost: true,
+        parse: function parse4(components, options) {
+          if (!components.host) {
+            components.error = components.error || "HTTP URIs must have a host.";
+          }
+          return components;
+        },
+        serialize: function serialize2(components, options) {
+          var secure = String(components.scheme).toLowerCase() === "https";
+          if (components.port === (secure ? 443 : 80) || components.port === "") {
+            components.port = void 0;
+          }
+          if (!components.path) {
+            components.path = "/";
+          }
+          return components;
+        }
+      };
+      var handler$1 = {
+        scheme: "https",
+        domainHost: handler2.domainHost,
+        parse: handler2.parse,
+        serialize: handler2.serialize
+      };
+      function isSecure(wsComponents) {
+        return typeof wsComponents.secure === "boolean" ? wsComponents.secure : String(wsComponents.scheme).toLowerCase() === "wss";
+      }
+      var handler$2 = {
+        scheme: "ws",
+        domainHost: true,
+        parse: function parse4(components, options) {
+          var wsComponents = components;
+          wsComponents.secure = isSecure(wsComponents);
+          wsComponents.resourceName = (wsComponents.path || "/") + (wsComponents.query ? "?" + wsComponents.query : "");
+          wsComponents.path = void 0;
+          wsComponents.query = void 0;
+          return wsComponents;
+        },
+        serialize: function serialize2(wsComponents, options) {
+          if (wsComponents.port === (isSecure(wsComponents) ? 443 : 80) || wsComponents.port === "") {
+            wsComponents.port = void 0;
+          }
+          if (typeof wsComponents.secure === "boolean") {
+            wsComponents.scheme = wsComponents.secure ? "wss" : "ws";
+            wsComponents.secure = void 0;
+          }
+          if (wsComponents.resourceName) {
+            var _wsComponents$resourc = wsComponents.resourceName.split("?"), _wsComponents$resourc2 = slicedToArray(_wsComponents$resourc, 2), path7 = _wsComponents$resourc2[0], query = _wsComponents$resourc2[1];
+            wsComponents.path = path7 && path7 !== "/" ? path7 : void 0;
+            wsComponents.query = query;
+            wsComponents.resourceName = void 0;
+          }
+          wsComponents.fragment = void 0;
+          return wsComponents;
+        }
+      };
+      var handler$3 = {
+        scheme: "wss",
+        domainHost: handler$2.domainHost,
+        parse: handler$2.parse,
+        serialize: handler$2.serialize
+      };
+      var O = {};
+      var isIRI = true;
+      var UNRESERVED$$ = "[A-Za-z0-9\\-\\.\\_\\~" + (isIRI ? "\\xA0-\\u200D\\u2010-\\u2029\\u202F-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFEF" : "") + "]";
+      var HEXDIG$$ = "[0-9A-Fa-f]";
+      var PCT_ENCODED$ = subexp(subexp("%[EFef]" + HEXDIG$$ + "%" + HEXDIG$$ + HEXDIG$$ + "%" + HEXDIG$$ + HEXDIG$$) + "|" + subexp("%[89A-Fa-f]" + HEXDIG$$ + "%" + HEXDIG$$ + HEXDIG$$) + "|" + subexp("%" + HEXDIG$$ + HEXDIG$$));
+      var ATEXT$$ = "[A-Za-z0-9\\!\\$\\%\\'\\*\\+\\-\\^\\_\\`\\{\\|\\}\\~]";
+      var QTEXT$$ = "[\\!\\$\\%\\'\\(\\)\\*\\+\\,\\-\\.0-9\\<\\>A-Z\\x5E-\\x7E]";
+      var VCHAR$$ = merge2(QTEXT$$, '[\\"\\\\]');
+      var SOME_DELIMS$$ = "[\\!\\$\\'\\(\\)\\*\\+\\,\\;\\:\\@]";
+      var UNRESERVED = new RegExp(UNRESERVED$$, "g");
+      var PCT_ENCODED = new RegExp(PCT_ENCODED$, "g");
+      var NOT_LOCAL_PART = new RegExp(merge2("[^]", ATEXT$$, "[\\.]", '[\\"]', VCHAR$$), "g");
+      var NOT_HFNAME = new RegExp(merge2("[^]", UNRESERVED$$, SOME_DELIMS$$), "g");
+      var NOT_HFVALUE = NOT_HFNAME;
+      function decodeUnreserved(str3) {
+        var decStr = pctDecChars(str3);
+        return !decStr.match(UNRESERVED) ? str3 : decStr;
+      }
+      var handler$4 = {
+        scheme: "mailto",
+        parse: function parse$$1(components, options) {
+          var mailtoComponents = components;
+          var to = mailtoComponents.to = mailtoComponents.path ? mailtoComponents.path.split(",") : [];
+          mailtoComponents.path = void 0;
+          if (mailtoComponents.query) {
+            var unknownHeaders = false;
+            var headers = {};
+            var hfields = mailtoComponents.query.split("&");
+            for (var x = 0, xl = hfields.length; x < xl; ++x) {
+              var hfield = hfields[x].split("=");
+              switch (hfield[0]) {
+                case "to":
+                  var toAddrs = hfield[1].split(",");
+                  for (var _x = 0, _xl = toAddrs.length; _x < _xl; ++_x) {
+                    to.push(toAddrs[_x]);
+                  }
+                  break;
+                case "subject":
+                  mailtoComponents.subject = unescapeComponent(hfield[1], options);
+                  break;
+                case "body":
+                  mailtoComponents.body = unescapeComponent(hfield[1], options);
+                  break;
+                default:
+                  unknownHeaders = true;
+                  headers[unescapeComponent(hfield[0], options)] = unescapeComponent(hfield[1], options);
+                  break;
+              }
+            }
+            if (unknownHeaders) mailtoComponents.headers = headers;
+          }
+          mailtoComponents.query = void 0;
+          for (var _x2 = 0, _xl2 = to.length; _x2 < _xl2; ++_x2) {
+            var addr = to[_x2].split("@");
+            addr[0] = unescapeComponent(addr[0]);
+            if (!options.unicodeSupport) {
+              try {
+                addr[1] = punycode.toASCII(unescapeComponent(addr[1], options).toLowerCase());
+              } catch (e) {
+                mailtoComponents.error = mailtoComponents.error || "Email address's domain name can not be converted to ASCII via punycode: " + e;
+              }
+            } else {
+              addr[1] = unescapeComponent(addr[1], options).toLowerCase();
+            }
+            to[_x2] = addr.join("@");
+          }
+          return mailtoComponents;
+        },
+        serialize: function serialize$$1(mailtoComponents, options) {
+          var components = mailtoComponents;
+          var to = toArray(mailtoComponents.to);
+          if (to) {
+            for (var x = 0, xl = to.length; x < xl; ++x) {
+              var toAddr = String(to[x]);
+              var atIdx = toAddr.lastIndexOf("@");
+              var localPart = toAddr.slice(0, atIdx).replace(PCT_ENCODED, decodeUnreserved).replace(PCT_ENCODED, toUpperCase).replace(NOT_LOCAL_PART, pctEncChar);
+              var domain = toAddr.slice(atIdx + 1);
+              try {
+                domain = !options.iri ? punycode.toASCII(unescapeComponent(domain, options).toLowerCase()) : punycode.toUnicode(domain);
+              } catch (e) {
+                components.error = components.error || "Email address's domain name can not be converted to " + (!options.iri ? "ASCII" : "Unicode") + " via punycode: " + e;
+              }
+              to[x] = localPart + "@" + domain;
+            }
+            components.path = to.join(",");
+          }
+          var headers = mailtoComponents.headers = mailtoComponents.headers || {};
+          if (mailtoComponents.subject) headers["subject"] = mailtoComponents.subject;
+          if (mailtoComponents.body) headers["body"] = mailtoComponents.body;
+          var fields = [];
+          for (var name in headers) {
+            if (headers[name] !== O[name]) {
+              fields.push(name.replace(PCT_ENCODED, decodeUnreserved).replace(PCT_ENCODED, toUpperCase).replace(NOT_HFNAME, pctEncChar) + "=" + headers[name].replace(PCT_ENCODED, decodeUnreserved).replace(PCT_ENCODED, toUpperCase).replace(NOT_HFVALUE, pctEncChar));
+            }
+          }
+          if (fields.length) {
+            components.query = fields.join("&");
+          }
+          return components;
+        }
+      };
+      var URN_PARSE = /^([^\:]+)\:(.*)/;
+      var handler$5 = {
+        scheme: "urn",
+        parse: function parse$$1(components, options) {
+          var matches = components.path && components.path.match(URN_PARSE);
+          var urnComponents = components;
+          if (matches) {
+            var scheme = options.scheme || urnComponents.scheme || "urn";
+            var nid = matches[1].toLowerCase();
+            var nss = matches[2];
+            var urnScheme = scheme + ":" + (options.nid || nid);
+            var schemeHandler = SCHEMES[urnScheme];
+            urnComponents.nid = nid;
+            urnComponents.nss = nss;
+            urnComponents.path = void 0;
+            if (schemeHandler) {
+              urnComponents = schemeHandler.parse(urnComponents, options);
+            }
+          } else {
+            urnComponents.error = urnComponents.error || "URN can not be parsed.";
+          }
+          return urnComponents;
+        },
+        serialize: function serialize$$1(urnComponents, options) {
+          var scheme = options.scheme || urnComponents.scheme || "urn";
+          var nid = urnComponents.nid;
+          var urnScheme = scheme + ":" + (options.nid || nid);
+          var schemeHandler = SCHEMES[urnScheme];
+          if (schemeHandler) {
+            urnComponents = schemeHandler.serialize(urnComponents, options);
+          }
+          var uriComponents = urnComponents;
+          var nss = urnComponents.nss;
+          uriComponents.path = (nid || options.nid) + ":" + nss;
+          return uriComponents;
+        }
+      };
+      var UUID = /^[0-9A-Fa-f]{8}(?:\-[0-9A-Fa-f]{4}){3}\-[0-9A-Fa-f]{12}$/;
+      var handler$6 = {
+        scheme: "urn:uuid",
+        parse: function parse4(urnComponents, options) {
+          var uuidComponents = urnComponents;
+          uuidComponents.uuid = uuidComponents.nss;
+          uuidComponents.nss = void 0;
+          if (!options.tolerant && (!uuidComponents.uuid || !uuidComponents.uuid.match(UUID))) {
+            uuidComponents.error = uuidComponents.error || "UUID is not valid.";
+          }
+          return uuidComponents;
+        },
+        serialize: function serialize2(uuidComponents, options) {
+          var urnComponents = uuidComponents;
+          urnComponents.nss = (uuidComponents.uuid || "").toLowerCase();
+          return urnComponents;
+        }
+      };
+      SCHEMES[handler2.scheme] = handler2;
+      SCHEMES[handler$1.scheme] = handler$1;
+      SCHEMES[handler$2.scheme] = handler$2;
+      SCHEMES[handler$3.scheme] = handler$3;
+      SCHEMES[handler$4.scheme] = handler$4;
+      SCHEMES[handler$5.scheme] = handler$5;
+      SCHEMES[handler$6.scheme] = handler$6;
+      exports2.SCHEMES = SCHEMES;
+      exports2.pctEncChar = pctEncChar;
+      exports2.pctDecChars = pctDecChars;
+      exports2.parse = parse3;
+      exports2.removeDotSegments = removeDotSegments;
+      exports2.serialize = serialize;
+      exports2.resolveComponents = resolveComponents;
+      exports2.resolve = resolve3;
+      exports2.normalize = normalize2;
+      exports2.equal = equal;
+      exports2.escapeComponent = escapeComponent;
+      exports2.unescapeComponent = unescapeComponent;
+      Object.defineProperty(exports2, "__esModule", { value: true });
+    }));
+  }
+});
+
+// node_modules/nearley/lib/nearley.js
+var require_nearley = __commonJS({
+  "node_modules/nearley/lib/nearley.js"(exports, module) {
+    (function(root, factory) {
+      if (typeof module === "object" && module.exports) {
+        module.exports = factory();
+      } else {
+        root.nearley = factory();
+      }
+    })(exports, function() {
+      function Rule(name, symbols, postprocess) {
+        this.id = ++Rule.highestId;
+        this.name = name;
+        this.symbols = symbols;
+        this.postprocess = postprocess;
+        return this;
+      }
+      Rule.highestId = 0;
+      Rule.prototype.toString = function(withCursorAt) {
+        var symbolSequence = typeof withCursorAt === "undefined" ? this.symbols.map(getSymbolShortDisplay).join(" ") : this.symbols.slice(0, withCursorAt).map(getSymbolShortDisplay).join(" ") + " \u25CF " + this.symbols.slice(withCursorAt).map(getSymbolShortDisplay).join(" ");
+        return this.name + " \u2192 " + symbolSequence;
+      };
+      function State(rule, dot, reference, wantedBy) {
+        this.rule = rule;
+        this.dot = dot;
+        this.reference = reference;
+        this.data = [];
+        this.wantedBy = wantedBy;
+        this.isComplete = this.dot === rule.symbols.length;
+      }
+      State.prototype.toString = function() {
+        return "{" + this.rule.toString(this.dot) + "}, from: " + (this.reference || 0);
+      };
+      State.prototype.nextState = function(child2) {
+        var state = new State(this.rule, this.dot + 1, this.reference, this.wantedBy);
+        state.left = this;
+        state.right = child2;
+        if (state.isComplete) {
+          state.data = state.build();
+          state.right = void 0;
+        }
+        return state;
+      };
+      State.prototype.build = function() {
+        var children = [];
+        var node = this;
+        do {
+          children.push(node.right.data);
+          node = node.left;
+        } while (node.left);
+        children.reverse();
+        return children;
+      };
+      State.prototype.finish = function() {
+        if (this.rule.postprocess) {
+          this.data = this.rule.postprocess(this.data, this.reference, Parser.fail);
+        }
+      };
+      function Column(grammar, index2) {
+        this.grammar = grammar;
+        this.index = index2;
+        this.states = [];
+        this.wants = {};
+        this.scannable = [];
+        this.completed = {};
+      }
+      Column.prototype.process = function(nextColumn) {
+        var states = this.states;
+        var wants = this.wants;
+        var completed = this.completed;
+        for (var w = 0; w < states.length; w++) {
+          var state = states[w];
+          if (state.isComplete) {
+            state.finish();
+            if (state.data !== Parser.fail) {
+              var wantedBy = state.wantedBy;
+              for (var i = wantedBy.length; i--; ) {
+                var left = wantedBy[i];
+                this.complete(left, state);
+              }
+              if (state.reference === this.index) {
+                var exp = state.rule.name;
+                (this.completed[exp] = this.completed[exp] || []).push(state);
+              }
+            }
+          } else {
+            var exp = state.rule.symbols[state.dot];
+            if (typeof exp !== "string") {
+              this.scannable.push(state);
+              continue;
+            }
+            if (wants[exp]) {
+              wants[exp].push(state);
+              if (completed.hasOwnProperty(exp)) {
+                var nulls = completed[exp];
+                for (var i = 0; i < nulls.length; i++) {
+                  var right = nulls[i];
+                  this.complete(state, right);
+                }
+              }
+            } else {
+              wants[exp] = [state];
+              this.predict(exp);
+            }
+          }
+        }
+      };
+      Column.prototype.predict = function(exp) {
+        var rules = this.grammar.byName[exp] || [];
+        for (var i = 0; i < rules.length; i++) {
+          var r = rules[i];
+          var wantedBy = this.wants[exp];
+          var s = new State(r, 0, this.index, wantedBy);
+          this.states.push(s);
+        }
+      };
+      Column.prototype.complete = function(left, right) {
+        var copy = left.nextState(right);
+        this.states.push(copy);
+      };
+      function Grammar(rules, start) {
+        this.rules = rules;
+        this.start = start || this.rules[0].name;
+        var byName = this.byName = {};
+        this.rules.forEach(function(rule) {
+          if (!byName.hasOwnProperty(rule.name)) {
+            byName[rule.name] = [];
+          }
+          byName[rule.name].push(rule);
+        });
+      }
+      Grammar.fromCompiled = function(rules, start) {
+        var lexer = rules.Lexer;
+        if (rules.ParserStart) {
+          start = rules.ParserStart;
+          rules = rules.ParserRules;
+        }
+        var rules = rules.map(function(r) {
+          return new Rule(r.name, r.symbols, r.postprocess);
+        });
+        var g = new Grammar(rules, start);
+        g.lexer = lexer;
+        return g;
+      };
+      function StreamLexer() {
+        this.reset("");
+      }
+      StreamLexer.prototype.reset = function(data, state) {
+        this.buffer = data;
+        this.index = 0;
+        this.line = state ? state.line : 1;
+        this.lastLineBreak = state ? -state.col : 0;
+      };
+      StreamLexer.prototype.next = function() {
+        if (this.index < this.buffer.length) {
+          var ch = this.buffer[this.index++];
+          if (ch === "\n") {
+            this.line += 1;
+            this.lastLineBreak = this.index;
+          }
+          return { value: ch };
+        }
+      };
+      StreamLexer.prototype.save = function() {
+        return {
+          line: this.line,
+          col: this.index - this.lastLineBreak
+        };
+      };
+      StreamLexer.prototype.formatError = function(token, message) {
+        var buffer = this.buffer;
+        if (typeof buffer === "string") {
+          var lines = buffer.split("\n").slice(
+            Math.max(0, this.line - 5),
+            this.line
+          );
+          var nextLineBreak = buffer.indexOf("\n", this.index);
+          if (nextLineBreak === -1) nextLineBreak = buffer.length;
+          var col = this.index - this.lastLineBreak;
+          var lastLineDigits = String(this.line).length;
+          message += " at line " + this.line + " col " + col + ":\n\n";
+          message += lines.map(function(line, i) {
+            return pad(this.line - lines.length + i + 1, lastLineDigits) + " " + line;
+          }, this).join("\n");
+          message += "\n" + pad("", lastLineDigits + col) + "^\n";
+          return message;
+        } else {
+          return message + " at index " + (this.index - 1);
+        }
+        function pad(n, length) {
+          var s = String(n);
+          return Array(length - s.length + 1).join(" ") + s;
+        }
+      };
+      function Parser(rules, start, options) {
+        if (rules instanceof Grammar) {
+          var grammar = rules;
+          var options = start;
+        } else {
+          var grammar = Grammar.fromCompiled(rules, start);
+        }
+        this.grammar = grammar;
+        this.options = {
+          keepHistory: false,
+          lexer: grammar.lexer || new StreamLexer()
+        };
+        for (var key in options || {}) {
+          this.options[key] = options[key];
+        }
+        this.lexer = this.options.lexer;
+        this.lexerState = void 0;
+        var column = new Column(grammar, 0);
+        var table = this.table = [column];
+        column.wants[grammar.start] = [];
+        column.predict(grammar.start);
+        column.process();
+        this.current = 0;
+      }
+      Parser.fail = {};
+      Parser.prototype.feed = function(chunk) {
+        var lexer = this.lexer;
+        lexer.reset(chunk, this.lexerState);
+        var token;
+        while (true) {
+          try {
+            token = lexer.next();
+            if (!token) {
+              break;
+            }
+          } catch (e) {
+            var nextColumn = new Column(this.grammar, this.current + 1);
+            this.table.push(nextColumn);
+            var err = new Error(this.reportLexerError(e));
+            err.offset = this.current;
+            err.token = e.token;
+            throw err;
+          }
+          var column = this.table[this.current];
+          if (!this.options.keepHistory) {
+            delete this.table[this.current - 1];
+          }
+          var n = this.current + 1;
+          var nextColumn = new Column(this.grammar, n);
+          this.table.push(nextColumn);
+          var literal = token.text !== void 0 ? token.text : token.value;
+          var value = lexer.constructor === StreamLexer ? token.value : token;
+          var scannable = column.scannable;
+          for (var w = scannable.length; w--; ) {
+            var state = scannable[w];
+            var expect = state.rule.symbols[state.dot];
+            if (expect.test ? expect.test(value) : expect.type ? expect.type === token.type : expect.literal === literal) {
+              var next = state.nextState({ data: value, token, isToken: true, reference: n - 1 });
+              nextColumn.states.push(next);
+            }
+          }
+          nextColumn.process();
+          if (nextColumn.states.length === 0) {
+            var err = new Error(this.reportError(token));
+            err.offset = this.current;
+            err.token = token;
+            throw err;
+          }
+          if (this.options.keepHistory) {
+            column.lexerState = lexer.save();
+          }
+          this.current++;
+        }
+        if (column) {
+          this.lexerState = lexer.save();
+        }
+        this.results = this.finish();
+        return this;
+      };
+      Parser.prototype.reportLexerError = function(lexerError) {
+        var tokenDisplay, lexerMessage;
+        var token = lexerError.token;
+        if (token) {
+          tokenDisplay = "input " + JSON.stringify(token.text[0]) + " (lexer error)";
+          lexerMessage = this.lexer.formatError(token, "Syntax error");
+        } else {
+          tokenDisplay = "input (lexer error)";
+          lexerMessage = lexerError.message;
+        }
+        return this.reportErrorCommon(lexerMessage, tokenDisplay);
+      };
+      Parser.prototype.reportError = function(token) {
+        var tokenDisplay = (token.type ? token.type + " token: " : "") + JSON.stringify(token.value !== void 0 ? token.value : token);
+        var lexerMessage = this.lexer.formatError(token, "Syntax error");
+        return this.reportErrorCommon(lexerMessage, tokenDisplay);
+      };
+      Parser.prototype.reportErrorCommon = function(lexerMessage, tokenDisplay) {
+        var lines = [];
+        lines.push(lexerMessage);
+        var lastColumnIndex = this.table.length - 2;
+        var lastColumn = this.table[lastColumnIndex];
+        var expectantStates = lastColumn.states.filter(function(state) {
+          var nextSymbol = state.rule.symbols[state.dot];
+          return nextSymbol && typeof nextSymbol !== "string";
+        });
+        if (expectantStates.length === 0) {
+          lines.push("Unexpected " + tokenDisplay + ". I did not expect any more input. Here is the state of my parse table:\n");
+          this.displayStateStack(lastColumn.states, lines);
+        } else {
+          lines.push("Unexpected " + tokenDisplay + ". Instead, I was expecting to see one of the following:\n");
+          var stateStacks = expectantStates.map(function(state) {
+            return this.buildFirstStateStack(state, []) || [state];
+          }, this);
+          stateStacks.forEach(function(stateStack) {
+            var state = stateStack[0];
+            var nextSymbol = state.rule.symbols[state.dot];
+            var symbolDisplay = this.getSymbolDisplay(nextSymbol);
+            lines.push("A " + symbolDisplay + " based on:");
+            this.displayStateStack(stateStack, lines);
+          }, this);
+        }
+        lines.push("");
+        return lines.join("\n");
+      };
+      Parser.prototype.displayStateStack = function(stateStack, lines) {
+        var lastDisplay;
+        var sameDisplayCount = 0;
+        for (var j = 0; j < stateStack.length; j++) {
+          var state = stateStack[j];
+          var display = state.rule.toString(state.dot);
+          if (display === lastDisplay) {
+            sameDisplayCount++;
+          } else {
+            if (sameDisplayCount > 0) {
+              lines.push("    ^ " + sameDisplayCount + " more lines identical to this");
+            }
+            sameDisplayCount = 0;
+            lines.push("    " + display);
+          }
+          lastDisplay = display;
+        }
+      };
+      Parser.prototype.getSymbolDisplay = function(symbol) {
+        return getSymbolLongDisplay(symbol);
+      };
+      Parser.prototype.buildFirstStateStack = function(state, visited) {
+        if (visited.indexOf(state) !== -1) {
+          return null;
+        }
+        if (state.wantedBy.length === 0) {
+          return [state];
+        }
+        var prevState = state.wantedBy[0];
+        var childVisited = [state].concat(visited);
+        var childResult = this.buildFirstStateStack(prevState, childVisited);
+        if (childResult === null) {
+          return null;
+        }
+        return [state].concat(childResult);
+      };
+      Parser.prototype.save = function() {
+        var column = this.table[this.current];
+        column.lexerState = this.lexerState;
+        return column;
+      };
+      Parser.prototype.restore = function(column) {
+        var index2 = column.index;
+        this.current = index2;
+        this.table[index2] = column;
+        this.table.splice(index2 + 1);
+        this.lexerState = column.lexerState;
+        this.results = this.finish();
+      };
+      Parser.prototype.rewind = function(index2) {
+        if (!this.options.keepHistory) {
+          throw new Error("set option `keepHistory` to enable rewinding");
+        }
+        this.restore(this.table[index2]);
+      };
+      Parser.prototype.finish = function() {
+        var considerations = [];
+        var start = this.grammar.start;
+        var column = this.table[this.table.length - 1];
+        column.states.forEach(function(t) {
+          if (t.rule.name === start && t.dot === t.rule.symbols.length && t.reference === 0 && t.data !== Parser.fail) {
+            considerations.push(t);
+          }
+        });
+        return considerations.map(function(c) {
+          return c.data;
+        });
+      };
+      function getSymbolLongDisplay(symbol) {
+        var type = typeof symbol;
+        if (type === "string") {
+          return symbol;
+        } else if (type === "object") {
+          if (symbol.literal) {
+            return JSON.stringify(symbol.literal);
+          } else if (symbol instanceof RegExp) {
+            return "character matching " + symbol;
+          } else if (symbol.type) {
+            return symbol.type + " token";
+          } else if (symbol.test) {
+            return "token matching " + String(symbol.test);
+          } else {
+            throw new Error("Unknown symbol type: " + symbol);
+          }
+        }
+      }
+      function getSymbolShortDisplay(symbol) {
+        var type = typeof symbol;
+        if (type === "string") {
+          return symbol;
+        } else if (type === "object") {
+          if (symbol.literal) {
+            return JSON.stringify(symbol.literal);
+          } else if (symbol instanceof RegExp) {
+            return symbol.toString();
+          } else if (symbol.type) {
+            return "%" + symbol.type;
+          } else if (symbol.test) {
+            return "<" + String(symbol.test) + ">";
+          } else {
+            throw new Error("Unknown symbol type: " + symbol);
+          }
+        }
+      }
+      return {
+        Parser,
+        Grammar,
+        Rule
+      };
+    });
+  }
+});
+
+// node_modules/smtp-address-parser/dist/lib/grammar.js
+var require_grammar = __commonJS({
+  "node_modules/smtp-address-parser/dist/lib/grammar.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function id(d) {
+      return d[0];
+    }
+    var deepFlatten = (arr) => [].concat(...arr.map((v) => Array.isArray(v) ? deepFlatten(v) : v));
+    function flat_string(d) {
+      if (d) {
+        if (Array.isArray(d))
+          return deepFlatten(d).join("");
+        return d;
+      }
+      return "";
+    }
+    var grammar = {
+      Lexer: void 0,
+      ParserRules: [
+        { "name": "Reverse_path", "symbols": ["Path"] },
+        { "name": "Reverse_path$string$1", "symbols": [{ "literal": "<" }, { "literal": ">" }], "postprocess": (d) => d.join("") },
+        { "name": "Reverse_path", "symbols": ["Reverse_path$string$1"] },
+        { "name": "Forward_path$subexpression$1$subexpression$1", "symbols": [{ "literal": "<" }, /[pP]/, /[oO]/, /[sS]/, /[tT]/, /[mM]/, /[aA]/, /[sS]/, /[tT]/, /[eE]/, /[rR]/, { "literal": "@" }], "postprocess": function(d) {
+          return d.join("");
+        } },
+        { "name": "Forward_path$subexpression$1", "symbols": ["Forward_path$subexpression$1$subexpression$1", "Domain", { "literal": ">" }] },
+        { "name": "Forward_path", "symbols": ["Forward_path$subexpression$1"] },
+        { "name": "Forward_path$subexpression$2", "symbols": [{ "literal": "<" }, /[pP]/, /[oO]/, /[sS]/, /[tT]/, /[mM]/, /[aA]/, /[sS]/, /[tT]/, /[eE]/, /[rR]/, { "literal": ">" }], "postprocess": function(d) {
+          return d.join("");
+        } },
+        { "name": "Forward_path", "symbols": ["Forward_path$subexpression$2"] },
+        { "name": "Forward_path", "symbols": ["Path"] },
+        { "name": "Path$ebnf$1$subexpression$1", "symbols": ["A_d_l", { "literal": ":" }] },
+        { "name": "Path$ebnf$1", "symbols": ["Path$ebnf$1$subexpression$1"], "postprocess": id },
+        { "name": "Path$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "Path", "symbols": [{ "literal": "<" }, "Path$ebnf$1", "Mailbox", { "literal": ">" }] },
+        { "name": "A_d_l$ebnf$1", "symbols": [] },
+        { "name": "A_d_l$ebnf$1$subexpression$1", "symbols": [{ "literal": "," }, "At_domain"] },
+        { "name": "A_d_l$ebnf$1", "symbols": ["A_d_l$ebnf$1", "A_d_l$ebnf$1$subexpression$1"], "postprocess": (d) => d[0].concat([d[1]]) },
+        { "name": "A_d_l", "symbols": ["At_domain", "A_d_l$ebnf$1"] },
+        { "name": "At_domain", "symbols": [{ "literal": "@" }, "Domain"] },
+        { "name": "Domain$ebnf$1", "symbols": [] },
+        { "name": "Domain$ebnf$1$subexpression$1", "symbols": [{ "literal": "." }, "sub_domain"] },
+        { "name": "Domain$ebnf$1", "symbols": ["Domain$ebnf$1", "Domain$ebnf$1$subexpression$1"], "postprocess": (d) => d[0].concat([d[1]]) },
+        { "name": "Domain", "symbols": ["sub_domain", "Domain$ebnf$1"] },
+        { "name": "sub_domain", "symbols": ["U_label"] },
+        { "name": "Let_dig", "symbols": ["ALPHA_DIGIT"], "postprocess": id },
+        { "name": "Ldh_str$ebnf$1", "symbols": [] },
+        { "name": "Ldh_str$ebnf$1", "symbols": ["Ldh_str$ebnf$1", "ALPHA_DIG_DASH"], "postprocess": (d) => d[0].concat([d[1]]) },
+        { "name": "Ldh_str", "symbols": ["Ldh_str$ebnf$1", "Let_dig"] },
+        { "name": "U_Let_dig", "symbols": ["ALPHA_DIGIT_U"], "postprocess": id },
+        { "name": "U_Ldh_str$ebnf$1", "symbols": [] },
+        { "name": "U_Ldh_str$ebnf$1", "symbols": ["U_Ldh_str$ebnf$1", "ALPHA_DIG_DASH_U"], "postprocess": (d) => d[0].concat([d[1]]) },
+        { "name": "U_Ldh_str", "symbols": ["U_Ldh_str$ebnf$1", "U_Let_dig"] },
+        { "name": "U_label$ebnf$1", "symbols": ["U_Ldh_str"], "postprocess": id },
+        { "name": "U_label$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "U_label", "symbols": ["U_Let_dig", "U_label$ebnf$1"] },
+        { "name": "address_literal$subexpression$1", "symbols": ["IPv4_address_literal"] },
+        { "name": "address_literal$subexpression$1", "symbols": ["IPv6_address_literal"] },
+        { "name": "address_literal", "symbols": [{ "literal": "[" }, "address_literal$subexpression$1", { "literal": "]" }] },
+        {
+          "name": "non_local_part",
+          "symbols": ["Domain"],
+          "postprocess": function(d) {
+            return { DomainName: flat_string(d[0]) };
+          }
+        },
+        {
+          "name": "non_local_part",
+          "symbols": ["address_literal"],
+          "postprocess": function(d) {
+            return { AddressLiteral: flat_string(d[0]) };
+          }
+        },
+        {
+          "name": "Mailbox",
+          "symbols": ["Local_part", { "literal": "@" }, "non_local_part"],
+          "postprocess": function(d) {
+            return { localPart: flat_string(d[0]), domainPart: flat_string(d[2]) };
+          }
+        },
+        {
+          "name": "Local_part",
+          "symbols": ["Dot_string"],
+          "postprocess": function(d) {
+            return { DotString: flat_string(d[0]) };
+          }
+        },
+        {
+          "name": "Local_part",
+          "symbols": ["Quoted_string"],
+          "postprocess": function(d) {
+            return { QuotedString: flat_string(d[0]) };
+          }
+        },
+        { "name": "Dot_string$ebnf$1", "symbols": [] },
+        { "name": "Dot_string$ebnf$1$subexpression$1", "symbols": [{ "literal": "." }, "Atom"] },
+        { "name": "Dot_string$ebnf$1", "symbols": ["Dot_string$ebnf$1", "Dot_string$ebnf$1$subexpression$1"], "postprocess": (d) => d[0].concat([d[1]]) },
+        { "name": "Dot_string", "symbols": ["Atom", "Dot_string$ebnf$1"] },
+        { "name": "Atom$ebnf$1", "symbols": [/[0-9A-Za-z!#$%&'*+\-/=?^_`{|}~\u0080-\uFFFF/]/] },
+        { "name": "Atom$ebnf$1", "symbols": ["Atom$ebnf$1", /[0-9A-Za-z!#$%&'*+\-/=?^_`{|}~\u0080-\uFFFF/]/], "postprocess": (d) => d[0].concat([d[1]]) },
+        { "name": "Atom", "symbols": ["Atom$ebnf$1"] },
+        { "name": "Quoted_string$ebnf$1", "symbols": [] },
+        { "name": "Quoted_string$ebnf$1", "symbols": ["Quoted_string$ebnf$1", "QcontentSMTP"], "postprocess": (d) => d[0].concat([d[1]]) },
+        { "name": "Quoted_string", "symbols": ["DQUOTE", "Quoted_string$ebnf$1", "DQUOTE"] },
+        { "name": "QcontentSMTP", "symbols": ["qtextSMTP"] },
+        { "name": "QcontentSMTP", "symbols": ["quoted_pairSMTP"] },
+        { "name": "quoted_pairSMTP", "symbols": [{ "literal": "\\" }, /[\x20-\x7e]/] },
+        { "name": "qtextSMTP", "symbols": [/[\x20-\x21\x23-\x5b\x5d-\x7e\u0080-\uFFFF]/], "postprocess": id },
+        { "name": "IPv4_address_literal$macrocall$2", "symbols": [{ "literal": "." }, "Snum"] },
+        { "name": "IPv4_address_literal$macrocall$1", "symbols": ["IPv4_address_literal$macrocall$2", "IPv4_address_literal$macrocall$2", "IPv4_address_literal$macrocall$2"] },
+        { "name": "IPv4_address_literal", "symbols": ["Snum", "IPv4_address_literal$macrocall$1"] },
+        { "name": "IPv6_address_literal$subexpression$1", "symbols": [/[iI]/, /[pP]/, /[vV]/, { "literal": "6" }, { "literal": ":" }], "postprocess": function(d) {
+          return d.join("");
+        } },
+        { "name": "IPv6_address_literal", "symbols": ["IPv6_address_literal$subexpression$1", "IPv6_addr"] },
+        { "name": "General_address_literal$ebnf$1", "symbols": ["dcontent"] },
+        { "name": "General_address_literal$ebnf$1", "symbols": ["General_address_literal$ebnf$1", "dcontent"], "postprocess": (d) => d[0].concat([d[1]]) },
+        { "name": "General_address_literal", "symbols": ["Standardized_tag", { "literal": ":" }, "General_address_literal$ebnf$1"] },
+        { "name": "Standardized_tag", "symbols": ["Ldh_str"] },
+        { "name": "dcontent", "symbols": [/[\x21-\x5a\x5e-\x7e]/], "postprocess": id },
+        { "name": "Snum", "symbols": ["DIGIT"] },
+        { "name": "Snum$subexpression$1", "symbols": [/[1-9]/, "DIGIT"] },
+        { "name": "Snum", "symbols": ["Snum$subexpression$1"] },
+        { "name": "Snum$subexpression$2", "symbols": [{ "literal": "1" }, "DIGIT", "DIGIT"] },
+        { "name": "Snum", "symbols": ["Snum$subexpression$2"] },
+        { "name": "Snum$subexpression$3", "symbols": [{ "literal": "2" }, /[0-4]/, "DIGIT"] },
+        { "name": "Snum", "symbols": ["Snum$subexpression$3"] },
+        { "name": "Snum$subexpression$4", "symbols": [{ "literal": "2" }, { "literal": "5" }, /[0-5]/] },
+        { "name": "Snum", "symbols": ["Snum$subexpression$4"] },
+        { "name": "IPv6_addr$macrocall$2", "symbols": ["h16", { "literal": ":" }] },
+        { "name": "IPv6_addr$macrocall$1", "symbols": ["IPv6_addr$macrocall$2", "IPv6_addr$macrocall$2", "IPv6_addr$macrocall$2", "IPv6_addr$macrocall$2", "IPv6_addr$macrocall$2", "IPv6_addr$macrocall$2"] },
+        { "name": "IPv6_addr", "symbols": ["IPv6_addr$macrocall$1", "ls32"] },
+        { "name": "IPv6_addr$string$1", "symbols": [{ "literal": ":" }, { "literal": ":" }], "postprocess": (d) => d.join("") },
+        { "name": "IPv6_addr$macrocall$4", "symbols": ["h16", { "literal": ":" }] },
+        { "name": "IPv6_addr$macrocall$3", "symbols": ["IPv6_addr$macrocall$4", "IPv6_addr$macrocall$4", "IPv6_addr$macrocall$4", "IPv6_addr$macrocall$4", "IPv6_addr$macrocall$4"] },
+        { "name": "IPv6_addr", "symbols": ["IPv6_addr$string$1", "IPv6_addr$macrocall$3", "ls32"] },
+        { "name": "IPv6_addr$ebnf$1$subexpression$1", "symbols": ["h16"] },
+        { "name": "IPv6_addr$ebnf$1", "symbols": ["IPv6_addr$ebnf$1$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$string$2", "symbols": [{ "literal": ":" }, { "literal": ":" }], "postprocess": (d) => d.join("") },
+        { "name": "IPv6_addr$macrocall$6", "symbols": ["h16", { "literal": ":" }] },
+        { "name": "IPv6_addr$macrocall$5", "symbols": ["IPv6_addr$macrocall$6", "IPv6_addr$macrocall$6", "IPv6_addr$macrocall$6", "IPv6_addr$macrocall$6"] },
+        { "name": "IPv6_addr", "symbols": ["IPv6_addr$ebnf$1", "IPv6_addr$string$2", "IPv6_addr$macrocall$5", "ls32"] },
+        { "name": "IPv6_addr$ebnf$2$subexpression$1$macrocall$2", "symbols": ["h16", { "literal": ":" }] },
+        { "name": "IPv6_addr$ebnf$2$subexpression$1$macrocall$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$2$subexpression$1$macrocall$2"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$2$subexpression$1$macrocall$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$2$subexpression$1$macrocall$1", "symbols": ["IPv6_addr$ebnf$2$subexpression$1$macrocall$1$ebnf$1"] },
+        { "name": "IPv6_addr$ebnf$2$subexpression$1", "symbols": ["IPv6_addr$ebnf$2$subexpression$1$macrocall$1", "h16"] },
+        { "name": "IPv6_addr$ebnf$2", "symbols": ["IPv6_addr$ebnf$2$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$2", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$string$3", "symbols": [{ "literal": ":" }, { "literal": ":" }], "postprocess": (d) => d.join("") },
+        { "name": "IPv6_addr$macrocall$8", "symbols": ["h16", { "literal": ":" }] },
+        { "name": "IPv6_addr$macrocall$7", "symbols": ["IPv6_addr$macrocall$8", "IPv6_addr$macrocall$8", "IPv6_addr$macrocall$8"] },
+        { "name": "IPv6_addr", "symbols": ["IPv6_addr$ebnf$2", "IPv6_addr$string$3", "IPv6_addr$macrocall$7", "ls32"] },
+        { "name": "IPv6_addr$ebnf$3$subexpression$1$macrocall$2", "symbols": ["h16", { "literal": ":" }] },
+        { "name": "IPv6_addr$ebnf$3$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$3$subexpression$1$macrocall$2"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$3$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$3$subexpression$1$macrocall$1$ebnf$1$subexpression$1", "symbols": ["IPv6_addr$ebnf$3$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1", "IPv6_addr$ebnf$3$subexpression$1$macrocall$2"] },
+        { "name": "IPv6_addr$ebnf$3$subexpression$1$macrocall$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$3$subexpression$1$macrocall$1$ebnf$1$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$3$subexpression$1$macrocall$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$3$subexpression$1$macrocall$1", "symbols": ["IPv6_addr$ebnf$3$subexpression$1$macrocall$1$ebnf$1"] },
+        { "name": "IPv6_addr$ebnf$3$subexpression$1", "symbols": ["IPv6_addr$ebnf$3$subexpression$1$macrocall$1", "h16"] },
+        { "name": "IPv6_addr$ebnf$3", "symbols": ["IPv6_addr$ebnf$3$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$3", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$string$4", "symbols": [{ "literal": ":" }, { "literal": ":" }], "postprocess": (d) => d.join("") },
+        { "name": "IPv6_addr$macrocall$10", "symbols": ["h16", { "literal": ":" }] },
+        { "name": "IPv6_addr$macrocall$9", "symbols": ["IPv6_addr$macrocall$10", "IPv6_addr$macrocall$10"] },
+        { "name": "IPv6_addr", "symbols": ["IPv6_addr$ebnf$3", "IPv6_addr$string$4", "IPv6_addr$macrocall$9", "ls32"] },
+        { "name": "IPv6_addr$ebnf$4$subexpression$1$macrocall$2", "symbols": ["h16", { "literal": ":" }] },
+        { "name": "IPv6_addr$ebnf$4$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$4$subexpression$1$macrocall$2"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$4$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$4$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1", "symbols": ["IPv6_addr$ebnf$4$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "IPv6_addr$ebnf$4$subexpression$1$macrocall$2"] },
+        { "name": "IPv6_addr$ebnf$4$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$4$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$4$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$4$subexpression$1$macrocall$1$ebnf$1$subexpression$1", "symbols": ["IPv6_addr$ebnf$4$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1", "IPv6_addr$ebnf$4$subexpression$1$macrocall$2"] },
+        { "name": "IPv6_addr$ebnf$4$subexpression$1$macrocall$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$4$subexpression$1$macrocall$1$ebnf$1$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$4$subexpression$1$macrocall$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$4$subexpression$1$macrocall$1", "symbols": ["IPv6_addr$ebnf$4$subexpression$1$macrocall$1$ebnf$1"] },
+        { "name": "IPv6_addr$ebnf$4$subexpression$1", "symbols": ["IPv6_addr$ebnf$4$subexpression$1$macrocall$1", "h16"] },
+        { "name": "IPv6_addr$ebnf$4", "symbols": ["IPv6_addr$ebnf$4$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$4", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$string$5", "symbols": [{ "literal": ":" }, { "literal": ":" }], "postprocess": (d) => d.join("") },
+        { "name": "IPv6_addr", "symbols": ["IPv6_addr$ebnf$4", "IPv6_addr$string$5", "h16", { "literal": ":" }, "ls32"] },
+        { "name": "IPv6_addr$ebnf$5$subexpression$1$macrocall$2", "symbols": ["h16", { "literal": ":" }] },
+        { "name": "IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$5$subexpression$1$macrocall$2"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1", "symbols": ["IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "IPv6_addr$ebnf$5$subexpression$1$macrocall$2"] },
+        { "name": "IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1", "symbols": ["IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "IPv6_addr$ebnf$5$subexpression$1$macrocall$2"] },
+        { "name": "IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1$subexpression$1", "symbols": ["IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1", "IPv6_addr$ebnf$5$subexpression$1$macrocall$2"] },
+        { "name": "IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$5$subexpression$1$macrocall$1", "symbols": ["IPv6_addr$ebnf$5$subexpression$1$macrocall$1$ebnf$1"] },
+        { "name": "IPv6_addr$ebnf$5$subexpression$1", "symbols": ["IPv6_addr$ebnf$5$subexpression$1$macrocall$1", "h16"] },
+        { "name": "IPv6_addr$ebnf$5", "symbols": ["IPv6_addr$ebnf$5$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$5", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$string$6", "symbols": [{ "literal": ":" }, { "literal": ":" }], "postprocess": (d) => d.join("") },
+        { "name": "IPv6_addr", "symbols": ["IPv6_addr$ebnf$5", "IPv6_addr$string$6", "ls32"] },
+        { "name": "IPv6_addr$ebnf$6$subexpression$1$macrocall$2", "symbols": ["h16", { "literal": ":" }] },
+        { "name": "IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$6$subexpression$1$macrocall$2"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1", "symbols": ["IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "IPv6_addr$ebnf$6$subexpression$1$macrocall$2"] },
+        { "name": "IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1", "symbols": ["IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "IPv6_addr$ebnf$6$subexpression$1$macrocall$2"] },
+        { "name": "IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1", "symbols": ["IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "IPv6_addr$ebnf$6$subexpression$1$macrocall$2"] },
+        { "name": "IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1", "symbols": ["IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1", "IPv6_addr$ebnf$6$subexpression$1$macrocall$2"] },
+        { "name": "IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$6$subexpression$1$macrocall$1", "symbols": ["IPv6_addr$ebnf$6$subexpression$1$macrocall$1$ebnf$1"] },
+        { "name": "IPv6_addr$ebnf$6$subexpression$1", "symbols": ["IPv6_addr$ebnf$6$subexpression$1$macrocall$1", "h16"] },
+        { "name": "IPv6_addr$ebnf$6", "symbols": ["IPv6_addr$ebnf$6$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$6", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$string$7", "symbols": [{ "literal": ":" }, { "literal": ":" }], "postprocess": (d) => d.join("") },
+        { "name": "IPv6_addr", "symbols": ["IPv6_addr$ebnf$6", "IPv6_addr$string$7", "h16"] },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$2", "symbols": ["h16", { "literal": ":" }] },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$7$subexpression$1$macrocall$2"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1", "symbols": ["IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "IPv6_addr$ebnf$7$subexpression$1$macrocall$2"] },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1", "symbols": ["IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "IPv6_addr$ebnf$7$subexpression$1$macrocall$2"] },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1", "symbols": ["IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "IPv6_addr$ebnf$7$subexpression$1$macrocall$2"] },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1", "symbols": ["IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1$ebnf$1", "IPv6_addr$ebnf$7$subexpression$1$macrocall$2"] },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1", "symbols": ["IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1$ebnf$1", "IPv6_addr$ebnf$7$subexpression$1$macrocall$2"] },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1", "symbols": ["IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1$macrocall$1", "symbols": ["IPv6_addr$ebnf$7$subexpression$1$macrocall$1$ebnf$1"] },
+        { "name": "IPv6_addr$ebnf$7$subexpression$1", "symbols": ["IPv6_addr$ebnf$7$subexpression$1$macrocall$1", "h16"] },
+        { "name": "IPv6_addr$ebnf$7", "symbols": ["IPv6_addr$ebnf$7$subexpression$1"], "postprocess": id },
+        { "name": "IPv6_addr$ebnf$7", "symbols": [], "postprocess": () => null },
+        { "name": "IPv6_addr$string$8", "symbols": [{ "literal": ":" }, { "literal": ":" }], "postprocess": (d) => d.join("") },
+        { "name": "IPv6_addr", "symbols": ["IPv6_addr$ebnf$7", "IPv6_addr$string$8"] },
+        { "name": "ls32$subexpression$1", "symbols": ["h16", { "literal": ":" }, "h16"] },
+        { "name": "ls32", "symbols": ["ls32$subexpression$1"] },
+        { "name": "ls32", "symbols": ["IPv4_address_literal"] },
+        { "name": "h16$macrocall$2", "symbols": ["HEXDIG"] },
+        { "name": "h16$macrocall$1", "symbols": ["h16$macrocall$2", "h16$macrocall$2", "h16$macrocall$2", "h16$macrocall$2"] },
+        { "name": "h16", "symbols": ["h16$macrocall$1"] },
+        { "name": "h16$macrocall$4", "symbols": ["HEXDIG"] },
+        { "name": "h16$macrocall$3", "symbols": ["h16$macrocall$4", "h16$macrocall$4", "h16$macrocall$4"] },
+        { "name": "h16", "symbols": ["h16$macrocall$3"] },
+        { "name": "h16$macrocall$6", "symbols": ["HEXDIG"] },
+        { "name": "h16$macrocall$5", "symbols": ["h16$macrocall$6", "h16$macrocall$6"] },
+        { "name": "h16", "symbols": ["h16$macrocall$5"] },
+        { "name": "h16", "symbols": ["HEXDIG"] },
+        { "name": "DIGIT", "symbols": [/[0-9]/], "postprocess": id },
+        { "name": "ALPHA_DIGIT_U", "symbols": [/[0-9A-Za-z\u0080-\uFFFF]/], "postprocess": id },
+        { "name": "ALPHA_DIGIT", "symbols": [/[0-9A-Za-z]/], "postprocess": id },
+        { "name": "ALPHA_DIG_DASH", "symbols": [/[-0-9A-Za-z]/], "postprocess": id },
+        { "name": "ALPHA_DIG_DASH_U", "symbols": [/[-0-9A-Za-z\u0080-\uFFFF]/], "postprocess": id },
+        { "name": "HEXDIG", "symbols": [/[0-9A-Fa-f]/], "postprocess": id },
+        { "name": "DQUOTE", "symbols": [{ "literal": '"' }], "postprocess": id }
+      ],
+      ParserStart: "Reverse_path"
+    };
+    exports.default = grammar;
+  }
+});
+
+// node_modules/smtp-address-parser/dist/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/smtp-address-parser/dist/lib/index.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod2) {
+      return mod2 && mod2.__esModule ? mod2 : { "default": mod2 };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.canonicalize = exports.canonicalize_quoted_string = exports.normalize = exports.normalize_dot_string = exports.parse = void 0;
+    var nearley = require_nearley();
+    var grammar_1 = __importDefault(require_grammar());
+    grammar_1.default.ParserStart = "Mailbox";
+    var grammar = nearley.Grammar.fromCompiled(grammar_1.default);
+    function parse3(address) {
+      const insane_length = 1e3 - "MAIL FROM:<>\r\n".length;
+      if (address.length > insane_length) {
+        throw new Error("address too long");
+      }
+      const parser = new nearley.Parser(grammar);
+      parser.feed(address);
+      if (parser.results.length !== 1) {
+        throw new Error("address parsing failed: ambiguous grammar");
+      }
+      const at_idx = address.lastIndexOf("@");
+      const domain = address.substring(at_idx + 1);
+      if (domain[0] !== "[") {
+        if (domain.length > 253) {
+          throw new Error("domain too long");
+        }
+        const labels = domain.split(".");
+        if (labels.length < 2) {
+          throw new Error("domain not fully qualified");
+        }
+        if (labels[labels.length - 1].length < 2) {
+          throw new Error("top level domain label too short");
+        }
+        labels.sort(function(a, b) {
+          return b.length - a.length;
+        });
+        if (labels[0].length > 63) {
+          throw new Error("domain label too long");
+        }
+      }
+      return parser.results[0];
+    }
+    exports.parse = parse3;
+    function normalize_dot_string(dot_string) {
+      const tagless = (function() {
+        const plus_loc = dot_string.indexOf("+");
+        if (plus_loc === -1) {
+          return dot_string;
+        }
+        return dot_string.substr(0, plus_loc);
+      })();
+      const dotless = tagless.replace(/\./g, "");
+      return dotless.toLowerCase();
+    }
+    exports.normalize_dot_string = normalize_dot_string;
+    function normalize2(address) {
+      var _a2, _b;
+      const a = parse3(address);
+      const domain = (_a2 = a.domainPart.AddressLiteral) !== null && _a2 !== void 0 ? _a2 : a.domainPart.DomainName.toLowerCase();
+      const local = (_b = a.localPart.QuotedString) !== null && _b !== void 0 ? _b : normalize_dot_string(a.localPart.DotString);
+      return `${local}@${domain}`;
+    }
+    exports.normalize = normalize2;
+    function canonicalize_quoted_string(quoted_string) {
+      const unquoted = quoted_string.substr(1).substr(0, quoted_string.length - 2);
+      const unescaped = unquoted.replace(/(?:\\(.))/g, "$1");
+      const reescaped = unescaped.replace(/(?:(["\\]))/g, "\\$1");
+      return `"${reescaped}"`;
+    }
+    exports.canonicalize_quoted_string = canonicalize_quoted_string;
+    function canonicalize(address) {
+      var _a2;
+      const a = parse3(address);
+      const domain = (_a2 = a.domainPart.AddressLiteral) !== null && _a2 !== void 0 ? _a2 : a.domainPart.DomainName.toLowerCase();
+      const local = a.localPart.QuotedString ? canonicalize_quoted_string(a.localPart.QuotedString) : a.localPart.DotString;
+      return `${local}@${domain}`;
+    }
+    exports.canonicalize = canonicalize;
+  }
+});
+
+// node_modules/extend/index.js
+var require_extend = __commonJS({
+  "node_modules/extend/index.js"(exports, module) {
+    "use strict";
+    var hasOwn = Object.prototype.hasOwnProperty;
+    var toStr = Object.prototype.toString;
+    var defineProperty = Object.defineProperty;
+    var gOPD = Object.getOwnPropertyDescriptor;
+    var isArray = function isArray2(arr) {
+      if (typeof Array.isArray === "function") {
+        return Array.isArray(arr);
+      }
+      return toStr.call(arr) === "[object Array]";
+    };
+    var isPlainObject4 = function isPlainObject5(obj3) {
+      if (!obj3 || toStr.call(obj3) !== "[object Object]") {
+        return false;
+      }
+      var hasOwnConstructor = hasOwn.call(obj3, "constructor");
+      var hasIsPrototypeOf = obj3.constructor && obj3.constructor.prototype && hasOwn.call(obj3.constructor.prototype, "isPrototypeOf");
+      if (obj3.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
+        return false;
+      }
+      var key;
+      for (key in obj3) {
+      }
+      return typeof key === "undefined" || hasOwn.call(obj3, key);
+    };
+    var setProperty = function setProperty2(target, options) {
+      if (defineProperty && options.name === "__proto__") {
+        defineProperty(target, options.name, {
+          enumerable: true,
+          configurable: true,
+          value: options.newValue,
+          writable: true
+        });
+      } else {
+        target[options.name] = options.newValue;
+      }
+    };
+    var getProperty = function getProperty2(obj3, name) {
+      if (name === "__proto__") {
+        if (!hasOwn.call(obj3, name)) {
+          return void 0;
+        } else if (gOPD) {
+          return gOPD(obj3, name).value;
+        }
+      }
+      return obj3[name];
+    };
+    module.exports = function extend() {
+      var options, name, src, copy, copyIsArray, clone;
+      var target = arguments[0];
+      var i = 1;
+      var length = arguments.length;
+      var deep = false;
+      if (typeof target === "boolean") {
+        deep = target;
+        target = arguments[1] || {};
+        i = 2;
+      }
+      if (target == null || typeof target !== "object" && typeof target !== "function") {
+        target = {};
+      }
+      for (; i < length; ++i) {
+        options = arguments[i];
+        if (options != null) {
+          for (name in options) {
+            src = getProperty(target, name);
+            copy = getProperty(options, name);
+            if (target !== copy) {
+              if (deep && copy && (isPlainObject4(copy) || (copyIsArray = isArray(copy)))) {
+                if (copyIsArray) {
+                  copyIsArray = false;
+                  clone = src && isArray(src) ? src : [];
+                } else {
+                  clone = src && isPlainObject4(src) ? src : {};
+                }
+                setProperty(target, { name, newValue: extend(deep, clone, copy) });
+              } else if (typeof copy !== "undefined") {
+                setProperty(target, { name, newValue: copy });
+              }
+            }
+          }
+        }
+      }
+      return target;
+    };
+  }
+});
+
+// node_modules/schemes/lib/iana-permanent.json
+var require_iana_permanent = __commonJS({
+  "node_modules/schemes/lib/iana-permanent.json"(exports, module) {
+    module.exports = [
+      {
+        scheme: "aaa",
+        description: "Diameter Protocol",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc6733"
+          }
+        ]
+      },
+      {
+        scheme: "aaas",
+        description: "Diameter Protocol with Secure Transport",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc6733"
+          }
+        ]
+      },
+      {
+        scheme: "about",
+        description: "about",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc6694"
+          }
+        ]
+      },
+      {
+        scheme: "acap",
+        description: "application configuration access protocol",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc2244"
+          }
+        ]
+      },
+      {
+        scheme: "acct",
+        description: "acct",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc7565"
+          }
+        ]
+      },
+      {
+        scheme: "cap",
+        description: "Calendar Access Protocol",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc4324"
+          }
+        ]
+      },
+      {
+        scheme: "cid",
+        description: "content identifier",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc2392"
+          }
+        ]
+      },
+      {
+        scheme: "coap",
+        description: "coap",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc7252"
+          }
+        ]
+      },
+      {
+        scheme: "coaps",
+        description: "coaps",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc7252"
+          }
+        ]
+      },
+      {
+        scheme: "crid",
+        description: "TV-Anytime Content Reference Identifier",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc4078"
+          }
+        ]
+      },
+      {
+        scheme: "data",
+        description: "data",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc2397"
+          }
+        ]
+      },
+      {
+        scheme: "dav",
+        description: "dav",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc4918"
+          }
+        ]
+      },
+      {
+        scheme: "dict",
+        description: "dictionary service protocol",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc2229"
+          }
+        ]
+      },
+      {
+        scheme: "dns",
+        description: "Domain Name System",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc4501"
+          }
+        ]
+      },
+      {
+        scheme: "example",
+        description: "example",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc7595"
+          }
+        ]
+      },
+      {
+        scheme: "file",
+        description: "Host-specific file names",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc1738"
+          }
+        ]
+      },
+      {
+        scheme: "ftp",
+        description: "File Transfer Protocol",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc1738"
+          }
+        ]
+      },
+      {
+        scheme: "geo",
+        description: "Geographic Locations",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc5870"
+          }
+        ]
+      },
+      {
+        scheme: "go",
+        description: "go",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc3368"
+          }
+        ]
+      },
+      {
+        scheme: "gopher",
+        description: "The Gopher Protocol",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc4266"
+          }
+        ]
+      },
+      {
+        scheme: "h323",
+        description: "H.323",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc3508"
+          }
+        ]
+      },
+      {
+        scheme: "http",
+        description: "Hypertext Transfer Protocol",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc7230"
+          }
+        ]
+      },
+      {
+        scheme: "https",
+        description: "Hypertext Transfer Protocol Secure",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc7230"
+          }
+        ]
+      },
+      {
+        scheme: "iax",
+        description: "Inter-Asterisk eXchange Version 2",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc5456"
+          }
+        ]
+      },
+      {
+        scheme: "icap",
+        description: "Internet Content Adaptation Protocol",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc3507"
+          }
+        ]
+      },
+      {
+        scheme: "im",
+        description: "Instant Messaging",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc3860"
+          }
+        ]
+      },
+      {
+        scheme: "imap",
+        description: "internet message access protocol",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc5092"
+          }
+        ]
+      },
+      {
+        scheme: "info",
+        description: 'Information Assets with Identifiers in Public Namespaces. \n       (section 3) defines an "info" registry \n        of public namespaces, which is maintained by NISO and can be accessed \n        from .',
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc4452"
+          }
+        ]
+      },
+      {
+        scheme: "ipp",
+        description: "Internet Printing Protocol",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc3510"
+          }
+        ]
+      },
+      {
+        scheme: "ipps",
+        description: "Internet Printing Protocol over HTTPS",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc7472"
+          }
+        ]
+      },
+      {
+        scheme: "iris",
+        description: "Internet Registry Information Service",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc3981"
+          }
+        ]
+      },
+      {
+        scheme: "iris.beep",
+        description: "iris.beep",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc3983"
+          }
+        ]
+      },
+      {
+        scheme: "iris.lwz",
+        description: "iris.lwz",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc4993"
+          }
+        ]
+      },
+      {
+        scheme: "iris.xpc",
+        description: "iris.xpc",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc4992"
+          }
+        ]
+      },
+      {
+        scheme: "iris.xpcs",
+        description: "iris.xpcs",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc4992"
+          }
+        ]
+      },
+      {
+        scheme: "jabber",
+        description: "jabber",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/perm/jabber"
+      },
+      {
+        scheme: "ldap",
+        description: "Lightweight Directory Access Protocol",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc4516"
+          }
+        ]
+      },
+      {
+        scheme: "mailto",
+        description: "Electronic mail address",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc6068"
+          }
+        ]
+      },
+      {
+        scheme: "mid",
+        description: "message identifier",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc2392"
+          }
+        ]
+      },
+      {
+        scheme: "msrp",
+        description: "Message Session Relay Protocol",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc4975"
+          }
+        ]
+      },
+      {
+        scheme: "msrps",
+        description: "Message Session Relay Protocol Secure",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc4975"
+          }
+        ]
+      },
+      {
+        scheme: "mtqp",
+        description: "Message Tracking Query Protocol",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc3887"
+          }
+        ]
+      },
+      {
+        scheme: "mupdate",
+        description: "Mailbox Update (MUPDATE) Protocol",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc3656"
+          }
+        ]
+      },
+      {
+        scheme: "news",
+        description: "USENET news",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc5538"
+          }
+        ]
+      },
+      {
+        scheme: "nfs",
+        description: "network file system protocol",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc2224"
+          }
+        ]
+      },
+      {
+        scheme: "ni",
+        description: "ni",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc6920"
+          }
+        ]
+      },
+      {
+        scheme: "nih",
+        description: "nih",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc6920"
+          }
+        ]
+      },
+      {
+        scheme: "nntp",
+        description: "USENET news using NNTP access",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc5538"
+          }
+        ]
+      },
+      {
+        scheme: "opaquelocktoken",
+        description: "opaquelocktokent",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc4918"
+          }
+        ]
+      },
+      {
+        scheme: "pkcs11",
+        description: "PKCS#11",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc7512"
+          }
+        ]
+      },
+      {
+        scheme: "pop",
+        description: "Post Office Protocol v3",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc2384"
+          }
+        ]
+      },
+      {
+        scheme: "pres",
+        description: "Presence",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc3859"
+          }
+        ]
+      },
+      {
+        scheme: "reload",
+        description: "reload",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc6940"
+          }
+        ]
+      },
+      {
+        scheme: "rtsp",
+        description: "Real-time Streaming Protocol (RTSP)",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc2326"
+          },
+          {
+            type: "draft",
+            href: "http://www.iana.org/go/RFC-ietf-mmusic-rfc2326bis-40"
+          }
+        ]
+      },
+      {
+        scheme: "rtsps",
+        description: "Real-time Streaming Protocol (RTSP) over TLS",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc2326"
+          },
+          {
+            type: "draft",
+            href: "http://www.iana.org/go/RFC-ietf-mmusic-rfc2326bis-40"
+          }
+        ]
+      },
+      {
+        scheme: "rtspu",
+        description: "Real-time Streaming Protocol (RTSP) over unreliable datagram transport",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc2326"
+          }
+        ]
+      },
+      {
+        scheme: "service",
+        description: "service location",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc2609"
+          }
+        ]
+      },
+      {
+        scheme: "session",
+        description: "session",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc6787"
+          }
+        ]
+      },
+      {
+        scheme: "shttp",
+        description: "Secure Hypertext Transfer Protocol",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc2660"
+          }
+        ]
+      },
+      {
+        scheme: "sieve",
+        description: "ManageSieve Protocol",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc5804"
+          }
+        ]
+      },
+      {
+        scheme: "sip",
+        description: "session initiation protocol",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc3261"
+          }
+        ]
+      },
+      {
+        scheme: "sips",
+        description: "secure session initiation protocol",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc3261"
+          }
+        ]
+      },
+      {
+        scheme: "sms",
+        description: "Short Message Service",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc5724"
+          }
+        ]
+      },
+      {
+        scheme: "snmp",
+        description: "Simple Network Management Protocol",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc4088"
+          }
+        ]
+      },
+      {
+        scheme: "soap.beep",
+        description: "soap.beep",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc4227"
+          }
+        ]
+      },
+      {
+        scheme: "soap.beeps",
+        description: "soap.beeps",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc4227"
+          }
+        ]
+      },
+      {
+        scheme: "stun",
+        description: "stun",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc7064"
+          }
+        ]
+      },
+      {
+        scheme: "stuns",
+        description: "stuns",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc7064"
+          }
+        ]
+      },
+      {
+        scheme: "tag",
+        description: "tag",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc4151"
+          }
+        ]
+      },
+      {
+        scheme: "tel",
+        description: "telephone",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc3966"
+          }
+        ]
+      },
+      {
+        scheme: "telnet",
+        description: "Reference to interactive sessions",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc4248"
+          }
+        ]
+      },
+      {
+        scheme: "tftp",
+        description: "Trivial File Transfer Protocol",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc3617"
+          }
+        ]
+      },
+      {
+        scheme: "thismessage",
+        description: "multipart/related relative reference resolution",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc2557"
+          }
+        ],
+        template: "http://www.iana.org/assignments/uri-schemes/perm/thismessage"
+      },
+      {
+        scheme: "tip",
+        description: "Transaction Internet Protocol",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc2371"
+          }
+        ]
+      },
+      {
+        scheme: "tn3270",
+        description: "Interactive 3270 emulation sessions",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc6270"
+          }
+        ]
+      },
+      {
+        scheme: "turn",
+        description: "turn",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc7065"
+          }
+        ]
+      },
+      {
+        scheme: "turns",
+        description: "turns",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc7065"
+          }
+        ]
+      },
+      {
+        scheme: "tv",
+        description: "TV Broadcasts",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc2838"
+          }
+        ]
+      },
+      {
+        scheme: "urn",
+        description: "Uniform Resource Names",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc2141"
+          },
+          {
+            type: "registry",
+            href: "http://www.iana.org/assignments/urn-namespaces"
+          }
+        ]
+      },
+      {
+        scheme: "vemmi",
+        description: "versatile multimedia interface",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc2122"
+          }
+        ]
+      },
+      {
+        scheme: "vnc",
+        description: "Remote Framebuffer Protocol",
+        reference: [
+          {
+            type: "draft",
+            href: "http://www.iana.org/go/RFC-warden-appsawg-vnc-scheme-10"
+          }
+        ]
+      },
+      {
+        scheme: "ws",
+        description: "WebSocket connections",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc6455"
+          }
+        ]
+      },
+      {
+        scheme: "wss",
+        description: "Encrypted WebSocket connections",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc6455"
+          }
+        ]
+      },
+      {
+        scheme: "xcon",
+        description: "xcon",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc6501"
+          }
+        ]
+      },
+      {
+        scheme: "xcon-userid",
+        description: "xcon-userid",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc6501"
+          }
+        ]
+      },
+      {
+        scheme: "xmlrpc.beep",
+        description: "xmlrpc.beep",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc3529"
+          }
+        ]
+      },
+      {
+        scheme: "xmlrpc.beeps",
+        description: "xmlrpc.beeps",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc3529"
+          }
+        ]
+      },
+      {
+        scheme: "xmpp",
+        description: "Extensible Messaging and Presence Protocol",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc5122"
+          }
+        ]
+      },
+      {
+        scheme: "z39.50r",
+        description: "Z39.50 Retrieval",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc2056"
+          }
+        ]
+      },
+      {
+        scheme: "z39.50s",
+        description: "Z39.50 Session",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc2056"
+          }
+        ]
+      }
+    ];
+  }
+});
+
+// node_modules/schemes/lib/iana-provisional.json
+var require_iana_provisional = __commonJS({
+  "node_modules/schemes/lib/iana-provisional.json"(exports, module) {
+    module.exports = [
+      {
+        scheme: "acr",
+        description: "acr",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/acr"
+      },
+      {
+        scheme: "adiumxtra",
+        description: "adiumxtra",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/adiumxtra"
+      },
+      {
+        scheme: "afp",
+        description: "afp",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/afp"
+      },
+      {
+        scheme: "afs",
+        description: "Andrew File System global file names",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc1738"
+          }
+        ]
+      },
+      {
+        scheme: "aim",
+        description: "aim",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/aim"
+      },
+      {
+        scheme: "appdata",
+        description: "appdata",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/appdata"
+      },
+      {
+        scheme: "apt",
+        description: "apt",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/apt"
+      },
+      {
+        scheme: "attachment",
+        description: "attachment",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/attachment"
+      },
+      {
+        scheme: "aw",
+        description: "aw",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/aw"
+      },
+      {
+        scheme: "barion",
+        description: "barion",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/barion"
+      },
+      {
+        scheme: "beshare",
+        description: "beshare",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/beshare"
+      },
+      {
+        scheme: "bitcoin",
+        description: "bitcoin",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/bitcoin"
+      },
+      {
+        scheme: "blob",
+        description: "blob",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/blob"
+      },
+      {
+        scheme: "bolo",
+        description: "bolo",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/bolo"
+      },
+      {
+        scheme: "callto",
+        description: "callto",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/callto"
+      },
+      {
+        scheme: "chrome",
+        description: "chrome",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/chrome"
+      },
+      {
+        scheme: "chrome-extension",
+        description: "chrome-extension",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/chrome-extension"
+      },
+      {
+        scheme: "com-eventbrite-attendee",
+        description: "com-eventbrite-attendee",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/com-eventbrite-attendee"
+      },
+      {
+        scheme: "content",
+        description: "content",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/content"
+      },
+      {
+        scheme: "cvs",
+        description: "cvs",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/cvs"
+      },
+      {
+        scheme: "dis",
+        description: "dis",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/dis"
+      },
+      {
+        scheme: "dlna-playcontainer",
+        description: "dlna-playcontainer",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/dlna-playcontainer"
+      },
+      {
+        scheme: "dlna-playsingle",
+        description: "dlna-playsingle",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/dlna-playsingle"
+      },
+      {
+        scheme: "dntp",
+        description: "dntp",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/dntp"
+      },
+      {
+        scheme: "dtn",
+        description: "DTNRG research and development",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc5050"
+          }
+        ]
+      },
+      {
+        scheme: "dvb",
+        description: "dvb",
+        reference: [
+          {
+            type: "draft",
+            href: "http://www.iana.org/go/draft-mcroberts-uri-dvb"
+          }
+        ]
+      },
+      {
+        scheme: "ed2k",
+        description: "ed2k",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ed2k"
+      },
+      {
+        scheme: "facetime",
+        description: "facetime",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/facetime"
+      },
+      {
+        scheme: "feed",
+        description: "feed",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/feed"
+      },
+      {
+        scheme: "feedready",
+        description: "feedready",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/feedready"
+      },
+      {
+        scheme: "finger",
+        description: "finger",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/finger"
+      },
+      {
+        scheme: "fish",
+        description: "fish",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/fish"
+      },
+      {
+        scheme: "gg",
+        description: "gg",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/gg"
+      },
+      {
+        scheme: "git",
+        description: "git",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/git"
+      },
+      {
+        scheme: "gizmoproject",
+        description: "gizmoproject",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/gizmoproject"
+      },
+      {
+        scheme: "gtalk",
+        description: "gtalk",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/gtalk"
+      },
+      {
+        scheme: "ham",
+        description: "ham",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc7046"
+          }
+        ]
+      },
+      {
+        scheme: "hcp",
+        description: "hcp",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/hcp"
+      },
+      {
+        scheme: "icon",
+        description: "icon",
+        reference: [
+          {
+            type: "draft",
+            href: "http://www.iana.org/go/draft-lafayette-icon-uri-scheme"
+          }
+        ]
+      },
+      {
+        scheme: "iotdisco",
+        description: "iotdisco",
+        reference: [
+          {
+            type: "uri",
+            href: "http://www.iana.org/assignments/uri-schemes/prov/iotdisco.pdf"
+          }
+        ],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/iotdisco"
+      },
+      {
+        scheme: "ipn",
+        description: "ipn",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc6260"
+          }
+        ]
+      },
+      {
+        scheme: "irc",
+        description: "irc",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/irc"
+      },
+      {
+        scheme: "irc6",
+        description: "irc6",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/irc6"
+      },
+      {
+        scheme: "ircs",
+        description: "ircs",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ircs"
+      },
+      {
+        scheme: "isostore",
+        description: "isostore",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/isostore"
+      },
+      {
+        scheme: "itms",
+        description: "itms",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/itms"
+      },
+      {
+        scheme: "jar",
+        description: "jar",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/jar"
+      },
+      {
+        scheme: "jms",
+        description: "Java Message Service",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc6167"
+          }
+        ]
+      },
+      {
+        scheme: "keyparc",
+        description: "keyparc",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/keyparc"
+      },
+      {
+        scheme: "lastfm",
+        description: "lastfm",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/lastfm"
+      },
+      {
+        scheme: "ldaps",
+        description: "ldaps",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ldaps"
+      },
+      {
+        scheme: "magnet",
+        description: "magnet",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/magnet"
+      },
+      {
+        scheme: "maps",
+        description: "maps",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/maps"
+      },
+      {
+        scheme: "market",
+        description: "market",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/market"
+      },
+      {
+        scheme: "message",
+        description: "message",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/message"
+      },
+      {
+        scheme: "mms",
+        description: "mms",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/mms"
+      },
+      {
+        scheme: "ms-access",
+        description: "ms-access",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-access"
+      },
+      {
+        scheme: "ms-drive-to",
+        description: "ms-drive-to",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-drive-to"
+      },
+      {
+        scheme: "ms-enrollment",
+        description: "ms-enrollment",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-enrollment"
+      },
+      {
+        scheme: "ms-excel",
+        description: "ms-excel",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-excel"
+      },
+      {
+        scheme: "ms-getoffice",
+        description: "ms-getoffice",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-getoffice"
+      },
+      {
+        scheme: "ms-help",
+        description: "ms-help",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-help"
+      },
+      {
+        scheme: "ms-infopath",
+        description: "ms-infopath",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-infopath"
+      },
+      {
+        scheme: "ms-media-stream-id",
+        description: "ms-media-stream-id",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-media-stream-id"
+      },
+      {
+        scheme: "ms-powerpoint",
+        description: "ms-powerpoint",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-powerpoint"
+      },
+      {
+        scheme: "ms-project",
+        description: "ms-project",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-project"
+      },
+      {
+        scheme: "ms-publisher",
+        description: "ms-publisher",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-publisher"
+      },
+      {
+        scheme: "ms-search-repair",
+        description: "ms-search-repair",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-search-repair"
+      },
+      {
+        scheme: "ms-secondary-screen-controller",
+        description: "ms-secondary-screen-controller",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-secondary-screen-controller"
+      },
+      {
+        scheme: "ms-secondary-screen-setup",
+        description: "ms-secondary-screen-setup",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-secondary-screen-setup"
+      },
+      {
+        scheme: "ms-settings",
+        description: "ms-settings",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-settings"
+      },
+      {
+        scheme: "ms-settings-airplanemode",
+        description: "ms-settings-airplanemode",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-settings-airplanemode"
+      },
+      {
+        scheme: "ms-settings-bluetooth",
+        description: "ms-settings-bluetooth",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-settings-bluetooth"
+      },
+      {
+        scheme: "ms-settings-camera",
+        description: "ms-settings-camera",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-settings-camera"
+      },
+      {
+        scheme: "ms-settings-cellular",
+        description: "ms-settings-cellular",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-settings-cellular"
+      },
+      {
+        scheme: "ms-settings-cloudstorage",
+        description: "ms-settings-cloudstorage",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-settings-cloudstorage"
+      },
+      {
+        scheme: "ms-settings-connectabledevices",
+        description: "ms-settings-connectabledevices",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-settings-connectabledevices"
+      },
+      {
+        scheme: "ms-settings-displays-topology",
+        description: "ms-settings-displays-topology",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-settings-displays-topology"
+      },
+      {
+        scheme: "ms-settings-emailandaccounts",
+        description: "ms-settings-emailandaccounts",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-settings-emailandaccounts"
+      },
+      {
+        scheme: "ms-settings-language",
+        description: "ms-settings-language",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-settings-language"
+      },
+      {
+        scheme: "ms-settings-location",
+        description: "ms-settings-location",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-settings-location"
+      },
+      {
+        scheme: "ms-settings-lock",
+        description: "ms-settings-lock",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-settings-lock"
+      },
+      {
+        scheme: "ms-settings-nfctransactions",
+        description: "ms-settings-nfctransactions",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-settings-nfctransactions"
+      },
+      {
+        scheme: "ms-settings-notifications",
+        description: "ms-settings-notifications",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-settings-notifications"
+      },
+      {
+        scheme: "ms-settings-power",
+        description: "ms-settings-power",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-settings-power"
+      },
+      {
+        scheme: "ms-settings-privacy",
+        description: "ms-settings-privacy",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-settings-privacy"
+      },
+      {
+        scheme: "ms-settings-proximity",
+        description: "ms-settings-proximity",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-settings-proximity"
+      },
+      {
+        scheme: "ms-settings-screenrotation",
+        description: "ms-settings-screenrotation",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-settings-screenrotation"
+      },
+      {
+        scheme: "ms-settings-wifi",
+        description: "ms-settings-wifi",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-settings-wifi"
+      },
+      {
+        scheme: "ms-settings-workplace",
+        description: "ms-settings-workplace",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-settings-workplace"
+      },
+      {
+        scheme: "ms-spd",
+        description: "ms-spd",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-spd"
+      },
+      {
+        scheme: "ms-transit-to",
+        description: "ms-transit-to",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-transit-to"
+      },
+      {
+        scheme: "ms-visio",
+        description: "ms-visio",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-visio"
+      },
+      {
+        scheme: "ms-walk-to",
+        description: "ms-walk-to",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-walk-to"
+      },
+      {
+        scheme: "ms-word",
+        description: "ms-word",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ms-word"
+      },
+      {
+        scheme: "msnim",
+        description: "msnim",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/msnim"
+      },
+      {
+        scheme: "mumble",
+        description: "mumble",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/mumble"
+      },
+      {
+        scheme: "mvn",
+        description: "mvn",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/mvn"
+      },
+      {
+        scheme: "notes",
+        description: "notes",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/notes"
+      },
+      {
+        scheme: "oid",
+        description: "oid",
+        reference: [
+          {
+            type: "draft",
+            href: "http://www.iana.org/go/draft-larmouth-oid-iri"
+          }
+        ],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/oid"
+      },
+      {
+        scheme: "palm",
+        description: "palm",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/palm"
+      },
+      {
+        scheme: "paparazzi",
+        description: "paparazzi",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/paparazzi"
+      },
+      {
+        scheme: "platform",
+        description: "platform",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/platform"
+      },
+      {
+        scheme: "proxy",
+        description: "proxy",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/proxy"
+      },
+      {
+        scheme: "psyc",
+        description: "psyc",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/psyc"
+      },
+      {
+        scheme: "query",
+        description: "query",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/query"
+      },
+      {
+        scheme: "redis",
+        description: "redis",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/redis"
+      },
+      {
+        scheme: "rediss",
+        description: "rediss",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/rediss"
+      },
+      {
+        scheme: "res",
+        description: "res",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/res"
+      },
+      {
+        scheme: "resource",
+        description: "resource",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/resource"
+      },
+      {
+        scheme: "rmi",
+        description: "rmi",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/rmi"
+      },
+      {
+        scheme: "rsync",
+        description: "rsync",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc5781"
+          }
+        ]
+      },
+      {
+        scheme: "rtmfp",
+        description: "rtmfp",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc7425"
+          }
+        ],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/rtmfp"
+      },
+      {
+        scheme: "rtmp",
+        description: "rtmp",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/rtmp"
+      },
+      {
+        scheme: "secondlife",
+        description: "query",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/secondlife"
+      },
+      {
+        scheme: "sftp",
+        description: "query",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/sftp"
+      },
+      {
+        scheme: "sgn",
+        description: "sgn",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/sgn"
+      },
+      {
+        scheme: "skype",
+        description: "skype",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/skype"
+      },
+      {
+        scheme: "smb",
+        description: "smb",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/smb"
+      },
+      {
+        scheme: "smtp",
+        description: "smtp",
+        reference: [
+          {
+            type: "draft",
+            href: "http://www.iana.org/go/draft-melnikov-smime-msa-to-mda"
+          }
+        ],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/smtp"
+      },
+      {
+        scheme: "soldat",
+        description: "soldat",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/soldat"
+      },
+      {
+        scheme: "spotify",
+        description: "spotify",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/spotify"
+      },
+      {
+        scheme: "ssh",
+        description: "ssh",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ssh"
+      },
+      {
+        scheme: "steam",
+        description: "steam",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/steam"
+      },
+      {
+        scheme: "submit",
+        description: "submit",
+        reference: [
+          {
+            type: "draft",
+            href: "http://www.iana.org/go/draft-melnikov-smime-msa-to-mda"
+          }
+        ],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/submit"
+      },
+      {
+        scheme: "svn",
+        description: "svn",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/svn"
+      },
+      {
+        scheme: "teamspeak",
+        description: "teamspeak",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/teamspeak"
+      },
+      {
+        scheme: "teliaeid",
+        description: "teliaeid",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/teliaeid"
+      },
+      {
+        scheme: "things",
+        description: "things",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/things"
+      },
+      {
+        scheme: "tool",
+        description: "tool",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/tool"
+      },
+      {
+        scheme: "udp",
+        description: "udp",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/udp"
+      },
+      {
+        scheme: "unreal",
+        description: "unreal",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/unreal"
+      },
+      {
+        scheme: "ut2004",
+        description: "ut2004",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ut2004"
+      },
+      {
+        scheme: "v-event",
+        description: "v-event",
+        reference: [
+          {
+            type: "draft",
+            href: "http://www.iana.org/go/draft-menderico-v-event-uri"
+          }
+        ],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/v-event"
+      },
+      {
+        scheme: "ventrilo",
+        description: "ventrilo",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ventrilo"
+      },
+      {
+        scheme: "view-source",
+        description: "view-source",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/view-source"
+      },
+      {
+        scheme: "webcal",
+        description: "webcal",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/webcal"
+      },
+      {
+        scheme: "wpid",
+        description: "wpid",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/wpid"
+      },
+      {
+        scheme: "wtai",
+        description: "wtai",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/wtai"
+      },
+      {
+        scheme: "wyciwyg",
+        description: "wyciwyg",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/wyciwyg"
+      },
+      {
+        scheme: "xfire",
+        description: "xfire",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/xfire"
+      },
+      {
+        scheme: "xri",
+        description: "xri",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/xri"
+      },
+      {
+        scheme: "ymsgr",
+        description: "ymsgr",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/prov/ymsgr"
+      }
+    ];
+  }
+});
+
+// node_modules/schemes/lib/iana-historical.json
+var require_iana_historical = __commonJS({
+  "node_modules/schemes/lib/iana-historical.json"(exports, module) {
+    module.exports = [
+      {
+        scheme: "fax",
+        description: "fax",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc2806"
+          },
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc3966"
+          }
+        ]
+      },
+      {
+        scheme: "filesystem",
+        description: "filesystem",
+        reference: [],
+        template: "http://www.iana.org/assignments/uri-schemes/historic/filesystem"
+      },
+      {
+        scheme: "mailserver",
+        description: "Access to data available from mail servers",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc6196"
+          }
+        ]
+      },
+      {
+        scheme: "modem",
+        description: "modem",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc2806"
+          },
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc3966"
+          }
+        ]
+      },
+      {
+        scheme: "pack",
+        description: "pack",
+        reference: [
+          {
+            type: "draft",
+            href: "http://www.iana.org/go/draft-shur-pack-uri-scheme"
+          }
+        ],
+        template: "http://www.iana.org/assignments/uri-schemes/historic/pack"
+      },
+      {
+        scheme: "prospero",
+        description: "Prospero Directory Service",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc4157"
+          }
+        ]
+      },
+      {
+        scheme: "snews",
+        description: "NNTP over SSL/TLS",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc5538"
+          }
+        ]
+      },
+      {
+        scheme: "videotex",
+        description: "videotex",
+        reference: [
+          {
+            type: "draft",
+            href: "http://www.iana.org/go/draft-mavrakis-videotex-url-spec"
+          },
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc2122"
+          },
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc3986"
+          }
+        ],
+        template: "http://www.iana.org/assignments/uri-schemes/historic/videotex"
+      },
+      {
+        scheme: "wais",
+        description: "Wide Area Information Servers",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc4156"
+          }
+        ]
+      },
+      {
+        scheme: "z39.50",
+        description: "Z39.50 information access",
+        reference: [
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc1738"
+          },
+          {
+            type: "rfc",
+            href: "http://www.iana.org/go/rfc2056"
+          }
+        ]
+      }
+    ];
+  }
+});
+
+// node_modules/schemes/lib/unofficial.json
+var require_unofficial = __commonJS({
+  "node_modules/schemes/lib/unofficial.json"(exports, module) {
+    module.exports = [
+      {
+        scheme: "android-app"
+      },
+      {
+        scheme: "webpack"
+      },
+      {
+        scheme: "s3",
+        description: "Amazon Web Services S3 bucket"
+      },
+      {
+        scheme: "gs",
+        description: "Google Cloud Storage"
+      },
+      {
+        scheme: "mqtt",
+        description: "Message Queuing Telemetry Transport Protocol"
+      },
+      {
+        scheme: "modbus+tcp",
+        description: "Modbus over TCP"
+      }
+    ];
+  }
+});
+
+// node_modules/schemes/index.js
+var require_schemes2 = __commonJS({
+  "node_modules/schemes/index.js"(exports, module) {
+    "use strict";
+    var extend = require_extend();
+    var data = {
+      permanent: require_iana_permanent(),
+      provosional: require_iana_provisional(),
+      historical: require_iana_historical()
+    };
+    var allByName = {};
+    Object.keys(data).forEach(function(type) {
+      data[type].forEach(function(schemeObj) {
+        allByName[schemeObj.scheme] = extend(schemeObj, { type });
+      });
+    });
+    data.unofficial = require_unofficial().filter(function(item) {
+      return !allByName[item.scheme];
+    });
+    data.unofficial.forEach(function(schemeObj) {
+      allByName[schemeObj.scheme] = extend(schemeObj, { type: "unofficial" });
+    });
+    module.exports = extend(data, { allByName });
+  }
+});
+
+// node_modules/ajv-formats-draft2019/formats/iri.js
+var require_iri = __commonJS({
+  "node_modules/ajv-formats-draft2019/formats/iri.js"(exports, module) {
+    var { parse: parse3 } = require_uri_all();
+    var { addressParser } = require_lib();
+    var schemes = require_schemes2();
+    function validate101(address) {
+      try {
+        addressParser(address);
+        return true;
+      } catch (err) {
+        return false;
+      }
+    }
+    module.exports = (value) => {
+      const iri = parse3(value);
+      if (iri.scheme === "mailto" && iri.to.every(validate101)) {
+        return true;
+      }
+      if (iri.reference === "absolute" && schemes.allByName[iri.scheme]) {
+        return true;
+      }
+      return false;
+    };
+  }
+});
+
+// node_modules/ajv-formats-draft2019/formats/duration.js
+var require_duration = __commonJS({
+  "node_modules/ajv-formats-draft2019/formats/duration.js"(exports, module) {
+    module.exports = /^P(?!$)(\d+(?:\.\d+)?Y)?(\d+(?:\.\d+)?M)?(\d+(?:\.\d+)?W)?(\d+(?:\.\d+)?D)?(T(?=\d)(\d+(?:\.\d+)?H)?(\d+(?:\.\d+)?M)?(\d+(?:\.\d+)?S)?)?$/;
+  }
+});
+
+// node_modules/ajv-formats-draft2019/formats/idn-email.js
+var require_idn_email = __commonJS({
+  "node_modules/ajv-formats-draft2019/formats/idn-email.js"(exports, module) {
+    var { parse: parse3 } = require_lib();
+    module.exports = (value) => {
+      try {
+        parse3(value);
+        return true;
+      } catch (err) {
+        return false;
+      }
+    };
+  }
+});
+
+// node_modules/ajv-formats-draft2019/formats/idn-hostname.js
+var require_idn_hostname = __commonJS({
+  "node_modules/ajv-formats-draft2019/formats/idn-hostname.js"(exports, module) {
+    var { toASCII } = __require("punycode");
+    var hostnameRegex = /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i;
+    module.exports = (value) => {
+      const hostname = toASCII(value);
+      return hostname.replace(/\.$/, "").length <= 253 && hostnameRegex.test(hostname);
+    };
+  }
+});
+
+// node_modules/ajv-formats-draft2019/formats/iri-reference.js
+var require_iri_reference = __commonJS({
+  "node_modules/ajv-formats-draft2019/formats/iri-reference.js"(exports, module) {
+    var { parse: parse3 } = require_uri_all();
+    var { addressParser } = require_lib();
+    var schemes = require_schemes2();
+    function validate101(address) {
+      try {
+        addressParser(address);
+        return true;
+      } catch (err) {
+        return false;
+      }
+    }
+    module.exports = (value) => {
+      const iri = parse3(value);
+      if (iri.scheme === "mailto" && iri.to.every(validate101)) {
+        return true;
+      }
+      if (iri.reference === "absolute" && iri.path !== void 0 && schemes.allByName[iri.scheme]) {
+        return true;
+      }
+      if (iri.scheme && !schemes.allByName[iri.scheme]) {
+        return false;
+      }
+      return iri.path !== void 0 && (iri.reference === "relative" || iri.reference === "same-document" || iri.reference === "uri");
+    };
+  }
+});
+
+// node_modules/ajv-formats-draft2019/formats/index.js
+var require_formats2 = __commonJS({
+  "node_modules/ajv-formats-draft2019/formats/index.js"(exports, module) {
+    module.exports.iri = require_iri();
+    module.exports.duration = require_duration();
+    module.exports["idn-email"] = require_idn_email();
+    module.exports["idn-hostname"] = require_idn_hostname();
+    module.exports["iri-reference"] = require_iri_reference();
+  }
+});
+
+// node_modules/ajv-i18n/localize/en/index.js
+var require_en = __commonJS({
+  "node_modules/ajv-i18n/localize/en/index.js"(exports, module) {
+    "use strict";
+    module.exports = function localize_en(errors) {
+      if (!(errors && errors.length)) return;
+      for (const e of errors) {
+        let out;
+        switch (e.keyword) {
+          case "additionalItems":
+          case "items":
+            out = "";
+            var n = e.params.limit;
+            out += "must NOT have more than " + n + " item";
+            if (n != 1) {
+              out += "s";
+            }
+            break;
+          case "additionalProperties":
+            out = "must NOT have additional properties";
+            break;
+          case "anyOf":
+            out = 'must match a schema in "anyOf"';
+            break;
+          case "const":
+            out = "must be equal to constant";
+            break;
+          case "contains":
+            out = "must contain a valid item";
+            break;
+          case "dependencies":
+          case "dependentRequired":
+            out = "";
+            var n = e.params.depsCount;
+            out += "must have propert";
+            if (n == 1) {
+              out += "y";
+            } else {
+              out += "ies";
+            }
+            out += " " + e.params.deps + " when property " + e.params.property + " is present";
+            break;
+          case "discriminator":
+            switch (e.params.error) {
+              case "tag":
+                out = 'tag "' + e.params.tag + '" must be string';
+                break;
+              case "mapping":
+                out = 'value of tag "' + e.params.tag + '" must be in oneOf';
+                break;
+              default:
+                out = 'must pass "' + e.keyword + '" keyword validation';
+            }
+            break;
+          case "enum":
+            out = "must be equal to one of the allowed values";
+            break;
+          case "false schema":
+            out = "boolean schema is false";
+            break;
+          case "format":
+            out = 'must match format "' + e.params.format + '"';
+            break;
+          case "formatMaximum":
+          case "formatExclusiveMaximum":
+            out = "";
+            var cond = e.params.comparison + " " + e.params.limit;
+            out += "must be " + cond;
+            break;
+          case "formatMinimum":
+          case "formatExclusiveMinimum":
+            out = "";
+            var cond = e.params.comparison + " " + e.params.limit;
+            out += "must be " + cond;
+            break;
+          case "if":
+            out = 'must match "' + e.params.failingKeyword + '" schema';
+            break;
+          case "maximum":
+          case "exclusiveMaximum":
+            out = "";
+            var cond = e.params.comparison + " " + e.params.limit;
+            out += "must be " + cond;
+            break;
+          case "maxItems":
+            out = "";
+            var n = e.params.limit;
+            out += "must NOT have more than " + n + " item";
+            if (n != 1) {
+              out += "s";
+            }
+            break;
+          case "maxLength":
+            out = "";
+            var n = e.params.limit;
+            out += "must NOT be longer than " + n + " character";
+            if (n != 1) {
+              out += "s";
+            }
+            break;
+          case "maxProperties":
+            out = "";
+            var n = e.params.limit;
+            out += "must NOT have more than " + n + " propert";
+            if (n == 1) {
+              out += "y";
+            } else {
+              out += "ies";
+            }
+            break;
+          case "minimum":
+          case "exclusiveMinimum":
+            out = "";
+            var cond = e.params.comparison + " " + e.params.limit;
+            out += "must be " + cond;
+            break;
+          case "minItems":
+            out = "";
+            var n = e.params.limit;
+            out += "must NOT have less than " + n + " item";
+            if (n != 1) {
+              out += "s";
+            }
+            break;
+          case "minLength":
+            out = "";
+            var n = e.params.limit;
+            out += "must NOT be shorter than " + n + " character";
+            if (n != 1) {
+              out += "s";
+            }
+            break;
+          case "minProperties":
+            out = "";
+            var n = e.params.limit;
+            out += "must NOT have less than " + n + " propert";
+            if (n == 1) {
+              out += "y";
+            } else {
+              out += "ies";
+            }
+            break;
+          case "multipleOf":
+            out = "must be a multiple of " + e.params.multipleOf;
+            break;
+          case "not":
+            out = 'must NOT be valid according to schema in "not"';
+            break;
+          case "oneOf":
+            out = 'must match exactly one schema in "oneOf"';
+            break;
+          case "pattern":
+            out = 'must match pattern "' + e.params.pattern + '"';
+            break;
+          case "patternRequired":
+            out = 'must have property matching pattern "' + e.params.missingPattern + '"';
+            break;
+          case "propertyNames":
+            out = "property name is invalid";
+            break;
+          case "required":
+            out = "must have required property " + e.params.missingProperty;
+            break;
+          case "type":
+            out = "must be " + e.params.type;
+            break;
+          case "unevaluatedItems":
+            out = "";
+            var n = e.params.len;
+            out += "must NOT have more than " + n + " item";
+            if (n != 1) {
+              out += "s";
+            }
+            break;
+          case "unevaluatedProperties":
+            out = "must NOT have unevaluated properties";
+            break;
+          case "uniqueItems":
+            out = "must NOT have duplicate items (items ## " + e.params.j + " and " + e.params.i + " are identical)";
+            break;
+          default:
+            out = 'must pass "' + e.keyword + '" keyword validation';
+        }
+        e.message = out;
+      }
+    };
+  }
+});
+
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
   "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
@@ -33619,7 +38038,7 @@ var require_proxy = __commonJS({
 });
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var require_lib = __commonJS({
+var require_lib2 = __commonJS({
   "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
@@ -33649,13 +38068,13 @@ var require_lib = __commonJS({
         };
         return ownKeys(o);
       };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
+      return function(mod2) {
+        if (mod2 && mod2.__esModule) return mod2;
         var result = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        if (mod2 != null) {
+          for (var k = ownKeys(mod2), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod2, k[i]);
         }
-        __setModuleDefault(result, mod);
+        __setModuleDefault(result, mod2);
         return result;
       };
     })();
@@ -40437,12 +44856,12 @@ var ereLiteral = (text) => text.replace(ERE_SPECIAL, (c) => `\\${c}`);
 async function grepFiles(cwd, commit, literals, pathspecs, options = {}) {
   if (commit.startsWith("-")) throw new RangeError(`grepFiles needs a resolved revision, got ${JSON.stringify(commit)}`);
   const usable = [...new Set(literals)].filter((p) => p !== "" && !/[\n\r\0]/.test(p));
-  const short2 = usable.filter((p) => p.length <= LONGEST_LITERAL).map(ereLiteral);
+  const short3 = usable.filter((p) => p.length <= LONGEST_LITERAL).map(ereLiteral);
   const long = usable.filter((p) => p.length > LONGEST_LITERAL).map((p) => ereLiteral([...p].slice(0, LONGEST_LITERAL).join("")));
   const found = /* @__PURE__ */ new Set();
   const prefix = `${commit}:`;
   const patterns = [
-    ...[...chunks(short2)].map((chunk) => `${options.around?.before ?? ""}(${chunk.join("|")})${options.around?.after ?? ""}`),
+    ...[...chunks(short3)].map((chunk) => `${options.around?.before ?? ""}(${chunk.join("|")})${options.around?.after ?? ""}`),
     // A cut literal must not be followed by the context meant for its end.
     ...long.map((p) => `${options.around?.before ?? ""}${p}`)
   ];
@@ -40919,14 +45338,14 @@ function largestShare(stage2) {
 function shareOf(stage2) {
   return largestShare(stage2)?.value ?? null;
 }
-function accountsWithin(accounts, percent, ladder) {
+function accountsWithin(accounts, percent2, ladder) {
   if (accounts === 0) return true;
-  if (!ladder || percent <= 0) return false;
+  if (!ladder || percent2 <= 0) return false;
   let mostBelow = -1;
   for (const stage2 of ladder) {
     const e = exposureOf(stage2);
     if (e.kind !== "measured") continue;
-    if (e.share && e.accounts === null && e.share.value > 0 && e.share.value <= percent && mostBelow >= accounts) return true;
+    if (e.share && e.accounts === null && e.share.value > 0 && e.share.value <= percent2 && mostBelow >= accounts) return true;
     if (e.accounts !== null) mostBelow = Math.max(mostBelow, e.accounts);
   }
   return false;
@@ -41008,7 +45427,13 @@ var CAPABILITY_FIELDS = [
 ];
 
 // src/core/diff/manifestDiff.ts
-var REDUCTION_KINDS = /* @__PURE__ */ new Set(["stage_demoted", "stage_taken_down", "exposure_decreased", "stage_removed"]);
+var REDUCTION_KINDS = /* @__PURE__ */ new Set([
+  "stage_demoted",
+  "stage_taken_down",
+  "exposure_decreased",
+  "stage_removed",
+  "source_exposure_decreased"
+]);
 function diffManifest(pair) {
   const { base, head } = pair;
   const out = [];
@@ -41257,8 +45682,8 @@ function diffConditions(list2, before, after, head, at) {
   const matched = /* @__PURE__ */ new Set();
   for (const b of before) {
     const candidates = after.filter((a) => !matched.has(a) && a.metric === b.metric);
-    const exact = candidates.find((a) => conditionMove(list2, b, a) === "same");
-    const partner = exact ?? candidates.find((a) => conditionMove(list2, b, a) !== "changed") ?? null;
+    const exact2 = candidates.find((a) => conditionMove(list2, b, a) === "same");
+    const partner = exact2 ?? candidates.find((a) => conditionMove(list2, b, a) !== "changed") ?? null;
     if (!partner) {
       out.push({ ...at(removed, head.at.line, list2, true), list: list2, from: conditionRef(b), to: null });
       continue;
@@ -41298,7 +45723,14 @@ var sameWaiver = (a, b) => a.check === b.check && a.approver === b.approver && a
 function isExposureReductionOnly(changes) {
   return changes.some((c) => REDUCTION_KINDS.has(c.kind)) && !changes.some((c) => c.releaseBearing);
 }
-var INCREASE_KINDS = /* @__PURE__ */ new Set(["exposure_increased", "exposure_changed", "stage_promoted", "stage_added"]);
+var INCREASE_KINDS = /* @__PURE__ */ new Set([
+  "exposure_increased",
+  "exposure_changed",
+  "stage_promoted",
+  "stage_added",
+  "source_exposure_increased",
+  "source_exposure_changed"
+]);
 function exposureIncreaseIn(changes) {
   return changes.find((c) => INCREASE_KINDS.has(c.kind));
 }
@@ -41428,6 +45860,24 @@ function isPlaceholder(text) {
   if (compact === "") return true;
   if (PHRASES.has(compact) || /^x{3,}$/.test(compact)) return true;
   return PREFIXES.has(firstWord(words));
+}
+
+// src/core/sources/binding.ts
+function selectorOf(b) {
+  return b.kind === "flagd" ? `flag=${b.flag} variant=${b.variant}` : `name=${b.name}`;
+}
+var bindingKey = (b) => `${b.kind}\0${selectorOf(b)}`;
+function bindingsOf(value, at) {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item, i) => {
+    const o = obj(item);
+    const path7 = typeof o["path"] === "string" ? o["path"] : null;
+    if (path7 === null) return [];
+    if (o["kind"] === "flagd" && typeof o["flag"] === "string" && typeof o["variant"] === "string")
+      return [{ kind: "flagd", path: path7, flag: o["flag"], variant: o["variant"], at: at(i) }];
+    if (o["kind"] === "argo_rollout" && typeof o["name"] === "string") return [{ kind: "argo_rollout", path: path7, name: o["name"], at: at(i) }];
+    return [];
+  });
 }
 
 // src/core/model/manifest.ts
@@ -41599,6 +46049,7 @@ function buildManifest(doc, options = {}) {
       authorization,
       evidence: evidenceRefs,
       waivers,
+      exposureSources: bindingsOf(plan["exposure_sources"], (i) => at("exposure_sources", i)),
       at: doc.keyAt(root),
       raw: options.keepRaw === false ? null : doc.value
     }
@@ -41988,6 +46439,11 @@ var BUILTIN_CHECKS = {
     title: "No common history with the base",
     remediation: "Compare against a base that shares history with the change (the branch it was made from), so only its own changes are judged."
   },
+  exposure_source_invalid: {
+    readinessBlock: "input",
+    title: "Exposure source cannot be read",
+    remediation: "Fix the bound source file at the reported line, or the binding under `exposure_sources` that names it."
+  },
   waiver_expired: { readinessBlock: "input", title: "Waiver expired", remediation: "Remove the waiver or renew it with a new expiry date and approver." },
   workflow_duplicated: {
     readinessBlock: "input",
@@ -42174,6 +46630,45 @@ var capabilityTemplateComplete = defineRule({
   })
 });
 
+// src/core/report/sourcePhrases.ts
+var KIND_WORDS = { flagd: "flagd flag", argo_rollout: "Argo Rollout" };
+function sourceName(s) {
+  return `${KIND_WORDS[s.kind]} ${s.selector}`;
+}
+function servedText(b) {
+  if (b === null) return "nothing";
+  return b.low === b.high ? `${num2(b.high)}%` : `${num2(b.low)}%-${num2(b.high)}%`;
+}
+var num2 = (n) => String(n);
+var GUARD_WORDS = {
+  indefinite_pause: "indefinite pause",
+  timed_pause: "timed pause",
+  analysis: "analysis step",
+  experiment: "experiment step",
+  manual_promotion: "manual promotion"
+};
+function describeSourceChange(c) {
+  const name = sourceName(c.source);
+  switch (c.kind) {
+    case "source_exposure_increased":
+      return `${name} serves ${servedText(c.from)} -> ${servedText(c.to)}, +${num2(c.delta)} ${Math.abs(c.delta) === 1 ? "point" : "points"}`;
+    case "source_exposure_decreased":
+      return `${name} serves ${servedText(c.from)} -> ${servedText(c.to)}, -${num2(-c.delta)} ${Math.abs(c.delta) === 1 ? "point" : "points"}`;
+    case "source_exposure_changed":
+      return `${name} serves ${servedText(c.from)} -> ${servedText(c.to)}, by segments the file cannot measure`;
+    case "source_guard_removed":
+      return `${name}: ${GUARD_WORDS[c.guard]} removed (${c.name})`;
+    case "source_template_changed":
+      return `${name}: its template changed, so a new version enters the ladder`;
+    case "source_removed":
+      return `${name}: ${c.source.path} no longer exists`;
+    case "source_unbound":
+      return `${name} is no longer bound as an exposure source`;
+    case "source_bound":
+      return `${name} bound as an exposure source`;
+  }
+}
+
 // src/core/report/phrases.ts
 var EXPOSURE_ONLY_LOWERED = "exposure only lowered: readiness not re-checked";
 function readinessChecked(m) {
@@ -42248,6 +46743,15 @@ function describeChange(c) {
       return `authorization mode changed: ${c.from ?? "not set"} -> ${c.to ?? "not set"}`;
     case "waiver_added":
       return c.from === null ? `waiver for ${c.check} added: approved by ${c.to.approver}, until ${c.to.expires}` : `waiver for ${c.check} changed: approved by ${c.from.approver} until ${c.from.expires} -> approved by ${c.to.approver} until ${c.to.expires}`;
+    case "source_exposure_increased":
+    case "source_exposure_decreased":
+    case "source_exposure_changed":
+    case "source_guard_removed":
+    case "source_template_changed":
+    case "source_removed":
+    case "source_unbound":
+    case "source_bound":
+      return describeSourceChange(c);
     case "policy_changed":
       if (c.status === "renamed") return `policy renamed from ${c.previousPath} to ${c.path}`;
       if (c.status === "copied") return `policy ${c.path} copied from ${c.previousPath}`;
@@ -42637,6 +47141,9 @@ function stepsOf(base, head, changes) {
       if (!from || !to || rungs.has(to.name)) continue;
       rungs.add(to.name);
       steps.push({ change, rises: risesBetween(exposureOf(from), exposureOf(to), ladder, { from: from.name, to: to.name }) });
+    } else if (change.kind === "source_exposure_increased") {
+      const from = change.from === null ? null : { field: "traffic_percent", value: change.from.high };
+      steps.push({ change, rises: [{ kind: "points", points: change.delta, from, to: { field: "traffic_percent", value: change.to.high } }] });
     } else if (change.kind === "stage_added") {
       const to = named(head, change.to.stage);
       if (to) steps.push({ change, rises: risesBetween(planExposure(base), exposureOf(to), ladder, { from: "the plan", to: to.name }) });
@@ -42648,6 +47155,8 @@ var pct = (s) => `${formatNumber(s.value)}%`;
 var factor = (n) => `x${formatNumber(Number(n.toPrecision(3)))}`;
 function sidesOf(change, rise) {
   if (change.kind === "stage_promoted") return { subject: change.subject, sides: exposureSides(change) };
+  if (change.kind === "source_exposure_increased")
+    return { subject: `${change.source.path} (${change.source.selector})`, sides: `${servedText(change.from)} -> ${servedText(change.to)}` };
   const stage2 = change.kind === "stage_added" ? change.to.stage : "stage" in change ? change.stage : "";
   if (rise.kind === "ratio")
     return {
@@ -42702,6 +47211,172 @@ var exposureStepWithinLimit = defineRule({
     const maxRatio = c.policy.get(MAX_STEP_RATIO);
     return stepsOf(c.base, c.manifest, c.changes).flatMap((step) => judge(step, maxPoints, maxRatio));
   }
+});
+
+// src/core/sources/sourceDiff.ts
+var sourceRef = (b, path7 = b.path) => ({ kind: b.kind, path: path7, selector: selectorOf(b) });
+var bounds = (s) => ({ low: s.low, high: s.high });
+function servedOf(side) {
+  return side?.state === "present" && side.read.ok ? side.read.served : null;
+}
+function effectiveHead(s) {
+  const head = servedOf(s.head);
+  if (!head) return null;
+  const existed = s.base?.state === "present";
+  if (s.binding.kind === "argo_rollout" && !existed && s.head.state === "present")
+    return { ...head, low: 100, high: 100, basis: "a new Rollout deploys its template at once to 100%: its steps apply only to later updates" };
+  return head;
+}
+function diffSources(sources, head) {
+  const out = [];
+  const stage2 = head?.currentStage?.name ?? null;
+  for (const s of sources) {
+    const ref = sourceRef(s.binding, s.head.path);
+    const at = (line2, subject2, releaseBearing) => ({ file: s.head.path, line: line2, subject: subject2, releaseBearing });
+    const subject = `exposure_sources.${s.binding.kind}`;
+    if (!s.boundAtHead) out.push({ kind: "source_unbound", ...at(1, subject, true), source: ref });
+    else if (!s.boundAtBase) out.push({ kind: "source_bound", ...at(1, subject, false), source: ref });
+    if (s.head.state === "absent") {
+      if (s.base?.state === "present")
+        out.push({ kind: "source_removed", file: s.base.path, line: 1, subject, releaseBearing: true, source: sourceRef(s.binding, s.base.path) });
+      continue;
+    }
+    const after = effectiveHead(s);
+    if (!after) continue;
+    const before = servedOf(s.base);
+    const line = after.at.line;
+    if (before === null) {
+      if (after.high > 0)
+        out.push({
+          kind: "source_exposure_increased",
+          ...at(line, subject, true),
+          source: ref,
+          liveStage: stage2,
+          from: null,
+          to: bounds(after),
+          delta: after.high
+        });
+    } else {
+      if (after.high > before.high)
+        out.push({
+          kind: "source_exposure_increased",
+          ...at(line, subject, true),
+          source: ref,
+          liveStage: stage2,
+          from: bounds(before),
+          to: bounds(after),
+          delta: roundPoints(after.high - before.high)
+        });
+      else if (after.high < before.high && after.high <= before.low)
+        out.push({
+          kind: "source_exposure_decreased",
+          ...at(line, subject, false),
+          source: ref,
+          liveStage: stage2,
+          from: bounds(before),
+          to: bounds(after),
+          delta: roundPoints(after.high - before.high)
+        });
+      else if (after.high !== before.high || after.low !== before.low)
+        out.push({ kind: "source_exposure_changed", ...at(line, subject, true), source: ref, liveStage: stage2, from: bounds(before), to: bounds(after) });
+      for (const g of removedGuards(before.guards, after.guards))
+        out.push({ kind: "source_guard_removed", ...at(after.at.line, subject, true), source: ref, guard: g.kind, name: g.name });
+      if (before.deploys !== null && after.deploys !== null && before.deploys !== after.deploys)
+        out.push({ kind: "source_template_changed", ...at(after.at.line, subject, true), source: ref });
+    }
+  }
+  return out;
+}
+function removedGuards(before, after) {
+  const out = [];
+  const analyses = after.filter((g) => g.kind === "analysis").map((g) => g.name);
+  for (const g of before) {
+    if (g.kind !== "analysis") continue;
+    const i = analyses.indexOf(g.name);
+    if (i >= 0) analyses.splice(i, 1);
+    else out.push(g);
+  }
+  for (const kind of ["indefinite_pause", "timed_pause", "experiment", "manual_promotion"]) {
+    const b = before.filter((g) => g.kind === kind);
+    const a = after.filter((g) => g.kind === kind).length;
+    out.push(...b.slice(a));
+  }
+  return out;
+}
+function sourceProblems(sources) {
+  return sources.flatMap((s) => {
+    if (!s.boundAtHead) return [];
+    if (s.head.state === "absent")
+      return [
+        {
+          ...s.binding.at,
+          message: `exposure source ${s.binding.path} does not exist at the head commit`,
+          hint: "point `path` at the file the deploy tooling reads (after a rename, its new path), or remove the binding"
+        }
+      ];
+    return s.head.read.ok ? [] : [...s.head.read.problems];
+  });
+}
+
+// src/core/rules/exposureSources.ts
+var exposureSourceMatchesStage = defineRule({
+  id: "exposure_source_matches_stage",
+  kind: "mode",
+  readinessBlock: "ownership_and_rollback",
+  title: "Exposure source matches the live stage",
+  description: "Every source under `exposure_sources` serves exactly the live stage's share (the larger of traffic_percent and tenant_percent; 0% when no stage is live): a flag or Rollout that serves more, or less, than the manifest declares blocks, and so does one whose share depends on segments the file cannot measure. On whenever a manifest binds a source.",
+  remediation: "Make the source and the manifest agree in the same change: move current_stage (or its share) with the flag split or Rollout weight, and serve one split to everyone rather than by segment.",
+  owner: "product",
+  settings: [],
+  needs: ["sources"],
+  active: (_policy, manifest2) => manifest2.exposureSources.length > 0,
+  evaluate: (c) => {
+    const live = c.manifest.currentStage;
+    const declared = live ? shareOf(live) : 0;
+    return c.sources.flatMap((s) => {
+      if (!s.boundAtHead) return [];
+      const served = effectiveHead(s);
+      if (!served) return [];
+      const name = sourceName(sourceRef(s.binding, s.head.path));
+      const at = served.at;
+      const stage2 = live ? `stage "${live.name}"` : "the manifest (no stage is live)";
+      if (served.low !== served.high) {
+        const segments = served.segments.length > 0 ? ` (${served.segments.join("; ")})` : "";
+        return [
+          {
+            at,
+            message: `${name} serves ${servedText(served)} depending on segments${segments} whose share the gate cannot measure, so it cannot be compared with ${stage2}; serve one split to everyone, or bind one flag per segment`
+          }
+        ];
+      }
+      if (declared === null)
+        return [
+          {
+            at,
+            message: `${name} serves ${servedText(served)}, but ${stage2} states no share to compare it with; declare ${SHARE_FIELDS.join(" or ")} on stage ${live.name} so it can be measured`
+          }
+        ];
+      if (served.high === declared) return [];
+      const way = served.high > declared ? "more" : "less";
+      return [{ at, message: `${name} serves ${servedText(served)} (${served.basis}), ${way} than the ${declared}% ${stage2} declares` }];
+    });
+  }
+});
+var exposureSourceGuardRemoved = defineRule({
+  id: "exposure_source_guard_removed",
+  kind: "mode",
+  readinessBlock: "ownership_and_rollback",
+  title: "Exposure source guard removed",
+  description: "A bound Rollout that loses an indefinite pause, a timed pause, an analysis or experiment step, or its manual promotion, goes further on its own than the base allowed: it blocks like a removed stop condition. Always on.",
+  remediation: "Keep the pause or analysis step, or remove it in a change of its own with a waiver approved by the policy\u2019s waiver approvers.",
+  owner: "technical",
+  settings: [],
+  needs: ["changes"],
+  // Also when the head unbinds every source: the change still reports what the unbound source lost.
+  active: () => true,
+  evaluate: (c) => c.changes.flatMap(
+    (ch) => ch.kind === "source_guard_removed" ? [{ at: { file: ch.file, line: ch.line, column: 1 }, message: `${sourceName(ch.source)} loses its ${ch.guard.replace("_", " ")} (${ch.name})` }] : []
+  )
 });
 
 // src/core/rules/initialStage.ts
@@ -43220,7 +47895,10 @@ var RULES = [
   shadowPeriodCompleted,
   exposureStepWithinLimit,
   dwellTimeMet,
-  waiverApproved
+  waiverApproved,
+  // switched on by a manifest that binds exposure sources
+  exposureSourceMatchesStage,
+  exposureSourceGuardRemoved
 ];
 var BY_ID = new Map(RULES.map((r) => [r.id, r]));
 function findRule(id) {
@@ -43302,11 +47980,17 @@ function judgeManifest(input) {
     const findings2 = collapseRepeats(input.headProblems).map((p) => builtinFinding("manifest_invalid", p, p.message, p.hint));
     return { changes: [], findings: findings2, approvals: [], waivers: [], exposureReductionOnly: false, verdict: verdictOf(findings2) };
   }
-  const changes = diffManifest({ file: input.file, previousFile: input.previousFile, base: input.base, head: input.head });
-  const exposureReductionOnly = isExposureReductionOnly(changes);
+  const sources = input.sources ?? [];
+  const changes = [
+    ...diffManifest({ file: input.file, previousFile: input.previousFile, base: input.base, head: input.head }),
+    ...diffSources(sources, input.head)
+  ];
+  const unreadable = input.head ? collapseRepeats(sourceProblems(sources)).map((p) => builtinFinding("exposure_source_invalid", p, p.message, p.hint)) : [];
+  const exposureReductionOnly = isExposureReductionOnly(changes) && unreadable.length === 0;
   if (!input.head || exposureReductionOnly) return { changes, findings: [], approvals: [], waivers: [], exposureReductionOnly, verdict: "pass" };
-  const { findings, approvals, waivers } = evaluate(input, input.head, changes);
-  return { changes, findings, approvals, waivers, exposureReductionOnly, verdict: verdictOf(findings) };
+  const evaluated = evaluate(input, input.head, changes);
+  const findings = [...unreadable, ...evaluated.findings];
+  return { changes, findings, approvals: evaluated.approvals, waivers: evaluated.waivers, exposureReductionOnly, verdict: verdictOf(findings) };
 }
 function evaluate(input, m, changes) {
   const { policy: policy2 } = input;
@@ -43330,7 +48014,8 @@ function evaluate(input, m, changes) {
     changes,
     evidence: input.evidence,
     dwell: input.dwell,
-    approvals: input.approvals
+    approvals: input.approvals,
+    sources: input.sources ?? []
   };
   const known = [...ruleIds(), ...customChecks.map((c) => c.id)];
   const waived = /* @__PURE__ */ new Set();
@@ -43428,6 +48113,9 @@ function viewFor(rule, full) {
     },
     get approvals() {
       return need("reviews", full.approvals);
+    },
+    get sources() {
+      return need("sources", full.sources);
     }
   };
 }
@@ -43710,7 +48398,7 @@ function yamlHint(code2) {
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var ucs2length = typeof import_ucs2length.default === "function" ? import_ucs2length.default : import_ucs2length.default.default;
 var manifest = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://rollout-gate.dev/schemas/manifest.schema.json", "title": "rollout-gate rollout manifest", "description": "One AI workflow's rollout: the ladder of stages, the stage that is live, exposure, owners, stop conditions, rollback, capabilities, approval path and readiness evidence.", "type": "object", "additionalProperties": false, "required": ["rollout_plan"], "properties": { "rollout_plan": { "type": "object", "description": "The rollout plan of one workflow.", "additionalProperties": false, "required": ["workflow", "stages"], "properties": { "workflow": { "type": "string", "minLength": 1, "description": "Name of the AI workflow being rolled out." }, "current_stage": { "type": "string", "minLength": 1, "description": "The stage that is live now; must be one of the keys of `stages`. Without it, nothing is live yet." }, "stages": { "type": "object", "description": "The rollout ladder, in order from the narrowest to the broadest exposure.", "minProperties": 1, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_-]*$" }, "additionalProperties": { "$ref": "#/definitions/stage" } }, "stop_conditions": { "type": "array", "description": "Pre-agreed reasons to pause, roll back or reduce autonomy, each `metric operator threshold`.", "items": { "$ref": "#/definitions/condition" } }, "rollback_triggers": { "type": "array", "description": "Signals that trigger a rollback, each `metric operator threshold`.", "items": { "$ref": "#/definitions/condition" } }, "owners": { "type": "object", "description": "The ownership map: who owns each category of the rollout.", "additionalProperties": false, "properties": { "product": { "$ref": "#/definitions/owner" }, "technical": { "$ref": "#/definitions/owner" }, "data": { "$ref": "#/definitions/owner" }, "eval": { "$ref": "#/definitions/owner" }, "support": { "$ref": "#/definitions/owner" }, "communication": { "$ref": "#/definitions/owner" }, "cost": { "$ref": "#/definitions/owner" }, "risk": { "$ref": "#/definitions/owner" }, "on_call": { "$ref": "#/definitions/owner" }, "rollback": { "$ref": "#/definitions/owner" } } }, "rollback": { "type": "object", "description": "How the rollout is contained and reverted.", "additionalProperties": false, "properties": { "plan": { "$ref": "#/definitions/evidencePath", "description": "Path of the rollback plan document in this repository." }, "fallback": { "type": "string", "description": "What takes the work when the AI path is disabled." }, "max_rollback_minutes": { "type": "number", "minimum": 0, "description": "How long a rollback takes, at most." } } }, "shadow_period": { "type": "object", "description": "A period in which the workflow runs beside the current system without users seeing its output.", "additionalProperties": false, "required": ["days"], "properties": { "days": { "type": "number", "minimum": 0, "maximum": 3650 }, "evidence": { "$ref": "#/definitions/evidencePath" } } }, "orchestration": { "type": "object", "description": "Orchestration pattern per workflow path.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$" }, "additionalProperties": { "$ref": "#/definitions/orchestrationPath" } }, "capabilities": { "type": "object", "description": "Tools and actions the workflow can call, each with its capability-readiness template.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$" }, "additionalProperties": { "$ref": "#/definitions/capability" } }, "approval": { "$ref": "#/definitions/approval" }, "authorization": { "$ref": "#/definitions/authorization" }, "evidence": { "type": "object", "description": "Readiness evidence: paths of artifacts committed in this repository.", "additionalProperties": false, "properties": { "trace_coverage": { "$ref": "#/definitions/evidencePath" }, "policy_prechecks": { "$ref": "#/definitions/evidencePath" }, "policy_decision_traces": { "$ref": "#/definitions/evidencePath" }, "offline_eval": { "$ref": "#/definitions/evidencePath" }, "slo": { "$ref": "#/definitions/evidencePath" }, "regression_gate": { "$ref": "#/definitions/evidencePath" }, "runbook": { "$ref": "#/definitions/evidencePath" }, "alerting": { "$ref": "#/definitions/evidencePath" }, "rollback_rehearsal": { "$ref": "#/definitions/evidencePath" }, "failed_run_drills": { "$ref": "#/definitions/evidencePath" }, "multi_tenant_tests": { "$ref": "#/definitions/evidencePath" }, "high_risk_path_tests": { "$ref": "#/definitions/evidencePath" }, "support_readiness": { "$ref": "#/definitions/evidencePath" }, "communication_plan": { "$ref": "#/definitions/evidencePath" } } }, "waivers": { "type": "array", "description": "Time-limited exceptions to single checks.", "items": { "$ref": "#/definitions/waiver" } } } } }, "definitions": { "duration": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$", "description": "A duration such as `500ms`, `30s`, `15m`, `4h` or `7d`." }, "evidencePath": { "type": "string", "minLength": 1, "maxLength": 1024, "description": "A path relative to the repository root, to a non-empty regular file committed at the evaluated commit." }, "owner": { "description": "A named owner: a person or team name, or an object with a name and a GitHub handle (`@user` or `@org/team`).", "anyOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "github": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" } } }] }, "stage": { "type": ["object", "null"], "description": "One rung of the ladder: its exposure and its entry and exit criteria.", "additionalProperties": false, "properties": { "users": { "type": "string", "description": "Which users are exposed, as a segment description." }, "accounts": { "type": "integer", "minimum": 0, "maximum": 1e9, "description": "How many accounts are exposed." }, "traffic_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Share of traffic exposed, in percent." }, "tenant_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Share of tenants exposed, in percent." }, "entry": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Criteria that must hold to enter this stage." }, "exit": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Evidence needed to leave this stage for the next." } } }, "condition": { "description": "`metric operator threshold`, e.g. `cost_per_account > $1.50`; or an object with that `condition` and the `action` it triggers.", "anyOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["condition"], "properties": { "condition": { "type": "string" }, "action": { "enum": ["pause", "rollback", "reduce_autonomy", "narrow_exposure", "page"] } } }] }, "orchestrationPath": { "description": "The pattern of one workflow path, or an object with the pattern and the path of its review record.", "anyOf": [{ "$ref": "#/definitions/pattern" }, { "type": "object", "additionalProperties": false, "required": ["pattern"], "properties": { "pattern": { "$ref": "#/definitions/pattern" }, "review": { "$ref": "#/definitions/evidencePath", "description": "Path of the review record of this pattern." } } }] }, "pattern": { "enum": ["fixed_workflow", "prompt_chaining", "routing", "parallelization", "orchestrator_workers", "evaluator_optimizer", "autonomous_agent"] }, "capability": { "type": "object", "additionalProperties": false, "required": ["access"], "properties": { "owner": { "$ref": "#/definitions/owner" }, "access": { "enum": ["read", "write"], "description": "Whether the capability only reads or can change state outside the run." }, "transport": { "type": "string", "description": "How the capability is called (http, mcp, queue, ...)." }, "timeout": { "$ref": "#/definitions/duration" }, "retry": { "type": "object", "additionalProperties": false, "required": ["max_attempts"], "properties": { "max_attempts": { "type": "integer", "minimum": 0, "maximum": 100 }, "backoff": { "type": "string" } } }, "idempotency": { "type": "string", "description": "Idempotency strategy, e.g. `idempotency_key = request_id`." }, "unknown_side_effect": { "type": "string", "description": "What happens when the outcome of a call is unknown, e.g. `stop the run until reconciliation`." }, "telemetry": { "type": "string", "description": "The outcome telemetry the capability emits." }, "via_gateway": { "type": "boolean", "description": "False when the workflow can call the tool directly, bypassing the policy gateway." }, "requires_approval": { "type": "boolean" }, "session": { "type": "object", "additionalProperties": false, "required": ["stateful"], "properties": { "stateful": { "type": "boolean" }, "expiry_signal": { "type": "string", "description": "The rollout signal that shows session expiry." }, "reinit": { "type": "string", "description": "What the runtime does when the session cannot resume safely." } } } } }, "approval": { "type": "object", "description": "The human-approval path.", "additionalProperties": false, "properties": { "queue_owner": { "$ref": "#/definitions/owner" }, "timeout": { "$ref": "#/definitions/duration" }, "backlog_threshold": { "type": "integer", "minimum": 1, "maximum": 1e9 }, "on_timeout": { "enum": ["cancel", "fallback", "escalate"] }, "fallback": { "type": "string" }, "latency_metric": { "type": "string" } } }, "authorization": { "type": "object", "additionalProperties": false, "required": ["mode"], "properties": { "mode": { "enum": ["service", "delegated"] }, "traced_fields": { "type": "array", "items": { "enum": ["authorization_mode", "delegated_principal", "delegated_scope"] } }, "on_revoke": { "type": "string", "description": "What the runtime does if delegated access is revoked while a run is paused." } } }, "waiver": { "type": "object", "additionalProperties": false, "required": ["check", "reason", "approver", "expires"], "properties": { "check": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 1 }, "approver": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last day (UTC) the waiver holds, YYYY-MM-DD." } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://rollout-gate.dev/schemas/manifest.schema.json", "title": "rollout-gate rollout manifest", "description": "One AI workflow's rollout: the ladder of stages, the stage that is live, exposure, owners, stop conditions, rollback, capabilities, approval path and readiness evidence.", "type": "object", "additionalProperties": false, "required": ["rollout_plan"], "properties": { "rollout_plan": { "type": "object", "description": "The rollout plan of one workflow.", "additionalProperties": false, "required": ["workflow", "stages"], "properties": { "workflow": { "type": "string", "minLength": 1, "description": "Name of the AI workflow being rolled out." }, "current_stage": { "type": "string", "minLength": 1, "description": "The stage that is live now; must be one of the keys of `stages`. Without it, nothing is live yet." }, "stages": { "type": "object", "description": "The rollout ladder, in order from the narrowest to the broadest exposure.", "minProperties": 1, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_-]*$" }, "additionalProperties": { "$ref": "#/definitions/stage" } }, "stop_conditions": { "type": "array", "description": "Pre-agreed reasons to pause, roll back or reduce autonomy, each `metric operator threshold`.", "items": { "$ref": "#/definitions/condition" } }, "rollback_triggers": { "type": "array", "description": "Signals that trigger a rollback, each `metric operator threshold`.", "items": { "$ref": "#/definitions/condition" } }, "owners": { "type": "object", "description": "The ownership map: who owns each category of the rollout.", "additionalProperties": false, "properties": { "product": { "$ref": "#/definitions/owner" }, "technical": { "$ref": "#/definitions/owner" }, "data": { "$ref": "#/definitions/owner" }, "eval": { "$ref": "#/definitions/owner" }, "support": { "$ref": "#/definitions/owner" }, "communication": { "$ref": "#/definitions/owner" }, "cost": { "$ref": "#/definitions/owner" }, "risk": { "$ref": "#/definitions/owner" }, "on_call": { "$ref": "#/definitions/owner" }, "rollback": { "$ref": "#/definitions/owner" } } }, "rollback": { "type": "object", "description": "How the rollout is contained and reverted.", "additionalProperties": false, "properties": { "plan": { "$ref": "#/definitions/evidencePath", "description": "Path of the rollback plan document in this repository." }, "fallback": { "type": "string", "description": "What takes the work when the AI path is disabled." }, "max_rollback_minutes": { "type": "number", "minimum": 0, "description": "How long a rollback takes, at most." } } }, "shadow_period": { "type": "object", "description": "A period in which the workflow runs beside the current system without users seeing its output.", "additionalProperties": false, "required": ["days"], "properties": { "days": { "type": "number", "minimum": 0, "maximum": 3650 }, "evidence": { "$ref": "#/definitions/evidencePath" } } }, "orchestration": { "type": "object", "description": "Orchestration pattern per workflow path.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$" }, "additionalProperties": { "$ref": "#/definitions/orchestrationPath" } }, "capabilities": { "type": "object", "description": "Tools and actions the workflow can call, each with its capability-readiness template.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$" }, "additionalProperties": { "$ref": "#/definitions/capability" } }, "approval": { "$ref": "#/definitions/approval" }, "authorization": { "$ref": "#/definitions/authorization" }, "evidence": { "type": "object", "description": "Readiness evidence: paths of artifacts committed in this repository.", "additionalProperties": false, "properties": { "trace_coverage": { "$ref": "#/definitions/evidencePath" }, "policy_prechecks": { "$ref": "#/definitions/evidencePath" }, "policy_decision_traces": { "$ref": "#/definitions/evidencePath" }, "offline_eval": { "$ref": "#/definitions/evidencePath" }, "slo": { "$ref": "#/definitions/evidencePath" }, "regression_gate": { "$ref": "#/definitions/evidencePath" }, "runbook": { "$ref": "#/definitions/evidencePath" }, "alerting": { "$ref": "#/definitions/evidencePath" }, "rollback_rehearsal": { "$ref": "#/definitions/evidencePath" }, "failed_run_drills": { "$ref": "#/definitions/evidencePath" }, "multi_tenant_tests": { "$ref": "#/definitions/evidencePath" }, "high_risk_path_tests": { "$ref": "#/definitions/evidencePath" }, "support_readiness": { "$ref": "#/definitions/evidencePath" }, "communication_plan": { "$ref": "#/definitions/evidencePath" } } }, "waivers": { "type": "array", "description": "Time-limited exceptions to single checks.", "items": { "$ref": "#/definitions/waiver" } }, "exposure_sources": { "type": "array", "description": "The files that carry the exposure users really get (flag definitions, progressive-delivery objects): each is read at both commits, its changes are gated like the manifest's own, and what it serves must match the live stage's share.", "items": { "$ref": "#/definitions/exposureSource" } } } } }, "definitions": { "exposureSource": { "description": "One object that carries the rollout's exposure, chosen by `kind`.", "anyOf": [{ "type": "object", "description": "An OpenFeature flagd flag definition (JSON): the share of evaluations of `flag` that get `variant`, from its `state`, `defaultVariant` and `targeting` (`fractional` splits, `if` segments).", "additionalProperties": false, "required": ["kind", "path", "flag", "variant"], "properties": { "kind": { "const": "flagd" }, "path": { "$ref": "#/definitions/evidencePath" }, "flag": { "type": "string", "minLength": 1, "description": "The flag's key under `flags`." }, "variant": { "type": "string", "minLength": 1, "description": "The variant that turns the rollout on." } } }, { "type": "object", "description": "An Argo Rollouts `Rollout` (YAML, one or more documents): the weight its canary steps reach before the first indefinite pause (scaled by `maxTrafficWeight`), or for blue-green whether it promotes by itself.", "additionalProperties": false, "required": ["kind", "path", "name"], "properties": { "kind": { "const": "argo_rollout" }, "path": { "$ref": "#/definitions/evidencePath" }, "name": { "type": "string", "minLength": 1, "description": "The Rollout's `metadata.name`." } } }] }, "duration": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$", "description": "A duration such as `500ms`, `30s`, `15m`, `4h` or `7d`." }, "evidencePath": { "type": "string", "minLength": 1, "maxLength": 1024, "description": "A path relative to the repository root, to a non-empty regular file committed at the evaluated commit." }, "owner": { "description": "A named owner: a person or team name, or an object with a name and a GitHub handle (`@user` or `@org/team`).", "anyOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "github": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" } } }] }, "stage": { "type": ["object", "null"], "description": "One rung of the ladder: its exposure and its entry and exit criteria.", "additionalProperties": false, "properties": { "users": { "type": "string", "description": "Which users are exposed, as a segment description." }, "accounts": { "type": "integer", "minimum": 0, "maximum": 1e9, "description": "How many accounts are exposed." }, "traffic_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Share of traffic exposed, in percent." }, "tenant_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Share of tenants exposed, in percent." }, "entry": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Criteria that must hold to enter this stage." }, "exit": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Evidence needed to leave this stage for the next." } } }, "condition": { "description": "`metric operator threshold`, e.g. `cost_per_account > $1.50`; or an object with that `condition` and the `action` it triggers.", "anyOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["condition"], "properties": { "condition": { "type": "string" }, "action": { "enum": ["pause", "rollback", "reduce_autonomy", "narrow_exposure", "page"] } } }] }, "orchestrationPath": { "description": "The pattern of one workflow path, or an object with the pattern and the path of its review record.", "anyOf": [{ "$ref": "#/definitions/pattern" }, { "type": "object", "additionalProperties": false, "required": ["pattern"], "properties": { "pattern": { "$ref": "#/definitions/pattern" }, "review": { "$ref": "#/definitions/evidencePath", "description": "Path of the review record of this pattern." } } }] }, "pattern": { "enum": ["fixed_workflow", "prompt_chaining", "routing", "parallelization", "orchestrator_workers", "evaluator_optimizer", "autonomous_agent"] }, "capability": { "type": "object", "additionalProperties": false, "required": ["access"], "properties": { "owner": { "$ref": "#/definitions/owner" }, "access": { "enum": ["read", "write"], "description": "Whether the capability only reads or can change state outside the run." }, "transport": { "type": "string", "description": "How the capability is called (http, mcp, queue, ...)." }, "timeout": { "$ref": "#/definitions/duration" }, "retry": { "type": "object", "additionalProperties": false, "required": ["max_attempts"], "properties": { "max_attempts": { "type": "integer", "minimum": 0, "maximum": 100 }, "backoff": { "type": "string" } } }, "idempotency": { "type": "string", "description": "Idempotency strategy, e.g. `idempotency_key = request_id`." }, "unknown_side_effect": { "type": "string", "description": "What happens when the outcome of a call is unknown, e.g. `stop the run until reconciliation`." }, "telemetry": { "type": "string", "description": "The outcome telemetry the capability emits." }, "via_gateway": { "type": "boolean", "description": "False when the workflow can call the tool directly, bypassing the policy gateway." }, "requires_approval": { "type": "boolean" }, "session": { "type": "object", "additionalProperties": false, "required": ["stateful"], "properties": { "stateful": { "type": "boolean" }, "expiry_signal": { "type": "string", "description": "The rollout signal that shows session expiry." }, "reinit": { "type": "string", "description": "What the runtime does when the session cannot resume safely." } } } } }, "approval": { "type": "object", "description": "The human-approval path.", "additionalProperties": false, "properties": { "queue_owner": { "$ref": "#/definitions/owner" }, "timeout": { "$ref": "#/definitions/duration" }, "backlog_threshold": { "type": "integer", "minimum": 1, "maximum": 1e9 }, "on_timeout": { "enum": ["cancel", "fallback", "escalate"] }, "fallback": { "type": "string" }, "latency_metric": { "type": "string" } } }, "authorization": { "type": "object", "additionalProperties": false, "required": ["mode"], "properties": { "mode": { "enum": ["service", "delegated"] }, "traced_fields": { "type": "array", "items": { "enum": ["authorization_mode", "delegated_principal", "delegated_scope"] } }, "on_revoke": { "type": "string", "description": "What the runtime does if delegated access is revoked while a run is paused." } } }, "waiver": { "type": "object", "additionalProperties": false, "required": ["check", "reason", "approver", "expires"], "properties": { "check": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 1 }, "approver": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last day (UTC) the waiver holds, YYYY-MM-DD." } } } } };
 var schema12 = { "type": ["object", "null"], "description": "One rung of the ladder: its exposure and its entry and exit criteria.", "additionalProperties": false, "properties": { "users": { "type": "string", "description": "Which users are exposed, as a segment description." }, "accounts": { "type": "integer", "minimum": 0, "maximum": 1e9, "description": "How many accounts are exposed." }, "traffic_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Share of traffic exposed, in percent." }, "tenant_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Share of tenants exposed, in percent." }, "entry": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Criteria that must hold to enter this stage." }, "exit": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Evidence needed to leave this stage for the next." } } };
 var schema13 = { "description": "`metric operator threshold`, e.g. `cost_per_account > $1.50`; or an object with that `condition` and the `action` it triggers.", "anyOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["condition"], "properties": { "condition": { "type": "string" }, "action": { "enum": ["pause", "rollback", "reduce_autonomy", "narrow_exposure", "page"] } } }] };
 var schema15 = { "description": "A named owner: a person or team name, or an object with a name and a GitHub handle (`@user` or `@org/team`).", "anyOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "github": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" } } }] };
@@ -44456,6 +49144,298 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     errors++;
   }
   validate15.errors = vErrors;
+  return errors === 0;
+}
+var schema53 = { "description": "One object that carries the rollout's exposure, chosen by `kind`.", "anyOf": [{ "type": "object", "description": "An OpenFeature flagd flag definition (JSON): the share of evaluations of `flag` that get `variant`, from its `state`, `defaultVariant` and `targeting` (`fractional` splits, `if` segments).", "additionalProperties": false, "required": ["kind", "path", "flag", "variant"], "properties": { "kind": { "const": "flagd" }, "path": { "$ref": "#/definitions/evidencePath" }, "flag": { "type": "string", "minLength": 1, "description": "The flag's key under `flags`." }, "variant": { "type": "string", "minLength": 1, "description": "The variant that turns the rollout on." } } }, { "type": "object", "description": "An Argo Rollouts `Rollout` (YAML, one or more documents): the weight its canary steps reach before the first indefinite pause (scaled by `maxTrafficWeight`), or for blue-green whether it promotes by itself.", "additionalProperties": false, "required": ["kind", "path", "name"], "properties": { "kind": { "const": "argo_rollout" }, "path": { "$ref": "#/definitions/evidencePath" }, "name": { "type": "string", "minLength": 1, "description": "The Rollout's `metadata.name`." } } }] };
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.kind === void 0) {
+      const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema53.anyOf[0].required, parentSchema: schema53.anyOf[0], data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.path === void 0) {
+      const err1 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema53.anyOf[0].required, parentSchema: schema53.anyOf[0], data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.flag === void 0) {
+      const err2 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "flag" }, message: "must have required property 'flag'", schema: schema53.anyOf[0].required, parentSchema: schema53.anyOf[0], data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.variant === void 0) {
+      const err3 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "variant" }, message: "must have required property 'variant'", schema: schema53.anyOf[0].required, parentSchema: schema53.anyOf[0], data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "kind" || key0 === "path" || key0 === "flag" || key0 === "variant")) {
+        const err4 = { instancePath, schemaPath: "#/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.anyOf[0], data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data0 = data.kind;
+      if ("flagd" !== data0) {
+        const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/anyOf/0/properties/kind/const", keyword: "const", params: { allowedValue: "flagd" }, message: "must be equal to constant", schema: "flagd", parentSchema: schema53.anyOf[0].properties.kind, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.path !== void 0) {
+      let data1 = data.path;
+      if (typeof data1 === "string") {
+        if (func3(data1) > 1024) {
+          const err6 = { instancePath: instancePath + "/path", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (func3(data1) < 1) {
+          const err7 = { instancePath: instancePath + "/path", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/path", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.flag !== void 0) {
+      let data2 = data.flag;
+      if (typeof data2 === "string") {
+        if (func3(data2) < 1) {
+          const err9 = { instancePath: instancePath + "/flag", schemaPath: "#/anyOf/0/properties/flag/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.anyOf[0].properties.flag, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/flag", schemaPath: "#/anyOf/0/properties/flag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.anyOf[0].properties.flag.type, parentSchema: schema53.anyOf[0].properties.flag, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.variant !== void 0) {
+      let data3 = data.variant;
+      if (typeof data3 === "string") {
+        if (func3(data3) < 1) {
+          const err11 = { instancePath: instancePath + "/variant", schemaPath: "#/anyOf/0/properties/variant/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.anyOf[0].properties.variant, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/variant", schemaPath: "#/anyOf/0/properties/variant/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.anyOf[0].properties.variant.type, parentSchema: schema53.anyOf[0].properties.variant, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err13 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.anyOf[0].type, parentSchema: schema53.anyOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs12 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.kind === void 0) {
+        const err14 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema53.anyOf[1].required, parentSchema: schema53.anyOf[1], data };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (data.path === void 0) {
+        const err15 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema53.anyOf[1].required, parentSchema: schema53.anyOf[1], data };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+      if (data.name === void 0) {
+        const err16 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema53.anyOf[1].required, parentSchema: schema53.anyOf[1], data };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      for (const key1 in data) {
+        if (!(key1 === "kind" || key1 === "path" || key1 === "name")) {
+          const err17 = { instancePath, schemaPath: "#/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.anyOf[1], data };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      }
+      if (data.kind !== void 0) {
+        let data4 = data.kind;
+        if ("argo_rollout" !== data4) {
+          const err18 = { instancePath: instancePath + "/kind", schemaPath: "#/anyOf/1/properties/kind/const", keyword: "const", params: { allowedValue: "argo_rollout" }, message: "must be equal to constant", schema: "argo_rollout", parentSchema: schema53.anyOf[1].properties.kind, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      }
+      if (data.path !== void 0) {
+        let data5 = data.path;
+        if (typeof data5 === "string") {
+          if (func3(data5) > 1024) {
+            const err19 = { instancePath: instancePath + "/path", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+          if (func3(data5) < 1) {
+            const err20 = { instancePath: instancePath + "/path", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        } else {
+          const err21 = { instancePath: instancePath + "/path", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      }
+      if (data.name !== void 0) {
+        let data6 = data.name;
+        if (typeof data6 === "string") {
+          if (func3(data6) < 1) {
+            const err22 = { instancePath: instancePath + "/name", schemaPath: "#/anyOf/1/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.anyOf[1].properties.name, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        } else {
+          const err23 = { instancePath: instancePath + "/name", schemaPath: "#/anyOf/1/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.anyOf[1].properties.name.type, parentSchema: schema53.anyOf[1].properties.name, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err24 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.anyOf[1].type, parentSchema: schema53.anyOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err24];
+      } else {
+        vErrors.push(err24);
+      }
+      errors++;
+    }
+    var _valid0 = _errs12 === errors;
+    valid0 = valid0 || _valid0;
+  }
+  if (!valid0) {
+    const err25 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema53.anyOf, parentSchema: schema53, data };
+    if (vErrors === null) {
+      vErrors = [err25];
+    } else {
+      vErrors.push(err25);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate17.errors = vErrors;
   return errors === 0;
 }
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -47067,39 +52047,59 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data0.exposure_sources !== void 0) {
+          let data90 = data0.exposure_sources;
+          if (Array.isArray(data90)) {
+            const len6 = data90.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+              if (!validate17(data90[i6], { instancePath: instancePath + "/rollout_plan/exposure_sources/" + i6, parentData: data90, parentDataProperty: i6, rootData })) {
+                vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err218 = { instancePath: instancePath + "/rollout_plan/exposure_sources", schemaPath: "#/properties/rollout_plan/properties/exposure_sources/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rollout_plan.properties.exposure_sources.type, parentSchema: schema11.properties.rollout_plan.properties.exposure_sources, data: data90 };
+            if (vErrors === null) {
+              vErrors = [err218];
+            } else {
+              vErrors.push(err218);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err218 = { instancePath: instancePath + "/rollout_plan", schemaPath: "#/properties/rollout_plan/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rollout_plan.type, parentSchema: schema11.properties.rollout_plan, data: data0 };
+        const err219 = { instancePath: instancePath + "/rollout_plan", schemaPath: "#/properties/rollout_plan/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rollout_plan.type, parentSchema: schema11.properties.rollout_plan, data: data0 };
         if (vErrors === null) {
-          vErrors = [err218];
+          vErrors = [err219];
         } else {
-          vErrors.push(err218);
+          vErrors.push(err219);
         }
         errors++;
       }
     }
   } else {
-    const err219 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err220 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err219];
+      vErrors = [err220];
     } else {
-      vErrors.push(err219);
+      vErrors.push(err220);
     }
     errors++;
   }
   validate10.errors = vErrors;
   return errors === 0;
 }
-var policy = validate17;
-var schema53 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://rollout-gate.dev/schemas/policy.schema.json", "title": "rollout-gate rollout checklist policy", "description": "Which readiness checks gate the rollout manifests it applies to. Generated from the rule registry by `npm run generate`.", "type": "object", "additionalProperties": false, "required": ["rollout"], "properties": { "rollout": { "type": "object", "additionalProperties": false, "properties": { "applies_to": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Globs (minimatch) of the manifests this policy gates. Default: every manifest." }, "require": { "type": "array", "items": { "type": "string" }, "description": "Requirement checks that must hold." }, "block_if": { "type": "array", "items": { "type": "string" }, "description": "Hazard checks that block when they fire." }, "stages": { "type": "object", "description": "Extra requirements for manifests whose live stage has this name.", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string" } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" } } } } }, "severity": { "type": "object", "additionalProperties": { "enum": ["block", "warn"] }, "description": "Severity per check id; default block." }, "custom_checks": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "block", "message", "schema"], "properties": { "id": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "block": { "enum": ["runtime_correctness", "safety_and_policy", "capability_execution", "observability", "eval_and_slo", "operational_readiness", "ownership_and_rollback"] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string" }, "owner": { "$ref": "#/definitions/ownerCategory" }, "when": { "type": "object", "description": "JSON Schema fragment: the check applies only to manifests that match it." }, "schema": { "type": "object", "description": "JSON Schema fragment over the manifest (the whole document, with `rollout_plan`) that must match." } } } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories that must be named." }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "orchestration_pattern_change": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles must approve the pull request when an orchestration pattern changes (verified by the action from the pull request's reviews)." } } }, "rollout_mode": { "type": "object", "additionalProperties": false, "properties": { "initial": { "type": "string", "minLength": 1, "description": "The furthest stage a new rollout may go live at." }, "max_tenant_exposure_pct": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest exposure, in percent, while at or before the initial stage." }, "require_shadow_period": { "type": "boolean", "description": "Require a shadow period of at least a day, with evidence, before live exposure." }, "min_shadow_days": { "type": "integer", "minimum": 1, "maximum": 365, "description": "Days the workflow must run in shadow mode before live exposure (default 1), with `require_shadow_period`." } } }, "pacing": { "type": "object", "additionalProperties": false, "properties": { "max_step_pct": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "Largest allowed increase of a percentage exposure in one change, in percentage points." }, "max_step_ratio": { "type": "number", "minimum": 1, "maximum": 1e9, "description": "Largest allowed increase of an account count in one change, as a factor: head accounts divided by base accounts." }, "min_dwell": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$", "description": "How long a stage and exposure must hold before exposure may increase." } } }, "waivers": { "type": "object", "additionalProperties": false, "properties": { "approvers": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles (from the manifest at the base) must approve a waiver that a pull request adds or renews before it takes effect in that pull request." }, "max_days": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "Longest term, in days from the evaluated moment, of a waiver that a pull request adds or renews." } } } } } }, "definitions": { "ownerCategory": { "enum": ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"] } } };
-var schema54 = { "enum": ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"] };
+var policy = validate19;
+var schema56 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://rollout-gate.dev/schemas/policy.schema.json", "title": "rollout-gate rollout checklist policy", "description": "Which readiness checks gate the rollout manifests it applies to. Generated from the rule registry by `npm run generate`.", "type": "object", "additionalProperties": false, "required": ["rollout"], "properties": { "rollout": { "type": "object", "additionalProperties": false, "properties": { "applies_to": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Globs (minimatch) of the manifests this policy gates. Default: every manifest." }, "require": { "type": "array", "items": { "type": "string" }, "description": "Requirement checks that must hold." }, "block_if": { "type": "array", "items": { "type": "string" }, "description": "Hazard checks that block when they fire." }, "stages": { "type": "object", "description": "Extra requirements for manifests whose live stage has this name.", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string" } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" } } } } }, "severity": { "type": "object", "additionalProperties": { "enum": ["block", "warn"] }, "description": "Severity per check id; default block." }, "custom_checks": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "block", "message", "schema"], "properties": { "id": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "block": { "enum": ["runtime_correctness", "safety_and_policy", "capability_execution", "observability", "eval_and_slo", "operational_readiness", "ownership_and_rollback"] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string" }, "owner": { "$ref": "#/definitions/ownerCategory" }, "when": { "type": "object", "description": "JSON Schema fragment: the check applies only to manifests that match it." }, "schema": { "type": "object", "description": "JSON Schema fragment over the manifest (the whole document, with `rollout_plan`) that must match." } } } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories that must be named." }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "orchestration_pattern_change": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles must approve the pull request when an orchestration pattern changes (verified by the action from the pull request's reviews)." } } }, "rollout_mode": { "type": "object", "additionalProperties": false, "properties": { "initial": { "type": "string", "minLength": 1, "description": "The furthest stage a new rollout may go live at." }, "max_tenant_exposure_pct": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest exposure, in percent, while at or before the initial stage." }, "require_shadow_period": { "type": "boolean", "description": "Require a shadow period of at least a day, with evidence, before live exposure." }, "min_shadow_days": { "type": "integer", "minimum": 1, "maximum": 365, "description": "Days the workflow must run in shadow mode before live exposure (default 1), with `require_shadow_period`." } } }, "pacing": { "type": "object", "additionalProperties": false, "properties": { "max_step_pct": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "Largest allowed increase of a percentage exposure in one change, in percentage points." }, "max_step_ratio": { "type": "number", "minimum": 1, "maximum": 1e9, "description": "Largest allowed increase of an account count in one change, as a factor: head accounts divided by base accounts." }, "min_dwell": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$", "description": "How long a stage and exposure must hold before exposure may increase." } } }, "waivers": { "type": "object", "additionalProperties": false, "properties": { "approvers": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles (from the manifest at the base) must approve a waiver that a pull request adds or renews before it takes effect in that pull request." }, "max_days": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "Longest term, in days from the evaluated moment, of a waiver that a pull request adds or renews." } } } } } }, "definitions": { "ownerCategory": { "enum": ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"] } } };
+var schema57 = { "enum": ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"] };
 var pattern18 = new RegExp("^[a-z][a-z0-9_]*$", "u");
-function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.rollout === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rollout" }, message: "must have required property 'rollout'", schema: schema53.required, parentSchema: schema53, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rollout" }, message: "must have required property 'rollout'", schema: schema56.required, parentSchema: schema56, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -47109,7 +52109,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "rollout")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53, data };
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -47122,8 +52122,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.rollout;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         for (const key1 in data0) {
-          if (!func2.call(schema53.properties.rollout.properties, key1)) {
-            const err2 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rollout, data: data0 };
+          if (!func2.call(schema56.properties.rollout.properties, key1)) {
+            const err2 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56.properties.rollout, data: data0 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -47136,7 +52136,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           let data1 = data0.applies_to;
           if (Array.isArray(data1)) {
             if (data1.length < 1) {
-              const err3 = { instancePath: instancePath + "/rollout/applies_to", schemaPath: "#/properties/rollout/properties/applies_to/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema53.properties.rollout.properties.applies_to, data: data1 };
+              const err3 = { instancePath: instancePath + "/rollout/applies_to", schemaPath: "#/properties/rollout/properties/applies_to/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema56.properties.rollout.properties.applies_to, data: data1 };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -47149,7 +52149,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               let data2 = data1[i0];
               if (typeof data2 === "string") {
                 if (func3(data2) < 1) {
-                  const err4 = { instancePath: instancePath + "/rollout/applies_to/" + i0, schemaPath: "#/properties/rollout/properties/applies_to/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.rollout.properties.applies_to.items, data: data2 };
+                  const err4 = { instancePath: instancePath + "/rollout/applies_to/" + i0, schemaPath: "#/properties/rollout/properties/applies_to/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.rollout.properties.applies_to.items, data: data2 };
                   if (vErrors === null) {
                     vErrors = [err4];
                   } else {
@@ -47158,7 +52158,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err5 = { instancePath: instancePath + "/rollout/applies_to/" + i0, schemaPath: "#/properties/rollout/properties/applies_to/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rollout.properties.applies_to.items.type, parentSchema: schema53.properties.rollout.properties.applies_to.items, data: data2 };
+                const err5 = { instancePath: instancePath + "/rollout/applies_to/" + i0, schemaPath: "#/properties/rollout/properties/applies_to/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.rollout.properties.applies_to.items.type, parentSchema: schema56.properties.rollout.properties.applies_to.items, data: data2 };
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -47168,7 +52168,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err6 = { instancePath: instancePath + "/rollout/applies_to", schemaPath: "#/properties/rollout/properties/applies_to/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rollout.properties.applies_to.type, parentSchema: schema53.properties.rollout.properties.applies_to, data: data1 };
+            const err6 = { instancePath: instancePath + "/rollout/applies_to", schemaPath: "#/properties/rollout/properties/applies_to/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.rollout.properties.applies_to.type, parentSchema: schema56.properties.rollout.properties.applies_to, data: data1 };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -47184,7 +52184,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i1 = 0; i1 < len1; i1++) {
               let data4 = data3[i1];
               if (typeof data4 !== "string") {
-                const err7 = { instancePath: instancePath + "/rollout/require/" + i1, schemaPath: "#/properties/rollout/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rollout.properties.require.items.type, parentSchema: schema53.properties.rollout.properties.require.items, data: data4 };
+                const err7 = { instancePath: instancePath + "/rollout/require/" + i1, schemaPath: "#/properties/rollout/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.rollout.properties.require.items.type, parentSchema: schema56.properties.rollout.properties.require.items, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err7];
                 } else {
@@ -47194,7 +52194,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err8 = { instancePath: instancePath + "/rollout/require", schemaPath: "#/properties/rollout/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rollout.properties.require.type, parentSchema: schema53.properties.rollout.properties.require, data: data3 };
+            const err8 = { instancePath: instancePath + "/rollout/require", schemaPath: "#/properties/rollout/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.rollout.properties.require.type, parentSchema: schema56.properties.rollout.properties.require, data: data3 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -47210,7 +52210,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i2 = 0; i2 < len2; i2++) {
               let data6 = data5[i2];
               if (typeof data6 !== "string") {
-                const err9 = { instancePath: instancePath + "/rollout/block_if/" + i2, schemaPath: "#/properties/rollout/properties/block_if/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rollout.properties.block_if.items.type, parentSchema: schema53.properties.rollout.properties.block_if.items, data: data6 };
+                const err9 = { instancePath: instancePath + "/rollout/block_if/" + i2, schemaPath: "#/properties/rollout/properties/block_if/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.rollout.properties.block_if.items.type, parentSchema: schema56.properties.rollout.properties.block_if.items, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err9];
                 } else {
@@ -47220,7 +52220,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err10 = { instancePath: instancePath + "/rollout/block_if", schemaPath: "#/properties/rollout/properties/block_if/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rollout.properties.block_if.type, parentSchema: schema53.properties.rollout.properties.block_if, data: data5 };
+            const err10 = { instancePath: instancePath + "/rollout/block_if", schemaPath: "#/properties/rollout/properties/block_if/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.rollout.properties.block_if.type, parentSchema: schema56.properties.rollout.properties.block_if, data: data5 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -47237,7 +52237,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
                 for (const key3 in data8) {
                   if (!(key3 === "require" || key3 === "owners")) {
-                    const err11 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/stages/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rollout.properties.stages.additionalProperties, data: data8 };
+                    const err11 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/stages/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56.properties.rollout.properties.stages.additionalProperties, data: data8 };
                     if (vErrors === null) {
                       vErrors = [err11];
                     } else {
@@ -47253,7 +52253,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i3 = 0; i3 < len3; i3++) {
                       let data10 = data9[i3];
                       if (typeof data10 !== "string") {
-                        const err12 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/require/" + i3, schemaPath: "#/properties/rollout/properties/stages/additionalProperties/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rollout.properties.stages.additionalProperties.properties.require.items.type, parentSchema: schema53.properties.rollout.properties.stages.additionalProperties.properties.require.items, data: data10 };
+                        const err12 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/require/" + i3, schemaPath: "#/properties/rollout/properties/stages/additionalProperties/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.rollout.properties.stages.additionalProperties.properties.require.items.type, parentSchema: schema56.properties.rollout.properties.stages.additionalProperties.properties.require.items, data: data10 };
                         if (vErrors === null) {
                           vErrors = [err12];
                         } else {
@@ -47263,7 +52263,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err13 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/require", schemaPath: "#/properties/rollout/properties/stages/additionalProperties/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rollout.properties.stages.additionalProperties.properties.require.type, parentSchema: schema53.properties.rollout.properties.stages.additionalProperties.properties.require, data: data9 };
+                    const err13 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/require", schemaPath: "#/properties/rollout/properties/stages/additionalProperties/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.rollout.properties.stages.additionalProperties.properties.require.type, parentSchema: schema56.properties.rollout.properties.stages.additionalProperties.properties.require, data: data9 };
                     if (vErrors === null) {
                       vErrors = [err13];
                     } else {
@@ -47279,7 +52279,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i4 = 0; i4 < len4; i4++) {
                       let data12 = data11[i4];
                       if (!(data12 === "product" || data12 === "technical" || data12 === "data" || data12 === "eval" || data12 === "support" || data12 === "communication" || data12 === "cost" || data12 === "risk" || data12 === "on_call" || data12 === "rollback")) {
-                        const err14 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/owners/" + i4, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema54.enum }, message: "must be equal to one of the allowed values", schema: schema54.enum, parentSchema: schema54, data: data12 };
+                        const err14 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/owners/" + i4, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema57.enum }, message: "must be equal to one of the allowed values", schema: schema57.enum, parentSchema: schema57, data: data12 };
                         if (vErrors === null) {
                           vErrors = [err14];
                         } else {
@@ -47289,7 +52289,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err15 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/owners", schemaPath: "#/properties/rollout/properties/stages/additionalProperties/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rollout.properties.stages.additionalProperties.properties.owners.type, parentSchema: schema53.properties.rollout.properties.stages.additionalProperties.properties.owners, data: data11 };
+                    const err15 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/owners", schemaPath: "#/properties/rollout/properties/stages/additionalProperties/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.rollout.properties.stages.additionalProperties.properties.owners.type, parentSchema: schema56.properties.rollout.properties.stages.additionalProperties.properties.owners, data: data11 };
                     if (vErrors === null) {
                       vErrors = [err15];
                     } else {
@@ -47299,7 +52299,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err16 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/stages/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.stages.additionalProperties.type, parentSchema: schema53.properties.rollout.properties.stages.additionalProperties, data: data8 };
+                const err16 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/stages/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.rollout.properties.stages.additionalProperties.type, parentSchema: schema56.properties.rollout.properties.stages.additionalProperties, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -47309,7 +52309,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err17 = { instancePath: instancePath + "/rollout/stages", schemaPath: "#/properties/rollout/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.stages.type, parentSchema: schema53.properties.rollout.properties.stages, data: data7 };
+            const err17 = { instancePath: instancePath + "/rollout/stages", schemaPath: "#/properties/rollout/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.rollout.properties.stages.type, parentSchema: schema56.properties.rollout.properties.stages, data: data7 };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -47324,7 +52324,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key4 in data13) {
               let data14 = data13[key4];
               if (!(data14 === "block" || data14 === "warn")) {
-                const err18 = { instancePath: instancePath + "/rollout/severity/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/severity/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema53.properties.rollout.properties.severity.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema53.properties.rollout.properties.severity.additionalProperties.enum, parentSchema: schema53.properties.rollout.properties.severity.additionalProperties, data: data14 };
+                const err18 = { instancePath: instancePath + "/rollout/severity/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/severity/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema56.properties.rollout.properties.severity.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.rollout.properties.severity.additionalProperties.enum, parentSchema: schema56.properties.rollout.properties.severity.additionalProperties, data: data14 };
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
@@ -47334,7 +52334,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err19 = { instancePath: instancePath + "/rollout/severity", schemaPath: "#/properties/rollout/properties/severity/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.severity.type, parentSchema: schema53.properties.rollout.properties.severity, data: data13 };
+            const err19 = { instancePath: instancePath + "/rollout/severity", schemaPath: "#/properties/rollout/properties/severity/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.rollout.properties.severity.type, parentSchema: schema56.properties.rollout.properties.severity, data: data13 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -47351,7 +52351,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               let data16 = data15[i5];
               if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
                 if (data16.id === void 0) {
-                  const err20 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema53.properties.rollout.properties.custom_checks.items.required, parentSchema: schema53.properties.rollout.properties.custom_checks.items, data: data16 };
+                  const err20 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema56.properties.rollout.properties.custom_checks.items.required, parentSchema: schema56.properties.rollout.properties.custom_checks.items, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err20];
                   } else {
@@ -47360,7 +52360,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data16.block === void 0) {
-                  const err21 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "block" }, message: "must have required property 'block'", schema: schema53.properties.rollout.properties.custom_checks.items.required, parentSchema: schema53.properties.rollout.properties.custom_checks.items, data: data16 };
+                  const err21 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "block" }, message: "must have required property 'block'", schema: schema56.properties.rollout.properties.custom_checks.items.required, parentSchema: schema56.properties.rollout.properties.custom_checks.items, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err21];
                   } else {
@@ -47369,7 +52369,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data16.message === void 0) {
-                  const err22 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'", schema: schema53.properties.rollout.properties.custom_checks.items.required, parentSchema: schema53.properties.rollout.properties.custom_checks.items, data: data16 };
+                  const err22 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'", schema: schema56.properties.rollout.properties.custom_checks.items.required, parentSchema: schema56.properties.rollout.properties.custom_checks.items, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err22];
                   } else {
@@ -47378,7 +52378,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data16.schema === void 0) {
-                  const err23 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'", schema: schema53.properties.rollout.properties.custom_checks.items.required, parentSchema: schema53.properties.rollout.properties.custom_checks.items, data: data16 };
+                  const err23 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'", schema: schema56.properties.rollout.properties.custom_checks.items.required, parentSchema: schema56.properties.rollout.properties.custom_checks.items, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err23];
                   } else {
@@ -47388,7 +52388,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key5 in data16) {
                   if (!(key5 === "id" || key5 === "block" || key5 === "message" || key5 === "remediation" || key5 === "owner" || key5 === "when" || key5 === "schema")) {
-                    const err24 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rollout.properties.custom_checks.items, data: data16 };
+                    const err24 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56.properties.rollout.properties.custom_checks.items, data: data16 };
                     if (vErrors === null) {
                       vErrors = [err24];
                     } else {
@@ -47401,7 +52401,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   let data17 = data16.id;
                   if (typeof data17 === "string") {
                     if (!pattern18.test(data17)) {
-                      const err25 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/id", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', schema: "^[a-z][a-z0-9_]*$", parentSchema: schema53.properties.rollout.properties.custom_checks.items.properties.id, data: data17 };
+                      const err25 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/id", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', schema: "^[a-z][a-z0-9_]*$", parentSchema: schema56.properties.rollout.properties.custom_checks.items.properties.id, data: data17 };
                       if (vErrors === null) {
                         vErrors = [err25];
                       } else {
@@ -47410,7 +52410,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err26 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/id", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rollout.properties.custom_checks.items.properties.id.type, parentSchema: schema53.properties.rollout.properties.custom_checks.items.properties.id, data: data17 };
+                    const err26 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/id", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.rollout.properties.custom_checks.items.properties.id.type, parentSchema: schema56.properties.rollout.properties.custom_checks.items.properties.id, data: data17 };
                     if (vErrors === null) {
                       vErrors = [err26];
                     } else {
@@ -47422,7 +52422,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.block !== void 0) {
                   let data18 = data16.block;
                   if (!(data18 === "runtime_correctness" || data18 === "safety_and_policy" || data18 === "capability_execution" || data18 === "observability" || data18 === "eval_and_slo" || data18 === "operational_readiness" || data18 === "ownership_and_rollback")) {
-                    const err27 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/block", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/block/enum", keyword: "enum", params: { allowedValues: schema53.properties.rollout.properties.custom_checks.items.properties.block.enum }, message: "must be equal to one of the allowed values", schema: schema53.properties.rollout.properties.custom_checks.items.properties.block.enum, parentSchema: schema53.properties.rollout.properties.custom_checks.items.properties.block, data: data18 };
+                    const err27 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/block", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/block/enum", keyword: "enum", params: { allowedValues: schema56.properties.rollout.properties.custom_checks.items.properties.block.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.rollout.properties.custom_checks.items.properties.block.enum, parentSchema: schema56.properties.rollout.properties.custom_checks.items.properties.block, data: data18 };
                     if (vErrors === null) {
                       vErrors = [err27];
                     } else {
@@ -47435,7 +52435,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   let data19 = data16.message;
                   if (typeof data19 === "string") {
                     if (func3(data19) < 1) {
-                      const err28 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/message", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.rollout.properties.custom_checks.items.properties.message, data: data19 };
+                      const err28 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/message", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.rollout.properties.custom_checks.items.properties.message, data: data19 };
                       if (vErrors === null) {
                         vErrors = [err28];
                       } else {
@@ -47444,7 +52444,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err29 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/message", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rollout.properties.custom_checks.items.properties.message.type, parentSchema: schema53.properties.rollout.properties.custom_checks.items.properties.message, data: data19 };
+                    const err29 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/message", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.rollout.properties.custom_checks.items.properties.message.type, parentSchema: schema56.properties.rollout.properties.custom_checks.items.properties.message, data: data19 };
                     if (vErrors === null) {
                       vErrors = [err29];
                     } else {
@@ -47456,7 +52456,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.remediation !== void 0) {
                   let data20 = data16.remediation;
                   if (typeof data20 !== "string") {
-                    const err30 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/remediation", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rollout.properties.custom_checks.items.properties.remediation.type, parentSchema: schema53.properties.rollout.properties.custom_checks.items.properties.remediation, data: data20 };
+                    const err30 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/remediation", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.rollout.properties.custom_checks.items.properties.remediation.type, parentSchema: schema56.properties.rollout.properties.custom_checks.items.properties.remediation, data: data20 };
                     if (vErrors === null) {
                       vErrors = [err30];
                     } else {
@@ -47468,7 +52468,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.owner !== void 0) {
                   let data21 = data16.owner;
                   if (!(data21 === "product" || data21 === "technical" || data21 === "data" || data21 === "eval" || data21 === "support" || data21 === "communication" || data21 === "cost" || data21 === "risk" || data21 === "on_call" || data21 === "rollback")) {
-                    const err31 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/owner", schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema54.enum }, message: "must be equal to one of the allowed values", schema: schema54.enum, parentSchema: schema54, data: data21 };
+                    const err31 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/owner", schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema57.enum }, message: "must be equal to one of the allowed values", schema: schema57.enum, parentSchema: schema57, data: data21 };
                     if (vErrors === null) {
                       vErrors = [err31];
                     } else {
@@ -47480,7 +52480,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.when !== void 0) {
                   let data22 = data16.when;
                   if (!(data22 && typeof data22 == "object" && !Array.isArray(data22))) {
-                    const err32 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/when", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.custom_checks.items.properties.when.type, parentSchema: schema53.properties.rollout.properties.custom_checks.items.properties.when, data: data22 };
+                    const err32 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/when", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.rollout.properties.custom_checks.items.properties.when.type, parentSchema: schema56.properties.rollout.properties.custom_checks.items.properties.when, data: data22 };
                     if (vErrors === null) {
                       vErrors = [err32];
                     } else {
@@ -47492,7 +52492,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.schema !== void 0) {
                   let data23 = data16.schema;
                   if (!(data23 && typeof data23 == "object" && !Array.isArray(data23))) {
-                    const err33 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/schema", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/schema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.custom_checks.items.properties.schema.type, parentSchema: schema53.properties.rollout.properties.custom_checks.items.properties.schema, data: data23 };
+                    const err33 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/schema", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/schema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.rollout.properties.custom_checks.items.properties.schema.type, parentSchema: schema56.properties.rollout.properties.custom_checks.items.properties.schema, data: data23 };
                     if (vErrors === null) {
                       vErrors = [err33];
                     } else {
@@ -47502,7 +52502,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err34 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.custom_checks.items.type, parentSchema: schema53.properties.rollout.properties.custom_checks.items, data: data16 };
+                const err34 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.rollout.properties.custom_checks.items.type, parentSchema: schema56.properties.rollout.properties.custom_checks.items, data: data16 };
                 if (vErrors === null) {
                   vErrors = [err34];
                 } else {
@@ -47512,7 +52512,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err35 = { instancePath: instancePath + "/rollout/custom_checks", schemaPath: "#/properties/rollout/properties/custom_checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rollout.properties.custom_checks.type, parentSchema: schema53.properties.rollout.properties.custom_checks, data: data15 };
+            const err35 = { instancePath: instancePath + "/rollout/custom_checks", schemaPath: "#/properties/rollout/properties/custom_checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.rollout.properties.custom_checks.type, parentSchema: schema56.properties.rollout.properties.custom_checks, data: data15 };
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -47528,7 +52528,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i6 = 0; i6 < len6; i6++) {
               let data25 = data24[i6];
               if (!(data25 === "product" || data25 === "technical" || data25 === "data" || data25 === "eval" || data25 === "support" || data25 === "communication" || data25 === "cost" || data25 === "risk" || data25 === "on_call" || data25 === "rollback")) {
-                const err36 = { instancePath: instancePath + "/rollout/owners/" + i6, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema54.enum }, message: "must be equal to one of the allowed values", schema: schema54.enum, parentSchema: schema54, data: data25 };
+                const err36 = { instancePath: instancePath + "/rollout/owners/" + i6, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema57.enum }, message: "must be equal to one of the allowed values", schema: schema57.enum, parentSchema: schema57, data: data25 };
                 if (vErrors === null) {
                   vErrors = [err36];
                 } else {
@@ -47538,7 +52538,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err37 = { instancePath: instancePath + "/rollout/owners", schemaPath: "#/properties/rollout/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rollout.properties.owners.type, parentSchema: schema53.properties.rollout.properties.owners, data: data24 };
+            const err37 = { instancePath: instancePath + "/rollout/owners", schemaPath: "#/properties/rollout/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.rollout.properties.owners.type, parentSchema: schema56.properties.rollout.properties.owners, data: data24 };
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -47552,7 +52552,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
             for (const key6 in data26) {
               if (!(key6 === "orchestration_pattern_change")) {
-                const err38 = { instancePath: instancePath + "/rollout/approvals", schemaPath: "#/properties/rollout/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rollout.properties.approvals, data: data26 };
+                const err38 = { instancePath: instancePath + "/rollout/approvals", schemaPath: "#/properties/rollout/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56.properties.rollout.properties.approvals, data: data26 };
                 if (vErrors === null) {
                   vErrors = [err38];
                 } else {
@@ -47568,7 +52568,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i7 = 0; i7 < len7; i7++) {
                   let data28 = data27[i7];
                   if (!(data28 === "product" || data28 === "technical" || data28 === "data" || data28 === "eval" || data28 === "support" || data28 === "communication" || data28 === "cost" || data28 === "risk" || data28 === "on_call" || data28 === "rollback")) {
-                    const err39 = { instancePath: instancePath + "/rollout/approvals/orchestration_pattern_change/" + i7, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema54.enum }, message: "must be equal to one of the allowed values", schema: schema54.enum, parentSchema: schema54, data: data28 };
+                    const err39 = { instancePath: instancePath + "/rollout/approvals/orchestration_pattern_change/" + i7, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema57.enum }, message: "must be equal to one of the allowed values", schema: schema57.enum, parentSchema: schema57, data: data28 };
                     if (vErrors === null) {
                       vErrors = [err39];
                     } else {
@@ -47578,7 +52578,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err40 = { instancePath: instancePath + "/rollout/approvals/orchestration_pattern_change", schemaPath: "#/properties/rollout/properties/approvals/properties/orchestration_pattern_change/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rollout.properties.approvals.properties.orchestration_pattern_change.type, parentSchema: schema53.properties.rollout.properties.approvals.properties.orchestration_pattern_change, data: data27 };
+                const err40 = { instancePath: instancePath + "/rollout/approvals/orchestration_pattern_change", schemaPath: "#/properties/rollout/properties/approvals/properties/orchestration_pattern_change/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.rollout.properties.approvals.properties.orchestration_pattern_change.type, parentSchema: schema56.properties.rollout.properties.approvals.properties.orchestration_pattern_change, data: data27 };
                 if (vErrors === null) {
                   vErrors = [err40];
                 } else {
@@ -47588,7 +52588,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err41 = { instancePath: instancePath + "/rollout/approvals", schemaPath: "#/properties/rollout/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.approvals.type, parentSchema: schema53.properties.rollout.properties.approvals, data: data26 };
+            const err41 = { instancePath: instancePath + "/rollout/approvals", schemaPath: "#/properties/rollout/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.rollout.properties.approvals.type, parentSchema: schema56.properties.rollout.properties.approvals, data: data26 };
             if (vErrors === null) {
               vErrors = [err41];
             } else {
@@ -47602,7 +52602,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
             for (const key7 in data29) {
               if (!(key7 === "initial" || key7 === "max_tenant_exposure_pct" || key7 === "require_shadow_period" || key7 === "min_shadow_days")) {
-                const err42 = { instancePath: instancePath + "/rollout/rollout_mode", schemaPath: "#/properties/rollout/properties/rollout_mode/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rollout.properties.rollout_mode, data: data29 };
+                const err42 = { instancePath: instancePath + "/rollout/rollout_mode", schemaPath: "#/properties/rollout/properties/rollout_mode/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56.properties.rollout.properties.rollout_mode, data: data29 };
                 if (vErrors === null) {
                   vErrors = [err42];
                 } else {
@@ -47615,7 +52615,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               let data30 = data29.initial;
               if (typeof data30 === "string") {
                 if (func3(data30) < 1) {
-                  const err43 = { instancePath: instancePath + "/rollout/rollout_mode/initial", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/initial/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.rollout.properties.rollout_mode.properties.initial, data: data30 };
+                  const err43 = { instancePath: instancePath + "/rollout/rollout_mode/initial", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/initial/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.rollout.properties.rollout_mode.properties.initial, data: data30 };
                   if (vErrors === null) {
                     vErrors = [err43];
                   } else {
@@ -47624,7 +52624,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err44 = { instancePath: instancePath + "/rollout/rollout_mode/initial", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/initial/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rollout.properties.rollout_mode.properties.initial.type, parentSchema: schema53.properties.rollout.properties.rollout_mode.properties.initial, data: data30 };
+                const err44 = { instancePath: instancePath + "/rollout/rollout_mode/initial", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/initial/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.rollout.properties.rollout_mode.properties.initial.type, parentSchema: schema56.properties.rollout.properties.rollout_mode.properties.initial, data: data30 };
                 if (vErrors === null) {
                   vErrors = [err44];
                 } else {
@@ -47637,7 +52637,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               let data31 = data29.max_tenant_exposure_pct;
               if (typeof data31 == "number" && isFinite(data31)) {
                 if (data31 > 100 || isNaN(data31)) {
-                  const err45 = { instancePath: instancePath + "/rollout/rollout_mode/max_tenant_exposure_pct", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/max_tenant_exposure_pct/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema53.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct, data: data31 };
+                  const err45 = { instancePath: instancePath + "/rollout/rollout_mode/max_tenant_exposure_pct", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/max_tenant_exposure_pct/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema56.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct, data: data31 };
                   if (vErrors === null) {
                     vErrors = [err45];
                   } else {
@@ -47646,7 +52646,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data31 < 0 || isNaN(data31)) {
-                  const err46 = { instancePath: instancePath + "/rollout/rollout_mode/max_tenant_exposure_pct", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/max_tenant_exposure_pct/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema53.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct, data: data31 };
+                  const err46 = { instancePath: instancePath + "/rollout/rollout_mode/max_tenant_exposure_pct", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/max_tenant_exposure_pct/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct, data: data31 };
                   if (vErrors === null) {
                     vErrors = [err46];
                   } else {
@@ -47655,7 +52655,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err47 = { instancePath: instancePath + "/rollout/rollout_mode/max_tenant_exposure_pct", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/max_tenant_exposure_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema53.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct.type, parentSchema: schema53.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct, data: data31 };
+                const err47 = { instancePath: instancePath + "/rollout/rollout_mode/max_tenant_exposure_pct", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/max_tenant_exposure_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema56.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct.type, parentSchema: schema56.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct, data: data31 };
                 if (vErrors === null) {
                   vErrors = [err47];
                 } else {
@@ -47667,7 +52667,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             if (data29.require_shadow_period !== void 0) {
               let data32 = data29.require_shadow_period;
               if (typeof data32 !== "boolean") {
-                const err48 = { instancePath: instancePath + "/rollout/rollout_mode/require_shadow_period", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/require_shadow_period/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema53.properties.rollout.properties.rollout_mode.properties.require_shadow_period.type, parentSchema: schema53.properties.rollout.properties.rollout_mode.properties.require_shadow_period, data: data32 };
+                const err48 = { instancePath: instancePath + "/rollout/rollout_mode/require_shadow_period", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/require_shadow_period/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema56.properties.rollout.properties.rollout_mode.properties.require_shadow_period.type, parentSchema: schema56.properties.rollout.properties.rollout_mode.properties.require_shadow_period, data: data32 };
                 if (vErrors === null) {
                   vErrors = [err48];
                 } else {
@@ -47679,7 +52679,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             if (data29.min_shadow_days !== void 0) {
               let data33 = data29.min_shadow_days;
               if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)) && isFinite(data33))) {
-                const err49 = { instancePath: instancePath + "/rollout/rollout_mode/min_shadow_days", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/min_shadow_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema53.properties.rollout.properties.rollout_mode.properties.min_shadow_days.type, parentSchema: schema53.properties.rollout.properties.rollout_mode.properties.min_shadow_days, data: data33 };
+                const err49 = { instancePath: instancePath + "/rollout/rollout_mode/min_shadow_days", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/min_shadow_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.properties.rollout.properties.rollout_mode.properties.min_shadow_days.type, parentSchema: schema56.properties.rollout.properties.rollout_mode.properties.min_shadow_days, data: data33 };
                 if (vErrors === null) {
                   vErrors = [err49];
                 } else {
@@ -47689,7 +52689,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data33 == "number" && isFinite(data33)) {
                 if (data33 > 365 || isNaN(data33)) {
-                  const err50 = { instancePath: instancePath + "/rollout/rollout_mode/min_shadow_days", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/min_shadow_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema53.properties.rollout.properties.rollout_mode.properties.min_shadow_days, data: data33 };
+                  const err50 = { instancePath: instancePath + "/rollout/rollout_mode/min_shadow_days", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/min_shadow_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema56.properties.rollout.properties.rollout_mode.properties.min_shadow_days, data: data33 };
                   if (vErrors === null) {
                     vErrors = [err50];
                   } else {
@@ -47698,7 +52698,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data33 < 1 || isNaN(data33)) {
-                  const err51 = { instancePath: instancePath + "/rollout/rollout_mode/min_shadow_days", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/min_shadow_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema53.properties.rollout.properties.rollout_mode.properties.min_shadow_days, data: data33 };
+                  const err51 = { instancePath: instancePath + "/rollout/rollout_mode/min_shadow_days", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/min_shadow_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema56.properties.rollout.properties.rollout_mode.properties.min_shadow_days, data: data33 };
                   if (vErrors === null) {
                     vErrors = [err51];
                   } else {
@@ -47709,7 +52709,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err52 = { instancePath: instancePath + "/rollout/rollout_mode", schemaPath: "#/properties/rollout/properties/rollout_mode/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.rollout_mode.type, parentSchema: schema53.properties.rollout.properties.rollout_mode, data: data29 };
+            const err52 = { instancePath: instancePath + "/rollout/rollout_mode", schemaPath: "#/properties/rollout/properties/rollout_mode/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.rollout.properties.rollout_mode.type, parentSchema: schema56.properties.rollout.properties.rollout_mode, data: data29 };
             if (vErrors === null) {
               vErrors = [err52];
             } else {
@@ -47723,7 +52723,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
             for (const key8 in data34) {
               if (!(key8 === "max_step_pct" || key8 === "max_step_ratio" || key8 === "min_dwell")) {
-                const err53 = { instancePath: instancePath + "/rollout/pacing", schemaPath: "#/properties/rollout/properties/pacing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rollout.properties.pacing, data: data34 };
+                const err53 = { instancePath: instancePath + "/rollout/pacing", schemaPath: "#/properties/rollout/properties/pacing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56.properties.rollout.properties.pacing, data: data34 };
                 if (vErrors === null) {
                   vErrors = [err53];
                 } else {
@@ -47736,7 +52736,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               let data35 = data34.max_step_pct;
               if (typeof data35 == "number" && isFinite(data35)) {
                 if (data35 > 100 || isNaN(data35)) {
-                  const err54 = { instancePath: instancePath + "/rollout/pacing/max_step_pct", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_pct/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema53.properties.rollout.properties.pacing.properties.max_step_pct, data: data35 };
+                  const err54 = { instancePath: instancePath + "/rollout/pacing/max_step_pct", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_pct/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema56.properties.rollout.properties.pacing.properties.max_step_pct, data: data35 };
                   if (vErrors === null) {
                     vErrors = [err54];
                   } else {
@@ -47745,7 +52745,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data35 <= 0 || isNaN(data35)) {
-                  const err55 = { instancePath: instancePath + "/rollout/pacing/max_step_pct", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_pct/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema53.properties.rollout.properties.pacing.properties.max_step_pct, data: data35 };
+                  const err55 = { instancePath: instancePath + "/rollout/pacing/max_step_pct", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_pct/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema56.properties.rollout.properties.pacing.properties.max_step_pct, data: data35 };
                   if (vErrors === null) {
                     vErrors = [err55];
                   } else {
@@ -47754,7 +52754,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err56 = { instancePath: instancePath + "/rollout/pacing/max_step_pct", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema53.properties.rollout.properties.pacing.properties.max_step_pct.type, parentSchema: schema53.properties.rollout.properties.pacing.properties.max_step_pct, data: data35 };
+                const err56 = { instancePath: instancePath + "/rollout/pacing/max_step_pct", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema56.properties.rollout.properties.pacing.properties.max_step_pct.type, parentSchema: schema56.properties.rollout.properties.pacing.properties.max_step_pct, data: data35 };
                 if (vErrors === null) {
                   vErrors = [err56];
                 } else {
@@ -47767,7 +52767,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               let data36 = data34.max_step_ratio;
               if (typeof data36 == "number" && isFinite(data36)) {
                 if (data36 > 1e9 || isNaN(data36)) {
-                  const err57 = { instancePath: instancePath + "/rollout/pacing/max_step_ratio", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_ratio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema53.properties.rollout.properties.pacing.properties.max_step_ratio, data: data36 };
+                  const err57 = { instancePath: instancePath + "/rollout/pacing/max_step_ratio", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_ratio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema56.properties.rollout.properties.pacing.properties.max_step_ratio, data: data36 };
                   if (vErrors === null) {
                     vErrors = [err57];
                   } else {
@@ -47776,7 +52776,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data36 < 1 || isNaN(data36)) {
-                  const err58 = { instancePath: instancePath + "/rollout/pacing/max_step_ratio", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_ratio/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema53.properties.rollout.properties.pacing.properties.max_step_ratio, data: data36 };
+                  const err58 = { instancePath: instancePath + "/rollout/pacing/max_step_ratio", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_ratio/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema56.properties.rollout.properties.pacing.properties.max_step_ratio, data: data36 };
                   if (vErrors === null) {
                     vErrors = [err58];
                   } else {
@@ -47785,7 +52785,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err59 = { instancePath: instancePath + "/rollout/pacing/max_step_ratio", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_ratio/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema53.properties.rollout.properties.pacing.properties.max_step_ratio.type, parentSchema: schema53.properties.rollout.properties.pacing.properties.max_step_ratio, data: data36 };
+                const err59 = { instancePath: instancePath + "/rollout/pacing/max_step_ratio", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_ratio/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema56.properties.rollout.properties.pacing.properties.max_step_ratio.type, parentSchema: schema56.properties.rollout.properties.pacing.properties.max_step_ratio, data: data36 };
                 if (vErrors === null) {
                   vErrors = [err59];
                 } else {
@@ -47798,7 +52798,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               let data37 = data34.min_dwell;
               if (typeof data37 === "string") {
                 if (!pattern14.test(data37)) {
-                  const err60 = { instancePath: instancePath + "/rollout/pacing/min_dwell", schemaPath: "#/properties/rollout/properties/pacing/properties/min_dwell/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,9}(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]{1,9}(ms|s|m|h|d)$"', schema: "^[0-9]{1,9}(ms|s|m|h|d)$", parentSchema: schema53.properties.rollout.properties.pacing.properties.min_dwell, data: data37 };
+                  const err60 = { instancePath: instancePath + "/rollout/pacing/min_dwell", schemaPath: "#/properties/rollout/properties/pacing/properties/min_dwell/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,9}(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]{1,9}(ms|s|m|h|d)$"', schema: "^[0-9]{1,9}(ms|s|m|h|d)$", parentSchema: schema56.properties.rollout.properties.pacing.properties.min_dwell, data: data37 };
                   if (vErrors === null) {
                     vErrors = [err60];
                   } else {
@@ -47807,7 +52807,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err61 = { instancePath: instancePath + "/rollout/pacing/min_dwell", schemaPath: "#/properties/rollout/properties/pacing/properties/min_dwell/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.rollout.properties.pacing.properties.min_dwell.type, parentSchema: schema53.properties.rollout.properties.pacing.properties.min_dwell, data: data37 };
+                const err61 = { instancePath: instancePath + "/rollout/pacing/min_dwell", schemaPath: "#/properties/rollout/properties/pacing/properties/min_dwell/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.rollout.properties.pacing.properties.min_dwell.type, parentSchema: schema56.properties.rollout.properties.pacing.properties.min_dwell, data: data37 };
                 if (vErrors === null) {
                   vErrors = [err61];
                 } else {
@@ -47817,7 +52817,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err62 = { instancePath: instancePath + "/rollout/pacing", schemaPath: "#/properties/rollout/properties/pacing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.pacing.type, parentSchema: schema53.properties.rollout.properties.pacing, data: data34 };
+            const err62 = { instancePath: instancePath + "/rollout/pacing", schemaPath: "#/properties/rollout/properties/pacing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.rollout.properties.pacing.type, parentSchema: schema56.properties.rollout.properties.pacing, data: data34 };
             if (vErrors === null) {
               vErrors = [err62];
             } else {
@@ -47831,7 +52831,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
             for (const key9 in data38) {
               if (!(key9 === "approvers" || key9 === "max_days")) {
-                const err63 = { instancePath: instancePath + "/rollout/waivers", schemaPath: "#/properties/rollout/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.rollout.properties.waivers, data: data38 };
+                const err63 = { instancePath: instancePath + "/rollout/waivers", schemaPath: "#/properties/rollout/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56.properties.rollout.properties.waivers, data: data38 };
                 if (vErrors === null) {
                   vErrors = [err63];
                 } else {
@@ -47847,7 +52847,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i8 = 0; i8 < len8; i8++) {
                   let data40 = data39[i8];
                   if (!(data40 === "product" || data40 === "technical" || data40 === "data" || data40 === "eval" || data40 === "support" || data40 === "communication" || data40 === "cost" || data40 === "risk" || data40 === "on_call" || data40 === "rollback")) {
-                    const err64 = { instancePath: instancePath + "/rollout/waivers/approvers/" + i8, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema54.enum }, message: "must be equal to one of the allowed values", schema: schema54.enum, parentSchema: schema54, data: data40 };
+                    const err64 = { instancePath: instancePath + "/rollout/waivers/approvers/" + i8, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema57.enum }, message: "must be equal to one of the allowed values", schema: schema57.enum, parentSchema: schema57, data: data40 };
                     if (vErrors === null) {
                       vErrors = [err64];
                     } else {
@@ -47857,7 +52857,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err65 = { instancePath: instancePath + "/rollout/waivers/approvers", schemaPath: "#/properties/rollout/properties/waivers/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.rollout.properties.waivers.properties.approvers.type, parentSchema: schema53.properties.rollout.properties.waivers.properties.approvers, data: data39 };
+                const err65 = { instancePath: instancePath + "/rollout/waivers/approvers", schemaPath: "#/properties/rollout/properties/waivers/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.rollout.properties.waivers.properties.approvers.type, parentSchema: schema56.properties.rollout.properties.waivers.properties.approvers, data: data39 };
                 if (vErrors === null) {
                   vErrors = [err65];
                 } else {
@@ -47869,7 +52869,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             if (data38.max_days !== void 0) {
               let data41 = data38.max_days;
               if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)) && isFinite(data41))) {
-                const err66 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema53.properties.rollout.properties.waivers.properties.max_days.type, parentSchema: schema53.properties.rollout.properties.waivers.properties.max_days, data: data41 };
+                const err66 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.properties.rollout.properties.waivers.properties.max_days.type, parentSchema: schema56.properties.rollout.properties.waivers.properties.max_days, data: data41 };
                 if (vErrors === null) {
                   vErrors = [err66];
                 } else {
@@ -47879,7 +52879,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data41 == "number" && isFinite(data41)) {
                 if (data41 > 3650 || isNaN(data41)) {
-                  const err67 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650", schema: 3650, parentSchema: schema53.properties.rollout.properties.waivers.properties.max_days, data: data41 };
+                  const err67 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650", schema: 3650, parentSchema: schema56.properties.rollout.properties.waivers.properties.max_days, data: data41 };
                   if (vErrors === null) {
                     vErrors = [err67];
                   } else {
@@ -47888,7 +52888,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data41 < 1 || isNaN(data41)) {
-                  const err68 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema53.properties.rollout.properties.waivers.properties.max_days, data: data41 };
+                  const err68 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema56.properties.rollout.properties.waivers.properties.max_days, data: data41 };
                   if (vErrors === null) {
                     vErrors = [err68];
                   } else {
@@ -47899,7 +52899,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err69 = { instancePath: instancePath + "/rollout/waivers", schemaPath: "#/properties/rollout/properties/waivers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.properties.waivers.type, parentSchema: schema53.properties.rollout.properties.waivers, data: data38 };
+            const err69 = { instancePath: instancePath + "/rollout/waivers", schemaPath: "#/properties/rollout/properties/waivers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.rollout.properties.waivers.type, parentSchema: schema56.properties.rollout.properties.waivers, data: data38 };
             if (vErrors === null) {
               vErrors = [err69];
             } else {
@@ -47909,7 +52909,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err70 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.rollout.type, parentSchema: schema53.properties.rollout, data: data0 };
+        const err70 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.rollout.type, parentSchema: schema56.properties.rollout, data: data0 };
         if (vErrors === null) {
           vErrors = [err70];
         } else {
@@ -47919,7 +52919,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err71 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data };
+    const err71 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data };
     if (vErrors === null) {
       vErrors = [err71];
     } else {
@@ -47927,7 +52927,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate17.errors = vErrors;
+  validate19.errors = vErrors;
   return errors === 0;
 }
 
@@ -47937,9 +52937,9 @@ var validators = {
   policy
 };
 function validateAgainstSchema(name, doc) {
-  const validate = validators[name];
-  if (validate(doc.value)) return [];
-  return describeErrors(validate.errors ?? [], doc);
+  const validate101 = validators[name];
+  if (validate101(doc.value)) return [];
+  return describeErrors(validate101.errors ?? [], doc);
 }
 function describeErrors(errors, doc) {
   const alternatives = errors.filter((e) => e.keyword === "anyOf");
@@ -48589,6 +53589,5782 @@ function dwellOf(history, baseRef, baseManifest, enough) {
   return since ? { kind: "held_since", since } : { kind: "unknown", because: "no_history" };
 }
 
+// node_modules/@kubernetes-models/validate/dist/formats.js
+var import_formats = __toESM(require_formats(), 1);
+var import_formats2 = __toESM(require_formats2(), 1);
+
+// node_modules/cidr-regex/dist/index.js
+var defaultOpts = { exact: false };
+var v4src = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}\\/(3[0-2]|[12]?[0-9])";
+var v6src = "(?:(?:[a-fA-F\\d]{1,4}:){7}(?:[a-fA-F\\d]{1,4}|:)|(?:[a-fA-F\\d]{1,4}:){6}(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}|:[a-fA-F\\d]{1,4}|:)|(?:[a-fA-F\\d]{1,4}:){5}(?::(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}|(?::[a-fA-F\\d]{1,4}){1,2}|:)|(?:[a-fA-F\\d]{1,4}:){4}(?:(?::[a-fA-F\\d]{1,4})?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}|(?::[a-fA-F\\d]{1,4}){1,3}|:)|(?:[a-fA-F\\d]{1,4}:){3}(?:(?::[a-fA-F\\d]{1,4}){0,2}:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}|(?::[a-fA-F\\d]{1,4}){1,4}|:)|(?:[a-fA-F\\d]{1,4}:){2}(?:(?::[a-fA-F\\d]{1,4}){0,3}:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}|(?::[a-fA-F\\d]{1,4}){1,5}|:)|[a-fA-F\\d]{1,4}:(?:(?::[a-fA-F\\d]{1,4}){0,4}:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}|(?::[a-fA-F\\d]{1,4}){1,6}|:)|:(?:(?::[a-fA-F\\d]{1,4}){0,5}:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}|(?::[a-fA-F\\d]{1,4}){1,7}|:))(?:%[0-9a-zA-Z]+)?\\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])";
+var v46src = `${v4src}|${v6src}`;
+var v4exact = new RegExp(`^${v4src}$`);
+var v6exact = new RegExp(`^${v6src}$`);
+var v46exact = new RegExp(`^${v4src}$|^${v6src}$`);
+var v4global = new RegExp(v4src, "g");
+var v6global = new RegExp(v6src, "g");
+var v46global = new RegExp(v46src, "g");
+function resetRegex(re) {
+  re.lastIndex = 0;
+  return re;
+}
+var cidrRegex = ({ exact: exact2 } = defaultOpts) => exact2 ? v46exact : resetRegex(v46global);
+var v4 = cidrRegex.v4 = ({ exact: exact2 } = defaultOpts) => exact2 ? v4exact : resetRegex(v4global);
+var v6 = cidrRegex.v6 = ({ exact: exact2 } = defaultOpts) => exact2 ? v6exact : resetRegex(v6global);
+
+// node_modules/is-cidr/dist/index.js
+var re4 = v4({ exact: true });
+var re6 = v6({ exact: true });
+var isCidr = (str3) => re4.test(str3) ? 4 : re6.test(str3) ? 6 : 0;
+var v42 = isCidr.v4 = (str3) => re4.test(str3);
+var v62 = isCidr.v6 = (str3) => re6.test(str3);
+
+// node_modules/@kubernetes-models/validate/dist/formats.js
+var rBase64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+var rSignedNumber = /[+-]?(?:\d+|\d+\.\d+|\d+\.|\.\d+)/;
+var rBinarySI = /[KMGTPE]i/;
+var rDecimalSI = /(?:[YZEPTGMkhdcmunpfazy]|da)/;
+var rDecimalExponent = new RegExp(`[eE]${rSignedNumber.source}`);
+var rQuantitySuffix = new RegExp(`(?:${rBinarySI.source}|${rDecimalSI.source}|${rDecimalExponent.source})?`);
+var rQuantity = new RegExp(`^${rSignedNumber.source}${rQuantitySuffix.source}$`);
+var formats = {
+  ...import_formats.fullFormats,
+  ...import_formats2.default,
+  byte: {
+    type: "string",
+    validate: (value) => rBase64.test(value)
+  },
+  quantity: {
+    type: "string",
+    validate: rQuantity
+  },
+  // This format is used in Istio.
+  string: {
+    type: "string",
+    validate: (value) => typeof value === "string"
+  },
+  cidr: {
+    type: "string",
+    validate: (value) => isCidr(value) !== 0
+  }
+};
+
+// node_modules/@kubernetes-models/validate/dist/runtime/validation_error.js
+var import_validation_error = __toESM(require_validation_error(), 1);
+
+// node_modules/@kubernetes-models/validate/dist/utils.js
+function getDefault(value) {
+  return value.__esModule ? value.default : value;
+}
+
+// node_modules/@kubernetes-models/validate/dist/runtime/validation_error.js
+var validation_error_default = getDefault(import_validation_error.default);
+
+// node_modules/@kubernetes-models/validate/dist/validate.js
+var import_en = __toESM(require_en(), 1);
+var localizeEn = import_en.default;
+function generateErrorMessage(errors) {
+  localizeEn(errors);
+  return errors.map((err) => `data${err.instancePath} ${err.message}`).join(", ");
+}
+function runValidateFunc(fn, data) {
+  if (!fn(data) && fn.errors) {
+    const errors = fn.errors;
+    const err = new validation_error_default(errors);
+    err.message = generateErrorMessage(errors);
+    throw err;
+  }
+}
+
+// node_modules/@kubernetes-models/base/dist/model.js
+function setDefinedProps(src, dst) {
+  const s = src;
+  const d = dst;
+  for (const key of Object.keys(s)) {
+    if (s[key] !== void 0) {
+      d[key] = filterUndefinedValues(s[key]);
+    }
+  }
+  return dst;
+}
+function isPlainObject(value) {
+  if (!value || typeof value !== "object") {
+    return false;
+  }
+  const proto = Object.getPrototypeOf(value);
+  const hasObjectPrototype = proto === null || proto === Object.prototype || // Required to support node:vm.runInNewContext({})
+  Object.getPrototypeOf(proto) === null;
+  if (!hasObjectPrototype) {
+    return false;
+  }
+  return Object.prototype.toString.call(value) === "[object Object]";
+}
+function filterUndefinedValues(data) {
+  if (Array.isArray(data)) {
+    return data.map(filterUndefinedValues);
+  }
+  if (isPlainObject(data)) {
+    return setDefinedProps(data, {});
+  }
+  return data;
+}
+var Model = class {
+  constructor(data) {
+    if (data) {
+      setDefinedProps(data, this);
+    }
+  }
+  setDefinedProps(data) {
+    if (data) {
+      setDefinedProps(data, this);
+    }
+  }
+  toJSON() {
+    const result = {};
+    setDefinedProps(this, result);
+    return result;
+  }
+  validate() {
+  }
+};
+function setValidateFunc(ctor, fn) {
+  ctor.prototype.validate = function() {
+    runValidateFunc(fn, this);
+  };
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1PodTemplateMetadata.js
+var validate = validate3;
+function validate1(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate1.errors = vErrors, 0 === errors;
+}
+function validate0(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!(data && "object" == typeof data && !Array.isArray(data)) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if (data && "object" == typeof data && !Array.isArray(data)) for (let key0 in data) validate1(data[key0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key0, rootData }) || (errors = (vErrors = null === vErrors ? validate1.errors : vErrors.concat(validate1.errors)).length);
+  return validate0.errors = vErrors, 0 === errors;
+}
+function validate3(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) void 0 !== data.annotations && (validate0(data.annotations, { instancePath: instancePath + "/annotations", parentData: data, parentDataProperty: "annotations", rootData }) || (errors = (vErrors = null === vErrors ? validate0.errors : vErrors.concat(validate0.errors)).length)), void 0 !== data.labels && (validate0(data.labels, { instancePath: instancePath + "/labels", parentData: data, parentDataProperty: "labels", rootData }) || (errors = (vErrors = null === vErrors ? validate0.errors : vErrors.concat(validate0.errors)).length));
+  else {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate3.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1PreferredDuringSchedulingIgnoredDuringExecution.js
+var validate2 = validate02;
+var formats0 = formats.int32;
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!("number" == typeof data && !(data % 1) && !isNaN(data) && isFinite(data))) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if ("number" == typeof data && isFinite(data) && !formats0.validate(data)) {
+    let err1 = { instancePath, schemaPath: "#/format", keyword: "format", params: { format: "int32" } };
+    null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  return validate12.errors = vErrors, 0 === errors;
+}
+function validate02(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) {
+    if (void 0 === data.weight) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "weight" } };
+      null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    void 0 !== data.weight && (validate12(data.weight, { instancePath: instancePath + "/weight", parentData: data, parentDataProperty: "weight", rootData }) || (errors = (vErrors = null === vErrors ? validate12.errors : vErrors.concat(validate12.errors)).length));
+  } else {
+    let err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  return validate02.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1RequiredDuringSchedulingIgnoredDuringExecution.js
+var validate4 = validate03;
+function validate03(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!(data && "object" == typeof data && !Array.isArray(data))) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate03.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1AntiAffinity.js
+var validate5 = validate04;
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate2(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate2.errors : vErrors.concat(validate2.errors)).length)), validate14.errors = vErrors, 0 === errors;
+}
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate4(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate4.errors : vErrors.concat(validate4.errors)).length)), validate52.errors = vErrors, 0 === errors;
+}
+function validate04(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) void 0 !== data.preferredDuringSchedulingIgnoredDuringExecution && (validate14(data.preferredDuringSchedulingIgnoredDuringExecution, { instancePath: instancePath + "/preferredDuringSchedulingIgnoredDuringExecution", parentData: data, parentDataProperty: "preferredDuringSchedulingIgnoredDuringExecution", rootData }) || (errors = (vErrors = null === vErrors ? validate14.errors : vErrors.concat(validate14.errors)).length)), void 0 !== data.requiredDuringSchedulingIgnoredDuringExecution && (validate52(data.requiredDuringSchedulingIgnoredDuringExecution, { instancePath: instancePath + "/requiredDuringSchedulingIgnoredDuringExecution", parentData: data, parentDataProperty: "requiredDuringSchedulingIgnoredDuringExecution", rootData }) || (errors = (vErrors = null === vErrors ? validate52.errors : vErrors.concat(validate52.errors)).length));
+  else {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate04.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgUtilIntstrIntOrString.js
+var validate6 = validate05;
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate16.errors = vErrors, 0 === errors;
+}
+var formats02 = formats.int32;
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!("number" == typeof data && !(data % 1) && !isNaN(data) && isFinite(data))) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if ("number" == typeof data && isFinite(data) && !formats02.validate(data)) {
+    let err1 = { instancePath, schemaPath: "#/format", keyword: "format", params: { format: "int32" } };
+    null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  return validate32.errors = vErrors, 0 === errors;
+}
+function validate05(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0, valid0 = false, passing0 = null;
+  validate16(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate16.errors : vErrors.concat(validate16.errors)).length);
+  var _valid0 = 0 === errors;
+  _valid0 && (valid0 = true, passing0 = 0);
+  let _errs2 = errors;
+  validate32(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate32.errors : vErrors.concat(validate32.errors)).length);
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0 ? (valid0 = false, passing0 = [passing0, 1]) : _valid0 && (valid0 = true, passing0 = 1), valid0) errors = 0, null !== vErrors && (vErrors = null);
+  else {
+    let err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate05.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1AnalysisRunMetadata.js
+var validate7 = validate33;
+function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate18.errors = vErrors, 0 === errors;
+}
+function validate06(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!(data && "object" == typeof data && !Array.isArray(data)) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if (data && "object" == typeof data && !Array.isArray(data)) for (let key0 in data) validate18(data[key0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key0, rootData }) || (errors = (vErrors = null === vErrors ? validate18.errors : vErrors.concat(validate18.errors)).length);
+  return validate06.errors = vErrors, 0 === errors;
+}
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) void 0 !== data.annotations && (validate06(data.annotations, { instancePath: instancePath + "/annotations", parentData: data, parentDataProperty: "annotations", rootData }) || (errors = (vErrors = null === vErrors ? validate06.errors : vErrors.concat(validate06.errors)).length)), void 0 !== data.labels && (validate06(data.labels, { instancePath: instancePath + "/labels", parentData: data, parentDataProperty: "labels", rootData }) || (errors = (vErrors = null === vErrors ? validate06.errors : vErrors.concat(validate06.errors)).length));
+  else {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate33.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1FieldRef.js
+var validate8 = validate07;
+function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate110.errors = vErrors, 0 === errors;
+}
+function validate07(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) {
+    if (void 0 === data.fieldPath) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fieldPath" } };
+      null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    void 0 !== data.fieldPath && (validate110(data.fieldPath, { instancePath: instancePath + "/fieldPath", parentData: data, parentDataProperty: "fieldPath", rootData }) || (errors = (vErrors = null === vErrors ? validate110.errors : vErrors.concat(validate110.errors)).length));
+  } else {
+    let err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  return validate07.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1ValueFromPodTemplateHash.js
+var validate9 = validate08;
+function validate08(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate08.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1ArgumentValueFrom.js
+var validate20 = validate09;
+function validate111(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate8(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate8.errors : vErrors.concat(validate8.errors)).length)), validate111.errors = vErrors, 0 === errors;
+}
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate9(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate9.errors : vErrors.concat(validate9.errors)).length), validate53.errors = vErrors, 0 === errors;
+}
+function validate09(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) void 0 !== data.fieldRef && (validate111(data.fieldRef, { instancePath: instancePath + "/fieldRef", parentData: data, parentDataProperty: "fieldRef", rootData }) || (errors = (vErrors = null === vErrors ? validate111.errors : vErrors.concat(validate111.errors)).length)), void 0 !== data.podTemplateHashValue && (validate53(data.podTemplateHashValue, { instancePath: instancePath + "/podTemplateHashValue", parentData: data, parentDataProperty: "podTemplateHashValue", rootData }) || (errors = (vErrors = null === vErrors ? validate53.errors : vErrors.concat(validate53.errors)).length));
+  else {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate09.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1AnalysisRunArgument.js
+var validate21 = validate010;
+function validate112(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate112.errors = vErrors, 0 === errors;
+}
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate34.errors = vErrors, 0 === errors;
+}
+function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate20(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate20.errors : vErrors.concat(validate20.errors)).length)), validate54.errors = vErrors, 0 === errors;
+}
+function validate010(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) {
+    if (void 0 === data.name) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
+      null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    void 0 !== data.name && (validate112(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData }) || (errors = (vErrors = null === vErrors ? validate112.errors : vErrors.concat(validate112.errors)).length)), void 0 !== data.value && (validate34(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData }) || (errors = (vErrors = null === vErrors ? validate34.errors : vErrors.concat(validate34.errors)).length)), void 0 !== data.valueFrom && (validate54(data.valueFrom, { instancePath: instancePath + "/valueFrom", parentData: data, parentDataProperty: "valueFrom", rootData }) || (errors = (vErrors = null === vErrors ? validate54.errors : vErrors.concat(validate54.errors)).length));
+  } else {
+    let err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  return validate010.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1DryRun.js
+var validate22 = validate011;
+function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate113.errors = vErrors, 0 === errors;
+}
+function validate011(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) {
+    if (void 0 === data.metricName) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metricName" } };
+      null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    void 0 !== data.metricName && (validate113(data.metricName, { instancePath: instancePath + "/metricName", parentData: data, parentDataProperty: "metricName", rootData }) || (errors = (vErrors = null === vErrors ? validate113.errors : vErrors.concat(validate113.errors)).length));
+  } else {
+    let err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  return validate011.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1MeasurementRetention.js
+var validate23 = validate012;
+var formats03 = formats.int32;
+function validate114(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!("number" == typeof data && !(data % 1) && !isNaN(data) && isFinite(data))) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if ("number" == typeof data && isFinite(data) && !formats03.validate(data)) {
+    let err1 = { instancePath, schemaPath: "#/format", keyword: "format", params: { format: "int32" } };
+    null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  return validate114.errors = vErrors, 0 === errors;
+}
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate35.errors = vErrors, 0 === errors;
+}
+function validate012(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) {
+    if (void 0 === data.limit) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "limit" } };
+      null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    if (void 0 === data.metricName) {
+      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metricName" } };
+      null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+    }
+    void 0 !== data.limit && (validate114(data.limit, { instancePath: instancePath + "/limit", parentData: data, parentDataProperty: "limit", rootData }) || (errors = (vErrors = null === vErrors ? validate114.errors : vErrors.concat(validate114.errors)).length)), void 0 !== data.metricName && (validate35(data.metricName, { instancePath: instancePath + "/metricName", parentData: data, parentDataProperty: "metricName", rootData }) || (errors = (vErrors = null === vErrors ? validate35.errors : vErrors.concat(validate35.errors)).length));
+  } else {
+    let err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err2] : vErrors.push(err2), errors++;
+  }
+  return validate012.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1AnalysisTemplateRef.js
+var validate24 = validate013;
+function validate115(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("boolean" != typeof data && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate115.errors = vErrors, 0 === errors;
+}
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate36.errors = vErrors, 0 === errors;
+}
+function validate013(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) void 0 !== data.clusterScope && (validate115(data.clusterScope, { instancePath: instancePath + "/clusterScope", parentData: data, parentDataProperty: "clusterScope", rootData }) || (errors = (vErrors = null === vErrors ? validate115.errors : vErrors.concat(validate115.errors)).length)), void 0 !== data.templateName && (validate36(data.templateName, { instancePath: instancePath + "/templateName", parentData: data, parentDataProperty: "templateName", rootData }) || (errors = (vErrors = null === vErrors ? validate36.errors : vErrors.concat(validate36.errors)).length));
+  else {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate013.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1RolloutAnalysis.js
+var validate25 = validate014;
+function validate116(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate7(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate7.errors : vErrors.concat(validate7.errors)).length)), validate116.errors = vErrors, 0 === errors;
+}
+function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return validate21(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate21.errors : vErrors.concat(validate21.errors)).length), validate62.errors = vErrors, 0 === errors;
+}
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!Array.isArray(data) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if (Array.isArray(data)) {
+    let len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) validate62(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }) || (errors = (vErrors = null === vErrors ? validate62.errors : vErrors.concat(validate62.errors)).length);
+  }
+  return validate55.errors = vErrors, 0 === errors;
+}
+function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return validate22(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate22.errors : vErrors.concat(validate22.errors)).length), validate122.errors = vErrors, 0 === errors;
+}
+function validate117(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!Array.isArray(data) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if (Array.isArray(data)) {
+    let len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) validate122(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }) || (errors = (vErrors = null === vErrors ? validate122.errors : vErrors.concat(validate122.errors)).length);
+  }
+  return validate117.errors = vErrors, 0 === errors;
+}
+function validate182(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return validate23(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate23.errors : vErrors.concat(validate23.errors)).length), validate182.errors = vErrors, 0 === errors;
+}
+function validate172(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!Array.isArray(data) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if (Array.isArray(data)) {
+    let len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) validate182(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }) || (errors = (vErrors = null === vErrors ? validate182.errors : vErrors.concat(validate182.errors)).length);
+  }
+  return validate172.errors = vErrors, 0 === errors;
+}
+function validate242(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return validate24(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate24.errors : vErrors.concat(validate24.errors)).length), validate242.errors = vErrors, 0 === errors;
+}
+function validate232(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!Array.isArray(data) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if (Array.isArray(data)) {
+    let len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) validate242(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }) || (errors = (vErrors = null === vErrors ? validate242.errors : vErrors.concat(validate242.errors)).length);
+  }
+  return validate232.errors = vErrors, 0 === errors;
+}
+function validate014(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) void 0 !== data.analysisRunMetadata && (validate116(data.analysisRunMetadata, { instancePath: instancePath + "/analysisRunMetadata", parentData: data, parentDataProperty: "analysisRunMetadata", rootData }) || (errors = (vErrors = null === vErrors ? validate116.errors : vErrors.concat(validate116.errors)).length)), void 0 !== data.args && (validate55(data.args, { instancePath: instancePath + "/args", parentData: data, parentDataProperty: "args", rootData }) || (errors = (vErrors = null === vErrors ? validate55.errors : vErrors.concat(validate55.errors)).length)), void 0 !== data.dryRun && (validate117(data.dryRun, { instancePath: instancePath + "/dryRun", parentData: data, parentDataProperty: "dryRun", rootData }) || (errors = (vErrors = null === vErrors ? validate117.errors : vErrors.concat(validate117.errors)).length)), void 0 !== data.measurementRetention && (validate172(data.measurementRetention, { instancePath: instancePath + "/measurementRetention", parentData: data, parentDataProperty: "measurementRetention", rootData }) || (errors = (vErrors = null === vErrors ? validate172.errors : vErrors.concat(validate172.errors)).length)), void 0 !== data.templates && (validate232(data.templates, { instancePath: instancePath + "/templates", parentData: data, parentDataProperty: "templates", rootData }) || (errors = (vErrors = null === vErrors ? validate232.errors : vErrors.concat(validate232.errors)).length));
+  else {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate014.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1BlueGreenStrategy.js
+var validate26 = validate72;
+var formats04 = formats.int32;
+function validate015(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!("number" == typeof data && !(data % 1) && !isNaN(data) && isFinite(data)) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if ("number" == typeof data && isFinite(data) && !formats04.validate(data)) {
+    let err1 = { instancePath, schemaPath: "#/format", keyword: "format", params: { format: "int32" } };
+    null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  return validate015.errors = vErrors, 0 === errors;
+}
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate.errors : vErrors.concat(validate.errors)).length)), validate42.errors = vErrors, 0 === errors;
+}
+function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate102.errors = vErrors, 0 === errors;
+}
+function validate123(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate5(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate5.errors : vErrors.concat(validate5.errors)).length)), validate123.errors = vErrors, 0 === errors;
+}
+function validate162(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("boolean" != typeof data && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate162.errors = vErrors, 0 === errors;
+}
+function validate192(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate6(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate6.errors : vErrors.concat(validate6.errors)).length)), validate192.errors = vErrors, 0 === errors;
+}
+function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate25(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate25.errors : vErrors.concat(validate25.errors)).length)), validate118.errors = vErrors, 0 === errors;
+}
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate27.errors = vErrors, 0 === errors;
+}
+function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) {
+    if (void 0 === data.activeService) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "activeService" } };
+      null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    void 0 !== data.abortScaleDownDelaySeconds && (validate015(data.abortScaleDownDelaySeconds, { instancePath: instancePath + "/abortScaleDownDelaySeconds", parentData: data, parentDataProperty: "abortScaleDownDelaySeconds", rootData }) || (errors = (vErrors = null === vErrors ? validate015.errors : vErrors.concat(validate015.errors)).length)), void 0 !== data.activeMetadata && (validate42(data.activeMetadata, { instancePath: instancePath + "/activeMetadata", parentData: data, parentDataProperty: "activeMetadata", rootData }) || (errors = (vErrors = null === vErrors ? validate42.errors : vErrors.concat(validate42.errors)).length)), void 0 !== data.activeService && (validate102(data.activeService, { instancePath: instancePath + "/activeService", parentData: data, parentDataProperty: "activeService", rootData }) || (errors = (vErrors = null === vErrors ? validate102.errors : vErrors.concat(validate102.errors)).length)), void 0 !== data.antiAffinity && (validate123(data.antiAffinity, { instancePath: instancePath + "/antiAffinity", parentData: data, parentDataProperty: "antiAffinity", rootData }) || (errors = (vErrors = null === vErrors ? validate123.errors : vErrors.concat(validate123.errors)).length)), void 0 !== data.autoPromotionEnabled && (validate162(data.autoPromotionEnabled, { instancePath: instancePath + "/autoPromotionEnabled", parentData: data, parentDataProperty: "autoPromotionEnabled", rootData }) || (errors = (vErrors = null === vErrors ? validate162.errors : vErrors.concat(validate162.errors)).length)), void 0 !== data.autoPromotionSeconds && (validate015(data.autoPromotionSeconds, { instancePath: instancePath + "/autoPromotionSeconds", parentData: data, parentDataProperty: "autoPromotionSeconds", rootData }) || (errors = (vErrors = null === vErrors ? validate015.errors : vErrors.concat(validate015.errors)).length)), void 0 !== data.maxUnavailable && (validate192(data.maxUnavailable, { instancePath: instancePath + "/maxUnavailable", parentData: data, parentDataProperty: "maxUnavailable", rootData }) || (errors = (vErrors = null === vErrors ? validate192.errors : vErrors.concat(validate192.errors)).length)), void 0 !== data.postPromotionAnalysis && (validate118(data.postPromotionAnalysis, { instancePath: instancePath + "/postPromotionAnalysis", parentData: data, parentDataProperty: "postPromotionAnalysis", rootData }) || (errors = (vErrors = null === vErrors ? validate118.errors : vErrors.concat(validate118.errors)).length)), void 0 !== data.prePromotionAnalysis && (validate118(data.prePromotionAnalysis, { instancePath: instancePath + "/prePromotionAnalysis", parentData: data, parentDataProperty: "prePromotionAnalysis", rootData }) || (errors = (vErrors = null === vErrors ? validate118.errors : vErrors.concat(validate118.errors)).length)), void 0 !== data.previewMetadata && (validate42(data.previewMetadata, { instancePath: instancePath + "/previewMetadata", parentData: data, parentDataProperty: "previewMetadata", rootData }) || (errors = (vErrors = null === vErrors ? validate42.errors : vErrors.concat(validate42.errors)).length)), void 0 !== data.previewReplicaCount && (validate015(data.previewReplicaCount, { instancePath: instancePath + "/previewReplicaCount", parentData: data, parentDataProperty: "previewReplicaCount", rootData }) || (errors = (vErrors = null === vErrors ? validate015.errors : vErrors.concat(validate015.errors)).length)), void 0 !== data.previewService && (validate27(data.previewService, { instancePath: instancePath + "/previewService", parentData: data, parentDataProperty: "previewService", rootData }) || (errors = (vErrors = null === vErrors ? validate27.errors : vErrors.concat(validate27.errors)).length)), void 0 !== data.scaleDownDelayRevisionLimit && (validate015(data.scaleDownDelayRevisionLimit, { instancePath: instancePath + "/scaleDownDelayRevisionLimit", parentData: data, parentDataProperty: "scaleDownDelayRevisionLimit", rootData }) || (errors = (vErrors = null === vErrors ? validate015.errors : vErrors.concat(validate015.errors)).length)), void 0 !== data.scaleDownDelaySeconds && (validate015(data.scaleDownDelaySeconds, { instancePath: instancePath + "/scaleDownDelaySeconds", parentData: data, parentDataProperty: "scaleDownDelaySeconds", rootData }) || (errors = (vErrors = null === vErrors ? validate015.errors : vErrors.concat(validate015.errors)).length));
+  } else {
+    let err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  return validate72.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1RolloutAnalysisBackground.js
+var validate28 = validate016;
+function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return validate25(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate25.errors : vErrors.concat(validate25.errors)).length), validate119.errors = vErrors, 0 === errors;
+}
+var formats05 = formats.int32;
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!("number" == typeof data && !(data % 1) && !isNaN(data) && isFinite(data)) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if ("number" == typeof data && isFinite(data) && !formats05.validate(data)) {
+    let err1 = { instancePath, schemaPath: "#/format", keyword: "format", params: { format: "int32" } };
+    null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  return validate56.errors = vErrors, 0 === errors;
+}
+function validate016(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (validate119(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate119.errors : vErrors.concat(validate119.errors)).length), data && "object" == typeof data && !Array.isArray(data)) void 0 !== data.startingStep && (validate56(data.startingStep, { instancePath: instancePath + "/startingStep", parentData: data, parentDataProperty: "startingStep", rootData }) || (errors = (vErrors = null === vErrors ? validate56.errors : vErrors.concat(validate56.errors)).length));
+  else {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate016.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1PingPongSpec.js
+var validate29 = validate120;
+function validate017(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate017.errors = vErrors, 0 === errors;
+}
+function validate120(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) {
+    if (void 0 === data.pingService) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pingService" } };
+      null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    if (void 0 === data.pongService) {
+      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pongService" } };
+      null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+    }
+    void 0 !== data.pingService && (validate017(data.pingService, { instancePath: instancePath + "/pingService", parentData: data, parentDataProperty: "pingService", rootData }) || (errors = (vErrors = null === vErrors ? validate017.errors : vErrors.concat(validate017.errors)).length)), void 0 !== data.pongService && (validate017(data.pongService, { instancePath: instancePath + "/pongService", parentData: data, parentDataProperty: "pongService", rootData }) || (errors = (vErrors = null === vErrors ? validate017.errors : vErrors.concat(validate017.errors)).length));
+  } else {
+    let err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err2] : vErrors.push(err2), errors++;
+  }
+  return validate120.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1ProgressType.js
+var validate30 = validate018;
+function validate018(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate018.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1ReplicaProgressThreshold.js
+var validate31 = validate019;
+function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate30(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate30.errors : vErrors.concat(validate30.errors)).length), validate121.errors = vErrors, 0 === errors;
+}
+var formats06 = formats.int32;
+function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!("number" == typeof data && !(data % 1) && !isNaN(data) && isFinite(data))) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if ("number" == typeof data && isFinite(data) && !formats06.validate(data)) {
+    let err1 = { instancePath, schemaPath: "#/format", keyword: "format", params: { format: "int32" } };
+    null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  return validate57.errors = vErrors, 0 === errors;
+}
+function validate019(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) {
+    if (void 0 === data.type) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" } };
+      null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    if (void 0 === data.value) {
+      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "value" } };
+      null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+    }
+    void 0 !== data.type && (validate121(data.type, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData }) || (errors = (vErrors = null === vErrors ? validate121.errors : vErrors.concat(validate121.errors)).length)), void 0 !== data.value && (validate57(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData }) || (errors = (vErrors = null === vErrors ? validate57.errors : vErrors.concat(validate57.errors)).length));
+  } else {
+    let err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err2] : vErrors.push(err2), errors++;
+  }
+  return validate019.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1RolloutExperimentStepAnalysisTemplateRef.js
+var validate37 = validate210;
+function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return validate21(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate21.errors : vErrors.concat(validate21.errors)).length), validate43.errors = vErrors, 0 === errors;
+}
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!Array.isArray(data) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if (Array.isArray(data)) {
+    let len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) validate43(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }) || (errors = (vErrors = null === vErrors ? validate43.errors : vErrors.concat(validate43.errors)).length);
+  }
+  return validate38.errors = vErrors, 0 === errors;
+}
+function validate020(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("boolean" != typeof data && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate020.errors = vErrors, 0 === errors;
+}
+function validate124(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate124.errors = vErrors, 0 === errors;
+}
+function validate210(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) {
+    if (void 0 === data.name) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
+      null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    if (void 0 === data.templateName) {
+      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "templateName" } };
+      null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+    }
+    void 0 !== data.args && (validate38(data.args, { instancePath: instancePath + "/args", parentData: data, parentDataProperty: "args", rootData }) || (errors = (vErrors = null === vErrors ? validate38.errors : vErrors.concat(validate38.errors)).length)), void 0 !== data.clusterScope && (validate020(data.clusterScope, { instancePath: instancePath + "/clusterScope", parentData: data, parentDataProperty: "clusterScope", rootData }) || (errors = (vErrors = null === vErrors ? validate020.errors : vErrors.concat(validate020.errors)).length)), void 0 !== data.name && (validate124(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData }) || (errors = (vErrors = null === vErrors ? validate124.errors : vErrors.concat(validate124.errors)).length)), void 0 !== data.requiredForCompletion && (validate020(data.requiredForCompletion, { instancePath: instancePath + "/requiredForCompletion", parentData: data, parentDataProperty: "requiredForCompletion", rootData }) || (errors = (vErrors = null === vErrors ? validate020.errors : vErrors.concat(validate020.errors)).length)), void 0 !== data.templateName && (validate124(data.templateName, { instancePath: instancePath + "/templateName", parentData: data, parentDataProperty: "templateName", rootData }) || (errors = (vErrors = null === vErrors ? validate124.errors : vErrors.concat(validate124.errors)).length));
+  } else {
+    let err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err2] : vErrors.push(err2), errors++;
+  }
+  return validate210.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1DurationString.js
+var validate39 = validate021;
+function validate021(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate021.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1LabelSelectorRequirement.js
+var validate40 = validate125;
+function validate022(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate022.errors = vErrors, 0 === errors;
+}
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!Array.isArray(data) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if (Array.isArray(data)) {
+    let len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) validate022(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }) || (errors = (vErrors = null === vErrors ? validate022.errors : vErrors.concat(validate022.errors)).length);
+  }
+  return validate44.errors = vErrors, 0 === errors;
+}
+function validate125(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) {
+    if (void 0 === data.key) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "key" } };
+      null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    if (void 0 === data.operator) {
+      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "operator" } };
+      null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+    }
+    void 0 !== data.key && (validate022(data.key, { instancePath: instancePath + "/key", parentData: data, parentDataProperty: "key", rootData }) || (errors = (vErrors = null === vErrors ? validate022.errors : vErrors.concat(validate022.errors)).length)), void 0 !== data.operator && (validate022(data.operator, { instancePath: instancePath + "/operator", parentData: data, parentDataProperty: "operator", rootData }) || (errors = (vErrors = null === vErrors ? validate022.errors : vErrors.concat(validate022.errors)).length)), void 0 !== data.values && (validate44(data.values, { instancePath: instancePath + "/values", parentData: data, parentDataProperty: "values", rootData }) || (errors = (vErrors = null === vErrors ? validate44.errors : vErrors.concat(validate44.errors)).length));
+  } else {
+    let err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err2] : vErrors.push(err2), errors++;
+  }
+  return validate125.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1LabelSelector.js
+var validate41 = validate023;
+function validate211(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return validate40(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate40.errors : vErrors.concat(validate40.errors)).length), validate211.errors = vErrors, 0 === errors;
+}
+function validate126(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!Array.isArray(data) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if (Array.isArray(data)) {
+    let len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) validate211(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }) || (errors = (vErrors = null === vErrors ? validate211.errors : vErrors.concat(validate211.errors)).length);
+  }
+  return validate126.errors = vErrors, 0 === errors;
+}
+function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate82.errors = vErrors, 0 === errors;
+}
+function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!(data && "object" == typeof data && !Array.isArray(data)) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if (data && "object" == typeof data && !Array.isArray(data)) for (let key0 in data) validate82(data[key0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key0, rootData }) || (errors = (vErrors = null === vErrors ? validate82.errors : vErrors.concat(validate82.errors)).length);
+  return validate73.errors = vErrors, 0 === errors;
+}
+function validate023(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) void 0 !== data.matchExpressions && (validate126(data.matchExpressions, { instancePath: instancePath + "/matchExpressions", parentData: data, parentDataProperty: "matchExpressions", rootData }) || (errors = (vErrors = null === vErrors ? validate126.errors : vErrors.concat(validate126.errors)).length)), void 0 !== data.matchLabels && (validate73(data.matchLabels, { instancePath: instancePath + "/matchLabels", parentData: data, parentDataProperty: "matchLabels", rootData }) || (errors = (vErrors = null === vErrors ? validate73.errors : vErrors.concat(validate73.errors)).length));
+  else {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate023.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1TemplateService.js
+var validate45 = validate024;
+function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate127.errors = vErrors, 0 === errors;
+}
+function validate024(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) void 0 !== data.name && (validate127(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData }) || (errors = (vErrors = null === vErrors ? validate127.errors : vErrors.concat(validate127.errors)).length));
+  else {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate024.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1ReplicaSetSpecRef.js
+var validate46 = validate025;
+function validate025(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate025.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1RolloutExperimentTemplate.js
+var validate47 = validate128;
+function validate212(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate.errors : vErrors.concat(validate.errors)).length)), validate212.errors = vErrors, 0 === errors;
+}
+function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate63.errors = vErrors, 0 === errors;
+}
+var formats07 = formats.int32;
+function validate026(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!("number" == typeof data && !(data % 1) && !isNaN(data) && isFinite(data)) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if ("number" == typeof data && isFinite(data) && !formats07.validate(data)) {
+    let err1 = { instancePath, schemaPath: "#/format", keyword: "format", params: { format: "int32" } };
+    null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  return validate026.errors = vErrors, 0 === errors;
+}
+function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate41(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate41.errors : vErrors.concat(validate41.errors)).length)), validate92.errors = vErrors, 0 === errors;
+}
+function validate132(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate45(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate45.errors : vErrors.concat(validate45.errors)).length)), validate132.errors = vErrors, 0 === errors;
+}
+function validate173(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate46(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate46.errors : vErrors.concat(validate46.errors)).length), validate173.errors = vErrors, 0 === errors;
+}
+function validate128(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) {
+    if (void 0 === data.name) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
+      null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    if (void 0 === data.specRef) {
+      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "specRef" } };
+      null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+    }
+    void 0 !== data.metadata && (validate212(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData }) || (errors = (vErrors = null === vErrors ? validate212.errors : vErrors.concat(validate212.errors)).length)), void 0 !== data.name && (validate63(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData }) || (errors = (vErrors = null === vErrors ? validate63.errors : vErrors.concat(validate63.errors)).length)), void 0 !== data.replicas && (validate026(data.replicas, { instancePath: instancePath + "/replicas", parentData: data, parentDataProperty: "replicas", rootData }) || (errors = (vErrors = null === vErrors ? validate026.errors : vErrors.concat(validate026.errors)).length)), void 0 !== data.selector && (validate92(data.selector, { instancePath: instancePath + "/selector", parentData: data, parentDataProperty: "selector", rootData }) || (errors = (vErrors = null === vErrors ? validate92.errors : vErrors.concat(validate92.errors)).length)), void 0 !== data.service && (validate132(data.service, { instancePath: instancePath + "/service", parentData: data, parentDataProperty: "service", rootData }) || (errors = (vErrors = null === vErrors ? validate132.errors : vErrors.concat(validate132.errors)).length)), void 0 !== data.specRef && (validate173(data.specRef, { instancePath: instancePath + "/specRef", parentData: data, parentDataProperty: "specRef", rootData }) || (errors = (vErrors = null === vErrors ? validate173.errors : vErrors.concat(validate173.errors)).length)), void 0 !== data.weight && (validate026(data.weight, { instancePath: instancePath + "/weight", parentData: data, parentDataProperty: "weight", rootData }) || (errors = (vErrors = null === vErrors ? validate026.errors : vErrors.concat(validate026.errors)).length));
+  } else {
+    let err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err2] : vErrors.push(err2), errors++;
+  }
+  return validate128.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1RolloutExperimentStep.js
+var validate48 = validate027;
+function validate213(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return validate37(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate37.errors : vErrors.concat(validate37.errors)).length), validate213.errors = vErrors, 0 === errors;
+}
+function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!Array.isArray(data) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if (Array.isArray(data)) {
+    let len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) validate213(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }) || (errors = (vErrors = null === vErrors ? validate213.errors : vErrors.concat(validate213.errors)).length);
+  }
+  return validate129.errors = vErrors, 0 === errors;
+}
+function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate7(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate7.errors : vErrors.concat(validate7.errors)).length)), validate74.errors = vErrors, 0 === errors;
+}
+function validate1210(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return validate22(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate22.errors : vErrors.concat(validate22.errors)).length), validate1210.errors = vErrors, 0 === errors;
+}
+function validate1110(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!Array.isArray(data) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if (Array.isArray(data)) {
+    let len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) validate1210(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }) || (errors = (vErrors = null === vErrors ? validate1210.errors : vErrors.concat(validate1210.errors)).length);
+  }
+  return validate1110.errors = vErrors, 0 === errors;
+}
+function validate174(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate39(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate39.errors : vErrors.concat(validate39.errors)).length), validate174.errors = vErrors, 0 === errors;
+}
+var formats08 = formats.int32;
+function validate214(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!("number" == typeof data && !(data % 1) && !isNaN(data) && isFinite(data)) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if ("number" == typeof data && isFinite(data) && !formats08.validate(data)) {
+    let err1 = { instancePath, schemaPath: "#/format", keyword: "format", params: { format: "int32" } };
+    null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  return validate214.errors = vErrors, 0 === errors;
+}
+function validate243(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return validate47(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate47.errors : vErrors.concat(validate47.errors)).length), validate243.errors = vErrors, 0 === errors;
+}
+function validate233(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (Array.isArray(data)) {
+    let len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) validate243(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }) || (errors = (vErrors = null === vErrors ? validate243.errors : vErrors.concat(validate243.errors)).length);
+  } else {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate233.errors = vErrors, 0 === errors;
+}
+function validate027(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) {
+    if (void 0 === data.templates) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "templates" } };
+      null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    void 0 !== data.analyses && (validate129(data.analyses, { instancePath: instancePath + "/analyses", parentData: data, parentDataProperty: "analyses", rootData }) || (errors = (vErrors = null === vErrors ? validate129.errors : vErrors.concat(validate129.errors)).length)), void 0 !== data.analysisRunMetadata && (validate74(data.analysisRunMetadata, { instancePath: instancePath + "/analysisRunMetadata", parentData: data, parentDataProperty: "analysisRunMetadata", rootData }) || (errors = (vErrors = null === vErrors ? validate74.errors : vErrors.concat(validate74.errors)).length)), void 0 !== data.dryRun && (validate1110(data.dryRun, { instancePath: instancePath + "/dryRun", parentData: data, parentDataProperty: "dryRun", rootData }) || (errors = (vErrors = null === vErrors ? validate1110.errors : vErrors.concat(validate1110.errors)).length)), void 0 !== data.duration && (validate174(data.duration, { instancePath: instancePath + "/duration", parentData: data, parentDataProperty: "duration", rootData }) || (errors = (vErrors = null === vErrors ? validate174.errors : vErrors.concat(validate174.errors)).length)), void 0 !== data.scaleDownDelaySeconds && (validate214(data.scaleDownDelaySeconds, { instancePath: instancePath + "/scaleDownDelaySeconds", parentData: data, parentDataProperty: "scaleDownDelaySeconds", rootData }) || (errors = (vErrors = null === vErrors ? validate214.errors : vErrors.concat(validate214.errors)).length)), void 0 !== data.templates && (validate233(data.templates, { instancePath: instancePath + "/templates", parentData: data, parentDataProperty: "templates", rootData }) || (errors = (vErrors = null === vErrors ? validate233.errors : vErrors.concat(validate233.errors)).length));
+  } else {
+    let err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  return validate027.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1RolloutPause.js
+var validate49 = validate028;
+function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate6(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate6.errors : vErrors.concat(validate6.errors)).length)), validate130.errors = vErrors, 0 === errors;
+}
+function validate028(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) void 0 !== data.duration && (validate130(data.duration, { instancePath: instancePath + "/duration", parentData: data, parentDataProperty: "duration", rootData }) || (errors = (vErrors = null === vErrors ? validate130.errors : vErrors.concat(validate130.errors)).length));
+  else {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate028.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1PluginStep.js
+var validate50 = validate029;
+function validate131(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!(data && "object" == typeof data && !Array.isArray(data)) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate131.errors = vErrors, 0 === errors;
+}
+function validate310(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate310.errors = vErrors, 0 === errors;
+}
+function validate029(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) {
+    if (void 0 === data.name) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
+      null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    void 0 !== data.config && (validate131(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData }) || (errors = (vErrors = null === vErrors ? validate131.errors : vErrors.concat(validate131.errors)).length)), void 0 !== data.name && (validate310(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData }) || (errors = (vErrors = null === vErrors ? validate310.errors : vErrors.concat(validate310.errors)).length));
+  } else {
+    let err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  return validate029.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1SetCanaryScale.js
+var validate51 = validate133;
+function validate215(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("boolean" != typeof data && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate215.errors = vErrors, 0 === errors;
+}
+var formats09 = formats.int32;
+function validate030(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!("number" == typeof data && !(data % 1) && !isNaN(data) && isFinite(data)) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if ("number" == typeof data && isFinite(data) && !formats09.validate(data)) {
+    let err1 = { instancePath, schemaPath: "#/format", keyword: "format", params: { format: "int32" } };
+    null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  return validate030.errors = vErrors, 0 === errors;
+}
+function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) void 0 !== data.matchTrafficWeight && (validate215(data.matchTrafficWeight, { instancePath: instancePath + "/matchTrafficWeight", parentData: data, parentDataProperty: "matchTrafficWeight", rootData }) || (errors = (vErrors = null === vErrors ? validate215.errors : vErrors.concat(validate215.errors)).length)), void 0 !== data.replicas && (validate030(data.replicas, { instancePath: instancePath + "/replicas", parentData: data, parentDataProperty: "replicas", rootData }) || (errors = (vErrors = null === vErrors ? validate030.errors : vErrors.concat(validate030.errors)).length)), void 0 !== data.weight && (validate030(data.weight, { instancePath: instancePath + "/weight", parentData: data, parentDataProperty: "weight", rootData }) || (errors = (vErrors = null === vErrors ? validate030.errors : vErrors.concat(validate030.errors)).length));
+  else {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate133.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1StringMatch.js
+var validate58 = validate134;
+function validate031(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate031.errors = vErrors, 0 === errors;
+}
+function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) void 0 !== data.exact && (validate031(data.exact, { instancePath: instancePath + "/exact", parentData: data, parentDataProperty: "exact", rootData }) || (errors = (vErrors = null === vErrors ? validate031.errors : vErrors.concat(validate031.errors)).length)), void 0 !== data.prefix && (validate031(data.prefix, { instancePath: instancePath + "/prefix", parentData: data, parentDataProperty: "prefix", rootData }) || (errors = (vErrors = null === vErrors ? validate031.errors : vErrors.concat(validate031.errors)).length)), void 0 !== data.regex && (validate031(data.regex, { instancePath: instancePath + "/regex", parentData: data, parentDataProperty: "regex", rootData }) || (errors = (vErrors = null === vErrors ? validate031.errors : vErrors.concat(validate031.errors)).length));
+  else {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate134.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1HeaderRoutingMatch.js
+var validate59 = validate032;
+function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate135.errors = vErrors, 0 === errors;
+}
+function validate311(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return validate58(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate58.errors : vErrors.concat(validate58.errors)).length), validate311.errors = vErrors, 0 === errors;
+}
+function validate032(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) {
+    if (void 0 === data.headerName) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "headerName" } };
+      null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    if (void 0 === data.headerValue) {
+      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "headerValue" } };
+      null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+    }
+    void 0 !== data.headerName && (validate135(data.headerName, { instancePath: instancePath + "/headerName", parentData: data, parentDataProperty: "headerName", rootData }) || (errors = (vErrors = null === vErrors ? validate135.errors : vErrors.concat(validate135.errors)).length)), void 0 !== data.headerValue && (validate311(data.headerValue, { instancePath: instancePath + "/headerValue", parentData: data, parentDataProperty: "headerValue", rootData }) || (errors = (vErrors = null === vErrors ? validate311.errors : vErrors.concat(validate311.errors)).length));
+  } else {
+    let err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err2] : vErrors.push(err2), errors++;
+  }
+  return validate032.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1SetHeaderRoute.js
+var validate60 = validate033;
+function validate216(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return validate59(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate59.errors : vErrors.concat(validate59.errors)).length), validate216.errors = vErrors, 0 === errors;
+}
+function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!Array.isArray(data) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if (Array.isArray(data)) {
+    let len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) validate216(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }) || (errors = (vErrors = null === vErrors ? validate216.errors : vErrors.concat(validate216.errors)).length);
+  }
+  return validate136.errors = vErrors, 0 === errors;
+}
+function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate75.errors = vErrors, 0 === errors;
+}
+function validate033(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) void 0 !== data.match && (validate136(data.match, { instancePath: instancePath + "/match", parentData: data, parentDataProperty: "match", rootData }) || (errors = (vErrors = null === vErrors ? validate136.errors : vErrors.concat(validate136.errors)).length)), void 0 !== data.name && (validate75(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData }) || (errors = (vErrors = null === vErrors ? validate75.errors : vErrors.concat(validate75.errors)).length));
+  else {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate033.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1RouteMatch.js
+var validate61 = validate312;
+function validate510(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return validate58(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate58.errors : vErrors.concat(validate58.errors)).length), validate510.errors = vErrors, 0 === errors;
+}
+function validate410(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!(data && "object" == typeof data && !Array.isArray(data)) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if (data && "object" == typeof data && !Array.isArray(data)) for (let key0 in data) validate510(data[key0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key0, rootData }) || (errors = (vErrors = null === vErrors ? validate510.errors : vErrors.concat(validate510.errors)).length);
+  return validate410.errors = vErrors, 0 === errors;
+}
+function validate034(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate58(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate58.errors : vErrors.concat(validate58.errors)).length)), validate034.errors = vErrors, 0 === errors;
+}
+function validate312(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) void 0 !== data.headers && (validate410(data.headers, { instancePath: instancePath + "/headers", parentData: data, parentDataProperty: "headers", rootData }) || (errors = (vErrors = null === vErrors ? validate410.errors : vErrors.concat(validate410.errors)).length)), void 0 !== data.method && (validate034(data.method, { instancePath: instancePath + "/method", parentData: data, parentDataProperty: "method", rootData }) || (errors = (vErrors = null === vErrors ? validate034.errors : vErrors.concat(validate034.errors)).length)), void 0 !== data.path && (validate034(data.path, { instancePath: instancePath + "/path", parentData: data, parentDataProperty: "path", rootData }) || (errors = (vErrors = null === vErrors ? validate034.errors : vErrors.concat(validate034.errors)).length));
+  else {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate312.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1SetMirrorRoute.js
+var validate64 = validate035;
+function validate217(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return validate61(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate61.errors : vErrors.concat(validate61.errors)).length), validate217.errors = vErrors, 0 === errors;
+}
+function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!Array.isArray(data) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if (Array.isArray(data)) {
+    let len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) validate217(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }) || (errors = (vErrors = null === vErrors ? validate217.errors : vErrors.concat(validate217.errors)).length);
+  }
+  return validate137.errors = vErrors, 0 === errors;
+}
+function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate76.errors = vErrors, 0 === errors;
+}
+var formats010 = formats.int32;
+function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!("number" == typeof data && !(data % 1) && !isNaN(data) && isFinite(data)) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if ("number" == typeof data && isFinite(data) && !formats010.validate(data)) {
+    let err1 = { instancePath, schemaPath: "#/format", keyword: "format", params: { format: "int32" } };
+    null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  return validate93.errors = vErrors, 0 === errors;
+}
+function validate035(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) {
+    if (void 0 === data.name) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
+      null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    void 0 !== data.match && (validate137(data.match, { instancePath: instancePath + "/match", parentData: data, parentDataProperty: "match", rootData }) || (errors = (vErrors = null === vErrors ? validate137.errors : vErrors.concat(validate137.errors)).length)), void 0 !== data.name && (validate76(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData }) || (errors = (vErrors = null === vErrors ? validate76.errors : vErrors.concat(validate76.errors)).length)), void 0 !== data.percentage && (validate93(data.percentage, { instancePath: instancePath + "/percentage", parentData: data, parentDataProperty: "percentage", rootData }) || (errors = (vErrors = null === vErrors ? validate93.errors : vErrors.concat(validate93.errors)).length));
+  } else {
+    let err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  return validate035.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1CanaryStep.js
+var validate65 = validate036;
+function validate138(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate25(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate25.errors : vErrors.concat(validate25.errors)).length)), validate138.errors = vErrors, 0 === errors;
+}
+function validate511(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate48(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate48.errors : vErrors.concat(validate48.errors)).length)), validate511.errors = vErrors, 0 === errors;
+}
+function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate49(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate49.errors : vErrors.concat(validate49.errors)).length)), validate94.errors = vErrors, 0 === errors;
+}
+function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate50(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate50.errors : vErrors.concat(validate50.errors)).length)), validate139.errors = vErrors, 0 === errors;
+}
+function validate175(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate51(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate51.errors : vErrors.concat(validate51.errors)).length)), validate175.errors = vErrors, 0 === errors;
+}
+function validate218(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate60(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate60.errors : vErrors.concat(validate60.errors)).length)), validate218.errors = vErrors, 0 === errors;
+}
+function validate252(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate64(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate64.errors : vErrors.concat(validate64.errors)).length)), validate252.errors = vErrors, 0 === errors;
+}
+var formats011 = formats.int32;
+function validate292(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!("number" == typeof data && !(data % 1) && !isNaN(data) && isFinite(data)) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if ("number" == typeof data && isFinite(data) && !formats011.validate(data)) {
+    let err1 = { instancePath, schemaPath: "#/format", keyword: "format", params: { format: "int32" } };
+    null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  return validate292.errors = vErrors, 0 === errors;
+}
+function validate036(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) void 0 !== data.analysis && (validate138(data.analysis, { instancePath: instancePath + "/analysis", parentData: data, parentDataProperty: "analysis", rootData }) || (errors = (vErrors = null === vErrors ? validate138.errors : vErrors.concat(validate138.errors)).length)), void 0 !== data.experiment && (validate511(data.experiment, { instancePath: instancePath + "/experiment", parentData: data, parentDataProperty: "experiment", rootData }) || (errors = (vErrors = null === vErrors ? validate511.errors : vErrors.concat(validate511.errors)).length)), void 0 !== data.pause && (validate94(data.pause, { instancePath: instancePath + "/pause", parentData: data, parentDataProperty: "pause", rootData }) || (errors = (vErrors = null === vErrors ? validate94.errors : vErrors.concat(validate94.errors)).length)), void 0 !== data.plugin && (validate139(data.plugin, { instancePath: instancePath + "/plugin", parentData: data, parentDataProperty: "plugin", rootData }) || (errors = (vErrors = null === vErrors ? validate139.errors : vErrors.concat(validate139.errors)).length)), void 0 !== data.setCanaryScale && (validate175(data.setCanaryScale, { instancePath: instancePath + "/setCanaryScale", parentData: data, parentDataProperty: "setCanaryScale", rootData }) || (errors = (vErrors = null === vErrors ? validate175.errors : vErrors.concat(validate175.errors)).length)), void 0 !== data.setHeaderRoute && (validate218(data.setHeaderRoute, { instancePath: instancePath + "/setHeaderRoute", parentData: data, parentDataProperty: "setHeaderRoute", rootData }) || (errors = (vErrors = null === vErrors ? validate218.errors : vErrors.concat(validate218.errors)).length)), void 0 !== data.setMirrorRoute && (validate252(data.setMirrorRoute, { instancePath: instancePath + "/setMirrorRoute", parentData: data, parentDataProperty: "setMirrorRoute", rootData }) || (errors = (vErrors = null === vErrors ? validate252.errors : vErrors.concat(validate252.errors)).length)), void 0 !== data.setWeight && (validate292(data.setWeight, { instancePath: instancePath + "/setWeight", parentData: data, parentDataProperty: "setWeight", rootData }) || (errors = (vErrors = null === vErrors ? validate292.errors : vErrors.concat(validate292.errors)).length));
+  else {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate036.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1StickinessConfig.js
+var validate66 = validate037;
+var formats012 = formats.int64;
+function validate140(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!("number" == typeof data && !(data % 1) && !isNaN(data) && isFinite(data))) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if ("number" == typeof data && isFinite(data) && !formats012.validate(data)) {
+    let err1 = { instancePath, schemaPath: "#/format", keyword: "format", params: { format: "int64" } };
+    null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  return validate140.errors = vErrors, 0 === errors;
+}
+function validate313(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("boolean" != typeof data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate313.errors = vErrors, 0 === errors;
+}
+function validate037(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) {
+    if (void 0 === data.durationSeconds) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "durationSeconds" } };
+      null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    if (void 0 === data.enabled) {
+      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "enabled" } };
+      null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+    }
+    void 0 !== data.durationSeconds && (validate140(data.durationSeconds, { instancePath: instancePath + "/durationSeconds", parentData: data, parentDataProperty: "durationSeconds", rootData }) || (errors = (vErrors = null === vErrors ? validate140.errors : vErrors.concat(validate140.errors)).length)), void 0 !== data.enabled && (validate313(data.enabled, { instancePath: instancePath + "/enabled", parentData: data, parentDataProperty: "enabled", rootData }) || (errors = (vErrors = null === vErrors ? validate313.errors : vErrors.concat(validate313.errors)).length));
+  } else {
+    let err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err2] : vErrors.push(err2), errors++;
+  }
+  return validate037.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1ALBTrafficRouting.js
+var validate67 = validate141;
+function validate038(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate038.errors = vErrors, 0 === errors;
+}
+function validate512(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate512.errors = vErrors, 0 === errors;
+}
+function validate411(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!Array.isArray(data) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if (Array.isArray(data)) {
+    let len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) validate512(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }) || (errors = (vErrors = null === vErrors ? validate512.errors : vErrors.concat(validate512.errors)).length);
+  }
+  return validate411.errors = vErrors, 0 === errors;
+}
+var formats013 = formats.int32;
+function validate95(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!("number" == typeof data && !(data % 1) && !isNaN(data) && isFinite(data))) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if ("number" == typeof data && isFinite(data) && !formats013.validate(data)) {
+    let err1 = { instancePath, schemaPath: "#/format", keyword: "format", params: { format: "int32" } };
+    null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  return validate95.errors = vErrors, 0 === errors;
+}
+function validate1111(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate66(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate66.errors : vErrors.concat(validate66.errors)).length)), validate1111.errors = vErrors, 0 === errors;
+}
+function validate141(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) {
+    if (void 0 === data.servicePort) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "servicePort" } };
+      null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    void 0 !== data.annotationPrefix && (validate038(data.annotationPrefix, { instancePath: instancePath + "/annotationPrefix", parentData: data, parentDataProperty: "annotationPrefix", rootData }) || (errors = (vErrors = null === vErrors ? validate038.errors : vErrors.concat(validate038.errors)).length)), void 0 !== data.ingress && (validate038(data.ingress, { instancePath: instancePath + "/ingress", parentData: data, parentDataProperty: "ingress", rootData }) || (errors = (vErrors = null === vErrors ? validate038.errors : vErrors.concat(validate038.errors)).length)), void 0 !== data.ingresses && (validate411(data.ingresses, { instancePath: instancePath + "/ingresses", parentData: data, parentDataProperty: "ingresses", rootData }) || (errors = (vErrors = null === vErrors ? validate411.errors : vErrors.concat(validate411.errors)).length)), void 0 !== data.rootService && (validate038(data.rootService, { instancePath: instancePath + "/rootService", parentData: data, parentDataProperty: "rootService", rootData }) || (errors = (vErrors = null === vErrors ? validate038.errors : vErrors.concat(validate038.errors)).length)), void 0 !== data.servicePort && (validate95(data.servicePort, { instancePath: instancePath + "/servicePort", parentData: data, parentDataProperty: "servicePort", rootData }) || (errors = (vErrors = null === vErrors ? validate95.errors : vErrors.concat(validate95.errors)).length)), void 0 !== data.stickinessConfig && (validate1111(data.stickinessConfig, { instancePath: instancePath + "/stickinessConfig", parentData: data, parentDataProperty: "stickinessConfig", rootData }) || (errors = (vErrors = null === vErrors ? validate1111.errors : vErrors.concat(validate1111.errors)).length));
+  } else {
+    let err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  return validate141.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1AmbassadorTrafficRouting.js
+var validate68 = validate039;
+function validate219(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate219.errors = vErrors, 0 === errors;
+}
+function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (Array.isArray(data)) {
+    let len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) validate219(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }) || (errors = (vErrors = null === vErrors ? validate219.errors : vErrors.concat(validate219.errors)).length);
+  } else {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate142.errors = vErrors, 0 === errors;
+}
+function validate039(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) {
+    if (void 0 === data.mappings) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mappings" } };
+      null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    void 0 !== data.mappings && (validate142(data.mappings, { instancePath: instancePath + "/mappings", parentData: data, parentDataProperty: "mappings", rootData }) || (errors = (vErrors = null === vErrors ? validate142.errors : vErrors.concat(validate142.errors)).length));
+  } else {
+    let err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  return validate039.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1ApisixRoute.js
+var validate69 = validate143;
+function validate040(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate040.errors = vErrors, 0 === errors;
+}
+function validate314(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!Array.isArray(data) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if (Array.isArray(data)) {
+    let len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) validate040(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }) || (errors = (vErrors = null === vErrors ? validate040.errors : vErrors.concat(validate040.errors)).length);
+  }
+  return validate314.errors = vErrors, 0 === errors;
+}
+function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) {
+    if (void 0 === data.name) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
+      null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    void 0 !== data.name && (validate040(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData }) || (errors = (vErrors = null === vErrors ? validate040.errors : vErrors.concat(validate040.errors)).length)), void 0 !== data.rules && (validate314(data.rules, { instancePath: instancePath + "/rules", parentData: data, parentDataProperty: "rules", rootData }) || (errors = (vErrors = null === vErrors ? validate314.errors : vErrors.concat(validate314.errors)).length));
+  } else {
+    let err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  return validate143.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1ApisixTrafficRouting.js
+var validate70 = validate041;
+function validate144(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate69(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate69.errors : vErrors.concat(validate69.errors)).length)), validate144.errors = vErrors, 0 === errors;
+}
+function validate041(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) void 0 !== data.route && (validate144(data.route, { instancePath: instancePath + "/route", parentData: data, parentDataProperty: "route", rootData }) || (errors = (vErrors = null === vErrors ? validate144.errors : vErrors.concat(validate144.errors)).length));
+  else {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate041.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1AppMeshVirtualNodeReference.js
+var validate71 = validate042;
+function validate145(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate145.errors = vErrors, 0 === errors;
+}
+function validate042(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) {
+    if (void 0 === data.name) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
+      null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    void 0 !== data.name && (validate145(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData }) || (errors = (vErrors = null === vErrors ? validate145.errors : vErrors.concat(validate145.errors)).length));
+  } else {
+    let err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  return validate042.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1AppMeshVirtualNodeGroup.js
+var validate77 = validate315;
+function validate043(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return validate71(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate71.errors : vErrors.concat(validate71.errors)).length), validate043.errors = vErrors, 0 === errors;
+}
+function validate315(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) {
+    if (void 0 === data.canaryVirtualNodeRef) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "canaryVirtualNodeRef" } };
+      null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    if (void 0 === data.stableVirtualNodeRef) {
+      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "stableVirtualNodeRef" } };
+      null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+    }
+    void 0 !== data.canaryVirtualNodeRef && (validate043(data.canaryVirtualNodeRef, { instancePath: instancePath + "/canaryVirtualNodeRef", parentData: data, parentDataProperty: "canaryVirtualNodeRef", rootData }) || (errors = (vErrors = null === vErrors ? validate043.errors : vErrors.concat(validate043.errors)).length)), void 0 !== data.stableVirtualNodeRef && (validate043(data.stableVirtualNodeRef, { instancePath: instancePath + "/stableVirtualNodeRef", parentData: data, parentDataProperty: "stableVirtualNodeRef", rootData }) || (errors = (vErrors = null === vErrors ? validate043.errors : vErrors.concat(validate043.errors)).length));
+  } else {
+    let err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err2] : vErrors.push(err2), errors++;
+  }
+  return validate315.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1AppMeshVirtualService.js
+var validate78 = validate146;
+function validate044(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate044.errors = vErrors, 0 === errors;
+}
+function validate316(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!Array.isArray(data) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if (Array.isArray(data)) {
+    let len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) validate044(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }) || (errors = (vErrors = null === vErrors ? validate044.errors : vErrors.concat(validate044.errors)).length);
+  }
+  return validate316.errors = vErrors, 0 === errors;
+}
+function validate146(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) {
+    if (void 0 === data.name) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
+      null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    void 0 !== data.name && (validate044(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData }) || (errors = (vErrors = null === vErrors ? validate044.errors : vErrors.concat(validate044.errors)).length)), void 0 !== data.routes && (validate316(data.routes, { instancePath: instancePath + "/routes", parentData: data, parentDataProperty: "routes", rootData }) || (errors = (vErrors = null === vErrors ? validate316.errors : vErrors.concat(validate316.errors)).length));
+  } else {
+    let err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  return validate146.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1AppMeshTrafficRouting.js
+var validate79 = validate045;
+function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate77(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate77.errors : vErrors.concat(validate77.errors)).length)), validate147.errors = vErrors, 0 === errors;
+}
+function validate513(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate78(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate78.errors : vErrors.concat(validate78.errors)).length)), validate513.errors = vErrors, 0 === errors;
+}
+function validate045(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) void 0 !== data.virtualNodeGroup && (validate147(data.virtualNodeGroup, { instancePath: instancePath + "/virtualNodeGroup", parentData: data, parentDataProperty: "virtualNodeGroup", rootData }) || (errors = (vErrors = null === vErrors ? validate147.errors : vErrors.concat(validate147.errors)).length)), void 0 !== data.virtualService && (validate513(data.virtualService, { instancePath: instancePath + "/virtualService", parentData: data, parentDataProperty: "virtualService", rootData }) || (errors = (vErrors = null === vErrors ? validate513.errors : vErrors.concat(validate513.errors)).length));
+  else {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate045.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1IstioDestinationRule.js
+var validate80 = validate148;
+function validate046(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate046.errors = vErrors, 0 === errors;
+}
+function validate220(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!Array.isArray(data) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if (Array.isArray(data)) {
+    let len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) validate046(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }) || (errors = (vErrors = null === vErrors ? validate046.errors : vErrors.concat(validate046.errors)).length);
+  }
+  return validate220.errors = vErrors, 0 === errors;
+}
+function validate148(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) {
+    if (void 0 === data.canarySubsetName) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "canarySubsetName" } };
+      null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    if (void 0 === data.name) {
+      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
+      null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+    }
+    if (void 0 === data.stableSubsetName) {
+      let err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "stableSubsetName" } };
+      null === vErrors ? vErrors = [err2] : vErrors.push(err2), errors++;
+    }
+    void 0 !== data.additionalSubsetNames && (validate220(data.additionalSubsetNames, { instancePath: instancePath + "/additionalSubsetNames", parentData: data, parentDataProperty: "additionalSubsetNames", rootData }) || (errors = (vErrors = null === vErrors ? validate220.errors : vErrors.concat(validate220.errors)).length)), void 0 !== data.canarySubsetName && (validate046(data.canarySubsetName, { instancePath: instancePath + "/canarySubsetName", parentData: data, parentDataProperty: "canarySubsetName", rootData }) || (errors = (vErrors = null === vErrors ? validate046.errors : vErrors.concat(validate046.errors)).length)), void 0 !== data.name && (validate046(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData }) || (errors = (vErrors = null === vErrors ? validate046.errors : vErrors.concat(validate046.errors)).length)), void 0 !== data.stableSubsetName && (validate046(data.stableSubsetName, { instancePath: instancePath + "/stableSubsetName", parentData: data, parentDataProperty: "stableSubsetName", rootData }) || (errors = (vErrors = null === vErrors ? validate046.errors : vErrors.concat(validate046.errors)).length));
+  } else {
+    let err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err3] : vErrors.push(err3), errors++;
+  }
+  return validate148.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1TCPRoute.js
+var validate81 = validate047;
+var formats014 = formats.int64;
+function validate149(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!("number" == typeof data && !(data % 1) && !isNaN(data) && isFinite(data)) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if ("number" == typeof data && isFinite(data) && !formats014.validate(data)) {
+    let err1 = { instancePath, schemaPath: "#/format", keyword: "format", params: { format: "int64" } };
+    null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  return validate149.errors = vErrors, 0 === errors;
+}
+function validate047(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) void 0 !== data.port && (validate149(data.port, { instancePath: instancePath + "/port", parentData: data, parentDataProperty: "port", rootData }) || (errors = (vErrors = null === vErrors ? validate149.errors : vErrors.concat(validate149.errors)).length));
+  else {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate047.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1TLSRoute.js
+var validate83 = validate048;
+var formats015 = formats.int64;
+function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!("number" == typeof data && !(data % 1) && !isNaN(data) && isFinite(data)) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if ("number" == typeof data && isFinite(data) && !formats015.validate(data)) {
+    let err1 = { instancePath, schemaPath: "#/format", keyword: "format", params: { format: "int64" } };
+    null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  return validate150.errors = vErrors, 0 === errors;
+}
+function validate412(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate412.errors = vErrors, 0 === errors;
+}
+function validate317(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!Array.isArray(data) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if (Array.isArray(data)) {
+    let len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) validate412(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }) || (errors = (vErrors = null === vErrors ? validate412.errors : vErrors.concat(validate412.errors)).length);
+  }
+  return validate317.errors = vErrors, 0 === errors;
+}
+function validate048(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) void 0 !== data.port && (validate150(data.port, { instancePath: instancePath + "/port", parentData: data, parentDataProperty: "port", rootData }) || (errors = (vErrors = null === vErrors ? validate150.errors : vErrors.concat(validate150.errors)).length)), void 0 !== data.sniHosts && (validate317(data.sniHosts, { instancePath: instancePath + "/sniHosts", parentData: data, parentDataProperty: "sniHosts", rootData }) || (errors = (vErrors = null === vErrors ? validate317.errors : vErrors.concat(validate317.errors)).length));
+  else {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate048.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1IstioVirtualService.js
+var validate84 = validate151;
+function validate049(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate049.errors = vErrors, 0 === errors;
+}
+function validate318(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!Array.isArray(data) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if (Array.isArray(data)) {
+    let len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) validate049(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }) || (errors = (vErrors = null === vErrors ? validate049.errors : vErrors.concat(validate049.errors)).length);
+  }
+  return validate318.errors = vErrors, 0 === errors;
+}
+function validate710(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return validate81(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate81.errors : vErrors.concat(validate81.errors)).length), validate710.errors = vErrors, 0 === errors;
+}
+function validate610(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!Array.isArray(data) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if (Array.isArray(data)) {
+    let len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) validate710(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }) || (errors = (vErrors = null === vErrors ? validate710.errors : vErrors.concat(validate710.errors)).length);
+  }
+  return validate610.errors = vErrors, 0 === errors;
+}
+function validate1310(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return validate83(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate83.errors : vErrors.concat(validate83.errors)).length), validate1310.errors = vErrors, 0 === errors;
+}
+function validate1211(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!Array.isArray(data) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if (Array.isArray(data)) {
+    let len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) validate1310(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }) || (errors = (vErrors = null === vErrors ? validate1310.errors : vErrors.concat(validate1310.errors)).length);
+  }
+  return validate1211.errors = vErrors, 0 === errors;
+}
+function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) {
+    if (void 0 === data.name) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
+      null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    void 0 !== data.name && (validate049(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData }) || (errors = (vErrors = null === vErrors ? validate049.errors : vErrors.concat(validate049.errors)).length)), void 0 !== data.routes && (validate318(data.routes, { instancePath: instancePath + "/routes", parentData: data, parentDataProperty: "routes", rootData }) || (errors = (vErrors = null === vErrors ? validate318.errors : vErrors.concat(validate318.errors)).length)), void 0 !== data.tcpRoutes && (validate610(data.tcpRoutes, { instancePath: instancePath + "/tcpRoutes", parentData: data, parentDataProperty: "tcpRoutes", rootData }) || (errors = (vErrors = null === vErrors ? validate610.errors : vErrors.concat(validate610.errors)).length)), void 0 !== data.tlsRoutes && (validate1211(data.tlsRoutes, { instancePath: instancePath + "/tlsRoutes", parentData: data, parentDataProperty: "tlsRoutes", rootData }) || (errors = (vErrors = null === vErrors ? validate1211.errors : vErrors.concat(validate1211.errors)).length));
+  } else {
+    let err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  return validate151.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1IstioTrafficRouting.js
+var validate85 = validate050;
+function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate80(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate80.errors : vErrors.concat(validate80.errors)).length)), validate152.errors = vErrors, 0 === errors;
+}
+function validate514(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate84(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate84.errors : vErrors.concat(validate84.errors)).length)), validate514.errors = vErrors, 0 === errors;
+}
+function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return validate84(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate84.errors : vErrors.concat(validate84.errors)).length), validate103.errors = vErrors, 0 === errors;
+}
+function validate96(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!Array.isArray(data) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if (Array.isArray(data)) {
+    let len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) validate103(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }) || (errors = (vErrors = null === vErrors ? validate103.errors : vErrors.concat(validate103.errors)).length);
+  }
+  return validate96.errors = vErrors, 0 === errors;
+}
+function validate050(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) void 0 !== data.destinationRule && (validate152(data.destinationRule, { instancePath: instancePath + "/destinationRule", parentData: data, parentDataProperty: "destinationRule", rootData }) || (errors = (vErrors = null === vErrors ? validate152.errors : vErrors.concat(validate152.errors)).length)), void 0 !== data.virtualService && (validate514(data.virtualService, { instancePath: instancePath + "/virtualService", parentData: data, parentDataProperty: "virtualService", rootData }) || (errors = (vErrors = null === vErrors ? validate514.errors : vErrors.concat(validate514.errors)).length)), void 0 !== data.virtualServices && (validate96(data.virtualServices, { instancePath: instancePath + "/virtualServices", parentData: data, parentDataProperty: "virtualServices", rootData }) || (errors = (vErrors = null === vErrors ? validate96.errors : vErrors.concat(validate96.errors)).length));
+  else {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate050.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1MangedRoutes.js
+var validate86 = validate051;
+function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate153.errors = vErrors, 0 === errors;
+}
+function validate051(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) {
+    if (void 0 === data.name) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
+      null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    void 0 !== data.name && (validate153(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData }) || (errors = (vErrors = null === vErrors ? validate153.errors : vErrors.concat(validate153.errors)).length));
+  } else {
+    let err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  return validate051.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1NginxTrafficRouting.js
+var validate87 = validate413;
+function validate154(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate154.errors = vErrors, 0 === errors;
+}
+function validate052(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!(data && "object" == typeof data && !Array.isArray(data)) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if (data && "object" == typeof data && !Array.isArray(data)) for (let key0 in data) validate154(data[key0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key0, rootData }) || (errors = (vErrors = null === vErrors ? validate154.errors : vErrors.concat(validate154.errors)).length);
+  return validate052.errors = vErrors, 0 === errors;
+}
+function validate319(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate319.errors = vErrors, 0 === errors;
+}
+function validate97(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!Array.isArray(data) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if (Array.isArray(data)) {
+    let len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) validate154(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }) || (errors = (vErrors = null === vErrors ? validate154.errors : vErrors.concat(validate154.errors)).length);
+  }
+  return validate97.errors = vErrors, 0 === errors;
+}
+function validate413(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) void 0 !== data.additionalIngressAnnotations && (validate052(data.additionalIngressAnnotations, { instancePath: instancePath + "/additionalIngressAnnotations", parentData: data, parentDataProperty: "additionalIngressAnnotations", rootData }) || (errors = (vErrors = null === vErrors ? validate052.errors : vErrors.concat(validate052.errors)).length)), void 0 !== data.annotationPrefix && (validate319(data.annotationPrefix, { instancePath: instancePath + "/annotationPrefix", parentData: data, parentDataProperty: "annotationPrefix", rootData }) || (errors = (vErrors = null === vErrors ? validate319.errors : vErrors.concat(validate319.errors)).length)), void 0 !== data.canaryIngressAnnotations && (validate052(data.canaryIngressAnnotations, { instancePath: instancePath + "/canaryIngressAnnotations", parentData: data, parentDataProperty: "canaryIngressAnnotations", rootData }) || (errors = (vErrors = null === vErrors ? validate052.errors : vErrors.concat(validate052.errors)).length)), void 0 !== data.stableIngress && (validate319(data.stableIngress, { instancePath: instancePath + "/stableIngress", parentData: data, parentDataProperty: "stableIngress", rootData }) || (errors = (vErrors = null === vErrors ? validate319.errors : vErrors.concat(validate319.errors)).length)), void 0 !== data.stableIngresses && (validate97(data.stableIngresses, { instancePath: instancePath + "/stableIngresses", parentData: data, parentDataProperty: "stableIngresses", rootData }) || (errors = (vErrors = null === vErrors ? validate97.errors : vErrors.concat(validate97.errors)).length));
+  else {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate413.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1SMITrafficRouting.js
+var validate88 = validate155;
+function validate053(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate053.errors = vErrors, 0 === errors;
+}
+function validate155(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) void 0 !== data.rootService && (validate053(data.rootService, { instancePath: instancePath + "/rootService", parentData: data, parentDataProperty: "rootService", rootData }) || (errors = (vErrors = null === vErrors ? validate053.errors : vErrors.concat(validate053.errors)).length)), void 0 !== data.trafficSplitName && (validate053(data.trafficSplitName, { instancePath: instancePath + "/trafficSplitName", parentData: data, parentDataProperty: "trafficSplitName", rootData }) || (errors = (vErrors = null === vErrors ? validate053.errors : vErrors.concat(validate053.errors)).length));
+  else {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate155.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1TraefikTrafficRouting.js
+var validate89 = validate054;
+function validate156(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate156.errors = vErrors, 0 === errors;
+}
+function validate054(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) {
+    if (void 0 === data.weightedTraefikServiceName) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "weightedTraefikServiceName" } };
+      null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    void 0 !== data.weightedTraefikServiceName && (validate156(data.weightedTraefikServiceName, { instancePath: instancePath + "/weightedTraefikServiceName", parentData: data, parentDataProperty: "weightedTraefikServiceName", rootData }) || (errors = (vErrors = null === vErrors ? validate156.errors : vErrors.concat(validate156.errors)).length));
+  } else {
+    let err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  return validate054.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1RolloutTrafficRouting.js
+var validate90 = validate055;
+function validate157(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate67(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate67.errors : vErrors.concat(validate67.errors)).length)), validate157.errors = vErrors, 0 === errors;
+}
+function validate515(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate68(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate68.errors : vErrors.concat(validate68.errors)).length)), validate515.errors = vErrors, 0 === errors;
+}
+function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate70(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate70.errors : vErrors.concat(validate70.errors)).length)), validate98.errors = vErrors, 0 === errors;
+}
+function validate1311(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate79(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate79.errors : vErrors.concat(validate79.errors)).length)), validate1311.errors = vErrors, 0 === errors;
+}
+function validate176(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate85(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate85.errors : vErrors.concat(validate85.errors)).length)), validate176.errors = vErrors, 0 === errors;
+}
+function validate222(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return validate86(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate86.errors : vErrors.concat(validate86.errors)).length), validate222.errors = vErrors, 0 === errors;
+}
+function validate2110(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!Array.isArray(data) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if (Array.isArray(data)) {
+    let len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) validate222(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }) || (errors = (vErrors = null === vErrors ? validate222.errors : vErrors.concat(validate222.errors)).length);
+  }
+  return validate2110.errors = vErrors, 0 === errors;
+}
+var formats016 = formats.int32;
+function validate272(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!("number" == typeof data && !(data % 1) && !isNaN(data) && isFinite(data)) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if ("number" == typeof data && isFinite(data) && !formats016.validate(data)) {
+    let err1 = { instancePath, schemaPath: "#/format", keyword: "format", params: { format: "int32" } };
+    null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  return validate272.errors = vErrors, 0 === errors;
+}
+function validate293(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate87(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate87.errors : vErrors.concat(validate87.errors)).length)), validate293.errors = vErrors, 0 === errors;
+}
+function validate332(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!(data && "object" == typeof data && !Array.isArray(data)) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate332.errors = vErrors, 0 === errors;
+}
+function validate352(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate88(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate88.errors : vErrors.concat(validate88.errors)).length)), validate352.errors = vErrors, 0 === errors;
+}
+function validate392(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate89(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate89.errors : vErrors.concat(validate89.errors)).length)), validate392.errors = vErrors, 0 === errors;
+}
+function validate055(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) void 0 !== data.alb && (validate157(data.alb, { instancePath: instancePath + "/alb", parentData: data, parentDataProperty: "alb", rootData }) || (errors = (vErrors = null === vErrors ? validate157.errors : vErrors.concat(validate157.errors)).length)), void 0 !== data.ambassador && (validate515(data.ambassador, { instancePath: instancePath + "/ambassador", parentData: data, parentDataProperty: "ambassador", rootData }) || (errors = (vErrors = null === vErrors ? validate515.errors : vErrors.concat(validate515.errors)).length)), void 0 !== data.apisix && (validate98(data.apisix, { instancePath: instancePath + "/apisix", parentData: data, parentDataProperty: "apisix", rootData }) || (errors = (vErrors = null === vErrors ? validate98.errors : vErrors.concat(validate98.errors)).length)), void 0 !== data.appMesh && (validate1311(data.appMesh, { instancePath: instancePath + "/appMesh", parentData: data, parentDataProperty: "appMesh", rootData }) || (errors = (vErrors = null === vErrors ? validate1311.errors : vErrors.concat(validate1311.errors)).length)), void 0 !== data.istio && (validate176(data.istio, { instancePath: instancePath + "/istio", parentData: data, parentDataProperty: "istio", rootData }) || (errors = (vErrors = null === vErrors ? validate176.errors : vErrors.concat(validate176.errors)).length)), void 0 !== data.managedRoutes && (validate2110(data.managedRoutes, { instancePath: instancePath + "/managedRoutes", parentData: data, parentDataProperty: "managedRoutes", rootData }) || (errors = (vErrors = null === vErrors ? validate2110.errors : vErrors.concat(validate2110.errors)).length)), void 0 !== data.maxTrafficWeight && (validate272(data.maxTrafficWeight, { instancePath: instancePath + "/maxTrafficWeight", parentData: data, parentDataProperty: "maxTrafficWeight", rootData }) || (errors = (vErrors = null === vErrors ? validate272.errors : vErrors.concat(validate272.errors)).length)), void 0 !== data.nginx && (validate293(data.nginx, { instancePath: instancePath + "/nginx", parentData: data, parentDataProperty: "nginx", rootData }) || (errors = (vErrors = null === vErrors ? validate293.errors : vErrors.concat(validate293.errors)).length)), void 0 !== data.plugins && (validate332(data.plugins, { instancePath: instancePath + "/plugins", parentData: data, parentDataProperty: "plugins", rootData }) || (errors = (vErrors = null === vErrors ? validate332.errors : vErrors.concat(validate332.errors)).length)), void 0 !== data.smi && (validate352(data.smi, { instancePath: instancePath + "/smi", parentData: data, parentDataProperty: "smi", rootData }) || (errors = (vErrors = null === vErrors ? validate352.errors : vErrors.concat(validate352.errors)).length)), void 0 !== data.traefik && (validate392(data.traefik, { instancePath: instancePath + "/traefik", parentData: data, parentDataProperty: "traefik", rootData }) || (errors = (vErrors = null === vErrors ? validate392.errors : vErrors.concat(validate392.errors)).length));
+  else {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate055.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1CanaryStrategy.js
+var validate91 = validate810;
+var formats017 = formats.int32;
+function validate320(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!("number" == typeof data && !(data % 1) && !isNaN(data) && isFinite(data)) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if ("number" == typeof data && isFinite(data) && !formats017.validate(data)) {
+    let err1 = { instancePath, schemaPath: "#/format", keyword: "format", params: { format: "int32" } };
+    null === vErrors ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  return validate320.errors = vErrors, 0 === errors;
+}
+function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate28(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate28.errors : vErrors.concat(validate28.errors)).length)), validate104.errors = vErrors, 0 === errors;
+}
+function validate1410(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate5(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate5.errors : vErrors.concat(validate5.errors)).length)), validate1410.errors = vErrors, 0 === errors;
+}
+function validate414(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate.errors : vErrors.concat(validate.errors)).length)), validate414.errors = vErrors, 0 === errors;
+}
+function validate711(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("string" != typeof data && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate711.errors = vErrors, 0 === errors;
+}
+function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if ("boolean" != typeof data && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate202.errors = vErrors, 0 === errors;
+}
+function validate056(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate6(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate6.errors : vErrors.concat(validate6.errors)).length)), validate056.errors = vErrors, 0 === errors;
+}
+function validate253(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate29(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate29.errors : vErrors.concat(validate29.errors)).length)), validate253.errors = vErrors, 0 === errors;
+}
+function validate294(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate31(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate31.errors : vErrors.concat(validate31.errors)).length)), validate294.errors = vErrors, 0 === errors;
+}
+function validate382(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return validate65(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate65.errors : vErrors.concat(validate65.errors)).length), validate382.errors = vErrors, 0 === errors;
+}
+function validate372(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (!Array.isArray(data) && null !== data) {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  if (Array.isArray(data)) {
+    let len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) validate382(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }) || (errors = (vErrors = null === vErrors ? validate382.errors : vErrors.concat(validate382.errors)).length);
+  }
+  return validate372.errors = vErrors, 0 === errors;
+}
+function validate432(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate90(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate90.errors : vErrors.concat(validate90.errors)).length)), validate432.errors = vErrors, 0 === errors;
+}
+function validate810(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) void 0 !== data.abortScaleDownDelaySeconds && (validate320(data.abortScaleDownDelaySeconds, { instancePath: instancePath + "/abortScaleDownDelaySeconds", parentData: data, parentDataProperty: "abortScaleDownDelaySeconds", rootData }) || (errors = (vErrors = null === vErrors ? validate320.errors : vErrors.concat(validate320.errors)).length)), void 0 !== data.analysis && (validate104(data.analysis, { instancePath: instancePath + "/analysis", parentData: data, parentDataProperty: "analysis", rootData }) || (errors = (vErrors = null === vErrors ? validate104.errors : vErrors.concat(validate104.errors)).length)), void 0 !== data.antiAffinity && (validate1410(data.antiAffinity, { instancePath: instancePath + "/antiAffinity", parentData: data, parentDataProperty: "antiAffinity", rootData }) || (errors = (vErrors = null === vErrors ? validate1410.errors : vErrors.concat(validate1410.errors)).length)), void 0 !== data.canaryMetadata && (validate414(data.canaryMetadata, { instancePath: instancePath + "/canaryMetadata", parentData: data, parentDataProperty: "canaryMetadata", rootData }) || (errors = (vErrors = null === vErrors ? validate414.errors : vErrors.concat(validate414.errors)).length)), void 0 !== data.canaryService && (validate711(data.canaryService, { instancePath: instancePath + "/canaryService", parentData: data, parentDataProperty: "canaryService", rootData }) || (errors = (vErrors = null === vErrors ? validate711.errors : vErrors.concat(validate711.errors)).length)), void 0 !== data.dynamicStableScale && (validate202(data.dynamicStableScale, { instancePath: instancePath + "/dynamicStableScale", parentData: data, parentDataProperty: "dynamicStableScale", rootData }) || (errors = (vErrors = null === vErrors ? validate202.errors : vErrors.concat(validate202.errors)).length)), void 0 !== data.maxSurge && (validate056(data.maxSurge, { instancePath: instancePath + "/maxSurge", parentData: data, parentDataProperty: "maxSurge", rootData }) || (errors = (vErrors = null === vErrors ? validate056.errors : vErrors.concat(validate056.errors)).length)), void 0 !== data.maxUnavailable && (validate056(data.maxUnavailable, { instancePath: instancePath + "/maxUnavailable", parentData: data, parentDataProperty: "maxUnavailable", rootData }) || (errors = (vErrors = null === vErrors ? validate056.errors : vErrors.concat(validate056.errors)).length)), void 0 !== data.minPodsPerReplicaSet && (validate320(data.minPodsPerReplicaSet, { instancePath: instancePath + "/minPodsPerReplicaSet", parentData: data, parentDataProperty: "minPodsPerReplicaSet", rootData }) || (errors = (vErrors = null === vErrors ? validate320.errors : vErrors.concat(validate320.errors)).length)), void 0 !== data.pingPong && (validate253(data.pingPong, { instancePath: instancePath + "/pingPong", parentData: data, parentDataProperty: "pingPong", rootData }) || (errors = (vErrors = null === vErrors ? validate253.errors : vErrors.concat(validate253.errors)).length)), void 0 !== data.replicaProgressThreshold && (validate294(data.replicaProgressThreshold, { instancePath: instancePath + "/replicaProgressThreshold", parentData: data, parentDataProperty: "replicaProgressThreshold", rootData }) || (errors = (vErrors = null === vErrors ? validate294.errors : vErrors.concat(validate294.errors)).length)), void 0 !== data.scaleDownDelayRevisionLimit && (validate320(data.scaleDownDelayRevisionLimit, { instancePath: instancePath + "/scaleDownDelayRevisionLimit", parentData: data, parentDataProperty: "scaleDownDelayRevisionLimit", rootData }) || (errors = (vErrors = null === vErrors ? validate320.errors : vErrors.concat(validate320.errors)).length)), void 0 !== data.scaleDownDelaySeconds && (validate320(data.scaleDownDelaySeconds, { instancePath: instancePath + "/scaleDownDelaySeconds", parentData: data, parentDataProperty: "scaleDownDelaySeconds", rootData }) || (errors = (vErrors = null === vErrors ? validate320.errors : vErrors.concat(validate320.errors)).length)), void 0 !== data.stableMetadata && (validate414(data.stableMetadata, { instancePath: instancePath + "/stableMetadata", parentData: data, parentDataProperty: "stableMetadata", rootData }) || (errors = (vErrors = null === vErrors ? validate414.errors : vErrors.concat(validate414.errors)).length)), void 0 !== data.stableService && (validate711(data.stableService, { instancePath: instancePath + "/stableService", parentData: data, parentDataProperty: "stableService", rootData }) || (errors = (vErrors = null === vErrors ? validate711.errors : vErrors.concat(validate711.errors)).length)), void 0 !== data.steps && (validate372(data.steps, { instancePath: instancePath + "/steps", parentData: data, parentDataProperty: "steps", rootData }) || (errors = (vErrors = null === vErrors ? validate372.errors : vErrors.concat(validate372.errors)).length)), void 0 !== data.trafficRouting && (validate432(data.trafficRouting, { instancePath: instancePath + "/trafficRouting", parentData: data, parentDataProperty: "trafficRouting", rootData }) || (errors = (vErrors = null === vErrors ? validate432.errors : vErrors.concat(validate432.errors)).length));
+  else {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate810.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/_schemas/ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1RolloutStrategy.js
+var validate99 = validate057;
+function validate158(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate26(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate26.errors : vErrors.concat(validate26.errors)).length)), validate158.errors = vErrors, 0 === errors;
+}
+function validate516(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  return null !== data && (validate91(data, { instancePath, parentData, parentDataProperty, rootData }) || (errors = (vErrors = null === vErrors ? validate91.errors : vErrors.concat(validate91.errors)).length)), validate516.errors = vErrors, 0 === errors;
+}
+function validate057(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && "object" == typeof data && !Array.isArray(data)) void 0 !== data.blueGreen && (validate158(data.blueGreen, { instancePath: instancePath + "/blueGreen", parentData: data, parentDataProperty: "blueGreen", rootData }) || (errors = (vErrors = null === vErrors ? validate158.errors : vErrors.concat(validate158.errors)).length)), void 0 !== data.canary && (validate516(data.canary, { instancePath: instancePath + "/canary", parentData: data, parentDataProperty: "canary", rootData }) || (errors = (vErrors = null === vErrors ? validate516.errors : vErrors.concat(validate516.errors)).length));
+  else {
+    let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    null === vErrors ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  return validate057.errors = vErrors, 0 === errors;
+}
+
+// node_modules/@kubernetes-models/argo-rollouts/argoproj.io/v1alpha1/RolloutStrategy.js
+var RolloutStrategy = class extends Model {
+  constructor(data) {
+    super(), this.setDefinedProps(data);
+  }
+};
+setValidateFunc(RolloutStrategy, validate99);
+
+// src/core/sources/source.ts
+var failed = (...problems) => ({ ok: false, problems });
+
+// src/core/sources/argoRollout.ts
+var SCHEMA_HINT = "see the Rollout specification, https://argo-rollouts.readthedocs.io/en/stable/features/specification/";
+var argoRolloutReader = {
+  kind: "argo_rollout",
+  read(file, bytes, binding) {
+    const text = typeof bytes === "string" ? bytes : bytes.toString("utf8");
+    const second = /^---\s*$/m.exec(text.replace(/^\s*---\s*\n/, ""));
+    if (second && text.slice(second.index + second[0].length).trim() !== "")
+      return failed(
+        problem(
+          { file, line: text.slice(0, second.index).split("\n").length + (text.match(/^\s*---\s*\n/) ? 1 : 0), column: 1 },
+          "argo_rollout: the file holds more than one YAML document",
+          "keep the Rollout in a file of its own, so the gate reads exactly the object the manifest binds"
+        )
+      );
+    const parsed = parseYamlSource(file, bytes);
+    if (!parsed.ok) return failed(...parsed.problems);
+    return readRollout(parsed.doc, binding);
+  }
+};
+function readRollout(doc, binding) {
+  const root = obj(doc.value);
+  const start = doc.at([]);
+  if (root["apiVersion"] !== "argoproj.io/v1alpha1" || root["kind"] !== "Rollout")
+    return failed(problem(start, `argo_rollout: ${doc.file} is not an argoproj.io/v1alpha1 Rollout`, "bind the file that holds the Rollout"));
+  const name = obj(root["metadata"])["name"];
+  if (name !== binding.name)
+    return failed(
+      problem(
+        doc.at(["metadata", "name"]),
+        `argo_rollout: the Rollout in ${doc.file} is named ${JSON.stringify(name ?? null)}, not "${binding.name}"`,
+        "bind the Rollout by its metadata.name"
+      )
+    );
+  const spec = obj(root["spec"]);
+  const strategyValue = spec["strategy"];
+  try {
+    new RolloutStrategy(strategyValue).validate();
+  } catch (error2) {
+    const errors = error2.errors ?? [];
+    const located = errors.map((e) => ({ ...e, instancePath: `/spec/strategy${e.instancePath}` }));
+    const problems = describeErrors(located, doc).map((p) => ({ ...p, message: `argo_rollout: ${p.message}`, hint: SCHEMA_HINT }));
+    return failed(...problems.length > 0 ? problems : [problem(doc.at(["spec", "strategy"]), "argo_rollout: spec.strategy is invalid", SCHEMA_HINT)]);
+  }
+  const strategy = obj(strategyValue);
+  const deploys = spec["template"] === void 0 ? null : JSON.stringify(spec["template"]);
+  if (strategy["blueGreen"] !== void 0) {
+    const bg = obj(strategy["blueGreen"]);
+    const manual = bg["autoPromotionEnabled"] === false;
+    const at = doc.at(["spec", "strategy", "blueGreen", ...manual ? ["autoPromotionEnabled"] : []]);
+    const guards = manual ? [{ kind: "manual_promotion", name: "autoPromotionEnabled: false", at }] : [];
+    const basis = manual ? "blue-green, kept in preview until promoted (autoPromotionEnabled: false)" : "blue-green, promoted by itself";
+    return { ok: true, served: { low: manual ? 0 : 100, high: manual ? 0 : 100, at, basis, segments: [], guards, deploys } };
+  }
+  if (strategy["canary"] === void 0)
+    return failed(problem(doc.at(["spec", "strategy"]), "argo_rollout: spec.strategy has neither canary nor blueGreen", SCHEMA_HINT));
+  return { ok: true, served: { ...canary(doc, obj(strategy["canary"])), deploys } };
+}
+function canary(doc, c) {
+  const base = ["spec", "strategy", "canary"];
+  const routing = obj(c["trafficRouting"]);
+  const max = typeof routing["maxTrafficWeight"] === "number" && routing["maxTrafficWeight"] > 0 ? routing["maxTrafficWeight"] : 100;
+  const steps = Array.isArray(c["steps"]) ? c["steps"] : [];
+  const guards = [];
+  const segments = [];
+  let peak = 0;
+  let peakAt = doc.at([...base]);
+  let stoppedAt = null;
+  const raise = (w, at) => {
+    if (stoppedAt === null && typeof w === "number" && w > peak) {
+      peak = w;
+      peakAt = at;
+    }
+  };
+  for (let i = 0; i < steps.length; i++) {
+    const step = obj(steps[i]);
+    const at = doc.at([...base, "steps", i]);
+    const name = `step ${i + 1}`;
+    raise(step["setWeight"], doc.at([...base, "steps", i, "setWeight"]));
+    if (step["experiment"] !== void 0) {
+      guards.push({ kind: "experiment", name, at });
+      const templates = obj(step["experiment"])["templates"];
+      for (const t of Array.isArray(templates) ? templates : []) raise(obj(t)["weight"], at);
+    }
+    if (step["analysis"] !== void 0) {
+      const templates = obj(step["analysis"])["templates"];
+      const names = (Array.isArray(templates) ? templates : []).map((t) => {
+        const n = obj(t)["templateName"] ?? obj(t)["clusterTemplateName"];
+        return typeof n === "string" ? n : "?";
+      });
+      guards.push({ kind: "analysis", name: `analysis ${names.join(", ")}`, at });
+    }
+    if (step["setHeaderRoute"] !== void 0 && stoppedAt === null)
+      segments.push(`setHeaderRoute ${JSON.stringify(obj(step["setHeaderRoute"])["name"] ?? "")}`);
+    if (step["pause"] !== void 0) {
+      const duration = obj(step["pause"])["duration"];
+      if (duration === void 0) {
+        guards.push({ kind: "indefinite_pause", name: stoppedAt === null ? "first indefinite pause" : `indefinite pause at ${name}`, at });
+        stoppedAt ??= name;
+      } else
+        guards.push({
+          kind: "timed_pause",
+          name: `pause ${typeof duration === "string" || typeof duration === "number" ? String(duration) : JSON.stringify(duration)} at ${name}`,
+          at
+        });
+    }
+  }
+  if (stoppedAt !== null) {
+    const p = percent(peak, max);
+    const basis2 = `canary reaches ${p}% (setWeight ${peak}${max !== 100 ? ` of maxTrafficWeight ${max}` : ""}) before the indefinite pause at ${stoppedAt}`;
+    return { low: p, high: segments.length > 0 ? 100 : p, at: peakAt, basis: basis2, segments, guards };
+  }
+  const basis = steps.length === 0 ? "canary with no steps goes to 100% at once" : "canary has no indefinite pause, so its steps run to 100%";
+  return { low: 100, high: 100, at: steps.length === 0 ? doc.at([...base]) : doc.at([...base, "steps"]), basis, segments, guards };
+}
+var percent = (w, max) => roundPoints(Math.min(100, w * 100 / max));
+
+// src/core/sources/compiledFlagd.ts
+var import_ucs2length2 = __toESM(require_ucs2length(), 1);
+var ucs2length2 = typeof import_ucs2length2.default === "function" ? import_ucs2length2.default : import_ucs2length2.default.default;
+var flagd = validate105;
+var schema122 = { "description": "Defines flags for use in providers (not flagd), including typed variants and rules.", "type": "object", "allOf": [{ "$ref": "#/definitions/baseConfig" }], "properties": { "flags": { "$ref": "#/definitions/flagsMap" } }, "required": ["flags"] };
+var schema132 = { "title": "flagd Flag Configuration", "description": "Defines flags for use in flagd providers, including typed variants and rules.", "type": "object", "properties": { "$evaluators": { "title": "Evaluators", "description": 'Reusable targeting rules that can be referenced with "$ref": "myRule" in multiple flags.', "type": "object", "additionalProperties": false, "patternProperties": { "^.{1,}$": { "$comment": "this relative ref means that targeting.json MUST be in the same dir, or available on the same HTTP path", "$ref": "./targeting.json" } } }, "metadata": { "title": "Flag Set Metadata", "description": "Metadata about the flag set, with keys of type string, and values of type boolean, string, or number.", "properties": { "flagSetId": { "description": "The unique identifier for the flag set.", "type": "string" }, "version": { "description": "The version of the flag set.", "type": "string" } }, "$ref": "#/definitions/metadata" } } };
+var schema45 = { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } };
+var pattern02 = new RegExp("^.{1,}$", "u");
+var schema14 = { "$id": "https://flagd.dev/schema/v0/targeting.json", "$schema": "http://json-schema.org/draft-07/schema#", "title": "flagd Targeting", "description": 'Defines targeting logic for flagd; a extension of JSONLogic, including purpose-built feature-flagging operations. Note that this schema applies to top-level objects; no additional properties are supported, including "$schema", which means built-in JSON-schema support is not possible in editors. Please use flags.json (which imports this schema) for a rich editor experience.', "type": "object", "anyOf": [{ "$comment": "we need this to support empty targeting", "type": "object", "additionalProperties": false, "properties": {} }, { "$ref": "#/definitions/anyRule" }], "definitions": { "primitive": { "oneOf": [{ "description": 'When returned from rules, a null value "exits", the targeting, and the "defaultValue" is returned, with the reason indicating the targeting did not match.', "type": "null" }, { "description": 'When returned from rules, booleans are converted to strings ("true"/"false"), and used to as keys to retrieve the associated value from the "variants" object. Be sure that the returned string is present as a key in the variants!', "type": "boolean" }, { "description": "When returned from rules, the behavior of numbers is not defined.", "type": "number" }, { "description": 'When returned from rules, strings are used to as keys to retrieve the associated value from the "variants" object. Be sure that the returned string is present as a key in the variants!.', "type": "string" }, { "description": "When returned from rules, the behavior of arrays is not defined.", "type": "array" }] }, "varRule": { "title": "Var Operation", "description": "Retrieve data from the provided data object.", "type": "object", "additionalProperties": false, "properties": { "var": { "anyOf": [{ "type": "string", "description": 'flagd automatically injects "$flagd.timestamp" (unix epoch) and "$flagd.flagKey" (the key of the flag in evaluation) into the context.', "pattern": "^\\$flagd\\.((timestamp)|(flagKey))$" }, { "not": { "$comment": 'this is a negated (not) match of "$flagd.{some-key}", which is faster and more compatible that a negative lookahead regex', "type": "string", "description": 'flagd automatically injects "$flagd.timestamp" (unix epoch) and "$flagd.flagKey" (the key of the flag in evaluation) into the context.', "pattern": "^\\$flagd\\..*$" } }, { "type": "array", "$comment": "this is to support the form of var with a default... there seems to be a bug here, where ajv gives a warning (not an error) because maxItems doesn't equal the number of entries in items, though this is valid in this case", "minItems": 1, "items": [{ "type": "string" }], "additionalItems": { "anyOf": [{ "type": "null" }, { "type": "boolean" }, { "type": "string" }, { "type": "number" }] } }] } } }, "missingRule": { "title": "Missing Operation", "description": "Takes an array of data keys to search for (same format as var). Returns an array of any keys that are missing from the data object, or an empty array.", "type": "object", "additionalProperties": false, "properties": { "missing": { "type": "array", "items": { "type": "string" } } } }, "missingSomeRule": { "title": "Missing-Some Operation", "description": "Takes a minimum number of data keys that are required, and an array of keys to search for (same format as var or missing). Returns an empty array if the minimum is met, or an array of the missing keys otherwise.", "type": "object", "additionalProperties": false, "properties": { "missing_some": { "minItems": 2, "maxItems": 2, "type": "array", "items": [{ "type": "number" }, { "type": "array", "items": { "type": "string" } }] } } }, "binaryOrTernaryOp": { "type": "array", "minItems": 2, "maxItems": 3, "items": { "$ref": "#/definitions/args" } }, "binaryOrTernaryRule": { "type": "object", "additionalProperties": false, "properties": { "substr": { "title": "Substring Operation", "description": "Get a portion of a string. Give a positive start position to return everything beginning at that index. Give a negative start position to work backwards from the end of the string, then return everything. Give a positive length to express how many characters to return.", "$ref": "#/definitions/binaryOrTernaryOp" }, "<": { "title": "Less-Than/Between Operation. Can be used to test that one value is between two others.", "$ref": "#/definitions/binaryOrTernaryOp" }, "<=": { "title": "Less-Than-Or-Equal-To/Between Operation. Can be used to test that one value is between two others.", "$ref": "#/definitions/binaryOrTernaryOp" } } }, "binaryOp": { "type": "array", "minItems": 2, "maxItems": 2, "items": { "$ref": "#/definitions/args" } }, "binaryRule": { "title": "Binary Operation", "description": "Any primitive JSONLogic operation with 2 operands.", "type": "object", "additionalProperties": false, "properties": { "if": { "title": "If Operator", "description": 'The if statement takes 1 or more arguments: a condition ("if"), what to do if its true ("then", optional, defaults to returning true), and what to do if its false ("else", optional, defaults to returning false). Note that the else condition can be used as an else-if statement by adding additional arguments.', "$ref": "#/definitions/variadicOp" }, "==": { "title": "Lose Equality Operation", "description": "Tests equality, with type coercion. Requires two arguments.", "$ref": "#/definitions/binaryOp" }, "===": { "title": "Strict Equality Operation", "description": "Tests strict equality. Requires two arguments.", "$ref": "#/definitions/binaryOp" }, "!=": { "title": "Lose Inequality Operation", "description": "Tests not-equal, with type coercion.", "$ref": "#/definitions/binaryOp" }, "!==": { "title": "Strict Inequality Operation", "description": "Tests strict not-equal.", "$ref": "#/definitions/binaryOp" }, ">": { "title": "Greater-Than Operation", "$ref": "#/definitions/binaryOp" }, ">=": { "title": "Greater-Than-Or-Equal-To Operation", "$ref": "#/definitions/binaryOp" }, "%": { "title": "Modulo Operation", "description": "Finds the remainder after the first argument is divided by the second argument.", "$ref": "#/definitions/binaryOp" }, "/": { "title": "Division Operation", "$ref": "#/definitions/binaryOp" }, "map": { "title": "Map Operation", "description": "Perform an action on every member of an array. Note, that inside the logic being used to map, var operations are relative to the array element being worked on.", "$ref": "#/definitions/binaryOp" }, "filter": { "title": "Filter Operation", "description": "Keep only elements of the array that pass a test. Note, that inside the logic being used to filter, var operations are relative to the array element being worked on.", "$ref": "#/definitions/binaryOp" }, "all": { "title": "All Operation", "description": "Perform a test on each member of that array, returning true if all pass. Inside the test code, var operations are relative to the array element being tested.", "$ref": "#/definitions/binaryOp" }, "none": { "title": "None Operation", "description": "Perform a test on each member of that array, returning true if none pass. Inside the test code, var operations are relative to the array element being tested.", "$ref": "#/definitions/binaryOp" }, "some": { "title": "Some Operation", "description": "Perform a test on each member of that array, returning true if some pass. Inside the test code, var operations are relative to the array element being tested.", "$ref": "#/definitions/binaryOp" }, "in": { "title": "In Operation", "description": "If the second argument is an array, tests that the first argument is a member of the array.", "$ref": "#/definitions/binaryOp" } } }, "reduceRule": { "type": "object", "additionalProperties": false, "properties": { "reduce": { "title": "Reduce Operation", "description": 'Combine all the elements in an array into a single value, like adding up a list of numbers. Note, that inside the logic being used to reduce, var operations only have access to an object with a "current" and a "accumulator".', "type": "array", "minItems": 3, "maxItems": 3, "items": { "$ref": "#/definitions/args" } } } }, "associativeOp": { "type": "array", "minItems": 2, "items": { "$ref": "#/definitions/args" } }, "associativeRule": { "title": "Mathematically Associative Operation", "description": "Operation applicable to 2 or more parameters.", "type": "object", "additionalProperties": false, "properties": { "*": { "title": "Multiplication Operation", "description": "Multiplication; associative, will accept and unlimited amount of arguments.", "$ref": "#/definitions/associativeOp" } } }, "unaryOp": { "anyOf": [{ "type": "array", "minItems": 1, "maxItems": 1, "items": { "$ref": "#/definitions/args" } }, { "$ref": "#/definitions/args" }] }, "unaryRule": { "title": "Unary Operation", "description": "Any primitive JSONLogic operation with 1 operands.", "type": "object", "additionalProperties": false, "properties": { "!": { "title": "Negation Operation", "description": "Logical negation (\u201Cnot\u201D). Takes just one argument.", "$ref": "#/definitions/unaryOp" }, "!!": { "title": "Double Negation Operation", "description": "Double negation, or 'cast to a boolean'. Takes a single argument.", "$ref": "#/definitions/unaryOp" } } }, "variadicOp": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/args" } }, "variadicRule": { "$comment": "note < and <= can be used with up to 3 ops (between)", "type": "object", "additionalProperties": false, "properties": { "or": { "title": "Or Operation", "description": 'Simple boolean test, with 1 or more arguments. At a more sophisticated level, "or" returns the first truthy argument, or the last argument.', "$ref": "#/definitions/variadicOp" }, "and": { "title": "", "description": 'Simple boolean test, with 1 or more arguments. At a more sophisticated level, "and" returns the first falsy argument, or the last argument.', "$ref": "#/definitions/variadicOp" }, "+": { "title": "Addition Operation", "description": "Addition; associative, will accept and unlimited amount of arguments.", "$ref": "#/definitions/variadicOp" }, "-": { "title": "Subtraction Operation", "$ref": "#/definitions/variadicOp" }, "max": { "title": "Maximum Operation", "description": "Return the maximum from a list of values.", "$ref": "#/definitions/variadicOp" }, "min": { "title": "Minimum Operation", "description": "Return the minimum from a list of values.", "$ref": "#/definitions/variadicOp" }, "merge": { "title": "Merge Operation", "description": "Takes one or more arrays, and merges them into one array. If arguments aren't arrays, they get cast to arrays.", "$ref": "#/definitions/variadicOp" }, "cat": { "title": "Concatenate Operation", "description": "Concatenate all the supplied arguments. Note that this is not a join or implode operation, there is no \u201Cglue\u201D string.", "$ref": "#/definitions/variadicOp" } } }, "stringCompareArg": { "oneOf": [{ "type": "string" }, { "$ref": "#/definitions/anyRule" }] }, "stringCompareArgs": { "type": "array", "minItems": 2, "maxItems": 2, "items": { "$ref": "#/definitions/stringCompareArg" } }, "stringCompareRule": { "type": "object", "additionalProperties": false, "properties": { "starts_with": { "title": "Starts-With Operation", "description": "The string attribute starts with the specified string value.", "$ref": "#/definitions/stringCompareArgs" }, "ends_with": { "title": "Ends-With Operation", "description": "The string attribute ends with the specified string value.", "$ref": "#/definitions/stringCompareArgs" } } }, "semVerString": { "title": "Semantic Version String", "description": "A string representing a valid semantic version expression as per https://semver.org/.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, "ruleSemVer": { "type": "object", "additionalProperties": false, "properties": { "sem_ver": { "title": "Semantic Version Operation", "description": 'Attribute matches a semantic version condition. Accepts "npm-style" range specifiers: "=", "!=", ">", "<", ">=", "<=", "~" (match minor version), "^" (match major version).', "type": "array", "minItems": 3, "maxItems": 3, "items": [{ "oneOf": [{ "$ref": "#/definitions/semVerString" }, { "$ref": "#/definitions/varRule" }] }, { "description": 'Range specifiers: "=", "!=", ">", "<", ">=", "<=", "~" (match minor version), "^" (match major version).', "enum": ["=", "!=", ">", "<", ">=", "<=", "~", "^"] }, { "oneOf": [{ "$ref": "#/definitions/semVerString" }, { "$ref": "#/definitions/varRule" }] }] } } }, "fractionalWeightArg": { "description": "Distribution for all possible variants, with their associated weighting.", "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "description": "If this bucket is randomly selected, this JSONLogic will be evaluated, and the result will be used as the variant key to return from the variants map.", "$ref": "#/definitions/args" }, { "description": "Weighted distribution for this variant key. Must be a non-negative integer. Can be a JSONLogic expression that evaluates to a number (e.g. for time-based progressive rollouts); computed negative weights are clamped to 0 at evaluation time. The total weight sum across all variants must not exceed 2,147,483,647.", "oneOf": [{ "type": "integer", "minimum": 0 }, { "$ref": "#/definitions/anyRule" }] }] }, "fractionalOp": { "type": "array", "minItems": 1, "$comment": "there seems to be a bug here, where ajv gives a warning (not an error) because maxItems doesn't equal the number of entries in items, though this is valid in this case", "items": [{ "description": "Bucketing value used in pseudorandom assignment; should be a string that is unique and stable for each subject of flag evaluation. Defaults to a concatenation of the flagKey and targetingKey.", "$ref": "#/definitions/anyRule" }, { "$ref": "#/definitions/fractionalWeightArg" }, { "$ref": "#/definitions/fractionalWeightArg" }], "additionalItems": { "$ref": "#/definitions/fractionalWeightArg" } }, "fractionalShorthandOp": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/fractionalWeightArg" } }, "fractionalRule": { "type": "object", "additionalProperties": false, "properties": { "fractional": { "title": "Fractional Operation", "description": "Deterministic, pseudorandom fractional distribution.", "oneOf": [{ "$ref": "#/definitions/fractionalOp" }, { "$ref": "#/definitions/fractionalShorthandOp" }] } } }, "reference": { "additionalProperties": false, "type": "object", "$comment": "patternProperties here is a bit of a hack to prevent this definition from being dereferenced early.", "patternProperties": { "^\\$ref$": { "title": "Reference", "description": "A reference to another entity, used for $evaluators (shared rules).", "type": "string" } } }, "args": { "oneOf": [{ "$ref": "#/definitions/reference" }, { "$ref": "#/definitions/anyRule" }, { "$ref": "#/definitions/primitive" }] }, "anyRule": { "anyOf": [{ "$ref": "#/definitions/varRule" }, { "$ref": "#/definitions/missingRule" }, { "$ref": "#/definitions/missingSomeRule" }, { "$ref": "#/definitions/binaryRule" }, { "$ref": "#/definitions/binaryOrTernaryRule" }, { "$ref": "#/definitions/associativeRule" }, { "$ref": "#/definitions/unaryRule" }, { "$ref": "#/definitions/variadicRule" }, { "$ref": "#/definitions/reduceRule" }, { "$ref": "#/definitions/stringCompareRule" }, { "$ref": "#/definitions/ruleSemVer" }, { "$ref": "#/definitions/fractionalRule" }] } } };
+var schema152 = { "anyOf": [{ "$ref": "#/definitions/varRule" }, { "$ref": "#/definitions/missingRule" }, { "$ref": "#/definitions/missingSomeRule" }, { "$ref": "#/definitions/binaryRule" }, { "$ref": "#/definitions/binaryOrTernaryRule" }, { "$ref": "#/definitions/associativeRule" }, { "$ref": "#/definitions/unaryRule" }, { "$ref": "#/definitions/variadicRule" }, { "$ref": "#/definitions/reduceRule" }, { "$ref": "#/definitions/stringCompareRule" }, { "$ref": "#/definitions/ruleSemVer" }, { "$ref": "#/definitions/fractionalRule" }] };
+var schema16 = { "title": "Var Operation", "description": "Retrieve data from the provided data object.", "type": "object", "additionalProperties": false, "properties": { "var": { "anyOf": [{ "type": "string", "description": 'flagd automatically injects "$flagd.timestamp" (unix epoch) and "$flagd.flagKey" (the key of the flag in evaluation) into the context.', "pattern": "^\\$flagd\\.((timestamp)|(flagKey))$" }, { "not": { "$comment": 'this is a negated (not) match of "$flagd.{some-key}", which is faster and more compatible that a negative lookahead regex', "type": "string", "description": 'flagd automatically injects "$flagd.timestamp" (unix epoch) and "$flagd.flagKey" (the key of the flag in evaluation) into the context.', "pattern": "^\\$flagd\\..*$" } }, { "type": "array", "$comment": "this is to support the form of var with a default... there seems to be a bug here, where ajv gives a warning (not an error) because maxItems doesn't equal the number of entries in items, though this is valid in this case", "minItems": 1, "items": [{ "type": "string" }], "additionalItems": { "anyOf": [{ "type": "null" }, { "type": "boolean" }, { "type": "string" }, { "type": "number" }] } }] } } };
+var schema17 = { "title": "Missing Operation", "description": "Takes an array of data keys to search for (same format as var). Returns an array of any keys that are missing from the data object, or an empty array.", "type": "object", "additionalProperties": false, "properties": { "missing": { "type": "array", "items": { "type": "string" } } } };
+var schema18 = { "title": "Missing-Some Operation", "description": "Takes a minimum number of data keys that are required, and an array of keys to search for (same format as var or missing). Returns an empty array if the minimum is met, or an array of the missing keys otherwise.", "type": "object", "additionalProperties": false, "properties": { "missing_some": { "minItems": 2, "maxItems": 2, "type": "array", "items": [{ "type": "number" }, { "type": "array", "items": { "type": "string" } }] } } };
+var pattern2 = new RegExp("^\\$flagd\\.((timestamp)|(flagKey))$", "u");
+var pattern3 = new RegExp("^\\$flagd\\..*$", "u");
+var schema19 = { "title": "Binary Operation", "description": "Any primitive JSONLogic operation with 2 operands.", "type": "object", "additionalProperties": false, "properties": { "if": { "title": "If Operator", "description": 'The if statement takes 1 or more arguments: a condition ("if"), what to do if its true ("then", optional, defaults to returning true), and what to do if its false ("else", optional, defaults to returning false). Note that the else condition can be used as an else-if statement by adding additional arguments.', "$ref": "#/definitions/variadicOp" }, "==": { "title": "Lose Equality Operation", "description": "Tests equality, with type coercion. Requires two arguments.", "$ref": "#/definitions/binaryOp" }, "===": { "title": "Strict Equality Operation", "description": "Tests strict equality. Requires two arguments.", "$ref": "#/definitions/binaryOp" }, "!=": { "title": "Lose Inequality Operation", "description": "Tests not-equal, with type coercion.", "$ref": "#/definitions/binaryOp" }, "!==": { "title": "Strict Inequality Operation", "description": "Tests strict not-equal.", "$ref": "#/definitions/binaryOp" }, ">": { "title": "Greater-Than Operation", "$ref": "#/definitions/binaryOp" }, ">=": { "title": "Greater-Than-Or-Equal-To Operation", "$ref": "#/definitions/binaryOp" }, "%": { "title": "Modulo Operation", "description": "Finds the remainder after the first argument is divided by the second argument.", "$ref": "#/definitions/binaryOp" }, "/": { "title": "Division Operation", "$ref": "#/definitions/binaryOp" }, "map": { "title": "Map Operation", "description": "Perform an action on every member of an array. Note, that inside the logic being used to map, var operations are relative to the array element being worked on.", "$ref": "#/definitions/binaryOp" }, "filter": { "title": "Filter Operation", "description": "Keep only elements of the array that pass a test. Note, that inside the logic being used to filter, var operations are relative to the array element being worked on.", "$ref": "#/definitions/binaryOp" }, "all": { "title": "All Operation", "description": "Perform a test on each member of that array, returning true if all pass. Inside the test code, var operations are relative to the array element being tested.", "$ref": "#/definitions/binaryOp" }, "none": { "title": "None Operation", "description": "Perform a test on each member of that array, returning true if none pass. Inside the test code, var operations are relative to the array element being tested.", "$ref": "#/definitions/binaryOp" }, "some": { "title": "Some Operation", "description": "Perform a test on each member of that array, returning true if some pass. Inside the test code, var operations are relative to the array element being tested.", "$ref": "#/definitions/binaryOp" }, "in": { "title": "In Operation", "description": "If the second argument is an array, tests that the first argument is a member of the array.", "$ref": "#/definitions/binaryOp" } } };
+var func22 = Object.prototype.hasOwnProperty;
+var schema20 = { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/args" } };
+var schema21 = { "oneOf": [{ "$ref": "#/definitions/reference" }, { "$ref": "#/definitions/anyRule" }, { "$ref": "#/definitions/primitive" }] };
+var schema22 = { "additionalProperties": false, "type": "object", "$comment": "patternProperties here is a bit of a hack to prevent this definition from being dereferenced early.", "patternProperties": { "^\\$ref$": { "title": "Reference", "description": "A reference to another entity, used for $evaluators (shared rules).", "type": "string" } } };
+var schema23 = { "oneOf": [{ "description": 'When returned from rules, a null value "exits", the targeting, and the "defaultValue" is returned, with the reason indicating the targeting did not match.', "type": "null" }, { "description": 'When returned from rules, booleans are converted to strings ("true"/"false"), and used to as keys to retrieve the associated value from the "variants" object. Be sure that the returned string is present as a key in the variants!', "type": "boolean" }, { "description": "When returned from rules, the behavior of numbers is not defined.", "type": "number" }, { "description": 'When returned from rules, strings are used to as keys to retrieve the associated value from the "variants" object. Be sure that the returned string is present as a key in the variants!.', "type": "string" }, { "description": "When returned from rules, the behavior of arrays is not defined.", "type": "array" }] };
+var pattern4 = new RegExp("^\\$ref$", "u");
+var wrapper0 = { validate: validate1411 };
+function validate177(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!pattern4.test(key0)) {
+        const err0 = { instancePath, schemaPath: "#/definitions/reference/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema22, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      if (pattern4.test(key1)) {
+        let data0 = data[key1];
+        if (typeof data0 !== "string") {
+          const err1 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/reference/patternProperties/%5E%5C%24ref%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.patternProperties["^\\$ref$"].type, parentSchema: schema22.patternProperties["^\\$ref$"], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/definitions/reference/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.type, parentSchema: schema22, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs8 = errors;
+  if (!wrapper0.validate(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs8 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+    }
+    const _errs9 = errors;
+    const _errs11 = errors;
+    let valid4 = false;
+    let passing1 = null;
+    const _errs12 = errors;
+    if (data !== null) {
+      const err3 = { instancePath, schemaPath: "#/definitions/primitive/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema23.oneOf[0].type, parentSchema: schema23.oneOf[0], data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    var _valid1 = _errs12 === errors;
+    if (_valid1) {
+      valid4 = true;
+      passing1 = 0;
+    }
+    const _errs14 = errors;
+    if (typeof data !== "boolean") {
+      const err4 = { instancePath, schemaPath: "#/definitions/primitive/oneOf/1/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema23.oneOf[1].type, parentSchema: schema23.oneOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    var _valid1 = _errs14 === errors;
+    if (_valid1 && valid4) {
+      valid4 = false;
+      passing1 = [passing1, 1];
+    } else {
+      if (_valid1) {
+        valid4 = true;
+        passing1 = 1;
+      }
+      const _errs16 = errors;
+      if (!(typeof data == "number")) {
+        const err5 = { instancePath, schemaPath: "#/definitions/primitive/oneOf/2/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema23.oneOf[2].type, parentSchema: schema23.oneOf[2], data };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      var _valid1 = _errs16 === errors;
+      if (_valid1 && valid4) {
+        valid4 = false;
+        passing1 = [passing1, 2];
+      } else {
+        if (_valid1) {
+          valid4 = true;
+          passing1 = 2;
+        }
+        const _errs18 = errors;
+        if (typeof data !== "string") {
+          const err6 = { instancePath, schemaPath: "#/definitions/primitive/oneOf/3/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.oneOf[3].type, parentSchema: schema23.oneOf[3], data };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        var _valid1 = _errs18 === errors;
+        if (_valid1 && valid4) {
+          valid4 = false;
+          passing1 = [passing1, 3];
+        } else {
+          if (_valid1) {
+            valid4 = true;
+            passing1 = 3;
+          }
+          const _errs20 = errors;
+          if (!Array.isArray(data)) {
+            const err7 = { instancePath, schemaPath: "#/definitions/primitive/oneOf/4/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema23.oneOf[4].type, parentSchema: schema23.oneOf[4], data };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+          var _valid1 = _errs20 === errors;
+          if (_valid1 && valid4) {
+            valid4 = false;
+            passing1 = [passing1, 4];
+          } else {
+            if (_valid1) {
+              valid4 = true;
+              passing1 = 4;
+            }
+          }
+        }
+      }
+    }
+    if (!valid4) {
+      const err8 = { instancePath, schemaPath: "#/definitions/primitive/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema23.oneOf, parentSchema: schema23, data };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    } else {
+      errors = _errs11;
+      if (vErrors !== null) {
+        if (_errs11) {
+          vErrors.length = _errs11;
+        } else {
+          vErrors = null;
+        }
+      }
+    }
+    var _valid0 = _errs9 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 2];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 2;
+      }
+    }
+  }
+  if (!valid0) {
+    const err9 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema21.oneOf, parentSchema: schema21, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate177.errors = vErrors;
+  return errors === 0;
+}
+function validate163(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    if (data.length < 1) {
+      const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema20, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate177(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+        vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.type, parentSchema: schema20, data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate163.errors = vErrors;
+  return errors === 0;
+}
+var schema24 = { "type": "array", "minItems": 2, "maxItems": 2, "items": { "$ref": "#/definitions/args" } };
+function validate203(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    if (data.length > 2) {
+      const err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema24, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.length < 2) {
+      const err1 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema24, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate177(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+        vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema24.type, parentSchema: schema24, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate203.errors = vErrors;
+  return errors === 0;
+}
+function validate159(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func22.call(schema19.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.if !== void 0) {
+      if (!validate163(data.if, { instancePath: instancePath + "/if", parentData: data, parentDataProperty: "if", rootData })) {
+        vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data["=="] !== void 0) {
+      if (!validate203(data["=="], { instancePath: instancePath + "/==", parentData: data, parentDataProperty: "==", rootData })) {
+        vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data["==="] !== void 0) {
+      if (!validate203(data["==="], { instancePath: instancePath + "/===", parentData: data, parentDataProperty: "===", rootData })) {
+        vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data["!="] !== void 0) {
+      if (!validate203(data["!="], { instancePath: instancePath + "/!=", parentData: data, parentDataProperty: "!=", rootData })) {
+        vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data["!=="] !== void 0) {
+      if (!validate203(data["!=="], { instancePath: instancePath + "/!==", parentData: data, parentDataProperty: "!==", rootData })) {
+        vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data[">"] !== void 0) {
+      if (!validate203(data[">"], { instancePath: instancePath + "/>", parentData: data, parentDataProperty: ">", rootData })) {
+        vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data[">="] !== void 0) {
+      if (!validate203(data[">="], { instancePath: instancePath + "/>=", parentData: data, parentDataProperty: ">=", rootData })) {
+        vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data["%"] !== void 0) {
+      if (!validate203(data["%"], { instancePath: instancePath + "/%", parentData: data, parentDataProperty: "%", rootData })) {
+        vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data["/"] !== void 0) {
+      if (!validate203(data["/"], { instancePath: instancePath + "/~1", parentData: data, parentDataProperty: "/", rootData })) {
+        vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.map !== void 0) {
+      if (!validate203(data.map, { instancePath: instancePath + "/map", parentData: data, parentDataProperty: "map", rootData })) {
+        vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.filter !== void 0) {
+      if (!validate203(data.filter, { instancePath: instancePath + "/filter", parentData: data, parentDataProperty: "filter", rootData })) {
+        vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.all !== void 0) {
+      if (!validate203(data.all, { instancePath: instancePath + "/all", parentData: data, parentDataProperty: "all", rootData })) {
+        vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.none !== void 0) {
+      if (!validate203(data.none, { instancePath: instancePath + "/none", parentData: data, parentDataProperty: "none", rootData })) {
+        vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.some !== void 0) {
+      if (!validate203(data.some, { instancePath: instancePath + "/some", parentData: data, parentDataProperty: "some", rootData })) {
+        vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.in !== void 0) {
+      if (!validate203(data.in, { instancePath: instancePath + "/in", parentData: data, parentDataProperty: "in", rootData })) {
+        vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate159.errors = vErrors;
+  return errors === 0;
+}
+var schema252 = { "type": "object", "additionalProperties": false, "properties": { "substr": { "title": "Substring Operation", "description": "Get a portion of a string. Give a positive start position to return everything beginning at that index. Give a negative start position to work backwards from the end of the string, then return everything. Give a positive length to express how many characters to return.", "$ref": "#/definitions/binaryOrTernaryOp" }, "<": { "title": "Less-Than/Between Operation. Can be used to test that one value is between two others.", "$ref": "#/definitions/binaryOrTernaryOp" }, "<=": { "title": "Less-Than-Or-Equal-To/Between Operation. Can be used to test that one value is between two others.", "$ref": "#/definitions/binaryOrTernaryOp" } } };
+var schema26 = { "type": "array", "minItems": 2, "maxItems": 3, "items": { "$ref": "#/definitions/args" } };
+function validate383(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    if (data.length > 3) {
+      const err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 3 }, message: "must NOT have more than 3 items", schema: 3, parentSchema: schema26, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.length < 2) {
+      const err1 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema26, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate177(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+        vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.type, parentSchema: schema26, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate383.errors = vErrors;
+  return errors === 0;
+}
+function validate373(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "substr" || key0 === "<" || key0 === "<=")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema252, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.substr !== void 0) {
+      if (!validate383(data.substr, { instancePath: instancePath + "/substr", parentData: data, parentDataProperty: "substr", rootData })) {
+        vErrors = vErrors === null ? validate383.errors : vErrors.concat(validate383.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data["<"] !== void 0) {
+      if (!validate383(data["<"], { instancePath: instancePath + "/<", parentData: data, parentDataProperty: "<", rootData })) {
+        vErrors = vErrors === null ? validate383.errors : vErrors.concat(validate383.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data["<="] !== void 0) {
+      if (!validate383(data["<="], { instancePath: instancePath + "/<=", parentData: data, parentDataProperty: "<=", rootData })) {
+        vErrors = vErrors === null ? validate383.errors : vErrors.concat(validate383.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema252.type, parentSchema: schema252, data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate373.errors = vErrors;
+  return errors === 0;
+}
+var schema272 = { "title": "Mathematically Associative Operation", "description": "Operation applicable to 2 or more parameters.", "type": "object", "additionalProperties": false, "properties": { "*": { "title": "Multiplication Operation", "description": "Multiplication; associative, will accept and unlimited amount of arguments.", "$ref": "#/definitions/associativeOp" } } };
+var schema282 = { "type": "array", "minItems": 2, "items": { "$ref": "#/definitions/args" } };
+function validate452(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    if (data.length < 2) {
+      const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema282, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate177(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+        vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema282.type, parentSchema: schema282, data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate452.errors = vErrors;
+  return errors === 0;
+}
+function validate442(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "*")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema272, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data["*"] !== void 0) {
+      if (!validate452(data["*"], { instancePath: instancePath + "/*", parentData: data, parentDataProperty: "*", rootData })) {
+        vErrors = vErrors === null ? validate452.errors : vErrors.concat(validate452.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema272.type, parentSchema: schema272, data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate442.errors = vErrors;
+  return errors === 0;
+}
+var schema29 = { "title": "Unary Operation", "description": "Any primitive JSONLogic operation with 1 operands.", "type": "object", "additionalProperties": false, "properties": { "!": { "title": "Negation Operation", "description": "Logical negation (\u201Cnot\u201D). Takes just one argument.", "$ref": "#/definitions/unaryOp" }, "!!": { "title": "Double Negation Operation", "description": "Double negation, or 'cast to a boolean'. Takes a single argument.", "$ref": "#/definitions/unaryOp" } } };
+var schema30 = { "anyOf": [{ "type": "array", "minItems": 1, "maxItems": 1, "items": { "$ref": "#/definitions/args" } }, { "$ref": "#/definitions/args" }] };
+function validate502(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (Array.isArray(data)) {
+    if (data.length > 1) {
+      const err0 = { instancePath, schemaPath: "#/anyOf/0/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema30.anyOf[0], data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.length < 1) {
+      const err1 = { instancePath, schemaPath: "#/anyOf/0/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema30.anyOf[0], data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate177(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+        vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema30.anyOf[0].type, parentSchema: schema30.anyOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs4 = errors;
+    if (!validate177(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs4 === errors;
+    valid0 = valid0 || _valid0;
+  }
+  if (!valid0) {
+    const err3 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema30.anyOf, parentSchema: schema30, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate502.errors = vErrors;
+  return errors === 0;
+}
+function validate492(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "!" || key0 === "!!")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema29, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data["!"] !== void 0) {
+      if (!validate502(data["!"], { instancePath: instancePath + "/!", parentData: data, parentDataProperty: "!", rootData })) {
+        vErrors = vErrors === null ? validate502.errors : vErrors.concat(validate502.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data["!!"] !== void 0) {
+      if (!validate502(data["!!"], { instancePath: instancePath + "/!!", parentData: data, parentDataProperty: "!!", rootData })) {
+        vErrors = vErrors === null ? validate502.errors : vErrors.concat(validate502.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema29.type, parentSchema: schema29, data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate492.errors = vErrors;
+  return errors === 0;
+}
+var schema312 = { "$comment": "note < and <= can be used with up to 3 ops (between)", "type": "object", "additionalProperties": false, "properties": { "or": { "title": "Or Operation", "description": 'Simple boolean test, with 1 or more arguments. At a more sophisticated level, "or" returns the first truthy argument, or the last argument.', "$ref": "#/definitions/variadicOp" }, "and": { "title": "", "description": 'Simple boolean test, with 1 or more arguments. At a more sophisticated level, "and" returns the first falsy argument, or the last argument.', "$ref": "#/definitions/variadicOp" }, "+": { "title": "Addition Operation", "description": "Addition; associative, will accept and unlimited amount of arguments.", "$ref": "#/definitions/variadicOp" }, "-": { "title": "Subtraction Operation", "$ref": "#/definitions/variadicOp" }, "max": { "title": "Maximum Operation", "description": "Return the maximum from a list of values.", "$ref": "#/definitions/variadicOp" }, "min": { "title": "Minimum Operation", "description": "Return the minimum from a list of values.", "$ref": "#/definitions/variadicOp" }, "merge": { "title": "Merge Operation", "description": "Takes one or more arrays, and merges them into one array. If arguments aren't arrays, they get cast to arrays.", "$ref": "#/definitions/variadicOp" }, "cat": { "title": "Concatenate Operation", "description": "Concatenate all the supplied arguments. Note that this is not a join or implode operation, there is no \u201Cglue\u201D string.", "$ref": "#/definitions/variadicOp" } } };
+function validate562(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "or" || key0 === "and" || key0 === "+" || key0 === "-" || key0 === "max" || key0 === "min" || key0 === "merge" || key0 === "cat")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema312, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.or !== void 0) {
+      if (!validate163(data.or, { instancePath: instancePath + "/or", parentData: data, parentDataProperty: "or", rootData })) {
+        vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.and !== void 0) {
+      if (!validate163(data.and, { instancePath: instancePath + "/and", parentData: data, parentDataProperty: "and", rootData })) {
+        vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data["+"] !== void 0) {
+      if (!validate163(data["+"], { instancePath: instancePath + "/+", parentData: data, parentDataProperty: "+", rootData })) {
+        vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data["-"] !== void 0) {
+      if (!validate163(data["-"], { instancePath: instancePath + "/-", parentData: data, parentDataProperty: "-", rootData })) {
+        vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.max !== void 0) {
+      if (!validate163(data.max, { instancePath: instancePath + "/max", parentData: data, parentDataProperty: "max", rootData })) {
+        vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.min !== void 0) {
+      if (!validate163(data.min, { instancePath: instancePath + "/min", parentData: data, parentDataProperty: "min", rootData })) {
+        vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.merge !== void 0) {
+      if (!validate163(data.merge, { instancePath: instancePath + "/merge", parentData: data, parentDataProperty: "merge", rootData })) {
+        vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.cat !== void 0) {
+      if (!validate163(data.cat, { instancePath: instancePath + "/cat", parentData: data, parentDataProperty: "cat", rootData })) {
+        vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.type, parentSchema: schema312, data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate562.errors = vErrors;
+  return errors === 0;
+}
+var schema32 = { "type": "object", "additionalProperties": false, "properties": { "reduce": { "title": "Reduce Operation", "description": 'Combine all the elements in an array into a single value, like adding up a list of numbers. Note, that inside the logic being used to reduce, var operations only have access to an object with a "current" and a "accumulator".', "type": "array", "minItems": 3, "maxItems": 3, "items": { "$ref": "#/definitions/args" } } } };
+function validate662(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "reduce")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.reduce !== void 0) {
+      let data0 = data.reduce;
+      if (Array.isArray(data0)) {
+        if (data0.length > 3) {
+          const err1 = { instancePath: instancePath + "/reduce", schemaPath: "#/properties/reduce/maxItems", keyword: "maxItems", params: { limit: 3 }, message: "must NOT have more than 3 items", schema: 3, parentSchema: schema32.properties.reduce, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data0.length < 3) {
+          const err2 = { instancePath: instancePath + "/reduce", schemaPath: "#/properties/reduce/minItems", keyword: "minItems", params: { limit: 3 }, message: "must NOT have fewer than 3 items", schema: 3, parentSchema: schema32.properties.reduce, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate177(data0[i0], { instancePath: instancePath + "/reduce/" + i0, parentData: data0, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/reduce", schemaPath: "#/properties/reduce/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.reduce.type, parentSchema: schema32.properties.reduce, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate662.errors = vErrors;
+  return errors === 0;
+}
+var schema332 = { "type": "object", "additionalProperties": false, "properties": { "starts_with": { "title": "Starts-With Operation", "description": "The string attribute starts with the specified string value.", "$ref": "#/definitions/stringCompareArgs" }, "ends_with": { "title": "Ends-With Operation", "description": "The string attribute ends with the specified string value.", "$ref": "#/definitions/stringCompareArgs" } } };
+var schema342 = { "type": "array", "minItems": 2, "maxItems": 2, "items": { "$ref": "#/definitions/stringCompareArg" } };
+var schema35 = { "oneOf": [{ "type": "string" }, { "$ref": "#/definitions/anyRule" }] };
+function validate712(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.oneOf[0].type, parentSchema: schema35.oneOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs3 = errors;
+  if (!wrapper0.validate(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs3 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+    }
+  }
+  if (!valid0) {
+    const err1 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema35.oneOf, parentSchema: schema35, data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate712.errors = vErrors;
+  return errors === 0;
+}
+function validate702(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    if (data.length > 2) {
+      const err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema342, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.length < 2) {
+      const err1 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema342, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate712(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+        vErrors = vErrors === null ? validate712.errors : vErrors.concat(validate712.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema342.type, parentSchema: schema342, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate702.errors = vErrors;
+  return errors === 0;
+}
+function validate692(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "starts_with" || key0 === "ends_with")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema332, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.starts_with !== void 0) {
+      if (!validate702(data.starts_with, { instancePath: instancePath + "/starts_with", parentData: data, parentDataProperty: "starts_with", rootData })) {
+        vErrors = vErrors === null ? validate702.errors : vErrors.concat(validate702.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.ends_with !== void 0) {
+      if (!validate702(data.ends_with, { instancePath: instancePath + "/ends_with", parentData: data, parentDataProperty: "ends_with", rootData })) {
+        vErrors = vErrors === null ? validate702.errors : vErrors.concat(validate702.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema332.type, parentSchema: schema332, data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate692.errors = vErrors;
+  return errors === 0;
+}
+var schema36 = { "type": "object", "additionalProperties": false, "properties": { "sem_ver": { "title": "Semantic Version Operation", "description": 'Attribute matches a semantic version condition. Accepts "npm-style" range specifiers: "=", "!=", ">", "<", ">=", "<=", "~" (match minor version), "^" (match major version).', "type": "array", "minItems": 3, "maxItems": 3, "items": [{ "oneOf": [{ "$ref": "#/definitions/semVerString" }, { "$ref": "#/definitions/varRule" }] }, { "description": 'Range specifiers: "=", "!=", ">", "<", ">=", "<=", "~" (match minor version), "^" (match major version).', "enum": ["=", "!=", ">", "<", ">=", "<=", "~", "^"] }, { "oneOf": [{ "$ref": "#/definitions/semVerString" }, { "$ref": "#/definitions/varRule" }] }] } } };
+var schema372 = { "title": "Semantic Version String", "description": "A string representing a valid semantic version expression as per https://semver.org/.", "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" };
+var pattern6 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "u");
+function validate762(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "sem_ver")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.sem_ver !== void 0) {
+      let data0 = data.sem_ver;
+      if (Array.isArray(data0)) {
+        if (data0.length > 3) {
+          const err1 = { instancePath: instancePath + "/sem_ver", schemaPath: "#/properties/sem_ver/maxItems", keyword: "maxItems", params: { limit: 3 }, message: "must NOT have more than 3 items", schema: 3, parentSchema: schema36.properties.sem_ver, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data0.length < 3) {
+          const err2 = { instancePath: instancePath + "/sem_ver", schemaPath: "#/properties/sem_ver/minItems", keyword: "minItems", params: { limit: 3 }, message: "must NOT have fewer than 3 items", schema: 3, parentSchema: schema36.properties.sem_ver, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        const len0 = data0.length;
+        if (len0 > 0) {
+          let data1 = data0[0];
+          const _errs5 = errors;
+          let valid2 = false;
+          let passing0 = null;
+          const _errs6 = errors;
+          if (typeof data1 === "string") {
+            if (!pattern6.test(data1)) {
+              const err3 = { instancePath: instancePath + "/sem_ver/0", schemaPath: "#/definitions/semVerString/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema372, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          } else {
+            const err4 = { instancePath: instancePath + "/sem_ver/0", schemaPath: "#/definitions/semVerString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.type, parentSchema: schema372, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+          var _valid0 = _errs6 === errors;
+          if (_valid0) {
+            valid2 = true;
+            passing0 = 0;
+          }
+          const _errs9 = errors;
+          if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            for (const key1 in data1) {
+              if (!(key1 === "var")) {
+                const err5 = { instancePath: instancePath + "/sem_ver/0", schemaPath: "#/definitions/varRule/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data: data1 };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+            if (data1.var !== void 0) {
+              let data2 = data1.var;
+              const _errs14 = errors;
+              let valid6 = false;
+              const _errs15 = errors;
+              if (typeof data2 === "string") {
+                if (!pattern2.test(data2)) {
+                  const err6 = { instancePath: instancePath + "/sem_ver/0/var", schemaPath: "#/definitions/varRule/properties/var/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^\\$flagd\\.((timestamp)|(flagKey))$" }, message: 'must match pattern "^\\$flagd\\.((timestamp)|(flagKey))$"', schema: "^\\$flagd\\.((timestamp)|(flagKey))$", parentSchema: schema16.properties.var.anyOf[0], data: data2 };
+                  if (vErrors === null) {
+                    vErrors = [err6];
+                  } else {
+                    vErrors.push(err6);
+                  }
+                  errors++;
+                }
+              } else {
+                const err7 = { instancePath: instancePath + "/sem_ver/0/var", schemaPath: "#/definitions/varRule/properties/var/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.var.anyOf[0].type, parentSchema: schema16.properties.var.anyOf[0], data: data2 };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+              var _valid1 = _errs15 === errors;
+              valid6 = valid6 || _valid1;
+              if (!valid6) {
+                const _errs17 = errors;
+                const _errs18 = errors;
+                const _errs19 = errors;
+                if (errors === _errs19) {
+                  if (typeof data2 === "string") {
+                    if (!pattern3.test(data2)) {
+                      const err8 = {};
+                      if (vErrors === null) {
+                        vErrors = [err8];
+                      } else {
+                        vErrors.push(err8);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err9 = {};
+                    if (vErrors === null) {
+                      vErrors = [err9];
+                    } else {
+                      vErrors.push(err9);
+                    }
+                    errors++;
+                  }
+                }
+                var valid7 = _errs19 === errors;
+                if (valid7) {
+                  const err10 = { instancePath: instancePath + "/sem_ver/0/var", schemaPath: "#/definitions/varRule/properties/var/anyOf/1/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema16.properties.var.anyOf[1].not, parentSchema: schema16.properties.var.anyOf[1], data: data2 };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs18;
+                  if (vErrors !== null) {
+                    if (_errs18) {
+                      vErrors.length = _errs18;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+                var _valid1 = _errs17 === errors;
+                valid6 = valid6 || _valid1;
+                if (!valid6) {
+                  const _errs22 = errors;
+                  if (Array.isArray(data2)) {
+                    if (data2.length < 1) {
+                      const err11 = { instancePath: instancePath + "/sem_ver/0/var", schemaPath: "#/definitions/varRule/properties/var/anyOf/2/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema16.properties.var.anyOf[2], data: data2 };
+                      if (vErrors === null) {
+                        vErrors = [err11];
+                      } else {
+                        vErrors.push(err11);
+                      }
+                      errors++;
+                    }
+                    const len1 = data2.length;
+                    var valid8 = len1 <= 1;
+                    if (!valid8) {
+                      for (let i0 = 1; i0 < len1; i0++) {
+                        let data3 = data2[i0];
+                        const _errs25 = errors;
+                        const _errs26 = errors;
+                        let valid9 = false;
+                        const _errs27 = errors;
+                        if (data3 !== null) {
+                          const err12 = { instancePath: instancePath + "/sem_ver/0/var/" + i0, schemaPath: "#/definitions/varRule/properties/var/anyOf/2/additionalItems/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema16.properties.var.anyOf[2].additionalItems.anyOf[0].type, parentSchema: schema16.properties.var.anyOf[2].additionalItems.anyOf[0], data: data3 };
+                          if (vErrors === null) {
+                            vErrors = [err12];
+                          } else {
+                            vErrors.push(err12);
+                          }
+                          errors++;
+                        }
+                        var _valid2 = _errs27 === errors;
+                        valid9 = valid9 || _valid2;
+                        if (!valid9) {
+                          const _errs29 = errors;
+                          if (typeof data3 !== "boolean") {
+                            const err13 = { instancePath: instancePath + "/sem_ver/0/var/" + i0, schemaPath: "#/definitions/varRule/properties/var/anyOf/2/additionalItems/anyOf/1/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema16.properties.var.anyOf[2].additionalItems.anyOf[1].type, parentSchema: schema16.properties.var.anyOf[2].additionalItems.anyOf[1], data: data3 };
+                            if (vErrors === null) {
+                              vErrors = [err13];
+                            } else {
+                              vErrors.push(err13);
+                            }
+                            errors++;
+                          }
+                          var _valid2 = _errs29 === errors;
+                          valid9 = valid9 || _valid2;
+                          if (!valid9) {
+                            const _errs31 = errors;
+                            if (typeof data3 !== "string") {
+                              const err14 = { instancePath: instancePath + "/sem_ver/0/var/" + i0, schemaPath: "#/definitions/varRule/properties/var/anyOf/2/additionalItems/anyOf/2/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.var.anyOf[2].additionalItems.anyOf[2].type, parentSchema: schema16.properties.var.anyOf[2].additionalItems.anyOf[2], data: data3 };
+                              if (vErrors === null) {
+                                vErrors = [err14];
+                              } else {
+                                vErrors.push(err14);
+                              }
+                              errors++;
+                            }
+                            var _valid2 = _errs31 === errors;
+                            valid9 = valid9 || _valid2;
+                            if (!valid9) {
+                              const _errs33 = errors;
+                              if (!(typeof data3 == "number")) {
+                                const err15 = { instancePath: instancePath + "/sem_ver/0/var/" + i0, schemaPath: "#/definitions/varRule/properties/var/anyOf/2/additionalItems/anyOf/3/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.properties.var.anyOf[2].additionalItems.anyOf[3].type, parentSchema: schema16.properties.var.anyOf[2].additionalItems.anyOf[3], data: data3 };
+                                if (vErrors === null) {
+                                  vErrors = [err15];
+                                } else {
+                                  vErrors.push(err15);
+                                }
+                                errors++;
+                              }
+                              var _valid2 = _errs33 === errors;
+                              valid9 = valid9 || _valid2;
+                            }
+                          }
+                        }
+                        if (!valid9) {
+                          const err16 = { instancePath: instancePath + "/sem_ver/0/var/" + i0, schemaPath: "#/definitions/varRule/properties/var/anyOf/2/additionalItems/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.properties.var.anyOf[2].additionalItems.anyOf, parentSchema: schema16.properties.var.anyOf[2].additionalItems, data: data3 };
+                          if (vErrors === null) {
+                            vErrors = [err16];
+                          } else {
+                            vErrors.push(err16);
+                          }
+                          errors++;
+                        } else {
+                          errors = _errs26;
+                          if (vErrors !== null) {
+                            if (_errs26) {
+                              vErrors.length = _errs26;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                        var valid8 = _errs25 === errors;
+                      }
+                    }
+                    const len2 = data2.length;
+                    if (len2 > 0) {
+                      let data4 = data2[0];
+                      if (typeof data4 !== "string") {
+                        const err17 = { instancePath: instancePath + "/sem_ver/0/var/0", schemaPath: "#/definitions/varRule/properties/var/anyOf/2/items/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.var.anyOf[2].items[0].type, parentSchema: schema16.properties.var.anyOf[2].items[0], data: data4 };
+                        if (vErrors === null) {
+                          vErrors = [err17];
+                        } else {
+                          vErrors.push(err17);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err18 = { instancePath: instancePath + "/sem_ver/0/var", schemaPath: "#/definitions/varRule/properties/var/anyOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties.var.anyOf[2].type, parentSchema: schema16.properties.var.anyOf[2], data: data2 };
+                    if (vErrors === null) {
+                      vErrors = [err18];
+                    } else {
+                      vErrors.push(err18);
+                    }
+                    errors++;
+                  }
+                  var _valid1 = _errs22 === errors;
+                  valid6 = valid6 || _valid1;
+                }
+              }
+              if (!valid6) {
+                const err19 = { instancePath: instancePath + "/sem_ver/0/var", schemaPath: "#/definitions/varRule/properties/var/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.properties.var.anyOf, parentSchema: schema16.properties.var, data: data2 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              } else {
+                errors = _errs14;
+                if (vErrors !== null) {
+                  if (_errs14) {
+                    vErrors.length = _errs14;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/sem_ver/0", schemaPath: "#/definitions/varRule/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+          var _valid0 = _errs9 === errors;
+          if (_valid0 && valid2) {
+            valid2 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid0) {
+              valid2 = true;
+              passing0 = 1;
+            }
+          }
+          if (!valid2) {
+            const err21 = { instancePath: instancePath + "/sem_ver/0", schemaPath: "#/properties/sem_ver/items/0/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema36.properties.sem_ver.items[0].oneOf, parentSchema: schema36.properties.sem_ver.items[0], data: data1 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          } else {
+            errors = _errs5;
+            if (vErrors !== null) {
+              if (_errs5) {
+                vErrors.length = _errs5;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (len0 > 1) {
+          let data5 = data0[1];
+          if (!(data5 === "=" || data5 === "!=" || data5 === ">" || data5 === "<" || data5 === ">=" || data5 === "<=" || data5 === "~" || data5 === "^")) {
+            const err22 = { instancePath: instancePath + "/sem_ver/1", schemaPath: "#/properties/sem_ver/items/1/enum", keyword: "enum", params: { allowedValues: schema36.properties.sem_ver.items[1].enum }, message: "must be equal to one of the allowed values", schema: schema36.properties.sem_ver.items[1].enum, parentSchema: schema36.properties.sem_ver.items[1], data: data5 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (len0 > 2) {
+          let data6 = data0[2];
+          const _errs39 = errors;
+          let valid11 = false;
+          let passing1 = null;
+          const _errs40 = errors;
+          if (typeof data6 === "string") {
+            if (!pattern6.test(data6)) {
+              const err23 = { instancePath: instancePath + "/sem_ver/2", schemaPath: "#/definitions/semVerString/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema372, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/sem_ver/2", schemaPath: "#/definitions/semVerString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.type, parentSchema: schema372, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+          var _valid3 = _errs40 === errors;
+          if (_valid3) {
+            valid11 = true;
+            passing1 = 0;
+          }
+          const _errs43 = errors;
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            for (const key2 in data6) {
+              if (!(key2 === "var")) {
+                const err25 = { instancePath: instancePath + "/sem_ver/2", schemaPath: "#/definitions/varRule/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            if (data6.var !== void 0) {
+              let data7 = data6.var;
+              const _errs48 = errors;
+              let valid15 = false;
+              const _errs49 = errors;
+              if (typeof data7 === "string") {
+                if (!pattern2.test(data7)) {
+                  const err26 = { instancePath: instancePath + "/sem_ver/2/var", schemaPath: "#/definitions/varRule/properties/var/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^\\$flagd\\.((timestamp)|(flagKey))$" }, message: 'must match pattern "^\\$flagd\\.((timestamp)|(flagKey))$"', schema: "^\\$flagd\\.((timestamp)|(flagKey))$", parentSchema: schema16.properties.var.anyOf[0], data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+              } else {
+                const err27 = { instancePath: instancePath + "/sem_ver/2/var", schemaPath: "#/definitions/varRule/properties/var/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.var.anyOf[0].type, parentSchema: schema16.properties.var.anyOf[0], data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+              var _valid4 = _errs49 === errors;
+              valid15 = valid15 || _valid4;
+              if (!valid15) {
+                const _errs51 = errors;
+                const _errs52 = errors;
+                const _errs53 = errors;
+                if (errors === _errs53) {
+                  if (typeof data7 === "string") {
+                    if (!pattern3.test(data7)) {
+                      const err28 = {};
+                      if (vErrors === null) {
+                        vErrors = [err28];
+                      } else {
+                        vErrors.push(err28);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err29 = {};
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  }
+                }
+                var valid16 = _errs53 === errors;
+                if (valid16) {
+                  const err30 = { instancePath: instancePath + "/sem_ver/2/var", schemaPath: "#/definitions/varRule/properties/var/anyOf/1/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema16.properties.var.anyOf[1].not, parentSchema: schema16.properties.var.anyOf[1], data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs52;
+                  if (vErrors !== null) {
+                    if (_errs52) {
+                      vErrors.length = _errs52;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+                var _valid4 = _errs51 === errors;
+                valid15 = valid15 || _valid4;
+                if (!valid15) {
+                  const _errs56 = errors;
+                  if (Array.isArray(data7)) {
+                    if (data7.length < 1) {
+                      const err31 = { instancePath: instancePath + "/sem_ver/2/var", schemaPath: "#/definitions/varRule/properties/var/anyOf/2/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema16.properties.var.anyOf[2], data: data7 };
+                      if (vErrors === null) {
+                        vErrors = [err31];
+                      } else {
+                        vErrors.push(err31);
+                      }
+                      errors++;
+                    }
+                    const len3 = data7.length;
+                    var valid17 = len3 <= 1;
+                    if (!valid17) {
+                      for (let i1 = 1; i1 < len3; i1++) {
+                        let data8 = data7[i1];
+                        const _errs59 = errors;
+                        const _errs60 = errors;
+                        let valid18 = false;
+                        const _errs61 = errors;
+                        if (data8 !== null) {
+                          const err32 = { instancePath: instancePath + "/sem_ver/2/var/" + i1, schemaPath: "#/definitions/varRule/properties/var/anyOf/2/additionalItems/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema16.properties.var.anyOf[2].additionalItems.anyOf[0].type, parentSchema: schema16.properties.var.anyOf[2].additionalItems.anyOf[0], data: data8 };
+                          if (vErrors === null) {
+                            vErrors = [err32];
+                          } else {
+                            vErrors.push(err32);
+                          }
+                          errors++;
+                        }
+                        var _valid5 = _errs61 === errors;
+                        valid18 = valid18 || _valid5;
+                        if (!valid18) {
+                          const _errs63 = errors;
+                          if (typeof data8 !== "boolean") {
+                            const err33 = { instancePath: instancePath + "/sem_ver/2/var/" + i1, schemaPath: "#/definitions/varRule/properties/var/anyOf/2/additionalItems/anyOf/1/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema16.properties.var.anyOf[2].additionalItems.anyOf[1].type, parentSchema: schema16.properties.var.anyOf[2].additionalItems.anyOf[1], data: data8 };
+                            if (vErrors === null) {
+                              vErrors = [err33];
+                            } else {
+                              vErrors.push(err33);
+                            }
+                            errors++;
+                          }
+                          var _valid5 = _errs63 === errors;
+                          valid18 = valid18 || _valid5;
+                          if (!valid18) {
+                            const _errs65 = errors;
+                            if (typeof data8 !== "string") {
+                              const err34 = { instancePath: instancePath + "/sem_ver/2/var/" + i1, schemaPath: "#/definitions/varRule/properties/var/anyOf/2/additionalItems/anyOf/2/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.var.anyOf[2].additionalItems.anyOf[2].type, parentSchema: schema16.properties.var.anyOf[2].additionalItems.anyOf[2], data: data8 };
+                              if (vErrors === null) {
+                                vErrors = [err34];
+                              } else {
+                                vErrors.push(err34);
+                              }
+                              errors++;
+                            }
+                            var _valid5 = _errs65 === errors;
+                            valid18 = valid18 || _valid5;
+                            if (!valid18) {
+                              const _errs67 = errors;
+                              if (!(typeof data8 == "number")) {
+                                const err35 = { instancePath: instancePath + "/sem_ver/2/var/" + i1, schemaPath: "#/definitions/varRule/properties/var/anyOf/2/additionalItems/anyOf/3/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.properties.var.anyOf[2].additionalItems.anyOf[3].type, parentSchema: schema16.properties.var.anyOf[2].additionalItems.anyOf[3], data: data8 };
+                                if (vErrors === null) {
+                                  vErrors = [err35];
+                                } else {
+                                  vErrors.push(err35);
+                                }
+                                errors++;
+                              }
+                              var _valid5 = _errs67 === errors;
+                              valid18 = valid18 || _valid5;
+                            }
+                          }
+                        }
+                        if (!valid18) {
+                          const err36 = { instancePath: instancePath + "/sem_ver/2/var/" + i1, schemaPath: "#/definitions/varRule/properties/var/anyOf/2/additionalItems/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.properties.var.anyOf[2].additionalItems.anyOf, parentSchema: schema16.properties.var.anyOf[2].additionalItems, data: data8 };
+                          if (vErrors === null) {
+                            vErrors = [err36];
+                          } else {
+                            vErrors.push(err36);
+                          }
+                          errors++;
+                        } else {
+                          errors = _errs60;
+                          if (vErrors !== null) {
+                            if (_errs60) {
+                              vErrors.length = _errs60;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                        var valid17 = _errs59 === errors;
+                      }
+                    }
+                    const len4 = data7.length;
+                    if (len4 > 0) {
+                      let data9 = data7[0];
+                      if (typeof data9 !== "string") {
+                        const err37 = { instancePath: instancePath + "/sem_ver/2/var/0", schemaPath: "#/definitions/varRule/properties/var/anyOf/2/items/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.var.anyOf[2].items[0].type, parentSchema: schema16.properties.var.anyOf[2].items[0], data: data9 };
+                        if (vErrors === null) {
+                          vErrors = [err37];
+                        } else {
+                          vErrors.push(err37);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err38 = { instancePath: instancePath + "/sem_ver/2/var", schemaPath: "#/definitions/varRule/properties/var/anyOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties.var.anyOf[2].type, parentSchema: schema16.properties.var.anyOf[2], data: data7 };
+                    if (vErrors === null) {
+                      vErrors = [err38];
+                    } else {
+                      vErrors.push(err38);
+                    }
+                    errors++;
+                  }
+                  var _valid4 = _errs56 === errors;
+                  valid15 = valid15 || _valid4;
+                }
+              }
+              if (!valid15) {
+                const err39 = { instancePath: instancePath + "/sem_ver/2/var", schemaPath: "#/definitions/varRule/properties/var/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.properties.var.anyOf, parentSchema: schema16.properties.var, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              } else {
+                errors = _errs48;
+                if (vErrors !== null) {
+                  if (_errs48) {
+                    vErrors.length = _errs48;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+          } else {
+            const err40 = { instancePath: instancePath + "/sem_ver/2", schemaPath: "#/definitions/varRule/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+          var _valid3 = _errs43 === errors;
+          if (_valid3 && valid11) {
+            valid11 = false;
+            passing1 = [passing1, 1];
+          } else {
+            if (_valid3) {
+              valid11 = true;
+              passing1 = 1;
+            }
+          }
+          if (!valid11) {
+            const err41 = { instancePath: instancePath + "/sem_ver/2", schemaPath: "#/properties/sem_ver/items/2/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema36.properties.sem_ver.items[2].oneOf, parentSchema: schema36.properties.sem_ver.items[2], data: data6 };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          } else {
+            errors = _errs39;
+            if (vErrors !== null) {
+              if (_errs39) {
+                vErrors.length = _errs39;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err42 = { instancePath: instancePath + "/sem_ver", schemaPath: "#/properties/sem_ver/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.sem_ver.type, parentSchema: schema36.properties.sem_ver, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
+    if (vErrors === null) {
+      vErrors = [err43];
+    } else {
+      vErrors.push(err43);
+    }
+    errors++;
+  }
+  validate762.errors = vErrors;
+  return errors === 0;
+}
+var schema41 = { "type": "object", "additionalProperties": false, "properties": { "fractional": { "title": "Fractional Operation", "description": "Deterministic, pseudorandom fractional distribution.", "oneOf": [{ "$ref": "#/definitions/fractionalOp" }, { "$ref": "#/definitions/fractionalShorthandOp" }] } } };
+var schema42 = { "type": "array", "minItems": 1, "$comment": "there seems to be a bug here, where ajv gives a warning (not an error) because maxItems doesn't equal the number of entries in items, though this is valid in this case", "items": [{ "description": "Bucketing value used in pseudorandom assignment; should be a string that is unique and stable for each subject of flag evaluation. Defaults to a concatenation of the flagKey and targetingKey.", "$ref": "#/definitions/anyRule" }, { "$ref": "#/definitions/fractionalWeightArg" }, { "$ref": "#/definitions/fractionalWeightArg" }], "additionalItems": { "$ref": "#/definitions/fractionalWeightArg" } };
+var schema43 = { "description": "Distribution for all possible variants, with their associated weighting.", "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "description": "If this bucket is randomly selected, this JSONLogic will be evaluated, and the result will be used as the variant key to return from the variants map.", "$ref": "#/definitions/args" }, { "description": "Weighted distribution for this variant key. Must be a non-negative integer. Can be a JSONLogic expression that evaluates to a number (e.g. for time-based progressive rollouts); computed negative weights are clamped to 0 at evaluation time. The total weight sum across all variants must not exceed 2,147,483,647.", "oneOf": [{ "type": "integer", "minimum": 0 }, { "$ref": "#/definitions/anyRule" }] }] };
+function validate802(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    if (data.length > 2) {
+      const err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema43, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.length < 1) {
+      const err1 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema43, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    if (len0 > 0) {
+      if (!validate177(data[0], { instancePath: instancePath + "/0", parentData: data, parentDataProperty: 0, rootData })) {
+        vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (len0 > 1) {
+      let data1 = data[1];
+      const _errs3 = errors;
+      let valid1 = false;
+      let passing0 = null;
+      const _errs4 = errors;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)))) {
+        const err2 = { instancePath: instancePath + "/1", schemaPath: "#/items/1/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema43.items[1].oneOf[0].type, parentSchema: schema43.items[1].oneOf[0], data: data1 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number") {
+        if (data1 < 0 || isNaN(data1)) {
+          const err3 = { instancePath: instancePath + "/1", schemaPath: "#/items/1/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema43.items[1].oneOf[0], data: data1 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs4 === errors;
+      if (_valid0) {
+        valid1 = true;
+        passing0 = 0;
+      }
+      const _errs6 = errors;
+      if (!wrapper0.validate(data1, { instancePath: instancePath + "/1", parentData: data, parentDataProperty: 1, rootData })) {
+        vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+        errors = vErrors.length;
+      }
+      var _valid0 = _errs6 === errors;
+      if (_valid0 && valid1) {
+        valid1 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid1 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid1) {
+        const err4 = { instancePath: instancePath + "/1", schemaPath: "#/items/1/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema43.items[1].oneOf, parentSchema: schema43.items[1], data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      } else {
+        errors = _errs3;
+        if (vErrors !== null) {
+          if (_errs3) {
+            vErrors.length = _errs3;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.type, parentSchema: schema43, data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate802.errors = vErrors;
+  return errors === 0;
+}
+function validate792(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    if (data.length < 1) {
+      const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema42, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    var valid0 = len0 <= 3;
+    if (!valid0) {
+      for (let i0 = 3; i0 < len0; i0++) {
+        const _errs2 = errors;
+        if (!validate802(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+          vErrors = vErrors === null ? validate802.errors : vErrors.concat(validate802.errors);
+          errors = vErrors.length;
+        }
+        var valid0 = _errs2 === errors;
+      }
+    }
+    const len1 = data.length;
+    if (len1 > 0) {
+      if (!wrapper0.validate(data[0], { instancePath: instancePath + "/0", parentData: data, parentDataProperty: 0, rootData })) {
+        vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (len1 > 1) {
+      if (!validate802(data[1], { instancePath: instancePath + "/1", parentData: data, parentDataProperty: 1, rootData })) {
+        vErrors = vErrors === null ? validate802.errors : vErrors.concat(validate802.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (len1 > 2) {
+      if (!validate802(data[2], { instancePath: instancePath + "/2", parentData: data, parentDataProperty: 2, rootData })) {
+        vErrors = vErrors === null ? validate802.errors : vErrors.concat(validate802.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.type, parentSchema: schema42, data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate792.errors = vErrors;
+  return errors === 0;
+}
+var schema44 = { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/fractionalWeightArg" } };
+function validate862(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    if (data.length < 1) {
+      const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema44, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate802(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+        vErrors = vErrors === null ? validate802.errors : vErrors.concat(validate802.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.type, parentSchema: schema44, data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate862.errors = vErrors;
+  return errors === 0;
+}
+function validate782(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "fractional")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.fractional !== void 0) {
+      let data0 = data.fractional;
+      const _errs3 = errors;
+      let valid1 = false;
+      let passing0 = null;
+      const _errs4 = errors;
+      if (!validate792(data0, { instancePath: instancePath + "/fractional", parentData: data, parentDataProperty: "fractional", rootData })) {
+        vErrors = vErrors === null ? validate792.errors : vErrors.concat(validate792.errors);
+        errors = vErrors.length;
+      }
+      var _valid0 = _errs4 === errors;
+      if (_valid0) {
+        valid1 = true;
+        passing0 = 0;
+      }
+      const _errs5 = errors;
+      if (!validate862(data0, { instancePath: instancePath + "/fractional", parentData: data, parentDataProperty: "fractional", rootData })) {
+        vErrors = vErrors === null ? validate862.errors : vErrors.concat(validate862.errors);
+        errors = vErrors.length;
+      }
+      var _valid0 = _errs5 === errors;
+      if (_valid0 && valid1) {
+        valid1 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid1 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid1) {
+        const err1 = { instancePath: instancePath + "/fractional", schemaPath: "#/properties/fractional/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema41.properties.fractional.oneOf, parentSchema: schema41.properties.fractional, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      } else {
+        errors = _errs3;
+        if (vErrors !== null) {
+          if (_errs3) {
+            vErrors.length = _errs3;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate782.errors = vErrors;
+  return errors === 0;
+}
+function validate1411(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "var")) {
+        const err0 = { instancePath, schemaPath: "#/definitions/varRule/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.var !== void 0) {
+      let data0 = data.var;
+      const _errs6 = errors;
+      let valid3 = false;
+      const _errs7 = errors;
+      if (typeof data0 === "string") {
+        if (!pattern2.test(data0)) {
+          const err1 = { instancePath: instancePath + "/var", schemaPath: "#/definitions/varRule/properties/var/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^\\$flagd\\.((timestamp)|(flagKey))$" }, message: 'must match pattern "^\\$flagd\\.((timestamp)|(flagKey))$"', schema: "^\\$flagd\\.((timestamp)|(flagKey))$", parentSchema: schema16.properties.var.anyOf[0], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/var", schemaPath: "#/definitions/varRule/properties/var/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.var.anyOf[0].type, parentSchema: schema16.properties.var.anyOf[0], data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      var _valid1 = _errs7 === errors;
+      valid3 = valid3 || _valid1;
+      if (!valid3) {
+        const _errs9 = errors;
+        const _errs10 = errors;
+        const _errs11 = errors;
+        if (errors === _errs11) {
+          if (typeof data0 === "string") {
+            if (!pattern3.test(data0)) {
+              const err3 = {};
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          } else {
+            const err4 = {};
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        var valid4 = _errs11 === errors;
+        if (valid4) {
+          const err5 = { instancePath: instancePath + "/var", schemaPath: "#/definitions/varRule/properties/var/anyOf/1/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema16.properties.var.anyOf[1].not, parentSchema: schema16.properties.var.anyOf[1], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        } else {
+          errors = _errs10;
+          if (vErrors !== null) {
+            if (_errs10) {
+              vErrors.length = _errs10;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+        var _valid1 = _errs9 === errors;
+        valid3 = valid3 || _valid1;
+        if (!valid3) {
+          const _errs14 = errors;
+          if (Array.isArray(data0)) {
+            if (data0.length < 1) {
+              const err6 = { instancePath: instancePath + "/var", schemaPath: "#/definitions/varRule/properties/var/anyOf/2/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema16.properties.var.anyOf[2], data: data0 };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            const len0 = data0.length;
+            var valid5 = len0 <= 1;
+            if (!valid5) {
+              for (let i0 = 1; i0 < len0; i0++) {
+                let data1 = data0[i0];
+                const _errs17 = errors;
+                const _errs18 = errors;
+                let valid6 = false;
+                const _errs19 = errors;
+                if (data1 !== null) {
+                  const err7 = { instancePath: instancePath + "/var/" + i0, schemaPath: "#/definitions/varRule/properties/var/anyOf/2/additionalItems/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema16.properties.var.anyOf[2].additionalItems.anyOf[0].type, parentSchema: schema16.properties.var.anyOf[2].additionalItems.anyOf[0], data: data1 };
+                  if (vErrors === null) {
+                    vErrors = [err7];
+                  } else {
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                }
+                var _valid2 = _errs19 === errors;
+                valid6 = valid6 || _valid2;
+                if (!valid6) {
+                  const _errs21 = errors;
+                  if (typeof data1 !== "boolean") {
+                    const err8 = { instancePath: instancePath + "/var/" + i0, schemaPath: "#/definitions/varRule/properties/var/anyOf/2/additionalItems/anyOf/1/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema16.properties.var.anyOf[2].additionalItems.anyOf[1].type, parentSchema: schema16.properties.var.anyOf[2].additionalItems.anyOf[1], data: data1 };
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                  }
+                  var _valid2 = _errs21 === errors;
+                  valid6 = valid6 || _valid2;
+                  if (!valid6) {
+                    const _errs23 = errors;
+                    if (typeof data1 !== "string") {
+                      const err9 = { instancePath: instancePath + "/var/" + i0, schemaPath: "#/definitions/varRule/properties/var/anyOf/2/additionalItems/anyOf/2/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.var.anyOf[2].additionalItems.anyOf[2].type, parentSchema: schema16.properties.var.anyOf[2].additionalItems.anyOf[2], data: data1 };
+                      if (vErrors === null) {
+                        vErrors = [err9];
+                      } else {
+                        vErrors.push(err9);
+                      }
+                      errors++;
+                    }
+                    var _valid2 = _errs23 === errors;
+                    valid6 = valid6 || _valid2;
+                    if (!valid6) {
+                      const _errs25 = errors;
+                      if (!(typeof data1 == "number")) {
+                        const err10 = { instancePath: instancePath + "/var/" + i0, schemaPath: "#/definitions/varRule/properties/var/anyOf/2/additionalItems/anyOf/3/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.properties.var.anyOf[2].additionalItems.anyOf[3].type, parentSchema: schema16.properties.var.anyOf[2].additionalItems.anyOf[3], data: data1 };
+                        if (vErrors === null) {
+                          vErrors = [err10];
+                        } else {
+                          vErrors.push(err10);
+                        }
+                        errors++;
+                      }
+                      var _valid2 = _errs25 === errors;
+                      valid6 = valid6 || _valid2;
+                    }
+                  }
+                }
+                if (!valid6) {
+                  const err11 = { instancePath: instancePath + "/var/" + i0, schemaPath: "#/definitions/varRule/properties/var/anyOf/2/additionalItems/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.properties.var.anyOf[2].additionalItems.anyOf, parentSchema: schema16.properties.var.anyOf[2].additionalItems, data: data1 };
+                  if (vErrors === null) {
+                    vErrors = [err11];
+                  } else {
+                    vErrors.push(err11);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs18;
+                  if (vErrors !== null) {
+                    if (_errs18) {
+                      vErrors.length = _errs18;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+                var valid5 = _errs17 === errors;
+              }
+            }
+            const len1 = data0.length;
+            if (len1 > 0) {
+              let data2 = data0[0];
+              if (typeof data2 !== "string") {
+                const err12 = { instancePath: instancePath + "/var/0", schemaPath: "#/definitions/varRule/properties/var/anyOf/2/items/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.var.anyOf[2].items[0].type, parentSchema: schema16.properties.var.anyOf[2].items[0], data: data2 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/var", schemaPath: "#/definitions/varRule/properties/var/anyOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties.var.anyOf[2].type, parentSchema: schema16.properties.var.anyOf[2], data: data0 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+          var _valid1 = _errs14 === errors;
+          valid3 = valid3 || _valid1;
+        }
+      }
+      if (!valid3) {
+        const err14 = { instancePath: instancePath + "/var", schemaPath: "#/definitions/varRule/properties/var/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.properties.var.anyOf, parentSchema: schema16.properties.var, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      } else {
+        errors = _errs6;
+        if (vErrors !== null) {
+          if (_errs6) {
+            vErrors.length = _errs6;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+  } else {
+    const err15 = { instancePath, schemaPath: "#/definitions/varRule/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs29 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key1 in data) {
+        if (!(key1 === "missing")) {
+          const err16 = { instancePath, schemaPath: "#/definitions/missingRule/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17, data };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+      if (data.missing !== void 0) {
+        let data3 = data.missing;
+        if (Array.isArray(data3)) {
+          const len2 = data3.length;
+          for (let i1 = 0; i1 < len2; i1++) {
+            let data4 = data3[i1];
+            if (typeof data4 !== "string") {
+              const err17 = { instancePath: instancePath + "/missing/" + i1, schemaPath: "#/definitions/missingRule/properties/missing/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.missing.items.type, parentSchema: schema17.properties.missing.items, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err18 = { instancePath: instancePath + "/missing", schemaPath: "#/definitions/missingRule/properties/missing/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema17.properties.missing.type, parentSchema: schema17.properties.missing, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err19 = { instancePath, schemaPath: "#/definitions/missingRule/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.type, parentSchema: schema17, data };
+      if (vErrors === null) {
+        vErrors = [err19];
+      } else {
+        vErrors.push(err19);
+      }
+      errors++;
+    }
+    var _valid0 = _errs29 === errors;
+    valid0 = valid0 || _valid0;
+    if (!valid0) {
+      const _errs37 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key2 in data) {
+          if (!(key2 === "missing_some")) {
+            const err20 = { instancePath, schemaPath: "#/definitions/missingSomeRule/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18, data };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data.missing_some !== void 0) {
+          let data5 = data.missing_some;
+          if (Array.isArray(data5)) {
+            if (data5.length > 2) {
+              const err21 = { instancePath: instancePath + "/missing_some", schemaPath: "#/definitions/missingSomeRule/properties/missing_some/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema18.properties.missing_some, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            if (data5.length < 2) {
+              const err22 = { instancePath: instancePath + "/missing_some", schemaPath: "#/definitions/missingSomeRule/properties/missing_some/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema18.properties.missing_some, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+            const len3 = data5.length;
+            if (len3 > 0) {
+              let data6 = data5[0];
+              if (!(typeof data6 == "number")) {
+                const err23 = { instancePath: instancePath + "/missing_some/0", schemaPath: "#/definitions/missingSomeRule/properties/missing_some/items/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema18.properties.missing_some.items[0].type, parentSchema: schema18.properties.missing_some.items[0], data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (len3 > 1) {
+              let data7 = data5[1];
+              if (Array.isArray(data7)) {
+                const len4 = data7.length;
+                for (let i2 = 0; i2 < len4; i2++) {
+                  let data8 = data7[i2];
+                  if (typeof data8 !== "string") {
+                    const err24 = { instancePath: instancePath + "/missing_some/1/" + i2, schemaPath: "#/definitions/missingSomeRule/properties/missing_some/items/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.missing_some.items[1].items.type, parentSchema: schema18.properties.missing_some.items[1].items, data: data8 };
+                    if (vErrors === null) {
+                      vErrors = [err24];
+                    } else {
+                      vErrors.push(err24);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err25 = { instancePath: instancePath + "/missing_some/1", schemaPath: "#/definitions/missingSomeRule/properties/missing_some/items/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.missing_some.items[1].type, parentSchema: schema18.properties.missing_some.items[1], data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/missing_some", schemaPath: "#/definitions/missingSomeRule/properties/missing_some/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.missing_some.type, parentSchema: schema18.properties.missing_some, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err27 = { instancePath, schemaPath: "#/definitions/missingSomeRule/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+      var _valid0 = _errs37 === errors;
+      valid0 = valid0 || _valid0;
+      if (!valid0) {
+        const _errs49 = errors;
+        if (!validate159(data, { instancePath, parentData, parentDataProperty, rootData })) {
+          vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
+          errors = vErrors.length;
+        }
+        var _valid0 = _errs49 === errors;
+        valid0 = valid0 || _valid0;
+        if (!valid0) {
+          const _errs50 = errors;
+          if (!validate373(data, { instancePath, parentData, parentDataProperty, rootData })) {
+            vErrors = vErrors === null ? validate373.errors : vErrors.concat(validate373.errors);
+            errors = vErrors.length;
+          }
+          var _valid0 = _errs50 === errors;
+          valid0 = valid0 || _valid0;
+          if (!valid0) {
+            const _errs51 = errors;
+            if (!validate442(data, { instancePath, parentData, parentDataProperty, rootData })) {
+              vErrors = vErrors === null ? validate442.errors : vErrors.concat(validate442.errors);
+              errors = vErrors.length;
+            }
+            var _valid0 = _errs51 === errors;
+            valid0 = valid0 || _valid0;
+            if (!valid0) {
+              const _errs52 = errors;
+              if (!validate492(data, { instancePath, parentData, parentDataProperty, rootData })) {
+                vErrors = vErrors === null ? validate492.errors : vErrors.concat(validate492.errors);
+                errors = vErrors.length;
+              }
+              var _valid0 = _errs52 === errors;
+              valid0 = valid0 || _valid0;
+              if (!valid0) {
+                const _errs53 = errors;
+                if (!validate562(data, { instancePath, parentData, parentDataProperty, rootData })) {
+                  vErrors = vErrors === null ? validate562.errors : vErrors.concat(validate562.errors);
+                  errors = vErrors.length;
+                }
+                var _valid0 = _errs53 === errors;
+                valid0 = valid0 || _valid0;
+                if (!valid0) {
+                  const _errs54 = errors;
+                  if (!validate662(data, { instancePath, parentData, parentDataProperty, rootData })) {
+                    vErrors = vErrors === null ? validate662.errors : vErrors.concat(validate662.errors);
+                    errors = vErrors.length;
+                  }
+                  var _valid0 = _errs54 === errors;
+                  valid0 = valid0 || _valid0;
+                  if (!valid0) {
+                    const _errs55 = errors;
+                    if (!validate692(data, { instancePath, parentData, parentDataProperty, rootData })) {
+                      vErrors = vErrors === null ? validate692.errors : vErrors.concat(validate692.errors);
+                      errors = vErrors.length;
+                    }
+                    var _valid0 = _errs55 === errors;
+                    valid0 = valid0 || _valid0;
+                    if (!valid0) {
+                      const _errs56 = errors;
+                      if (!validate762(data, { instancePath, parentData, parentDataProperty, rootData })) {
+                        vErrors = vErrors === null ? validate762.errors : vErrors.concat(validate762.errors);
+                        errors = vErrors.length;
+                      }
+                      var _valid0 = _errs56 === errors;
+                      valid0 = valid0 || _valid0;
+                      if (!valid0) {
+                        const _errs57 = errors;
+                        if (!validate782(data, { instancePath, parentData, parentDataProperty, rootData })) {
+                          vErrors = vErrors === null ? validate782.errors : vErrors.concat(validate782.errors);
+                          errors = vErrors.length;
+                        }
+                        var _valid0 = _errs57 === errors;
+                        valid0 = valid0 || _valid0;
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  if (!valid0) {
+    const err28 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema152.anyOf, parentSchema: schema152, data };
+    if (vErrors === null) {
+      vErrors = [err28];
+    } else {
+      vErrors.push(err28);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate1411.errors = vErrors;
+  return errors === 0;
+}
+function validate1312(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (!(data && typeof data == "object" && !Array.isArray(data))) {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  const _errs1 = errors;
+  let valid0 = false;
+  const _errs2 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const err1 = { instancePath, schemaPath: "#/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14.anyOf[0], data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.anyOf[0].type, parentSchema: schema14.anyOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  var _valid0 = _errs2 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs6 = errors;
+    if (!validate1411(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate1411.errors : vErrors.concat(validate1411.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs6 === errors;
+    valid0 = valid0 || _valid0;
+  }
+  if (!valid0) {
+    const err3 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema14.anyOf, parentSchema: schema14, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  } else {
+    errors = _errs1;
+    if (vErrors !== null) {
+      if (_errs1) {
+        vErrors.length = _errs1;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate1312.errors = vErrors;
+  return errors === 0;
+}
+function validate1212(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.$evaluators !== void 0) {
+      let data0 = data.$evaluators;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        for (const key0 in data0) {
+          if (!pattern02.test(key0)) {
+            const err0 = { instancePath: instancePath + "/$evaluators", schemaPath: "#/properties/%24evaluators/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema132.properties.$evaluators, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+        }
+        for (const key1 in data0) {
+          if (pattern02.test(key1)) {
+            if (!validate1312(data0[key1], { instancePath: instancePath + "/$evaluators/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data0, parentDataProperty: key1, rootData })) {
+              vErrors = vErrors === null ? validate1312.errors : vErrors.concat(validate1312.errors);
+              errors = vErrors.length;
+            }
+          }
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/$evaluators", schemaPath: "#/properties/%24evaluators/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema132.properties.$evaluators.type, parentSchema: schema132.properties.$evaluators, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data2 = data.metadata;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        for (const key2 in data2) {
+          let data3 = data2[key2];
+          if (typeof data3 !== "string" && !(typeof data3 == "number") && typeof data3 !== "boolean") {
+            const err2 = { instancePath: instancePath + "/metadata/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metadata/additionalProperties/type", keyword: "type", params: { type: schema45.additionalProperties.type }, message: "must be string,number,boolean", schema: schema45.additionalProperties.type, parentSchema: schema45.additionalProperties, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/metadata", schemaPath: "#/definitions/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.flagSetId !== void 0) {
+          let data4 = data2.flagSetId;
+          if (typeof data4 !== "string") {
+            const err4 = { instancePath: instancePath + "/metadata/flagSetId", schemaPath: "#/properties/metadata/properties/flagSetId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema132.properties.metadata.properties.flagSetId.type, parentSchema: schema132.properties.metadata.properties.flagSetId, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data2.version !== void 0) {
+          let data5 = data2.version;
+          if (typeof data5 !== "string") {
+            const err5 = { instancePath: instancePath + "/metadata/version", schemaPath: "#/properties/metadata/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema132.properties.metadata.properties.version.type, parentSchema: schema132.properties.metadata.properties.version, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+  } else {
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema132.type, parentSchema: schema132, data };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate1212.errors = vErrors;
+  return errors === 0;
+}
+var schema46 = { "title": "Flags", "description": "Top-level flags object. All flags are defined here.", "type": "object", "$comment": "flag objects are one of the 4 flag types defined in definitions", "additionalProperties": false, "patternProperties": { "^.{1,}$": { "$ref": "#/definitions/anyFlag" } } };
+var schema47 = { "anyOf": [{ "$ref": "#/definitions/booleanFlag" }, { "$ref": "#/definitions/numberFlag" }, { "$ref": "#/definitions/stringFlag" }, { "$ref": "#/definitions/objectFlag" }] };
+var schema51 = { "type": "object", "properties": { "variants": { "type": "object", "additionalProperties": false, "patternProperties": { "^.{1,}$": { "type": "boolean" } } } } };
+var schema49 = { "$comment": "base flag object; no title/description here, allows for better UX, keep it in the overrides", "type": "object", "properties": { "state": { "title": "Flag State", "description": "Indicates whether the flag is functional. Disabled flags are treated as if they don't exist.", "type": "string", "enum": ["ENABLED", "DISABLED"] }, "defaultVariant": { "title": "Default Variant", "description": "The variant to serve if no dynamic targeting applies (including if the targeting returns null). Set to null to use code-defined default.", "type": ["string", "null"] }, "targeting": { "$ref": "./targeting.json" }, "metadata": { "title": "Flag Metadata", "description": "Metadata about an individual feature flag, with keys of type string, and values of type boolean, string, or number.", "$ref": "#/definitions/metadata" }, "variants": { "type": "object", "minProperties": 1, "additionalProperties": false, "patternProperties": { "^.{1,}$": {} } } }, "required": ["state", "variants"] };
+function validate962(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.state === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "state" }, message: "must have required property 'state'", schema: schema49.required, parentSchema: schema49, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.variants === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "variants" }, message: "must have required property 'variants'", schema: schema49.required, parentSchema: schema49, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.state !== void 0) {
+      let data0 = data.state;
+      if (typeof data0 !== "string") {
+        const err2 = { instancePath: instancePath + "/state", schemaPath: "#/properties/state/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.state.type, parentSchema: schema49.properties.state, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (!(data0 === "ENABLED" || data0 === "DISABLED")) {
+        const err3 = { instancePath: instancePath + "/state", schemaPath: "#/properties/state/enum", keyword: "enum", params: { allowedValues: schema49.properties.state.enum }, message: "must be equal to one of the allowed values", schema: schema49.properties.state.enum, parentSchema: schema49.properties.state, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.defaultVariant !== void 0) {
+      let data1 = data.defaultVariant;
+      if (typeof data1 !== "string" && data1 !== null) {
+        const err4 = { instancePath: instancePath + "/defaultVariant", schemaPath: "#/properties/defaultVariant/type", keyword: "type", params: { type: schema49.properties.defaultVariant.type }, message: "must be string,null", schema: schema49.properties.defaultVariant.type, parentSchema: schema49.properties.defaultVariant, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.targeting !== void 0) {
+      if (!validate1312(data.targeting, { instancePath: instancePath + "/targeting", parentData: data, parentDataProperty: "targeting", rootData })) {
+        vErrors = vErrors === null ? validate1312.errors : vErrors.concat(validate1312.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data3 = data.metadata;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        for (const key0 in data3) {
+          let data4 = data3[key0];
+          if (typeof data4 !== "string" && !(typeof data4 == "number") && typeof data4 !== "boolean") {
+            const err5 = { instancePath: instancePath + "/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/metadata/additionalProperties/type", keyword: "type", params: { type: schema45.additionalProperties.type }, message: "must be string,number,boolean", schema: schema45.additionalProperties.type, parentSchema: schema45.additionalProperties, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/metadata", schemaPath: "#/definitions/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.variants !== void 0) {
+      let data5 = data.variants;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (Object.keys(data5).length < 1) {
+          const err7 = { instancePath: instancePath + "/variants", schemaPath: "#/properties/variants/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema49.properties.variants, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        for (const key1 in data5) {
+          if (!pattern02.test(key1)) {
+            const err8 = { instancePath: instancePath + "/variants", schemaPath: "#/properties/variants/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.properties.variants, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/variants", schemaPath: "#/properties/variants/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.variants.type, parentSchema: schema49.properties.variants, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.type, parentSchema: schema49, data };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate962.errors = vErrors;
+  return errors === 0;
+}
+function validate952(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate962(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate962.errors : vErrors.concat(validate962.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.variants !== void 0) {
+      let data0 = data.variants;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        for (const key0 in data0) {
+          if (!pattern02.test(key0)) {
+            const err0 = { instancePath: instancePath + "/variants", schemaPath: "#/definitions/booleanVariants/properties/variants/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51.properties.variants, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+        }
+        for (const key1 in data0) {
+          if (pattern02.test(key1)) {
+            let data1 = data0[key1];
+            if (typeof data1 !== "boolean") {
+              const err1 = { instancePath: instancePath + "/variants/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/booleanVariants/properties/variants/patternProperties/%5E.%7B1%2C%7D%24/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema51.properties.variants.patternProperties["^.{1,}$"].type, parentSchema: schema51.properties.variants.patternProperties["^.{1,}$"], data: data1 };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/variants", schemaPath: "#/definitions/booleanVariants/properties/variants/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.variants.type, parentSchema: schema51.properties.variants, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/definitions/booleanVariants/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate952.errors = vErrors;
+  return errors === 0;
+}
+var schema532 = { "type": "object", "properties": { "variants": { "type": "object", "additionalProperties": false, "patternProperties": { "^.{1,}$": { "type": "number" } } } } };
+function validate100(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate962(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate962.errors : vErrors.concat(validate962.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.variants !== void 0) {
+      let data0 = data.variants;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        for (const key0 in data0) {
+          if (!pattern02.test(key0)) {
+            const err0 = { instancePath: instancePath + "/variants", schemaPath: "#/definitions/numberVariants/properties/variants/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema532.properties.variants, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+        }
+        for (const key1 in data0) {
+          if (pattern02.test(key1)) {
+            let data1 = data0[key1];
+            if (!(typeof data1 == "number")) {
+              const err1 = { instancePath: instancePath + "/variants/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/numberVariants/properties/variants/patternProperties/%5E.%7B1%2C%7D%24/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema532.properties.variants.patternProperties["^.{1,}$"].type, parentSchema: schema532.properties.variants.patternProperties["^.{1,}$"], data: data1 };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/variants", schemaPath: "#/definitions/numberVariants/properties/variants/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema532.properties.variants.type, parentSchema: schema532.properties.variants, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/definitions/numberVariants/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema532.type, parentSchema: schema532, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate100.errors = vErrors;
+  return errors === 0;
+}
+var schema55 = { "type": "object", "properties": { "variants": { "type": "object", "additionalProperties": false, "patternProperties": { "^.{1,}$": { "type": "string" } } } } };
+function validate1032(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate962(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate962.errors : vErrors.concat(validate962.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.variants !== void 0) {
+      let data0 = data.variants;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        for (const key0 in data0) {
+          if (!pattern02.test(key0)) {
+            const err0 = { instancePath: instancePath + "/variants", schemaPath: "#/definitions/stringVariants/properties/variants/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55.properties.variants, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+        }
+        for (const key1 in data0) {
+          if (pattern02.test(key1)) {
+            let data1 = data0[key1];
+            if (typeof data1 !== "string") {
+              const err1 = { instancePath: instancePath + "/variants/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringVariants/properties/variants/patternProperties/%5E.%7B1%2C%7D%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.variants.patternProperties["^.{1,}$"].type, parentSchema: schema55.properties.variants.patternProperties["^.{1,}$"], data: data1 };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/variants", schemaPath: "#/definitions/stringVariants/properties/variants/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.properties.variants.type, parentSchema: schema55.properties.variants, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/definitions/stringVariants/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.type, parentSchema: schema55, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate1032.errors = vErrors;
+  return errors === 0;
+}
+var schema572 = { "type": "object", "properties": { "variants": { "type": "object", "additionalProperties": false, "patternProperties": { "^.{1,}$": { "type": "object" } } } } };
+function validate106(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate962(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate962.errors : vErrors.concat(validate962.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.variants !== void 0) {
+      let data0 = data.variants;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        for (const key0 in data0) {
+          if (!pattern02.test(key0)) {
+            const err0 = { instancePath: instancePath + "/variants", schemaPath: "#/definitions/objectVariants/properties/variants/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema572.properties.variants, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+        }
+        for (const key1 in data0) {
+          if (pattern02.test(key1)) {
+            let data1 = data0[key1];
+            if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
+              const err1 = { instancePath: instancePath + "/variants/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/objectVariants/properties/variants/patternProperties/%5E.%7B1%2C%7D%24/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema572.properties.variants.patternProperties["^.{1,}$"].type, parentSchema: schema572.properties.variants.patternProperties["^.{1,}$"], data: data1 };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/variants", schemaPath: "#/definitions/objectVariants/properties/variants/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema572.properties.variants.type, parentSchema: schema572.properties.variants, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/definitions/objectVariants/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema572.type, parentSchema: schema572, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate106.errors = vErrors;
+  return errors === 0;
+}
+function validate942(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (!validate952(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate952.errors : vErrors.concat(validate952.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs2 = errors;
+    if (!validate100(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs2 === errors;
+    valid0 = valid0 || _valid0;
+    if (!valid0) {
+      const _errs3 = errors;
+      if (!validate1032(data, { instancePath, parentData, parentDataProperty, rootData })) {
+        vErrors = vErrors === null ? validate1032.errors : vErrors.concat(validate1032.errors);
+        errors = vErrors.length;
+      }
+      var _valid0 = _errs3 === errors;
+      valid0 = valid0 || _valid0;
+      if (!valid0) {
+        const _errs4 = errors;
+        if (!validate106(data, { instancePath, parentData, parentDataProperty, rootData })) {
+          vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
+          errors = vErrors.length;
+        }
+        var _valid0 = _errs4 === errors;
+        valid0 = valid0 || _valid0;
+      }
+    }
+  }
+  if (!valid0) {
+    const err0 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema47.anyOf, parentSchema: schema47, data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate942.errors = vErrors;
+  return errors === 0;
+}
+function validate932(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!pattern02.test(key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema46, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      if (pattern02.test(key1)) {
+        if (!validate942(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData })) {
+          vErrors = vErrors === null ? validate942.errors : vErrors.concat(validate942.errors);
+          errors = vErrors.length;
+        }
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate932.errors = vErrors;
+  return errors === 0;
+}
+function validate1112(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate1212(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate1212.errors : vErrors.concat(validate1212.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.flags === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "flags" }, message: "must have required property 'flags'", schema: schema122.required, parentSchema: schema122, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.flags !== void 0) {
+      if (!validate932(data.flags, { instancePath: instancePath + "/flags", parentData: data, parentDataProperty: "flags", rootData })) {
+        vErrors = vErrors === null ? validate932.errors : vErrors.concat(validate932.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.type, parentSchema: schema122, data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate1112.errors = vErrors;
+  return errors === 0;
+}
+function validate105(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (!validate1112(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate1112.errors : vErrors.concat(validate1112.errors);
+    errors = vErrors.length;
+  }
+  validate105.errors = vErrors;
+  return errors === 0;
+}
+
+// src/core/sources/flagd.ts
+var validateFlagd = flagd;
+var SCHEMA_HINT2 = "see the flagd flag-definition schema, https://flagd.dev/schema/v0/flags.json";
+var Unresolved = class extends Error {
+  constructor(path7, message, hint) {
+    super(message);
+    this.path = path7;
+    this.hint = hint;
+  }
+  path;
+  hint;
+};
+var exact = (x) => ({ low: x, high: x, segments: [] });
+var short = (v) => {
+  const text = JSON.stringify(v) ?? "undefined";
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+};
+var flagdReader = {
+  kind: "flagd",
+  read(file, bytes, binding) {
+    const parsed = parseYamlSource(file, bytes);
+    if (!parsed.ok) return failed(...parsed.problems);
+    const doc = parsed.doc;
+    if (!validateFlagd(doc.value)) {
+      const problems = describeErrors(validateFlagd.errors ?? [], doc).map(
+        (p) => p.hint.includes("README") ? { ...p, message: `flagd: ${p.message}`, hint: SCHEMA_HINT2 } : { ...p, message: `flagd: ${p.message}` }
+      );
+      return failed(...problems);
+    }
+    return readFlag(doc, binding);
+  }
+};
+function readFlag(doc, binding) {
+  const root = obj(doc.value);
+  const flagsValue = root["flags"];
+  let flagPath = null;
+  if (Array.isArray(flagsValue)) {
+    const i = flagsValue.findIndex((f) => obj(f)["key"] === binding.flag);
+    if (i >= 0) flagPath = ["flags", i];
+  } else if (Object.hasOwn(obj(flagsValue), binding.flag)) flagPath = ["flags", binding.flag];
+  if (flagPath === null)
+    return failed(
+      problem(
+        doc.keyAt(["flags"]),
+        `flagd: no flag "${binding.flag}" in ${doc.file}, which the manifest binds at ${binding.at.file}:${binding.at.line}`,
+        "name a flag the file defines under `flags`, or add the flag"
+      )
+    );
+  const flag2 = obj(flagPath.length === 2 && typeof flagPath[1] === "number" ? flagsValue[flagPath[1]] : obj(flagsValue)[binding.flag]);
+  const variants = obj(flag2["variants"]);
+  if (!Object.hasOwn(variants, binding.variant))
+    return failed(
+      problem(
+        doc.keyAt([...flagPath, "variants"]),
+        `flagd: flag "${binding.flag}" has no variant "${binding.variant}" (it has ${Object.keys(variants).join(", ")})`,
+        "bind a variant the flag defines"
+      )
+    );
+  const base = { guards: [], deploys: null };
+  if (flag2["state"] === "DISABLED") {
+    return { ok: true, served: { low: 0, high: 0, at: doc.at([...flagPath, "state"]), basis: "state DISABLED", segments: [], ...base } };
+  }
+  const defaultVariant = typeof flag2["defaultVariant"] === "string" ? flag2["defaultVariant"] : null;
+  const targeting = flag2["targeting"];
+  const noTargeting = targeting === void 0 || isMapping2(targeting) && Object.keys(targeting).length === 0;
+  if (noTargeting) {
+    const on = defaultVariant === binding.variant ? 100 : 0;
+    const at = doc.at([...flagPath, defaultVariant === null ? "state" : "defaultVariant"]);
+    const basis = defaultVariant === null ? "no defaultVariant and no targeting" : `defaultVariant ${defaultVariant}`;
+    return { ok: true, served: { low: on, high: on, at, basis, segments: [], ...base } };
+  }
+  const evaluators = obj(root["$evaluators"]);
+  const resolver = new Resolver(binding.variant, defaultVariant, new Set(Object.keys(variants)), evaluators);
+  try {
+    const share = resolver.resolve(targeting, [...flagPath, "targeting"], 0);
+    const low = roundPoints(share.low * 100);
+    const high = roundPoints(share.high * 100);
+    const at = doc.at(resolver.decidedAt ?? [...flagPath, "targeting"]);
+    const basis = low === high ? `targeting serves ${binding.variant} to ${low}%` : `targeting serves ${binding.variant} to between ${low}% and ${high}%, by segment`;
+    return { ok: true, served: { low, high, at, basis, segments: [...new Set(share.segments)], ...base } };
+  } catch (error2) {
+    if (error2 instanceof Unresolved) return failed(locatedIn(doc, error2));
+    throw error2;
+  }
+}
+function locatedIn(doc, e) {
+  return problem(doc.at(e.path), `flagd: ${e.message}`, e.hint);
+}
+var isMapping2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var Resolver = class {
+  constructor(variant, defaultVariant, variants, evaluators) {
+    this.variant = variant;
+    this.defaultVariant = defaultVariant;
+    this.variants = variants;
+    this.evaluators = evaluators;
+  }
+  variant;
+  defaultVariant;
+  variants;
+  evaluators;
+  /** The first fractional split met: where the share is decided, for the location of changes. */
+  decidedAt = null;
+  resolve(node, path7, refs) {
+    if (node === null || node === void 0) return exact(this.defaultVariant === this.variant ? 1 : 0);
+    if (typeof node === "string") {
+      if (!this.variants.has(node))
+        throw new Unresolved(path7, `targeting returns "${node}", which is not a variant of the flag`, "return one of the flag's variants");
+      return exact(node === this.variant ? 1 : 0);
+    }
+    if (!isMapping2(node) || Object.keys(node).length !== 1)
+      throw new Unresolved(path7, `targeting returns ${short(node)}, which is not a variant name`, "return a variant name, an `if` or a `fractional` split");
+    const [op] = Object.keys(node);
+    const args = node[op];
+    if (op === "$ref") {
+      const name = typeof args === "string" ? args : "";
+      if (!Object.hasOwn(this.evaluators, name) || refs > 16)
+        throw new Unresolved(path7, `targeting refers to evaluator "${name}", which $evaluators does not define`, "define the evaluator or inline the rule");
+      return this.resolve(this.evaluators[name], ["$evaluators", name], refs + 1);
+    }
+    if (op === "fractional") return this.fractional(Array.isArray(args) ? args : [], [...path7, "fractional"]);
+    if (op === "if") return this.branches(Array.isArray(args) ? args : [args], [...path7, "if"], refs);
+    throw new Unresolved(
+      path7,
+      `targeting computes the variant with \`${op}\`, which the gate cannot resolve without evaluating it`,
+      "return the variant through `if` branches and `fractional` splits, so the share it is served to can be read from the file"
+    );
+  }
+  fractional(args, path7) {
+    const start = args.length > 0 && !Array.isArray(args[0]) ? 1 : 0;
+    let total = 0;
+    let on = 0;
+    for (let i = start; i < args.length; i++) {
+      const bucket = args[i];
+      if (!Array.isArray(bucket) || bucket.length === 0 || bucket.length > 2)
+        throw new Unresolved([...path7, i], `fractional bucket ${short(bucket)} is not [variant, weight]`, 'write each bucket as ["variant", weight]');
+      const [name, weightValue] = bucket;
+      const weight = weightValue === void 0 ? 1 : weightValue;
+      if (typeof weight !== "number" || !Number.isFinite(weight) || weight < 0)
+        throw new Unresolved(
+          [...path7, i, 1],
+          `fractional weight ${short(weightValue)} is not a number of at least 0`,
+          "give each bucket a weight of 0 or more"
+        );
+      if (typeof name !== "string" || !this.variants.has(name))
+        throw new Unresolved(
+          [...path7, i, 0],
+          `fractional bucket names ${short(name)}, which is not a variant of the flag`,
+          "name a variant of the flag in each bucket"
+        );
+      total += weight;
+      if (name === this.variant) on += weight;
+    }
+    if (total === 0) throw new Unresolved(path7, "fractional split has no weight to split by", "give the buckets weights that add up to more than 0");
+    this.decidedAt ??= path7;
+    return exact(on / total);
+  }
+  branches(args, path7, refs) {
+    const outcomes = [];
+    const segments = [];
+    let i = 0;
+    for (; i + 1 < args.length; i += 2) {
+      const cond = args[i];
+      if (cond === true) return this.withSegments(this.resolve(args[i + 1], [...path7, i + 1], refs), segments, outcomes);
+      if (cond === false) continue;
+      segments.push(short(cond));
+      outcomes.push(this.resolve(args[i + 1], [...path7, i + 1], refs));
+    }
+    outcomes.push(this.resolve(i < args.length ? args[i] : null, [...path7, i], refs));
+    return this.withSegments(outcomes[outcomes.length - 1], segments, outcomes.slice(0, -1));
+  }
+  withSegments(last, segments, others) {
+    const all = [...others, last];
+    return {
+      low: Math.min(...all.map((s) => s.low)),
+      high: Math.max(...all.map((s) => s.high)),
+      segments: [...segments, ...all.flatMap((s) => s.segments)]
+    };
+  }
+};
+
+// src/core/sources/readers.ts
+function readSource(file, bytes, binding) {
+  switch (binding.kind) {
+    case "flagd":
+      return flagdReader.read(file, bytes, binding);
+    case "argo_rollout":
+      return argoRolloutReader.read(file, bytes, binding);
+  }
+}
+
+// src/engine/refs.ts
+var SYMLINK_MODE = "120000";
+async function readBlobs(reader, refs) {
+  const oids = [...new Set(refs.flatMap((r) => r?.oid && r.mode !== SYMLINK_MODE ? [r.oid] : []))];
+  const table = /* @__PURE__ */ new Map();
+  for (const blob of await reader.readMany(oids)) if (blob) table.set(blob.oid, blob);
+  return table;
+}
+function loadFromRef(ref, blobs, load) {
+  const at = { file: ref.path, line: 1, column: 1 };
+  if (ref.mode === SYMLINK_MODE)
+    return {
+      ok: false,
+      problems: [{ ...at, message: "file is a symbolic link; rollout files must be regular files", hint: "replace the link with the file itself" }]
+    };
+  const blob = ref.oid ? blobs.get(ref.oid) : void 0;
+  if (!blob)
+    return {
+      ok: false,
+      problems: [{ ...at, message: "file could not be read from git (missing or corrupt object)", hint: "check the repository with `git fsck`" }]
+    };
+  if (blob.tooLarge)
+    return {
+      ok: false,
+      problems: [
+        {
+          ...at,
+          message: `file is over the ${MAX_SOURCE_BYTES}-byte limit for rollout files`,
+          hint: "split it into one manifest per workflow; it was not parsed"
+        }
+      ]
+    };
+  return load(ref.path, blob.content);
+}
+async function loadRefs(reader, refs, load) {
+  const blobs = await readBlobs(reader, refs);
+  return new Map(refs.map((r) => [r, loadFromRef(r, blobs, load)]));
+}
+
+// src/engine/sources.ts
+async function manifestsBindingChangedFiles(root, commits, diff, gated, prefixes, isManifest, known) {
+  const paths = [...new Set(diff.flatMap((c) => [c.path, ...c.status === "renamed" || c.status === "copied" ? [c.from] : []]))].filter((p) => !gated(p)).sort();
+  if (paths.length === 0) return [];
+  const [atBase, atHead] = await Promise.all([
+    manifestsNaming(root, commits.base, commits.head, paths, prefixes, isManifest, known),
+    manifestsNaming(root, commits.head, commits.head, paths, prefixes, isManifest, known)
+  ]);
+  const byPath2 = new Map([...atBase, ...atHead].map((e) => [e.path, e]));
+  return [...byPath2.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function wantedOf(p) {
+  if (!p.head) return [];
+  const baseBindings = p.base?.exposureSources ?? [];
+  const out = [];
+  const matched = /* @__PURE__ */ new Set();
+  for (const h of p.head.exposureSources) {
+    const b = baseBindings.find((x) => !matched.has(x) && bindingKey(x) === bindingKey(h));
+    if (b) matched.add(b);
+    out.push({ binding: h, boundAtHead: true, boundAtBase: b !== void 0, basePath: b?.path ?? h.path, headPath: h.path });
+  }
+  for (const b of baseBindings) if (!matched.has(b)) out.push({ binding: b, boundAtHead: false, boundAtBase: true, basePath: b.path, headPath: b.path });
+  return out;
+}
+async function entriesAt(root, commit, paths) {
+  const out = /* @__PURE__ */ new Map();
+  const wanted = new Set(paths);
+  for (let i = 0; i < paths.length; i += 400)
+    for (const e of await listTree(root, commit, paths.slice(i, i + 400), { sizes: false })) if (wanted.has(e.path) && e.type === "blob") out.set(e.path, e);
+  return out;
+}
+async function readBoundSources(pairs, ctx) {
+  const wanted = new Map(pairs.map((p) => [p.file, wantedOf(p)]));
+  const all = [...wanted.values()].flat();
+  const out = /* @__PURE__ */ new Map();
+  if (all.length === 0) return out;
+  const normal = (path7) => normalizeRepoPath(path7);
+  const valid = (paths) => [
+    ...new Set(
+      paths.flatMap((p) => {
+        const n = normal(p);
+        return n.ok ? [n.path] : [];
+      })
+    )
+  ];
+  const [headEntries, baseEntries] = await Promise.all([
+    entriesAt(ctx.root, ctx.head, valid(all.map((w) => w.headPath))),
+    ctx.base ? entriesAt(ctx.root, ctx.base, valid(all.map((w) => w.basePath))) : Promise.resolve(/* @__PURE__ */ new Map())
+  ]);
+  const oids = [...new Set([...headEntries.values(), ...baseEntries.values()].filter((e) => e.mode !== SYMLINK_MODE).map((e) => e.oid))];
+  const blobs = /* @__PURE__ */ new Map();
+  for (const b of await ctx.reader.readMany(oids)) if (b) blobs.set(b.oid, b);
+  const side = (path7, entries, binding) => {
+    const n = normal(path7);
+    if (!n.ok)
+      return {
+        state: "present",
+        path: path7,
+        read: failed(problem(binding.at, `exposure source path "${path7}" ${n.reason}`, "give the path of the file from the repository root"))
+      };
+    const e = entries.get(n.path);
+    if (!e) return { state: "absent", path: n.path };
+    return { state: "present", path: n.path, read: readEntry(e, blobs, binding) };
+  };
+  for (const [file, list2] of wanted) {
+    out.set(
+      file,
+      list2.map((w) => ({
+        binding: w.binding,
+        boundAtHead: w.boundAtHead,
+        boundAtBase: w.boundAtBase,
+        head: side(w.headPath, headEntries, w.binding),
+        base: ctx.base ? side(w.basePath, baseEntries, w.binding) : null
+      }))
+    );
+  }
+  return out;
+}
+function readEntry(e, blobs, binding) {
+  const at = { file: e.path, line: 1, column: 1 };
+  if (e.mode === SYMLINK_MODE) return failed(problem(at, "exposure source is a symbolic link", "bind the file itself: the gate reads files, never links"));
+  const blob = blobs.get(e.oid);
+  if (!blob) return failed(problem(at, "exposure source could not be read from git (missing or corrupt object)", "check the repository with `git fsck`"));
+  if (blob.tooLarge) return failed(problem(at, `exposure source is over the ${MAX_SOURCE_BYTES}-byte limit`, "split the file; it was not parsed"));
+  return readSource(e.path, blob.content, binding);
+}
+function sourcesMoved(sources) {
+  return sources.some((s) => {
+    const a = servedOf(s.base);
+    const b = servedOf(s.head);
+    return a === null || b === null || a.low !== b.low || a.high !== b.high;
+  });
+}
+async function dwellWithSources(manifestDwell, sources, ctx) {
+  if (manifestDwell.kind === "unknown") return manifestDwell;
+  let since = manifestDwell.since;
+  const moved = sources.filter((s) => servedOf(s.base) !== null && s.base?.state === "present");
+  if (moved.length === 0) return manifestDwell;
+  const paths = [...new Set(moved.map((s) => s.base.path))];
+  const histories = await fileHistoriesAcrossRenames(ctx.root, ctx.base, paths, { maxCount: 200, shallowFile: ctx.shallowFile, follow: () => true });
+  const oids = [...histories.values()].flatMap((v) => v === "shallow" ? [] : v.flatMap((x) => x.oid ? [x.oid] : []));
+  const blobs = /* @__PURE__ */ new Map();
+  for (const b of await ctx.reader.readMany([...new Set(oids)])) if (b) blobs.set(b.oid, b);
+  for (const s of moved) {
+    const versions = histories.get(s.base.path);
+    if (!versions) return { kind: "unknown", because: "no_history" };
+    if (versions === "shallow") return { kind: "unknown", because: "shallow" };
+    const want = servedOf(s.base);
+    let held = null;
+    for (const v of versions) {
+      const blob = v.oid ? blobs.get(v.oid) : void 0;
+      if (!blob || blob.tooLarge) break;
+      const read = readSource(s.base.path, blob.content, s.binding);
+      if (!read.ok || read.served.low !== want.low || read.served.high !== want.high) break;
+      held = new Date(v.time * 1e3);
+    }
+    if (!held) return { kind: "unknown", because: "no_history" };
+    if (held > since) since = held;
+  }
+  return { kind: "held_since", since };
+}
+
 // src/engine/targets.ts
 var workflowKey = (workflow) => workflow.trim().toLowerCase();
 var refOf = (e) => ({ path: e.path, oid: e.oid, mode: e.mode });
@@ -48809,45 +59585,6 @@ function invalidBaseFindings(base, edits2, fallback, onlyLowersExposure) {
   return findings;
 }
 
-// src/engine/refs.ts
-var SYMLINK_MODE = "120000";
-async function readBlobs(reader, refs) {
-  const oids = [...new Set(refs.flatMap((r) => r?.oid && r.mode !== SYMLINK_MODE ? [r.oid] : []))];
-  const table = /* @__PURE__ */ new Map();
-  for (const blob of await reader.readMany(oids)) if (blob) table.set(blob.oid, blob);
-  return table;
-}
-function loadFromRef(ref, blobs, load) {
-  const at = { file: ref.path, line: 1, column: 1 };
-  if (ref.mode === SYMLINK_MODE)
-    return {
-      ok: false,
-      problems: [{ ...at, message: "file is a symbolic link; rollout files must be regular files", hint: "replace the link with the file itself" }]
-    };
-  const blob = ref.oid ? blobs.get(ref.oid) : void 0;
-  if (!blob)
-    return {
-      ok: false,
-      problems: [{ ...at, message: "file could not be read from git (missing or corrupt object)", hint: "check the repository with `git fsck`" }]
-    };
-  if (blob.tooLarge)
-    return {
-      ok: false,
-      problems: [
-        {
-          ...at,
-          message: `file is over the ${MAX_SOURCE_BYTES}-byte limit for rollout files`,
-          hint: "split it into one manifest per workflow; it was not parsed"
-        }
-      ]
-    };
-  return load(ref.path, blob.content);
-}
-async function loadRefs(reader, refs, load) {
-  const blobs = await readBlobs(reader, refs);
-  return new Map(refs.map((r) => [r, loadFromRef(r, blobs, load)]));
-}
-
 // src/engine/run.ts
 var BATCH = 100;
 var embeddedDefault;
@@ -48961,7 +59698,7 @@ async function run(options) {
     const blank = new BlankBlobs(reader);
     const lightLoad = (file, bytes) => loadManifest(file, bytes, { keepRaw: false });
     let targets = targetsFromDiff(diff, isManifest, headListing, base !== null);
-    const [paired, dependents, edits2] = await allInOrder([
+    const [paired, dependents, edits2, sourceBound] = await allInOrder([
       // A manifest deleted and written again under another name is the same rollout when it names the same workflow.
       (async () => {
         const candidates = pairingCandidates(targets);
@@ -48978,10 +59715,20 @@ async function run(options) {
         const broken = await brokenArtifacts(diff, (p) => isManifest(p) || isPolicy(p), new TreeLookup(root, head), blank);
         return manifestsNaming(root, diffBase, head, broken, manifestPrefixes, isManifest, new Set(targets.keys()));
       })(),
-      policyEditsOf(diff, isPolicy, basePolicyFiles, reader)
+      policyEditsOf(diff, isPolicy, basePolicyFiles, reader),
+      // Manifests the change does not touch that bind a file it touches as an exposure source.
+      diffBase && !options.all ? manifestsBindingChangedFiles(
+        root,
+        { base: diffBase, head },
+        diff,
+        (p) => isManifest(p) || isPolicy(p),
+        manifestPrefixes,
+        isManifest,
+        new Set(targets.keys())
+      ) : Promise.resolve([])
     ]);
     targets = paired;
-    for (const e of dependents) {
+    for (const e of [...dependents, ...sourceBound]) {
       const ref = { path: e.path, oid: e.oid, mode: e.mode };
       if (!targets.has(e.path)) targets.set(e.path, { status: "unchanged", head: ref, base: ref });
     }
@@ -49047,6 +59794,7 @@ async function run(options) {
       const evidencePaths = heads.flatMap((m) => evidenceRefsOf(m).map((r) => r.path));
       const reviewPaths = heads.flatMap(reviewPathsOf);
       const evidence = await buildEvidenceIndex(headTree, baseTree, evidencePaths, reviewPaths, { blank, refuse });
+      const boundSources = await readBoundSources(loaded, { root, head, base: diffBase, reader });
       for (const l of loaded) {
         const effective = l.head ? effectivePolicyFor(l.file) : null;
         const modifiedHere = l.base?.currentStage && l.target.base && l.target.head && l.target.base.oid !== l.target.head.oid;
@@ -49054,6 +59802,18 @@ async function run(options) {
         if (effective && l.head && l.base && l.target.base && modifiedHere && needsHistory(effective, l.head)) {
           const minDwellMs = effective.get(MIN_DWELL) ?? 0;
           dwell = dwellOf((await historiesPromise)?.get(l.target.base.path), l.target.base, l.base, (since) => now.getTime() - since.getTime() >= minDwellMs);
+        }
+        const sources = boundSources.get(l.file) ?? [];
+        if (base && effective && l.head && l.base?.currentStage && l.target.base && sourcesMoved(sources) && needsHistory(effective, l.head)) {
+          const minDwellMs = effective.get(MIN_DWELL) ?? 0;
+          const basePath = l.target.base.path;
+          const manifestDwell = dwell ?? dwellOf(
+            (await historiesOf(root, base, [basePath], reader, { shallowFile, now, holdMs: longestDwell })).get(basePath),
+            l.target.base,
+            l.base,
+            (since) => now.getTime() - since.getTime() >= minDwellMs
+          );
+          dwell = await dwellWithSources(manifestDwell, sources, { root, base, reader, shallowFile, now });
         }
         const input = {
           file: l.file,
@@ -49066,7 +59826,8 @@ async function run(options) {
           evidence,
           dwell,
           approvals: { kind: "unavailable", reason: "reviews are read only when a rule asks for an approval" },
-          now
+          now,
+          sources
         };
         const judged = judgeManifest(input);
         if (l.target.status !== "unchanged") {
@@ -49688,7 +60449,7 @@ var Context = class {
 };
 
 // node_modules/@actions/github/lib/internal/utils.js
-var httpClient = __toESM(require_lib(), 1);
+var httpClient = __toESM(require_lib2(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
@@ -49897,7 +60658,7 @@ function lowercaseKeys2(object) {
     return newObj;
   }, {});
 }
-function isPlainObject(value) {
+function isPlainObject2(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -49908,7 +60669,7 @@ function isPlainObject(value) {
 function mergeDeep(defaults3, options) {
   const result = Object.assign({}, defaults3);
   Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
+    if (isPlainObject2(options[key])) {
       if (!(key in defaults3)) Object.assign(result, { [key]: options[key] });
       else result[key] = mergeDeep(defaults3[key], options[key]);
     } else {
@@ -50752,7 +61513,7 @@ var defaults_default = {
     "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
   }
 };
-function isPlainObject2(value) {
+function isPlainObject3(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -50770,7 +61531,7 @@ async function fetchWrapper(requestOptions) {
   }
   const log = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const body = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
     Object.entries(requestOptions.headers).map(([name, value]) => [
       name,
@@ -54476,7 +65237,7 @@ function pullRequestOf(eventName, payload) {
   };
 }
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review"]);
-var short = (rev) => rev === void 0 ? "first parent" : OID.test(rev) ? rev.slice(0, 12) : rev;
+var short2 = (rev) => rev === void 0 ? "first parent" : OID.test(rev) ? rev.slice(0, 12) : rev;
 function resolveRevisions(env, payload, baseOverride) {
   const eventName = env["GITHUB_EVENT_NAME"] ?? "";
   const repository = repositoryOf(env, payload);
@@ -54492,7 +65253,7 @@ function resolveRevisions(env, payload, baseOverride) {
       pullRequest,
       mergeGroup,
       repository,
-      description: `${what}: base ${short(effectiveBase)} \u2192 head ${short(head)}`
+      description: `${what}: base ${short2(effectiveBase)} \u2192 head ${short2(head)}`
     };
   };
   if (PULL_REQUEST_EVENTS.has(eventName)) {

@@ -41,7 +41,7 @@ export function compiledValidatorsSource() {
 export function compiledFlagdSource() {
   const flags = JSON.parse(readFileSync('schemas/vendor/flagd/flags.json', 'utf8'));
   const targeting = JSON.parse(readFileSync('schemas/vendor/flagd/targeting.json', 'utf8'));
-  const ajv = new Ajv({ strict: false, allErrors: true, code: { source: true, esm: true } });
+  const ajv = new Ajv({ strict: false, allErrors: true, verbose: true, code: { source: true, esm: true } });
   ajv.addSchema(targeting, './targeting.json');
   ajv.addSchema(flags);
   const code = (standalone.default ?? standalone)(ajv, { flagd: flags.$id });

@@ -26,6 +26,7 @@ import type { ApprovalRequest, DwellInfo } from '../core/rules/rule.js';
 import { allInOrder } from '../core/util/allInOrder.js';
 import { brokenArtifacts, manifestsNaming } from './dependents.js';
 import { dwellOf, historiesOf } from './dwell.js';
+import { dwellWithSources, manifestsBindingChangedFiles, readBoundSources, sourcesMoved } from './sources.js';
 import { duplicateFinding, duplicatesOf, liveRemovalFinding, WORKFLOW_LINE, type WorkflowHolder } from './identity.js';
 import { DEFAULT_MANIFEST_GLOBS, DEFAULT_POLICY_DIR, type GateFailure, type GateOptions, type GateOutcome } from './options.js';
 import { invalidBaseFindings, judgePolicyEdits, sideOf, type PolicyEdit, type PolicyFile } from './policyChanges.js';
@@ -172,7 +173,7 @@ async function run(options: GateOptions): Promise<Report> {
     const blank = new BlankBlobs(reader);
     const lightLoad = (file: string, bytes: Buffer) => loadManifest(file, bytes, { keepRaw: false });
     let targets = targetsFromDiff(diff, isManifest, headListing, base !== null);
-    const [paired, dependents, edits] = await allInOrder([
+    const [paired, dependents, edits, sourceBound] = await allInOrder([
       // A manifest deleted and written again under another name is the same rollout when it names the same workflow.
       (async () => {
         const candidates = pairingCandidates(targets);
@@ -190,9 +191,21 @@ async function run(options: GateOptions): Promise<Report> {
         return manifestsNaming(root, diffBase, head, broken, manifestPrefixes, isManifest, new Set(targets.keys()));
       })(),
       policyEditsOf(diff, isPolicy, basePolicyFiles, reader),
+      // Manifests the change does not touch that bind a file it touches as an exposure source.
+      diffBase && !options.all
+        ? manifestsBindingChangedFiles(
+            root,
+            { base: diffBase, head },
+            diff,
+            (p) => isManifest(p) || isPolicy(p),
+            manifestPrefixes,
+            isManifest,
+            new Set(targets.keys()),
+          )
+        : Promise.resolve([]),
     ]);
     targets = paired;
-    for (const e of dependents) {
+    for (const e of [...dependents, ...sourceBound]) {
       const ref: FileRef = { path: e.path, oid: e.oid, mode: e.mode };
       if (!targets.has(e.path)) targets.set(e.path, { status: 'unchanged', head: ref, base: ref });
     }
@@ -282,6 +295,8 @@ async function run(options: GateOptions): Promise<Report> {
       const evidencePaths = heads.flatMap((m) => evidenceRefsOf(m).map((r) => r.path));
       const reviewPaths = heads.flatMap(reviewPathsOf);
       const evidence = await buildEvidenceIndex(headTree, baseTree, evidencePaths, reviewPaths, { blank, refuse });
+      // The exposure sources these manifests bind, read at head and where the change started.
+      const boundSources = await readBoundSources(loaded, { root, head, base: diffBase, reader });
 
       for (const l of loaded) {
         const effective = l.head ? effectivePolicyFor(l.file) : null;
@@ -292,6 +307,21 @@ async function run(options: GateOptions): Promise<Report> {
         if (effective && l.head && l.base && l.target.base && modifiedHere && needsHistory(effective, l.head)) {
           const minDwellMs = effective.get(MIN_DWELL) ?? 0;
           dwell = dwellOf((await historiesPromise)?.get(l.target.base.path), l.target.base, l.base, (since) => now.getTime() - since.getTime() >= minDwellMs);
+        }
+        const sources = boundSources.get(l.file) ?? [];
+        // What a source serves moved: its hold on the base branch counts, and so does the live stage's.
+        if (base && effective && l.head && l.base?.currentStage && l.target.base && sourcesMoved(sources) && needsHistory(effective, l.head)) {
+          const minDwellMs = effective.get(MIN_DWELL) ?? 0;
+          const basePath = l.target.base.path;
+          const manifestDwell =
+            dwell ??
+            dwellOf(
+              (await historiesOf(root, base, [basePath], reader, { shallowFile, now, holdMs: longestDwell })).get(basePath),
+              l.target.base,
+              l.base,
+              (since) => now.getTime() - since.getTime() >= minDwellMs,
+            );
+          dwell = await dwellWithSources(manifestDwell, sources, { root, base, reader, shallowFile, now });
         }
         const input: JudgeInput = {
           file: l.file,
@@ -305,6 +335,7 @@ async function run(options: GateOptions): Promise<Report> {
           dwell,
           approvals: { kind: 'unavailable', reason: 'reviews are read only when a rule asks for an approval' },
           now,
+          sources,
         };
         const judged = judgeManifest(input);
         if (l.target.status !== 'unchanged') {

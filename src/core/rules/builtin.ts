@@ -32,6 +32,11 @@ export const BUILTIN_CHECKS = {
     title: 'No common history with the base',
     remediation: 'Compare against a base that shares history with the change (the branch it was made from), so only its own changes are judged.',
   },
+  exposure_source_invalid: {
+    readinessBlock: 'input',
+    title: 'Exposure source cannot be read',
+    remediation: 'Fix the bound source file at the reported line, or the binding under `exposure_sources` that names it.',
+  },
   waiver_expired: { readinessBlock: 'input', title: 'Waiver expired', remediation: 'Remove the waiver or renew it with a new expiry date and approver.' },
   workflow_duplicated: {
     readinessBlock: 'input',

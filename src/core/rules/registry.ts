@@ -27,6 +27,7 @@ import {
 } from './evidenceRules.js';
 import { duplicateWriteOnRetry } from './duplicateWriteOnRetry.js';
 import { exposureStepWithinLimit } from './exposureStep.js';
+import { exposureSourceGuardRemoved, exposureSourceMatchesStage } from './exposureSources.js';
 import { initialStageRespected } from './initialStage.js';
 import { oncallOwner } from './oncallOwner.js';
 import { orchestrationPatternReviewed } from './orchestrationPatternReviewed.js';
@@ -93,6 +94,9 @@ export const RULES = [
   exposureStepWithinLimit,
   dwellTimeMet,
   waiverApproved,
+  // switched on by a manifest that binds exposure sources
+  exposureSourceMatchesStage,
+  exposureSourceGuardRemoved,
 ] as const;
 
 /** Every id a policy can list or switch on: a mistyped id is a compile error wherever it is named. */

@@ -7,6 +7,7 @@ import type { OwnerCategory, ReadinessBlock } from '../model/vocabulary.js';
 import type { Change } from '../report/model.js';
 import type { EffectivePolicy } from '../policy/effective.js';
 import type { Setting } from './setting.js';
+import type { BoundSource } from '../sources/sourceDiff.js';
 
 /**
  * requirement: listed under `require` (must hold); hazard: listed under `block_if` (blocks when it fires);
@@ -15,7 +16,7 @@ import type { Setting } from './setting.js';
 export type RuleKind = 'requirement' | 'hazard' | 'mode';
 
 /** Inputs beyond the head manifest and the policy that a rule reads; the judge hands a rule only these. */
-export type RuleInput = 'base' | 'changes' | 'evidence' | 'history' | 'reviews';
+export type RuleInput = 'base' | 'changes' | 'evidence' | 'history' | 'reviews' | 'sources';
 
 /** What the repository at the evaluated commit says about one evidence path. */
 export type EvidenceStatus =
@@ -63,6 +64,8 @@ export interface JudgeContext {
   readonly dwell: DwellInfo | null;
   /** Needs `reviews`. */
   readonly approvals: ApprovalIndex;
+  /** The exposure sources the manifest binds, read at both commits. Needs `sources`. */
+  readonly sources: readonly BoundSource[];
 }
 
 export interface Violation {

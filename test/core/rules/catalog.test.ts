@@ -33,6 +33,9 @@ describe('each check of the catalog', () => {
       'dwell_time_met',
       // waivers added in a change: test/engine/policy.test.ts and test/core/judge
       'waiver_approved',
+      // exposure sources: test/engine/sources.test.ts
+      'exposure_source_matches_stage',
+      'exposure_source_guard_removed',
     ]);
     expect(RULES.map((c) => c.id).filter((id) => !covered.has(id))).toEqual([]);
   });

@@ -1,0 +1,74 @@
+// The rules that hold a manifest to the exposure its bound sources really serve: what a flag or a Rollout
+// serves must be what the live stage declares (in both directions), and a guard the source loses (a pause
+// a person must lift, an analysis that aborts the rollout) is a weaker control, like a removed stop condition.
+import { shareOf, SHARE_FIELDS } from '../model/exposure.js';
+import { servedText, sourceName } from '../report/sourcePhrases.js';
+import { effectiveHead, sourceRef } from '../sources/sourceDiff.js';
+import { defineRule, type Violation } from './rule.js';
+
+export const exposureSourceMatchesStage = defineRule({
+  id: 'exposure_source_matches_stage',
+  kind: 'mode',
+  readinessBlock: 'ownership_and_rollback',
+  title: 'Exposure source matches the live stage',
+  description:
+    "Every source under `exposure_sources` serves exactly the live stage's share (the larger of traffic_percent and tenant_percent; 0% when no stage is live): a flag or Rollout that serves more, or less, than the manifest declares blocks, and so does one whose share depends on segments the file cannot measure. On whenever a manifest binds a source.",
+  remediation:
+    'Make the source and the manifest agree in the same change: move current_stage (or its share) with the flag split or Rollout weight, and serve one split to everyone rather than by segment.',
+  owner: 'product',
+  settings: [],
+  needs: ['sources'],
+  active: (_policy, manifest) => manifest.exposureSources.length > 0,
+  evaluate: (c) => {
+    const live = c.manifest.currentStage;
+    const declared = live ? shareOf(live) : 0;
+    return c.sources.flatMap((s): Violation[] => {
+      if (!s.boundAtHead) return [];
+      const served = effectiveHead(s);
+      if (!served) return [];
+      const name = sourceName(sourceRef(s.binding, s.head.path));
+      const at = served.at;
+      const stage = live ? `stage "${live.name}"` : 'the manifest (no stage is live)';
+      if (served.low !== served.high) {
+        const segments = served.segments.length > 0 ? ` (${served.segments.join('; ')})` : '';
+        return [
+          {
+            at,
+            message: `${name} serves ${servedText(served)} depending on segments${segments} whose share the gate cannot measure, so it cannot be compared with ${stage}; serve one split to everyone, or bind one flag per segment`,
+          },
+        ];
+      }
+      if (declared === null)
+        return [
+          {
+            at,
+            message: `${name} serves ${servedText(served)}, but ${stage} states no share to compare it with; declare ${SHARE_FIELDS.join(' or ')} on stage ${live!.name} so it can be measured`,
+          },
+        ];
+      if (served.high === declared) return [];
+      const way = served.high > declared ? 'more' : 'less';
+      return [{ at, message: `${name} serves ${servedText(served)} (${served.basis}), ${way} than the ${declared}% ${stage} declares` }];
+    });
+  },
+});
+
+export const exposureSourceGuardRemoved = defineRule({
+  id: 'exposure_source_guard_removed',
+  kind: 'mode',
+  readinessBlock: 'ownership_and_rollback',
+  title: 'Exposure source guard removed',
+  description:
+    'A bound Rollout that loses an indefinite pause, a timed pause, an analysis or experiment step, or its manual promotion, goes further on its own than the base allowed: it blocks like a removed stop condition. Always on.',
+  remediation: 'Keep the pause or analysis step, or remove it in a change of its own with a waiver approved by the policy’s waiver approvers.',
+  owner: 'technical',
+  settings: [],
+  needs: ['changes'],
+  // Also when the head unbinds every source: the change still reports what the unbound source lost.
+  active: () => true,
+  evaluate: (c) =>
+    c.changes.flatMap((ch): Violation[] =>
+      ch.kind === 'source_guard_removed'
+        ? [{ at: { file: ch.file, line: ch.line, column: 1 }, message: `${sourceName(ch.source)} loses its ${ch.guard.replace('_', ' ')} (${ch.name})` }]
+        : [],
+    ),
+});

@@ -1,0 +1,44 @@
+// What a source serves at one commit, and the one interface every reader implements: the file's bytes and
+// a binding in, the exposure it serves (with where in the file that is decided) or located problems out.
+// Readers are pure and execute nothing from the file: targeting rules are read as data, never evaluated.
+import type { InputProblem, SourceLocation } from '../model/location.js';
+import type { SourceBinding } from './binding.js';
+
+/**
+ * Something in a source that holds a rollout back or watches it: a pause a person must lift, an analysis
+ * that aborts it. Removing one lets the rollout go further on its own.
+ */
+export interface Guard {
+  readonly kind: 'indefinite_pause' | 'timed_pause' | 'analysis' | 'experiment' | 'manual_promotion';
+  /** Tells guards of one kind apart across commits (`step 3`, an analysis template's name). */
+  readonly name: string;
+  readonly at: SourceLocation;
+}
+
+/**
+ * The share of users (traffic, evaluations) the source serves the rollout to, in percent, as bounds: low
+ * equals high when the file decides it alone. Segments (targeting conditions on who the user is) have a
+ * share the file cannot tell, so a variant served in one segment and not another lies between the two.
+ */
+export interface Served {
+  readonly low: number;
+  readonly high: number;
+  /** Where the value that decides it is: the fractional split, the defaultVariant, the setWeight. */
+  readonly at: SourceLocation;
+  /** How the file arrives at it, for messages: `fractional split on 5 of 100`. */
+  readonly basis: string;
+  /** The conditions whose share the gate cannot measure, as written. */
+  readonly segments: readonly string[];
+  readonly guards: readonly Guard[];
+  /** What the source deploys (container images, model settings), when it deploys something; null for a flag. */
+  readonly deploys: string | null;
+}
+
+export type SourceRead = { readonly ok: true; readonly served: Served } | { readonly ok: false; readonly problems: readonly InputProblem[] };
+
+export interface SourceReader<B extends SourceBinding = SourceBinding> {
+  readonly kind: B['kind'];
+  read(file: string, bytes: Buffer | string, binding: B): SourceRead;
+}
+
+export const failed = (...problems: InputProblem[]): SourceRead => ({ ok: false, problems });

@@ -1,0 +1,201 @@
+// Exposure sources end to end: a pull request that touches only a flag file or a Rollout is judged through
+// the manifest that binds it, with the changes located in the source file.
+import { findingsOf, gateOn, lineOf, MANIFEST } from '../helpers/gate.js';
+import { boundManifest, FLAG_BINDING, FLAG_FILE, flagdFile, ROLLOUT_BINDING, ROLLOUT_FILE, rolloutFile, CANARY_STEPS } from '../fixtures/sources.js';
+
+describe('a manifest bound to a flagd flag', () => {
+  const base = { [MANIFEST]: boundManifest(FLAG_BINDING), [FLAG_FILE]: flagdFile(5) };
+
+  test('passes while the flag serves what the live stage declares', async () => {
+    const report = await gateOn({ head: base });
+    expect(report.findings).toEqual([]);
+    expect(report.verdict).toBe('pass');
+  });
+
+  test('a pull request that only raises the split from 5% to 50% is judged, and blocked on the flag file', async () => {
+    const head = { [FLAG_FILE]: flagdFile(50) };
+    const report = await gateOn({ base, head });
+    const line = lineOf(flagdFile(50), '"fractional"');
+    expect(report.changes).toContainEqual(
+      expect.objectContaining({ kind: 'source_exposure_increased', file: FLAG_FILE, line, from: { low: 5, high: 5 }, to: { low: 50, high: 50 }, delta: 45 }),
+    );
+    expect(findingsOf(report, 'exposure_source_matches_stage')[0]).toMatchObject({
+      file: FLAG_FILE,
+      line,
+      message: expect.stringMatching(/serves 50% .*more than the 5% stage "canary" declares/),
+    });
+    expect(findingsOf(report, 'exposure_step_within_limit')[0]).toMatchObject({ file: FLAG_FILE, message: expect.stringMatching(/45 points/) });
+    expect(report.verdict).toBe('block');
+  });
+
+  test('a rollback through the flag is never blocked, even while the manifest still declares more', async () => {
+    const wide = { [MANIFEST]: boundManifest(FLAG_BINDING, { tenantPercent: 25 }), [FLAG_FILE]: flagdFile(25) };
+    const report = await gateOn({ base: wide, head: { [FLAG_FILE]: flagdFile(5) } });
+    expect(report.changes).toContainEqual(expect.objectContaining({ kind: 'source_exposure_decreased', file: FLAG_FILE, delta: -20 }));
+    expect(report.manifests[0]).toMatchObject({ exposureReductionOnly: true, verdict: 'pass' });
+    expect(report.verdict).toBe('pass');
+  });
+
+  test('disabling the flag is a rollback', async () => {
+    const report = await gateOn({ base, head: { [FLAG_FILE]: flagdFile(5, { state: 'DISABLED' }) } });
+    expect(report.changes).toContainEqual(expect.objectContaining({ kind: 'source_exposure_decreased', to: { low: 0, high: 0 } }));
+    expect(report.verdict).toBe('pass');
+  });
+
+  test('a flag that serves less than the stage declares is a finding too', async () => {
+    const report = await gateOn({ head: { [MANIFEST]: boundManifest(FLAG_BINDING), [FLAG_FILE]: flagdFile(2) } });
+    expect(findingsOf(report, 'exposure_source_matches_stage')[0]?.message).toMatch(/serves 2% .*less than the 5% stage "canary" declares/);
+    expect(report.verdict).toBe('block');
+  });
+
+  test('editing another flag in the same file changes nothing this manifest is judged on', async () => {
+    const report = await gateOn({ base, head: { [FLAG_FILE]: flagdFile(5).replace('"defaultVariant": "on"', '"defaultVariant": "off"') } });
+    expect(report.changes).toEqual([]);
+    expect(report.verdict).toBe('pass');
+  });
+
+  test('unbinding the flag in the change that raises it still judges what it serves', async () => {
+    const head = { [MANIFEST]: boundManifest(''), [FLAG_FILE]: flagdFile(50) };
+    const report = await gateOn({ base, head });
+    expect(report.changes.map((c) => c.kind)).toEqual(expect.arrayContaining(['source_unbound', 'source_exposure_increased']));
+    expect(findingsOf(report, 'exposure_step_within_limit')).toHaveLength(1);
+    expect(report.verdict).toBe('block');
+  });
+
+  test('a flag file renamed with its binding is the same source: nothing changed', async () => {
+    const moved = 'flags/renewal-risk.flagd.json';
+    const head = { [FLAG_FILE]: null, [moved]: flagdFile(5), [MANIFEST]: boundManifest(FLAG_BINDING.replace(FLAG_FILE, moved)) };
+    const report = await gateOn({ base, head });
+    expect(report.changes.filter((c) => c.kind.startsWith('source_'))).toEqual([]);
+    expect(report.verdict).toBe('pass');
+  });
+
+  test('a flag file renamed without its binding, or deleted, blocks at the binding', async () => {
+    const heads: Record<string, string | null>[] = [{ [FLAG_FILE]: null, 'flags/other.flagd.json': flagdFile(5) }, { [FLAG_FILE]: null }];
+    for (const head of heads) {
+      const report = await gateOn({ base, head });
+      const [f] = findingsOf(report, 'exposure_source_invalid');
+      expect(f).toMatchObject({ file: MANIFEST, line: lineOf(boundManifest(FLAG_BINDING), '- kind: flagd'), message: expect.stringMatching(/does not exist/) });
+      expect(report.changes).toContainEqual(expect.objectContaining({ kind: 'source_removed', file: FLAG_FILE }));
+      expect(report.verdict).toBe('block');
+    }
+  });
+
+  test('a flag file that breaks the flagd schema blocks, located in the flag file', async () => {
+    const broken = flagdFile(5).replace('"state": "ENABLED"', '"state": "ON"');
+    const report = await gateOn({ base, head: { [FLAG_FILE]: broken } });
+    const [f] = findingsOf(report, 'exposure_source_invalid');
+    expect(f).toMatchObject({ file: FLAG_FILE, line: lineOf(broken, '"ON"'), message: expect.stringMatching(/^flagd: /) });
+    expect(report.verdict).toBe('block');
+  });
+
+  test('targeting that computes the variant cannot be resolved: reported, never guessed', async () => {
+    const computed = flagdFile(5, { targeting: { if: [{ '==': [{ var: 'tier' }, 'beta'] }, { var: 'variantName' }, 'off'] } });
+    const report = await gateOn({ base, head: { [FLAG_FILE]: computed } });
+    const [f] = findingsOf(report, 'exposure_source_invalid');
+    expect(f).toMatchObject({ file: FLAG_FILE, message: expect.stringMatching(/computes the variant with `var`/) });
+    expect(report.verdict).toBe('block');
+  });
+
+  test('a segment whose share the file cannot tell leaves the exposure open: it blocks with what to do', async () => {
+    const segmented = flagdFile(5, {
+      targeting: {
+        if: [
+          { ends_with: [{ var: 'email' }, '@example.com'] },
+          'on',
+          {
+            fractional: [
+              ['on', 5],
+              ['off', 95],
+            ],
+          },
+        ],
+      },
+    });
+    const report = await gateOn({ base, head: { [FLAG_FILE]: segmented } });
+    expect(report.changes).toContainEqual(expect.objectContaining({ kind: 'source_exposure_increased', to: { low: 5, high: 100 } }));
+    expect(findingsOf(report, 'exposure_source_matches_stage')[0]?.message).toMatch(/serves 5%-100% depending on segments .*ends_with/);
+    expect(report.verdict).toBe('block');
+  });
+});
+
+describe('a manifest bound to an Argo Rollout', () => {
+  const base = { [MANIFEST]: boundManifest(ROLLOUT_BINDING), [ROLLOUT_FILE]: rolloutFile() };
+
+  test('passes while the Rollout stops at the weight the live stage declares', async () => {
+    const report = await gateOn({ base, head: { [ROLLOUT_FILE]: rolloutFile().replace('replicas: 5', 'replicas: 6') } });
+    expect(report.manifests.map((m) => m.file)).toEqual([MANIFEST]);
+    expect(report.findings).toEqual([]);
+    expect(report.verdict).toBe('pass');
+  });
+
+  test('a Rollout-only pull request that raises the first setWeight from 5 to 100 is blocked on the Rollout', async () => {
+    const raised = rolloutFile({ steps: CANARY_STEPS(100) });
+    const report = await gateOn({ base, head: { [ROLLOUT_FILE]: raised } });
+    const line = lineOf(raised, 'setWeight: 100');
+    expect(report.changes).toContainEqual(expect.objectContaining({ kind: 'source_exposure_increased', file: ROLLOUT_FILE, line, delta: 95 }));
+    expect(findingsOf(report, 'exposure_source_matches_stage')[0]).toMatchObject({ file: ROLLOUT_FILE, line });
+    expect(report.verdict).toBe('block');
+  });
+
+  test('removing the indefinite pause lets the steps run to 100%, and the lost guard blocks', async () => {
+    const unpaused = rolloutFile({ steps: CANARY_STEPS(5).replace('        - pause: {}\n', '') });
+    const report = await gateOn({ base, head: { [ROLLOUT_FILE]: unpaused } });
+    expect(report.changes).toContainEqual(expect.objectContaining({ kind: 'source_exposure_increased', to: { low: 100, high: 100 } }));
+    expect(report.changes).toContainEqual(expect.objectContaining({ kind: 'source_guard_removed', guard: 'indefinite_pause' }));
+    expect(findingsOf(report, 'exposure_source_guard_removed')).not.toEqual([]);
+    expect(report.verdict).toBe('block');
+  });
+
+  test('removing an analysis step blocks even though the weight before the pause holds', async () => {
+    const steps = CANARY_STEPS(5).replace(/ {8}- analysis:\n( {12}.*\n)+/, '');
+    const report = await gateOn({ base, head: { [ROLLOUT_FILE]: rolloutFile({ steps }) } });
+    expect(report.changes).toContainEqual(expect.objectContaining({ kind: 'source_guard_removed', guard: 'analysis', name: 'analysis success-rate' }));
+    expect(findingsOf(report, 'exposure_source_guard_removed')[0]?.message).toMatch(/loses its analysis/);
+    expect(report.verdict).toBe('block');
+  });
+
+  test('a new image is a new version entering the ladder: release-bearing, never a rollback', async () => {
+    const report = await gateOn({ base, head: { [ROLLOUT_FILE]: rolloutFile({ image: 'ghcr.io/example/renewal-risk:1.5.0' }) } });
+    expect(report.changes).toContainEqual(expect.objectContaining({ kind: 'source_template_changed', releaseBearing: true }));
+    expect(report.manifests[0]?.exposureReductionOnly).toBe(false);
+  });
+
+  test('a Rollout bound as it is created goes straight to 100%, whatever its steps say', async () => {
+    const head = { [MANIFEST]: boundManifest(ROLLOUT_BINDING), [ROLLOUT_FILE]: rolloutFile() };
+    const report = await gateOn({ base: { [MANIFEST]: boundManifest('') }, head });
+    expect(report.changes).toContainEqual(expect.objectContaining({ kind: 'source_exposure_increased', from: null, to: { low: 100, high: 100 } }));
+    expect(findingsOf(report, 'exposure_source_matches_stage')[0]?.message).toMatch(/new Rollout deploys its template at once/);
+    expect(report.verdict).toBe('block');
+  });
+
+  test('maxTrafficWeight scales the weights: 10 of 200 is 5%', async () => {
+    const scaled = { [MANIFEST]: boundManifest(ROLLOUT_BINDING), [ROLLOUT_FILE]: rolloutFile({ maxTrafficWeight: 200, steps: CANARY_STEPS(10) }) };
+    const report = await gateOn({ base, head: scaled });
+    expect(findingsOf(report, 'exposure_source_matches_stage')).toEqual([]);
+  });
+
+  test('lowering the weight before the pause is a rollback', async () => {
+    const report = await gateOn({ base, head: { [ROLLOUT_FILE]: rolloutFile({ steps: CANARY_STEPS(2) }) } });
+    expect(report.changes).toContainEqual(expect.objectContaining({ kind: 'source_exposure_decreased', delta: -3 }));
+    expect(report.verdict).toBe('pass');
+  });
+
+  test('a Rollout that breaks the CRD schema blocks, located in the Rollout', async () => {
+    const broken = rolloutFile({ steps: '        - setWeight: five\n        - pause: {}\n' });
+    const report = await gateOn({ base, head: { [ROLLOUT_FILE]: broken } });
+    expect(findingsOf(report, 'exposure_source_invalid')[0]).toMatchObject({ file: ROLLOUT_FILE, line: lineOf(broken, 'setWeight: five') });
+    expect(report.verdict).toBe('block');
+  });
+});
+
+describe('mixed pull requests', () => {
+  test('the manifest and its flag move together: one step each, judged as one rollout', async () => {
+    const base = { [MANIFEST]: boundManifest(FLAG_BINDING, { tenantPercent: 2 }), [FLAG_FILE]: flagdFile(2) };
+    const head = { [MANIFEST]: boundManifest(FLAG_BINDING, { tenantPercent: 5 }), [FLAG_FILE]: flagdFile(5) };
+    const report = await gateOn({ base, head });
+    expect(report.changes.map((c) => c.kind)).toEqual(expect.arrayContaining(['exposure_increased', 'source_exposure_increased']));
+    expect(report.findings).toEqual([]);
+    expect(report.verdict).toBe('pass');
+  });
+});
