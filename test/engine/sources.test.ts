@@ -1,6 +1,9 @@
 // Exposure sources end to end: a pull request that touches only a flag file or a Rollout is judged through
 // the manifest that binds it, with the changes located in the source file.
-import { findingsOf, gateOn, lineOf, MANIFEST } from '../helpers/gate.js';
+import { runGate } from '../../src/engine/run.js';
+import { EVIDENCE_FILES } from '../fixtures/seeds.js';
+import { findingsOf, gateOn, lineOf, MANIFEST, NOW } from '../helpers/gate.js';
+import { createRepo } from '../helpers/repo.js';
 import { boundManifest, FLAG_BINDING, FLAG_FILE, flagdFile, ROLLOUT_BINDING, ROLLOUT_FILE, rolloutFile, CANARY_STEPS } from '../fixtures/sources.js';
 
 describe('a manifest bound to a flagd flag', () => {
@@ -196,6 +199,38 @@ describe('mixed pull requests', () => {
     const report = await gateOn({ base, head });
     expect(report.changes.map((c) => c.kind)).toEqual(expect.arrayContaining(['exposure_increased', 'source_exposure_increased']));
     expect(report.findings).toEqual([]);
+    expect(report.verdict).toBe('pass');
+  });
+});
+
+describe('dwell from the source file history', () => {
+  const POLICY = 'rollout:\n  pacing:\n    min_dwell: 3d\n    max_step_pct: 25\n';
+
+  /** The manifest at 5% since January; the flag reached 5% on `flagMoved`; the pull request takes both to 10%. */
+  async function raisedAfter(flagMoved: string) {
+    const repo = createRepo();
+    repo.commitFiles({ ...EVIDENCE_FILES, 'policies/p.yaml': POLICY, [MANIFEST]: boundManifest(FLAG_BINDING), [FLAG_FILE]: flagdFile(2) }, 'base', {
+      date: '2026-01-01T00:00:00Z',
+    });
+    repo.commitFiles({ [FLAG_FILE]: flagdFile(5) }, 'flag to 5%', { date: flagMoved });
+    repo.commitFiles({ [MANIFEST]: boundManifest(FLAG_BINDING, { tenantPercent: 10 }), [FLAG_FILE]: flagdFile(10) }, 'pull request', {
+      date: '2026-05-31T12:00:00Z',
+    });
+    const outcome = await runGate({ repoDir: repo.dir, now: NOW });
+    repo.cleanup();
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    return outcome.report;
+  }
+
+  test('a raise sooner than the dwell since the flag last moved is blocked, though the manifest held for months', async () => {
+    const report = await raisedAfter('2026-05-30T00:00:00Z');
+    expect(findingsOf(report, 'dwell_time_met')[0]?.message).toMatch(/after 2d at the current stage; the policy asks for 3d/);
+    expect(report.verdict).toBe('block');
+  });
+
+  test('the same raise once the flag has held long enough', async () => {
+    const report = await raisedAfter('2026-05-20T00:00:00Z');
+    expect(findingsOf(report, 'dwell_time_met')).toEqual([]);
     expect(report.verdict).toBe('pass');
   });
 });
