@@ -45876,6 +45876,7 @@ function bindingsOf(value, at) {
     if (o["kind"] === "flagd" && typeof o["flag"] === "string" && typeof o["variant"] === "string")
       return [{ kind: "flagd", path: path7, flag: o["flag"], variant: o["variant"], at: at(i) }];
     if (o["kind"] === "argo_rollout" && typeof o["name"] === "string") return [{ kind: "argo_rollout", path: path7, name: o["name"], at: at(i) }];
+    if (o["kind"] === "flagger_canary" && typeof o["name"] === "string") return [{ kind: "flagger_canary", path: path7, name: o["name"], at: at(i) }];
     return [];
   });
 }
@@ -46631,7 +46632,7 @@ var capabilityTemplateComplete = defineRule({
 });
 
 // src/core/report/sourcePhrases.ts
-var KIND_WORDS = { flagd: "flagd flag", argo_rollout: "Argo Rollout" };
+var KIND_WORDS = { flagd: "flagd flag", argo_rollout: "Argo Rollout", flagger_canary: "Flagger Canary" };
 function sourceName(s) {
   return `${KIND_WORDS[s.kind]} ${s.selector}`;
 }
@@ -46645,7 +46646,9 @@ var GUARD_WORDS = {
   timed_pause: "timed pause",
   analysis: "analysis step",
   experiment: "experiment step",
-  manual_promotion: "manual promotion"
+  manual_promotion: "manual promotion",
+  confirm_webhook: "confirmation webhook",
+  metric: "analysis metric"
 };
 function describeSourceChange(c) {
   const name = sourceName(c.source);
@@ -46658,6 +46661,8 @@ function describeSourceChange(c) {
       return `${name} serves ${servedText(c.from)} -> ${servedText(c.to)}, by segments the file cannot measure`;
     case "source_guard_removed":
       return `${name}: ${GUARD_WORDS[c.guard]} removed (${c.name})`;
+    case "source_ramp_loosened":
+      return `${name}: ${c.field} loosened, ${c.from === null ? "not set" : num2(c.from)} -> ${c.to === null ? "not set" : num2(c.to)}`;
     case "source_template_changed":
       return `${name}: its template changed, so a new version enters the ladder`;
     case "source_removed":
@@ -46747,6 +46752,7 @@ function describeChange(c) {
     case "source_exposure_decreased":
     case "source_exposure_changed":
     case "source_guard_removed":
+    case "source_ramp_loosened":
     case "source_template_changed":
     case "source_removed":
     case "source_unbound":
@@ -47281,6 +47287,8 @@ function diffSources(sources, head) {
         out.push({ kind: "source_exposure_changed", ...at(line, subject, true), source: ref, liveStage: stage2, from: bounds(before), to: bounds(after) });
       for (const g of removedGuards(before.guards, after.guards))
         out.push({ kind: "source_guard_removed", ...at(after.at.line, subject, true), source: ref, guard: g.kind, name: g.name });
+      for (const r of loosenedRamp(before.ramp, after.ramp))
+        out.push({ kind: "source_ramp_loosened", ...at(r.line, subject, true), source: ref, field: r.field, from: r.from, to: r.to });
       if (before.deploys !== null && after.deploys !== null && before.deploys !== after.deploys)
         out.push({ kind: "source_template_changed", ...at(after.at.line, subject, true), source: ref });
     }
@@ -47289,19 +47297,27 @@ function diffSources(sources, head) {
 }
 function removedGuards(before, after) {
   const out = [];
-  const analyses = after.filter((g) => g.kind === "analysis").map((g) => g.name);
-  for (const g of before) {
-    if (g.kind !== "analysis") continue;
-    const i = analyses.indexOf(g.name);
-    if (i >= 0) analyses.splice(i, 1);
-    else out.push(g);
+  for (const kind of ["analysis", "metric", "confirm_webhook"]) {
+    const names = after.filter((g) => g.kind === kind).map((g) => g.name);
+    for (const g of before.filter((x) => x.kind === kind)) {
+      const i = names.indexOf(g.name);
+      if (i >= 0) names.splice(i, 1);
+      else out.push(g);
+    }
   }
   for (const kind of ["indefinite_pause", "timed_pause", "experiment", "manual_promotion"]) {
     const b = before.filter((g) => g.kind === kind);
-    const a = after.filter((g) => g.kind === kind).length;
-    out.push(...b.slice(a));
+    out.push(...b.slice(after.filter((g) => g.kind === kind).length));
   }
   return out;
+}
+function loosenedRamp(before, after) {
+  return before.flatMap((b) => {
+    const a = after.find((x) => x.field === b.field);
+    if (!a) return [{ field: b.field, from: b.value, to: null, line: 1 }];
+    const looser = b.looser === "higher" ? a.value > b.value : a.value < b.value;
+    return looser ? [{ field: b.field, from: b.value, to: a.value, line: a.at.line }] : [];
+  });
 }
 function sourceProblems(sources) {
   return sources.flatMap((s) => {
@@ -47367,16 +47383,59 @@ var exposureSourceGuardRemoved = defineRule({
   kind: "mode",
   readinessBlock: "ownership_and_rollback",
   title: "Exposure source guard removed",
-  description: "A bound Rollout that loses an indefinite pause, a timed pause, an analysis or experiment step, or its manual promotion, goes further on its own than the base allowed: it blocks like a removed stop condition. Always on.",
+  description: "A bound source that loses an indefinite pause, a timed pause, an analysis or experiment step, its manual promotion, a confirmation webhook or an analysis metric, or that widens a metric's accepted range, goes further on its own than the base allowed: it blocks like a removed or loosened stop condition. Always on.",
   remediation: "Keep the pause or analysis step, or remove it in a change of its own with a waiver approved by the policy\u2019s waiver approvers.",
   owner: "technical",
   settings: [],
   needs: ["changes"],
   // Also when the head unbinds every source: the change still reports what the unbound source lost.
   active: () => true,
-  evaluate: (c) => c.changes.flatMap(
-    (ch) => ch.kind === "source_guard_removed" ? [{ at: { file: ch.file, line: ch.line, column: 1 }, message: `${sourceName(ch.source)} loses its ${ch.guard.replace("_", " ")} (${ch.name})` }] : []
-  )
+  evaluate: (c) => c.changes.flatMap((ch) => {
+    const at = { file: ch.file, line: ch.line, column: 1 };
+    if (ch.kind === "source_guard_removed") return [{ at, message: `${sourceName(ch.source)} loses its ${ch.guard.replace("_", " ")} (${ch.name})` }];
+    if (ch.kind === "source_ramp_loosened" && ch.field.startsWith("metrics."))
+      return [{ at, message: `${sourceName(ch.source)} widens ${ch.field} from ${String(ch.from)} to ${ch.to === null ? "no bound" : String(ch.to)}` }];
+    return [];
+  })
+});
+function atLeastAsStrict(condition, metric) {
+  switch (condition.operator) {
+    case ">":
+      return metric.max !== null && metric.max <= condition.threshold;
+    case ">=":
+      return metric.max !== null && metric.max < condition.threshold;
+    case "<":
+      return metric.min !== null && metric.min >= condition.threshold;
+    case "<=":
+      return metric.min !== null && metric.min > condition.threshold;
+    case "==":
+    case "!=":
+      return false;
+  }
+}
+var exposureSourceStopConditionsBound = defineRule({
+  id: "exposure_source_stop_conditions_bound",
+  kind: "mode",
+  readinessBlock: "ownership_and_rollback",
+  title: "Stop conditions bound to the source's analysis",
+  description: "Where a bound source runs an analysis of its own (a Flagger Canary's metrics), each of the manifest's stop conditions has a metric of the same name whose `thresholdRange` aborts the rollout at least as early: `metric > x` needs `max` at most x, `metric < x` needs `min` at least x. A stop condition the controller does not enforce is a promise nobody keeps.",
+  remediation: "Add the metric to the source's analysis with a threshold range at least as strict as the stop condition, or name the metric as the analysis does.",
+  owner: "technical",
+  settings: [],
+  needs: ["sources"],
+  active: (_policy, manifest2) => manifest2.exposureSources.length > 0 && manifest2.stopConditions.length > 0,
+  evaluate: (c) => c.sources.flatMap((s) => {
+    const served = s.boundAtHead ? servedOf(s.head) : null;
+    if (!served || served.metrics.length === 0) return [];
+    const name = sourceName(sourceRef(s.binding, s.head.path));
+    return c.manifest.stopConditions.flatMap((cond) => {
+      const metric = served.metrics.find((m) => m.name === cond.metric);
+      if (!metric) return [{ at: cond.at, message: `stop condition "${cond.text}" has no metric named ${cond.metric} in the analysis of ${name}` }];
+      if (atLeastAsStrict(cond, metric)) return [];
+      const range2 = `[${metric.min ?? "-inf"}, ${metric.max ?? "+inf"}]`;
+      return [{ at: metric.at, message: `${name} accepts ${cond.metric} in ${range2}, looser than the stop condition "${cond.text}"` }];
+    });
+  })
 });
 
 // src/core/rules/initialStage.ts
@@ -47898,7 +47957,8 @@ var RULES = [
   waiverApproved,
   // switched on by a manifest that binds exposure sources
   exposureSourceMatchesStage,
-  exposureSourceGuardRemoved
+  exposureSourceGuardRemoved,
+  exposureSourceStopConditionsBound
 ];
 var BY_ID = new Map(RULES.map((r) => [r.id, r]));
 function findRule(id) {
@@ -48398,7 +48458,7 @@ function yamlHint(code2) {
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var ucs2length = typeof import_ucs2length.default === "function" ? import_ucs2length.default : import_ucs2length.default.default;
 var manifest = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://rollout-gate.dev/schemas/manifest.schema.json", "title": "rollout-gate rollout manifest", "description": "One AI workflow's rollout: the ladder of stages, the stage that is live, exposure, owners, stop conditions, rollback, capabilities, approval path and readiness evidence.", "type": "object", "additionalProperties": false, "required": ["rollout_plan"], "properties": { "rollout_plan": { "type": "object", "description": "The rollout plan of one workflow.", "additionalProperties": false, "required": ["workflow", "stages"], "properties": { "workflow": { "type": "string", "minLength": 1, "description": "Name of the AI workflow being rolled out." }, "current_stage": { "type": "string", "minLength": 1, "description": "The stage that is live now; must be one of the keys of `stages`. Without it, nothing is live yet." }, "stages": { "type": "object", "description": "The rollout ladder, in order from the narrowest to the broadest exposure.", "minProperties": 1, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_-]*$" }, "additionalProperties": { "$ref": "#/definitions/stage" } }, "stop_conditions": { "type": "array", "description": "Pre-agreed reasons to pause, roll back or reduce autonomy, each `metric operator threshold`.", "items": { "$ref": "#/definitions/condition" } }, "rollback_triggers": { "type": "array", "description": "Signals that trigger a rollback, each `metric operator threshold`.", "items": { "$ref": "#/definitions/condition" } }, "owners": { "type": "object", "description": "The ownership map: who owns each category of the rollout.", "additionalProperties": false, "properties": { "product": { "$ref": "#/definitions/owner" }, "technical": { "$ref": "#/definitions/owner" }, "data": { "$ref": "#/definitions/owner" }, "eval": { "$ref": "#/definitions/owner" }, "support": { "$ref": "#/definitions/owner" }, "communication": { "$ref": "#/definitions/owner" }, "cost": { "$ref": "#/definitions/owner" }, "risk": { "$ref": "#/definitions/owner" }, "on_call": { "$ref": "#/definitions/owner" }, "rollback": { "$ref": "#/definitions/owner" } } }, "rollback": { "type": "object", "description": "How the rollout is contained and reverted.", "additionalProperties": false, "properties": { "plan": { "$ref": "#/definitions/evidencePath", "description": "Path of the rollback plan document in this repository." }, "fallback": { "type": "string", "description": "What takes the work when the AI path is disabled." }, "max_rollback_minutes": { "type": "number", "minimum": 0, "description": "How long a rollback takes, at most." } } }, "shadow_period": { "type": "object", "description": "A period in which the workflow runs beside the current system without users seeing its output.", "additionalProperties": false, "required": ["days"], "properties": { "days": { "type": "number", "minimum": 0, "maximum": 3650 }, "evidence": { "$ref": "#/definitions/evidencePath" } } }, "orchestration": { "type": "object", "description": "Orchestration pattern per workflow path.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$" }, "additionalProperties": { "$ref": "#/definitions/orchestrationPath" } }, "capabilities": { "type": "object", "description": "Tools and actions the workflow can call, each with its capability-readiness template.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$" }, "additionalProperties": { "$ref": "#/definitions/capability" } }, "approval": { "$ref": "#/definitions/approval" }, "authorization": { "$ref": "#/definitions/authorization" }, "evidence": { "type": "object", "description": "Readiness evidence: paths of artifacts committed in this repository.", "additionalProperties": false, "properties": { "trace_coverage": { "$ref": "#/definitions/evidencePath" }, "policy_prechecks": { "$ref": "#/definitions/evidencePath" }, "policy_decision_traces": { "$ref": "#/definitions/evidencePath" }, "offline_eval": { "$ref": "#/definitions/evidencePath" }, "slo": { "$ref": "#/definitions/evidencePath" }, "regression_gate": { "$ref": "#/definitions/evidencePath" }, "runbook": { "$ref": "#/definitions/evidencePath" }, "alerting": { "$ref": "#/definitions/evidencePath" }, "rollback_rehearsal": { "$ref": "#/definitions/evidencePath" }, "failed_run_drills": { "$ref": "#/definitions/evidencePath" }, "multi_tenant_tests": { "$ref": "#/definitions/evidencePath" }, "high_risk_path_tests": { "$ref": "#/definitions/evidencePath" }, "support_readiness": { "$ref": "#/definitions/evidencePath" }, "communication_plan": { "$ref": "#/definitions/evidencePath" } } }, "waivers": { "type": "array", "description": "Time-limited exceptions to single checks.", "items": { "$ref": "#/definitions/waiver" } }, "exposure_sources": { "type": "array", "description": "The files that carry the exposure users really get (flag definitions, progressive-delivery objects): each is read at both commits, its changes are gated like the manifest's own, and what it serves must match the live stage's share.", "items": { "$ref": "#/definitions/exposureSource" } } } } }, "definitions": { "exposureSource": { "description": "One object that carries the rollout's exposure, chosen by `kind`.", "anyOf": [{ "type": "object", "description": "An OpenFeature flagd flag definition (JSON): the share of evaluations of `flag` that get `variant`, from its `state`, `defaultVariant` and `targeting` (`fractional` splits, `if` segments).", "additionalProperties": false, "required": ["kind", "path", "flag", "variant"], "properties": { "kind": { "const": "flagd" }, "path": { "$ref": "#/definitions/evidencePath" }, "flag": { "type": "string", "minLength": 1, "description": "The flag's key under `flags`." }, "variant": { "type": "string", "minLength": 1, "description": "The variant that turns the rollout on." } } }, { "type": "object", "description": "An Argo Rollouts `Rollout` (YAML, one or more documents): the weight its canary steps reach before the first indefinite pause (scaled by `maxTrafficWeight`), or for blue-green whether it promotes by itself.", "additionalProperties": false, "required": ["kind", "path", "name"], "properties": { "kind": { "const": "argo_rollout" }, "path": { "$ref": "#/definitions/evidencePath" }, "name": { "type": "string", "minLength": 1, "description": "The Rollout's `metadata.name`." } } }] }, "duration": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$", "description": "A duration such as `500ms`, `30s`, `15m`, `4h` or `7d`." }, "evidencePath": { "type": "string", "minLength": 1, "maxLength": 1024, "description": "A path relative to the repository root, to a non-empty regular file committed at the evaluated commit." }, "owner": { "description": "A named owner: a person or team name, or an object with a name and a GitHub handle (`@user` or `@org/team`).", "anyOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "github": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" } } }] }, "stage": { "type": ["object", "null"], "description": "One rung of the ladder: its exposure and its entry and exit criteria.", "additionalProperties": false, "properties": { "users": { "type": "string", "description": "Which users are exposed, as a segment description." }, "accounts": { "type": "integer", "minimum": 0, "maximum": 1e9, "description": "How many accounts are exposed." }, "traffic_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Share of traffic exposed, in percent." }, "tenant_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Share of tenants exposed, in percent." }, "entry": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Criteria that must hold to enter this stage." }, "exit": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Evidence needed to leave this stage for the next." } } }, "condition": { "description": "`metric operator threshold`, e.g. `cost_per_account > $1.50`; or an object with that `condition` and the `action` it triggers.", "anyOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["condition"], "properties": { "condition": { "type": "string" }, "action": { "enum": ["pause", "rollback", "reduce_autonomy", "narrow_exposure", "page"] } } }] }, "orchestrationPath": { "description": "The pattern of one workflow path, or an object with the pattern and the path of its review record.", "anyOf": [{ "$ref": "#/definitions/pattern" }, { "type": "object", "additionalProperties": false, "required": ["pattern"], "properties": { "pattern": { "$ref": "#/definitions/pattern" }, "review": { "$ref": "#/definitions/evidencePath", "description": "Path of the review record of this pattern." } } }] }, "pattern": { "enum": ["fixed_workflow", "prompt_chaining", "routing", "parallelization", "orchestrator_workers", "evaluator_optimizer", "autonomous_agent"] }, "capability": { "type": "object", "additionalProperties": false, "required": ["access"], "properties": { "owner": { "$ref": "#/definitions/owner" }, "access": { "enum": ["read", "write"], "description": "Whether the capability only reads or can change state outside the run." }, "transport": { "type": "string", "description": "How the capability is called (http, mcp, queue, ...)." }, "timeout": { "$ref": "#/definitions/duration" }, "retry": { "type": "object", "additionalProperties": false, "required": ["max_attempts"], "properties": { "max_attempts": { "type": "integer", "minimum": 0, "maximum": 100 }, "backoff": { "type": "string" } } }, "idempotency": { "type": "string", "description": "Idempotency strategy, e.g. `idempotency_key = request_id`." }, "unknown_side_effect": { "type": "string", "description": "What happens when the outcome of a call is unknown, e.g. `stop the run until reconciliation`." }, "telemetry": { "type": "string", "description": "The outcome telemetry the capability emits." }, "via_gateway": { "type": "boolean", "description": "False when the workflow can call the tool directly, bypassing the policy gateway." }, "requires_approval": { "type": "boolean" }, "session": { "type": "object", "additionalProperties": false, "required": ["stateful"], "properties": { "stateful": { "type": "boolean" }, "expiry_signal": { "type": "string", "description": "The rollout signal that shows session expiry." }, "reinit": { "type": "string", "description": "What the runtime does when the session cannot resume safely." } } } } }, "approval": { "type": "object", "description": "The human-approval path.", "additionalProperties": false, "properties": { "queue_owner": { "$ref": "#/definitions/owner" }, "timeout": { "$ref": "#/definitions/duration" }, "backlog_threshold": { "type": "integer", "minimum": 1, "maximum": 1e9 }, "on_timeout": { "enum": ["cancel", "fallback", "escalate"] }, "fallback": { "type": "string" }, "latency_metric": { "type": "string" } } }, "authorization": { "type": "object", "additionalProperties": false, "required": ["mode"], "properties": { "mode": { "enum": ["service", "delegated"] }, "traced_fields": { "type": "array", "items": { "enum": ["authorization_mode", "delegated_principal", "delegated_scope"] } }, "on_revoke": { "type": "string", "description": "What the runtime does if delegated access is revoked while a run is paused." } } }, "waiver": { "type": "object", "additionalProperties": false, "required": ["check", "reason", "approver", "expires"], "properties": { "check": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 1 }, "approver": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last day (UTC) the waiver holds, YYYY-MM-DD." } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://rollout-gate.dev/schemas/manifest.schema.json", "title": "rollout-gate rollout manifest", "description": "One AI workflow's rollout: the ladder of stages, the stage that is live, exposure, owners, stop conditions, rollback, capabilities, approval path and readiness evidence.", "type": "object", "additionalProperties": false, "required": ["rollout_plan"], "properties": { "rollout_plan": { "type": "object", "description": "The rollout plan of one workflow.", "additionalProperties": false, "required": ["workflow", "stages"], "properties": { "workflow": { "type": "string", "minLength": 1, "description": "Name of the AI workflow being rolled out." }, "current_stage": { "type": "string", "minLength": 1, "description": "The stage that is live now; must be one of the keys of `stages`. Without it, nothing is live yet." }, "stages": { "type": "object", "description": "The rollout ladder, in order from the narrowest to the broadest exposure.", "minProperties": 1, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_-]*$" }, "additionalProperties": { "$ref": "#/definitions/stage" } }, "stop_conditions": { "type": "array", "description": "Pre-agreed reasons to pause, roll back or reduce autonomy, each `metric operator threshold`.", "items": { "$ref": "#/definitions/condition" } }, "rollback_triggers": { "type": "array", "description": "Signals that trigger a rollback, each `metric operator threshold`.", "items": { "$ref": "#/definitions/condition" } }, "owners": { "type": "object", "description": "The ownership map: who owns each category of the rollout.", "additionalProperties": false, "properties": { "product": { "$ref": "#/definitions/owner" }, "technical": { "$ref": "#/definitions/owner" }, "data": { "$ref": "#/definitions/owner" }, "eval": { "$ref": "#/definitions/owner" }, "support": { "$ref": "#/definitions/owner" }, "communication": { "$ref": "#/definitions/owner" }, "cost": { "$ref": "#/definitions/owner" }, "risk": { "$ref": "#/definitions/owner" }, "on_call": { "$ref": "#/definitions/owner" }, "rollback": { "$ref": "#/definitions/owner" } } }, "rollback": { "type": "object", "description": "How the rollout is contained and reverted.", "additionalProperties": false, "properties": { "plan": { "$ref": "#/definitions/evidencePath", "description": "Path of the rollback plan document in this repository." }, "fallback": { "type": "string", "description": "What takes the work when the AI path is disabled." }, "max_rollback_minutes": { "type": "number", "minimum": 0, "description": "How long a rollback takes, at most." } } }, "shadow_period": { "type": "object", "description": "A period in which the workflow runs beside the current system without users seeing its output.", "additionalProperties": false, "required": ["days"], "properties": { "days": { "type": "number", "minimum": 0, "maximum": 3650 }, "evidence": { "$ref": "#/definitions/evidencePath" } } }, "orchestration": { "type": "object", "description": "Orchestration pattern per workflow path.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$" }, "additionalProperties": { "$ref": "#/definitions/orchestrationPath" } }, "capabilities": { "type": "object", "description": "Tools and actions the workflow can call, each with its capability-readiness template.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$" }, "additionalProperties": { "$ref": "#/definitions/capability" } }, "approval": { "$ref": "#/definitions/approval" }, "authorization": { "$ref": "#/definitions/authorization" }, "evidence": { "type": "object", "description": "Readiness evidence: paths of artifacts committed in this repository.", "additionalProperties": false, "properties": { "trace_coverage": { "$ref": "#/definitions/evidencePath" }, "policy_prechecks": { "$ref": "#/definitions/evidencePath" }, "policy_decision_traces": { "$ref": "#/definitions/evidencePath" }, "offline_eval": { "$ref": "#/definitions/evidencePath" }, "slo": { "$ref": "#/definitions/evidencePath" }, "regression_gate": { "$ref": "#/definitions/evidencePath" }, "runbook": { "$ref": "#/definitions/evidencePath" }, "alerting": { "$ref": "#/definitions/evidencePath" }, "rollback_rehearsal": { "$ref": "#/definitions/evidencePath" }, "failed_run_drills": { "$ref": "#/definitions/evidencePath" }, "multi_tenant_tests": { "$ref": "#/definitions/evidencePath" }, "high_risk_path_tests": { "$ref": "#/definitions/evidencePath" }, "support_readiness": { "$ref": "#/definitions/evidencePath" }, "communication_plan": { "$ref": "#/definitions/evidencePath" } } }, "waivers": { "type": "array", "description": "Time-limited exceptions to single checks.", "items": { "$ref": "#/definitions/waiver" } }, "exposure_sources": { "type": "array", "description": "The files that carry the exposure users really get (flag definitions, progressive-delivery objects): each is read at both commits, its changes are gated like the manifest's own, and what it serves must match the live stage's share.", "items": { "$ref": "#/definitions/exposureSource" } } } } }, "definitions": { "exposureSource": { "description": "One object that carries the rollout's exposure, chosen by `kind`.", "anyOf": [{ "type": "object", "description": "An OpenFeature flagd flag definition (JSON): the share of evaluations of `flag` that get `variant`, from its `state`, `defaultVariant` and `targeting` (`fractional` splits, `if` segments).", "additionalProperties": false, "required": ["kind", "path", "flag", "variant"], "properties": { "kind": { "const": "flagd" }, "path": { "$ref": "#/definitions/evidencePath" }, "flag": { "type": "string", "minLength": 1, "description": "The flag's key under `flags`." }, "variant": { "type": "string", "minLength": 1, "description": "The variant that turns the rollout on." } } }, { "type": "object", "description": "An Argo Rollouts `Rollout` (YAML, one document): the weight its canary steps reach before the first indefinite pause (scaled by `maxTrafficWeight`), or for blue-green whether it promotes by itself.", "additionalProperties": false, "required": ["kind", "path", "name"], "properties": { "kind": { "const": "argo_rollout" }, "path": { "$ref": "#/definitions/evidencePath" }, "name": { "type": "string", "minLength": 1, "description": "The Rollout's `metadata.name`." } } }, { "type": "object", "description": "A Flagger `Canary` (YAML, one document): the weight its analysis reaches before a confirmation webhook waits for a person (100% without one), its metrics' accepted ranges and its ramp (stepWeight, interval, threshold).", "additionalProperties": false, "required": ["kind", "path", "name"], "properties": { "kind": { "const": "flagger_canary" }, "path": { "$ref": "#/definitions/evidencePath" }, "name": { "type": "string", "minLength": 1, "description": "The Canary's `metadata.name`." } } }] }, "duration": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$", "description": "A duration such as `500ms`, `30s`, `15m`, `4h` or `7d`." }, "evidencePath": { "type": "string", "minLength": 1, "maxLength": 1024, "description": "A path relative to the repository root, to a non-empty regular file committed at the evaluated commit." }, "owner": { "description": "A named owner: a person or team name, or an object with a name and a GitHub handle (`@user` or `@org/team`).", "anyOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "github": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" } } }] }, "stage": { "type": ["object", "null"], "description": "One rung of the ladder: its exposure and its entry and exit criteria.", "additionalProperties": false, "properties": { "users": { "type": "string", "description": "Which users are exposed, as a segment description." }, "accounts": { "type": "integer", "minimum": 0, "maximum": 1e9, "description": "How many accounts are exposed." }, "traffic_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Share of traffic exposed, in percent." }, "tenant_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Share of tenants exposed, in percent." }, "entry": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Criteria that must hold to enter this stage." }, "exit": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Evidence needed to leave this stage for the next." } } }, "condition": { "description": "`metric operator threshold`, e.g. `cost_per_account > $1.50`; or an object with that `condition` and the `action` it triggers.", "anyOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["condition"], "properties": { "condition": { "type": "string" }, "action": { "enum": ["pause", "rollback", "reduce_autonomy", "narrow_exposure", "page"] } } }] }, "orchestrationPath": { "description": "The pattern of one workflow path, or an object with the pattern and the path of its review record.", "anyOf": [{ "$ref": "#/definitions/pattern" }, { "type": "object", "additionalProperties": false, "required": ["pattern"], "properties": { "pattern": { "$ref": "#/definitions/pattern" }, "review": { "$ref": "#/definitions/evidencePath", "description": "Path of the review record of this pattern." } } }] }, "pattern": { "enum": ["fixed_workflow", "prompt_chaining", "routing", "parallelization", "orchestrator_workers", "evaluator_optimizer", "autonomous_agent"] }, "capability": { "type": "object", "additionalProperties": false, "required": ["access"], "properties": { "owner": { "$ref": "#/definitions/owner" }, "access": { "enum": ["read", "write"], "description": "Whether the capability only reads or can change state outside the run." }, "transport": { "type": "string", "description": "How the capability is called (http, mcp, queue, ...)." }, "timeout": { "$ref": "#/definitions/duration" }, "retry": { "type": "object", "additionalProperties": false, "required": ["max_attempts"], "properties": { "max_attempts": { "type": "integer", "minimum": 0, "maximum": 100 }, "backoff": { "type": "string" } } }, "idempotency": { "type": "string", "description": "Idempotency strategy, e.g. `idempotency_key = request_id`." }, "unknown_side_effect": { "type": "string", "description": "What happens when the outcome of a call is unknown, e.g. `stop the run until reconciliation`." }, "telemetry": { "type": "string", "description": "The outcome telemetry the capability emits." }, "via_gateway": { "type": "boolean", "description": "False when the workflow can call the tool directly, bypassing the policy gateway." }, "requires_approval": { "type": "boolean" }, "session": { "type": "object", "additionalProperties": false, "required": ["stateful"], "properties": { "stateful": { "type": "boolean" }, "expiry_signal": { "type": "string", "description": "The rollout signal that shows session expiry." }, "reinit": { "type": "string", "description": "What the runtime does when the session cannot resume safely." } } } } }, "approval": { "type": "object", "description": "The human-approval path.", "additionalProperties": false, "properties": { "queue_owner": { "$ref": "#/definitions/owner" }, "timeout": { "$ref": "#/definitions/duration" }, "backlog_threshold": { "type": "integer", "minimum": 1, "maximum": 1e9 }, "on_timeout": { "enum": ["cancel", "fallback", "escalate"] }, "fallback": { "type": "string" }, "latency_metric": { "type": "string" } } }, "authorization": { "type": "object", "additionalProperties": false, "required": ["mode"], "properties": { "mode": { "enum": ["service", "delegated"] }, "traced_fields": { "type": "array", "items": { "enum": ["authorization_mode", "delegated_principal", "delegated_scope"] } }, "on_revoke": { "type": "string", "description": "What the runtime does if delegated access is revoked while a run is paused." } } }, "waiver": { "type": "object", "additionalProperties": false, "required": ["check", "reason", "approver", "expires"], "properties": { "check": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 1 }, "approver": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last day (UTC) the waiver holds, YYYY-MM-DD." } } } } };
 var schema12 = { "type": ["object", "null"], "description": "One rung of the ladder: its exposure and its entry and exit criteria.", "additionalProperties": false, "properties": { "users": { "type": "string", "description": "Which users are exposed, as a segment description." }, "accounts": { "type": "integer", "minimum": 0, "maximum": 1e9, "description": "How many accounts are exposed." }, "traffic_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Share of traffic exposed, in percent." }, "tenant_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Share of tenants exposed, in percent." }, "entry": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Criteria that must hold to enter this stage." }, "exit": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Evidence needed to leave this stage for the next." } } };
 var schema13 = { "description": "`metric operator threshold`, e.g. `cost_per_account > $1.50`; or an object with that `condition` and the `action` it triggers.", "anyOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["condition"], "properties": { "condition": { "type": "string" }, "action": { "enum": ["pause", "rollback", "reduce_autonomy", "narrow_exposure", "page"] } } }] };
 var schema15 = { "description": "A named owner: a person or team name, or an object with a name and a GitHub handle (`@user` or `@org/team`).", "anyOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "github": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" } } }] };
@@ -49146,7 +49206,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
   validate15.errors = vErrors;
   return errors === 0;
 }
-var schema53 = { "description": "One object that carries the rollout's exposure, chosen by `kind`.", "anyOf": [{ "type": "object", "description": "An OpenFeature flagd flag definition (JSON): the share of evaluations of `flag` that get `variant`, from its `state`, `defaultVariant` and `targeting` (`fractional` splits, `if` segments).", "additionalProperties": false, "required": ["kind", "path", "flag", "variant"], "properties": { "kind": { "const": "flagd" }, "path": { "$ref": "#/definitions/evidencePath" }, "flag": { "type": "string", "minLength": 1, "description": "The flag's key under `flags`." }, "variant": { "type": "string", "minLength": 1, "description": "The variant that turns the rollout on." } } }, { "type": "object", "description": "An Argo Rollouts `Rollout` (YAML, one or more documents): the weight its canary steps reach before the first indefinite pause (scaled by `maxTrafficWeight`), or for blue-green whether it promotes by itself.", "additionalProperties": false, "required": ["kind", "path", "name"], "properties": { "kind": { "const": "argo_rollout" }, "path": { "$ref": "#/definitions/evidencePath" }, "name": { "type": "string", "minLength": 1, "description": "The Rollout's `metadata.name`." } } }] };
+var schema53 = { "description": "One object that carries the rollout's exposure, chosen by `kind`.", "anyOf": [{ "type": "object", "description": "An OpenFeature flagd flag definition (JSON): the share of evaluations of `flag` that get `variant`, from its `state`, `defaultVariant` and `targeting` (`fractional` splits, `if` segments).", "additionalProperties": false, "required": ["kind", "path", "flag", "variant"], "properties": { "kind": { "const": "flagd" }, "path": { "$ref": "#/definitions/evidencePath" }, "flag": { "type": "string", "minLength": 1, "description": "The flag's key under `flags`." }, "variant": { "type": "string", "minLength": 1, "description": "The variant that turns the rollout on." } } }, { "type": "object", "description": "An Argo Rollouts `Rollout` (YAML, one document): the weight its canary steps reach before the first indefinite pause (scaled by `maxTrafficWeight`), or for blue-green whether it promotes by itself.", "additionalProperties": false, "required": ["kind", "path", "name"], "properties": { "kind": { "const": "argo_rollout" }, "path": { "$ref": "#/definitions/evidencePath" }, "name": { "type": "string", "minLength": 1, "description": "The Rollout's `metadata.name`." } } }, { "type": "object", "description": "A Flagger `Canary` (YAML, one document): the weight its analysis reaches before a confirmation webhook waits for a person (100% without one), its metrics' accepted ranges and its ramp (stepWeight, interval, threshold).", "additionalProperties": false, "required": ["kind", "path", "name"], "properties": { "kind": { "const": "flagger_canary" }, "path": { "$ref": "#/definitions/evidencePath" }, "name": { "type": "string", "minLength": 1, "description": "The Canary's `metadata.name`." } } }] };
 function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -49416,13 +49476,131 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     }
     var _valid0 = _errs12 === errors;
     valid0 = valid0 || _valid0;
+    if (!valid0) {
+      const _errs21 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.kind === void 0) {
+          const err25 = { instancePath, schemaPath: "#/anyOf/2/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema53.anyOf[2].required, parentSchema: schema53.anyOf[2], data };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        if (data.path === void 0) {
+          const err26 = { instancePath, schemaPath: "#/anyOf/2/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema53.anyOf[2].required, parentSchema: schema53.anyOf[2], data };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        if (data.name === void 0) {
+          const err27 = { instancePath, schemaPath: "#/anyOf/2/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema53.anyOf[2].required, parentSchema: schema53.anyOf[2], data };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        for (const key2 in data) {
+          if (!(key2 === "kind" || key2 === "path" || key2 === "name")) {
+            const err28 = { instancePath, schemaPath: "#/anyOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.anyOf[2], data };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data.kind !== void 0) {
+          let data7 = data.kind;
+          if ("flagger_canary" !== data7) {
+            const err29 = { instancePath: instancePath + "/kind", schemaPath: "#/anyOf/2/properties/kind/const", keyword: "const", params: { allowedValue: "flagger_canary" }, message: "must be equal to constant", schema: "flagger_canary", parentSchema: schema53.anyOf[2].properties.kind, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data.path !== void 0) {
+          let data8 = data.path;
+          if (typeof data8 === "string") {
+            if (func3(data8) > 1024) {
+              const err30 = { instancePath: instancePath + "/path", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+            if (func3(data8) < 1) {
+              const err31 = { instancePath: instancePath + "/path", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          } else {
+            const err32 = { instancePath: instancePath + "/path", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data.name !== void 0) {
+          let data9 = data.name;
+          if (typeof data9 === "string") {
+            if (func3(data9) < 1) {
+              const err33 = { instancePath: instancePath + "/name", schemaPath: "#/anyOf/2/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.anyOf[2].properties.name, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/name", schemaPath: "#/anyOf/2/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.anyOf[2].properties.name.type, parentSchema: schema53.anyOf[2].properties.name, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err35 = { instancePath, schemaPath: "#/anyOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.anyOf[2].type, parentSchema: schema53.anyOf[2], data };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+      var _valid0 = _errs21 === errors;
+      valid0 = valid0 || _valid0;
+    }
   }
   if (!valid0) {
-    const err25 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema53.anyOf, parentSchema: schema53, data };
+    const err36 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema53.anyOf, parentSchema: schema53, data };
     if (vErrors === null) {
-      vErrors = [err25];
+      vErrors = [err36];
     } else {
-      vErrors.push(err25);
+      vErrors.push(err36);
     }
     errors++;
   } else {
@@ -52090,8 +52268,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var policy = validate19;
-var schema56 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://rollout-gate.dev/schemas/policy.schema.json", "title": "rollout-gate rollout checklist policy", "description": "Which readiness checks gate the rollout manifests it applies to. Generated from the rule registry by `npm run generate`.", "type": "object", "additionalProperties": false, "required": ["rollout"], "properties": { "rollout": { "type": "object", "additionalProperties": false, "properties": { "applies_to": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Globs (minimatch) of the manifests this policy gates. Default: every manifest." }, "require": { "type": "array", "items": { "type": "string" }, "description": "Requirement checks that must hold." }, "block_if": { "type": "array", "items": { "type": "string" }, "description": "Hazard checks that block when they fire." }, "stages": { "type": "object", "description": "Extra requirements for manifests whose live stage has this name.", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string" } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" } } } } }, "severity": { "type": "object", "additionalProperties": { "enum": ["block", "warn"] }, "description": "Severity per check id; default block." }, "custom_checks": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "block", "message", "schema"], "properties": { "id": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "block": { "enum": ["runtime_correctness", "safety_and_policy", "capability_execution", "observability", "eval_and_slo", "operational_readiness", "ownership_and_rollback"] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string" }, "owner": { "$ref": "#/definitions/ownerCategory" }, "when": { "type": "object", "description": "JSON Schema fragment: the check applies only to manifests that match it." }, "schema": { "type": "object", "description": "JSON Schema fragment over the manifest (the whole document, with `rollout_plan`) that must match." } } } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories that must be named." }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "orchestration_pattern_change": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles must approve the pull request when an orchestration pattern changes (verified by the action from the pull request's reviews)." } } }, "rollout_mode": { "type": "object", "additionalProperties": false, "properties": { "initial": { "type": "string", "minLength": 1, "description": "The furthest stage a new rollout may go live at." }, "max_tenant_exposure_pct": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest exposure, in percent, while at or before the initial stage." }, "require_shadow_period": { "type": "boolean", "description": "Require a shadow period of at least a day, with evidence, before live exposure." }, "min_shadow_days": { "type": "integer", "minimum": 1, "maximum": 365, "description": "Days the workflow must run in shadow mode before live exposure (default 1), with `require_shadow_period`." } } }, "pacing": { "type": "object", "additionalProperties": false, "properties": { "max_step_pct": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "Largest allowed increase of a percentage exposure in one change, in percentage points." }, "max_step_ratio": { "type": "number", "minimum": 1, "maximum": 1e9, "description": "Largest allowed increase of an account count in one change, as a factor: head accounts divided by base accounts." }, "min_dwell": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$", "description": "How long a stage and exposure must hold before exposure may increase." } } }, "waivers": { "type": "object", "additionalProperties": false, "properties": { "approvers": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles (from the manifest at the base) must approve a waiver that a pull request adds or renews before it takes effect in that pull request." }, "max_days": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "Longest term, in days from the evaluated moment, of a waiver that a pull request adds or renews." } } } } } }, "definitions": { "ownerCategory": { "enum": ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"] } } };
-var schema57 = { "enum": ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"] };
+var schema57 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://rollout-gate.dev/schemas/policy.schema.json", "title": "rollout-gate rollout checklist policy", "description": "Which readiness checks gate the rollout manifests it applies to. Generated from the rule registry by `npm run generate`.", "type": "object", "additionalProperties": false, "required": ["rollout"], "properties": { "rollout": { "type": "object", "additionalProperties": false, "properties": { "applies_to": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Globs (minimatch) of the manifests this policy gates. Default: every manifest." }, "require": { "type": "array", "items": { "type": "string" }, "description": "Requirement checks that must hold." }, "block_if": { "type": "array", "items": { "type": "string" }, "description": "Hazard checks that block when they fire." }, "stages": { "type": "object", "description": "Extra requirements for manifests whose live stage has this name.", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string" } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" } } } } }, "severity": { "type": "object", "additionalProperties": { "enum": ["block", "warn"] }, "description": "Severity per check id; default block." }, "custom_checks": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "block", "message", "schema"], "properties": { "id": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "block": { "enum": ["runtime_correctness", "safety_and_policy", "capability_execution", "observability", "eval_and_slo", "operational_readiness", "ownership_and_rollback"] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string" }, "owner": { "$ref": "#/definitions/ownerCategory" }, "when": { "type": "object", "description": "JSON Schema fragment: the check applies only to manifests that match it." }, "schema": { "type": "object", "description": "JSON Schema fragment over the manifest (the whole document, with `rollout_plan`) that must match." } } } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories that must be named." }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "orchestration_pattern_change": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles must approve the pull request when an orchestration pattern changes (verified by the action from the pull request's reviews)." } } }, "rollout_mode": { "type": "object", "additionalProperties": false, "properties": { "initial": { "type": "string", "minLength": 1, "description": "The furthest stage a new rollout may go live at." }, "max_tenant_exposure_pct": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest exposure, in percent, while at or before the initial stage." }, "require_shadow_period": { "type": "boolean", "description": "Require a shadow period of at least a day, with evidence, before live exposure." }, "min_shadow_days": { "type": "integer", "minimum": 1, "maximum": 365, "description": "Days the workflow must run in shadow mode before live exposure (default 1), with `require_shadow_period`." } } }, "pacing": { "type": "object", "additionalProperties": false, "properties": { "max_step_pct": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "Largest allowed increase of a percentage exposure in one change, in percentage points." }, "max_step_ratio": { "type": "number", "minimum": 1, "maximum": 1e9, "description": "Largest allowed increase of an account count in one change, as a factor: head accounts divided by base accounts." }, "min_dwell": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$", "description": "How long a stage and exposure must hold before exposure may increase." } } }, "waivers": { "type": "object", "additionalProperties": false, "properties": { "approvers": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles (from the manifest at the base) must approve a waiver that a pull request adds or renews before it takes effect in that pull request." }, "max_days": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "Longest term, in days from the evaluated moment, of a waiver that a pull request adds or renews." } } } } } }, "definitions": { "ownerCategory": { "enum": ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"] } } };
+var schema58 = { "enum": ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"] };
 var pattern18 = new RegExp("^[a-z][a-z0-9_]*$", "u");
 function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
@@ -52099,7 +52277,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.rollout === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rollout" }, message: "must have required property 'rollout'", schema: schema56.required, parentSchema: schema56, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rollout" }, message: "must have required property 'rollout'", schema: schema57.required, parentSchema: schema57, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -52109,7 +52287,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "rollout")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56, data };
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -52122,8 +52300,8 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.rollout;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         for (const key1 in data0) {
-          if (!func2.call(schema56.properties.rollout.properties, key1)) {
-            const err2 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56.properties.rollout, data: data0 };
+          if (!func2.call(schema57.properties.rollout.properties, key1)) {
+            const err2 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57.properties.rollout, data: data0 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -52136,7 +52314,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
           let data1 = data0.applies_to;
           if (Array.isArray(data1)) {
             if (data1.length < 1) {
-              const err3 = { instancePath: instancePath + "/rollout/applies_to", schemaPath: "#/properties/rollout/properties/applies_to/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema56.properties.rollout.properties.applies_to, data: data1 };
+              const err3 = { instancePath: instancePath + "/rollout/applies_to", schemaPath: "#/properties/rollout/properties/applies_to/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema57.properties.rollout.properties.applies_to, data: data1 };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -52149,7 +52327,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               let data2 = data1[i0];
               if (typeof data2 === "string") {
                 if (func3(data2) < 1) {
-                  const err4 = { instancePath: instancePath + "/rollout/applies_to/" + i0, schemaPath: "#/properties/rollout/properties/applies_to/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.rollout.properties.applies_to.items, data: data2 };
+                  const err4 = { instancePath: instancePath + "/rollout/applies_to/" + i0, schemaPath: "#/properties/rollout/properties/applies_to/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema57.properties.rollout.properties.applies_to.items, data: data2 };
                   if (vErrors === null) {
                     vErrors = [err4];
                   } else {
@@ -52158,7 +52336,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err5 = { instancePath: instancePath + "/rollout/applies_to/" + i0, schemaPath: "#/properties/rollout/properties/applies_to/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.rollout.properties.applies_to.items.type, parentSchema: schema56.properties.rollout.properties.applies_to.items, data: data2 };
+                const err5 = { instancePath: instancePath + "/rollout/applies_to/" + i0, schemaPath: "#/properties/rollout/properties/applies_to/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.rollout.properties.applies_to.items.type, parentSchema: schema57.properties.rollout.properties.applies_to.items, data: data2 };
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -52168,7 +52346,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err6 = { instancePath: instancePath + "/rollout/applies_to", schemaPath: "#/properties/rollout/properties/applies_to/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.rollout.properties.applies_to.type, parentSchema: schema56.properties.rollout.properties.applies_to, data: data1 };
+            const err6 = { instancePath: instancePath + "/rollout/applies_to", schemaPath: "#/properties/rollout/properties/applies_to/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema57.properties.rollout.properties.applies_to.type, parentSchema: schema57.properties.rollout.properties.applies_to, data: data1 };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -52184,7 +52362,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i1 = 0; i1 < len1; i1++) {
               let data4 = data3[i1];
               if (typeof data4 !== "string") {
-                const err7 = { instancePath: instancePath + "/rollout/require/" + i1, schemaPath: "#/properties/rollout/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.rollout.properties.require.items.type, parentSchema: schema56.properties.rollout.properties.require.items, data: data4 };
+                const err7 = { instancePath: instancePath + "/rollout/require/" + i1, schemaPath: "#/properties/rollout/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.rollout.properties.require.items.type, parentSchema: schema57.properties.rollout.properties.require.items, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err7];
                 } else {
@@ -52194,7 +52372,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err8 = { instancePath: instancePath + "/rollout/require", schemaPath: "#/properties/rollout/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.rollout.properties.require.type, parentSchema: schema56.properties.rollout.properties.require, data: data3 };
+            const err8 = { instancePath: instancePath + "/rollout/require", schemaPath: "#/properties/rollout/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema57.properties.rollout.properties.require.type, parentSchema: schema57.properties.rollout.properties.require, data: data3 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -52210,7 +52388,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i2 = 0; i2 < len2; i2++) {
               let data6 = data5[i2];
               if (typeof data6 !== "string") {
-                const err9 = { instancePath: instancePath + "/rollout/block_if/" + i2, schemaPath: "#/properties/rollout/properties/block_if/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.rollout.properties.block_if.items.type, parentSchema: schema56.properties.rollout.properties.block_if.items, data: data6 };
+                const err9 = { instancePath: instancePath + "/rollout/block_if/" + i2, schemaPath: "#/properties/rollout/properties/block_if/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.rollout.properties.block_if.items.type, parentSchema: schema57.properties.rollout.properties.block_if.items, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err9];
                 } else {
@@ -52220,7 +52398,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err10 = { instancePath: instancePath + "/rollout/block_if", schemaPath: "#/properties/rollout/properties/block_if/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.rollout.properties.block_if.type, parentSchema: schema56.properties.rollout.properties.block_if, data: data5 };
+            const err10 = { instancePath: instancePath + "/rollout/block_if", schemaPath: "#/properties/rollout/properties/block_if/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema57.properties.rollout.properties.block_if.type, parentSchema: schema57.properties.rollout.properties.block_if, data: data5 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -52237,7 +52415,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
                 for (const key3 in data8) {
                   if (!(key3 === "require" || key3 === "owners")) {
-                    const err11 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/stages/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56.properties.rollout.properties.stages.additionalProperties, data: data8 };
+                    const err11 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/stages/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57.properties.rollout.properties.stages.additionalProperties, data: data8 };
                     if (vErrors === null) {
                       vErrors = [err11];
                     } else {
@@ -52253,7 +52431,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i3 = 0; i3 < len3; i3++) {
                       let data10 = data9[i3];
                       if (typeof data10 !== "string") {
-                        const err12 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/require/" + i3, schemaPath: "#/properties/rollout/properties/stages/additionalProperties/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.rollout.properties.stages.additionalProperties.properties.require.items.type, parentSchema: schema56.properties.rollout.properties.stages.additionalProperties.properties.require.items, data: data10 };
+                        const err12 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/require/" + i3, schemaPath: "#/properties/rollout/properties/stages/additionalProperties/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.rollout.properties.stages.additionalProperties.properties.require.items.type, parentSchema: schema57.properties.rollout.properties.stages.additionalProperties.properties.require.items, data: data10 };
                         if (vErrors === null) {
                           vErrors = [err12];
                         } else {
@@ -52263,7 +52441,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err13 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/require", schemaPath: "#/properties/rollout/properties/stages/additionalProperties/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.rollout.properties.stages.additionalProperties.properties.require.type, parentSchema: schema56.properties.rollout.properties.stages.additionalProperties.properties.require, data: data9 };
+                    const err13 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/require", schemaPath: "#/properties/rollout/properties/stages/additionalProperties/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema57.properties.rollout.properties.stages.additionalProperties.properties.require.type, parentSchema: schema57.properties.rollout.properties.stages.additionalProperties.properties.require, data: data9 };
                     if (vErrors === null) {
                       vErrors = [err13];
                     } else {
@@ -52279,7 +52457,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i4 = 0; i4 < len4; i4++) {
                       let data12 = data11[i4];
                       if (!(data12 === "product" || data12 === "technical" || data12 === "data" || data12 === "eval" || data12 === "support" || data12 === "communication" || data12 === "cost" || data12 === "risk" || data12 === "on_call" || data12 === "rollback")) {
-                        const err14 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/owners/" + i4, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema57.enum }, message: "must be equal to one of the allowed values", schema: schema57.enum, parentSchema: schema57, data: data12 };
+                        const err14 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/owners/" + i4, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema58.enum }, message: "must be equal to one of the allowed values", schema: schema58.enum, parentSchema: schema58, data: data12 };
                         if (vErrors === null) {
                           vErrors = [err14];
                         } else {
@@ -52289,7 +52467,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err15 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/owners", schemaPath: "#/properties/rollout/properties/stages/additionalProperties/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.rollout.properties.stages.additionalProperties.properties.owners.type, parentSchema: schema56.properties.rollout.properties.stages.additionalProperties.properties.owners, data: data11 };
+                    const err15 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/owners", schemaPath: "#/properties/rollout/properties/stages/additionalProperties/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema57.properties.rollout.properties.stages.additionalProperties.properties.owners.type, parentSchema: schema57.properties.rollout.properties.stages.additionalProperties.properties.owners, data: data11 };
                     if (vErrors === null) {
                       vErrors = [err15];
                     } else {
@@ -52299,7 +52477,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err16 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/stages/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.rollout.properties.stages.additionalProperties.type, parentSchema: schema56.properties.rollout.properties.stages.additionalProperties, data: data8 };
+                const err16 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/stages/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.properties.rollout.properties.stages.additionalProperties.type, parentSchema: schema57.properties.rollout.properties.stages.additionalProperties, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -52309,7 +52487,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err17 = { instancePath: instancePath + "/rollout/stages", schemaPath: "#/properties/rollout/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.rollout.properties.stages.type, parentSchema: schema56.properties.rollout.properties.stages, data: data7 };
+            const err17 = { instancePath: instancePath + "/rollout/stages", schemaPath: "#/properties/rollout/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.properties.rollout.properties.stages.type, parentSchema: schema57.properties.rollout.properties.stages, data: data7 };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -52324,7 +52502,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key4 in data13) {
               let data14 = data13[key4];
               if (!(data14 === "block" || data14 === "warn")) {
-                const err18 = { instancePath: instancePath + "/rollout/severity/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/severity/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema56.properties.rollout.properties.severity.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.rollout.properties.severity.additionalProperties.enum, parentSchema: schema56.properties.rollout.properties.severity.additionalProperties, data: data14 };
+                const err18 = { instancePath: instancePath + "/rollout/severity/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/severity/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema57.properties.rollout.properties.severity.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema57.properties.rollout.properties.severity.additionalProperties.enum, parentSchema: schema57.properties.rollout.properties.severity.additionalProperties, data: data14 };
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
@@ -52334,7 +52512,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err19 = { instancePath: instancePath + "/rollout/severity", schemaPath: "#/properties/rollout/properties/severity/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.rollout.properties.severity.type, parentSchema: schema56.properties.rollout.properties.severity, data: data13 };
+            const err19 = { instancePath: instancePath + "/rollout/severity", schemaPath: "#/properties/rollout/properties/severity/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.properties.rollout.properties.severity.type, parentSchema: schema57.properties.rollout.properties.severity, data: data13 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -52351,7 +52529,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               let data16 = data15[i5];
               if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
                 if (data16.id === void 0) {
-                  const err20 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema56.properties.rollout.properties.custom_checks.items.required, parentSchema: schema56.properties.rollout.properties.custom_checks.items, data: data16 };
+                  const err20 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema57.properties.rollout.properties.custom_checks.items.required, parentSchema: schema57.properties.rollout.properties.custom_checks.items, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err20];
                   } else {
@@ -52360,7 +52538,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data16.block === void 0) {
-                  const err21 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "block" }, message: "must have required property 'block'", schema: schema56.properties.rollout.properties.custom_checks.items.required, parentSchema: schema56.properties.rollout.properties.custom_checks.items, data: data16 };
+                  const err21 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "block" }, message: "must have required property 'block'", schema: schema57.properties.rollout.properties.custom_checks.items.required, parentSchema: schema57.properties.rollout.properties.custom_checks.items, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err21];
                   } else {
@@ -52369,7 +52547,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data16.message === void 0) {
-                  const err22 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'", schema: schema56.properties.rollout.properties.custom_checks.items.required, parentSchema: schema56.properties.rollout.properties.custom_checks.items, data: data16 };
+                  const err22 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'", schema: schema57.properties.rollout.properties.custom_checks.items.required, parentSchema: schema57.properties.rollout.properties.custom_checks.items, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err22];
                   } else {
@@ -52378,7 +52556,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data16.schema === void 0) {
-                  const err23 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'", schema: schema56.properties.rollout.properties.custom_checks.items.required, parentSchema: schema56.properties.rollout.properties.custom_checks.items, data: data16 };
+                  const err23 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'", schema: schema57.properties.rollout.properties.custom_checks.items.required, parentSchema: schema57.properties.rollout.properties.custom_checks.items, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err23];
                   } else {
@@ -52388,7 +52566,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key5 in data16) {
                   if (!(key5 === "id" || key5 === "block" || key5 === "message" || key5 === "remediation" || key5 === "owner" || key5 === "when" || key5 === "schema")) {
-                    const err24 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56.properties.rollout.properties.custom_checks.items, data: data16 };
+                    const err24 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57.properties.rollout.properties.custom_checks.items, data: data16 };
                     if (vErrors === null) {
                       vErrors = [err24];
                     } else {
@@ -52401,7 +52579,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   let data17 = data16.id;
                   if (typeof data17 === "string") {
                     if (!pattern18.test(data17)) {
-                      const err25 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/id", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', schema: "^[a-z][a-z0-9_]*$", parentSchema: schema56.properties.rollout.properties.custom_checks.items.properties.id, data: data17 };
+                      const err25 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/id", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', schema: "^[a-z][a-z0-9_]*$", parentSchema: schema57.properties.rollout.properties.custom_checks.items.properties.id, data: data17 };
                       if (vErrors === null) {
                         vErrors = [err25];
                       } else {
@@ -52410,7 +52588,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err26 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/id", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.rollout.properties.custom_checks.items.properties.id.type, parentSchema: schema56.properties.rollout.properties.custom_checks.items.properties.id, data: data17 };
+                    const err26 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/id", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.rollout.properties.custom_checks.items.properties.id.type, parentSchema: schema57.properties.rollout.properties.custom_checks.items.properties.id, data: data17 };
                     if (vErrors === null) {
                       vErrors = [err26];
                     } else {
@@ -52422,7 +52600,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.block !== void 0) {
                   let data18 = data16.block;
                   if (!(data18 === "runtime_correctness" || data18 === "safety_and_policy" || data18 === "capability_execution" || data18 === "observability" || data18 === "eval_and_slo" || data18 === "operational_readiness" || data18 === "ownership_and_rollback")) {
-                    const err27 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/block", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/block/enum", keyword: "enum", params: { allowedValues: schema56.properties.rollout.properties.custom_checks.items.properties.block.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.rollout.properties.custom_checks.items.properties.block.enum, parentSchema: schema56.properties.rollout.properties.custom_checks.items.properties.block, data: data18 };
+                    const err27 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/block", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/block/enum", keyword: "enum", params: { allowedValues: schema57.properties.rollout.properties.custom_checks.items.properties.block.enum }, message: "must be equal to one of the allowed values", schema: schema57.properties.rollout.properties.custom_checks.items.properties.block.enum, parentSchema: schema57.properties.rollout.properties.custom_checks.items.properties.block, data: data18 };
                     if (vErrors === null) {
                       vErrors = [err27];
                     } else {
@@ -52435,7 +52613,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   let data19 = data16.message;
                   if (typeof data19 === "string") {
                     if (func3(data19) < 1) {
-                      const err28 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/message", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.rollout.properties.custom_checks.items.properties.message, data: data19 };
+                      const err28 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/message", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema57.properties.rollout.properties.custom_checks.items.properties.message, data: data19 };
                       if (vErrors === null) {
                         vErrors = [err28];
                       } else {
@@ -52444,7 +52622,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err29 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/message", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.rollout.properties.custom_checks.items.properties.message.type, parentSchema: schema56.properties.rollout.properties.custom_checks.items.properties.message, data: data19 };
+                    const err29 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/message", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.rollout.properties.custom_checks.items.properties.message.type, parentSchema: schema57.properties.rollout.properties.custom_checks.items.properties.message, data: data19 };
                     if (vErrors === null) {
                       vErrors = [err29];
                     } else {
@@ -52456,7 +52634,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.remediation !== void 0) {
                   let data20 = data16.remediation;
                   if (typeof data20 !== "string") {
-                    const err30 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/remediation", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.rollout.properties.custom_checks.items.properties.remediation.type, parentSchema: schema56.properties.rollout.properties.custom_checks.items.properties.remediation, data: data20 };
+                    const err30 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/remediation", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.rollout.properties.custom_checks.items.properties.remediation.type, parentSchema: schema57.properties.rollout.properties.custom_checks.items.properties.remediation, data: data20 };
                     if (vErrors === null) {
                       vErrors = [err30];
                     } else {
@@ -52468,7 +52646,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.owner !== void 0) {
                   let data21 = data16.owner;
                   if (!(data21 === "product" || data21 === "technical" || data21 === "data" || data21 === "eval" || data21 === "support" || data21 === "communication" || data21 === "cost" || data21 === "risk" || data21 === "on_call" || data21 === "rollback")) {
-                    const err31 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/owner", schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema57.enum }, message: "must be equal to one of the allowed values", schema: schema57.enum, parentSchema: schema57, data: data21 };
+                    const err31 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/owner", schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema58.enum }, message: "must be equal to one of the allowed values", schema: schema58.enum, parentSchema: schema58, data: data21 };
                     if (vErrors === null) {
                       vErrors = [err31];
                     } else {
@@ -52480,7 +52658,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.when !== void 0) {
                   let data22 = data16.when;
                   if (!(data22 && typeof data22 == "object" && !Array.isArray(data22))) {
-                    const err32 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/when", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.rollout.properties.custom_checks.items.properties.when.type, parentSchema: schema56.properties.rollout.properties.custom_checks.items.properties.when, data: data22 };
+                    const err32 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/when", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.properties.rollout.properties.custom_checks.items.properties.when.type, parentSchema: schema57.properties.rollout.properties.custom_checks.items.properties.when, data: data22 };
                     if (vErrors === null) {
                       vErrors = [err32];
                     } else {
@@ -52492,7 +52670,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.schema !== void 0) {
                   let data23 = data16.schema;
                   if (!(data23 && typeof data23 == "object" && !Array.isArray(data23))) {
-                    const err33 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/schema", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/schema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.rollout.properties.custom_checks.items.properties.schema.type, parentSchema: schema56.properties.rollout.properties.custom_checks.items.properties.schema, data: data23 };
+                    const err33 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/schema", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/schema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.properties.rollout.properties.custom_checks.items.properties.schema.type, parentSchema: schema57.properties.rollout.properties.custom_checks.items.properties.schema, data: data23 };
                     if (vErrors === null) {
                       vErrors = [err33];
                     } else {
@@ -52502,7 +52680,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err34 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.rollout.properties.custom_checks.items.type, parentSchema: schema56.properties.rollout.properties.custom_checks.items, data: data16 };
+                const err34 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.properties.rollout.properties.custom_checks.items.type, parentSchema: schema57.properties.rollout.properties.custom_checks.items, data: data16 };
                 if (vErrors === null) {
                   vErrors = [err34];
                 } else {
@@ -52512,7 +52690,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err35 = { instancePath: instancePath + "/rollout/custom_checks", schemaPath: "#/properties/rollout/properties/custom_checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.rollout.properties.custom_checks.type, parentSchema: schema56.properties.rollout.properties.custom_checks, data: data15 };
+            const err35 = { instancePath: instancePath + "/rollout/custom_checks", schemaPath: "#/properties/rollout/properties/custom_checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema57.properties.rollout.properties.custom_checks.type, parentSchema: schema57.properties.rollout.properties.custom_checks, data: data15 };
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -52528,7 +52706,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i6 = 0; i6 < len6; i6++) {
               let data25 = data24[i6];
               if (!(data25 === "product" || data25 === "technical" || data25 === "data" || data25 === "eval" || data25 === "support" || data25 === "communication" || data25 === "cost" || data25 === "risk" || data25 === "on_call" || data25 === "rollback")) {
-                const err36 = { instancePath: instancePath + "/rollout/owners/" + i6, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema57.enum }, message: "must be equal to one of the allowed values", schema: schema57.enum, parentSchema: schema57, data: data25 };
+                const err36 = { instancePath: instancePath + "/rollout/owners/" + i6, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema58.enum }, message: "must be equal to one of the allowed values", schema: schema58.enum, parentSchema: schema58, data: data25 };
                 if (vErrors === null) {
                   vErrors = [err36];
                 } else {
@@ -52538,7 +52716,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err37 = { instancePath: instancePath + "/rollout/owners", schemaPath: "#/properties/rollout/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.rollout.properties.owners.type, parentSchema: schema56.properties.rollout.properties.owners, data: data24 };
+            const err37 = { instancePath: instancePath + "/rollout/owners", schemaPath: "#/properties/rollout/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema57.properties.rollout.properties.owners.type, parentSchema: schema57.properties.rollout.properties.owners, data: data24 };
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -52552,7 +52730,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
           if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
             for (const key6 in data26) {
               if (!(key6 === "orchestration_pattern_change")) {
-                const err38 = { instancePath: instancePath + "/rollout/approvals", schemaPath: "#/properties/rollout/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56.properties.rollout.properties.approvals, data: data26 };
+                const err38 = { instancePath: instancePath + "/rollout/approvals", schemaPath: "#/properties/rollout/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57.properties.rollout.properties.approvals, data: data26 };
                 if (vErrors === null) {
                   vErrors = [err38];
                 } else {
@@ -52568,7 +52746,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i7 = 0; i7 < len7; i7++) {
                   let data28 = data27[i7];
                   if (!(data28 === "product" || data28 === "technical" || data28 === "data" || data28 === "eval" || data28 === "support" || data28 === "communication" || data28 === "cost" || data28 === "risk" || data28 === "on_call" || data28 === "rollback")) {
-                    const err39 = { instancePath: instancePath + "/rollout/approvals/orchestration_pattern_change/" + i7, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema57.enum }, message: "must be equal to one of the allowed values", schema: schema57.enum, parentSchema: schema57, data: data28 };
+                    const err39 = { instancePath: instancePath + "/rollout/approvals/orchestration_pattern_change/" + i7, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema58.enum }, message: "must be equal to one of the allowed values", schema: schema58.enum, parentSchema: schema58, data: data28 };
                     if (vErrors === null) {
                       vErrors = [err39];
                     } else {
@@ -52578,7 +52756,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err40 = { instancePath: instancePath + "/rollout/approvals/orchestration_pattern_change", schemaPath: "#/properties/rollout/properties/approvals/properties/orchestration_pattern_change/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.rollout.properties.approvals.properties.orchestration_pattern_change.type, parentSchema: schema56.properties.rollout.properties.approvals.properties.orchestration_pattern_change, data: data27 };
+                const err40 = { instancePath: instancePath + "/rollout/approvals/orchestration_pattern_change", schemaPath: "#/properties/rollout/properties/approvals/properties/orchestration_pattern_change/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema57.properties.rollout.properties.approvals.properties.orchestration_pattern_change.type, parentSchema: schema57.properties.rollout.properties.approvals.properties.orchestration_pattern_change, data: data27 };
                 if (vErrors === null) {
                   vErrors = [err40];
                 } else {
@@ -52588,7 +52766,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err41 = { instancePath: instancePath + "/rollout/approvals", schemaPath: "#/properties/rollout/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.rollout.properties.approvals.type, parentSchema: schema56.properties.rollout.properties.approvals, data: data26 };
+            const err41 = { instancePath: instancePath + "/rollout/approvals", schemaPath: "#/properties/rollout/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.properties.rollout.properties.approvals.type, parentSchema: schema57.properties.rollout.properties.approvals, data: data26 };
             if (vErrors === null) {
               vErrors = [err41];
             } else {
@@ -52602,7 +52780,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
           if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
             for (const key7 in data29) {
               if (!(key7 === "initial" || key7 === "max_tenant_exposure_pct" || key7 === "require_shadow_period" || key7 === "min_shadow_days")) {
-                const err42 = { instancePath: instancePath + "/rollout/rollout_mode", schemaPath: "#/properties/rollout/properties/rollout_mode/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56.properties.rollout.properties.rollout_mode, data: data29 };
+                const err42 = { instancePath: instancePath + "/rollout/rollout_mode", schemaPath: "#/properties/rollout/properties/rollout_mode/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57.properties.rollout.properties.rollout_mode, data: data29 };
                 if (vErrors === null) {
                   vErrors = [err42];
                 } else {
@@ -52615,7 +52793,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               let data30 = data29.initial;
               if (typeof data30 === "string") {
                 if (func3(data30) < 1) {
-                  const err43 = { instancePath: instancePath + "/rollout/rollout_mode/initial", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/initial/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.rollout.properties.rollout_mode.properties.initial, data: data30 };
+                  const err43 = { instancePath: instancePath + "/rollout/rollout_mode/initial", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/initial/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema57.properties.rollout.properties.rollout_mode.properties.initial, data: data30 };
                   if (vErrors === null) {
                     vErrors = [err43];
                   } else {
@@ -52624,7 +52802,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err44 = { instancePath: instancePath + "/rollout/rollout_mode/initial", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/initial/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.rollout.properties.rollout_mode.properties.initial.type, parentSchema: schema56.properties.rollout.properties.rollout_mode.properties.initial, data: data30 };
+                const err44 = { instancePath: instancePath + "/rollout/rollout_mode/initial", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/initial/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.rollout.properties.rollout_mode.properties.initial.type, parentSchema: schema57.properties.rollout.properties.rollout_mode.properties.initial, data: data30 };
                 if (vErrors === null) {
                   vErrors = [err44];
                 } else {
@@ -52637,7 +52815,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               let data31 = data29.max_tenant_exposure_pct;
               if (typeof data31 == "number" && isFinite(data31)) {
                 if (data31 > 100 || isNaN(data31)) {
-                  const err45 = { instancePath: instancePath + "/rollout/rollout_mode/max_tenant_exposure_pct", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/max_tenant_exposure_pct/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema56.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct, data: data31 };
+                  const err45 = { instancePath: instancePath + "/rollout/rollout_mode/max_tenant_exposure_pct", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/max_tenant_exposure_pct/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema57.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct, data: data31 };
                   if (vErrors === null) {
                     vErrors = [err45];
                   } else {
@@ -52646,7 +52824,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data31 < 0 || isNaN(data31)) {
-                  const err46 = { instancePath: instancePath + "/rollout/rollout_mode/max_tenant_exposure_pct", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/max_tenant_exposure_pct/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct, data: data31 };
+                  const err46 = { instancePath: instancePath + "/rollout/rollout_mode/max_tenant_exposure_pct", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/max_tenant_exposure_pct/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema57.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct, data: data31 };
                   if (vErrors === null) {
                     vErrors = [err46];
                   } else {
@@ -52655,7 +52833,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err47 = { instancePath: instancePath + "/rollout/rollout_mode/max_tenant_exposure_pct", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/max_tenant_exposure_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema56.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct.type, parentSchema: schema56.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct, data: data31 };
+                const err47 = { instancePath: instancePath + "/rollout/rollout_mode/max_tenant_exposure_pct", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/max_tenant_exposure_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema57.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct.type, parentSchema: schema57.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct, data: data31 };
                 if (vErrors === null) {
                   vErrors = [err47];
                 } else {
@@ -52667,7 +52845,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
             if (data29.require_shadow_period !== void 0) {
               let data32 = data29.require_shadow_period;
               if (typeof data32 !== "boolean") {
-                const err48 = { instancePath: instancePath + "/rollout/rollout_mode/require_shadow_period", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/require_shadow_period/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema56.properties.rollout.properties.rollout_mode.properties.require_shadow_period.type, parentSchema: schema56.properties.rollout.properties.rollout_mode.properties.require_shadow_period, data: data32 };
+                const err48 = { instancePath: instancePath + "/rollout/rollout_mode/require_shadow_period", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/require_shadow_period/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema57.properties.rollout.properties.rollout_mode.properties.require_shadow_period.type, parentSchema: schema57.properties.rollout.properties.rollout_mode.properties.require_shadow_period, data: data32 };
                 if (vErrors === null) {
                   vErrors = [err48];
                 } else {
@@ -52679,7 +52857,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
             if (data29.min_shadow_days !== void 0) {
               let data33 = data29.min_shadow_days;
               if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)) && isFinite(data33))) {
-                const err49 = { instancePath: instancePath + "/rollout/rollout_mode/min_shadow_days", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/min_shadow_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.properties.rollout.properties.rollout_mode.properties.min_shadow_days.type, parentSchema: schema56.properties.rollout.properties.rollout_mode.properties.min_shadow_days, data: data33 };
+                const err49 = { instancePath: instancePath + "/rollout/rollout_mode/min_shadow_days", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/min_shadow_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema57.properties.rollout.properties.rollout_mode.properties.min_shadow_days.type, parentSchema: schema57.properties.rollout.properties.rollout_mode.properties.min_shadow_days, data: data33 };
                 if (vErrors === null) {
                   vErrors = [err49];
                 } else {
@@ -52689,7 +52867,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data33 == "number" && isFinite(data33)) {
                 if (data33 > 365 || isNaN(data33)) {
-                  const err50 = { instancePath: instancePath + "/rollout/rollout_mode/min_shadow_days", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/min_shadow_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema56.properties.rollout.properties.rollout_mode.properties.min_shadow_days, data: data33 };
+                  const err50 = { instancePath: instancePath + "/rollout/rollout_mode/min_shadow_days", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/min_shadow_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema57.properties.rollout.properties.rollout_mode.properties.min_shadow_days, data: data33 };
                   if (vErrors === null) {
                     vErrors = [err50];
                   } else {
@@ -52698,7 +52876,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data33 < 1 || isNaN(data33)) {
-                  const err51 = { instancePath: instancePath + "/rollout/rollout_mode/min_shadow_days", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/min_shadow_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema56.properties.rollout.properties.rollout_mode.properties.min_shadow_days, data: data33 };
+                  const err51 = { instancePath: instancePath + "/rollout/rollout_mode/min_shadow_days", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/min_shadow_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema57.properties.rollout.properties.rollout_mode.properties.min_shadow_days, data: data33 };
                   if (vErrors === null) {
                     vErrors = [err51];
                   } else {
@@ -52709,7 +52887,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err52 = { instancePath: instancePath + "/rollout/rollout_mode", schemaPath: "#/properties/rollout/properties/rollout_mode/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.rollout.properties.rollout_mode.type, parentSchema: schema56.properties.rollout.properties.rollout_mode, data: data29 };
+            const err52 = { instancePath: instancePath + "/rollout/rollout_mode", schemaPath: "#/properties/rollout/properties/rollout_mode/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.properties.rollout.properties.rollout_mode.type, parentSchema: schema57.properties.rollout.properties.rollout_mode, data: data29 };
             if (vErrors === null) {
               vErrors = [err52];
             } else {
@@ -52723,7 +52901,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
           if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
             for (const key8 in data34) {
               if (!(key8 === "max_step_pct" || key8 === "max_step_ratio" || key8 === "min_dwell")) {
-                const err53 = { instancePath: instancePath + "/rollout/pacing", schemaPath: "#/properties/rollout/properties/pacing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56.properties.rollout.properties.pacing, data: data34 };
+                const err53 = { instancePath: instancePath + "/rollout/pacing", schemaPath: "#/properties/rollout/properties/pacing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57.properties.rollout.properties.pacing, data: data34 };
                 if (vErrors === null) {
                   vErrors = [err53];
                 } else {
@@ -52736,7 +52914,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               let data35 = data34.max_step_pct;
               if (typeof data35 == "number" && isFinite(data35)) {
                 if (data35 > 100 || isNaN(data35)) {
-                  const err54 = { instancePath: instancePath + "/rollout/pacing/max_step_pct", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_pct/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema56.properties.rollout.properties.pacing.properties.max_step_pct, data: data35 };
+                  const err54 = { instancePath: instancePath + "/rollout/pacing/max_step_pct", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_pct/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema57.properties.rollout.properties.pacing.properties.max_step_pct, data: data35 };
                   if (vErrors === null) {
                     vErrors = [err54];
                   } else {
@@ -52745,7 +52923,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data35 <= 0 || isNaN(data35)) {
-                  const err55 = { instancePath: instancePath + "/rollout/pacing/max_step_pct", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_pct/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema56.properties.rollout.properties.pacing.properties.max_step_pct, data: data35 };
+                  const err55 = { instancePath: instancePath + "/rollout/pacing/max_step_pct", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_pct/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema57.properties.rollout.properties.pacing.properties.max_step_pct, data: data35 };
                   if (vErrors === null) {
                     vErrors = [err55];
                   } else {
@@ -52754,7 +52932,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err56 = { instancePath: instancePath + "/rollout/pacing/max_step_pct", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema56.properties.rollout.properties.pacing.properties.max_step_pct.type, parentSchema: schema56.properties.rollout.properties.pacing.properties.max_step_pct, data: data35 };
+                const err56 = { instancePath: instancePath + "/rollout/pacing/max_step_pct", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema57.properties.rollout.properties.pacing.properties.max_step_pct.type, parentSchema: schema57.properties.rollout.properties.pacing.properties.max_step_pct, data: data35 };
                 if (vErrors === null) {
                   vErrors = [err56];
                 } else {
@@ -52767,7 +52945,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               let data36 = data34.max_step_ratio;
               if (typeof data36 == "number" && isFinite(data36)) {
                 if (data36 > 1e9 || isNaN(data36)) {
-                  const err57 = { instancePath: instancePath + "/rollout/pacing/max_step_ratio", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_ratio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema56.properties.rollout.properties.pacing.properties.max_step_ratio, data: data36 };
+                  const err57 = { instancePath: instancePath + "/rollout/pacing/max_step_ratio", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_ratio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema57.properties.rollout.properties.pacing.properties.max_step_ratio, data: data36 };
                   if (vErrors === null) {
                     vErrors = [err57];
                   } else {
@@ -52776,7 +52954,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data36 < 1 || isNaN(data36)) {
-                  const err58 = { instancePath: instancePath + "/rollout/pacing/max_step_ratio", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_ratio/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema56.properties.rollout.properties.pacing.properties.max_step_ratio, data: data36 };
+                  const err58 = { instancePath: instancePath + "/rollout/pacing/max_step_ratio", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_ratio/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema57.properties.rollout.properties.pacing.properties.max_step_ratio, data: data36 };
                   if (vErrors === null) {
                     vErrors = [err58];
                   } else {
@@ -52785,7 +52963,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err59 = { instancePath: instancePath + "/rollout/pacing/max_step_ratio", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_ratio/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema56.properties.rollout.properties.pacing.properties.max_step_ratio.type, parentSchema: schema56.properties.rollout.properties.pacing.properties.max_step_ratio, data: data36 };
+                const err59 = { instancePath: instancePath + "/rollout/pacing/max_step_ratio", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_ratio/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema57.properties.rollout.properties.pacing.properties.max_step_ratio.type, parentSchema: schema57.properties.rollout.properties.pacing.properties.max_step_ratio, data: data36 };
                 if (vErrors === null) {
                   vErrors = [err59];
                 } else {
@@ -52798,7 +52976,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               let data37 = data34.min_dwell;
               if (typeof data37 === "string") {
                 if (!pattern14.test(data37)) {
-                  const err60 = { instancePath: instancePath + "/rollout/pacing/min_dwell", schemaPath: "#/properties/rollout/properties/pacing/properties/min_dwell/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,9}(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]{1,9}(ms|s|m|h|d)$"', schema: "^[0-9]{1,9}(ms|s|m|h|d)$", parentSchema: schema56.properties.rollout.properties.pacing.properties.min_dwell, data: data37 };
+                  const err60 = { instancePath: instancePath + "/rollout/pacing/min_dwell", schemaPath: "#/properties/rollout/properties/pacing/properties/min_dwell/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,9}(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]{1,9}(ms|s|m|h|d)$"', schema: "^[0-9]{1,9}(ms|s|m|h|d)$", parentSchema: schema57.properties.rollout.properties.pacing.properties.min_dwell, data: data37 };
                   if (vErrors === null) {
                     vErrors = [err60];
                   } else {
@@ -52807,7 +52985,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err61 = { instancePath: instancePath + "/rollout/pacing/min_dwell", schemaPath: "#/properties/rollout/properties/pacing/properties/min_dwell/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.rollout.properties.pacing.properties.min_dwell.type, parentSchema: schema56.properties.rollout.properties.pacing.properties.min_dwell, data: data37 };
+                const err61 = { instancePath: instancePath + "/rollout/pacing/min_dwell", schemaPath: "#/properties/rollout/properties/pacing/properties/min_dwell/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.rollout.properties.pacing.properties.min_dwell.type, parentSchema: schema57.properties.rollout.properties.pacing.properties.min_dwell, data: data37 };
                 if (vErrors === null) {
                   vErrors = [err61];
                 } else {
@@ -52817,7 +52995,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err62 = { instancePath: instancePath + "/rollout/pacing", schemaPath: "#/properties/rollout/properties/pacing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.rollout.properties.pacing.type, parentSchema: schema56.properties.rollout.properties.pacing, data: data34 };
+            const err62 = { instancePath: instancePath + "/rollout/pacing", schemaPath: "#/properties/rollout/properties/pacing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.properties.rollout.properties.pacing.type, parentSchema: schema57.properties.rollout.properties.pacing, data: data34 };
             if (vErrors === null) {
               vErrors = [err62];
             } else {
@@ -52831,7 +53009,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
           if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
             for (const key9 in data38) {
               if (!(key9 === "approvers" || key9 === "max_days")) {
-                const err63 = { instancePath: instancePath + "/rollout/waivers", schemaPath: "#/properties/rollout/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56.properties.rollout.properties.waivers, data: data38 };
+                const err63 = { instancePath: instancePath + "/rollout/waivers", schemaPath: "#/properties/rollout/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57.properties.rollout.properties.waivers, data: data38 };
                 if (vErrors === null) {
                   vErrors = [err63];
                 } else {
@@ -52847,7 +53025,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i8 = 0; i8 < len8; i8++) {
                   let data40 = data39[i8];
                   if (!(data40 === "product" || data40 === "technical" || data40 === "data" || data40 === "eval" || data40 === "support" || data40 === "communication" || data40 === "cost" || data40 === "risk" || data40 === "on_call" || data40 === "rollback")) {
-                    const err64 = { instancePath: instancePath + "/rollout/waivers/approvers/" + i8, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema57.enum }, message: "must be equal to one of the allowed values", schema: schema57.enum, parentSchema: schema57, data: data40 };
+                    const err64 = { instancePath: instancePath + "/rollout/waivers/approvers/" + i8, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema58.enum }, message: "must be equal to one of the allowed values", schema: schema58.enum, parentSchema: schema58, data: data40 };
                     if (vErrors === null) {
                       vErrors = [err64];
                     } else {
@@ -52857,7 +53035,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err65 = { instancePath: instancePath + "/rollout/waivers/approvers", schemaPath: "#/properties/rollout/properties/waivers/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.rollout.properties.waivers.properties.approvers.type, parentSchema: schema56.properties.rollout.properties.waivers.properties.approvers, data: data39 };
+                const err65 = { instancePath: instancePath + "/rollout/waivers/approvers", schemaPath: "#/properties/rollout/properties/waivers/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema57.properties.rollout.properties.waivers.properties.approvers.type, parentSchema: schema57.properties.rollout.properties.waivers.properties.approvers, data: data39 };
                 if (vErrors === null) {
                   vErrors = [err65];
                 } else {
@@ -52869,7 +53047,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
             if (data38.max_days !== void 0) {
               let data41 = data38.max_days;
               if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)) && isFinite(data41))) {
-                const err66 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.properties.rollout.properties.waivers.properties.max_days.type, parentSchema: schema56.properties.rollout.properties.waivers.properties.max_days, data: data41 };
+                const err66 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema57.properties.rollout.properties.waivers.properties.max_days.type, parentSchema: schema57.properties.rollout.properties.waivers.properties.max_days, data: data41 };
                 if (vErrors === null) {
                   vErrors = [err66];
                 } else {
@@ -52879,7 +53057,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data41 == "number" && isFinite(data41)) {
                 if (data41 > 3650 || isNaN(data41)) {
-                  const err67 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650", schema: 3650, parentSchema: schema56.properties.rollout.properties.waivers.properties.max_days, data: data41 };
+                  const err67 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650", schema: 3650, parentSchema: schema57.properties.rollout.properties.waivers.properties.max_days, data: data41 };
                   if (vErrors === null) {
                     vErrors = [err67];
                   } else {
@@ -52888,7 +53066,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data41 < 1 || isNaN(data41)) {
-                  const err68 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema56.properties.rollout.properties.waivers.properties.max_days, data: data41 };
+                  const err68 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema57.properties.rollout.properties.waivers.properties.max_days, data: data41 };
                   if (vErrors === null) {
                     vErrors = [err68];
                   } else {
@@ -52899,7 +53077,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err69 = { instancePath: instancePath + "/rollout/waivers", schemaPath: "#/properties/rollout/properties/waivers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.rollout.properties.waivers.type, parentSchema: schema56.properties.rollout.properties.waivers, data: data38 };
+            const err69 = { instancePath: instancePath + "/rollout/waivers", schemaPath: "#/properties/rollout/properties/waivers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.properties.rollout.properties.waivers.type, parentSchema: schema57.properties.rollout.properties.waivers, data: data38 };
             if (vErrors === null) {
               vErrors = [err69];
             } else {
@@ -52909,7 +53087,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err70 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.rollout.type, parentSchema: schema56.properties.rollout, data: data0 };
+        const err70 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.properties.rollout.type, parentSchema: schema57.properties.rollout, data: data0 };
         if (vErrors === null) {
           vErrors = [err70];
         } else {
@@ -52919,7 +53097,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err71 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data };
+    const err71 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.type, parentSchema: schema57, data };
     if (vErrors === null) {
       vErrors = [err71];
     } else {
@@ -55816,6 +55994,24 @@ var RolloutStrategy = class extends Model {
 };
 setValidateFunc(RolloutStrategy, validate99);
 
+// src/core/sources/documents.ts
+function singleDocumentProblem(file, bytes, kind, object) {
+  const lines = (typeof bytes === "string" ? bytes : bytes.toString("utf8")).split("\n");
+  let content = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (/^---\s*$/.test(line)) {
+      if (content && lines.slice(i + 1).some((l) => l.trim() !== "" && !l.trimStart().startsWith("#")))
+        return problem(
+          { file, line: i + 1, column: 1 },
+          `${kind}: the file holds more than one YAML document`,
+          `keep the ${object} in a file of its own, so the gate reads exactly the object the manifest binds`
+        );
+    } else if (line.trim() !== "" && !line.trimStart().startsWith("#")) content = true;
+  }
+  return null;
+}
+
 // src/core/sources/source.ts
 var failed = (...problems) => ({ ok: false, problems });
 
@@ -55824,16 +56020,8 @@ var SCHEMA_HINT = "see the Rollout specification, https://argo-rollouts.readthed
 var argoRolloutReader = {
   kind: "argo_rollout",
   read(file, bytes, binding) {
-    const text = typeof bytes === "string" ? bytes : bytes.toString("utf8");
-    const second = /^---\s*$/m.exec(text.replace(/^\s*---\s*\n/, ""));
-    if (second && text.slice(second.index + second[0].length).trim() !== "")
-      return failed(
-        problem(
-          { file, line: text.slice(0, second.index).split("\n").length + (text.match(/^\s*---\s*\n/) ? 1 : 0), column: 1 },
-          "argo_rollout: the file holds more than one YAML document",
-          "keep the Rollout in a file of its own, so the gate reads exactly the object the manifest binds"
-        )
-      );
+    const several = singleDocumentProblem(file, bytes, "argo_rollout", "Rollout");
+    if (several) return failed(several);
     const parsed = parseYamlSource(file, bytes);
     if (!parsed.ok) return failed(...parsed.problems);
     return readRollout(parsed.doc, binding);
@@ -55871,11 +56059,11 @@ function readRollout(doc, binding) {
     const at = doc.at(["spec", "strategy", "blueGreen", ...manual ? ["autoPromotionEnabled"] : []]);
     const guards = manual ? [{ kind: "manual_promotion", name: "autoPromotionEnabled: false", at }] : [];
     const basis = manual ? "blue-green, kept in preview until promoted (autoPromotionEnabled: false)" : "blue-green, promoted by itself";
-    return { ok: true, served: { low: manual ? 0 : 100, high: manual ? 0 : 100, at, basis, segments: [], guards, deploys } };
+    return { ok: true, served: { low: manual ? 0 : 100, high: manual ? 0 : 100, at, basis, segments: [], guards, deploys, ramp: [], metrics: [] } };
   }
   if (strategy["canary"] === void 0)
     return failed(problem(doc.at(["spec", "strategy"]), "argo_rollout: spec.strategy has neither canary nor blueGreen", SCHEMA_HINT));
-  return { ok: true, served: { ...canary(doc, obj(strategy["canary"])), deploys } };
+  return { ok: true, served: { ...canary(doc, obj(strategy["canary"])), deploys, ramp: [], metrics: [] } };
 }
 function canary(doc, c) {
   const base = ["spec", "strategy", "canary"];
@@ -55936,7 +56124,7 @@ function canary(doc, c) {
 }
 var percent = (w, max) => roundPoints(Math.min(100, w * 100 / max));
 
-// src/core/sources/compiledFlagd.ts
+// src/core/sources/compiledSources.ts
 var import_ucs2length2 = __toESM(require_ucs2length(), 1);
 var ucs2length2 = typeof import_ucs2length2.default === "function" ? import_ucs2length2.default : import_ucs2length2.default.default;
 var flagd = validate105;
@@ -59013,6 +59201,6575 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
   validate105.errors = vErrors;
   return errors === 0;
 }
+var flaggerCanary = validate1122;
+var schema582 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://flagger.app/schemas/canary-v1beta1.json", "$comment": "The openAPIV3Schema of the Canary CustomResourceDefinition (flagger.app/v1beta1), from artifacts/flagger/crd.yaml of fluxcd/flagger at commit 15bd6ad555e6c935da55f0ab95977be74c149bd6 (Apache-2.0).", "description": "Canary is the Schema for the Canary API.", "type": "object", "properties": { "apiVersion": { "description": "APIVersion defines the versioned schema of this representatio", "of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info": "https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources'", "type": "string" }, "kind": { "description": "Kind is a string value representing the REST resource thi", "object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info": "https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds'", "type": "string" }, "metadata": { "type": "object" }, "spec": { "description": "CanarySpec defines the desired state of a Canary.", "type": "object", "required": ["targetRef", "analysis"], "properties": { "provider": { "description": "Traffic managent provider", "type": "string", "enum": ["apisix", "appmesh", "appmesh:v1beta2", "contour", "gatewayapi:v1", "gatewayapi:v1beta1", "gloo", "istio", "knative", "kubernetes", "kuma", "linkerd", "nginx", "osm", "skipper", "smi:v1alpha1", "smi:v1alpha2", "smi:v1alpha3", "traefik"] }, "metricsServer": { "description": "Prometheus URL", "type": "string" }, "progressDeadlineSeconds": { "description": "Deployment progress deadline", "type": "number" }, "targetRef": { "description": "Target selector", "type": "object", "required": ["apiVersion", "kind", "name"], "properties": { "apiVersion": { "type": "string" }, "kind": { "type": "string", "enum": ["DaemonSet", "Deployment", "Service"] }, "name": { "type": "string" } } }, "autoscalerRef": { "description": "Scaler selector", "type": "object", "required": ["apiVersion", "kind", "name"], "properties": { "apiVersion": { "type": "string" }, "kind": { "type": "string", "enum": ["HorizontalPodAutoscaler", "ScaledObject"] }, "name": { "type": "string" }, "primaryScalerQueries": { "type": "object", "additionalProperties": { "type": "string" } }, "primaryScalerReplicas": { "type": "object", "properties": { "minReplicas": { "type": "integer", "minimum": 1 }, "maxReplicas": { "type": "integer", "minimum": 1 } } } } }, "ingressRef": { "description": "Ingress selector", "type": "object", "required": ["apiVersion", "kind", "name"], "properties": { "apiVersion": { "type": "string" }, "kind": { "type": "string", "enum": ["Ingress"] }, "name": { "type": "string" } } }, "routeRef": { "description": "APISIX route selector", "type": "object", "required": ["apiVersion", "kind", "name"], "properties": { "apiVersion": { "type": "string" }, "kind": { "type": "string", "enum": ["ApisixRoute"] }, "name": { "type": "string" } } }, "upstreamRef": { "description": "Gloo Upstream selector", "type": "object", "required": ["apiVersion", "kind", "name"], "properties": { "apiVersion": { "type": "string" }, "kind": { "type": "string", "enum": ["Upstream"] }, "name": { "type": "string" }, "namespace": { "type": "string" } } }, "service": { "description": "Kubernetes Service spec", "type": "object", "required": ["port"], "properties": { "name": { "description": "Kubernetes service name", "type": "string" }, "port": { "description": "Container port number", "type": "number" }, "portName": { "description": "Container port name", "type": "string" }, "appProtocol": { "description": "Application protocol of the port", "type": "string" }, "trafficDistribution": { "description": "Traffic distribution of the service", "type": "string", "enum": ["PreferClose", "PreferSameZone", "PreferSameNode"] }, "targetPort": { "description": "Container target port name", "x-kubernetes-int-or-string": true }, "portDiscovery": { "description": "Enable port discovery", "type": "boolean" }, "headless": { "description": "Headless if set to true, generates headless Kubernetes services.", "type": "boolean" }, "timeout": { "description": "HTTP or gRPC request timeout", "type": "string" }, "backendTimeout": { "description": "Backend request timeout (Gateway API only)", "type": "string" }, "meshName": { "description": "AppMesh mesh name", "type": "string" }, "backends": { "description": "AppMesh backend array", "type": "array", "items": { "type": "string" } }, "hosts": { "description": "The list of host names for this service", "type": "array", "items": { "type": "string" } }, "delegation": { "description": "enable behaving as a delegate VirtualService", "type": "boolean" }, "match": { "description": "URI match conditions", "type": "array", "items": { "properties": { "authority": { "oneOf": [{ "not": { "anyOf": [{ "required": ["exact"] }, { "required": ["prefix"] }, { "required": ["regex"] }] } }, { "required": ["exact"] }, { "required": ["prefix"] }, { "required": ["regex"] }], "properties": { "exact": { "format": "string", "type": "string" }, "prefix": { "format": "string", "type": "string" }, "regex": { "description": "RE2 style regex-based match (https://github.com/google/re2/wiki/Syntax).", "format": "string", "type": "string" } }, "type": "object" }, "gateways": { "description": "Names of gateways where the rule should be applied.", "items": { "format": "string", "type": "string" }, "type": "array" }, "headers": { "additionalProperties": { "oneOf": [{ "not": { "anyOf": [{ "required": ["exact"] }, { "required": ["prefix"] }, { "required": ["regex"] }] } }, { "required": ["exact"] }, { "required": ["prefix"] }, { "required": ["regex"] }], "properties": { "exact": { "format": "string", "type": "string" }, "prefix": { "format": "string", "type": "string" }, "regex": { "description": "RE2 style regex-based match (https://github.com/google/re2/wiki/Syntax).", "format": "string", "type": "string" } }, "type": "object" }, "type": "object" }, "ignoreUriCase": { "description": "Flag to specify whether the URI matching should be case-insensitive.", "type": "boolean" }, "method": { "oneOf": [{ "not": { "anyOf": [{ "required": ["exact"] }, { "required": ["prefix"] }, { "required": ["regex"] }] } }, { "required": ["exact"] }, { "required": ["prefix"] }, { "required": ["regex"] }], "properties": { "exact": { "format": "string", "type": "string" }, "prefix": { "format": "string", "type": "string" }, "regex": { "description": "RE2 style regex-based match (https://github.com/google/re2/wiki/Syntax).", "format": "string", "type": "string" } }, "type": "object" }, "name": { "description": "The name assigned to a match.", "format": "string", "type": "string" }, "port": { "description": "Specifies the ports on the host that is being addressed.", "type": "integer" }, "queryParams": { "additionalProperties": { "oneOf": [{ "not": { "anyOf": [{ "required": ["exact"] }, { "required": ["prefix"] }, { "required": ["regex"] }] } }, { "required": ["exact"] }, { "required": ["prefix"] }, { "required": ["regex"] }], "properties": { "exact": { "format": "string", "type": "string" }, "prefix": { "format": "string", "type": "string" }, "regex": { "description": "RE2 style regex-based match (https://github.com/google/re2/wiki/Syntax).", "format": "string", "type": "string" } }, "type": "object" }, "description": "Query parameters for matching.", "type": "object" }, "scheme": { "oneOf": [{ "not": { "anyOf": [{ "required": ["exact"] }, { "required": ["prefix"] }, { "required": ["regex"] }] } }, { "required": ["exact"] }, { "required": ["prefix"] }, { "required": ["regex"] }], "properties": { "exact": { "format": "string", "type": "string" }, "prefix": { "format": "string", "type": "string" }, "regex": { "description": "RE2 style regex-based match (https://github.com/google/re2/wiki/Syntax).", "format": "string", "type": "string" } }, "type": "object" }, "sourceLabels": { "additionalProperties": { "format": "string", "type": "string" }, "type": "object" }, "sourceNamespace": { "description": "Source namespace constraining the applicability of a rule to workloads in that namespace.", "format": "string", "type": "string" }, "uri": { "oneOf": [{ "not": { "anyOf": [{ "required": ["exact"] }, { "required": ["prefix"] }, { "required": ["regex"] }] } }, { "required": ["exact"] }, { "required": ["prefix"] }, { "required": ["regex"] }], "properties": { "exact": { "format": "string", "type": "string" }, "prefix": { "format": "string", "type": "string" }, "regex": { "description": "RE2 style regex-based match (https://github.com/google/re2/wiki/Syntax).", "format": "string", "type": "string" } }, "type": "object" }, "withoutHeaders": { "additionalProperties": { "oneOf": [{ "not": { "anyOf": [{ "required": ["exact"] }, { "required": ["prefix"] }, { "required": ["regex"] }] } }, { "required": ["exact"] }, { "required": ["prefix"] }, { "required": ["regex"] }], "properties": { "exact": { "format": "string", "type": "string" }, "prefix": { "format": "string", "type": "string" }, "regex": { "description": "RE2 style regex-based match (https://github.com/google/re2/wiki/Syntax).", "format": "string", "type": "string" } }, "type": "object" }, "description": "withoutHeader has the same syntax with the header, but has opposite meaning.", "type": "object" } }, "type": "object" } }, "retries": { "description": "Retry policy for HTTP requests", "type": "object", "properties": { "attempts": { "description": "Number of retries for a given request", "format": "int32", "type": "integer" }, "perTryTimeout": { "description": "Timeout per retry attempt for a given request", "type": "string" }, "retryOn": { "description": "Specifies the conditions under which retry takes place", "format": "string", "type": "string" } } }, "rewrite": { "description": "Rewrite HTTP URIs", "type": "object", "properties": { "uri": { "format": "string", "type": "string" }, "authority": { "format": "string", "type": "string" }, "type": { "format": "string", "type": "string" } } }, "mirror": { "description": "Mirror defines a schema for a filter that mirrors requests.", "type": "array", "items": { "type": "object", "properties": { "backendRef": { "properties": { "group": { "default": "", "maxLength": 253, "pattern": "^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "type": "string" }, "kind": { "default": "Service", "maxLength": 63, "minLength": 1, "pattern": "^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$", "type": "string" }, "name": { "maxLength": 253, "minLength": 1, "type": "string" }, "namespace": { "maxLength": 63, "minLength": 1, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "type": "string" }, "port": { "format": "int32", "maximum": 65535, "minimum": 1, "type": "integer" } }, "required": ["name"], "type": "object", "x-kubernetes-validations": [{ "message": "Must have port for Service reference", "rule": "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true" }] } } }, "required": ["backendRef"] }, "headers": { "description": "Headers operations", "type": "object", "properties": { "request": { "properties": { "add": { "additionalProperties": { "format": "string", "type": "string" }, "type": "object" }, "remove": { "items": { "format": "string", "type": "string" }, "type": "array" }, "set": { "additionalProperties": { "format": "string", "type": "string" }, "type": "object" } }, "type": "object" }, "response": { "properties": { "add": { "additionalProperties": { "format": "string", "type": "string" }, "type": "object" }, "remove": { "items": { "format": "string", "type": "string" }, "type": "array" }, "set": { "additionalProperties": { "format": "string", "type": "string" }, "type": "object" } }, "type": "object" } } }, "gateways": { "description": "The list of Istio gateway for this virtual service", "type": "array", "items": { "type": "string" } }, "gatewayRefs": { "description": "The list of parent Gateways for a HTTPRoute", "maxItems": 32, "type": "array", "items": { "required": ["name"], "type": "object", "properties": { "group": { "default": "gateway.networking.k8s.io", "maxLength": 253, "pattern": "^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "type": "string" }, "kind": { "default": "Gateway", "maxLength": 63, "minLength": 1, "pattern": "^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$", "type": "string" }, "name": { "maxLength": 253, "minLength": 1, "type": "string" }, "namespace": { "maxLength": 63, "minLength": 1, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "type": "string" }, "sectionName": { "maxLength": 253, "minLength": 1, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "type": "string" }, "port": { "format": "int32", "maximum": 65535, "minimum": 1, "type": "integer" } } } }, "corsPolicy": { "description": "Istio Cross-Origin Resource Sharing policy (CORS)", "type": "object", "properties": { "allowCredentials": { "type": "boolean" }, "allowHeaders": { "items": { "format": "string", "type": "string" }, "type": "array" }, "allowMethods": { "description": "List of HTTP methods allowed to access the resource", "items": { "format": "string", "type": "string" }, "type": "array" }, "allowOrigin": { "description": "The list of origins that are allowed to perform CORS requests.", "items": { "format": "string", "type": "string" }, "type": "array" }, "allowOrigins": { "description": "String patterns that match allowed origins", "type": "array", "items": { "type": "object", "oneOf": [{ "required": ["exact"] }, { "required": ["prefix"] }, { "required": ["regex"] }], "properties": { "exact": { "format": "string", "type": "string" }, "prefix": { "format": "string", "type": "string" }, "regex": { "format": "string", "type": "string" } } } }, "exposeHeaders": { "items": { "format": "string", "type": "string" }, "type": "array" }, "maxAge": { "type": "string" } } }, "trafficPolicy": { "description": "Istio traffic policy", "type": "object", "properties": { "connectionPool": { "type": "object", "properties": { "http": { "description": "HTTP connection pool settings.", "type": "object", "properties": { "h2UpgradePolicy": { "description": "Specify if http1.1 connection should be upgraded to http2 for the associated destination.", "enum": ["DEFAULT", "DO_NOT_UPGRADE", "UPGRADE"], "type": "string" }, "http1MaxPendingRequests": { "description": "Maximum number of pending HTTP requests to a destination.", "format": "int32", "type": "integer" }, "http2MaxRequests": { "description": "Maximum number of requests to a backend.", "format": "int32", "type": "integer" }, "idleTimeout": { "description": "The idle timeout for upstream connection pool connections.", "type": "string" }, "maxRequestsPerConnection": { "description": "Maximum number of requests per connection to a backend.", "format": "int32", "type": "integer" }, "maxRetries": { "format": "int32", "type": "integer" } } } } }, "loadBalancer": { "description": "Settings controlling the load balancer algorithms.", "type": "object", "oneOf": [{ "required": ["simple"] }, { "properties": { "consistentHash": { "oneOf": [{ "required": ["httpHeaderName"] }, { "required": ["httpCookie"] }, { "required": ["useSourceIp"] }, { "required": ["httpQueryParameterName"] }] } }, "required": ["consistentHash"] }], "properties": { "consistentHash": { "properties": { "httpCookie": { "description": "Hash based on HTTP cookie.", "properties": { "name": { "description": "Name of the cookie.", "format": "string", "type": "string" }, "path": { "description": "Path to set for the cookie.", "format": "string", "type": "string" }, "ttl": { "description": "Lifetime of the cookie.", "type": "string" } }, "type": "object" }, "httpHeaderName": { "description": "Hash based on a specific HTTP header.", "format": "string", "type": "string" }, "httpQueryParameterName": { "description": "Hash based on a specific HTTP query parameter.", "format": "string", "type": "string" }, "minimumRingSize": { "type": "integer" }, "useSourceIp": { "description": "Hash based on the source IP address.", "type": "boolean" } }, "type": "object" }, "localityLbSetting": { "properties": { "distribute": { "description": "Optional: only one of distribute or failover can be set.", "items": { "properties": { "from": { "description": "Originating locality, '/' separated, e.g.", "format": "string", "type": "string" }, "to": { "additionalProperties": { "type": "integer" }, "description": "Map of upstream localities to traffic distribution weights.", "type": "object" } }, "type": "object" }, "type": "array" }, "enabled": { "description": "enable locality load balancing, this is DestinationRule-level and will override mesh wide settings in entirety.", "type": "boolean" }, "failover": { "description": "Optional: only failover or distribute can be set.", "items": { "properties": { "from": { "description": "Originating region.", "format": "string", "type": "string" }, "to": { "format": "string", "type": "string" } }, "type": "object" }, "type": "array" } }, "type": "object" }, "simple": { "enum": ["ROUND_ROBIN", "LEAST_CONN", "RANDOM", "PASSTHROUGH", "LEAST_REQUEST"], "type": "string" }, "warmupDurationSecs": { "description": "Represents the warmup duration of Service.", "type": "string" } } }, "outlierDetection": { "description": "Settings controlling eviction of unhealthy hosts from the load balancing pool.", "type": "object", "properties": { "baseEjectionTime": { "description": "Minimum ejection duration.", "type": "string" }, "consecutive5xxErrors": { "description": "Number of 5xx errors before a host is ejected from the connection pool.", "type": "integer" }, "consecutiveErrors": { "format": "int32", "type": "integer" }, "consecutiveGatewayErrors": { "description": "Number of gateway errors before a host is ejected from the connection pool.", "format": "int32", "type": "integer" }, "consecutiveLocalOriginFailures": { "description": "Number of consecutive locally originated failures before ejection. Takes effect only when splitExternalLocalOriginErrors is set to true.", "format": "int32", "type": "integer" }, "interval": { "description": "Time interval between ejection sweep analysis.", "type": "string" }, "maxEjectionPercent": { "format": "int32", "type": "integer" }, "minHealthPercent": { "format": "int32", "type": "integer" }, "splitExternalLocalOriginErrors": { "description": "Determines whether to distinguish local origin failures from external errors.", "type": "boolean" } } }, "tls": { "description": "Istio TLS related settings for connections to the upstream service", "type": "object", "properties": { "caCertificates": { "format": "string", "type": "string" }, "clientCertificate": { "description": "REQUIRED if mode is `MUTUAL`.", "format": "string", "type": "string" }, "mode": { "enum": ["DISABLE", "SIMPLE", "MUTUAL", "ISTIO_MUTUAL"], "type": "string" }, "privateKey": { "description": "REQUIRED if mode is `MUTUAL`.", "format": "string", "type": "string" }, "sni": { "description": "SNI string to present to the server during TLS handshake.", "format": "string", "type": "string" }, "subjectAltNames": { "items": { "format": "string", "type": "string" }, "type": "array" } } } } }, "apex": { "description": "Metadata to add to the apex service", "type": "object", "properties": { "labels": { "type": "object", "additionalProperties": { "type": "string" } }, "annotations": { "type": "object", "additionalProperties": { "type": "string" } } } }, "primary": { "description": "Metadata to add to the primary service", "type": "object", "properties": { "labels": { "type": "object", "additionalProperties": { "type": "string" } }, "annotations": { "type": "object", "additionalProperties": { "type": "string" } } } }, "canary": { "description": "Metadata to add to the canary service", "type": "object", "properties": { "labels": { "type": "object", "additionalProperties": { "type": "string" } }, "annotations": { "type": "object", "additionalProperties": { "type": "string" } } } }, "unmanagedMetadata": { "description": "UnmanagedMetadata is a list of metadata keys that should be ignored by Flagger.", "type": "object", "properties": { "annotations": { "type": "array", "items": { "type": "string" } }, "labels": { "type": "array", "items": { "type": "string" } } } } } }, "skipAnalysis": { "description": "Skip analysis and promote canary", "type": "boolean" }, "revertOnDeletion": { "description": "Revert mutated resources to original spec on deletion", "type": "boolean" }, "suspend": { "description": "Suspend Canary disabling/pausing all canary runs", "type": "boolean" }, "analysis": { "description": "Canary analysis for this canary", "type": "object", "oneOf": [{ "required": ["interval", "threshold", "iterations"] }, { "required": ["interval", "threshold", "stepWeight"] }, { "required": ["interval", "threshold", "stepWeights"] }], "properties": { "interval": { "description": "Schedule interval for this canary", "type": "string", "pattern": "^[0-9]+(m|s)" }, "iterations": { "description": "Number of checks to run for A/B Testing and Blue/Green", "type": "number" }, "threshold": { "description": "Max number of failed checks before rollback", "type": "number" }, "maxWeight": { "description": "Max traffic weight routed to canary", "type": "number" }, "stepWeight": { "description": "Incremental traffic step weight for the analysis phase", "type": "number" }, "stepWeights": { "description": "Incremental traffic step weights for the analysis phase", "type": "array", "items": { "type": "number" } }, "stepWeightPromotion": { "description": "Incremental traffic step weight for the promotion phase", "type": "number" }, "mirror": { "description": "Mirror traffic to canary", "type": "boolean" }, "mirrorWeight": { "description": "Weight of traffic to be mirrored", "type": "number" }, "primaryReadyThreshold": { "description": "Percentage of pods that need to be available to consider primary as ready", "type": "number" }, "canaryReadyThreshold": { "description": "Percentage of pods that need to be available to consider canary as ready", "type": "number" }, "match": { "description": "A/B testing match conditions", "type": "array", "items": { "type": "object", "properties": { "headers": { "type": "object", "additionalProperties": { "oneOf": [{ "required": ["exact"] }, { "required": ["prefix"] }, { "required": ["suffix"] }, { "required": ["regex"] }], "type": "object", "properties": { "exact": { "format": "string", "type": "string" }, "prefix": { "format": "string", "type": "string" }, "suffix": { "format": "string", "type": "string" }, "regex": { "description": "RE2 style regex-based match (https://github.com/google/re2/wiki/Syntax)", "format": "string", "type": "string" } } } }, "queryParams": { "description": "Query parameters for matching.", "type": "object", "additionalProperties": { "oneOf": [{ "not": { "anyOf": [{ "required": ["exact"] }, { "required": ["prefix"] }, { "required": ["regex"] }] } }, { "required": ["exact"] }, { "required": ["prefix"] }, { "required": ["regex"] }], "properties": { "exact": { "type": "string" }, "prefix": { "type": "string" }, "regex": { "description": "RE2 style regex-based match (https://github.com/google/re2/wiki/Syntax).", "type": "string" } }, "type": "object" } }, "sourceLabels": { "description": "Applicable only when the 'mesh' gateway is included in the service.gateways list", "type": "object", "additionalProperties": { "format": "string", "type": "string" } } } } }, "metrics": { "description": "Metric check list for this canary", "type": "array", "items": { "type": "object", "required": ["name"], "properties": { "name": { "description": "Name of the metric", "type": "string" }, "interval": { "description": "Interval of the query", "type": "string", "pattern": "^[0-9]+(m|s)" }, "threshold": { "description": "Max value accepted for this metric", "type": "number" }, "thresholdRange": { "description": "Range accepted for this metric", "type": "object", "properties": { "min": { "description": "Min value accepted for this metric", "type": "number" }, "max": { "description": "Max value accepted for this metric", "type": "number" } } }, "query": { "description": "Prometheus query", "type": "string" }, "templateRef": { "description": "Metric template reference", "type": "object", "required": ["name"], "properties": { "name": { "description": "Name of this metric template", "type": "string" }, "namespace": { "description": "Namespace of this metric template", "type": "string" } } }, "templateVariables": { "description": "Additional variables to be used in the metrics query (key-value pairs)", "type": "object", "additionalProperties": { "type": "string" } } } } }, "alerts": { "description": "Alert list for this canary analysis", "type": "array", "items": { "type": "object", "required": ["providerRef", "name"], "properties": { "name": { "description": "Name of the this alert", "type": "string" }, "severity": { "description": "Severity level can be info, warn, error (default info)", "type": "string", "enum": ["", "info", "warn", "error"] }, "providerRef": { "description": "Alert provider reference", "type": "object", "required": ["name"], "properties": { "name": { "description": "Name of the alert provider", "type": "string" }, "namespace": { "description": "Namespace of the alert provider", "type": "string" } } } } } }, "webhooks": { "description": "Webhook list for this canary", "type": "array", "items": { "type": "object", "required": ["name", "url"], "properties": { "name": { "description": "Name of the webhook", "type": "string" }, "type": { "description": "Type of the webhook pre, post or during rollout", "type": "string", "enum": ["", "confirm-rollout", "pre-rollout", "rollout", "confirm-promotion", "post-rollout", "event", "rollback", "confirm-traffic-increase"] }, "muteAlert": { "description": "Mute all alerts for the webhook", "type": "boolean" }, "url": { "description": "URL address of this webhook", "type": "string", "format": "url" }, "timeout": { "description": "Request timeout for this webhook", "type": "string", "pattern": "^[0-9]+(m|s)" }, "retries": { "description": "Number of retries for this webhook", "type": "number" }, "disableTLS": { "description": "Disable TLS verification for this webhook", "type": "boolean" }, "metadata": { "description": "Metadata (key-value pairs) for this webhook", "type": "object", "additionalProperties": { "type": "string" } } } } }, "sessionAffinity": { "description": "SessionAffinity represents the session affinity settings for a canary run.", "type": "object", "required": ["cookieName"], "properties": { "cookieName": { "description": "CookieName is the key that will be used for the session affinity cookie.", "type": "string" }, "primaryCookieName": { "description": "CookieName is the key that will be used for the session affinity cookie.", "type": "string" }, "domain": { "description": "Domain defines the host to which the cookie will be sent.", "type": "string" }, "httpOnly": { "description": "HttpOnly forbids JavaScript from accessing the cookie, for example, through the Document.cookie property.", "type": "boolean" }, "maxAge": { "description": "MaxAge indicates the number of seconds until the session affinity cookie will expire.", "default": 86400, "type": "number" }, "partitioned": { "description": "Partitioned indicates that the cookie should be stored using partitioned storage.", "type": "boolean" }, "path": { "description": "Path indicates the path that must exist in the requested URL for the browser to send the Cookie header.", "type": "string" }, "sameSite": { "description": "SameSite controls whether or not a cookie is sent with cross-site requests.", "type": "string", "enum": ["Strict", "Lax", "None"] }, "secure": { "description": "Secure indicates that the cookie is sent to the server only when a request is made with the https: scheme (except on localhost)", "type": "boolean" } } } } } } }, "status": { "description": "CanaryStatus defines the observed state of a canary.", "type": "object", "properties": { "phase": { "description": "Analysis phase of this canary", "type": "string", "enum": ["", "Initializing", "Initialized", "Waiting", "Progressing", "WaitingPromotion", "Promoting", "Finalising", "Succeeded", "Failed", "Terminating", "Terminated"] }, "failedChecks": { "description": "Failed check count of the current canary analysis", "type": "number" }, "canaryWeight": { "description": "Traffic weight routed to canary", "type": "number" }, "iterations": { "description": "Iteration count of the current canary analysis", "type": "number" }, "trackedConfigs": { "description": "TrackedConfig of this canary", "additionalProperties": { "type": "string" }, "type": "object" }, "lastAppliedSpec": { "description": "LastAppliedSpec of this canary", "type": "string" }, "lastPromotedSpec": { "description": "LastPromotedSpec of this canary", "type": "string" }, "lastTransitionTime": { "description": "LastTransitionTime of this canary", "format": "date-time", "type": "string" }, "sessionAffinityCookie": { "description": "Session affinity cookie of the current canary run", "type": "string" }, "primarySessionAffinityCookie": { "description": "Primary session affinity cookie of the current canary run", "type": "string" }, "previousSessionAffinityCookie": { "description": "Session affinity cookie of the previous canary run", "type": "string" }, "conditions": { "description": "Status conditions of this canary", "type": "array", "items": { "type": "object", "required": ["type", "status", "reason"], "properties": { "lastTransitionTime": { "description": "LastTransitionTime of this condition", "format": "date-time", "type": "string" }, "lastUpdateTime": { "description": "LastUpdateTime of this condition", "format": "date-time", "type": "string" }, "message": { "description": "Message associated with this condition", "type": "string" }, "reason": { "description": "Reason for the current status of this condition", "type": "string" }, "status": { "description": "Status of this condition", "type": "string" }, "type": { "description": "Type of this condition", "type": "string" } } } } } } } };
+var func32 = ucs2length2;
+var pattern23 = new RegExp("^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "u");
+var pattern24 = new RegExp("^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$", "u");
+var pattern25 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
+var pattern29 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "u");
+var pattern30 = new RegExp("^[0-9]+(m|s)", "u");
+function validate1122(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if (typeof data0 !== "string") {
+        const err0 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.apiVersion.type, parentSchema: schema582.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if (typeof data1 !== "string") {
+        const err1 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.kind.type, parentSchema: schema582.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data2 = data.metadata;
+      if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+        const err2 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.metadata.type, parentSchema: schema582.properties.metadata, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.spec !== void 0) {
+      let data3 = data.spec;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.targetRef === void 0) {
+          const err3 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "targetRef" }, message: "must have required property 'targetRef'", schema: schema582.properties.spec.required, parentSchema: schema582.properties.spec, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data3.analysis === void 0) {
+          const err4 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "analysis" }, message: "must have required property 'analysis'", schema: schema582.properties.spec.required, parentSchema: schema582.properties.spec, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data3.provider !== void 0) {
+          let data4 = data3.provider;
+          if (typeof data4 !== "string") {
+            const err5 = { instancePath: instancePath + "/spec/provider", schemaPath: "#/properties/spec/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.provider.type, parentSchema: schema582.properties.spec.properties.provider, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+          if (!(data4 === "apisix" || data4 === "appmesh" || data4 === "appmesh:v1beta2" || data4 === "contour" || data4 === "gatewayapi:v1" || data4 === "gatewayapi:v1beta1" || data4 === "gloo" || data4 === "istio" || data4 === "knative" || data4 === "kubernetes" || data4 === "kuma" || data4 === "linkerd" || data4 === "nginx" || data4 === "osm" || data4 === "skipper" || data4 === "smi:v1alpha1" || data4 === "smi:v1alpha2" || data4 === "smi:v1alpha3" || data4 === "traefik")) {
+            const err6 = { instancePath: instancePath + "/spec/provider", schemaPath: "#/properties/spec/properties/provider/enum", keyword: "enum", params: { allowedValues: schema582.properties.spec.properties.provider.enum }, message: "must be equal to one of the allowed values", schema: schema582.properties.spec.properties.provider.enum, parentSchema: schema582.properties.spec.properties.provider, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data3.metricsServer !== void 0) {
+          let data5 = data3.metricsServer;
+          if (typeof data5 !== "string") {
+            const err7 = { instancePath: instancePath + "/spec/metricsServer", schemaPath: "#/properties/spec/properties/metricsServer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.metricsServer.type, parentSchema: schema582.properties.spec.properties.metricsServer, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data3.progressDeadlineSeconds !== void 0) {
+          let data6 = data3.progressDeadlineSeconds;
+          if (!(typeof data6 == "number")) {
+            const err8 = { instancePath: instancePath + "/spec/progressDeadlineSeconds", schemaPath: "#/properties/spec/properties/progressDeadlineSeconds/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema582.properties.spec.properties.progressDeadlineSeconds.type, parentSchema: schema582.properties.spec.properties.progressDeadlineSeconds, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data3.targetRef !== void 0) {
+          let data7 = data3.targetRef;
+          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            if (data7.apiVersion === void 0) {
+              const err9 = { instancePath: instancePath + "/spec/targetRef", schemaPath: "#/properties/spec/properties/targetRef/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema582.properties.spec.properties.targetRef.required, parentSchema: schema582.properties.spec.properties.targetRef, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (data7.kind === void 0) {
+              const err10 = { instancePath: instancePath + "/spec/targetRef", schemaPath: "#/properties/spec/properties/targetRef/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema582.properties.spec.properties.targetRef.required, parentSchema: schema582.properties.spec.properties.targetRef, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (data7.name === void 0) {
+              const err11 = { instancePath: instancePath + "/spec/targetRef", schemaPath: "#/properties/spec/properties/targetRef/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema582.properties.spec.properties.targetRef.required, parentSchema: schema582.properties.spec.properties.targetRef, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            if (data7.apiVersion !== void 0) {
+              let data8 = data7.apiVersion;
+              if (typeof data8 !== "string") {
+                const err12 = { instancePath: instancePath + "/spec/targetRef/apiVersion", schemaPath: "#/properties/spec/properties/targetRef/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.targetRef.properties.apiVersion.type, parentSchema: schema582.properties.spec.properties.targetRef.properties.apiVersion, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+            if (data7.kind !== void 0) {
+              let data9 = data7.kind;
+              if (typeof data9 !== "string") {
+                const err13 = { instancePath: instancePath + "/spec/targetRef/kind", schemaPath: "#/properties/spec/properties/targetRef/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.targetRef.properties.kind.type, parentSchema: schema582.properties.spec.properties.targetRef.properties.kind, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+              if (!(data9 === "DaemonSet" || data9 === "Deployment" || data9 === "Service")) {
+                const err14 = { instancePath: instancePath + "/spec/targetRef/kind", schemaPath: "#/properties/spec/properties/targetRef/properties/kind/enum", keyword: "enum", params: { allowedValues: schema582.properties.spec.properties.targetRef.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema582.properties.spec.properties.targetRef.properties.kind.enum, parentSchema: schema582.properties.spec.properties.targetRef.properties.kind, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data7.name !== void 0) {
+              let data10 = data7.name;
+              if (typeof data10 !== "string") {
+                const err15 = { instancePath: instancePath + "/spec/targetRef/name", schemaPath: "#/properties/spec/properties/targetRef/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.targetRef.properties.name.type, parentSchema: schema582.properties.spec.properties.targetRef.properties.name, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err16 = { instancePath: instancePath + "/spec/targetRef", schemaPath: "#/properties/spec/properties/targetRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.targetRef.type, parentSchema: schema582.properties.spec.properties.targetRef, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data3.autoscalerRef !== void 0) {
+          let data11 = data3.autoscalerRef;
+          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            if (data11.apiVersion === void 0) {
+              const err17 = { instancePath: instancePath + "/spec/autoscalerRef", schemaPath: "#/properties/spec/properties/autoscalerRef/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema582.properties.spec.properties.autoscalerRef.required, parentSchema: schema582.properties.spec.properties.autoscalerRef, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (data11.kind === void 0) {
+              const err18 = { instancePath: instancePath + "/spec/autoscalerRef", schemaPath: "#/properties/spec/properties/autoscalerRef/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema582.properties.spec.properties.autoscalerRef.required, parentSchema: schema582.properties.spec.properties.autoscalerRef, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (data11.name === void 0) {
+              const err19 = { instancePath: instancePath + "/spec/autoscalerRef", schemaPath: "#/properties/spec/properties/autoscalerRef/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema582.properties.spec.properties.autoscalerRef.required, parentSchema: schema582.properties.spec.properties.autoscalerRef, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (data11.apiVersion !== void 0) {
+              let data12 = data11.apiVersion;
+              if (typeof data12 !== "string") {
+                const err20 = { instancePath: instancePath + "/spec/autoscalerRef/apiVersion", schemaPath: "#/properties/spec/properties/autoscalerRef/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.autoscalerRef.properties.apiVersion.type, parentSchema: schema582.properties.spec.properties.autoscalerRef.properties.apiVersion, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data11.kind !== void 0) {
+              let data13 = data11.kind;
+              if (typeof data13 !== "string") {
+                const err21 = { instancePath: instancePath + "/spec/autoscalerRef/kind", schemaPath: "#/properties/spec/properties/autoscalerRef/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.autoscalerRef.properties.kind.type, parentSchema: schema582.properties.spec.properties.autoscalerRef.properties.kind, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+              if (!(data13 === "HorizontalPodAutoscaler" || data13 === "ScaledObject")) {
+                const err22 = { instancePath: instancePath + "/spec/autoscalerRef/kind", schemaPath: "#/properties/spec/properties/autoscalerRef/properties/kind/enum", keyword: "enum", params: { allowedValues: schema582.properties.spec.properties.autoscalerRef.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema582.properties.spec.properties.autoscalerRef.properties.kind.enum, parentSchema: schema582.properties.spec.properties.autoscalerRef.properties.kind, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data11.name !== void 0) {
+              let data14 = data11.name;
+              if (typeof data14 !== "string") {
+                const err23 = { instancePath: instancePath + "/spec/autoscalerRef/name", schemaPath: "#/properties/spec/properties/autoscalerRef/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.autoscalerRef.properties.name.type, parentSchema: schema582.properties.spec.properties.autoscalerRef.properties.name, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data11.primaryScalerQueries !== void 0) {
+              let data15 = data11.primaryScalerQueries;
+              if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                for (const key0 in data15) {
+                  let data16 = data15[key0];
+                  if (typeof data16 !== "string") {
+                    const err24 = { instancePath: instancePath + "/spec/autoscalerRef/primaryScalerQueries/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/autoscalerRef/properties/primaryScalerQueries/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.autoscalerRef.properties.primaryScalerQueries.additionalProperties.type, parentSchema: schema582.properties.spec.properties.autoscalerRef.properties.primaryScalerQueries.additionalProperties, data: data16 };
+                    if (vErrors === null) {
+                      vErrors = [err24];
+                    } else {
+                      vErrors.push(err24);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err25 = { instancePath: instancePath + "/spec/autoscalerRef/primaryScalerQueries", schemaPath: "#/properties/spec/properties/autoscalerRef/properties/primaryScalerQueries/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.autoscalerRef.properties.primaryScalerQueries.type, parentSchema: schema582.properties.spec.properties.autoscalerRef.properties.primaryScalerQueries, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            if (data11.primaryScalerReplicas !== void 0) {
+              let data17 = data11.primaryScalerReplicas;
+              if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                if (data17.minReplicas !== void 0) {
+                  let data18 = data17.minReplicas;
+                  if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)))) {
+                    const err26 = { instancePath: instancePath + "/spec/autoscalerRef/primaryScalerReplicas/minReplicas", schemaPath: "#/properties/spec/properties/autoscalerRef/properties/primaryScalerReplicas/properties/minReplicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema582.properties.spec.properties.autoscalerRef.properties.primaryScalerReplicas.properties.minReplicas.type, parentSchema: schema582.properties.spec.properties.autoscalerRef.properties.primaryScalerReplicas.properties.minReplicas, data: data18 };
+                    if (vErrors === null) {
+                      vErrors = [err26];
+                    } else {
+                      vErrors.push(err26);
+                    }
+                    errors++;
+                  }
+                  if (typeof data18 == "number") {
+                    if (data18 < 1 || isNaN(data18)) {
+                      const err27 = { instancePath: instancePath + "/spec/autoscalerRef/primaryScalerReplicas/minReplicas", schemaPath: "#/properties/spec/properties/autoscalerRef/properties/primaryScalerReplicas/properties/minReplicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema582.properties.spec.properties.autoscalerRef.properties.primaryScalerReplicas.properties.minReplicas, data: data18 };
+                      if (vErrors === null) {
+                        vErrors = [err27];
+                      } else {
+                        vErrors.push(err27);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data17.maxReplicas !== void 0) {
+                  let data19 = data17.maxReplicas;
+                  if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)))) {
+                    const err28 = { instancePath: instancePath + "/spec/autoscalerRef/primaryScalerReplicas/maxReplicas", schemaPath: "#/properties/spec/properties/autoscalerRef/properties/primaryScalerReplicas/properties/maxReplicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema582.properties.spec.properties.autoscalerRef.properties.primaryScalerReplicas.properties.maxReplicas.type, parentSchema: schema582.properties.spec.properties.autoscalerRef.properties.primaryScalerReplicas.properties.maxReplicas, data: data19 };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                  if (typeof data19 == "number") {
+                    if (data19 < 1 || isNaN(data19)) {
+                      const err29 = { instancePath: instancePath + "/spec/autoscalerRef/primaryScalerReplicas/maxReplicas", schemaPath: "#/properties/spec/properties/autoscalerRef/properties/primaryScalerReplicas/properties/maxReplicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema582.properties.spec.properties.autoscalerRef.properties.primaryScalerReplicas.properties.maxReplicas, data: data19 };
+                      if (vErrors === null) {
+                        vErrors = [err29];
+                      } else {
+                        vErrors.push(err29);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err30 = { instancePath: instancePath + "/spec/autoscalerRef/primaryScalerReplicas", schemaPath: "#/properties/spec/properties/autoscalerRef/properties/primaryScalerReplicas/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.autoscalerRef.properties.primaryScalerReplicas.type, parentSchema: schema582.properties.spec.properties.autoscalerRef.properties.primaryScalerReplicas, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err31 = { instancePath: instancePath + "/spec/autoscalerRef", schemaPath: "#/properties/spec/properties/autoscalerRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.autoscalerRef.type, parentSchema: schema582.properties.spec.properties.autoscalerRef, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data3.ingressRef !== void 0) {
+          let data20 = data3.ingressRef;
+          if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+            if (data20.apiVersion === void 0) {
+              const err32 = { instancePath: instancePath + "/spec/ingressRef", schemaPath: "#/properties/spec/properties/ingressRef/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema582.properties.spec.properties.ingressRef.required, parentSchema: schema582.properties.spec.properties.ingressRef, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+            if (data20.kind === void 0) {
+              const err33 = { instancePath: instancePath + "/spec/ingressRef", schemaPath: "#/properties/spec/properties/ingressRef/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema582.properties.spec.properties.ingressRef.required, parentSchema: schema582.properties.spec.properties.ingressRef, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+            if (data20.name === void 0) {
+              const err34 = { instancePath: instancePath + "/spec/ingressRef", schemaPath: "#/properties/spec/properties/ingressRef/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema582.properties.spec.properties.ingressRef.required, parentSchema: schema582.properties.spec.properties.ingressRef, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+            if (data20.apiVersion !== void 0) {
+              let data21 = data20.apiVersion;
+              if (typeof data21 !== "string") {
+                const err35 = { instancePath: instancePath + "/spec/ingressRef/apiVersion", schemaPath: "#/properties/spec/properties/ingressRef/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.ingressRef.properties.apiVersion.type, parentSchema: schema582.properties.spec.properties.ingressRef.properties.apiVersion, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data20.kind !== void 0) {
+              let data22 = data20.kind;
+              if (typeof data22 !== "string") {
+                const err36 = { instancePath: instancePath + "/spec/ingressRef/kind", schemaPath: "#/properties/spec/properties/ingressRef/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.ingressRef.properties.kind.type, parentSchema: schema582.properties.spec.properties.ingressRef.properties.kind, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+              if (!(data22 === "Ingress")) {
+                const err37 = { instancePath: instancePath + "/spec/ingressRef/kind", schemaPath: "#/properties/spec/properties/ingressRef/properties/kind/enum", keyword: "enum", params: { allowedValues: schema582.properties.spec.properties.ingressRef.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema582.properties.spec.properties.ingressRef.properties.kind.enum, parentSchema: schema582.properties.spec.properties.ingressRef.properties.kind, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+            if (data20.name !== void 0) {
+              let data23 = data20.name;
+              if (typeof data23 !== "string") {
+                const err38 = { instancePath: instancePath + "/spec/ingressRef/name", schemaPath: "#/properties/spec/properties/ingressRef/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.ingressRef.properties.name.type, parentSchema: schema582.properties.spec.properties.ingressRef.properties.name, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err39 = { instancePath: instancePath + "/spec/ingressRef", schemaPath: "#/properties/spec/properties/ingressRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.ingressRef.type, parentSchema: schema582.properties.spec.properties.ingressRef, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data3.routeRef !== void 0) {
+          let data24 = data3.routeRef;
+          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+            if (data24.apiVersion === void 0) {
+              const err40 = { instancePath: instancePath + "/spec/routeRef", schemaPath: "#/properties/spec/properties/routeRef/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema582.properties.spec.properties.routeRef.required, parentSchema: schema582.properties.spec.properties.routeRef, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+            if (data24.kind === void 0) {
+              const err41 = { instancePath: instancePath + "/spec/routeRef", schemaPath: "#/properties/spec/properties/routeRef/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema582.properties.spec.properties.routeRef.required, parentSchema: schema582.properties.spec.properties.routeRef, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            if (data24.name === void 0) {
+              const err42 = { instancePath: instancePath + "/spec/routeRef", schemaPath: "#/properties/spec/properties/routeRef/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema582.properties.spec.properties.routeRef.required, parentSchema: schema582.properties.spec.properties.routeRef, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            if (data24.apiVersion !== void 0) {
+              let data25 = data24.apiVersion;
+              if (typeof data25 !== "string") {
+                const err43 = { instancePath: instancePath + "/spec/routeRef/apiVersion", schemaPath: "#/properties/spec/properties/routeRef/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.routeRef.properties.apiVersion.type, parentSchema: schema582.properties.spec.properties.routeRef.properties.apiVersion, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+            if (data24.kind !== void 0) {
+              let data26 = data24.kind;
+              if (typeof data26 !== "string") {
+                const err44 = { instancePath: instancePath + "/spec/routeRef/kind", schemaPath: "#/properties/spec/properties/routeRef/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.routeRef.properties.kind.type, parentSchema: schema582.properties.spec.properties.routeRef.properties.kind, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+              if (!(data26 === "ApisixRoute")) {
+                const err45 = { instancePath: instancePath + "/spec/routeRef/kind", schemaPath: "#/properties/spec/properties/routeRef/properties/kind/enum", keyword: "enum", params: { allowedValues: schema582.properties.spec.properties.routeRef.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema582.properties.spec.properties.routeRef.properties.kind.enum, parentSchema: schema582.properties.spec.properties.routeRef.properties.kind, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+            if (data24.name !== void 0) {
+              let data27 = data24.name;
+              if (typeof data27 !== "string") {
+                const err46 = { instancePath: instancePath + "/spec/routeRef/name", schemaPath: "#/properties/spec/properties/routeRef/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.routeRef.properties.name.type, parentSchema: schema582.properties.spec.properties.routeRef.properties.name, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err47 = { instancePath: instancePath + "/spec/routeRef", schemaPath: "#/properties/spec/properties/routeRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.routeRef.type, parentSchema: schema582.properties.spec.properties.routeRef, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+        if (data3.upstreamRef !== void 0) {
+          let data28 = data3.upstreamRef;
+          if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+            if (data28.apiVersion === void 0) {
+              const err48 = { instancePath: instancePath + "/spec/upstreamRef", schemaPath: "#/properties/spec/properties/upstreamRef/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema582.properties.spec.properties.upstreamRef.required, parentSchema: schema582.properties.spec.properties.upstreamRef, data: data28 };
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+            if (data28.kind === void 0) {
+              const err49 = { instancePath: instancePath + "/spec/upstreamRef", schemaPath: "#/properties/spec/properties/upstreamRef/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema582.properties.spec.properties.upstreamRef.required, parentSchema: schema582.properties.spec.properties.upstreamRef, data: data28 };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+            if (data28.name === void 0) {
+              const err50 = { instancePath: instancePath + "/spec/upstreamRef", schemaPath: "#/properties/spec/properties/upstreamRef/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema582.properties.spec.properties.upstreamRef.required, parentSchema: schema582.properties.spec.properties.upstreamRef, data: data28 };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+            if (data28.apiVersion !== void 0) {
+              let data29 = data28.apiVersion;
+              if (typeof data29 !== "string") {
+                const err51 = { instancePath: instancePath + "/spec/upstreamRef/apiVersion", schemaPath: "#/properties/spec/properties/upstreamRef/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.upstreamRef.properties.apiVersion.type, parentSchema: schema582.properties.spec.properties.upstreamRef.properties.apiVersion, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
+            if (data28.kind !== void 0) {
+              let data30 = data28.kind;
+              if (typeof data30 !== "string") {
+                const err52 = { instancePath: instancePath + "/spec/upstreamRef/kind", schemaPath: "#/properties/spec/properties/upstreamRef/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.upstreamRef.properties.kind.type, parentSchema: schema582.properties.spec.properties.upstreamRef.properties.kind, data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+              if (!(data30 === "Upstream")) {
+                const err53 = { instancePath: instancePath + "/spec/upstreamRef/kind", schemaPath: "#/properties/spec/properties/upstreamRef/properties/kind/enum", keyword: "enum", params: { allowedValues: schema582.properties.spec.properties.upstreamRef.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema582.properties.spec.properties.upstreamRef.properties.kind.enum, parentSchema: schema582.properties.spec.properties.upstreamRef.properties.kind, data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            }
+            if (data28.name !== void 0) {
+              let data31 = data28.name;
+              if (typeof data31 !== "string") {
+                const err54 = { instancePath: instancePath + "/spec/upstreamRef/name", schemaPath: "#/properties/spec/properties/upstreamRef/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.upstreamRef.properties.name.type, parentSchema: schema582.properties.spec.properties.upstreamRef.properties.name, data: data31 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+            if (data28.namespace !== void 0) {
+              let data32 = data28.namespace;
+              if (typeof data32 !== "string") {
+                const err55 = { instancePath: instancePath + "/spec/upstreamRef/namespace", schemaPath: "#/properties/spec/properties/upstreamRef/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.upstreamRef.properties.namespace.type, parentSchema: schema582.properties.spec.properties.upstreamRef.properties.namespace, data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err56 = { instancePath: instancePath + "/spec/upstreamRef", schemaPath: "#/properties/spec/properties/upstreamRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.upstreamRef.type, parentSchema: schema582.properties.spec.properties.upstreamRef, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        if (data3.service !== void 0) {
+          let data33 = data3.service;
+          if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+            if (data33.port === void 0) {
+              const err57 = { instancePath: instancePath + "/spec/service", schemaPath: "#/properties/spec/properties/service/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema582.properties.spec.properties.service.required, parentSchema: schema582.properties.spec.properties.service, data: data33 };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+            if (data33.name !== void 0) {
+              let data34 = data33.name;
+              if (typeof data34 !== "string") {
+                const err58 = { instancePath: instancePath + "/spec/service/name", schemaPath: "#/properties/spec/properties/service/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.name.type, parentSchema: schema582.properties.spec.properties.service.properties.name, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+            }
+            if (data33.port !== void 0) {
+              let data35 = data33.port;
+              if (!(typeof data35 == "number")) {
+                const err59 = { instancePath: instancePath + "/spec/service/port", schemaPath: "#/properties/spec/properties/service/properties/port/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema582.properties.spec.properties.service.properties.port.type, parentSchema: schema582.properties.spec.properties.service.properties.port, data: data35 };
+                if (vErrors === null) {
+                  vErrors = [err59];
+                } else {
+                  vErrors.push(err59);
+                }
+                errors++;
+              }
+            }
+            if (data33.portName !== void 0) {
+              let data36 = data33.portName;
+              if (typeof data36 !== "string") {
+                const err60 = { instancePath: instancePath + "/spec/service/portName", schemaPath: "#/properties/spec/properties/service/properties/portName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.portName.type, parentSchema: schema582.properties.spec.properties.service.properties.portName, data: data36 };
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
+            }
+            if (data33.appProtocol !== void 0) {
+              let data37 = data33.appProtocol;
+              if (typeof data37 !== "string") {
+                const err61 = { instancePath: instancePath + "/spec/service/appProtocol", schemaPath: "#/properties/spec/properties/service/properties/appProtocol/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.appProtocol.type, parentSchema: schema582.properties.spec.properties.service.properties.appProtocol, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors++;
+              }
+            }
+            if (data33.trafficDistribution !== void 0) {
+              let data38 = data33.trafficDistribution;
+              if (typeof data38 !== "string") {
+                const err62 = { instancePath: instancePath + "/spec/service/trafficDistribution", schemaPath: "#/properties/spec/properties/service/properties/trafficDistribution/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.trafficDistribution.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficDistribution, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors++;
+              }
+              if (!(data38 === "PreferClose" || data38 === "PreferSameZone" || data38 === "PreferSameNode")) {
+                const err63 = { instancePath: instancePath + "/spec/service/trafficDistribution", schemaPath: "#/properties/spec/properties/service/properties/trafficDistribution/enum", keyword: "enum", params: { allowedValues: schema582.properties.spec.properties.service.properties.trafficDistribution.enum }, message: "must be equal to one of the allowed values", schema: schema582.properties.spec.properties.service.properties.trafficDistribution.enum, parentSchema: schema582.properties.spec.properties.service.properties.trafficDistribution, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+            }
+            if (data33.portDiscovery !== void 0) {
+              let data39 = data33.portDiscovery;
+              if (typeof data39 !== "boolean") {
+                const err64 = { instancePath: instancePath + "/spec/service/portDiscovery", schemaPath: "#/properties/spec/properties/service/properties/portDiscovery/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema582.properties.spec.properties.service.properties.portDiscovery.type, parentSchema: schema582.properties.spec.properties.service.properties.portDiscovery, data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
+              }
+            }
+            if (data33.headless !== void 0) {
+              let data40 = data33.headless;
+              if (typeof data40 !== "boolean") {
+                const err65 = { instancePath: instancePath + "/spec/service/headless", schemaPath: "#/properties/spec/properties/service/properties/headless/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema582.properties.spec.properties.service.properties.headless.type, parentSchema: schema582.properties.spec.properties.service.properties.headless, data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err65];
+                } else {
+                  vErrors.push(err65);
+                }
+                errors++;
+              }
+            }
+            if (data33.timeout !== void 0) {
+              let data41 = data33.timeout;
+              if (typeof data41 !== "string") {
+                const err66 = { instancePath: instancePath + "/spec/service/timeout", schemaPath: "#/properties/spec/properties/service/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.timeout.type, parentSchema: schema582.properties.spec.properties.service.properties.timeout, data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
+              }
+            }
+            if (data33.backendTimeout !== void 0) {
+              let data42 = data33.backendTimeout;
+              if (typeof data42 !== "string") {
+                const err67 = { instancePath: instancePath + "/spec/service/backendTimeout", schemaPath: "#/properties/spec/properties/service/properties/backendTimeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.backendTimeout.type, parentSchema: schema582.properties.spec.properties.service.properties.backendTimeout, data: data42 };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
+            if (data33.meshName !== void 0) {
+              let data43 = data33.meshName;
+              if (typeof data43 !== "string") {
+                const err68 = { instancePath: instancePath + "/spec/service/meshName", schemaPath: "#/properties/spec/properties/service/properties/meshName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.meshName.type, parentSchema: schema582.properties.spec.properties.service.properties.meshName, data: data43 };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+            }
+            if (data33.backends !== void 0) {
+              let data44 = data33.backends;
+              if (Array.isArray(data44)) {
+                const len0 = data44.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  let data45 = data44[i0];
+                  if (typeof data45 !== "string") {
+                    const err69 = { instancePath: instancePath + "/spec/service/backends/" + i0, schemaPath: "#/properties/spec/properties/service/properties/backends/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.backends.items.type, parentSchema: schema582.properties.spec.properties.service.properties.backends.items, data: data45 };
+                    if (vErrors === null) {
+                      vErrors = [err69];
+                    } else {
+                      vErrors.push(err69);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err70 = { instancePath: instancePath + "/spec/service/backends", schemaPath: "#/properties/spec/properties/service/properties/backends/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema582.properties.spec.properties.service.properties.backends.type, parentSchema: schema582.properties.spec.properties.service.properties.backends, data: data44 };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+            }
+            if (data33.hosts !== void 0) {
+              let data46 = data33.hosts;
+              if (Array.isArray(data46)) {
+                const len1 = data46.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data47 = data46[i1];
+                  if (typeof data47 !== "string") {
+                    const err71 = { instancePath: instancePath + "/spec/service/hosts/" + i1, schemaPath: "#/properties/spec/properties/service/properties/hosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.hosts.items.type, parentSchema: schema582.properties.spec.properties.service.properties.hosts.items, data: data47 };
+                    if (vErrors === null) {
+                      vErrors = [err71];
+                    } else {
+                      vErrors.push(err71);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err72 = { instancePath: instancePath + "/spec/service/hosts", schemaPath: "#/properties/spec/properties/service/properties/hosts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema582.properties.spec.properties.service.properties.hosts.type, parentSchema: schema582.properties.spec.properties.service.properties.hosts, data: data46 };
+                if (vErrors === null) {
+                  vErrors = [err72];
+                } else {
+                  vErrors.push(err72);
+                }
+                errors++;
+              }
+            }
+            if (data33.delegation !== void 0) {
+              let data48 = data33.delegation;
+              if (typeof data48 !== "boolean") {
+                const err73 = { instancePath: instancePath + "/spec/service/delegation", schemaPath: "#/properties/spec/properties/service/properties/delegation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema582.properties.spec.properties.service.properties.delegation.type, parentSchema: schema582.properties.spec.properties.service.properties.delegation, data: data48 };
+                if (vErrors === null) {
+                  vErrors = [err73];
+                } else {
+                  vErrors.push(err73);
+                }
+                errors++;
+              }
+            }
+            if (data33.match !== void 0) {
+              let data49 = data33.match;
+              if (Array.isArray(data49)) {
+                const len2 = data49.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data50 = data49[i2];
+                  if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+                    if (data50.authority !== void 0) {
+                      let data51 = data50.authority;
+                      const _errs107 = errors;
+                      let valid17 = false;
+                      let passing0 = null;
+                      const _errs108 = errors;
+                      const _errs109 = errors;
+                      const _errs110 = errors;
+                      const _errs111 = errors;
+                      let valid19 = false;
+                      const _errs112 = errors;
+                      if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+                        let missing0;
+                        if (data51.exact === void 0 && (missing0 = "exact")) {
+                          const err74 = {};
+                          if (vErrors === null) {
+                            vErrors = [err74];
+                          } else {
+                            vErrors.push(err74);
+                          }
+                          errors++;
+                        }
+                      }
+                      var _valid1 = _errs112 === errors;
+                      valid19 = valid19 || _valid1;
+                      if (!valid19) {
+                        const _errs113 = errors;
+                        if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+                          let missing1;
+                          if (data51.prefix === void 0 && (missing1 = "prefix")) {
+                            const err75 = {};
+                            if (vErrors === null) {
+                              vErrors = [err75];
+                            } else {
+                              vErrors.push(err75);
+                            }
+                            errors++;
+                          }
+                        }
+                        var _valid1 = _errs113 === errors;
+                        valid19 = valid19 || _valid1;
+                        if (!valid19) {
+                          const _errs114 = errors;
+                          if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+                            let missing2;
+                            if (data51.regex === void 0 && (missing2 = "regex")) {
+                              const err76 = {};
+                              if (vErrors === null) {
+                                vErrors = [err76];
+                              } else {
+                                vErrors.push(err76);
+                              }
+                              errors++;
+                            }
+                          }
+                          var _valid1 = _errs114 === errors;
+                          valid19 = valid19 || _valid1;
+                        }
+                      }
+                      if (!valid19) {
+                        const err77 = {};
+                        if (vErrors === null) {
+                          vErrors = [err77];
+                        } else {
+                          vErrors.push(err77);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs111;
+                        if (vErrors !== null) {
+                          if (_errs111) {
+                            vErrors.length = _errs111;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var valid18 = _errs110 === errors;
+                      if (valid18) {
+                        const err78 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/authority", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/authority/oneOf/0/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema582.properties.spec.properties.service.properties.match.items.properties.authority.oneOf[0].not, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.authority.oneOf[0], data: data51 };
+                        if (vErrors === null) {
+                          vErrors = [err78];
+                        } else {
+                          vErrors.push(err78);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs109;
+                        if (vErrors !== null) {
+                          if (_errs109) {
+                            vErrors.length = _errs109;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var _valid0 = _errs108 === errors;
+                      if (_valid0) {
+                        valid17 = true;
+                        passing0 = 0;
+                      }
+                      const _errs115 = errors;
+                      if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+                        if (data51.exact === void 0) {
+                          const err79 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/authority", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/authority/oneOf/1/required", keyword: "required", params: { missingProperty: "exact" }, message: "must have required property 'exact'", schema: schema582.properties.spec.properties.service.properties.match.items.properties.authority.oneOf[1].required, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.authority.oneOf[1], data: data51 };
+                          if (vErrors === null) {
+                            vErrors = [err79];
+                          } else {
+                            vErrors.push(err79);
+                          }
+                          errors++;
+                        }
+                      }
+                      var _valid0 = _errs115 === errors;
+                      if (_valid0 && valid17) {
+                        valid17 = false;
+                        passing0 = [passing0, 1];
+                      } else {
+                        if (_valid0) {
+                          valid17 = true;
+                          passing0 = 1;
+                        }
+                        const _errs116 = errors;
+                        if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+                          if (data51.prefix === void 0) {
+                            const err80 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/authority", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/authority/oneOf/2/required", keyword: "required", params: { missingProperty: "prefix" }, message: "must have required property 'prefix'", schema: schema582.properties.spec.properties.service.properties.match.items.properties.authority.oneOf[2].required, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.authority.oneOf[2], data: data51 };
+                            if (vErrors === null) {
+                              vErrors = [err80];
+                            } else {
+                              vErrors.push(err80);
+                            }
+                            errors++;
+                          }
+                        }
+                        var _valid0 = _errs116 === errors;
+                        if (_valid0 && valid17) {
+                          valid17 = false;
+                          passing0 = [passing0, 2];
+                        } else {
+                          if (_valid0) {
+                            valid17 = true;
+                            passing0 = 2;
+                          }
+                          const _errs117 = errors;
+                          if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+                            if (data51.regex === void 0) {
+                              const err81 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/authority", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/authority/oneOf/3/required", keyword: "required", params: { missingProperty: "regex" }, message: "must have required property 'regex'", schema: schema582.properties.spec.properties.service.properties.match.items.properties.authority.oneOf[3].required, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.authority.oneOf[3], data: data51 };
+                              if (vErrors === null) {
+                                vErrors = [err81];
+                              } else {
+                                vErrors.push(err81);
+                              }
+                              errors++;
+                            }
+                          }
+                          var _valid0 = _errs117 === errors;
+                          if (_valid0 && valid17) {
+                            valid17 = false;
+                            passing0 = [passing0, 3];
+                          } else {
+                            if (_valid0) {
+                              valid17 = true;
+                              passing0 = 3;
+                            }
+                          }
+                        }
+                      }
+                      if (!valid17) {
+                        const err82 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/authority", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/authority/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema582.properties.spec.properties.service.properties.match.items.properties.authority.oneOf, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.authority, data: data51 };
+                        if (vErrors === null) {
+                          vErrors = [err82];
+                        } else {
+                          vErrors.push(err82);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs107;
+                        if (vErrors !== null) {
+                          if (_errs107) {
+                            vErrors.length = _errs107;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+                        if (data51.exact !== void 0) {
+                          let data52 = data51.exact;
+                          if (!(typeof data52 === "string")) {
+                            const err83 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/authority/exact", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/authority/properties/exact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.match.items.properties.authority.properties.exact.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.authority.properties.exact, data: data52 };
+                            if (vErrors === null) {
+                              vErrors = [err83];
+                            } else {
+                              vErrors.push(err83);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data51.prefix !== void 0) {
+                          let data53 = data51.prefix;
+                          if (!(typeof data53 === "string")) {
+                            const err84 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/authority/prefix", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/authority/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.match.items.properties.authority.properties.prefix.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.authority.properties.prefix, data: data53 };
+                            if (vErrors === null) {
+                              vErrors = [err84];
+                            } else {
+                              vErrors.push(err84);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data51.regex !== void 0) {
+                          let data54 = data51.regex;
+                          if (!(typeof data54 === "string")) {
+                            const err85 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/authority/regex", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/authority/properties/regex/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.match.items.properties.authority.properties.regex.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.authority.properties.regex, data: data54 };
+                            if (vErrors === null) {
+                              vErrors = [err85];
+                            } else {
+                              vErrors.push(err85);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err86 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/authority", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/authority/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.match.items.properties.authority.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.authority, data: data51 };
+                        if (vErrors === null) {
+                          vErrors = [err86];
+                        } else {
+                          vErrors.push(err86);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data50.gateways !== void 0) {
+                      let data55 = data50.gateways;
+                      if (Array.isArray(data55)) {
+                        const len3 = data55.length;
+                        for (let i3 = 0; i3 < len3; i3++) {
+                          let data56 = data55[i3];
+                          if (!(typeof data56 === "string")) {
+                            const err87 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/gateways/" + i3, schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/gateways/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.match.items.properties.gateways.items.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.gateways.items, data: data56 };
+                            if (vErrors === null) {
+                              vErrors = [err87];
+                            } else {
+                              vErrors.push(err87);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err88 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/gateways", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/gateways/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema582.properties.spec.properties.service.properties.match.items.properties.gateways.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.gateways, data: data55 };
+                        if (vErrors === null) {
+                          vErrors = [err88];
+                        } else {
+                          vErrors.push(err88);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data50.headers !== void 0) {
+                      let data57 = data50.headers;
+                      if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
+                        for (const key1 in data57) {
+                          let data58 = data57[key1];
+                          const _errs133 = errors;
+                          let valid24 = false;
+                          let passing1 = null;
+                          const _errs134 = errors;
+                          const _errs135 = errors;
+                          const _errs136 = errors;
+                          const _errs137 = errors;
+                          let valid26 = false;
+                          const _errs138 = errors;
+                          if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+                            let missing3;
+                            if (data58.exact === void 0 && (missing3 = "exact")) {
+                              const err89 = {};
+                              if (vErrors === null) {
+                                vErrors = [err89];
+                              } else {
+                                vErrors.push(err89);
+                              }
+                              errors++;
+                            }
+                          }
+                          var _valid3 = _errs138 === errors;
+                          valid26 = valid26 || _valid3;
+                          if (!valid26) {
+                            const _errs139 = errors;
+                            if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+                              let missing4;
+                              if (data58.prefix === void 0 && (missing4 = "prefix")) {
+                                const err90 = {};
+                                if (vErrors === null) {
+                                  vErrors = [err90];
+                                } else {
+                                  vErrors.push(err90);
+                                }
+                                errors++;
+                              }
+                            }
+                            var _valid3 = _errs139 === errors;
+                            valid26 = valid26 || _valid3;
+                            if (!valid26) {
+                              const _errs140 = errors;
+                              if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+                                let missing5;
+                                if (data58.regex === void 0 && (missing5 = "regex")) {
+                                  const err91 = {};
+                                  if (vErrors === null) {
+                                    vErrors = [err91];
+                                  } else {
+                                    vErrors.push(err91);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              var _valid3 = _errs140 === errors;
+                              valid26 = valid26 || _valid3;
+                            }
+                          }
+                          if (!valid26) {
+                            const err92 = {};
+                            if (vErrors === null) {
+                              vErrors = [err92];
+                            } else {
+                              vErrors.push(err92);
+                            }
+                            errors++;
+                          } else {
+                            errors = _errs137;
+                            if (vErrors !== null) {
+                              if (_errs137) {
+                                vErrors.length = _errs137;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var valid25 = _errs136 === errors;
+                          if (valid25) {
+                            const err93 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/headers/additionalProperties/oneOf/0/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema582.properties.spec.properties.service.properties.match.items.properties.headers.additionalProperties.oneOf[0].not, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.headers.additionalProperties.oneOf[0], data: data58 };
+                            if (vErrors === null) {
+                              vErrors = [err93];
+                            } else {
+                              vErrors.push(err93);
+                            }
+                            errors++;
+                          } else {
+                            errors = _errs135;
+                            if (vErrors !== null) {
+                              if (_errs135) {
+                                vErrors.length = _errs135;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var _valid2 = _errs134 === errors;
+                          if (_valid2) {
+                            valid24 = true;
+                            passing1 = 0;
+                          }
+                          const _errs141 = errors;
+                          if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+                            if (data58.exact === void 0) {
+                              const err94 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/headers/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "exact" }, message: "must have required property 'exact'", schema: schema582.properties.spec.properties.service.properties.match.items.properties.headers.additionalProperties.oneOf[1].required, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.headers.additionalProperties.oneOf[1], data: data58 };
+                              if (vErrors === null) {
+                                vErrors = [err94];
+                              } else {
+                                vErrors.push(err94);
+                              }
+                              errors++;
+                            }
+                          }
+                          var _valid2 = _errs141 === errors;
+                          if (_valid2 && valid24) {
+                            valid24 = false;
+                            passing1 = [passing1, 1];
+                          } else {
+                            if (_valid2) {
+                              valid24 = true;
+                              passing1 = 1;
+                            }
+                            const _errs142 = errors;
+                            if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+                              if (data58.prefix === void 0) {
+                                const err95 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/headers/additionalProperties/oneOf/2/required", keyword: "required", params: { missingProperty: "prefix" }, message: "must have required property 'prefix'", schema: schema582.properties.spec.properties.service.properties.match.items.properties.headers.additionalProperties.oneOf[2].required, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.headers.additionalProperties.oneOf[2], data: data58 };
+                                if (vErrors === null) {
+                                  vErrors = [err95];
+                                } else {
+                                  vErrors.push(err95);
+                                }
+                                errors++;
+                              }
+                            }
+                            var _valid2 = _errs142 === errors;
+                            if (_valid2 && valid24) {
+                              valid24 = false;
+                              passing1 = [passing1, 2];
+                            } else {
+                              if (_valid2) {
+                                valid24 = true;
+                                passing1 = 2;
+                              }
+                              const _errs143 = errors;
+                              if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+                                if (data58.regex === void 0) {
+                                  const err96 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/headers/additionalProperties/oneOf/3/required", keyword: "required", params: { missingProperty: "regex" }, message: "must have required property 'regex'", schema: schema582.properties.spec.properties.service.properties.match.items.properties.headers.additionalProperties.oneOf[3].required, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.headers.additionalProperties.oneOf[3], data: data58 };
+                                  if (vErrors === null) {
+                                    vErrors = [err96];
+                                  } else {
+                                    vErrors.push(err96);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              var _valid2 = _errs143 === errors;
+                              if (_valid2 && valid24) {
+                                valid24 = false;
+                                passing1 = [passing1, 3];
+                              } else {
+                                if (_valid2) {
+                                  valid24 = true;
+                                  passing1 = 3;
+                                }
+                              }
+                            }
+                          }
+                          if (!valid24) {
+                            const err97 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/headers/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema582.properties.spec.properties.service.properties.match.items.properties.headers.additionalProperties.oneOf, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.headers.additionalProperties, data: data58 };
+                            if (vErrors === null) {
+                              vErrors = [err97];
+                            } else {
+                              vErrors.push(err97);
+                            }
+                            errors++;
+                          } else {
+                            errors = _errs133;
+                            if (vErrors !== null) {
+                              if (_errs133) {
+                                vErrors.length = _errs133;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+                            if (data58.exact !== void 0) {
+                              let data59 = data58.exact;
+                              if (!(typeof data59 === "string")) {
+                                const err98 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/exact", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/headers/additionalProperties/properties/exact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.match.items.properties.headers.additionalProperties.properties.exact.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.headers.additionalProperties.properties.exact, data: data59 };
+                                if (vErrors === null) {
+                                  vErrors = [err98];
+                                } else {
+                                  vErrors.push(err98);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data58.prefix !== void 0) {
+                              let data60 = data58.prefix;
+                              if (!(typeof data60 === "string")) {
+                                const err99 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/prefix", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/headers/additionalProperties/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.match.items.properties.headers.additionalProperties.properties.prefix.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.headers.additionalProperties.properties.prefix, data: data60 };
+                                if (vErrors === null) {
+                                  vErrors = [err99];
+                                } else {
+                                  vErrors.push(err99);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data58.regex !== void 0) {
+                              let data61 = data58.regex;
+                              if (!(typeof data61 === "string")) {
+                                const err100 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/regex", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/headers/additionalProperties/properties/regex/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.match.items.properties.headers.additionalProperties.properties.regex.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.headers.additionalProperties.properties.regex, data: data61 };
+                                if (vErrors === null) {
+                                  vErrors = [err100];
+                                } else {
+                                  vErrors.push(err100);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err101 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/headers/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.match.items.properties.headers.additionalProperties.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.headers.additionalProperties, data: data58 };
+                            if (vErrors === null) {
+                              vErrors = [err101];
+                            } else {
+                              vErrors.push(err101);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err102 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/headers", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/headers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.match.items.properties.headers.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.headers, data: data57 };
+                        if (vErrors === null) {
+                          vErrors = [err102];
+                        } else {
+                          vErrors.push(err102);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data50.ignoreUriCase !== void 0) {
+                      let data62 = data50.ignoreUriCase;
+                      if (typeof data62 !== "boolean") {
+                        const err103 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/ignoreUriCase", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/ignoreUriCase/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema582.properties.spec.properties.service.properties.match.items.properties.ignoreUriCase.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.ignoreUriCase, data: data62 };
+                        if (vErrors === null) {
+                          vErrors = [err103];
+                        } else {
+                          vErrors.push(err103);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data50.method !== void 0) {
+                      let data63 = data50.method;
+                      const _errs154 = errors;
+                      let valid28 = false;
+                      let passing2 = null;
+                      const _errs155 = errors;
+                      const _errs156 = errors;
+                      const _errs157 = errors;
+                      const _errs158 = errors;
+                      let valid30 = false;
+                      const _errs159 = errors;
+                      if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                        let missing6;
+                        if (data63.exact === void 0 && (missing6 = "exact")) {
+                          const err104 = {};
+                          if (vErrors === null) {
+                            vErrors = [err104];
+                          } else {
+                            vErrors.push(err104);
+                          }
+                          errors++;
+                        }
+                      }
+                      var _valid5 = _errs159 === errors;
+                      valid30 = valid30 || _valid5;
+                      if (!valid30) {
+                        const _errs160 = errors;
+                        if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                          let missing7;
+                          if (data63.prefix === void 0 && (missing7 = "prefix")) {
+                            const err105 = {};
+                            if (vErrors === null) {
+                              vErrors = [err105];
+                            } else {
+                              vErrors.push(err105);
+                            }
+                            errors++;
+                          }
+                        }
+                        var _valid5 = _errs160 === errors;
+                        valid30 = valid30 || _valid5;
+                        if (!valid30) {
+                          const _errs161 = errors;
+                          if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                            let missing8;
+                            if (data63.regex === void 0 && (missing8 = "regex")) {
+                              const err106 = {};
+                              if (vErrors === null) {
+                                vErrors = [err106];
+                              } else {
+                                vErrors.push(err106);
+                              }
+                              errors++;
+                            }
+                          }
+                          var _valid5 = _errs161 === errors;
+                          valid30 = valid30 || _valid5;
+                        }
+                      }
+                      if (!valid30) {
+                        const err107 = {};
+                        if (vErrors === null) {
+                          vErrors = [err107];
+                        } else {
+                          vErrors.push(err107);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs158;
+                        if (vErrors !== null) {
+                          if (_errs158) {
+                            vErrors.length = _errs158;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var valid29 = _errs157 === errors;
+                      if (valid29) {
+                        const err108 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/method", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/method/oneOf/0/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema582.properties.spec.properties.service.properties.match.items.properties.method.oneOf[0].not, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.method.oneOf[0], data: data63 };
+                        if (vErrors === null) {
+                          vErrors = [err108];
+                        } else {
+                          vErrors.push(err108);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs156;
+                        if (vErrors !== null) {
+                          if (_errs156) {
+                            vErrors.length = _errs156;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var _valid4 = _errs155 === errors;
+                      if (_valid4) {
+                        valid28 = true;
+                        passing2 = 0;
+                      }
+                      const _errs162 = errors;
+                      if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                        if (data63.exact === void 0) {
+                          const err109 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/method", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/method/oneOf/1/required", keyword: "required", params: { missingProperty: "exact" }, message: "must have required property 'exact'", schema: schema582.properties.spec.properties.service.properties.match.items.properties.method.oneOf[1].required, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.method.oneOf[1], data: data63 };
+                          if (vErrors === null) {
+                            vErrors = [err109];
+                          } else {
+                            vErrors.push(err109);
+                          }
+                          errors++;
+                        }
+                      }
+                      var _valid4 = _errs162 === errors;
+                      if (_valid4 && valid28) {
+                        valid28 = false;
+                        passing2 = [passing2, 1];
+                      } else {
+                        if (_valid4) {
+                          valid28 = true;
+                          passing2 = 1;
+                        }
+                        const _errs163 = errors;
+                        if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                          if (data63.prefix === void 0) {
+                            const err110 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/method", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/method/oneOf/2/required", keyword: "required", params: { missingProperty: "prefix" }, message: "must have required property 'prefix'", schema: schema582.properties.spec.properties.service.properties.match.items.properties.method.oneOf[2].required, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.method.oneOf[2], data: data63 };
+                            if (vErrors === null) {
+                              vErrors = [err110];
+                            } else {
+                              vErrors.push(err110);
+                            }
+                            errors++;
+                          }
+                        }
+                        var _valid4 = _errs163 === errors;
+                        if (_valid4 && valid28) {
+                          valid28 = false;
+                          passing2 = [passing2, 2];
+                        } else {
+                          if (_valid4) {
+                            valid28 = true;
+                            passing2 = 2;
+                          }
+                          const _errs164 = errors;
+                          if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                            if (data63.regex === void 0) {
+                              const err111 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/method", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/method/oneOf/3/required", keyword: "required", params: { missingProperty: "regex" }, message: "must have required property 'regex'", schema: schema582.properties.spec.properties.service.properties.match.items.properties.method.oneOf[3].required, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.method.oneOf[3], data: data63 };
+                              if (vErrors === null) {
+                                vErrors = [err111];
+                              } else {
+                                vErrors.push(err111);
+                              }
+                              errors++;
+                            }
+                          }
+                          var _valid4 = _errs164 === errors;
+                          if (_valid4 && valid28) {
+                            valid28 = false;
+                            passing2 = [passing2, 3];
+                          } else {
+                            if (_valid4) {
+                              valid28 = true;
+                              passing2 = 3;
+                            }
+                          }
+                        }
+                      }
+                      if (!valid28) {
+                        const err112 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/method", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/method/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema582.properties.spec.properties.service.properties.match.items.properties.method.oneOf, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.method, data: data63 };
+                        if (vErrors === null) {
+                          vErrors = [err112];
+                        } else {
+                          vErrors.push(err112);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs154;
+                        if (vErrors !== null) {
+                          if (_errs154) {
+                            vErrors.length = _errs154;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                        if (data63.exact !== void 0) {
+                          let data64 = data63.exact;
+                          if (!(typeof data64 === "string")) {
+                            const err113 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/method/exact", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/method/properties/exact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.match.items.properties.method.properties.exact.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.method.properties.exact, data: data64 };
+                            if (vErrors === null) {
+                              vErrors = [err113];
+                            } else {
+                              vErrors.push(err113);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data63.prefix !== void 0) {
+                          let data65 = data63.prefix;
+                          if (!(typeof data65 === "string")) {
+                            const err114 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/method/prefix", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/method/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.match.items.properties.method.properties.prefix.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.method.properties.prefix, data: data65 };
+                            if (vErrors === null) {
+                              vErrors = [err114];
+                            } else {
+                              vErrors.push(err114);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data63.regex !== void 0) {
+                          let data66 = data63.regex;
+                          if (!(typeof data66 === "string")) {
+                            const err115 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/method/regex", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/method/properties/regex/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.match.items.properties.method.properties.regex.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.method.properties.regex, data: data66 };
+                            if (vErrors === null) {
+                              vErrors = [err115];
+                            } else {
+                              vErrors.push(err115);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err116 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/method", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/method/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.match.items.properties.method.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.method, data: data63 };
+                        if (vErrors === null) {
+                          vErrors = [err116];
+                        } else {
+                          vErrors.push(err116);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data50.name !== void 0) {
+                      let data67 = data50.name;
+                      if (!(typeof data67 === "string")) {
+                        const err117 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/name", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.match.items.properties.name.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.name, data: data67 };
+                        if (vErrors === null) {
+                          vErrors = [err117];
+                        } else {
+                          vErrors.push(err117);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data50.port !== void 0) {
+                      let data68 = data50.port;
+                      if (!(typeof data68 == "number" && (!(data68 % 1) && !isNaN(data68)))) {
+                        const err118 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/port", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema582.properties.spec.properties.service.properties.match.items.properties.port.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.port, data: data68 };
+                        if (vErrors === null) {
+                          vErrors = [err118];
+                        } else {
+                          vErrors.push(err118);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data50.queryParams !== void 0) {
+                      let data69 = data50.queryParams;
+                      if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
+                        for (const key2 in data69) {
+                          let data70 = data69[key2];
+                          const _errs180 = errors;
+                          let valid33 = false;
+                          let passing3 = null;
+                          const _errs181 = errors;
+                          const _errs182 = errors;
+                          const _errs183 = errors;
+                          const _errs184 = errors;
+                          let valid35 = false;
+                          const _errs185 = errors;
+                          if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
+                            let missing9;
+                            if (data70.exact === void 0 && (missing9 = "exact")) {
+                              const err119 = {};
+                              if (vErrors === null) {
+                                vErrors = [err119];
+                              } else {
+                                vErrors.push(err119);
+                              }
+                              errors++;
+                            }
+                          }
+                          var _valid7 = _errs185 === errors;
+                          valid35 = valid35 || _valid7;
+                          if (!valid35) {
+                            const _errs186 = errors;
+                            if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
+                              let missing10;
+                              if (data70.prefix === void 0 && (missing10 = "prefix")) {
+                                const err120 = {};
+                                if (vErrors === null) {
+                                  vErrors = [err120];
+                                } else {
+                                  vErrors.push(err120);
+                                }
+                                errors++;
+                              }
+                            }
+                            var _valid7 = _errs186 === errors;
+                            valid35 = valid35 || _valid7;
+                            if (!valid35) {
+                              const _errs187 = errors;
+                              if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
+                                let missing11;
+                                if (data70.regex === void 0 && (missing11 = "regex")) {
+                                  const err121 = {};
+                                  if (vErrors === null) {
+                                    vErrors = [err121];
+                                  } else {
+                                    vErrors.push(err121);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              var _valid7 = _errs187 === errors;
+                              valid35 = valid35 || _valid7;
+                            }
+                          }
+                          if (!valid35) {
+                            const err122 = {};
+                            if (vErrors === null) {
+                              vErrors = [err122];
+                            } else {
+                              vErrors.push(err122);
+                            }
+                            errors++;
+                          } else {
+                            errors = _errs184;
+                            if (vErrors !== null) {
+                              if (_errs184) {
+                                vErrors.length = _errs184;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var valid34 = _errs183 === errors;
+                          if (valid34) {
+                            const err123 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/queryParams/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/queryParams/additionalProperties/oneOf/0/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema582.properties.spec.properties.service.properties.match.items.properties.queryParams.additionalProperties.oneOf[0].not, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.queryParams.additionalProperties.oneOf[0], data: data70 };
+                            if (vErrors === null) {
+                              vErrors = [err123];
+                            } else {
+                              vErrors.push(err123);
+                            }
+                            errors++;
+                          } else {
+                            errors = _errs182;
+                            if (vErrors !== null) {
+                              if (_errs182) {
+                                vErrors.length = _errs182;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var _valid6 = _errs181 === errors;
+                          if (_valid6) {
+                            valid33 = true;
+                            passing3 = 0;
+                          }
+                          const _errs188 = errors;
+                          if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
+                            if (data70.exact === void 0) {
+                              const err124 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/queryParams/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/queryParams/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "exact" }, message: "must have required property 'exact'", schema: schema582.properties.spec.properties.service.properties.match.items.properties.queryParams.additionalProperties.oneOf[1].required, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.queryParams.additionalProperties.oneOf[1], data: data70 };
+                              if (vErrors === null) {
+                                vErrors = [err124];
+                              } else {
+                                vErrors.push(err124);
+                              }
+                              errors++;
+                            }
+                          }
+                          var _valid6 = _errs188 === errors;
+                          if (_valid6 && valid33) {
+                            valid33 = false;
+                            passing3 = [passing3, 1];
+                          } else {
+                            if (_valid6) {
+                              valid33 = true;
+                              passing3 = 1;
+                            }
+                            const _errs189 = errors;
+                            if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
+                              if (data70.prefix === void 0) {
+                                const err125 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/queryParams/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/queryParams/additionalProperties/oneOf/2/required", keyword: "required", params: { missingProperty: "prefix" }, message: "must have required property 'prefix'", schema: schema582.properties.spec.properties.service.properties.match.items.properties.queryParams.additionalProperties.oneOf[2].required, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.queryParams.additionalProperties.oneOf[2], data: data70 };
+                                if (vErrors === null) {
+                                  vErrors = [err125];
+                                } else {
+                                  vErrors.push(err125);
+                                }
+                                errors++;
+                              }
+                            }
+                            var _valid6 = _errs189 === errors;
+                            if (_valid6 && valid33) {
+                              valid33 = false;
+                              passing3 = [passing3, 2];
+                            } else {
+                              if (_valid6) {
+                                valid33 = true;
+                                passing3 = 2;
+                              }
+                              const _errs190 = errors;
+                              if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
+                                if (data70.regex === void 0) {
+                                  const err126 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/queryParams/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/queryParams/additionalProperties/oneOf/3/required", keyword: "required", params: { missingProperty: "regex" }, message: "must have required property 'regex'", schema: schema582.properties.spec.properties.service.properties.match.items.properties.queryParams.additionalProperties.oneOf[3].required, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.queryParams.additionalProperties.oneOf[3], data: data70 };
+                                  if (vErrors === null) {
+                                    vErrors = [err126];
+                                  } else {
+                                    vErrors.push(err126);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              var _valid6 = _errs190 === errors;
+                              if (_valid6 && valid33) {
+                                valid33 = false;
+                                passing3 = [passing3, 3];
+                              } else {
+                                if (_valid6) {
+                                  valid33 = true;
+                                  passing3 = 3;
+                                }
+                              }
+                            }
+                          }
+                          if (!valid33) {
+                            const err127 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/queryParams/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/queryParams/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema582.properties.spec.properties.service.properties.match.items.properties.queryParams.additionalProperties.oneOf, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.queryParams.additionalProperties, data: data70 };
+                            if (vErrors === null) {
+                              vErrors = [err127];
+                            } else {
+                              vErrors.push(err127);
+                            }
+                            errors++;
+                          } else {
+                            errors = _errs180;
+                            if (vErrors !== null) {
+                              if (_errs180) {
+                                vErrors.length = _errs180;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
+                            if (data70.exact !== void 0) {
+                              let data71 = data70.exact;
+                              if (!(typeof data71 === "string")) {
+                                const err128 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/queryParams/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/exact", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/queryParams/additionalProperties/properties/exact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.match.items.properties.queryParams.additionalProperties.properties.exact.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.queryParams.additionalProperties.properties.exact, data: data71 };
+                                if (vErrors === null) {
+                                  vErrors = [err128];
+                                } else {
+                                  vErrors.push(err128);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data70.prefix !== void 0) {
+                              let data72 = data70.prefix;
+                              if (!(typeof data72 === "string")) {
+                                const err129 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/queryParams/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/prefix", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/queryParams/additionalProperties/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.match.items.properties.queryParams.additionalProperties.properties.prefix.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.queryParams.additionalProperties.properties.prefix, data: data72 };
+                                if (vErrors === null) {
+                                  vErrors = [err129];
+                                } else {
+                                  vErrors.push(err129);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data70.regex !== void 0) {
+                              let data73 = data70.regex;
+                              if (!(typeof data73 === "string")) {
+                                const err130 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/queryParams/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/regex", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/queryParams/additionalProperties/properties/regex/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.match.items.properties.queryParams.additionalProperties.properties.regex.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.queryParams.additionalProperties.properties.regex, data: data73 };
+                                if (vErrors === null) {
+                                  vErrors = [err130];
+                                } else {
+                                  vErrors.push(err130);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err131 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/queryParams/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/queryParams/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.match.items.properties.queryParams.additionalProperties.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.queryParams.additionalProperties, data: data70 };
+                            if (vErrors === null) {
+                              vErrors = [err131];
+                            } else {
+                              vErrors.push(err131);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err132 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/queryParams", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/queryParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.match.items.properties.queryParams.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.queryParams, data: data69 };
+                        if (vErrors === null) {
+                          vErrors = [err132];
+                        } else {
+                          vErrors.push(err132);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data50.scheme !== void 0) {
+                      let data74 = data50.scheme;
+                      const _errs199 = errors;
+                      let valid37 = false;
+                      let passing4 = null;
+                      const _errs200 = errors;
+                      const _errs201 = errors;
+                      const _errs202 = errors;
+                      const _errs203 = errors;
+                      let valid39 = false;
+                      const _errs204 = errors;
+                      if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+                        let missing12;
+                        if (data74.exact === void 0 && (missing12 = "exact")) {
+                          const err133 = {};
+                          if (vErrors === null) {
+                            vErrors = [err133];
+                          } else {
+                            vErrors.push(err133);
+                          }
+                          errors++;
+                        }
+                      }
+                      var _valid9 = _errs204 === errors;
+                      valid39 = valid39 || _valid9;
+                      if (!valid39) {
+                        const _errs205 = errors;
+                        if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+                          let missing13;
+                          if (data74.prefix === void 0 && (missing13 = "prefix")) {
+                            const err134 = {};
+                            if (vErrors === null) {
+                              vErrors = [err134];
+                            } else {
+                              vErrors.push(err134);
+                            }
+                            errors++;
+                          }
+                        }
+                        var _valid9 = _errs205 === errors;
+                        valid39 = valid39 || _valid9;
+                        if (!valid39) {
+                          const _errs206 = errors;
+                          if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+                            let missing14;
+                            if (data74.regex === void 0 && (missing14 = "regex")) {
+                              const err135 = {};
+                              if (vErrors === null) {
+                                vErrors = [err135];
+                              } else {
+                                vErrors.push(err135);
+                              }
+                              errors++;
+                            }
+                          }
+                          var _valid9 = _errs206 === errors;
+                          valid39 = valid39 || _valid9;
+                        }
+                      }
+                      if (!valid39) {
+                        const err136 = {};
+                        if (vErrors === null) {
+                          vErrors = [err136];
+                        } else {
+                          vErrors.push(err136);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs203;
+                        if (vErrors !== null) {
+                          if (_errs203) {
+                            vErrors.length = _errs203;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var valid38 = _errs202 === errors;
+                      if (valid38) {
+                        const err137 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/scheme", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/scheme/oneOf/0/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema582.properties.spec.properties.service.properties.match.items.properties.scheme.oneOf[0].not, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.scheme.oneOf[0], data: data74 };
+                        if (vErrors === null) {
+                          vErrors = [err137];
+                        } else {
+                          vErrors.push(err137);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs201;
+                        if (vErrors !== null) {
+                          if (_errs201) {
+                            vErrors.length = _errs201;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var _valid8 = _errs200 === errors;
+                      if (_valid8) {
+                        valid37 = true;
+                        passing4 = 0;
+                      }
+                      const _errs207 = errors;
+                      if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+                        if (data74.exact === void 0) {
+                          const err138 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/scheme", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/scheme/oneOf/1/required", keyword: "required", params: { missingProperty: "exact" }, message: "must have required property 'exact'", schema: schema582.properties.spec.properties.service.properties.match.items.properties.scheme.oneOf[1].required, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.scheme.oneOf[1], data: data74 };
+                          if (vErrors === null) {
+                            vErrors = [err138];
+                          } else {
+                            vErrors.push(err138);
+                          }
+                          errors++;
+                        }
+                      }
+                      var _valid8 = _errs207 === errors;
+                      if (_valid8 && valid37) {
+                        valid37 = false;
+                        passing4 = [passing4, 1];
+                      } else {
+                        if (_valid8) {
+                          valid37 = true;
+                          passing4 = 1;
+                        }
+                        const _errs208 = errors;
+                        if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+                          if (data74.prefix === void 0) {
+                            const err139 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/scheme", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/scheme/oneOf/2/required", keyword: "required", params: { missingProperty: "prefix" }, message: "must have required property 'prefix'", schema: schema582.properties.spec.properties.service.properties.match.items.properties.scheme.oneOf[2].required, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.scheme.oneOf[2], data: data74 };
+                            if (vErrors === null) {
+                              vErrors = [err139];
+                            } else {
+                              vErrors.push(err139);
+                            }
+                            errors++;
+                          }
+                        }
+                        var _valid8 = _errs208 === errors;
+                        if (_valid8 && valid37) {
+                          valid37 = false;
+                          passing4 = [passing4, 2];
+                        } else {
+                          if (_valid8) {
+                            valid37 = true;
+                            passing4 = 2;
+                          }
+                          const _errs209 = errors;
+                          if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+                            if (data74.regex === void 0) {
+                              const err140 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/scheme", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/scheme/oneOf/3/required", keyword: "required", params: { missingProperty: "regex" }, message: "must have required property 'regex'", schema: schema582.properties.spec.properties.service.properties.match.items.properties.scheme.oneOf[3].required, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.scheme.oneOf[3], data: data74 };
+                              if (vErrors === null) {
+                                vErrors = [err140];
+                              } else {
+                                vErrors.push(err140);
+                              }
+                              errors++;
+                            }
+                          }
+                          var _valid8 = _errs209 === errors;
+                          if (_valid8 && valid37) {
+                            valid37 = false;
+                            passing4 = [passing4, 3];
+                          } else {
+                            if (_valid8) {
+                              valid37 = true;
+                              passing4 = 3;
+                            }
+                          }
+                        }
+                      }
+                      if (!valid37) {
+                        const err141 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/scheme", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/scheme/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema582.properties.spec.properties.service.properties.match.items.properties.scheme.oneOf, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.scheme, data: data74 };
+                        if (vErrors === null) {
+                          vErrors = [err141];
+                        } else {
+                          vErrors.push(err141);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs199;
+                        if (vErrors !== null) {
+                          if (_errs199) {
+                            vErrors.length = _errs199;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+                        if (data74.exact !== void 0) {
+                          let data75 = data74.exact;
+                          if (!(typeof data75 === "string")) {
+                            const err142 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/scheme/exact", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/scheme/properties/exact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.match.items.properties.scheme.properties.exact.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.scheme.properties.exact, data: data75 };
+                            if (vErrors === null) {
+                              vErrors = [err142];
+                            } else {
+                              vErrors.push(err142);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data74.prefix !== void 0) {
+                          let data76 = data74.prefix;
+                          if (!(typeof data76 === "string")) {
+                            const err143 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/scheme/prefix", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/scheme/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.match.items.properties.scheme.properties.prefix.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.scheme.properties.prefix, data: data76 };
+                            if (vErrors === null) {
+                              vErrors = [err143];
+                            } else {
+                              vErrors.push(err143);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data74.regex !== void 0) {
+                          let data77 = data74.regex;
+                          if (!(typeof data77 === "string")) {
+                            const err144 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/scheme/regex", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/scheme/properties/regex/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.match.items.properties.scheme.properties.regex.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.scheme.properties.regex, data: data77 };
+                            if (vErrors === null) {
+                              vErrors = [err144];
+                            } else {
+                              vErrors.push(err144);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err145 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/scheme", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/scheme/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.match.items.properties.scheme.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.scheme, data: data74 };
+                        if (vErrors === null) {
+                          vErrors = [err145];
+                        } else {
+                          vErrors.push(err145);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data50.sourceLabels !== void 0) {
+                      let data78 = data50.sourceLabels;
+                      if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
+                        for (const key3 in data78) {
+                          let data79 = data78[key3];
+                          if (!(typeof data79 === "string")) {
+                            const err146 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/sourceLabels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/sourceLabels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.match.items.properties.sourceLabels.additionalProperties.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.sourceLabels.additionalProperties, data: data79 };
+                            if (vErrors === null) {
+                              vErrors = [err146];
+                            } else {
+                              vErrors.push(err146);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err147 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/sourceLabels", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/sourceLabels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.match.items.properties.sourceLabels.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.sourceLabels, data: data78 };
+                        if (vErrors === null) {
+                          vErrors = [err147];
+                        } else {
+                          vErrors.push(err147);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data50.sourceNamespace !== void 0) {
+                      let data80 = data50.sourceNamespace;
+                      if (!(typeof data80 === "string")) {
+                        const err148 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/sourceNamespace", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/sourceNamespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.match.items.properties.sourceNamespace.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.sourceNamespace, data: data80 };
+                        if (vErrors === null) {
+                          vErrors = [err148];
+                        } else {
+                          vErrors.push(err148);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data50.uri !== void 0) {
+                      let data81 = data50.uri;
+                      const _errs225 = errors;
+                      let valid42 = false;
+                      let passing5 = null;
+                      const _errs226 = errors;
+                      const _errs227 = errors;
+                      const _errs228 = errors;
+                      const _errs229 = errors;
+                      let valid44 = false;
+                      const _errs230 = errors;
+                      if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
+                        let missing15;
+                        if (data81.exact === void 0 && (missing15 = "exact")) {
+                          const err149 = {};
+                          if (vErrors === null) {
+                            vErrors = [err149];
+                          } else {
+                            vErrors.push(err149);
+                          }
+                          errors++;
+                        }
+                      }
+                      var _valid11 = _errs230 === errors;
+                      valid44 = valid44 || _valid11;
+                      if (!valid44) {
+                        const _errs231 = errors;
+                        if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
+                          let missing16;
+                          if (data81.prefix === void 0 && (missing16 = "prefix")) {
+                            const err150 = {};
+                            if (vErrors === null) {
+                              vErrors = [err150];
+                            } else {
+                              vErrors.push(err150);
+                            }
+                            errors++;
+                          }
+                        }
+                        var _valid11 = _errs231 === errors;
+                        valid44 = valid44 || _valid11;
+                        if (!valid44) {
+                          const _errs232 = errors;
+                          if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
+                            let missing17;
+                            if (data81.regex === void 0 && (missing17 = "regex")) {
+                              const err151 = {};
+                              if (vErrors === null) {
+                                vErrors = [err151];
+                              } else {
+                                vErrors.push(err151);
+                              }
+                              errors++;
+                            }
+                          }
+                          var _valid11 = _errs232 === errors;
+                          valid44 = valid44 || _valid11;
+                        }
+                      }
+                      if (!valid44) {
+                        const err152 = {};
+                        if (vErrors === null) {
+                          vErrors = [err152];
+                        } else {
+                          vErrors.push(err152);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs229;
+                        if (vErrors !== null) {
+                          if (_errs229) {
+                            vErrors.length = _errs229;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var valid43 = _errs228 === errors;
+                      if (valid43) {
+                        const err153 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/uri", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/uri/oneOf/0/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema582.properties.spec.properties.service.properties.match.items.properties.uri.oneOf[0].not, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.uri.oneOf[0], data: data81 };
+                        if (vErrors === null) {
+                          vErrors = [err153];
+                        } else {
+                          vErrors.push(err153);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs227;
+                        if (vErrors !== null) {
+                          if (_errs227) {
+                            vErrors.length = _errs227;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var _valid10 = _errs226 === errors;
+                      if (_valid10) {
+                        valid42 = true;
+                        passing5 = 0;
+                      }
+                      const _errs233 = errors;
+                      if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
+                        if (data81.exact === void 0) {
+                          const err154 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/uri", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/uri/oneOf/1/required", keyword: "required", params: { missingProperty: "exact" }, message: "must have required property 'exact'", schema: schema582.properties.spec.properties.service.properties.match.items.properties.uri.oneOf[1].required, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.uri.oneOf[1], data: data81 };
+                          if (vErrors === null) {
+                            vErrors = [err154];
+                          } else {
+                            vErrors.push(err154);
+                          }
+                          errors++;
+                        }
+                      }
+                      var _valid10 = _errs233 === errors;
+                      if (_valid10 && valid42) {
+                        valid42 = false;
+                        passing5 = [passing5, 1];
+                      } else {
+                        if (_valid10) {
+                          valid42 = true;
+                          passing5 = 1;
+                        }
+                        const _errs234 = errors;
+                        if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
+                          if (data81.prefix === void 0) {
+                            const err155 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/uri", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/uri/oneOf/2/required", keyword: "required", params: { missingProperty: "prefix" }, message: "must have required property 'prefix'", schema: schema582.properties.spec.properties.service.properties.match.items.properties.uri.oneOf[2].required, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.uri.oneOf[2], data: data81 };
+                            if (vErrors === null) {
+                              vErrors = [err155];
+                            } else {
+                              vErrors.push(err155);
+                            }
+                            errors++;
+                          }
+                        }
+                        var _valid10 = _errs234 === errors;
+                        if (_valid10 && valid42) {
+                          valid42 = false;
+                          passing5 = [passing5, 2];
+                        } else {
+                          if (_valid10) {
+                            valid42 = true;
+                            passing5 = 2;
+                          }
+                          const _errs235 = errors;
+                          if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
+                            if (data81.regex === void 0) {
+                              const err156 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/uri", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/uri/oneOf/3/required", keyword: "required", params: { missingProperty: "regex" }, message: "must have required property 'regex'", schema: schema582.properties.spec.properties.service.properties.match.items.properties.uri.oneOf[3].required, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.uri.oneOf[3], data: data81 };
+                              if (vErrors === null) {
+                                vErrors = [err156];
+                              } else {
+                                vErrors.push(err156);
+                              }
+                              errors++;
+                            }
+                          }
+                          var _valid10 = _errs235 === errors;
+                          if (_valid10 && valid42) {
+                            valid42 = false;
+                            passing5 = [passing5, 3];
+                          } else {
+                            if (_valid10) {
+                              valid42 = true;
+                              passing5 = 3;
+                            }
+                          }
+                        }
+                      }
+                      if (!valid42) {
+                        const err157 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/uri", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/uri/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema582.properties.spec.properties.service.properties.match.items.properties.uri.oneOf, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.uri, data: data81 };
+                        if (vErrors === null) {
+                          vErrors = [err157];
+                        } else {
+                          vErrors.push(err157);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs225;
+                        if (vErrors !== null) {
+                          if (_errs225) {
+                            vErrors.length = _errs225;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
+                        if (data81.exact !== void 0) {
+                          let data82 = data81.exact;
+                          if (!(typeof data82 === "string")) {
+                            const err158 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/uri/exact", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/uri/properties/exact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.match.items.properties.uri.properties.exact.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.uri.properties.exact, data: data82 };
+                            if (vErrors === null) {
+                              vErrors = [err158];
+                            } else {
+                              vErrors.push(err158);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data81.prefix !== void 0) {
+                          let data83 = data81.prefix;
+                          if (!(typeof data83 === "string")) {
+                            const err159 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/uri/prefix", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/uri/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.match.items.properties.uri.properties.prefix.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.uri.properties.prefix, data: data83 };
+                            if (vErrors === null) {
+                              vErrors = [err159];
+                            } else {
+                              vErrors.push(err159);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data81.regex !== void 0) {
+                          let data84 = data81.regex;
+                          if (!(typeof data84 === "string")) {
+                            const err160 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/uri/regex", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/uri/properties/regex/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.match.items.properties.uri.properties.regex.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.uri.properties.regex, data: data84 };
+                            if (vErrors === null) {
+                              vErrors = [err160];
+                            } else {
+                              vErrors.push(err160);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err161 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/uri", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/uri/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.match.items.properties.uri.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.uri, data: data81 };
+                        if (vErrors === null) {
+                          vErrors = [err161];
+                        } else {
+                          vErrors.push(err161);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data50.withoutHeaders !== void 0) {
+                      let data85 = data50.withoutHeaders;
+                      if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
+                        for (const key4 in data85) {
+                          let data86 = data85[key4];
+                          const _errs247 = errors;
+                          let valid47 = false;
+                          let passing6 = null;
+                          const _errs248 = errors;
+                          const _errs249 = errors;
+                          const _errs250 = errors;
+                          const _errs251 = errors;
+                          let valid49 = false;
+                          const _errs252 = errors;
+                          if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
+                            let missing18;
+                            if (data86.exact === void 0 && (missing18 = "exact")) {
+                              const err162 = {};
+                              if (vErrors === null) {
+                                vErrors = [err162];
+                              } else {
+                                vErrors.push(err162);
+                              }
+                              errors++;
+                            }
+                          }
+                          var _valid13 = _errs252 === errors;
+                          valid49 = valid49 || _valid13;
+                          if (!valid49) {
+                            const _errs253 = errors;
+                            if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
+                              let missing19;
+                              if (data86.prefix === void 0 && (missing19 = "prefix")) {
+                                const err163 = {};
+                                if (vErrors === null) {
+                                  vErrors = [err163];
+                                } else {
+                                  vErrors.push(err163);
+                                }
+                                errors++;
+                              }
+                            }
+                            var _valid13 = _errs253 === errors;
+                            valid49 = valid49 || _valid13;
+                            if (!valid49) {
+                              const _errs254 = errors;
+                              if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
+                                let missing20;
+                                if (data86.regex === void 0 && (missing20 = "regex")) {
+                                  const err164 = {};
+                                  if (vErrors === null) {
+                                    vErrors = [err164];
+                                  } else {
+                                    vErrors.push(err164);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              var _valid13 = _errs254 === errors;
+                              valid49 = valid49 || _valid13;
+                            }
+                          }
+                          if (!valid49) {
+                            const err165 = {};
+                            if (vErrors === null) {
+                              vErrors = [err165];
+                            } else {
+                              vErrors.push(err165);
+                            }
+                            errors++;
+                          } else {
+                            errors = _errs251;
+                            if (vErrors !== null) {
+                              if (_errs251) {
+                                vErrors.length = _errs251;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var valid48 = _errs250 === errors;
+                          if (valid48) {
+                            const err166 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/withoutHeaders/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/withoutHeaders/additionalProperties/oneOf/0/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema582.properties.spec.properties.service.properties.match.items.properties.withoutHeaders.additionalProperties.oneOf[0].not, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.withoutHeaders.additionalProperties.oneOf[0], data: data86 };
+                            if (vErrors === null) {
+                              vErrors = [err166];
+                            } else {
+                              vErrors.push(err166);
+                            }
+                            errors++;
+                          } else {
+                            errors = _errs249;
+                            if (vErrors !== null) {
+                              if (_errs249) {
+                                vErrors.length = _errs249;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var _valid12 = _errs248 === errors;
+                          if (_valid12) {
+                            valid47 = true;
+                            passing6 = 0;
+                          }
+                          const _errs255 = errors;
+                          if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
+                            if (data86.exact === void 0) {
+                              const err167 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/withoutHeaders/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/withoutHeaders/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "exact" }, message: "must have required property 'exact'", schema: schema582.properties.spec.properties.service.properties.match.items.properties.withoutHeaders.additionalProperties.oneOf[1].required, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.withoutHeaders.additionalProperties.oneOf[1], data: data86 };
+                              if (vErrors === null) {
+                                vErrors = [err167];
+                              } else {
+                                vErrors.push(err167);
+                              }
+                              errors++;
+                            }
+                          }
+                          var _valid12 = _errs255 === errors;
+                          if (_valid12 && valid47) {
+                            valid47 = false;
+                            passing6 = [passing6, 1];
+                          } else {
+                            if (_valid12) {
+                              valid47 = true;
+                              passing6 = 1;
+                            }
+                            const _errs256 = errors;
+                            if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
+                              if (data86.prefix === void 0) {
+                                const err168 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/withoutHeaders/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/withoutHeaders/additionalProperties/oneOf/2/required", keyword: "required", params: { missingProperty: "prefix" }, message: "must have required property 'prefix'", schema: schema582.properties.spec.properties.service.properties.match.items.properties.withoutHeaders.additionalProperties.oneOf[2].required, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.withoutHeaders.additionalProperties.oneOf[2], data: data86 };
+                                if (vErrors === null) {
+                                  vErrors = [err168];
+                                } else {
+                                  vErrors.push(err168);
+                                }
+                                errors++;
+                              }
+                            }
+                            var _valid12 = _errs256 === errors;
+                            if (_valid12 && valid47) {
+                              valid47 = false;
+                              passing6 = [passing6, 2];
+                            } else {
+                              if (_valid12) {
+                                valid47 = true;
+                                passing6 = 2;
+                              }
+                              const _errs257 = errors;
+                              if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
+                                if (data86.regex === void 0) {
+                                  const err169 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/withoutHeaders/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/withoutHeaders/additionalProperties/oneOf/3/required", keyword: "required", params: { missingProperty: "regex" }, message: "must have required property 'regex'", schema: schema582.properties.spec.properties.service.properties.match.items.properties.withoutHeaders.additionalProperties.oneOf[3].required, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.withoutHeaders.additionalProperties.oneOf[3], data: data86 };
+                                  if (vErrors === null) {
+                                    vErrors = [err169];
+                                  } else {
+                                    vErrors.push(err169);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              var _valid12 = _errs257 === errors;
+                              if (_valid12 && valid47) {
+                                valid47 = false;
+                                passing6 = [passing6, 3];
+                              } else {
+                                if (_valid12) {
+                                  valid47 = true;
+                                  passing6 = 3;
+                                }
+                              }
+                            }
+                          }
+                          if (!valid47) {
+                            const err170 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/withoutHeaders/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/withoutHeaders/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf", schema: schema582.properties.spec.properties.service.properties.match.items.properties.withoutHeaders.additionalProperties.oneOf, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.withoutHeaders.additionalProperties, data: data86 };
+                            if (vErrors === null) {
+                              vErrors = [err170];
+                            } else {
+                              vErrors.push(err170);
+                            }
+                            errors++;
+                          } else {
+                            errors = _errs247;
+                            if (vErrors !== null) {
+                              if (_errs247) {
+                                vErrors.length = _errs247;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
+                            if (data86.exact !== void 0) {
+                              let data87 = data86.exact;
+                              if (!(typeof data87 === "string")) {
+                                const err171 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/withoutHeaders/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/exact", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/withoutHeaders/additionalProperties/properties/exact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.match.items.properties.withoutHeaders.additionalProperties.properties.exact.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.withoutHeaders.additionalProperties.properties.exact, data: data87 };
+                                if (vErrors === null) {
+                                  vErrors = [err171];
+                                } else {
+                                  vErrors.push(err171);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data86.prefix !== void 0) {
+                              let data88 = data86.prefix;
+                              if (!(typeof data88 === "string")) {
+                                const err172 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/withoutHeaders/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/prefix", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/withoutHeaders/additionalProperties/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.match.items.properties.withoutHeaders.additionalProperties.properties.prefix.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.withoutHeaders.additionalProperties.properties.prefix, data: data88 };
+                                if (vErrors === null) {
+                                  vErrors = [err172];
+                                } else {
+                                  vErrors.push(err172);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data86.regex !== void 0) {
+                              let data89 = data86.regex;
+                              if (!(typeof data89 === "string")) {
+                                const err173 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/withoutHeaders/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/regex", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/withoutHeaders/additionalProperties/properties/regex/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.match.items.properties.withoutHeaders.additionalProperties.properties.regex.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.withoutHeaders.additionalProperties.properties.regex, data: data89 };
+                                if (vErrors === null) {
+                                  vErrors = [err173];
+                                } else {
+                                  vErrors.push(err173);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err174 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/withoutHeaders/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/withoutHeaders/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.match.items.properties.withoutHeaders.additionalProperties.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.withoutHeaders.additionalProperties, data: data86 };
+                            if (vErrors === null) {
+                              vErrors = [err174];
+                            } else {
+                              vErrors.push(err174);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err175 = { instancePath: instancePath + "/spec/service/match/" + i2 + "/withoutHeaders", schemaPath: "#/properties/spec/properties/service/properties/match/items/properties/withoutHeaders/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.match.items.properties.withoutHeaders.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items.properties.withoutHeaders, data: data85 };
+                        if (vErrors === null) {
+                          vErrors = [err175];
+                        } else {
+                          vErrors.push(err175);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err176 = { instancePath: instancePath + "/spec/service/match/" + i2, schemaPath: "#/properties/spec/properties/service/properties/match/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.match.items.type, parentSchema: schema582.properties.spec.properties.service.properties.match.items, data: data50 };
+                    if (vErrors === null) {
+                      vErrors = [err176];
+                    } else {
+                      vErrors.push(err176);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err177 = { instancePath: instancePath + "/spec/service/match", schemaPath: "#/properties/spec/properties/service/properties/match/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema582.properties.spec.properties.service.properties.match.type, parentSchema: schema582.properties.spec.properties.service.properties.match, data: data49 };
+                if (vErrors === null) {
+                  vErrors = [err177];
+                } else {
+                  vErrors.push(err177);
+                }
+                errors++;
+              }
+            }
+            if (data33.retries !== void 0) {
+              let data90 = data33.retries;
+              if (data90 && typeof data90 == "object" && !Array.isArray(data90)) {
+                if (data90.attempts !== void 0) {
+                  let data91 = data90.attempts;
+                  if (!(typeof data91 == "number" && (!(data91 % 1) && !isNaN(data91)))) {
+                    const err178 = { instancePath: instancePath + "/spec/service/retries/attempts", schemaPath: "#/properties/spec/properties/service/properties/retries/properties/attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema582.properties.spec.properties.service.properties.retries.properties.attempts.type, parentSchema: schema582.properties.spec.properties.service.properties.retries.properties.attempts, data: data91 };
+                    if (vErrors === null) {
+                      vErrors = [err178];
+                    } else {
+                      vErrors.push(err178);
+                    }
+                    errors++;
+                  }
+                }
+                if (data90.perTryTimeout !== void 0) {
+                  let data92 = data90.perTryTimeout;
+                  if (typeof data92 !== "string") {
+                    const err179 = { instancePath: instancePath + "/spec/service/retries/perTryTimeout", schemaPath: "#/properties/spec/properties/service/properties/retries/properties/perTryTimeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.retries.properties.perTryTimeout.type, parentSchema: schema582.properties.spec.properties.service.properties.retries.properties.perTryTimeout, data: data92 };
+                    if (vErrors === null) {
+                      vErrors = [err179];
+                    } else {
+                      vErrors.push(err179);
+                    }
+                    errors++;
+                  }
+                }
+                if (data90.retryOn !== void 0) {
+                  let data93 = data90.retryOn;
+                  if (!(typeof data93 === "string")) {
+                    const err180 = { instancePath: instancePath + "/spec/service/retries/retryOn", schemaPath: "#/properties/spec/properties/service/properties/retries/properties/retryOn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.retries.properties.retryOn.type, parentSchema: schema582.properties.spec.properties.service.properties.retries.properties.retryOn, data: data93 };
+                    if (vErrors === null) {
+                      vErrors = [err180];
+                    } else {
+                      vErrors.push(err180);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err181 = { instancePath: instancePath + "/spec/service/retries", schemaPath: "#/properties/spec/properties/service/properties/retries/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.retries.type, parentSchema: schema582.properties.spec.properties.service.properties.retries, data: data90 };
+                if (vErrors === null) {
+                  vErrors = [err181];
+                } else {
+                  vErrors.push(err181);
+                }
+                errors++;
+              }
+            }
+            if (data33.rewrite !== void 0) {
+              let data94 = data33.rewrite;
+              if (data94 && typeof data94 == "object" && !Array.isArray(data94)) {
+                if (data94.uri !== void 0) {
+                  let data95 = data94.uri;
+                  if (!(typeof data95 === "string")) {
+                    const err182 = { instancePath: instancePath + "/spec/service/rewrite/uri", schemaPath: "#/properties/spec/properties/service/properties/rewrite/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.rewrite.properties.uri.type, parentSchema: schema582.properties.spec.properties.service.properties.rewrite.properties.uri, data: data95 };
+                    if (vErrors === null) {
+                      vErrors = [err182];
+                    } else {
+                      vErrors.push(err182);
+                    }
+                    errors++;
+                  }
+                }
+                if (data94.authority !== void 0) {
+                  let data96 = data94.authority;
+                  if (!(typeof data96 === "string")) {
+                    const err183 = { instancePath: instancePath + "/spec/service/rewrite/authority", schemaPath: "#/properties/spec/properties/service/properties/rewrite/properties/authority/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.rewrite.properties.authority.type, parentSchema: schema582.properties.spec.properties.service.properties.rewrite.properties.authority, data: data96 };
+                    if (vErrors === null) {
+                      vErrors = [err183];
+                    } else {
+                      vErrors.push(err183);
+                    }
+                    errors++;
+                  }
+                }
+                if (data94.type !== void 0) {
+                  let data97 = data94.type;
+                  if (!(typeof data97 === "string")) {
+                    const err184 = { instancePath: instancePath + "/spec/service/rewrite/type", schemaPath: "#/properties/spec/properties/service/properties/rewrite/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.rewrite.properties.type.type, parentSchema: schema582.properties.spec.properties.service.properties.rewrite.properties.type, data: data97 };
+                    if (vErrors === null) {
+                      vErrors = [err184];
+                    } else {
+                      vErrors.push(err184);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err185 = { instancePath: instancePath + "/spec/service/rewrite", schemaPath: "#/properties/spec/properties/service/properties/rewrite/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.rewrite.type, parentSchema: schema582.properties.spec.properties.service.properties.rewrite, data: data94 };
+                if (vErrors === null) {
+                  vErrors = [err185];
+                } else {
+                  vErrors.push(err185);
+                }
+                errors++;
+              }
+            }
+            if (data33.mirror !== void 0) {
+              let data98 = data33.mirror;
+              if (Array.isArray(data98)) {
+                const len4 = data98.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                  let data99 = data98[i4];
+                  if (data99 && typeof data99 == "object" && !Array.isArray(data99)) {
+                    if (data99.backendRef !== void 0) {
+                      let data100 = data99.backendRef;
+                      if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
+                        if (data100.name === void 0) {
+                          const err186 = { instancePath: instancePath + "/spec/service/mirror/" + i4 + "/backendRef", schemaPath: "#/properties/spec/properties/service/properties/mirror/items/properties/backendRef/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema582.properties.spec.properties.service.properties.mirror.items.properties.backendRef.required, parentSchema: schema582.properties.spec.properties.service.properties.mirror.items.properties.backendRef, data: data100 };
+                          if (vErrors === null) {
+                            vErrors = [err186];
+                          } else {
+                            vErrors.push(err186);
+                          }
+                          errors++;
+                        }
+                        if (data100.group !== void 0) {
+                          let data101 = data100.group;
+                          if (typeof data101 === "string") {
+                            if (func32(data101) > 253) {
+                              const err187 = { instancePath: instancePath + "/spec/service/mirror/" + i4 + "/backendRef/group", schemaPath: "#/properties/spec/properties/service/properties/mirror/items/properties/backendRef/properties/group/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema582.properties.spec.properties.service.properties.mirror.items.properties.backendRef.properties.group, data: data101 };
+                              if (vErrors === null) {
+                                vErrors = [err187];
+                              } else {
+                                vErrors.push(err187);
+                              }
+                              errors++;
+                            }
+                            if (!pattern23.test(data101)) {
+                              const err188 = { instancePath: instancePath + "/spec/service/mirror/" + i4 + "/backendRef/group", schemaPath: "#/properties/spec/properties/service/properties/mirror/items/properties/backendRef/properties/group/pattern", keyword: "pattern", params: { pattern: "^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$" }, message: 'must match pattern "^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"', schema: "^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", parentSchema: schema582.properties.spec.properties.service.properties.mirror.items.properties.backendRef.properties.group, data: data101 };
+                              if (vErrors === null) {
+                                vErrors = [err188];
+                              } else {
+                                vErrors.push(err188);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err189 = { instancePath: instancePath + "/spec/service/mirror/" + i4 + "/backendRef/group", schemaPath: "#/properties/spec/properties/service/properties/mirror/items/properties/backendRef/properties/group/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.mirror.items.properties.backendRef.properties.group.type, parentSchema: schema582.properties.spec.properties.service.properties.mirror.items.properties.backendRef.properties.group, data: data101 };
+                            if (vErrors === null) {
+                              vErrors = [err189];
+                            } else {
+                              vErrors.push(err189);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data100.kind !== void 0) {
+                          let data102 = data100.kind;
+                          if (typeof data102 === "string") {
+                            if (func32(data102) > 63) {
+                              const err190 = { instancePath: instancePath + "/spec/service/mirror/" + i4 + "/backendRef/kind", schemaPath: "#/properties/spec/properties/service/properties/mirror/items/properties/backendRef/properties/kind/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema582.properties.spec.properties.service.properties.mirror.items.properties.backendRef.properties.kind, data: data102 };
+                              if (vErrors === null) {
+                                vErrors = [err190];
+                              } else {
+                                vErrors.push(err190);
+                              }
+                              errors++;
+                            }
+                            if (func32(data102) < 1) {
+                              const err191 = { instancePath: instancePath + "/spec/service/mirror/" + i4 + "/backendRef/kind", schemaPath: "#/properties/spec/properties/service/properties/mirror/items/properties/backendRef/properties/kind/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema582.properties.spec.properties.service.properties.mirror.items.properties.backendRef.properties.kind, data: data102 };
+                              if (vErrors === null) {
+                                vErrors = [err191];
+                              } else {
+                                vErrors.push(err191);
+                              }
+                              errors++;
+                            }
+                            if (!pattern24.test(data102)) {
+                              const err192 = { instancePath: instancePath + "/spec/service/mirror/" + i4 + "/backendRef/kind", schemaPath: "#/properties/spec/properties/service/properties/mirror/items/properties/backendRef/properties/kind/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$" }, message: 'must match pattern "^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$"', schema: "^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$", parentSchema: schema582.properties.spec.properties.service.properties.mirror.items.properties.backendRef.properties.kind, data: data102 };
+                              if (vErrors === null) {
+                                vErrors = [err192];
+                              } else {
+                                vErrors.push(err192);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err193 = { instancePath: instancePath + "/spec/service/mirror/" + i4 + "/backendRef/kind", schemaPath: "#/properties/spec/properties/service/properties/mirror/items/properties/backendRef/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.mirror.items.properties.backendRef.properties.kind.type, parentSchema: schema582.properties.spec.properties.service.properties.mirror.items.properties.backendRef.properties.kind, data: data102 };
+                            if (vErrors === null) {
+                              vErrors = [err193];
+                            } else {
+                              vErrors.push(err193);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data100.name !== void 0) {
+                          let data103 = data100.name;
+                          if (typeof data103 === "string") {
+                            if (func32(data103) > 253) {
+                              const err194 = { instancePath: instancePath + "/spec/service/mirror/" + i4 + "/backendRef/name", schemaPath: "#/properties/spec/properties/service/properties/mirror/items/properties/backendRef/properties/name/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema582.properties.spec.properties.service.properties.mirror.items.properties.backendRef.properties.name, data: data103 };
+                              if (vErrors === null) {
+                                vErrors = [err194];
+                              } else {
+                                vErrors.push(err194);
+                              }
+                              errors++;
+                            }
+                            if (func32(data103) < 1) {
+                              const err195 = { instancePath: instancePath + "/spec/service/mirror/" + i4 + "/backendRef/name", schemaPath: "#/properties/spec/properties/service/properties/mirror/items/properties/backendRef/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema582.properties.spec.properties.service.properties.mirror.items.properties.backendRef.properties.name, data: data103 };
+                              if (vErrors === null) {
+                                vErrors = [err195];
+                              } else {
+                                vErrors.push(err195);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err196 = { instancePath: instancePath + "/spec/service/mirror/" + i4 + "/backendRef/name", schemaPath: "#/properties/spec/properties/service/properties/mirror/items/properties/backendRef/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.mirror.items.properties.backendRef.properties.name.type, parentSchema: schema582.properties.spec.properties.service.properties.mirror.items.properties.backendRef.properties.name, data: data103 };
+                            if (vErrors === null) {
+                              vErrors = [err196];
+                            } else {
+                              vErrors.push(err196);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data100.namespace !== void 0) {
+                          let data104 = data100.namespace;
+                          if (typeof data104 === "string") {
+                            if (func32(data104) > 63) {
+                              const err197 = { instancePath: instancePath + "/spec/service/mirror/" + i4 + "/backendRef/namespace", schemaPath: "#/properties/spec/properties/service/properties/mirror/items/properties/backendRef/properties/namespace/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema582.properties.spec.properties.service.properties.mirror.items.properties.backendRef.properties.namespace, data: data104 };
+                              if (vErrors === null) {
+                                vErrors = [err197];
+                              } else {
+                                vErrors.push(err197);
+                              }
+                              errors++;
+                            }
+                            if (func32(data104) < 1) {
+                              const err198 = { instancePath: instancePath + "/spec/service/mirror/" + i4 + "/backendRef/namespace", schemaPath: "#/properties/spec/properties/service/properties/mirror/items/properties/backendRef/properties/namespace/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema582.properties.spec.properties.service.properties.mirror.items.properties.backendRef.properties.namespace, data: data104 };
+                              if (vErrors === null) {
+                                vErrors = [err198];
+                              } else {
+                                vErrors.push(err198);
+                              }
+                              errors++;
+                            }
+                            if (!pattern25.test(data104)) {
+                              const err199 = { instancePath: instancePath + "/spec/service/mirror/" + i4 + "/backendRef/namespace", schemaPath: "#/properties/spec/properties/service/properties/mirror/items/properties/backendRef/properties/namespace/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema582.properties.spec.properties.service.properties.mirror.items.properties.backendRef.properties.namespace, data: data104 };
+                              if (vErrors === null) {
+                                vErrors = [err199];
+                              } else {
+                                vErrors.push(err199);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err200 = { instancePath: instancePath + "/spec/service/mirror/" + i4 + "/backendRef/namespace", schemaPath: "#/properties/spec/properties/service/properties/mirror/items/properties/backendRef/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.mirror.items.properties.backendRef.properties.namespace.type, parentSchema: schema582.properties.spec.properties.service.properties.mirror.items.properties.backendRef.properties.namespace, data: data104 };
+                            if (vErrors === null) {
+                              vErrors = [err200];
+                            } else {
+                              vErrors.push(err200);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data100.port !== void 0) {
+                          let data105 = data100.port;
+                          if (!(typeof data105 == "number" && (!(data105 % 1) && !isNaN(data105)))) {
+                            const err201 = { instancePath: instancePath + "/spec/service/mirror/" + i4 + "/backendRef/port", schemaPath: "#/properties/spec/properties/service/properties/mirror/items/properties/backendRef/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema582.properties.spec.properties.service.properties.mirror.items.properties.backendRef.properties.port.type, parentSchema: schema582.properties.spec.properties.service.properties.mirror.items.properties.backendRef.properties.port, data: data105 };
+                            if (vErrors === null) {
+                              vErrors = [err201];
+                            } else {
+                              vErrors.push(err201);
+                            }
+                            errors++;
+                          }
+                          if (typeof data105 == "number") {
+                            if (data105 > 65535 || isNaN(data105)) {
+                              const err202 = { instancePath: instancePath + "/spec/service/mirror/" + i4 + "/backendRef/port", schemaPath: "#/properties/spec/properties/service/properties/mirror/items/properties/backendRef/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema582.properties.spec.properties.service.properties.mirror.items.properties.backendRef.properties.port, data: data105 };
+                              if (vErrors === null) {
+                                vErrors = [err202];
+                              } else {
+                                vErrors.push(err202);
+                              }
+                              errors++;
+                            }
+                            if (data105 < 1 || isNaN(data105)) {
+                              const err203 = { instancePath: instancePath + "/spec/service/mirror/" + i4 + "/backendRef/port", schemaPath: "#/properties/spec/properties/service/properties/mirror/items/properties/backendRef/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema582.properties.spec.properties.service.properties.mirror.items.properties.backendRef.properties.port, data: data105 };
+                              if (vErrors === null) {
+                                vErrors = [err203];
+                              } else {
+                                vErrors.push(err203);
+                              }
+                              errors++;
+                            }
+                          }
+                        }
+                      } else {
+                        const err204 = { instancePath: instancePath + "/spec/service/mirror/" + i4 + "/backendRef", schemaPath: "#/properties/spec/properties/service/properties/mirror/items/properties/backendRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.mirror.items.properties.backendRef.type, parentSchema: schema582.properties.spec.properties.service.properties.mirror.items.properties.backendRef, data: data100 };
+                        if (vErrors === null) {
+                          vErrors = [err204];
+                        } else {
+                          vErrors.push(err204);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err205 = { instancePath: instancePath + "/spec/service/mirror/" + i4, schemaPath: "#/properties/spec/properties/service/properties/mirror/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.mirror.items.type, parentSchema: schema582.properties.spec.properties.service.properties.mirror.items, data: data99 };
+                    if (vErrors === null) {
+                      vErrors = [err205];
+                    } else {
+                      vErrors.push(err205);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err206 = { instancePath: instancePath + "/spec/service/mirror", schemaPath: "#/properties/spec/properties/service/properties/mirror/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema582.properties.spec.properties.service.properties.mirror.type, parentSchema: schema582.properties.spec.properties.service.properties.mirror, data: data98 };
+                if (vErrors === null) {
+                  vErrors = [err206];
+                } else {
+                  vErrors.push(err206);
+                }
+                errors++;
+              }
+              if (data98 && typeof data98 == "object" && !Array.isArray(data98)) {
+                if (data98.backendRef === void 0) {
+                  const err207 = { instancePath: instancePath + "/spec/service/mirror", schemaPath: "#/properties/spec/properties/service/properties/mirror/required", keyword: "required", params: { missingProperty: "backendRef" }, message: "must have required property 'backendRef'", schema: schema582.properties.spec.properties.service.properties.mirror.required, parentSchema: schema582.properties.spec.properties.service.properties.mirror, data: data98 };
+                  if (vErrors === null) {
+                    vErrors = [err207];
+                  } else {
+                    vErrors.push(err207);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data33.headers !== void 0) {
+              let data106 = data33.headers;
+              if (data106 && typeof data106 == "object" && !Array.isArray(data106)) {
+                if (data106.request !== void 0) {
+                  let data107 = data106.request;
+                  if (data107 && typeof data107 == "object" && !Array.isArray(data107)) {
+                    if (data107.add !== void 0) {
+                      let data108 = data107.add;
+                      if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
+                        for (const key5 in data108) {
+                          let data109 = data108[key5];
+                          if (!(typeof data109 === "string")) {
+                            const err208 = { instancePath: instancePath + "/spec/service/headers/request/add/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/service/properties/headers/properties/request/properties/add/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.headers.properties.request.properties.add.additionalProperties.type, parentSchema: schema582.properties.spec.properties.service.properties.headers.properties.request.properties.add.additionalProperties, data: data109 };
+                            if (vErrors === null) {
+                              vErrors = [err208];
+                            } else {
+                              vErrors.push(err208);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err209 = { instancePath: instancePath + "/spec/service/headers/request/add", schemaPath: "#/properties/spec/properties/service/properties/headers/properties/request/properties/add/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.headers.properties.request.properties.add.type, parentSchema: schema582.properties.spec.properties.service.properties.headers.properties.request.properties.add, data: data108 };
+                        if (vErrors === null) {
+                          vErrors = [err209];
+                        } else {
+                          vErrors.push(err209);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data107.remove !== void 0) {
+                      let data110 = data107.remove;
+                      if (Array.isArray(data110)) {
+                        const len5 = data110.length;
+                        for (let i5 = 0; i5 < len5; i5++) {
+                          let data111 = data110[i5];
+                          if (!(typeof data111 === "string")) {
+                            const err210 = { instancePath: instancePath + "/spec/service/headers/request/remove/" + i5, schemaPath: "#/properties/spec/properties/service/properties/headers/properties/request/properties/remove/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.headers.properties.request.properties.remove.items.type, parentSchema: schema582.properties.spec.properties.service.properties.headers.properties.request.properties.remove.items, data: data111 };
+                            if (vErrors === null) {
+                              vErrors = [err210];
+                            } else {
+                              vErrors.push(err210);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err211 = { instancePath: instancePath + "/spec/service/headers/request/remove", schemaPath: "#/properties/spec/properties/service/properties/headers/properties/request/properties/remove/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema582.properties.spec.properties.service.properties.headers.properties.request.properties.remove.type, parentSchema: schema582.properties.spec.properties.service.properties.headers.properties.request.properties.remove, data: data110 };
+                        if (vErrors === null) {
+                          vErrors = [err211];
+                        } else {
+                          vErrors.push(err211);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data107.set !== void 0) {
+                      let data112 = data107.set;
+                      if (data112 && typeof data112 == "object" && !Array.isArray(data112)) {
+                        for (const key6 in data112) {
+                          let data113 = data112[key6];
+                          if (!(typeof data113 === "string")) {
+                            const err212 = { instancePath: instancePath + "/spec/service/headers/request/set/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/service/properties/headers/properties/request/properties/set/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.headers.properties.request.properties.set.additionalProperties.type, parentSchema: schema582.properties.spec.properties.service.properties.headers.properties.request.properties.set.additionalProperties, data: data113 };
+                            if (vErrors === null) {
+                              vErrors = [err212];
+                            } else {
+                              vErrors.push(err212);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err213 = { instancePath: instancePath + "/spec/service/headers/request/set", schemaPath: "#/properties/spec/properties/service/properties/headers/properties/request/properties/set/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.headers.properties.request.properties.set.type, parentSchema: schema582.properties.spec.properties.service.properties.headers.properties.request.properties.set, data: data112 };
+                        if (vErrors === null) {
+                          vErrors = [err213];
+                        } else {
+                          vErrors.push(err213);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err214 = { instancePath: instancePath + "/spec/service/headers/request", schemaPath: "#/properties/spec/properties/service/properties/headers/properties/request/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.headers.properties.request.type, parentSchema: schema582.properties.spec.properties.service.properties.headers.properties.request, data: data107 };
+                    if (vErrors === null) {
+                      vErrors = [err214];
+                    } else {
+                      vErrors.push(err214);
+                    }
+                    errors++;
+                  }
+                }
+                if (data106.response !== void 0) {
+                  let data114 = data106.response;
+                  if (data114 && typeof data114 == "object" && !Array.isArray(data114)) {
+                    if (data114.add !== void 0) {
+                      let data115 = data114.add;
+                      if (data115 && typeof data115 == "object" && !Array.isArray(data115)) {
+                        for (const key7 in data115) {
+                          let data116 = data115[key7];
+                          if (!(typeof data116 === "string")) {
+                            const err215 = { instancePath: instancePath + "/spec/service/headers/response/add/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/service/properties/headers/properties/response/properties/add/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.headers.properties.response.properties.add.additionalProperties.type, parentSchema: schema582.properties.spec.properties.service.properties.headers.properties.response.properties.add.additionalProperties, data: data116 };
+                            if (vErrors === null) {
+                              vErrors = [err215];
+                            } else {
+                              vErrors.push(err215);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err216 = { instancePath: instancePath + "/spec/service/headers/response/add", schemaPath: "#/properties/spec/properties/service/properties/headers/properties/response/properties/add/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.headers.properties.response.properties.add.type, parentSchema: schema582.properties.spec.properties.service.properties.headers.properties.response.properties.add, data: data115 };
+                        if (vErrors === null) {
+                          vErrors = [err216];
+                        } else {
+                          vErrors.push(err216);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data114.remove !== void 0) {
+                      let data117 = data114.remove;
+                      if (Array.isArray(data117)) {
+                        const len6 = data117.length;
+                        for (let i6 = 0; i6 < len6; i6++) {
+                          let data118 = data117[i6];
+                          if (!(typeof data118 === "string")) {
+                            const err217 = { instancePath: instancePath + "/spec/service/headers/response/remove/" + i6, schemaPath: "#/properties/spec/properties/service/properties/headers/properties/response/properties/remove/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.headers.properties.response.properties.remove.items.type, parentSchema: schema582.properties.spec.properties.service.properties.headers.properties.response.properties.remove.items, data: data118 };
+                            if (vErrors === null) {
+                              vErrors = [err217];
+                            } else {
+                              vErrors.push(err217);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err218 = { instancePath: instancePath + "/spec/service/headers/response/remove", schemaPath: "#/properties/spec/properties/service/properties/headers/properties/response/properties/remove/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema582.properties.spec.properties.service.properties.headers.properties.response.properties.remove.type, parentSchema: schema582.properties.spec.properties.service.properties.headers.properties.response.properties.remove, data: data117 };
+                        if (vErrors === null) {
+                          vErrors = [err218];
+                        } else {
+                          vErrors.push(err218);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data114.set !== void 0) {
+                      let data119 = data114.set;
+                      if (data119 && typeof data119 == "object" && !Array.isArray(data119)) {
+                        for (const key8 in data119) {
+                          let data120 = data119[key8];
+                          if (!(typeof data120 === "string")) {
+                            const err219 = { instancePath: instancePath + "/spec/service/headers/response/set/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/service/properties/headers/properties/response/properties/set/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.headers.properties.response.properties.set.additionalProperties.type, parentSchema: schema582.properties.spec.properties.service.properties.headers.properties.response.properties.set.additionalProperties, data: data120 };
+                            if (vErrors === null) {
+                              vErrors = [err219];
+                            } else {
+                              vErrors.push(err219);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err220 = { instancePath: instancePath + "/spec/service/headers/response/set", schemaPath: "#/properties/spec/properties/service/properties/headers/properties/response/properties/set/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.headers.properties.response.properties.set.type, parentSchema: schema582.properties.spec.properties.service.properties.headers.properties.response.properties.set, data: data119 };
+                        if (vErrors === null) {
+                          vErrors = [err220];
+                        } else {
+                          vErrors.push(err220);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err221 = { instancePath: instancePath + "/spec/service/headers/response", schemaPath: "#/properties/spec/properties/service/properties/headers/properties/response/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.headers.properties.response.type, parentSchema: schema582.properties.spec.properties.service.properties.headers.properties.response, data: data114 };
+                    if (vErrors === null) {
+                      vErrors = [err221];
+                    } else {
+                      vErrors.push(err221);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err222 = { instancePath: instancePath + "/spec/service/headers", schemaPath: "#/properties/spec/properties/service/properties/headers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.headers.type, parentSchema: schema582.properties.spec.properties.service.properties.headers, data: data106 };
+                if (vErrors === null) {
+                  vErrors = [err222];
+                } else {
+                  vErrors.push(err222);
+                }
+                errors++;
+              }
+            }
+            if (data33.gateways !== void 0) {
+              let data121 = data33.gateways;
+              if (Array.isArray(data121)) {
+                const len7 = data121.length;
+                for (let i7 = 0; i7 < len7; i7++) {
+                  let data122 = data121[i7];
+                  if (typeof data122 !== "string") {
+                    const err223 = { instancePath: instancePath + "/spec/service/gateways/" + i7, schemaPath: "#/properties/spec/properties/service/properties/gateways/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.gateways.items.type, parentSchema: schema582.properties.spec.properties.service.properties.gateways.items, data: data122 };
+                    if (vErrors === null) {
+                      vErrors = [err223];
+                    } else {
+                      vErrors.push(err223);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err224 = { instancePath: instancePath + "/spec/service/gateways", schemaPath: "#/properties/spec/properties/service/properties/gateways/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema582.properties.spec.properties.service.properties.gateways.type, parentSchema: schema582.properties.spec.properties.service.properties.gateways, data: data121 };
+                if (vErrors === null) {
+                  vErrors = [err224];
+                } else {
+                  vErrors.push(err224);
+                }
+                errors++;
+              }
+            }
+            if (data33.gatewayRefs !== void 0) {
+              let data123 = data33.gatewayRefs;
+              if (Array.isArray(data123)) {
+                if (data123.length > 32) {
+                  const err225 = { instancePath: instancePath + "/spec/service/gatewayRefs", schemaPath: "#/properties/spec/properties/service/properties/gatewayRefs/maxItems", keyword: "maxItems", params: { limit: 32 }, message: "must NOT have more than 32 items", schema: 32, parentSchema: schema582.properties.spec.properties.service.properties.gatewayRefs, data: data123 };
+                  if (vErrors === null) {
+                    vErrors = [err225];
+                  } else {
+                    vErrors.push(err225);
+                  }
+                  errors++;
+                }
+                const len8 = data123.length;
+                for (let i8 = 0; i8 < len8; i8++) {
+                  let data124 = data123[i8];
+                  if (data124 && typeof data124 == "object" && !Array.isArray(data124)) {
+                    if (data124.name === void 0) {
+                      const err226 = { instancePath: instancePath + "/spec/service/gatewayRefs/" + i8, schemaPath: "#/properties/spec/properties/service/properties/gatewayRefs/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema582.properties.spec.properties.service.properties.gatewayRefs.items.required, parentSchema: schema582.properties.spec.properties.service.properties.gatewayRefs.items, data: data124 };
+                      if (vErrors === null) {
+                        vErrors = [err226];
+                      } else {
+                        vErrors.push(err226);
+                      }
+                      errors++;
+                    }
+                    if (data124.group !== void 0) {
+                      let data125 = data124.group;
+                      if (typeof data125 === "string") {
+                        if (func32(data125) > 253) {
+                          const err227 = { instancePath: instancePath + "/spec/service/gatewayRefs/" + i8 + "/group", schemaPath: "#/properties/spec/properties/service/properties/gatewayRefs/items/properties/group/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema582.properties.spec.properties.service.properties.gatewayRefs.items.properties.group, data: data125 };
+                          if (vErrors === null) {
+                            vErrors = [err227];
+                          } else {
+                            vErrors.push(err227);
+                          }
+                          errors++;
+                        }
+                        if (!pattern23.test(data125)) {
+                          const err228 = { instancePath: instancePath + "/spec/service/gatewayRefs/" + i8 + "/group", schemaPath: "#/properties/spec/properties/service/properties/gatewayRefs/items/properties/group/pattern", keyword: "pattern", params: { pattern: "^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$" }, message: 'must match pattern "^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"', schema: "^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", parentSchema: schema582.properties.spec.properties.service.properties.gatewayRefs.items.properties.group, data: data125 };
+                          if (vErrors === null) {
+                            vErrors = [err228];
+                          } else {
+                            vErrors.push(err228);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err229 = { instancePath: instancePath + "/spec/service/gatewayRefs/" + i8 + "/group", schemaPath: "#/properties/spec/properties/service/properties/gatewayRefs/items/properties/group/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.gatewayRefs.items.properties.group.type, parentSchema: schema582.properties.spec.properties.service.properties.gatewayRefs.items.properties.group, data: data125 };
+                        if (vErrors === null) {
+                          vErrors = [err229];
+                        } else {
+                          vErrors.push(err229);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data124.kind !== void 0) {
+                      let data126 = data124.kind;
+                      if (typeof data126 === "string") {
+                        if (func32(data126) > 63) {
+                          const err230 = { instancePath: instancePath + "/spec/service/gatewayRefs/" + i8 + "/kind", schemaPath: "#/properties/spec/properties/service/properties/gatewayRefs/items/properties/kind/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema582.properties.spec.properties.service.properties.gatewayRefs.items.properties.kind, data: data126 };
+                          if (vErrors === null) {
+                            vErrors = [err230];
+                          } else {
+                            vErrors.push(err230);
+                          }
+                          errors++;
+                        }
+                        if (func32(data126) < 1) {
+                          const err231 = { instancePath: instancePath + "/spec/service/gatewayRefs/" + i8 + "/kind", schemaPath: "#/properties/spec/properties/service/properties/gatewayRefs/items/properties/kind/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema582.properties.spec.properties.service.properties.gatewayRefs.items.properties.kind, data: data126 };
+                          if (vErrors === null) {
+                            vErrors = [err231];
+                          } else {
+                            vErrors.push(err231);
+                          }
+                          errors++;
+                        }
+                        if (!pattern24.test(data126)) {
+                          const err232 = { instancePath: instancePath + "/spec/service/gatewayRefs/" + i8 + "/kind", schemaPath: "#/properties/spec/properties/service/properties/gatewayRefs/items/properties/kind/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$" }, message: 'must match pattern "^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$"', schema: "^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$", parentSchema: schema582.properties.spec.properties.service.properties.gatewayRefs.items.properties.kind, data: data126 };
+                          if (vErrors === null) {
+                            vErrors = [err232];
+                          } else {
+                            vErrors.push(err232);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err233 = { instancePath: instancePath + "/spec/service/gatewayRefs/" + i8 + "/kind", schemaPath: "#/properties/spec/properties/service/properties/gatewayRefs/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.gatewayRefs.items.properties.kind.type, parentSchema: schema582.properties.spec.properties.service.properties.gatewayRefs.items.properties.kind, data: data126 };
+                        if (vErrors === null) {
+                          vErrors = [err233];
+                        } else {
+                          vErrors.push(err233);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data124.name !== void 0) {
+                      let data127 = data124.name;
+                      if (typeof data127 === "string") {
+                        if (func32(data127) > 253) {
+                          const err234 = { instancePath: instancePath + "/spec/service/gatewayRefs/" + i8 + "/name", schemaPath: "#/properties/spec/properties/service/properties/gatewayRefs/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema582.properties.spec.properties.service.properties.gatewayRefs.items.properties.name, data: data127 };
+                          if (vErrors === null) {
+                            vErrors = [err234];
+                          } else {
+                            vErrors.push(err234);
+                          }
+                          errors++;
+                        }
+                        if (func32(data127) < 1) {
+                          const err235 = { instancePath: instancePath + "/spec/service/gatewayRefs/" + i8 + "/name", schemaPath: "#/properties/spec/properties/service/properties/gatewayRefs/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema582.properties.spec.properties.service.properties.gatewayRefs.items.properties.name, data: data127 };
+                          if (vErrors === null) {
+                            vErrors = [err235];
+                          } else {
+                            vErrors.push(err235);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err236 = { instancePath: instancePath + "/spec/service/gatewayRefs/" + i8 + "/name", schemaPath: "#/properties/spec/properties/service/properties/gatewayRefs/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.gatewayRefs.items.properties.name.type, parentSchema: schema582.properties.spec.properties.service.properties.gatewayRefs.items.properties.name, data: data127 };
+                        if (vErrors === null) {
+                          vErrors = [err236];
+                        } else {
+                          vErrors.push(err236);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data124.namespace !== void 0) {
+                      let data128 = data124.namespace;
+                      if (typeof data128 === "string") {
+                        if (func32(data128) > 63) {
+                          const err237 = { instancePath: instancePath + "/spec/service/gatewayRefs/" + i8 + "/namespace", schemaPath: "#/properties/spec/properties/service/properties/gatewayRefs/items/properties/namespace/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema582.properties.spec.properties.service.properties.gatewayRefs.items.properties.namespace, data: data128 };
+                          if (vErrors === null) {
+                            vErrors = [err237];
+                          } else {
+                            vErrors.push(err237);
+                          }
+                          errors++;
+                        }
+                        if (func32(data128) < 1) {
+                          const err238 = { instancePath: instancePath + "/spec/service/gatewayRefs/" + i8 + "/namespace", schemaPath: "#/properties/spec/properties/service/properties/gatewayRefs/items/properties/namespace/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema582.properties.spec.properties.service.properties.gatewayRefs.items.properties.namespace, data: data128 };
+                          if (vErrors === null) {
+                            vErrors = [err238];
+                          } else {
+                            vErrors.push(err238);
+                          }
+                          errors++;
+                        }
+                        if (!pattern25.test(data128)) {
+                          const err239 = { instancePath: instancePath + "/spec/service/gatewayRefs/" + i8 + "/namespace", schemaPath: "#/properties/spec/properties/service/properties/gatewayRefs/items/properties/namespace/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema582.properties.spec.properties.service.properties.gatewayRefs.items.properties.namespace, data: data128 };
+                          if (vErrors === null) {
+                            vErrors = [err239];
+                          } else {
+                            vErrors.push(err239);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err240 = { instancePath: instancePath + "/spec/service/gatewayRefs/" + i8 + "/namespace", schemaPath: "#/properties/spec/properties/service/properties/gatewayRefs/items/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.gatewayRefs.items.properties.namespace.type, parentSchema: schema582.properties.spec.properties.service.properties.gatewayRefs.items.properties.namespace, data: data128 };
+                        if (vErrors === null) {
+                          vErrors = [err240];
+                        } else {
+                          vErrors.push(err240);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data124.sectionName !== void 0) {
+                      let data129 = data124.sectionName;
+                      if (typeof data129 === "string") {
+                        if (func32(data129) > 253) {
+                          const err241 = { instancePath: instancePath + "/spec/service/gatewayRefs/" + i8 + "/sectionName", schemaPath: "#/properties/spec/properties/service/properties/gatewayRefs/items/properties/sectionName/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema582.properties.spec.properties.service.properties.gatewayRefs.items.properties.sectionName, data: data129 };
+                          if (vErrors === null) {
+                            vErrors = [err241];
+                          } else {
+                            vErrors.push(err241);
+                          }
+                          errors++;
+                        }
+                        if (func32(data129) < 1) {
+                          const err242 = { instancePath: instancePath + "/spec/service/gatewayRefs/" + i8 + "/sectionName", schemaPath: "#/properties/spec/properties/service/properties/gatewayRefs/items/properties/sectionName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema582.properties.spec.properties.service.properties.gatewayRefs.items.properties.sectionName, data: data129 };
+                          if (vErrors === null) {
+                            vErrors = [err242];
+                          } else {
+                            vErrors.push(err242);
+                          }
+                          errors++;
+                        }
+                        if (!pattern29.test(data129)) {
+                          const err243 = { instancePath: instancePath + "/spec/service/gatewayRefs/" + i8 + "/sectionName", schemaPath: "#/properties/spec/properties/service/properties/gatewayRefs/items/properties/sectionName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"', schema: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", parentSchema: schema582.properties.spec.properties.service.properties.gatewayRefs.items.properties.sectionName, data: data129 };
+                          if (vErrors === null) {
+                            vErrors = [err243];
+                          } else {
+                            vErrors.push(err243);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err244 = { instancePath: instancePath + "/spec/service/gatewayRefs/" + i8 + "/sectionName", schemaPath: "#/properties/spec/properties/service/properties/gatewayRefs/items/properties/sectionName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.gatewayRefs.items.properties.sectionName.type, parentSchema: schema582.properties.spec.properties.service.properties.gatewayRefs.items.properties.sectionName, data: data129 };
+                        if (vErrors === null) {
+                          vErrors = [err244];
+                        } else {
+                          vErrors.push(err244);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data124.port !== void 0) {
+                      let data130 = data124.port;
+                      if (!(typeof data130 == "number" && (!(data130 % 1) && !isNaN(data130)))) {
+                        const err245 = { instancePath: instancePath + "/spec/service/gatewayRefs/" + i8 + "/port", schemaPath: "#/properties/spec/properties/service/properties/gatewayRefs/items/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema582.properties.spec.properties.service.properties.gatewayRefs.items.properties.port.type, parentSchema: schema582.properties.spec.properties.service.properties.gatewayRefs.items.properties.port, data: data130 };
+                        if (vErrors === null) {
+                          vErrors = [err245];
+                        } else {
+                          vErrors.push(err245);
+                        }
+                        errors++;
+                      }
+                      if (typeof data130 == "number") {
+                        if (data130 > 65535 || isNaN(data130)) {
+                          const err246 = { instancePath: instancePath + "/spec/service/gatewayRefs/" + i8 + "/port", schemaPath: "#/properties/spec/properties/service/properties/gatewayRefs/items/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema582.properties.spec.properties.service.properties.gatewayRefs.items.properties.port, data: data130 };
+                          if (vErrors === null) {
+                            vErrors = [err246];
+                          } else {
+                            vErrors.push(err246);
+                          }
+                          errors++;
+                        }
+                        if (data130 < 1 || isNaN(data130)) {
+                          const err247 = { instancePath: instancePath + "/spec/service/gatewayRefs/" + i8 + "/port", schemaPath: "#/properties/spec/properties/service/properties/gatewayRefs/items/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema582.properties.spec.properties.service.properties.gatewayRefs.items.properties.port, data: data130 };
+                          if (vErrors === null) {
+                            vErrors = [err247];
+                          } else {
+                            vErrors.push(err247);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  } else {
+                    const err248 = { instancePath: instancePath + "/spec/service/gatewayRefs/" + i8, schemaPath: "#/properties/spec/properties/service/properties/gatewayRefs/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.gatewayRefs.items.type, parentSchema: schema582.properties.spec.properties.service.properties.gatewayRefs.items, data: data124 };
+                    if (vErrors === null) {
+                      vErrors = [err248];
+                    } else {
+                      vErrors.push(err248);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err249 = { instancePath: instancePath + "/spec/service/gatewayRefs", schemaPath: "#/properties/spec/properties/service/properties/gatewayRefs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema582.properties.spec.properties.service.properties.gatewayRefs.type, parentSchema: schema582.properties.spec.properties.service.properties.gatewayRefs, data: data123 };
+                if (vErrors === null) {
+                  vErrors = [err249];
+                } else {
+                  vErrors.push(err249);
+                }
+                errors++;
+              }
+            }
+            if (data33.corsPolicy !== void 0) {
+              let data131 = data33.corsPolicy;
+              if (data131 && typeof data131 == "object" && !Array.isArray(data131)) {
+                if (data131.allowCredentials !== void 0) {
+                  let data132 = data131.allowCredentials;
+                  if (typeof data132 !== "boolean") {
+                    const err250 = { instancePath: instancePath + "/spec/service/corsPolicy/allowCredentials", schemaPath: "#/properties/spec/properties/service/properties/corsPolicy/properties/allowCredentials/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.allowCredentials.type, parentSchema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.allowCredentials, data: data132 };
+                    if (vErrors === null) {
+                      vErrors = [err250];
+                    } else {
+                      vErrors.push(err250);
+                    }
+                    errors++;
+                  }
+                }
+                if (data131.allowHeaders !== void 0) {
+                  let data133 = data131.allowHeaders;
+                  if (Array.isArray(data133)) {
+                    const len9 = data133.length;
+                    for (let i9 = 0; i9 < len9; i9++) {
+                      let data134 = data133[i9];
+                      if (!(typeof data134 === "string")) {
+                        const err251 = { instancePath: instancePath + "/spec/service/corsPolicy/allowHeaders/" + i9, schemaPath: "#/properties/spec/properties/service/properties/corsPolicy/properties/allowHeaders/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.allowHeaders.items.type, parentSchema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.allowHeaders.items, data: data134 };
+                        if (vErrors === null) {
+                          vErrors = [err251];
+                        } else {
+                          vErrors.push(err251);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err252 = { instancePath: instancePath + "/spec/service/corsPolicy/allowHeaders", schemaPath: "#/properties/spec/properties/service/properties/corsPolicy/properties/allowHeaders/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.allowHeaders.type, parentSchema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.allowHeaders, data: data133 };
+                    if (vErrors === null) {
+                      vErrors = [err252];
+                    } else {
+                      vErrors.push(err252);
+                    }
+                    errors++;
+                  }
+                }
+                if (data131.allowMethods !== void 0) {
+                  let data135 = data131.allowMethods;
+                  if (Array.isArray(data135)) {
+                    const len10 = data135.length;
+                    for (let i10 = 0; i10 < len10; i10++) {
+                      let data136 = data135[i10];
+                      if (!(typeof data136 === "string")) {
+                        const err253 = { instancePath: instancePath + "/spec/service/corsPolicy/allowMethods/" + i10, schemaPath: "#/properties/spec/properties/service/properties/corsPolicy/properties/allowMethods/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.allowMethods.items.type, parentSchema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.allowMethods.items, data: data136 };
+                        if (vErrors === null) {
+                          vErrors = [err253];
+                        } else {
+                          vErrors.push(err253);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err254 = { instancePath: instancePath + "/spec/service/corsPolicy/allowMethods", schemaPath: "#/properties/spec/properties/service/properties/corsPolicy/properties/allowMethods/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.allowMethods.type, parentSchema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.allowMethods, data: data135 };
+                    if (vErrors === null) {
+                      vErrors = [err254];
+                    } else {
+                      vErrors.push(err254);
+                    }
+                    errors++;
+                  }
+                }
+                if (data131.allowOrigin !== void 0) {
+                  let data137 = data131.allowOrigin;
+                  if (Array.isArray(data137)) {
+                    const len11 = data137.length;
+                    for (let i11 = 0; i11 < len11; i11++) {
+                      let data138 = data137[i11];
+                      if (!(typeof data138 === "string")) {
+                        const err255 = { instancePath: instancePath + "/spec/service/corsPolicy/allowOrigin/" + i11, schemaPath: "#/properties/spec/properties/service/properties/corsPolicy/properties/allowOrigin/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.allowOrigin.items.type, parentSchema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.allowOrigin.items, data: data138 };
+                        if (vErrors === null) {
+                          vErrors = [err255];
+                        } else {
+                          vErrors.push(err255);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err256 = { instancePath: instancePath + "/spec/service/corsPolicy/allowOrigin", schemaPath: "#/properties/spec/properties/service/properties/corsPolicy/properties/allowOrigin/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.allowOrigin.type, parentSchema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.allowOrigin, data: data137 };
+                    if (vErrors === null) {
+                      vErrors = [err256];
+                    } else {
+                      vErrors.push(err256);
+                    }
+                    errors++;
+                  }
+                }
+                if (data131.allowOrigins !== void 0) {
+                  let data139 = data131.allowOrigins;
+                  if (Array.isArray(data139)) {
+                    const len12 = data139.length;
+                    for (let i12 = 0; i12 < len12; i12++) {
+                      let data140 = data139[i12];
+                      const _errs370 = errors;
+                      let valid82 = false;
+                      let passing7 = null;
+                      const _errs371 = errors;
+                      if (data140 && typeof data140 == "object" && !Array.isArray(data140)) {
+                        if (data140.exact === void 0) {
+                          const err257 = { instancePath: instancePath + "/spec/service/corsPolicy/allowOrigins/" + i12, schemaPath: "#/properties/spec/properties/service/properties/corsPolicy/properties/allowOrigins/items/oneOf/0/required", keyword: "required", params: { missingProperty: "exact" }, message: "must have required property 'exact'", schema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.allowOrigins.items.oneOf[0].required, parentSchema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.allowOrigins.items.oneOf[0], data: data140 };
+                          if (vErrors === null) {
+                            vErrors = [err257];
+                          } else {
+                            vErrors.push(err257);
+                          }
+                          errors++;
+                        }
+                      }
+                      var _valid14 = _errs371 === errors;
+                      if (_valid14) {
+                        valid82 = true;
+                        passing7 = 0;
+                      }
+                      const _errs372 = errors;
+                      if (data140 && typeof data140 == "object" && !Array.isArray(data140)) {
+                        if (data140.prefix === void 0) {
+                          const err258 = { instancePath: instancePath + "/spec/service/corsPolicy/allowOrigins/" + i12, schemaPath: "#/properties/spec/properties/service/properties/corsPolicy/properties/allowOrigins/items/oneOf/1/required", keyword: "required", params: { missingProperty: "prefix" }, message: "must have required property 'prefix'", schema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.allowOrigins.items.oneOf[1].required, parentSchema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.allowOrigins.items.oneOf[1], data: data140 };
+                          if (vErrors === null) {
+                            vErrors = [err258];
+                          } else {
+                            vErrors.push(err258);
+                          }
+                          errors++;
+                        }
+                      }
+                      var _valid14 = _errs372 === errors;
+                      if (_valid14 && valid82) {
+                        valid82 = false;
+                        passing7 = [passing7, 1];
+                      } else {
+                        if (_valid14) {
+                          valid82 = true;
+                          passing7 = 1;
+                        }
+                        const _errs373 = errors;
+                        if (data140 && typeof data140 == "object" && !Array.isArray(data140)) {
+                          if (data140.regex === void 0) {
+                            const err259 = { instancePath: instancePath + "/spec/service/corsPolicy/allowOrigins/" + i12, schemaPath: "#/properties/spec/properties/service/properties/corsPolicy/properties/allowOrigins/items/oneOf/2/required", keyword: "required", params: { missingProperty: "regex" }, message: "must have required property 'regex'", schema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.allowOrigins.items.oneOf[2].required, parentSchema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.allowOrigins.items.oneOf[2], data: data140 };
+                            if (vErrors === null) {
+                              vErrors = [err259];
+                            } else {
+                              vErrors.push(err259);
+                            }
+                            errors++;
+                          }
+                        }
+                        var _valid14 = _errs373 === errors;
+                        if (_valid14 && valid82) {
+                          valid82 = false;
+                          passing7 = [passing7, 2];
+                        } else {
+                          if (_valid14) {
+                            valid82 = true;
+                            passing7 = 2;
+                          }
+                        }
+                      }
+                      if (!valid82) {
+                        const err260 = { instancePath: instancePath + "/spec/service/corsPolicy/allowOrigins/" + i12, schemaPath: "#/properties/spec/properties/service/properties/corsPolicy/properties/allowOrigins/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing7 }, message: "must match exactly one schema in oneOf", schema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.allowOrigins.items.oneOf, parentSchema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.allowOrigins.items, data: data140 };
+                        if (vErrors === null) {
+                          vErrors = [err260];
+                        } else {
+                          vErrors.push(err260);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs370;
+                        if (vErrors !== null) {
+                          if (_errs370) {
+                            vErrors.length = _errs370;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      if (data140 && typeof data140 == "object" && !Array.isArray(data140)) {
+                        if (data140.exact !== void 0) {
+                          let data141 = data140.exact;
+                          if (!(typeof data141 === "string")) {
+                            const err261 = { instancePath: instancePath + "/spec/service/corsPolicy/allowOrigins/" + i12 + "/exact", schemaPath: "#/properties/spec/properties/service/properties/corsPolicy/properties/allowOrigins/items/properties/exact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.allowOrigins.items.properties.exact.type, parentSchema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.allowOrigins.items.properties.exact, data: data141 };
+                            if (vErrors === null) {
+                              vErrors = [err261];
+                            } else {
+                              vErrors.push(err261);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data140.prefix !== void 0) {
+                          let data142 = data140.prefix;
+                          if (!(typeof data142 === "string")) {
+                            const err262 = { instancePath: instancePath + "/spec/service/corsPolicy/allowOrigins/" + i12 + "/prefix", schemaPath: "#/properties/spec/properties/service/properties/corsPolicy/properties/allowOrigins/items/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.allowOrigins.items.properties.prefix.type, parentSchema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.allowOrigins.items.properties.prefix, data: data142 };
+                            if (vErrors === null) {
+                              vErrors = [err262];
+                            } else {
+                              vErrors.push(err262);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data140.regex !== void 0) {
+                          let data143 = data140.regex;
+                          if (!(typeof data143 === "string")) {
+                            const err263 = { instancePath: instancePath + "/spec/service/corsPolicy/allowOrigins/" + i12 + "/regex", schemaPath: "#/properties/spec/properties/service/properties/corsPolicy/properties/allowOrigins/items/properties/regex/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.allowOrigins.items.properties.regex.type, parentSchema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.allowOrigins.items.properties.regex, data: data143 };
+                            if (vErrors === null) {
+                              vErrors = [err263];
+                            } else {
+                              vErrors.push(err263);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err264 = { instancePath: instancePath + "/spec/service/corsPolicy/allowOrigins/" + i12, schemaPath: "#/properties/spec/properties/service/properties/corsPolicy/properties/allowOrigins/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.allowOrigins.items.type, parentSchema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.allowOrigins.items, data: data140 };
+                        if (vErrors === null) {
+                          vErrors = [err264];
+                        } else {
+                          vErrors.push(err264);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err265 = { instancePath: instancePath + "/spec/service/corsPolicy/allowOrigins", schemaPath: "#/properties/spec/properties/service/properties/corsPolicy/properties/allowOrigins/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.allowOrigins.type, parentSchema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.allowOrigins, data: data139 };
+                    if (vErrors === null) {
+                      vErrors = [err265];
+                    } else {
+                      vErrors.push(err265);
+                    }
+                    errors++;
+                  }
+                }
+                if (data131.exposeHeaders !== void 0) {
+                  let data144 = data131.exposeHeaders;
+                  if (Array.isArray(data144)) {
+                    const len13 = data144.length;
+                    for (let i13 = 0; i13 < len13; i13++) {
+                      let data145 = data144[i13];
+                      if (!(typeof data145 === "string")) {
+                        const err266 = { instancePath: instancePath + "/spec/service/corsPolicy/exposeHeaders/" + i13, schemaPath: "#/properties/spec/properties/service/properties/corsPolicy/properties/exposeHeaders/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.exposeHeaders.items.type, parentSchema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.exposeHeaders.items, data: data145 };
+                        if (vErrors === null) {
+                          vErrors = [err266];
+                        } else {
+                          vErrors.push(err266);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err267 = { instancePath: instancePath + "/spec/service/corsPolicy/exposeHeaders", schemaPath: "#/properties/spec/properties/service/properties/corsPolicy/properties/exposeHeaders/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.exposeHeaders.type, parentSchema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.exposeHeaders, data: data144 };
+                    if (vErrors === null) {
+                      vErrors = [err267];
+                    } else {
+                      vErrors.push(err267);
+                    }
+                    errors++;
+                  }
+                }
+                if (data131.maxAge !== void 0) {
+                  let data146 = data131.maxAge;
+                  if (typeof data146 !== "string") {
+                    const err268 = { instancePath: instancePath + "/spec/service/corsPolicy/maxAge", schemaPath: "#/properties/spec/properties/service/properties/corsPolicy/properties/maxAge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.maxAge.type, parentSchema: schema582.properties.spec.properties.service.properties.corsPolicy.properties.maxAge, data: data146 };
+                    if (vErrors === null) {
+                      vErrors = [err268];
+                    } else {
+                      vErrors.push(err268);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err269 = { instancePath: instancePath + "/spec/service/corsPolicy", schemaPath: "#/properties/spec/properties/service/properties/corsPolicy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.corsPolicy.type, parentSchema: schema582.properties.spec.properties.service.properties.corsPolicy, data: data131 };
+                if (vErrors === null) {
+                  vErrors = [err269];
+                } else {
+                  vErrors.push(err269);
+                }
+                errors++;
+              }
+            }
+            if (data33.trafficPolicy !== void 0) {
+              let data147 = data33.trafficPolicy;
+              if (data147 && typeof data147 == "object" && !Array.isArray(data147)) {
+                if (data147.connectionPool !== void 0) {
+                  let data148 = data147.connectionPool;
+                  if (data148 && typeof data148 == "object" && !Array.isArray(data148)) {
+                    if (data148.http !== void 0) {
+                      let data149 = data148.http;
+                      if (data149 && typeof data149 == "object" && !Array.isArray(data149)) {
+                        if (data149.h2UpgradePolicy !== void 0) {
+                          let data150 = data149.h2UpgradePolicy;
+                          if (typeof data150 !== "string") {
+                            const err270 = { instancePath: instancePath + "/spec/service/trafficPolicy/connectionPool/http/h2UpgradePolicy", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/connectionPool/properties/http/properties/h2UpgradePolicy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.connectionPool.properties.http.properties.h2UpgradePolicy.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.connectionPool.properties.http.properties.h2UpgradePolicy, data: data150 };
+                            if (vErrors === null) {
+                              vErrors = [err270];
+                            } else {
+                              vErrors.push(err270);
+                            }
+                            errors++;
+                          }
+                          if (!(data150 === "DEFAULT" || data150 === "DO_NOT_UPGRADE" || data150 === "UPGRADE")) {
+                            const err271 = { instancePath: instancePath + "/spec/service/trafficPolicy/connectionPool/http/h2UpgradePolicy", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/connectionPool/properties/http/properties/h2UpgradePolicy/enum", keyword: "enum", params: { allowedValues: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.connectionPool.properties.http.properties.h2UpgradePolicy.enum }, message: "must be equal to one of the allowed values", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.connectionPool.properties.http.properties.h2UpgradePolicy.enum, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.connectionPool.properties.http.properties.h2UpgradePolicy, data: data150 };
+                            if (vErrors === null) {
+                              vErrors = [err271];
+                            } else {
+                              vErrors.push(err271);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data149.http1MaxPendingRequests !== void 0) {
+                          let data151 = data149.http1MaxPendingRequests;
+                          if (!(typeof data151 == "number" && (!(data151 % 1) && !isNaN(data151)))) {
+                            const err272 = { instancePath: instancePath + "/spec/service/trafficPolicy/connectionPool/http/http1MaxPendingRequests", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/connectionPool/properties/http/properties/http1MaxPendingRequests/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.connectionPool.properties.http.properties.http1MaxPendingRequests.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.connectionPool.properties.http.properties.http1MaxPendingRequests, data: data151 };
+                            if (vErrors === null) {
+                              vErrors = [err272];
+                            } else {
+                              vErrors.push(err272);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data149.http2MaxRequests !== void 0) {
+                          let data152 = data149.http2MaxRequests;
+                          if (!(typeof data152 == "number" && (!(data152 % 1) && !isNaN(data152)))) {
+                            const err273 = { instancePath: instancePath + "/spec/service/trafficPolicy/connectionPool/http/http2MaxRequests", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/connectionPool/properties/http/properties/http2MaxRequests/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.connectionPool.properties.http.properties.http2MaxRequests.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.connectionPool.properties.http.properties.http2MaxRequests, data: data152 };
+                            if (vErrors === null) {
+                              vErrors = [err273];
+                            } else {
+                              vErrors.push(err273);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data149.idleTimeout !== void 0) {
+                          let data153 = data149.idleTimeout;
+                          if (typeof data153 !== "string") {
+                            const err274 = { instancePath: instancePath + "/spec/service/trafficPolicy/connectionPool/http/idleTimeout", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/connectionPool/properties/http/properties/idleTimeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.connectionPool.properties.http.properties.idleTimeout.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.connectionPool.properties.http.properties.idleTimeout, data: data153 };
+                            if (vErrors === null) {
+                              vErrors = [err274];
+                            } else {
+                              vErrors.push(err274);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data149.maxRequestsPerConnection !== void 0) {
+                          let data154 = data149.maxRequestsPerConnection;
+                          if (!(typeof data154 == "number" && (!(data154 % 1) && !isNaN(data154)))) {
+                            const err275 = { instancePath: instancePath + "/spec/service/trafficPolicy/connectionPool/http/maxRequestsPerConnection", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/connectionPool/properties/http/properties/maxRequestsPerConnection/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.connectionPool.properties.http.properties.maxRequestsPerConnection.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.connectionPool.properties.http.properties.maxRequestsPerConnection, data: data154 };
+                            if (vErrors === null) {
+                              vErrors = [err275];
+                            } else {
+                              vErrors.push(err275);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data149.maxRetries !== void 0) {
+                          let data155 = data149.maxRetries;
+                          if (!(typeof data155 == "number" && (!(data155 % 1) && !isNaN(data155)))) {
+                            const err276 = { instancePath: instancePath + "/spec/service/trafficPolicy/connectionPool/http/maxRetries", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/connectionPool/properties/http/properties/maxRetries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.connectionPool.properties.http.properties.maxRetries.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.connectionPool.properties.http.properties.maxRetries, data: data155 };
+                            if (vErrors === null) {
+                              vErrors = [err276];
+                            } else {
+                              vErrors.push(err276);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err277 = { instancePath: instancePath + "/spec/service/trafficPolicy/connectionPool/http", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/connectionPool/properties/http/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.connectionPool.properties.http.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.connectionPool.properties.http, data: data149 };
+                        if (vErrors === null) {
+                          vErrors = [err277];
+                        } else {
+                          vErrors.push(err277);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err278 = { instancePath: instancePath + "/spec/service/trafficPolicy/connectionPool", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/connectionPool/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.connectionPool.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.connectionPool, data: data148 };
+                    if (vErrors === null) {
+                      vErrors = [err278];
+                    } else {
+                      vErrors.push(err278);
+                    }
+                    errors++;
+                  }
+                }
+                if (data147.loadBalancer !== void 0) {
+                  let data156 = data147.loadBalancer;
+                  const _errs406 = errors;
+                  let valid89 = false;
+                  let passing8 = null;
+                  const _errs407 = errors;
+                  if (data156 && typeof data156 == "object" && !Array.isArray(data156)) {
+                    if (data156.simple === void 0) {
+                      const err279 = { instancePath: instancePath + "/spec/service/trafficPolicy/loadBalancer", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/loadBalancer/oneOf/0/required", keyword: "required", params: { missingProperty: "simple" }, message: "must have required property 'simple'", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.oneOf[0].required, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.oneOf[0], data: data156 };
+                      if (vErrors === null) {
+                        vErrors = [err279];
+                      } else {
+                        vErrors.push(err279);
+                      }
+                      errors++;
+                    }
+                  }
+                  var _valid15 = _errs407 === errors;
+                  if (_valid15) {
+                    valid89 = true;
+                    passing8 = 0;
+                  }
+                  const _errs408 = errors;
+                  if (data156 && typeof data156 == "object" && !Array.isArray(data156)) {
+                    if (data156.consistentHash === void 0) {
+                      const err280 = { instancePath: instancePath + "/spec/service/trafficPolicy/loadBalancer", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/loadBalancer/oneOf/1/required", keyword: "required", params: { missingProperty: "consistentHash" }, message: "must have required property 'consistentHash'", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.oneOf[1].required, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.oneOf[1], data: data156 };
+                      if (vErrors === null) {
+                        vErrors = [err280];
+                      } else {
+                        vErrors.push(err280);
+                      }
+                      errors++;
+                    }
+                    if (data156.consistentHash !== void 0) {
+                      let data157 = data156.consistentHash;
+                      const _errs410 = errors;
+                      let valid91 = false;
+                      let passing9 = null;
+                      const _errs411 = errors;
+                      if (data157 && typeof data157 == "object" && !Array.isArray(data157)) {
+                        if (data157.httpHeaderName === void 0) {
+                          const err281 = { instancePath: instancePath + "/spec/service/trafficPolicy/loadBalancer/consistentHash", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/loadBalancer/oneOf/1/properties/consistentHash/oneOf/0/required", keyword: "required", params: { missingProperty: "httpHeaderName" }, message: "must have required property 'httpHeaderName'", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.oneOf[1].properties.consistentHash.oneOf[0].required, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.oneOf[1].properties.consistentHash.oneOf[0], data: data157 };
+                          if (vErrors === null) {
+                            vErrors = [err281];
+                          } else {
+                            vErrors.push(err281);
+                          }
+                          errors++;
+                        }
+                      }
+                      var _valid16 = _errs411 === errors;
+                      if (_valid16) {
+                        valid91 = true;
+                        passing9 = 0;
+                      }
+                      const _errs412 = errors;
+                      if (data157 && typeof data157 == "object" && !Array.isArray(data157)) {
+                        if (data157.httpCookie === void 0) {
+                          const err282 = { instancePath: instancePath + "/spec/service/trafficPolicy/loadBalancer/consistentHash", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/loadBalancer/oneOf/1/properties/consistentHash/oneOf/1/required", keyword: "required", params: { missingProperty: "httpCookie" }, message: "must have required property 'httpCookie'", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.oneOf[1].properties.consistentHash.oneOf[1].required, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.oneOf[1].properties.consistentHash.oneOf[1], data: data157 };
+                          if (vErrors === null) {
+                            vErrors = [err282];
+                          } else {
+                            vErrors.push(err282);
+                          }
+                          errors++;
+                        }
+                      }
+                      var _valid16 = _errs412 === errors;
+                      if (_valid16 && valid91) {
+                        valid91 = false;
+                        passing9 = [passing9, 1];
+                      } else {
+                        if (_valid16) {
+                          valid91 = true;
+                          passing9 = 1;
+                        }
+                        const _errs413 = errors;
+                        if (data157 && typeof data157 == "object" && !Array.isArray(data157)) {
+                          if (data157.useSourceIp === void 0) {
+                            const err283 = { instancePath: instancePath + "/spec/service/trafficPolicy/loadBalancer/consistentHash", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/loadBalancer/oneOf/1/properties/consistentHash/oneOf/2/required", keyword: "required", params: { missingProperty: "useSourceIp" }, message: "must have required property 'useSourceIp'", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.oneOf[1].properties.consistentHash.oneOf[2].required, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.oneOf[1].properties.consistentHash.oneOf[2], data: data157 };
+                            if (vErrors === null) {
+                              vErrors = [err283];
+                            } else {
+                              vErrors.push(err283);
+                            }
+                            errors++;
+                          }
+                        }
+                        var _valid16 = _errs413 === errors;
+                        if (_valid16 && valid91) {
+                          valid91 = false;
+                          passing9 = [passing9, 2];
+                        } else {
+                          if (_valid16) {
+                            valid91 = true;
+                            passing9 = 2;
+                          }
+                          const _errs414 = errors;
+                          if (data157 && typeof data157 == "object" && !Array.isArray(data157)) {
+                            if (data157.httpQueryParameterName === void 0) {
+                              const err284 = { instancePath: instancePath + "/spec/service/trafficPolicy/loadBalancer/consistentHash", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/loadBalancer/oneOf/1/properties/consistentHash/oneOf/3/required", keyword: "required", params: { missingProperty: "httpQueryParameterName" }, message: "must have required property 'httpQueryParameterName'", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.oneOf[1].properties.consistentHash.oneOf[3].required, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.oneOf[1].properties.consistentHash.oneOf[3], data: data157 };
+                              if (vErrors === null) {
+                                vErrors = [err284];
+                              } else {
+                                vErrors.push(err284);
+                              }
+                              errors++;
+                            }
+                          }
+                          var _valid16 = _errs414 === errors;
+                          if (_valid16 && valid91) {
+                            valid91 = false;
+                            passing9 = [passing9, 3];
+                          } else {
+                            if (_valid16) {
+                              valid91 = true;
+                              passing9 = 3;
+                            }
+                          }
+                        }
+                      }
+                      if (!valid91) {
+                        const err285 = { instancePath: instancePath + "/spec/service/trafficPolicy/loadBalancer/consistentHash", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/loadBalancer/oneOf/1/properties/consistentHash/oneOf", keyword: "oneOf", params: { passingSchemas: passing9 }, message: "must match exactly one schema in oneOf", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.oneOf[1].properties.consistentHash.oneOf, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.oneOf[1].properties.consistentHash, data: data157 };
+                        if (vErrors === null) {
+                          vErrors = [err285];
+                        } else {
+                          vErrors.push(err285);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs410;
+                        if (vErrors !== null) {
+                          if (_errs410) {
+                            vErrors.length = _errs410;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                    }
+                  }
+                  var _valid15 = _errs408 === errors;
+                  if (_valid15 && valid89) {
+                    valid89 = false;
+                    passing8 = [passing8, 1];
+                  } else {
+                    if (_valid15) {
+                      valid89 = true;
+                      passing8 = 1;
+                    }
+                  }
+                  if (!valid89) {
+                    const err286 = { instancePath: instancePath + "/spec/service/trafficPolicy/loadBalancer", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/loadBalancer/oneOf", keyword: "oneOf", params: { passingSchemas: passing8 }, message: "must match exactly one schema in oneOf", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.oneOf, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer, data: data156 };
+                    if (vErrors === null) {
+                      vErrors = [err286];
+                    } else {
+                      vErrors.push(err286);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs406;
+                    if (vErrors !== null) {
+                      if (_errs406) {
+                        vErrors.length = _errs406;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  if (data156 && typeof data156 == "object" && !Array.isArray(data156)) {
+                    if (data156.consistentHash !== void 0) {
+                      let data158 = data156.consistentHash;
+                      if (data158 && typeof data158 == "object" && !Array.isArray(data158)) {
+                        if (data158.httpCookie !== void 0) {
+                          let data159 = data158.httpCookie;
+                          if (data159 && typeof data159 == "object" && !Array.isArray(data159)) {
+                            if (data159.name !== void 0) {
+                              let data160 = data159.name;
+                              if (!(typeof data160 === "string")) {
+                                const err287 = { instancePath: instancePath + "/spec/service/trafficPolicy/loadBalancer/consistentHash/httpCookie/name", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/loadBalancer/properties/consistentHash/properties/httpCookie/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.consistentHash.properties.httpCookie.properties.name.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.consistentHash.properties.httpCookie.properties.name, data: data160 };
+                                if (vErrors === null) {
+                                  vErrors = [err287];
+                                } else {
+                                  vErrors.push(err287);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data159.path !== void 0) {
+                              let data161 = data159.path;
+                              if (!(typeof data161 === "string")) {
+                                const err288 = { instancePath: instancePath + "/spec/service/trafficPolicy/loadBalancer/consistentHash/httpCookie/path", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/loadBalancer/properties/consistentHash/properties/httpCookie/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.consistentHash.properties.httpCookie.properties.path.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.consistentHash.properties.httpCookie.properties.path, data: data161 };
+                                if (vErrors === null) {
+                                  vErrors = [err288];
+                                } else {
+                                  vErrors.push(err288);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data159.ttl !== void 0) {
+                              let data162 = data159.ttl;
+                              if (typeof data162 !== "string") {
+                                const err289 = { instancePath: instancePath + "/spec/service/trafficPolicy/loadBalancer/consistentHash/httpCookie/ttl", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/loadBalancer/properties/consistentHash/properties/httpCookie/properties/ttl/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.consistentHash.properties.httpCookie.properties.ttl.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.consistentHash.properties.httpCookie.properties.ttl, data: data162 };
+                                if (vErrors === null) {
+                                  vErrors = [err289];
+                                } else {
+                                  vErrors.push(err289);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err290 = { instancePath: instancePath + "/spec/service/trafficPolicy/loadBalancer/consistentHash/httpCookie", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/loadBalancer/properties/consistentHash/properties/httpCookie/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.consistentHash.properties.httpCookie.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.consistentHash.properties.httpCookie, data: data159 };
+                            if (vErrors === null) {
+                              vErrors = [err290];
+                            } else {
+                              vErrors.push(err290);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data158.httpHeaderName !== void 0) {
+                          let data163 = data158.httpHeaderName;
+                          if (!(typeof data163 === "string")) {
+                            const err291 = { instancePath: instancePath + "/spec/service/trafficPolicy/loadBalancer/consistentHash/httpHeaderName", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/loadBalancer/properties/consistentHash/properties/httpHeaderName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.consistentHash.properties.httpHeaderName.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.consistentHash.properties.httpHeaderName, data: data163 };
+                            if (vErrors === null) {
+                              vErrors = [err291];
+                            } else {
+                              vErrors.push(err291);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data158.httpQueryParameterName !== void 0) {
+                          let data164 = data158.httpQueryParameterName;
+                          if (!(typeof data164 === "string")) {
+                            const err292 = { instancePath: instancePath + "/spec/service/trafficPolicy/loadBalancer/consistentHash/httpQueryParameterName", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/loadBalancer/properties/consistentHash/properties/httpQueryParameterName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.consistentHash.properties.httpQueryParameterName.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.consistentHash.properties.httpQueryParameterName, data: data164 };
+                            if (vErrors === null) {
+                              vErrors = [err292];
+                            } else {
+                              vErrors.push(err292);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data158.minimumRingSize !== void 0) {
+                          let data165 = data158.minimumRingSize;
+                          if (!(typeof data165 == "number" && (!(data165 % 1) && !isNaN(data165)))) {
+                            const err293 = { instancePath: instancePath + "/spec/service/trafficPolicy/loadBalancer/consistentHash/minimumRingSize", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/loadBalancer/properties/consistentHash/properties/minimumRingSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.consistentHash.properties.minimumRingSize.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.consistentHash.properties.minimumRingSize, data: data165 };
+                            if (vErrors === null) {
+                              vErrors = [err293];
+                            } else {
+                              vErrors.push(err293);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data158.useSourceIp !== void 0) {
+                          let data166 = data158.useSourceIp;
+                          if (typeof data166 !== "boolean") {
+                            const err294 = { instancePath: instancePath + "/spec/service/trafficPolicy/loadBalancer/consistentHash/useSourceIp", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/loadBalancer/properties/consistentHash/properties/useSourceIp/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.consistentHash.properties.useSourceIp.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.consistentHash.properties.useSourceIp, data: data166 };
+                            if (vErrors === null) {
+                              vErrors = [err294];
+                            } else {
+                              vErrors.push(err294);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err295 = { instancePath: instancePath + "/spec/service/trafficPolicy/loadBalancer/consistentHash", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/loadBalancer/properties/consistentHash/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.consistentHash.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.consistentHash, data: data158 };
+                        if (vErrors === null) {
+                          vErrors = [err295];
+                        } else {
+                          vErrors.push(err295);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data156.localityLbSetting !== void 0) {
+                      let data167 = data156.localityLbSetting;
+                      if (data167 && typeof data167 == "object" && !Array.isArray(data167)) {
+                        if (data167.distribute !== void 0) {
+                          let data168 = data167.distribute;
+                          if (Array.isArray(data168)) {
+                            const len14 = data168.length;
+                            for (let i14 = 0; i14 < len14; i14++) {
+                              let data169 = data168[i14];
+                              if (data169 && typeof data169 == "object" && !Array.isArray(data169)) {
+                                if (data169.from !== void 0) {
+                                  let data170 = data169.from;
+                                  if (!(typeof data170 === "string")) {
+                                    const err296 = { instancePath: instancePath + "/spec/service/trafficPolicy/loadBalancer/localityLbSetting/distribute/" + i14 + "/from", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/loadBalancer/properties/localityLbSetting/properties/distribute/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.localityLbSetting.properties.distribute.items.properties.from.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.localityLbSetting.properties.distribute.items.properties.from, data: data170 };
+                                    if (vErrors === null) {
+                                      vErrors = [err296];
+                                    } else {
+                                      vErrors.push(err296);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                if (data169.to !== void 0) {
+                                  let data171 = data169.to;
+                                  if (data171 && typeof data171 == "object" && !Array.isArray(data171)) {
+                                    for (const key9 in data171) {
+                                      let data172 = data171[key9];
+                                      if (!(typeof data172 == "number" && (!(data172 % 1) && !isNaN(data172)))) {
+                                        const err297 = { instancePath: instancePath + "/spec/service/trafficPolicy/loadBalancer/localityLbSetting/distribute/" + i14 + "/to/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/loadBalancer/properties/localityLbSetting/properties/distribute/items/properties/to/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.localityLbSetting.properties.distribute.items.properties.to.additionalProperties.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.localityLbSetting.properties.distribute.items.properties.to.additionalProperties, data: data172 };
+                                        if (vErrors === null) {
+                                          vErrors = [err297];
+                                        } else {
+                                          vErrors.push(err297);
+                                        }
+                                        errors++;
+                                      }
+                                    }
+                                  } else {
+                                    const err298 = { instancePath: instancePath + "/spec/service/trafficPolicy/loadBalancer/localityLbSetting/distribute/" + i14 + "/to", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/loadBalancer/properties/localityLbSetting/properties/distribute/items/properties/to/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.localityLbSetting.properties.distribute.items.properties.to.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.localityLbSetting.properties.distribute.items.properties.to, data: data171 };
+                                    if (vErrors === null) {
+                                      vErrors = [err298];
+                                    } else {
+                                      vErrors.push(err298);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              } else {
+                                const err299 = { instancePath: instancePath + "/spec/service/trafficPolicy/loadBalancer/localityLbSetting/distribute/" + i14, schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/loadBalancer/properties/localityLbSetting/properties/distribute/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.localityLbSetting.properties.distribute.items.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.localityLbSetting.properties.distribute.items, data: data169 };
+                                if (vErrors === null) {
+                                  vErrors = [err299];
+                                } else {
+                                  vErrors.push(err299);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err300 = { instancePath: instancePath + "/spec/service/trafficPolicy/loadBalancer/localityLbSetting/distribute", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/loadBalancer/properties/localityLbSetting/properties/distribute/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.localityLbSetting.properties.distribute.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.localityLbSetting.properties.distribute, data: data168 };
+                            if (vErrors === null) {
+                              vErrors = [err300];
+                            } else {
+                              vErrors.push(err300);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data167.enabled !== void 0) {
+                          let data173 = data167.enabled;
+                          if (typeof data173 !== "boolean") {
+                            const err301 = { instancePath: instancePath + "/spec/service/trafficPolicy/loadBalancer/localityLbSetting/enabled", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/loadBalancer/properties/localityLbSetting/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.localityLbSetting.properties.enabled.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.localityLbSetting.properties.enabled, data: data173 };
+                            if (vErrors === null) {
+                              vErrors = [err301];
+                            } else {
+                              vErrors.push(err301);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data167.failover !== void 0) {
+                          let data174 = data167.failover;
+                          if (Array.isArray(data174)) {
+                            const len15 = data174.length;
+                            for (let i15 = 0; i15 < len15; i15++) {
+                              let data175 = data174[i15];
+                              if (data175 && typeof data175 == "object" && !Array.isArray(data175)) {
+                                if (data175.from !== void 0) {
+                                  let data176 = data175.from;
+                                  if (!(typeof data176 === "string")) {
+                                    const err302 = { instancePath: instancePath + "/spec/service/trafficPolicy/loadBalancer/localityLbSetting/failover/" + i15 + "/from", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/loadBalancer/properties/localityLbSetting/properties/failover/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.localityLbSetting.properties.failover.items.properties.from.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.localityLbSetting.properties.failover.items.properties.from, data: data176 };
+                                    if (vErrors === null) {
+                                      vErrors = [err302];
+                                    } else {
+                                      vErrors.push(err302);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                if (data175.to !== void 0) {
+                                  let data177 = data175.to;
+                                  if (!(typeof data177 === "string")) {
+                                    const err303 = { instancePath: instancePath + "/spec/service/trafficPolicy/loadBalancer/localityLbSetting/failover/" + i15 + "/to", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/loadBalancer/properties/localityLbSetting/properties/failover/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.localityLbSetting.properties.failover.items.properties.to.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.localityLbSetting.properties.failover.items.properties.to, data: data177 };
+                                    if (vErrors === null) {
+                                      vErrors = [err303];
+                                    } else {
+                                      vErrors.push(err303);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              } else {
+                                const err304 = { instancePath: instancePath + "/spec/service/trafficPolicy/loadBalancer/localityLbSetting/failover/" + i15, schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/loadBalancer/properties/localityLbSetting/properties/failover/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.localityLbSetting.properties.failover.items.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.localityLbSetting.properties.failover.items, data: data175 };
+                                if (vErrors === null) {
+                                  vErrors = [err304];
+                                } else {
+                                  vErrors.push(err304);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err305 = { instancePath: instancePath + "/spec/service/trafficPolicy/loadBalancer/localityLbSetting/failover", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/loadBalancer/properties/localityLbSetting/properties/failover/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.localityLbSetting.properties.failover.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.localityLbSetting.properties.failover, data: data174 };
+                            if (vErrors === null) {
+                              vErrors = [err305];
+                            } else {
+                              vErrors.push(err305);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err306 = { instancePath: instancePath + "/spec/service/trafficPolicy/loadBalancer/localityLbSetting", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/loadBalancer/properties/localityLbSetting/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.localityLbSetting.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.localityLbSetting, data: data167 };
+                        if (vErrors === null) {
+                          vErrors = [err306];
+                        } else {
+                          vErrors.push(err306);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data156.simple !== void 0) {
+                      let data178 = data156.simple;
+                      if (typeof data178 !== "string") {
+                        const err307 = { instancePath: instancePath + "/spec/service/trafficPolicy/loadBalancer/simple", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/loadBalancer/properties/simple/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.simple.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.simple, data: data178 };
+                        if (vErrors === null) {
+                          vErrors = [err307];
+                        } else {
+                          vErrors.push(err307);
+                        }
+                        errors++;
+                      }
+                      if (!(data178 === "ROUND_ROBIN" || data178 === "LEAST_CONN" || data178 === "RANDOM" || data178 === "PASSTHROUGH" || data178 === "LEAST_REQUEST")) {
+                        const err308 = { instancePath: instancePath + "/spec/service/trafficPolicy/loadBalancer/simple", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/loadBalancer/properties/simple/enum", keyword: "enum", params: { allowedValues: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.simple.enum }, message: "must be equal to one of the allowed values", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.simple.enum, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.simple, data: data178 };
+                        if (vErrors === null) {
+                          vErrors = [err308];
+                        } else {
+                          vErrors.push(err308);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data156.warmupDurationSecs !== void 0) {
+                      let data179 = data156.warmupDurationSecs;
+                      if (typeof data179 !== "string") {
+                        const err309 = { instancePath: instancePath + "/spec/service/trafficPolicy/loadBalancer/warmupDurationSecs", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/loadBalancer/properties/warmupDurationSecs/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.warmupDurationSecs.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.properties.warmupDurationSecs, data: data179 };
+                        if (vErrors === null) {
+                          vErrors = [err309];
+                        } else {
+                          vErrors.push(err309);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err310 = { instancePath: instancePath + "/spec/service/trafficPolicy/loadBalancer", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/loadBalancer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.loadBalancer, data: data156 };
+                    if (vErrors === null) {
+                      vErrors = [err310];
+                    } else {
+                      vErrors.push(err310);
+                    }
+                    errors++;
+                  }
+                }
+                if (data147.outlierDetection !== void 0) {
+                  let data180 = data147.outlierDetection;
+                  if (data180 && typeof data180 == "object" && !Array.isArray(data180)) {
+                    if (data180.baseEjectionTime !== void 0) {
+                      let data181 = data180.baseEjectionTime;
+                      if (typeof data181 !== "string") {
+                        const err311 = { instancePath: instancePath + "/spec/service/trafficPolicy/outlierDetection/baseEjectionTime", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/outlierDetection/properties/baseEjectionTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.outlierDetection.properties.baseEjectionTime.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.outlierDetection.properties.baseEjectionTime, data: data181 };
+                        if (vErrors === null) {
+                          vErrors = [err311];
+                        } else {
+                          vErrors.push(err311);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data180.consecutive5xxErrors !== void 0) {
+                      let data182 = data180.consecutive5xxErrors;
+                      if (!(typeof data182 == "number" && (!(data182 % 1) && !isNaN(data182)))) {
+                        const err312 = { instancePath: instancePath + "/spec/service/trafficPolicy/outlierDetection/consecutive5xxErrors", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/outlierDetection/properties/consecutive5xxErrors/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.outlierDetection.properties.consecutive5xxErrors.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.outlierDetection.properties.consecutive5xxErrors, data: data182 };
+                        if (vErrors === null) {
+                          vErrors = [err312];
+                        } else {
+                          vErrors.push(err312);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data180.consecutiveErrors !== void 0) {
+                      let data183 = data180.consecutiveErrors;
+                      if (!(typeof data183 == "number" && (!(data183 % 1) && !isNaN(data183)))) {
+                        const err313 = { instancePath: instancePath + "/spec/service/trafficPolicy/outlierDetection/consecutiveErrors", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/outlierDetection/properties/consecutiveErrors/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.outlierDetection.properties.consecutiveErrors.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.outlierDetection.properties.consecutiveErrors, data: data183 };
+                        if (vErrors === null) {
+                          vErrors = [err313];
+                        } else {
+                          vErrors.push(err313);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data180.consecutiveGatewayErrors !== void 0) {
+                      let data184 = data180.consecutiveGatewayErrors;
+                      if (!(typeof data184 == "number" && (!(data184 % 1) && !isNaN(data184)))) {
+                        const err314 = { instancePath: instancePath + "/spec/service/trafficPolicy/outlierDetection/consecutiveGatewayErrors", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/outlierDetection/properties/consecutiveGatewayErrors/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.outlierDetection.properties.consecutiveGatewayErrors.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.outlierDetection.properties.consecutiveGatewayErrors, data: data184 };
+                        if (vErrors === null) {
+                          vErrors = [err314];
+                        } else {
+                          vErrors.push(err314);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data180.consecutiveLocalOriginFailures !== void 0) {
+                      let data185 = data180.consecutiveLocalOriginFailures;
+                      if (!(typeof data185 == "number" && (!(data185 % 1) && !isNaN(data185)))) {
+                        const err315 = { instancePath: instancePath + "/spec/service/trafficPolicy/outlierDetection/consecutiveLocalOriginFailures", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/outlierDetection/properties/consecutiveLocalOriginFailures/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.outlierDetection.properties.consecutiveLocalOriginFailures.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.outlierDetection.properties.consecutiveLocalOriginFailures, data: data185 };
+                        if (vErrors === null) {
+                          vErrors = [err315];
+                        } else {
+                          vErrors.push(err315);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data180.interval !== void 0) {
+                      let data186 = data180.interval;
+                      if (typeof data186 !== "string") {
+                        const err316 = { instancePath: instancePath + "/spec/service/trafficPolicy/outlierDetection/interval", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/outlierDetection/properties/interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.outlierDetection.properties.interval.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.outlierDetection.properties.interval, data: data186 };
+                        if (vErrors === null) {
+                          vErrors = [err316];
+                        } else {
+                          vErrors.push(err316);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data180.maxEjectionPercent !== void 0) {
+                      let data187 = data180.maxEjectionPercent;
+                      if (!(typeof data187 == "number" && (!(data187 % 1) && !isNaN(data187)))) {
+                        const err317 = { instancePath: instancePath + "/spec/service/trafficPolicy/outlierDetection/maxEjectionPercent", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/outlierDetection/properties/maxEjectionPercent/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.outlierDetection.properties.maxEjectionPercent.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.outlierDetection.properties.maxEjectionPercent, data: data187 };
+                        if (vErrors === null) {
+                          vErrors = [err317];
+                        } else {
+                          vErrors.push(err317);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data180.minHealthPercent !== void 0) {
+                      let data188 = data180.minHealthPercent;
+                      if (!(typeof data188 == "number" && (!(data188 % 1) && !isNaN(data188)))) {
+                        const err318 = { instancePath: instancePath + "/spec/service/trafficPolicy/outlierDetection/minHealthPercent", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/outlierDetection/properties/minHealthPercent/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.outlierDetection.properties.minHealthPercent.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.outlierDetection.properties.minHealthPercent, data: data188 };
+                        if (vErrors === null) {
+                          vErrors = [err318];
+                        } else {
+                          vErrors.push(err318);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data180.splitExternalLocalOriginErrors !== void 0) {
+                      let data189 = data180.splitExternalLocalOriginErrors;
+                      if (typeof data189 !== "boolean") {
+                        const err319 = { instancePath: instancePath + "/spec/service/trafficPolicy/outlierDetection/splitExternalLocalOriginErrors", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/outlierDetection/properties/splitExternalLocalOriginErrors/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.outlierDetection.properties.splitExternalLocalOriginErrors.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.outlierDetection.properties.splitExternalLocalOriginErrors, data: data189 };
+                        if (vErrors === null) {
+                          vErrors = [err319];
+                        } else {
+                          vErrors.push(err319);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err320 = { instancePath: instancePath + "/spec/service/trafficPolicy/outlierDetection", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/outlierDetection/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.outlierDetection.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.outlierDetection, data: data180 };
+                    if (vErrors === null) {
+                      vErrors = [err320];
+                    } else {
+                      vErrors.push(err320);
+                    }
+                    errors++;
+                  }
+                }
+                if (data147.tls !== void 0) {
+                  let data190 = data147.tls;
+                  if (data190 && typeof data190 == "object" && !Array.isArray(data190)) {
+                    if (data190.caCertificates !== void 0) {
+                      let data191 = data190.caCertificates;
+                      if (!(typeof data191 === "string")) {
+                        const err321 = { instancePath: instancePath + "/spec/service/trafficPolicy/tls/caCertificates", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/tls/properties/caCertificates/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.tls.properties.caCertificates.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.tls.properties.caCertificates, data: data191 };
+                        if (vErrors === null) {
+                          vErrors = [err321];
+                        } else {
+                          vErrors.push(err321);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data190.clientCertificate !== void 0) {
+                      let data192 = data190.clientCertificate;
+                      if (!(typeof data192 === "string")) {
+                        const err322 = { instancePath: instancePath + "/spec/service/trafficPolicy/tls/clientCertificate", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/tls/properties/clientCertificate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.tls.properties.clientCertificate.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.tls.properties.clientCertificate, data: data192 };
+                        if (vErrors === null) {
+                          vErrors = [err322];
+                        } else {
+                          vErrors.push(err322);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data190.mode !== void 0) {
+                      let data193 = data190.mode;
+                      if (typeof data193 !== "string") {
+                        const err323 = { instancePath: instancePath + "/spec/service/trafficPolicy/tls/mode", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/tls/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.tls.properties.mode.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.tls.properties.mode, data: data193 };
+                        if (vErrors === null) {
+                          vErrors = [err323];
+                        } else {
+                          vErrors.push(err323);
+                        }
+                        errors++;
+                      }
+                      if (!(data193 === "DISABLE" || data193 === "SIMPLE" || data193 === "MUTUAL" || data193 === "ISTIO_MUTUAL")) {
+                        const err324 = { instancePath: instancePath + "/spec/service/trafficPolicy/tls/mode", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/tls/properties/mode/enum", keyword: "enum", params: { allowedValues: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.tls.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.tls.properties.mode.enum, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.tls.properties.mode, data: data193 };
+                        if (vErrors === null) {
+                          vErrors = [err324];
+                        } else {
+                          vErrors.push(err324);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data190.privateKey !== void 0) {
+                      let data194 = data190.privateKey;
+                      if (!(typeof data194 === "string")) {
+                        const err325 = { instancePath: instancePath + "/spec/service/trafficPolicy/tls/privateKey", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/tls/properties/privateKey/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.tls.properties.privateKey.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.tls.properties.privateKey, data: data194 };
+                        if (vErrors === null) {
+                          vErrors = [err325];
+                        } else {
+                          vErrors.push(err325);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data190.sni !== void 0) {
+                      let data195 = data190.sni;
+                      if (!(typeof data195 === "string")) {
+                        const err326 = { instancePath: instancePath + "/spec/service/trafficPolicy/tls/sni", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/tls/properties/sni/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.tls.properties.sni.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.tls.properties.sni, data: data195 };
+                        if (vErrors === null) {
+                          vErrors = [err326];
+                        } else {
+                          vErrors.push(err326);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data190.subjectAltNames !== void 0) {
+                      let data196 = data190.subjectAltNames;
+                      if (Array.isArray(data196)) {
+                        const len16 = data196.length;
+                        for (let i16 = 0; i16 < len16; i16++) {
+                          let data197 = data196[i16];
+                          if (!(typeof data197 === "string")) {
+                            const err327 = { instancePath: instancePath + "/spec/service/trafficPolicy/tls/subjectAltNames/" + i16, schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/tls/properties/subjectAltNames/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.tls.properties.subjectAltNames.items.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.tls.properties.subjectAltNames.items, data: data197 };
+                            if (vErrors === null) {
+                              vErrors = [err327];
+                            } else {
+                              vErrors.push(err327);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err328 = { instancePath: instancePath + "/spec/service/trafficPolicy/tls/subjectAltNames", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/tls/properties/subjectAltNames/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.tls.properties.subjectAltNames.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.tls.properties.subjectAltNames, data: data196 };
+                        if (vErrors === null) {
+                          vErrors = [err328];
+                        } else {
+                          vErrors.push(err328);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err329 = { instancePath: instancePath + "/spec/service/trafficPolicy/tls", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/properties/tls/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.tls.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy.properties.tls, data: data190 };
+                    if (vErrors === null) {
+                      vErrors = [err329];
+                    } else {
+                      vErrors.push(err329);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err330 = { instancePath: instancePath + "/spec/service/trafficPolicy", schemaPath: "#/properties/spec/properties/service/properties/trafficPolicy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.trafficPolicy.type, parentSchema: schema582.properties.spec.properties.service.properties.trafficPolicy, data: data147 };
+                if (vErrors === null) {
+                  vErrors = [err330];
+                } else {
+                  vErrors.push(err330);
+                }
+                errors++;
+              }
+            }
+            if (data33.apex !== void 0) {
+              let data198 = data33.apex;
+              if (data198 && typeof data198 == "object" && !Array.isArray(data198)) {
+                if (data198.labels !== void 0) {
+                  let data199 = data198.labels;
+                  if (data199 && typeof data199 == "object" && !Array.isArray(data199)) {
+                    for (const key10 in data199) {
+                      let data200 = data199[key10];
+                      if (typeof data200 !== "string") {
+                        const err331 = { instancePath: instancePath + "/spec/service/apex/labels/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/service/properties/apex/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.apex.properties.labels.additionalProperties.type, parentSchema: schema582.properties.spec.properties.service.properties.apex.properties.labels.additionalProperties, data: data200 };
+                        if (vErrors === null) {
+                          vErrors = [err331];
+                        } else {
+                          vErrors.push(err331);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err332 = { instancePath: instancePath + "/spec/service/apex/labels", schemaPath: "#/properties/spec/properties/service/properties/apex/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.apex.properties.labels.type, parentSchema: schema582.properties.spec.properties.service.properties.apex.properties.labels, data: data199 };
+                    if (vErrors === null) {
+                      vErrors = [err332];
+                    } else {
+                      vErrors.push(err332);
+                    }
+                    errors++;
+                  }
+                }
+                if (data198.annotations !== void 0) {
+                  let data201 = data198.annotations;
+                  if (data201 && typeof data201 == "object" && !Array.isArray(data201)) {
+                    for (const key11 in data201) {
+                      let data202 = data201[key11];
+                      if (typeof data202 !== "string") {
+                        const err333 = { instancePath: instancePath + "/spec/service/apex/annotations/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/service/properties/apex/properties/annotations/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.apex.properties.annotations.additionalProperties.type, parentSchema: schema582.properties.spec.properties.service.properties.apex.properties.annotations.additionalProperties, data: data202 };
+                        if (vErrors === null) {
+                          vErrors = [err333];
+                        } else {
+                          vErrors.push(err333);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err334 = { instancePath: instancePath + "/spec/service/apex/annotations", schemaPath: "#/properties/spec/properties/service/properties/apex/properties/annotations/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.apex.properties.annotations.type, parentSchema: schema582.properties.spec.properties.service.properties.apex.properties.annotations, data: data201 };
+                    if (vErrors === null) {
+                      vErrors = [err334];
+                    } else {
+                      vErrors.push(err334);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err335 = { instancePath: instancePath + "/spec/service/apex", schemaPath: "#/properties/spec/properties/service/properties/apex/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.apex.type, parentSchema: schema582.properties.spec.properties.service.properties.apex, data: data198 };
+                if (vErrors === null) {
+                  vErrors = [err335];
+                } else {
+                  vErrors.push(err335);
+                }
+                errors++;
+              }
+            }
+            if (data33.primary !== void 0) {
+              let data203 = data33.primary;
+              if (data203 && typeof data203 == "object" && !Array.isArray(data203)) {
+                if (data203.labels !== void 0) {
+                  let data204 = data203.labels;
+                  if (data204 && typeof data204 == "object" && !Array.isArray(data204)) {
+                    for (const key12 in data204) {
+                      let data205 = data204[key12];
+                      if (typeof data205 !== "string") {
+                        const err336 = { instancePath: instancePath + "/spec/service/primary/labels/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/service/properties/primary/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.primary.properties.labels.additionalProperties.type, parentSchema: schema582.properties.spec.properties.service.properties.primary.properties.labels.additionalProperties, data: data205 };
+                        if (vErrors === null) {
+                          vErrors = [err336];
+                        } else {
+                          vErrors.push(err336);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err337 = { instancePath: instancePath + "/spec/service/primary/labels", schemaPath: "#/properties/spec/properties/service/properties/primary/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.primary.properties.labels.type, parentSchema: schema582.properties.spec.properties.service.properties.primary.properties.labels, data: data204 };
+                    if (vErrors === null) {
+                      vErrors = [err337];
+                    } else {
+                      vErrors.push(err337);
+                    }
+                    errors++;
+                  }
+                }
+                if (data203.annotations !== void 0) {
+                  let data206 = data203.annotations;
+                  if (data206 && typeof data206 == "object" && !Array.isArray(data206)) {
+                    for (const key13 in data206) {
+                      let data207 = data206[key13];
+                      if (typeof data207 !== "string") {
+                        const err338 = { instancePath: instancePath + "/spec/service/primary/annotations/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/service/properties/primary/properties/annotations/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.primary.properties.annotations.additionalProperties.type, parentSchema: schema582.properties.spec.properties.service.properties.primary.properties.annotations.additionalProperties, data: data207 };
+                        if (vErrors === null) {
+                          vErrors = [err338];
+                        } else {
+                          vErrors.push(err338);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err339 = { instancePath: instancePath + "/spec/service/primary/annotations", schemaPath: "#/properties/spec/properties/service/properties/primary/properties/annotations/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.primary.properties.annotations.type, parentSchema: schema582.properties.spec.properties.service.properties.primary.properties.annotations, data: data206 };
+                    if (vErrors === null) {
+                      vErrors = [err339];
+                    } else {
+                      vErrors.push(err339);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err340 = { instancePath: instancePath + "/spec/service/primary", schemaPath: "#/properties/spec/properties/service/properties/primary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.primary.type, parentSchema: schema582.properties.spec.properties.service.properties.primary, data: data203 };
+                if (vErrors === null) {
+                  vErrors = [err340];
+                } else {
+                  vErrors.push(err340);
+                }
+                errors++;
+              }
+            }
+            if (data33.canary !== void 0) {
+              let data208 = data33.canary;
+              if (data208 && typeof data208 == "object" && !Array.isArray(data208)) {
+                if (data208.labels !== void 0) {
+                  let data209 = data208.labels;
+                  if (data209 && typeof data209 == "object" && !Array.isArray(data209)) {
+                    for (const key14 in data209) {
+                      let data210 = data209[key14];
+                      if (typeof data210 !== "string") {
+                        const err341 = { instancePath: instancePath + "/spec/service/canary/labels/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/service/properties/canary/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.canary.properties.labels.additionalProperties.type, parentSchema: schema582.properties.spec.properties.service.properties.canary.properties.labels.additionalProperties, data: data210 };
+                        if (vErrors === null) {
+                          vErrors = [err341];
+                        } else {
+                          vErrors.push(err341);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err342 = { instancePath: instancePath + "/spec/service/canary/labels", schemaPath: "#/properties/spec/properties/service/properties/canary/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.canary.properties.labels.type, parentSchema: schema582.properties.spec.properties.service.properties.canary.properties.labels, data: data209 };
+                    if (vErrors === null) {
+                      vErrors = [err342];
+                    } else {
+                      vErrors.push(err342);
+                    }
+                    errors++;
+                  }
+                }
+                if (data208.annotations !== void 0) {
+                  let data211 = data208.annotations;
+                  if (data211 && typeof data211 == "object" && !Array.isArray(data211)) {
+                    for (const key15 in data211) {
+                      let data212 = data211[key15];
+                      if (typeof data212 !== "string") {
+                        const err343 = { instancePath: instancePath + "/spec/service/canary/annotations/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/service/properties/canary/properties/annotations/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.canary.properties.annotations.additionalProperties.type, parentSchema: schema582.properties.spec.properties.service.properties.canary.properties.annotations.additionalProperties, data: data212 };
+                        if (vErrors === null) {
+                          vErrors = [err343];
+                        } else {
+                          vErrors.push(err343);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err344 = { instancePath: instancePath + "/spec/service/canary/annotations", schemaPath: "#/properties/spec/properties/service/properties/canary/properties/annotations/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.canary.properties.annotations.type, parentSchema: schema582.properties.spec.properties.service.properties.canary.properties.annotations, data: data211 };
+                    if (vErrors === null) {
+                      vErrors = [err344];
+                    } else {
+                      vErrors.push(err344);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err345 = { instancePath: instancePath + "/spec/service/canary", schemaPath: "#/properties/spec/properties/service/properties/canary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.canary.type, parentSchema: schema582.properties.spec.properties.service.properties.canary, data: data208 };
+                if (vErrors === null) {
+                  vErrors = [err345];
+                } else {
+                  vErrors.push(err345);
+                }
+                errors++;
+              }
+            }
+            if (data33.unmanagedMetadata !== void 0) {
+              let data213 = data33.unmanagedMetadata;
+              if (data213 && typeof data213 == "object" && !Array.isArray(data213)) {
+                if (data213.annotations !== void 0) {
+                  let data214 = data213.annotations;
+                  if (Array.isArray(data214)) {
+                    const len17 = data214.length;
+                    for (let i17 = 0; i17 < len17; i17++) {
+                      let data215 = data214[i17];
+                      if (typeof data215 !== "string") {
+                        const err346 = { instancePath: instancePath + "/spec/service/unmanagedMetadata/annotations/" + i17, schemaPath: "#/properties/spec/properties/service/properties/unmanagedMetadata/properties/annotations/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.unmanagedMetadata.properties.annotations.items.type, parentSchema: schema582.properties.spec.properties.service.properties.unmanagedMetadata.properties.annotations.items, data: data215 };
+                        if (vErrors === null) {
+                          vErrors = [err346];
+                        } else {
+                          vErrors.push(err346);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err347 = { instancePath: instancePath + "/spec/service/unmanagedMetadata/annotations", schemaPath: "#/properties/spec/properties/service/properties/unmanagedMetadata/properties/annotations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema582.properties.spec.properties.service.properties.unmanagedMetadata.properties.annotations.type, parentSchema: schema582.properties.spec.properties.service.properties.unmanagedMetadata.properties.annotations, data: data214 };
+                    if (vErrors === null) {
+                      vErrors = [err347];
+                    } else {
+                      vErrors.push(err347);
+                    }
+                    errors++;
+                  }
+                }
+                if (data213.labels !== void 0) {
+                  let data216 = data213.labels;
+                  if (Array.isArray(data216)) {
+                    const len18 = data216.length;
+                    for (let i18 = 0; i18 < len18; i18++) {
+                      let data217 = data216[i18];
+                      if (typeof data217 !== "string") {
+                        const err348 = { instancePath: instancePath + "/spec/service/unmanagedMetadata/labels/" + i18, schemaPath: "#/properties/spec/properties/service/properties/unmanagedMetadata/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.service.properties.unmanagedMetadata.properties.labels.items.type, parentSchema: schema582.properties.spec.properties.service.properties.unmanagedMetadata.properties.labels.items, data: data217 };
+                        if (vErrors === null) {
+                          vErrors = [err348];
+                        } else {
+                          vErrors.push(err348);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err349 = { instancePath: instancePath + "/spec/service/unmanagedMetadata/labels", schemaPath: "#/properties/spec/properties/service/properties/unmanagedMetadata/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema582.properties.spec.properties.service.properties.unmanagedMetadata.properties.labels.type, parentSchema: schema582.properties.spec.properties.service.properties.unmanagedMetadata.properties.labels, data: data216 };
+                    if (vErrors === null) {
+                      vErrors = [err349];
+                    } else {
+                      vErrors.push(err349);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err350 = { instancePath: instancePath + "/spec/service/unmanagedMetadata", schemaPath: "#/properties/spec/properties/service/properties/unmanagedMetadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.properties.unmanagedMetadata.type, parentSchema: schema582.properties.spec.properties.service.properties.unmanagedMetadata, data: data213 };
+                if (vErrors === null) {
+                  vErrors = [err350];
+                } else {
+                  vErrors.push(err350);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err351 = { instancePath: instancePath + "/spec/service", schemaPath: "#/properties/spec/properties/service/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.service.type, parentSchema: schema582.properties.spec.properties.service, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err351];
+            } else {
+              vErrors.push(err351);
+            }
+            errors++;
+          }
+        }
+        if (data3.skipAnalysis !== void 0) {
+          let data218 = data3.skipAnalysis;
+          if (typeof data218 !== "boolean") {
+            const err352 = { instancePath: instancePath + "/spec/skipAnalysis", schemaPath: "#/properties/spec/properties/skipAnalysis/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema582.properties.spec.properties.skipAnalysis.type, parentSchema: schema582.properties.spec.properties.skipAnalysis, data: data218 };
+            if (vErrors === null) {
+              vErrors = [err352];
+            } else {
+              vErrors.push(err352);
+            }
+            errors++;
+          }
+        }
+        if (data3.revertOnDeletion !== void 0) {
+          let data219 = data3.revertOnDeletion;
+          if (typeof data219 !== "boolean") {
+            const err353 = { instancePath: instancePath + "/spec/revertOnDeletion", schemaPath: "#/properties/spec/properties/revertOnDeletion/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema582.properties.spec.properties.revertOnDeletion.type, parentSchema: schema582.properties.spec.properties.revertOnDeletion, data: data219 };
+            if (vErrors === null) {
+              vErrors = [err353];
+            } else {
+              vErrors.push(err353);
+            }
+            errors++;
+          }
+        }
+        if (data3.suspend !== void 0) {
+          let data220 = data3.suspend;
+          if (typeof data220 !== "boolean") {
+            const err354 = { instancePath: instancePath + "/spec/suspend", schemaPath: "#/properties/spec/properties/suspend/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema582.properties.spec.properties.suspend.type, parentSchema: schema582.properties.spec.properties.suspend, data: data220 };
+            if (vErrors === null) {
+              vErrors = [err354];
+            } else {
+              vErrors.push(err354);
+            }
+            errors++;
+          }
+        }
+        if (data3.analysis !== void 0) {
+          let data221 = data3.analysis;
+          const _errs550 = errors;
+          let valid121 = false;
+          let passing10 = null;
+          const _errs551 = errors;
+          if (data221 && typeof data221 == "object" && !Array.isArray(data221)) {
+            if (data221.interval === void 0) {
+              const err355 = { instancePath: instancePath + "/spec/analysis", schemaPath: "#/properties/spec/properties/analysis/oneOf/0/required", keyword: "required", params: { missingProperty: "interval" }, message: "must have required property 'interval'", schema: schema582.properties.spec.properties.analysis.oneOf[0].required, parentSchema: schema582.properties.spec.properties.analysis.oneOf[0], data: data221 };
+              if (vErrors === null) {
+                vErrors = [err355];
+              } else {
+                vErrors.push(err355);
+              }
+              errors++;
+            }
+            if (data221.threshold === void 0) {
+              const err356 = { instancePath: instancePath + "/spec/analysis", schemaPath: "#/properties/spec/properties/analysis/oneOf/0/required", keyword: "required", params: { missingProperty: "threshold" }, message: "must have required property 'threshold'", schema: schema582.properties.spec.properties.analysis.oneOf[0].required, parentSchema: schema582.properties.spec.properties.analysis.oneOf[0], data: data221 };
+              if (vErrors === null) {
+                vErrors = [err356];
+              } else {
+                vErrors.push(err356);
+              }
+              errors++;
+            }
+            if (data221.iterations === void 0) {
+              const err357 = { instancePath: instancePath + "/spec/analysis", schemaPath: "#/properties/spec/properties/analysis/oneOf/0/required", keyword: "required", params: { missingProperty: "iterations" }, message: "must have required property 'iterations'", schema: schema582.properties.spec.properties.analysis.oneOf[0].required, parentSchema: schema582.properties.spec.properties.analysis.oneOf[0], data: data221 };
+              if (vErrors === null) {
+                vErrors = [err357];
+              } else {
+                vErrors.push(err357);
+              }
+              errors++;
+            }
+          }
+          var _valid17 = _errs551 === errors;
+          if (_valid17) {
+            valid121 = true;
+            passing10 = 0;
+          }
+          const _errs552 = errors;
+          if (data221 && typeof data221 == "object" && !Array.isArray(data221)) {
+            if (data221.interval === void 0) {
+              const err358 = { instancePath: instancePath + "/spec/analysis", schemaPath: "#/properties/spec/properties/analysis/oneOf/1/required", keyword: "required", params: { missingProperty: "interval" }, message: "must have required property 'interval'", schema: schema582.properties.spec.properties.analysis.oneOf[1].required, parentSchema: schema582.properties.spec.properties.analysis.oneOf[1], data: data221 };
+              if (vErrors === null) {
+                vErrors = [err358];
+              } else {
+                vErrors.push(err358);
+              }
+              errors++;
+            }
+            if (data221.threshold === void 0) {
+              const err359 = { instancePath: instancePath + "/spec/analysis", schemaPath: "#/properties/spec/properties/analysis/oneOf/1/required", keyword: "required", params: { missingProperty: "threshold" }, message: "must have required property 'threshold'", schema: schema582.properties.spec.properties.analysis.oneOf[1].required, parentSchema: schema582.properties.spec.properties.analysis.oneOf[1], data: data221 };
+              if (vErrors === null) {
+                vErrors = [err359];
+              } else {
+                vErrors.push(err359);
+              }
+              errors++;
+            }
+            if (data221.stepWeight === void 0) {
+              const err360 = { instancePath: instancePath + "/spec/analysis", schemaPath: "#/properties/spec/properties/analysis/oneOf/1/required", keyword: "required", params: { missingProperty: "stepWeight" }, message: "must have required property 'stepWeight'", schema: schema582.properties.spec.properties.analysis.oneOf[1].required, parentSchema: schema582.properties.spec.properties.analysis.oneOf[1], data: data221 };
+              if (vErrors === null) {
+                vErrors = [err360];
+              } else {
+                vErrors.push(err360);
+              }
+              errors++;
+            }
+          }
+          var _valid17 = _errs552 === errors;
+          if (_valid17 && valid121) {
+            valid121 = false;
+            passing10 = [passing10, 1];
+          } else {
+            if (_valid17) {
+              valid121 = true;
+              passing10 = 1;
+            }
+            const _errs553 = errors;
+            if (data221 && typeof data221 == "object" && !Array.isArray(data221)) {
+              if (data221.interval === void 0) {
+                const err361 = { instancePath: instancePath + "/spec/analysis", schemaPath: "#/properties/spec/properties/analysis/oneOf/2/required", keyword: "required", params: { missingProperty: "interval" }, message: "must have required property 'interval'", schema: schema582.properties.spec.properties.analysis.oneOf[2].required, parentSchema: schema582.properties.spec.properties.analysis.oneOf[2], data: data221 };
+                if (vErrors === null) {
+                  vErrors = [err361];
+                } else {
+                  vErrors.push(err361);
+                }
+                errors++;
+              }
+              if (data221.threshold === void 0) {
+                const err362 = { instancePath: instancePath + "/spec/analysis", schemaPath: "#/properties/spec/properties/analysis/oneOf/2/required", keyword: "required", params: { missingProperty: "threshold" }, message: "must have required property 'threshold'", schema: schema582.properties.spec.properties.analysis.oneOf[2].required, parentSchema: schema582.properties.spec.properties.analysis.oneOf[2], data: data221 };
+                if (vErrors === null) {
+                  vErrors = [err362];
+                } else {
+                  vErrors.push(err362);
+                }
+                errors++;
+              }
+              if (data221.stepWeights === void 0) {
+                const err363 = { instancePath: instancePath + "/spec/analysis", schemaPath: "#/properties/spec/properties/analysis/oneOf/2/required", keyword: "required", params: { missingProperty: "stepWeights" }, message: "must have required property 'stepWeights'", schema: schema582.properties.spec.properties.analysis.oneOf[2].required, parentSchema: schema582.properties.spec.properties.analysis.oneOf[2], data: data221 };
+                if (vErrors === null) {
+                  vErrors = [err363];
+                } else {
+                  vErrors.push(err363);
+                }
+                errors++;
+              }
+            }
+            var _valid17 = _errs553 === errors;
+            if (_valid17 && valid121) {
+              valid121 = false;
+              passing10 = [passing10, 2];
+            } else {
+              if (_valid17) {
+                valid121 = true;
+                passing10 = 2;
+              }
+            }
+          }
+          if (!valid121) {
+            const err364 = { instancePath: instancePath + "/spec/analysis", schemaPath: "#/properties/spec/properties/analysis/oneOf", keyword: "oneOf", params: { passingSchemas: passing10 }, message: "must match exactly one schema in oneOf", schema: schema582.properties.spec.properties.analysis.oneOf, parentSchema: schema582.properties.spec.properties.analysis, data: data221 };
+            if (vErrors === null) {
+              vErrors = [err364];
+            } else {
+              vErrors.push(err364);
+            }
+            errors++;
+          } else {
+            errors = _errs550;
+            if (vErrors !== null) {
+              if (_errs550) {
+                vErrors.length = _errs550;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (data221 && typeof data221 == "object" && !Array.isArray(data221)) {
+            if (data221.interval !== void 0) {
+              let data222 = data221.interval;
+              if (typeof data222 === "string") {
+                if (!pattern30.test(data222)) {
+                  const err365 = { instancePath: instancePath + "/spec/analysis/interval", schemaPath: "#/properties/spec/properties/analysis/properties/interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|s)" }, message: 'must match pattern "^[0-9]+(m|s)"', schema: "^[0-9]+(m|s)", parentSchema: schema582.properties.spec.properties.analysis.properties.interval, data: data222 };
+                  if (vErrors === null) {
+                    vErrors = [err365];
+                  } else {
+                    vErrors.push(err365);
+                  }
+                  errors++;
+                }
+              } else {
+                const err366 = { instancePath: instancePath + "/spec/analysis/interval", schemaPath: "#/properties/spec/properties/analysis/properties/interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.analysis.properties.interval.type, parentSchema: schema582.properties.spec.properties.analysis.properties.interval, data: data222 };
+                if (vErrors === null) {
+                  vErrors = [err366];
+                } else {
+                  vErrors.push(err366);
+                }
+                errors++;
+              }
+            }
+            if (data221.iterations !== void 0) {
+              let data223 = data221.iterations;
+              if (!(typeof data223 == "number")) {
+                const err367 = { instancePath: instancePath + "/spec/analysis/iterations", schemaPath: "#/properties/spec/properties/analysis/properties/iterations/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema582.properties.spec.properties.analysis.properties.iterations.type, parentSchema: schema582.properties.spec.properties.analysis.properties.iterations, data: data223 };
+                if (vErrors === null) {
+                  vErrors = [err367];
+                } else {
+                  vErrors.push(err367);
+                }
+                errors++;
+              }
+            }
+            if (data221.threshold !== void 0) {
+              let data224 = data221.threshold;
+              if (!(typeof data224 == "number")) {
+                const err368 = { instancePath: instancePath + "/spec/analysis/threshold", schemaPath: "#/properties/spec/properties/analysis/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema582.properties.spec.properties.analysis.properties.threshold.type, parentSchema: schema582.properties.spec.properties.analysis.properties.threshold, data: data224 };
+                if (vErrors === null) {
+                  vErrors = [err368];
+                } else {
+                  vErrors.push(err368);
+                }
+                errors++;
+              }
+            }
+            if (data221.maxWeight !== void 0) {
+              let data225 = data221.maxWeight;
+              if (!(typeof data225 == "number")) {
+                const err369 = { instancePath: instancePath + "/spec/analysis/maxWeight", schemaPath: "#/properties/spec/properties/analysis/properties/maxWeight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema582.properties.spec.properties.analysis.properties.maxWeight.type, parentSchema: schema582.properties.spec.properties.analysis.properties.maxWeight, data: data225 };
+                if (vErrors === null) {
+                  vErrors = [err369];
+                } else {
+                  vErrors.push(err369);
+                }
+                errors++;
+              }
+            }
+            if (data221.stepWeight !== void 0) {
+              let data226 = data221.stepWeight;
+              if (!(typeof data226 == "number")) {
+                const err370 = { instancePath: instancePath + "/spec/analysis/stepWeight", schemaPath: "#/properties/spec/properties/analysis/properties/stepWeight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema582.properties.spec.properties.analysis.properties.stepWeight.type, parentSchema: schema582.properties.spec.properties.analysis.properties.stepWeight, data: data226 };
+                if (vErrors === null) {
+                  vErrors = [err370];
+                } else {
+                  vErrors.push(err370);
+                }
+                errors++;
+              }
+            }
+            if (data221.stepWeights !== void 0) {
+              let data227 = data221.stepWeights;
+              if (Array.isArray(data227)) {
+                const len19 = data227.length;
+                for (let i19 = 0; i19 < len19; i19++) {
+                  let data228 = data227[i19];
+                  if (!(typeof data228 == "number")) {
+                    const err371 = { instancePath: instancePath + "/spec/analysis/stepWeights/" + i19, schemaPath: "#/properties/spec/properties/analysis/properties/stepWeights/items/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema582.properties.spec.properties.analysis.properties.stepWeights.items.type, parentSchema: schema582.properties.spec.properties.analysis.properties.stepWeights.items, data: data228 };
+                    if (vErrors === null) {
+                      vErrors = [err371];
+                    } else {
+                      vErrors.push(err371);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err372 = { instancePath: instancePath + "/spec/analysis/stepWeights", schemaPath: "#/properties/spec/properties/analysis/properties/stepWeights/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema582.properties.spec.properties.analysis.properties.stepWeights.type, parentSchema: schema582.properties.spec.properties.analysis.properties.stepWeights, data: data227 };
+                if (vErrors === null) {
+                  vErrors = [err372];
+                } else {
+                  vErrors.push(err372);
+                }
+                errors++;
+              }
+            }
+            if (data221.stepWeightPromotion !== void 0) {
+              let data229 = data221.stepWeightPromotion;
+              if (!(typeof data229 == "number")) {
+                const err373 = { instancePath: instancePath + "/spec/analysis/stepWeightPromotion", schemaPath: "#/properties/spec/properties/analysis/properties/stepWeightPromotion/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema582.properties.spec.properties.analysis.properties.stepWeightPromotion.type, parentSchema: schema582.properties.spec.properties.analysis.properties.stepWeightPromotion, data: data229 };
+                if (vErrors === null) {
+                  vErrors = [err373];
+                } else {
+                  vErrors.push(err373);
+                }
+                errors++;
+              }
+            }
+            if (data221.mirror !== void 0) {
+              let data230 = data221.mirror;
+              if (typeof data230 !== "boolean") {
+                const err374 = { instancePath: instancePath + "/spec/analysis/mirror", schemaPath: "#/properties/spec/properties/analysis/properties/mirror/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema582.properties.spec.properties.analysis.properties.mirror.type, parentSchema: schema582.properties.spec.properties.analysis.properties.mirror, data: data230 };
+                if (vErrors === null) {
+                  vErrors = [err374];
+                } else {
+                  vErrors.push(err374);
+                }
+                errors++;
+              }
+            }
+            if (data221.mirrorWeight !== void 0) {
+              let data231 = data221.mirrorWeight;
+              if (!(typeof data231 == "number")) {
+                const err375 = { instancePath: instancePath + "/spec/analysis/mirrorWeight", schemaPath: "#/properties/spec/properties/analysis/properties/mirrorWeight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema582.properties.spec.properties.analysis.properties.mirrorWeight.type, parentSchema: schema582.properties.spec.properties.analysis.properties.mirrorWeight, data: data231 };
+                if (vErrors === null) {
+                  vErrors = [err375];
+                } else {
+                  vErrors.push(err375);
+                }
+                errors++;
+              }
+            }
+            if (data221.primaryReadyThreshold !== void 0) {
+              let data232 = data221.primaryReadyThreshold;
+              if (!(typeof data232 == "number")) {
+                const err376 = { instancePath: instancePath + "/spec/analysis/primaryReadyThreshold", schemaPath: "#/properties/spec/properties/analysis/properties/primaryReadyThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema582.properties.spec.properties.analysis.properties.primaryReadyThreshold.type, parentSchema: schema582.properties.spec.properties.analysis.properties.primaryReadyThreshold, data: data232 };
+                if (vErrors === null) {
+                  vErrors = [err376];
+                } else {
+                  vErrors.push(err376);
+                }
+                errors++;
+              }
+            }
+            if (data221.canaryReadyThreshold !== void 0) {
+              let data233 = data221.canaryReadyThreshold;
+              if (!(typeof data233 == "number")) {
+                const err377 = { instancePath: instancePath + "/spec/analysis/canaryReadyThreshold", schemaPath: "#/properties/spec/properties/analysis/properties/canaryReadyThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema582.properties.spec.properties.analysis.properties.canaryReadyThreshold.type, parentSchema: schema582.properties.spec.properties.analysis.properties.canaryReadyThreshold, data: data233 };
+                if (vErrors === null) {
+                  vErrors = [err377];
+                } else {
+                  vErrors.push(err377);
+                }
+                errors++;
+              }
+            }
+            if (data221.match !== void 0) {
+              let data234 = data221.match;
+              if (Array.isArray(data234)) {
+                const len20 = data234.length;
+                for (let i20 = 0; i20 < len20; i20++) {
+                  let data235 = data234[i20];
+                  if (data235 && typeof data235 == "object" && !Array.isArray(data235)) {
+                    if (data235.headers !== void 0) {
+                      let data236 = data235.headers;
+                      if (data236 && typeof data236 == "object" && !Array.isArray(data236)) {
+                        for (const key16 in data236) {
+                          let data237 = data236[key16];
+                          const _errs587 = errors;
+                          let valid129 = false;
+                          let passing11 = null;
+                          const _errs588 = errors;
+                          if (data237 && typeof data237 == "object" && !Array.isArray(data237)) {
+                            if (data237.exact === void 0) {
+                              const err378 = { instancePath: instancePath + "/spec/analysis/match/" + i20 + "/headers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/analysis/properties/match/items/properties/headers/additionalProperties/oneOf/0/required", keyword: "required", params: { missingProperty: "exact" }, message: "must have required property 'exact'", schema: schema582.properties.spec.properties.analysis.properties.match.items.properties.headers.additionalProperties.oneOf[0].required, parentSchema: schema582.properties.spec.properties.analysis.properties.match.items.properties.headers.additionalProperties.oneOf[0], data: data237 };
+                              if (vErrors === null) {
+                                vErrors = [err378];
+                              } else {
+                                vErrors.push(err378);
+                              }
+                              errors++;
+                            }
+                          }
+                          var _valid18 = _errs588 === errors;
+                          if (_valid18) {
+                            valid129 = true;
+                            passing11 = 0;
+                          }
+                          const _errs589 = errors;
+                          if (data237 && typeof data237 == "object" && !Array.isArray(data237)) {
+                            if (data237.prefix === void 0) {
+                              const err379 = { instancePath: instancePath + "/spec/analysis/match/" + i20 + "/headers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/analysis/properties/match/items/properties/headers/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "prefix" }, message: "must have required property 'prefix'", schema: schema582.properties.spec.properties.analysis.properties.match.items.properties.headers.additionalProperties.oneOf[1].required, parentSchema: schema582.properties.spec.properties.analysis.properties.match.items.properties.headers.additionalProperties.oneOf[1], data: data237 };
+                              if (vErrors === null) {
+                                vErrors = [err379];
+                              } else {
+                                vErrors.push(err379);
+                              }
+                              errors++;
+                            }
+                          }
+                          var _valid18 = _errs589 === errors;
+                          if (_valid18 && valid129) {
+                            valid129 = false;
+                            passing11 = [passing11, 1];
+                          } else {
+                            if (_valid18) {
+                              valid129 = true;
+                              passing11 = 1;
+                            }
+                            const _errs590 = errors;
+                            if (data237 && typeof data237 == "object" && !Array.isArray(data237)) {
+                              if (data237.suffix === void 0) {
+                                const err380 = { instancePath: instancePath + "/spec/analysis/match/" + i20 + "/headers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/analysis/properties/match/items/properties/headers/additionalProperties/oneOf/2/required", keyword: "required", params: { missingProperty: "suffix" }, message: "must have required property 'suffix'", schema: schema582.properties.spec.properties.analysis.properties.match.items.properties.headers.additionalProperties.oneOf[2].required, parentSchema: schema582.properties.spec.properties.analysis.properties.match.items.properties.headers.additionalProperties.oneOf[2], data: data237 };
+                                if (vErrors === null) {
+                                  vErrors = [err380];
+                                } else {
+                                  vErrors.push(err380);
+                                }
+                                errors++;
+                              }
+                            }
+                            var _valid18 = _errs590 === errors;
+                            if (_valid18 && valid129) {
+                              valid129 = false;
+                              passing11 = [passing11, 2];
+                            } else {
+                              if (_valid18) {
+                                valid129 = true;
+                                passing11 = 2;
+                              }
+                              const _errs591 = errors;
+                              if (data237 && typeof data237 == "object" && !Array.isArray(data237)) {
+                                if (data237.regex === void 0) {
+                                  const err381 = { instancePath: instancePath + "/spec/analysis/match/" + i20 + "/headers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/analysis/properties/match/items/properties/headers/additionalProperties/oneOf/3/required", keyword: "required", params: { missingProperty: "regex" }, message: "must have required property 'regex'", schema: schema582.properties.spec.properties.analysis.properties.match.items.properties.headers.additionalProperties.oneOf[3].required, parentSchema: schema582.properties.spec.properties.analysis.properties.match.items.properties.headers.additionalProperties.oneOf[3], data: data237 };
+                                  if (vErrors === null) {
+                                    vErrors = [err381];
+                                  } else {
+                                    vErrors.push(err381);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              var _valid18 = _errs591 === errors;
+                              if (_valid18 && valid129) {
+                                valid129 = false;
+                                passing11 = [passing11, 3];
+                              } else {
+                                if (_valid18) {
+                                  valid129 = true;
+                                  passing11 = 3;
+                                }
+                              }
+                            }
+                          }
+                          if (!valid129) {
+                            const err382 = { instancePath: instancePath + "/spec/analysis/match/" + i20 + "/headers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/analysis/properties/match/items/properties/headers/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing11 }, message: "must match exactly one schema in oneOf", schema: schema582.properties.spec.properties.analysis.properties.match.items.properties.headers.additionalProperties.oneOf, parentSchema: schema582.properties.spec.properties.analysis.properties.match.items.properties.headers.additionalProperties, data: data237 };
+                            if (vErrors === null) {
+                              vErrors = [err382];
+                            } else {
+                              vErrors.push(err382);
+                            }
+                            errors++;
+                          } else {
+                            errors = _errs587;
+                            if (vErrors !== null) {
+                              if (_errs587) {
+                                vErrors.length = _errs587;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          if (data237 && typeof data237 == "object" && !Array.isArray(data237)) {
+                            if (data237.exact !== void 0) {
+                              let data238 = data237.exact;
+                              if (!(typeof data238 === "string")) {
+                                const err383 = { instancePath: instancePath + "/spec/analysis/match/" + i20 + "/headers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/exact", schemaPath: "#/properties/spec/properties/analysis/properties/match/items/properties/headers/additionalProperties/properties/exact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.analysis.properties.match.items.properties.headers.additionalProperties.properties.exact.type, parentSchema: schema582.properties.spec.properties.analysis.properties.match.items.properties.headers.additionalProperties.properties.exact, data: data238 };
+                                if (vErrors === null) {
+                                  vErrors = [err383];
+                                } else {
+                                  vErrors.push(err383);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data237.prefix !== void 0) {
+                              let data239 = data237.prefix;
+                              if (!(typeof data239 === "string")) {
+                                const err384 = { instancePath: instancePath + "/spec/analysis/match/" + i20 + "/headers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/prefix", schemaPath: "#/properties/spec/properties/analysis/properties/match/items/properties/headers/additionalProperties/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.analysis.properties.match.items.properties.headers.additionalProperties.properties.prefix.type, parentSchema: schema582.properties.spec.properties.analysis.properties.match.items.properties.headers.additionalProperties.properties.prefix, data: data239 };
+                                if (vErrors === null) {
+                                  vErrors = [err384];
+                                } else {
+                                  vErrors.push(err384);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data237.suffix !== void 0) {
+                              let data240 = data237.suffix;
+                              if (!(typeof data240 === "string")) {
+                                const err385 = { instancePath: instancePath + "/spec/analysis/match/" + i20 + "/headers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/suffix", schemaPath: "#/properties/spec/properties/analysis/properties/match/items/properties/headers/additionalProperties/properties/suffix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.analysis.properties.match.items.properties.headers.additionalProperties.properties.suffix.type, parentSchema: schema582.properties.spec.properties.analysis.properties.match.items.properties.headers.additionalProperties.properties.suffix, data: data240 };
+                                if (vErrors === null) {
+                                  vErrors = [err385];
+                                } else {
+                                  vErrors.push(err385);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data237.regex !== void 0) {
+                              let data241 = data237.regex;
+                              if (!(typeof data241 === "string")) {
+                                const err386 = { instancePath: instancePath + "/spec/analysis/match/" + i20 + "/headers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/regex", schemaPath: "#/properties/spec/properties/analysis/properties/match/items/properties/headers/additionalProperties/properties/regex/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.analysis.properties.match.items.properties.headers.additionalProperties.properties.regex.type, parentSchema: schema582.properties.spec.properties.analysis.properties.match.items.properties.headers.additionalProperties.properties.regex, data: data241 };
+                                if (vErrors === null) {
+                                  vErrors = [err386];
+                                } else {
+                                  vErrors.push(err386);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err387 = { instancePath: instancePath + "/spec/analysis/match/" + i20 + "/headers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/analysis/properties/match/items/properties/headers/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.analysis.properties.match.items.properties.headers.additionalProperties.type, parentSchema: schema582.properties.spec.properties.analysis.properties.match.items.properties.headers.additionalProperties, data: data237 };
+                            if (vErrors === null) {
+                              vErrors = [err387];
+                            } else {
+                              vErrors.push(err387);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err388 = { instancePath: instancePath + "/spec/analysis/match/" + i20 + "/headers", schemaPath: "#/properties/spec/properties/analysis/properties/match/items/properties/headers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.analysis.properties.match.items.properties.headers.type, parentSchema: schema582.properties.spec.properties.analysis.properties.match.items.properties.headers, data: data236 };
+                        if (vErrors === null) {
+                          vErrors = [err388];
+                        } else {
+                          vErrors.push(err388);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data235.queryParams !== void 0) {
+                      let data242 = data235.queryParams;
+                      if (data242 && typeof data242 == "object" && !Array.isArray(data242)) {
+                        for (const key17 in data242) {
+                          let data243 = data242[key17];
+                          const _errs605 = errors;
+                          let valid132 = false;
+                          let passing12 = null;
+                          const _errs606 = errors;
+                          const _errs607 = errors;
+                          const _errs608 = errors;
+                          const _errs609 = errors;
+                          let valid134 = false;
+                          const _errs610 = errors;
+                          if (data243 && typeof data243 == "object" && !Array.isArray(data243)) {
+                            let missing21;
+                            if (data243.exact === void 0 && (missing21 = "exact")) {
+                              const err389 = {};
+                              if (vErrors === null) {
+                                vErrors = [err389];
+                              } else {
+                                vErrors.push(err389);
+                              }
+                              errors++;
+                            }
+                          }
+                          var _valid20 = _errs610 === errors;
+                          valid134 = valid134 || _valid20;
+                          if (!valid134) {
+                            const _errs611 = errors;
+                            if (data243 && typeof data243 == "object" && !Array.isArray(data243)) {
+                              let missing22;
+                              if (data243.prefix === void 0 && (missing22 = "prefix")) {
+                                const err390 = {};
+                                if (vErrors === null) {
+                                  vErrors = [err390];
+                                } else {
+                                  vErrors.push(err390);
+                                }
+                                errors++;
+                              }
+                            }
+                            var _valid20 = _errs611 === errors;
+                            valid134 = valid134 || _valid20;
+                            if (!valid134) {
+                              const _errs612 = errors;
+                              if (data243 && typeof data243 == "object" && !Array.isArray(data243)) {
+                                let missing23;
+                                if (data243.regex === void 0 && (missing23 = "regex")) {
+                                  const err391 = {};
+                                  if (vErrors === null) {
+                                    vErrors = [err391];
+                                  } else {
+                                    vErrors.push(err391);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              var _valid20 = _errs612 === errors;
+                              valid134 = valid134 || _valid20;
+                            }
+                          }
+                          if (!valid134) {
+                            const err392 = {};
+                            if (vErrors === null) {
+                              vErrors = [err392];
+                            } else {
+                              vErrors.push(err392);
+                            }
+                            errors++;
+                          } else {
+                            errors = _errs609;
+                            if (vErrors !== null) {
+                              if (_errs609) {
+                                vErrors.length = _errs609;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var valid133 = _errs608 === errors;
+                          if (valid133) {
+                            const err393 = { instancePath: instancePath + "/spec/analysis/match/" + i20 + "/queryParams/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/analysis/properties/match/items/properties/queryParams/additionalProperties/oneOf/0/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema582.properties.spec.properties.analysis.properties.match.items.properties.queryParams.additionalProperties.oneOf[0].not, parentSchema: schema582.properties.spec.properties.analysis.properties.match.items.properties.queryParams.additionalProperties.oneOf[0], data: data243 };
+                            if (vErrors === null) {
+                              vErrors = [err393];
+                            } else {
+                              vErrors.push(err393);
+                            }
+                            errors++;
+                          } else {
+                            errors = _errs607;
+                            if (vErrors !== null) {
+                              if (_errs607) {
+                                vErrors.length = _errs607;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var _valid19 = _errs606 === errors;
+                          if (_valid19) {
+                            valid132 = true;
+                            passing12 = 0;
+                          }
+                          const _errs613 = errors;
+                          if (data243 && typeof data243 == "object" && !Array.isArray(data243)) {
+                            if (data243.exact === void 0) {
+                              const err394 = { instancePath: instancePath + "/spec/analysis/match/" + i20 + "/queryParams/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/analysis/properties/match/items/properties/queryParams/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "exact" }, message: "must have required property 'exact'", schema: schema582.properties.spec.properties.analysis.properties.match.items.properties.queryParams.additionalProperties.oneOf[1].required, parentSchema: schema582.properties.spec.properties.analysis.properties.match.items.properties.queryParams.additionalProperties.oneOf[1], data: data243 };
+                              if (vErrors === null) {
+                                vErrors = [err394];
+                              } else {
+                                vErrors.push(err394);
+                              }
+                              errors++;
+                            }
+                          }
+                          var _valid19 = _errs613 === errors;
+                          if (_valid19 && valid132) {
+                            valid132 = false;
+                            passing12 = [passing12, 1];
+                          } else {
+                            if (_valid19) {
+                              valid132 = true;
+                              passing12 = 1;
+                            }
+                            const _errs614 = errors;
+                            if (data243 && typeof data243 == "object" && !Array.isArray(data243)) {
+                              if (data243.prefix === void 0) {
+                                const err395 = { instancePath: instancePath + "/spec/analysis/match/" + i20 + "/queryParams/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/analysis/properties/match/items/properties/queryParams/additionalProperties/oneOf/2/required", keyword: "required", params: { missingProperty: "prefix" }, message: "must have required property 'prefix'", schema: schema582.properties.spec.properties.analysis.properties.match.items.properties.queryParams.additionalProperties.oneOf[2].required, parentSchema: schema582.properties.spec.properties.analysis.properties.match.items.properties.queryParams.additionalProperties.oneOf[2], data: data243 };
+                                if (vErrors === null) {
+                                  vErrors = [err395];
+                                } else {
+                                  vErrors.push(err395);
+                                }
+                                errors++;
+                              }
+                            }
+                            var _valid19 = _errs614 === errors;
+                            if (_valid19 && valid132) {
+                              valid132 = false;
+                              passing12 = [passing12, 2];
+                            } else {
+                              if (_valid19) {
+                                valid132 = true;
+                                passing12 = 2;
+                              }
+                              const _errs615 = errors;
+                              if (data243 && typeof data243 == "object" && !Array.isArray(data243)) {
+                                if (data243.regex === void 0) {
+                                  const err396 = { instancePath: instancePath + "/spec/analysis/match/" + i20 + "/queryParams/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/analysis/properties/match/items/properties/queryParams/additionalProperties/oneOf/3/required", keyword: "required", params: { missingProperty: "regex" }, message: "must have required property 'regex'", schema: schema582.properties.spec.properties.analysis.properties.match.items.properties.queryParams.additionalProperties.oneOf[3].required, parentSchema: schema582.properties.spec.properties.analysis.properties.match.items.properties.queryParams.additionalProperties.oneOf[3], data: data243 };
+                                  if (vErrors === null) {
+                                    vErrors = [err396];
+                                  } else {
+                                    vErrors.push(err396);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              var _valid19 = _errs615 === errors;
+                              if (_valid19 && valid132) {
+                                valid132 = false;
+                                passing12 = [passing12, 3];
+                              } else {
+                                if (_valid19) {
+                                  valid132 = true;
+                                  passing12 = 3;
+                                }
+                              }
+                            }
+                          }
+                          if (!valid132) {
+                            const err397 = { instancePath: instancePath + "/spec/analysis/match/" + i20 + "/queryParams/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/analysis/properties/match/items/properties/queryParams/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing12 }, message: "must match exactly one schema in oneOf", schema: schema582.properties.spec.properties.analysis.properties.match.items.properties.queryParams.additionalProperties.oneOf, parentSchema: schema582.properties.spec.properties.analysis.properties.match.items.properties.queryParams.additionalProperties, data: data243 };
+                            if (vErrors === null) {
+                              vErrors = [err397];
+                            } else {
+                              vErrors.push(err397);
+                            }
+                            errors++;
+                          } else {
+                            errors = _errs605;
+                            if (vErrors !== null) {
+                              if (_errs605) {
+                                vErrors.length = _errs605;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          if (data243 && typeof data243 == "object" && !Array.isArray(data243)) {
+                            if (data243.exact !== void 0) {
+                              let data244 = data243.exact;
+                              if (typeof data244 !== "string") {
+                                const err398 = { instancePath: instancePath + "/spec/analysis/match/" + i20 + "/queryParams/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/exact", schemaPath: "#/properties/spec/properties/analysis/properties/match/items/properties/queryParams/additionalProperties/properties/exact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.analysis.properties.match.items.properties.queryParams.additionalProperties.properties.exact.type, parentSchema: schema582.properties.spec.properties.analysis.properties.match.items.properties.queryParams.additionalProperties.properties.exact, data: data244 };
+                                if (vErrors === null) {
+                                  vErrors = [err398];
+                                } else {
+                                  vErrors.push(err398);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data243.prefix !== void 0) {
+                              let data245 = data243.prefix;
+                              if (typeof data245 !== "string") {
+                                const err399 = { instancePath: instancePath + "/spec/analysis/match/" + i20 + "/queryParams/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/prefix", schemaPath: "#/properties/spec/properties/analysis/properties/match/items/properties/queryParams/additionalProperties/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.analysis.properties.match.items.properties.queryParams.additionalProperties.properties.prefix.type, parentSchema: schema582.properties.spec.properties.analysis.properties.match.items.properties.queryParams.additionalProperties.properties.prefix, data: data245 };
+                                if (vErrors === null) {
+                                  vErrors = [err399];
+                                } else {
+                                  vErrors.push(err399);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data243.regex !== void 0) {
+                              let data246 = data243.regex;
+                              if (typeof data246 !== "string") {
+                                const err400 = { instancePath: instancePath + "/spec/analysis/match/" + i20 + "/queryParams/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/regex", schemaPath: "#/properties/spec/properties/analysis/properties/match/items/properties/queryParams/additionalProperties/properties/regex/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.analysis.properties.match.items.properties.queryParams.additionalProperties.properties.regex.type, parentSchema: schema582.properties.spec.properties.analysis.properties.match.items.properties.queryParams.additionalProperties.properties.regex, data: data246 };
+                                if (vErrors === null) {
+                                  vErrors = [err400];
+                                } else {
+                                  vErrors.push(err400);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err401 = { instancePath: instancePath + "/spec/analysis/match/" + i20 + "/queryParams/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/analysis/properties/match/items/properties/queryParams/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.analysis.properties.match.items.properties.queryParams.additionalProperties.type, parentSchema: schema582.properties.spec.properties.analysis.properties.match.items.properties.queryParams.additionalProperties, data: data243 };
+                            if (vErrors === null) {
+                              vErrors = [err401];
+                            } else {
+                              vErrors.push(err401);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err402 = { instancePath: instancePath + "/spec/analysis/match/" + i20 + "/queryParams", schemaPath: "#/properties/spec/properties/analysis/properties/match/items/properties/queryParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.analysis.properties.match.items.properties.queryParams.type, parentSchema: schema582.properties.spec.properties.analysis.properties.match.items.properties.queryParams, data: data242 };
+                        if (vErrors === null) {
+                          vErrors = [err402];
+                        } else {
+                          vErrors.push(err402);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data235.sourceLabels !== void 0) {
+                      let data247 = data235.sourceLabels;
+                      if (data247 && typeof data247 == "object" && !Array.isArray(data247)) {
+                        for (const key18 in data247) {
+                          let data248 = data247[key18];
+                          if (!(typeof data248 === "string")) {
+                            const err403 = { instancePath: instancePath + "/spec/analysis/match/" + i20 + "/sourceLabels/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/analysis/properties/match/items/properties/sourceLabels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.analysis.properties.match.items.properties.sourceLabels.additionalProperties.type, parentSchema: schema582.properties.spec.properties.analysis.properties.match.items.properties.sourceLabels.additionalProperties, data: data248 };
+                            if (vErrors === null) {
+                              vErrors = [err403];
+                            } else {
+                              vErrors.push(err403);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err404 = { instancePath: instancePath + "/spec/analysis/match/" + i20 + "/sourceLabels", schemaPath: "#/properties/spec/properties/analysis/properties/match/items/properties/sourceLabels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.analysis.properties.match.items.properties.sourceLabels.type, parentSchema: schema582.properties.spec.properties.analysis.properties.match.items.properties.sourceLabels, data: data247 };
+                        if (vErrors === null) {
+                          vErrors = [err404];
+                        } else {
+                          vErrors.push(err404);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err405 = { instancePath: instancePath + "/spec/analysis/match/" + i20, schemaPath: "#/properties/spec/properties/analysis/properties/match/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.analysis.properties.match.items.type, parentSchema: schema582.properties.spec.properties.analysis.properties.match.items, data: data235 };
+                    if (vErrors === null) {
+                      vErrors = [err405];
+                    } else {
+                      vErrors.push(err405);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err406 = { instancePath: instancePath + "/spec/analysis/match", schemaPath: "#/properties/spec/properties/analysis/properties/match/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema582.properties.spec.properties.analysis.properties.match.type, parentSchema: schema582.properties.spec.properties.analysis.properties.match, data: data234 };
+                if (vErrors === null) {
+                  vErrors = [err406];
+                } else {
+                  vErrors.push(err406);
+                }
+                errors++;
+              }
+            }
+            if (data221.metrics !== void 0) {
+              let data249 = data221.metrics;
+              if (Array.isArray(data249)) {
+                const len21 = data249.length;
+                for (let i21 = 0; i21 < len21; i21++) {
+                  let data250 = data249[i21];
+                  if (data250 && typeof data250 == "object" && !Array.isArray(data250)) {
+                    if (data250.name === void 0) {
+                      const err407 = { instancePath: instancePath + "/spec/analysis/metrics/" + i21, schemaPath: "#/properties/spec/properties/analysis/properties/metrics/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema582.properties.spec.properties.analysis.properties.metrics.items.required, parentSchema: schema582.properties.spec.properties.analysis.properties.metrics.items, data: data250 };
+                      if (vErrors === null) {
+                        vErrors = [err407];
+                      } else {
+                        vErrors.push(err407);
+                      }
+                      errors++;
+                    }
+                    if (data250.name !== void 0) {
+                      let data251 = data250.name;
+                      if (typeof data251 !== "string") {
+                        const err408 = { instancePath: instancePath + "/spec/analysis/metrics/" + i21 + "/name", schemaPath: "#/properties/spec/properties/analysis/properties/metrics/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.analysis.properties.metrics.items.properties.name.type, parentSchema: schema582.properties.spec.properties.analysis.properties.metrics.items.properties.name, data: data251 };
+                        if (vErrors === null) {
+                          vErrors = [err408];
+                        } else {
+                          vErrors.push(err408);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data250.interval !== void 0) {
+                      let data252 = data250.interval;
+                      if (typeof data252 === "string") {
+                        if (!pattern30.test(data252)) {
+                          const err409 = { instancePath: instancePath + "/spec/analysis/metrics/" + i21 + "/interval", schemaPath: "#/properties/spec/properties/analysis/properties/metrics/items/properties/interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|s)" }, message: 'must match pattern "^[0-9]+(m|s)"', schema: "^[0-9]+(m|s)", parentSchema: schema582.properties.spec.properties.analysis.properties.metrics.items.properties.interval, data: data252 };
+                          if (vErrors === null) {
+                            vErrors = [err409];
+                          } else {
+                            vErrors.push(err409);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err410 = { instancePath: instancePath + "/spec/analysis/metrics/" + i21 + "/interval", schemaPath: "#/properties/spec/properties/analysis/properties/metrics/items/properties/interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.analysis.properties.metrics.items.properties.interval.type, parentSchema: schema582.properties.spec.properties.analysis.properties.metrics.items.properties.interval, data: data252 };
+                        if (vErrors === null) {
+                          vErrors = [err410];
+                        } else {
+                          vErrors.push(err410);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data250.threshold !== void 0) {
+                      let data253 = data250.threshold;
+                      if (!(typeof data253 == "number")) {
+                        const err411 = { instancePath: instancePath + "/spec/analysis/metrics/" + i21 + "/threshold", schemaPath: "#/properties/spec/properties/analysis/properties/metrics/items/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema582.properties.spec.properties.analysis.properties.metrics.items.properties.threshold.type, parentSchema: schema582.properties.spec.properties.analysis.properties.metrics.items.properties.threshold, data: data253 };
+                        if (vErrors === null) {
+                          vErrors = [err411];
+                        } else {
+                          vErrors.push(err411);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data250.thresholdRange !== void 0) {
+                      let data254 = data250.thresholdRange;
+                      if (data254 && typeof data254 == "object" && !Array.isArray(data254)) {
+                        if (data254.min !== void 0) {
+                          let data255 = data254.min;
+                          if (!(typeof data255 == "number")) {
+                            const err412 = { instancePath: instancePath + "/spec/analysis/metrics/" + i21 + "/thresholdRange/min", schemaPath: "#/properties/spec/properties/analysis/properties/metrics/items/properties/thresholdRange/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema582.properties.spec.properties.analysis.properties.metrics.items.properties.thresholdRange.properties.min.type, parentSchema: schema582.properties.spec.properties.analysis.properties.metrics.items.properties.thresholdRange.properties.min, data: data255 };
+                            if (vErrors === null) {
+                              vErrors = [err412];
+                            } else {
+                              vErrors.push(err412);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data254.max !== void 0) {
+                          let data256 = data254.max;
+                          if (!(typeof data256 == "number")) {
+                            const err413 = { instancePath: instancePath + "/spec/analysis/metrics/" + i21 + "/thresholdRange/max", schemaPath: "#/properties/spec/properties/analysis/properties/metrics/items/properties/thresholdRange/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema582.properties.spec.properties.analysis.properties.metrics.items.properties.thresholdRange.properties.max.type, parentSchema: schema582.properties.spec.properties.analysis.properties.metrics.items.properties.thresholdRange.properties.max, data: data256 };
+                            if (vErrors === null) {
+                              vErrors = [err413];
+                            } else {
+                              vErrors.push(err413);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err414 = { instancePath: instancePath + "/spec/analysis/metrics/" + i21 + "/thresholdRange", schemaPath: "#/properties/spec/properties/analysis/properties/metrics/items/properties/thresholdRange/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.analysis.properties.metrics.items.properties.thresholdRange.type, parentSchema: schema582.properties.spec.properties.analysis.properties.metrics.items.properties.thresholdRange, data: data254 };
+                        if (vErrors === null) {
+                          vErrors = [err414];
+                        } else {
+                          vErrors.push(err414);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data250.query !== void 0) {
+                      let data257 = data250.query;
+                      if (typeof data257 !== "string") {
+                        const err415 = { instancePath: instancePath + "/spec/analysis/metrics/" + i21 + "/query", schemaPath: "#/properties/spec/properties/analysis/properties/metrics/items/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.analysis.properties.metrics.items.properties.query.type, parentSchema: schema582.properties.spec.properties.analysis.properties.metrics.items.properties.query, data: data257 };
+                        if (vErrors === null) {
+                          vErrors = [err415];
+                        } else {
+                          vErrors.push(err415);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data250.templateRef !== void 0) {
+                      let data258 = data250.templateRef;
+                      if (data258 && typeof data258 == "object" && !Array.isArray(data258)) {
+                        if (data258.name === void 0) {
+                          const err416 = { instancePath: instancePath + "/spec/analysis/metrics/" + i21 + "/templateRef", schemaPath: "#/properties/spec/properties/analysis/properties/metrics/items/properties/templateRef/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema582.properties.spec.properties.analysis.properties.metrics.items.properties.templateRef.required, parentSchema: schema582.properties.spec.properties.analysis.properties.metrics.items.properties.templateRef, data: data258 };
+                          if (vErrors === null) {
+                            vErrors = [err416];
+                          } else {
+                            vErrors.push(err416);
+                          }
+                          errors++;
+                        }
+                        if (data258.name !== void 0) {
+                          let data259 = data258.name;
+                          if (typeof data259 !== "string") {
+                            const err417 = { instancePath: instancePath + "/spec/analysis/metrics/" + i21 + "/templateRef/name", schemaPath: "#/properties/spec/properties/analysis/properties/metrics/items/properties/templateRef/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.analysis.properties.metrics.items.properties.templateRef.properties.name.type, parentSchema: schema582.properties.spec.properties.analysis.properties.metrics.items.properties.templateRef.properties.name, data: data259 };
+                            if (vErrors === null) {
+                              vErrors = [err417];
+                            } else {
+                              vErrors.push(err417);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data258.namespace !== void 0) {
+                          let data260 = data258.namespace;
+                          if (typeof data260 !== "string") {
+                            const err418 = { instancePath: instancePath + "/spec/analysis/metrics/" + i21 + "/templateRef/namespace", schemaPath: "#/properties/spec/properties/analysis/properties/metrics/items/properties/templateRef/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.analysis.properties.metrics.items.properties.templateRef.properties.namespace.type, parentSchema: schema582.properties.spec.properties.analysis.properties.metrics.items.properties.templateRef.properties.namespace, data: data260 };
+                            if (vErrors === null) {
+                              vErrors = [err418];
+                            } else {
+                              vErrors.push(err418);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err419 = { instancePath: instancePath + "/spec/analysis/metrics/" + i21 + "/templateRef", schemaPath: "#/properties/spec/properties/analysis/properties/metrics/items/properties/templateRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.analysis.properties.metrics.items.properties.templateRef.type, parentSchema: schema582.properties.spec.properties.analysis.properties.metrics.items.properties.templateRef, data: data258 };
+                        if (vErrors === null) {
+                          vErrors = [err419];
+                        } else {
+                          vErrors.push(err419);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data250.templateVariables !== void 0) {
+                      let data261 = data250.templateVariables;
+                      if (data261 && typeof data261 == "object" && !Array.isArray(data261)) {
+                        for (const key19 in data261) {
+                          let data262 = data261[key19];
+                          if (typeof data262 !== "string") {
+                            const err420 = { instancePath: instancePath + "/spec/analysis/metrics/" + i21 + "/templateVariables/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/analysis/properties/metrics/items/properties/templateVariables/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.analysis.properties.metrics.items.properties.templateVariables.additionalProperties.type, parentSchema: schema582.properties.spec.properties.analysis.properties.metrics.items.properties.templateVariables.additionalProperties, data: data262 };
+                            if (vErrors === null) {
+                              vErrors = [err420];
+                            } else {
+                              vErrors.push(err420);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err421 = { instancePath: instancePath + "/spec/analysis/metrics/" + i21 + "/templateVariables", schemaPath: "#/properties/spec/properties/analysis/properties/metrics/items/properties/templateVariables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.analysis.properties.metrics.items.properties.templateVariables.type, parentSchema: schema582.properties.spec.properties.analysis.properties.metrics.items.properties.templateVariables, data: data261 };
+                        if (vErrors === null) {
+                          vErrors = [err421];
+                        } else {
+                          vErrors.push(err421);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err422 = { instancePath: instancePath + "/spec/analysis/metrics/" + i21, schemaPath: "#/properties/spec/properties/analysis/properties/metrics/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.analysis.properties.metrics.items.type, parentSchema: schema582.properties.spec.properties.analysis.properties.metrics.items, data: data250 };
+                    if (vErrors === null) {
+                      vErrors = [err422];
+                    } else {
+                      vErrors.push(err422);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err423 = { instancePath: instancePath + "/spec/analysis/metrics", schemaPath: "#/properties/spec/properties/analysis/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema582.properties.spec.properties.analysis.properties.metrics.type, parentSchema: schema582.properties.spec.properties.analysis.properties.metrics, data: data249 };
+                if (vErrors === null) {
+                  vErrors = [err423];
+                } else {
+                  vErrors.push(err423);
+                }
+                errors++;
+              }
+            }
+            if (data221.alerts !== void 0) {
+              let data263 = data221.alerts;
+              if (Array.isArray(data263)) {
+                const len22 = data263.length;
+                for (let i22 = 0; i22 < len22; i22++) {
+                  let data264 = data263[i22];
+                  if (data264 && typeof data264 == "object" && !Array.isArray(data264)) {
+                    if (data264.providerRef === void 0) {
+                      const err424 = { instancePath: instancePath + "/spec/analysis/alerts/" + i22, schemaPath: "#/properties/spec/properties/analysis/properties/alerts/items/required", keyword: "required", params: { missingProperty: "providerRef" }, message: "must have required property 'providerRef'", schema: schema582.properties.spec.properties.analysis.properties.alerts.items.required, parentSchema: schema582.properties.spec.properties.analysis.properties.alerts.items, data: data264 };
+                      if (vErrors === null) {
+                        vErrors = [err424];
+                      } else {
+                        vErrors.push(err424);
+                      }
+                      errors++;
+                    }
+                    if (data264.name === void 0) {
+                      const err425 = { instancePath: instancePath + "/spec/analysis/alerts/" + i22, schemaPath: "#/properties/spec/properties/analysis/properties/alerts/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema582.properties.spec.properties.analysis.properties.alerts.items.required, parentSchema: schema582.properties.spec.properties.analysis.properties.alerts.items, data: data264 };
+                      if (vErrors === null) {
+                        vErrors = [err425];
+                      } else {
+                        vErrors.push(err425);
+                      }
+                      errors++;
+                    }
+                    if (data264.name !== void 0) {
+                      let data265 = data264.name;
+                      if (typeof data265 !== "string") {
+                        const err426 = { instancePath: instancePath + "/spec/analysis/alerts/" + i22 + "/name", schemaPath: "#/properties/spec/properties/analysis/properties/alerts/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.analysis.properties.alerts.items.properties.name.type, parentSchema: schema582.properties.spec.properties.analysis.properties.alerts.items.properties.name, data: data265 };
+                        if (vErrors === null) {
+                          vErrors = [err426];
+                        } else {
+                          vErrors.push(err426);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data264.severity !== void 0) {
+                      let data266 = data264.severity;
+                      if (typeof data266 !== "string") {
+                        const err427 = { instancePath: instancePath + "/spec/analysis/alerts/" + i22 + "/severity", schemaPath: "#/properties/spec/properties/analysis/properties/alerts/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.analysis.properties.alerts.items.properties.severity.type, parentSchema: schema582.properties.spec.properties.analysis.properties.alerts.items.properties.severity, data: data266 };
+                        if (vErrors === null) {
+                          vErrors = [err427];
+                        } else {
+                          vErrors.push(err427);
+                        }
+                        errors++;
+                      }
+                      if (!(data266 === "" || data266 === "info" || data266 === "warn" || data266 === "error")) {
+                        const err428 = { instancePath: instancePath + "/spec/analysis/alerts/" + i22 + "/severity", schemaPath: "#/properties/spec/properties/analysis/properties/alerts/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema582.properties.spec.properties.analysis.properties.alerts.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema582.properties.spec.properties.analysis.properties.alerts.items.properties.severity.enum, parentSchema: schema582.properties.spec.properties.analysis.properties.alerts.items.properties.severity, data: data266 };
+                        if (vErrors === null) {
+                          vErrors = [err428];
+                        } else {
+                          vErrors.push(err428);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data264.providerRef !== void 0) {
+                      let data267 = data264.providerRef;
+                      if (data267 && typeof data267 == "object" && !Array.isArray(data267)) {
+                        if (data267.name === void 0) {
+                          const err429 = { instancePath: instancePath + "/spec/analysis/alerts/" + i22 + "/providerRef", schemaPath: "#/properties/spec/properties/analysis/properties/alerts/items/properties/providerRef/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema582.properties.spec.properties.analysis.properties.alerts.items.properties.providerRef.required, parentSchema: schema582.properties.spec.properties.analysis.properties.alerts.items.properties.providerRef, data: data267 };
+                          if (vErrors === null) {
+                            vErrors = [err429];
+                          } else {
+                            vErrors.push(err429);
+                          }
+                          errors++;
+                        }
+                        if (data267.name !== void 0) {
+                          let data268 = data267.name;
+                          if (typeof data268 !== "string") {
+                            const err430 = { instancePath: instancePath + "/spec/analysis/alerts/" + i22 + "/providerRef/name", schemaPath: "#/properties/spec/properties/analysis/properties/alerts/items/properties/providerRef/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.analysis.properties.alerts.items.properties.providerRef.properties.name.type, parentSchema: schema582.properties.spec.properties.analysis.properties.alerts.items.properties.providerRef.properties.name, data: data268 };
+                            if (vErrors === null) {
+                              vErrors = [err430];
+                            } else {
+                              vErrors.push(err430);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data267.namespace !== void 0) {
+                          let data269 = data267.namespace;
+                          if (typeof data269 !== "string") {
+                            const err431 = { instancePath: instancePath + "/spec/analysis/alerts/" + i22 + "/providerRef/namespace", schemaPath: "#/properties/spec/properties/analysis/properties/alerts/items/properties/providerRef/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.analysis.properties.alerts.items.properties.providerRef.properties.namespace.type, parentSchema: schema582.properties.spec.properties.analysis.properties.alerts.items.properties.providerRef.properties.namespace, data: data269 };
+                            if (vErrors === null) {
+                              vErrors = [err431];
+                            } else {
+                              vErrors.push(err431);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err432 = { instancePath: instancePath + "/spec/analysis/alerts/" + i22 + "/providerRef", schemaPath: "#/properties/spec/properties/analysis/properties/alerts/items/properties/providerRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.analysis.properties.alerts.items.properties.providerRef.type, parentSchema: schema582.properties.spec.properties.analysis.properties.alerts.items.properties.providerRef, data: data267 };
+                        if (vErrors === null) {
+                          vErrors = [err432];
+                        } else {
+                          vErrors.push(err432);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err433 = { instancePath: instancePath + "/spec/analysis/alerts/" + i22, schemaPath: "#/properties/spec/properties/analysis/properties/alerts/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.analysis.properties.alerts.items.type, parentSchema: schema582.properties.spec.properties.analysis.properties.alerts.items, data: data264 };
+                    if (vErrors === null) {
+                      vErrors = [err433];
+                    } else {
+                      vErrors.push(err433);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err434 = { instancePath: instancePath + "/spec/analysis/alerts", schemaPath: "#/properties/spec/properties/analysis/properties/alerts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema582.properties.spec.properties.analysis.properties.alerts.type, parentSchema: schema582.properties.spec.properties.analysis.properties.alerts, data: data263 };
+                if (vErrors === null) {
+                  vErrors = [err434];
+                } else {
+                  vErrors.push(err434);
+                }
+                errors++;
+              }
+            }
+            if (data221.webhooks !== void 0) {
+              let data270 = data221.webhooks;
+              if (Array.isArray(data270)) {
+                const len23 = data270.length;
+                for (let i23 = 0; i23 < len23; i23++) {
+                  let data271 = data270[i23];
+                  if (data271 && typeof data271 == "object" && !Array.isArray(data271)) {
+                    if (data271.name === void 0) {
+                      const err435 = { instancePath: instancePath + "/spec/analysis/webhooks/" + i23, schemaPath: "#/properties/spec/properties/analysis/properties/webhooks/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema582.properties.spec.properties.analysis.properties.webhooks.items.required, parentSchema: schema582.properties.spec.properties.analysis.properties.webhooks.items, data: data271 };
+                      if (vErrors === null) {
+                        vErrors = [err435];
+                      } else {
+                        vErrors.push(err435);
+                      }
+                      errors++;
+                    }
+                    if (data271.url === void 0) {
+                      const err436 = { instancePath: instancePath + "/spec/analysis/webhooks/" + i23, schemaPath: "#/properties/spec/properties/analysis/properties/webhooks/items/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema582.properties.spec.properties.analysis.properties.webhooks.items.required, parentSchema: schema582.properties.spec.properties.analysis.properties.webhooks.items, data: data271 };
+                      if (vErrors === null) {
+                        vErrors = [err436];
+                      } else {
+                        vErrors.push(err436);
+                      }
+                      errors++;
+                    }
+                    if (data271.name !== void 0) {
+                      let data272 = data271.name;
+                      if (typeof data272 !== "string") {
+                        const err437 = { instancePath: instancePath + "/spec/analysis/webhooks/" + i23 + "/name", schemaPath: "#/properties/spec/properties/analysis/properties/webhooks/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.analysis.properties.webhooks.items.properties.name.type, parentSchema: schema582.properties.spec.properties.analysis.properties.webhooks.items.properties.name, data: data272 };
+                        if (vErrors === null) {
+                          vErrors = [err437];
+                        } else {
+                          vErrors.push(err437);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data271.type !== void 0) {
+                      let data273 = data271.type;
+                      if (typeof data273 !== "string") {
+                        const err438 = { instancePath: instancePath + "/spec/analysis/webhooks/" + i23 + "/type", schemaPath: "#/properties/spec/properties/analysis/properties/webhooks/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.analysis.properties.webhooks.items.properties.type.type, parentSchema: schema582.properties.spec.properties.analysis.properties.webhooks.items.properties.type, data: data273 };
+                        if (vErrors === null) {
+                          vErrors = [err438];
+                        } else {
+                          vErrors.push(err438);
+                        }
+                        errors++;
+                      }
+                      if (!(data273 === "" || data273 === "confirm-rollout" || data273 === "pre-rollout" || data273 === "rollout" || data273 === "confirm-promotion" || data273 === "post-rollout" || data273 === "event" || data273 === "rollback" || data273 === "confirm-traffic-increase")) {
+                        const err439 = { instancePath: instancePath + "/spec/analysis/webhooks/" + i23 + "/type", schemaPath: "#/properties/spec/properties/analysis/properties/webhooks/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema582.properties.spec.properties.analysis.properties.webhooks.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema582.properties.spec.properties.analysis.properties.webhooks.items.properties.type.enum, parentSchema: schema582.properties.spec.properties.analysis.properties.webhooks.items.properties.type, data: data273 };
+                        if (vErrors === null) {
+                          vErrors = [err439];
+                        } else {
+                          vErrors.push(err439);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data271.muteAlert !== void 0) {
+                      let data274 = data271.muteAlert;
+                      if (typeof data274 !== "boolean") {
+                        const err440 = { instancePath: instancePath + "/spec/analysis/webhooks/" + i23 + "/muteAlert", schemaPath: "#/properties/spec/properties/analysis/properties/webhooks/items/properties/muteAlert/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema582.properties.spec.properties.analysis.properties.webhooks.items.properties.muteAlert.type, parentSchema: schema582.properties.spec.properties.analysis.properties.webhooks.items.properties.muteAlert, data: data274 };
+                        if (vErrors === null) {
+                          vErrors = [err440];
+                        } else {
+                          vErrors.push(err440);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data271.url !== void 0) {
+                      let data275 = data271.url;
+                      if (!(typeof data275 === "string")) {
+                        const err441 = { instancePath: instancePath + "/spec/analysis/webhooks/" + i23 + "/url", schemaPath: "#/properties/spec/properties/analysis/properties/webhooks/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.analysis.properties.webhooks.items.properties.url.type, parentSchema: schema582.properties.spec.properties.analysis.properties.webhooks.items.properties.url, data: data275 };
+                        if (vErrors === null) {
+                          vErrors = [err441];
+                        } else {
+                          vErrors.push(err441);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data271.timeout !== void 0) {
+                      let data276 = data271.timeout;
+                      if (typeof data276 === "string") {
+                        if (!pattern30.test(data276)) {
+                          const err442 = { instancePath: instancePath + "/spec/analysis/webhooks/" + i23 + "/timeout", schemaPath: "#/properties/spec/properties/analysis/properties/webhooks/items/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|s)" }, message: 'must match pattern "^[0-9]+(m|s)"', schema: "^[0-9]+(m|s)", parentSchema: schema582.properties.spec.properties.analysis.properties.webhooks.items.properties.timeout, data: data276 };
+                          if (vErrors === null) {
+                            vErrors = [err442];
+                          } else {
+                            vErrors.push(err442);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err443 = { instancePath: instancePath + "/spec/analysis/webhooks/" + i23 + "/timeout", schemaPath: "#/properties/spec/properties/analysis/properties/webhooks/items/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.analysis.properties.webhooks.items.properties.timeout.type, parentSchema: schema582.properties.spec.properties.analysis.properties.webhooks.items.properties.timeout, data: data276 };
+                        if (vErrors === null) {
+                          vErrors = [err443];
+                        } else {
+                          vErrors.push(err443);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data271.retries !== void 0) {
+                      let data277 = data271.retries;
+                      if (!(typeof data277 == "number")) {
+                        const err444 = { instancePath: instancePath + "/spec/analysis/webhooks/" + i23 + "/retries", schemaPath: "#/properties/spec/properties/analysis/properties/webhooks/items/properties/retries/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema582.properties.spec.properties.analysis.properties.webhooks.items.properties.retries.type, parentSchema: schema582.properties.spec.properties.analysis.properties.webhooks.items.properties.retries, data: data277 };
+                        if (vErrors === null) {
+                          vErrors = [err444];
+                        } else {
+                          vErrors.push(err444);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data271.disableTLS !== void 0) {
+                      let data278 = data271.disableTLS;
+                      if (typeof data278 !== "boolean") {
+                        const err445 = { instancePath: instancePath + "/spec/analysis/webhooks/" + i23 + "/disableTLS", schemaPath: "#/properties/spec/properties/analysis/properties/webhooks/items/properties/disableTLS/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema582.properties.spec.properties.analysis.properties.webhooks.items.properties.disableTLS.type, parentSchema: schema582.properties.spec.properties.analysis.properties.webhooks.items.properties.disableTLS, data: data278 };
+                        if (vErrors === null) {
+                          vErrors = [err445];
+                        } else {
+                          vErrors.push(err445);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data271.metadata !== void 0) {
+                      let data279 = data271.metadata;
+                      if (data279 && typeof data279 == "object" && !Array.isArray(data279)) {
+                        for (const key20 in data279) {
+                          let data280 = data279[key20];
+                          if (typeof data280 !== "string") {
+                            const err446 = { instancePath: instancePath + "/spec/analysis/webhooks/" + i23 + "/metadata/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/analysis/properties/webhooks/items/properties/metadata/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.analysis.properties.webhooks.items.properties.metadata.additionalProperties.type, parentSchema: schema582.properties.spec.properties.analysis.properties.webhooks.items.properties.metadata.additionalProperties, data: data280 };
+                            if (vErrors === null) {
+                              vErrors = [err446];
+                            } else {
+                              vErrors.push(err446);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err447 = { instancePath: instancePath + "/spec/analysis/webhooks/" + i23 + "/metadata", schemaPath: "#/properties/spec/properties/analysis/properties/webhooks/items/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.analysis.properties.webhooks.items.properties.metadata.type, parentSchema: schema582.properties.spec.properties.analysis.properties.webhooks.items.properties.metadata, data: data279 };
+                        if (vErrors === null) {
+                          vErrors = [err447];
+                        } else {
+                          vErrors.push(err447);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err448 = { instancePath: instancePath + "/spec/analysis/webhooks/" + i23, schemaPath: "#/properties/spec/properties/analysis/properties/webhooks/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.analysis.properties.webhooks.items.type, parentSchema: schema582.properties.spec.properties.analysis.properties.webhooks.items, data: data271 };
+                    if (vErrors === null) {
+                      vErrors = [err448];
+                    } else {
+                      vErrors.push(err448);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err449 = { instancePath: instancePath + "/spec/analysis/webhooks", schemaPath: "#/properties/spec/properties/analysis/properties/webhooks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema582.properties.spec.properties.analysis.properties.webhooks.type, parentSchema: schema582.properties.spec.properties.analysis.properties.webhooks, data: data270 };
+                if (vErrors === null) {
+                  vErrors = [err449];
+                } else {
+                  vErrors.push(err449);
+                }
+                errors++;
+              }
+            }
+            if (data221.sessionAffinity !== void 0) {
+              let data281 = data221.sessionAffinity;
+              if (data281 && typeof data281 == "object" && !Array.isArray(data281)) {
+                if (data281.cookieName === void 0) {
+                  const err450 = { instancePath: instancePath + "/spec/analysis/sessionAffinity", schemaPath: "#/properties/spec/properties/analysis/properties/sessionAffinity/required", keyword: "required", params: { missingProperty: "cookieName" }, message: "must have required property 'cookieName'", schema: schema582.properties.spec.properties.analysis.properties.sessionAffinity.required, parentSchema: schema582.properties.spec.properties.analysis.properties.sessionAffinity, data: data281 };
+                  if (vErrors === null) {
+                    vErrors = [err450];
+                  } else {
+                    vErrors.push(err450);
+                  }
+                  errors++;
+                }
+                if (data281.cookieName !== void 0) {
+                  let data282 = data281.cookieName;
+                  if (typeof data282 !== "string") {
+                    const err451 = { instancePath: instancePath + "/spec/analysis/sessionAffinity/cookieName", schemaPath: "#/properties/spec/properties/analysis/properties/sessionAffinity/properties/cookieName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.analysis.properties.sessionAffinity.properties.cookieName.type, parentSchema: schema582.properties.spec.properties.analysis.properties.sessionAffinity.properties.cookieName, data: data282 };
+                    if (vErrors === null) {
+                      vErrors = [err451];
+                    } else {
+                      vErrors.push(err451);
+                    }
+                    errors++;
+                  }
+                }
+                if (data281.primaryCookieName !== void 0) {
+                  let data283 = data281.primaryCookieName;
+                  if (typeof data283 !== "string") {
+                    const err452 = { instancePath: instancePath + "/spec/analysis/sessionAffinity/primaryCookieName", schemaPath: "#/properties/spec/properties/analysis/properties/sessionAffinity/properties/primaryCookieName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.analysis.properties.sessionAffinity.properties.primaryCookieName.type, parentSchema: schema582.properties.spec.properties.analysis.properties.sessionAffinity.properties.primaryCookieName, data: data283 };
+                    if (vErrors === null) {
+                      vErrors = [err452];
+                    } else {
+                      vErrors.push(err452);
+                    }
+                    errors++;
+                  }
+                }
+                if (data281.domain !== void 0) {
+                  let data284 = data281.domain;
+                  if (typeof data284 !== "string") {
+                    const err453 = { instancePath: instancePath + "/spec/analysis/sessionAffinity/domain", schemaPath: "#/properties/spec/properties/analysis/properties/sessionAffinity/properties/domain/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.analysis.properties.sessionAffinity.properties.domain.type, parentSchema: schema582.properties.spec.properties.analysis.properties.sessionAffinity.properties.domain, data: data284 };
+                    if (vErrors === null) {
+                      vErrors = [err453];
+                    } else {
+                      vErrors.push(err453);
+                    }
+                    errors++;
+                  }
+                }
+                if (data281.httpOnly !== void 0) {
+                  let data285 = data281.httpOnly;
+                  if (typeof data285 !== "boolean") {
+                    const err454 = { instancePath: instancePath + "/spec/analysis/sessionAffinity/httpOnly", schemaPath: "#/properties/spec/properties/analysis/properties/sessionAffinity/properties/httpOnly/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema582.properties.spec.properties.analysis.properties.sessionAffinity.properties.httpOnly.type, parentSchema: schema582.properties.spec.properties.analysis.properties.sessionAffinity.properties.httpOnly, data: data285 };
+                    if (vErrors === null) {
+                      vErrors = [err454];
+                    } else {
+                      vErrors.push(err454);
+                    }
+                    errors++;
+                  }
+                }
+                if (data281.maxAge !== void 0) {
+                  let data286 = data281.maxAge;
+                  if (!(typeof data286 == "number")) {
+                    const err455 = { instancePath: instancePath + "/spec/analysis/sessionAffinity/maxAge", schemaPath: "#/properties/spec/properties/analysis/properties/sessionAffinity/properties/maxAge/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema582.properties.spec.properties.analysis.properties.sessionAffinity.properties.maxAge.type, parentSchema: schema582.properties.spec.properties.analysis.properties.sessionAffinity.properties.maxAge, data: data286 };
+                    if (vErrors === null) {
+                      vErrors = [err455];
+                    } else {
+                      vErrors.push(err455);
+                    }
+                    errors++;
+                  }
+                }
+                if (data281.partitioned !== void 0) {
+                  let data287 = data281.partitioned;
+                  if (typeof data287 !== "boolean") {
+                    const err456 = { instancePath: instancePath + "/spec/analysis/sessionAffinity/partitioned", schemaPath: "#/properties/spec/properties/analysis/properties/sessionAffinity/properties/partitioned/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema582.properties.spec.properties.analysis.properties.sessionAffinity.properties.partitioned.type, parentSchema: schema582.properties.spec.properties.analysis.properties.sessionAffinity.properties.partitioned, data: data287 };
+                    if (vErrors === null) {
+                      vErrors = [err456];
+                    } else {
+                      vErrors.push(err456);
+                    }
+                    errors++;
+                  }
+                }
+                if (data281.path !== void 0) {
+                  let data288 = data281.path;
+                  if (typeof data288 !== "string") {
+                    const err457 = { instancePath: instancePath + "/spec/analysis/sessionAffinity/path", schemaPath: "#/properties/spec/properties/analysis/properties/sessionAffinity/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.analysis.properties.sessionAffinity.properties.path.type, parentSchema: schema582.properties.spec.properties.analysis.properties.sessionAffinity.properties.path, data: data288 };
+                    if (vErrors === null) {
+                      vErrors = [err457];
+                    } else {
+                      vErrors.push(err457);
+                    }
+                    errors++;
+                  }
+                }
+                if (data281.sameSite !== void 0) {
+                  let data289 = data281.sameSite;
+                  if (typeof data289 !== "string") {
+                    const err458 = { instancePath: instancePath + "/spec/analysis/sessionAffinity/sameSite", schemaPath: "#/properties/spec/properties/analysis/properties/sessionAffinity/properties/sameSite/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.spec.properties.analysis.properties.sessionAffinity.properties.sameSite.type, parentSchema: schema582.properties.spec.properties.analysis.properties.sessionAffinity.properties.sameSite, data: data289 };
+                    if (vErrors === null) {
+                      vErrors = [err458];
+                    } else {
+                      vErrors.push(err458);
+                    }
+                    errors++;
+                  }
+                  if (!(data289 === "Strict" || data289 === "Lax" || data289 === "None")) {
+                    const err459 = { instancePath: instancePath + "/spec/analysis/sessionAffinity/sameSite", schemaPath: "#/properties/spec/properties/analysis/properties/sessionAffinity/properties/sameSite/enum", keyword: "enum", params: { allowedValues: schema582.properties.spec.properties.analysis.properties.sessionAffinity.properties.sameSite.enum }, message: "must be equal to one of the allowed values", schema: schema582.properties.spec.properties.analysis.properties.sessionAffinity.properties.sameSite.enum, parentSchema: schema582.properties.spec.properties.analysis.properties.sessionAffinity.properties.sameSite, data: data289 };
+                    if (vErrors === null) {
+                      vErrors = [err459];
+                    } else {
+                      vErrors.push(err459);
+                    }
+                    errors++;
+                  }
+                }
+                if (data281.secure !== void 0) {
+                  let data290 = data281.secure;
+                  if (typeof data290 !== "boolean") {
+                    const err460 = { instancePath: instancePath + "/spec/analysis/sessionAffinity/secure", schemaPath: "#/properties/spec/properties/analysis/properties/sessionAffinity/properties/secure/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema582.properties.spec.properties.analysis.properties.sessionAffinity.properties.secure.type, parentSchema: schema582.properties.spec.properties.analysis.properties.sessionAffinity.properties.secure, data: data290 };
+                    if (vErrors === null) {
+                      vErrors = [err460];
+                    } else {
+                      vErrors.push(err460);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err461 = { instancePath: instancePath + "/spec/analysis/sessionAffinity", schemaPath: "#/properties/spec/properties/analysis/properties/sessionAffinity/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.analysis.properties.sessionAffinity.type, parentSchema: schema582.properties.spec.properties.analysis.properties.sessionAffinity, data: data281 };
+                if (vErrors === null) {
+                  vErrors = [err461];
+                } else {
+                  vErrors.push(err461);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err462 = { instancePath: instancePath + "/spec/analysis", schemaPath: "#/properties/spec/properties/analysis/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.properties.analysis.type, parentSchema: schema582.properties.spec.properties.analysis, data: data221 };
+            if (vErrors === null) {
+              vErrors = [err462];
+            } else {
+              vErrors.push(err462);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err463 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.spec.type, parentSchema: schema582.properties.spec, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err463];
+        } else {
+          vErrors.push(err463);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== void 0) {
+      let data291 = data.status;
+      if (data291 && typeof data291 == "object" && !Array.isArray(data291)) {
+        if (data291.phase !== void 0) {
+          let data292 = data291.phase;
+          if (typeof data292 !== "string") {
+            const err464 = { instancePath: instancePath + "/status/phase", schemaPath: "#/properties/status/properties/phase/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.status.properties.phase.type, parentSchema: schema582.properties.status.properties.phase, data: data292 };
+            if (vErrors === null) {
+              vErrors = [err464];
+            } else {
+              vErrors.push(err464);
+            }
+            errors++;
+          }
+          if (!(data292 === "" || data292 === "Initializing" || data292 === "Initialized" || data292 === "Waiting" || data292 === "Progressing" || data292 === "WaitingPromotion" || data292 === "Promoting" || data292 === "Finalising" || data292 === "Succeeded" || data292 === "Failed" || data292 === "Terminating" || data292 === "Terminated")) {
+            const err465 = { instancePath: instancePath + "/status/phase", schemaPath: "#/properties/status/properties/phase/enum", keyword: "enum", params: { allowedValues: schema582.properties.status.properties.phase.enum }, message: "must be equal to one of the allowed values", schema: schema582.properties.status.properties.phase.enum, parentSchema: schema582.properties.status.properties.phase, data: data292 };
+            if (vErrors === null) {
+              vErrors = [err465];
+            } else {
+              vErrors.push(err465);
+            }
+            errors++;
+          }
+        }
+        if (data291.failedChecks !== void 0) {
+          let data293 = data291.failedChecks;
+          if (!(typeof data293 == "number")) {
+            const err466 = { instancePath: instancePath + "/status/failedChecks", schemaPath: "#/properties/status/properties/failedChecks/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema582.properties.status.properties.failedChecks.type, parentSchema: schema582.properties.status.properties.failedChecks, data: data293 };
+            if (vErrors === null) {
+              vErrors = [err466];
+            } else {
+              vErrors.push(err466);
+            }
+            errors++;
+          }
+        }
+        if (data291.canaryWeight !== void 0) {
+          let data294 = data291.canaryWeight;
+          if (!(typeof data294 == "number")) {
+            const err467 = { instancePath: instancePath + "/status/canaryWeight", schemaPath: "#/properties/status/properties/canaryWeight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema582.properties.status.properties.canaryWeight.type, parentSchema: schema582.properties.status.properties.canaryWeight, data: data294 };
+            if (vErrors === null) {
+              vErrors = [err467];
+            } else {
+              vErrors.push(err467);
+            }
+            errors++;
+          }
+        }
+        if (data291.iterations !== void 0) {
+          let data295 = data291.iterations;
+          if (!(typeof data295 == "number")) {
+            const err468 = { instancePath: instancePath + "/status/iterations", schemaPath: "#/properties/status/properties/iterations/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema582.properties.status.properties.iterations.type, parentSchema: schema582.properties.status.properties.iterations, data: data295 };
+            if (vErrors === null) {
+              vErrors = [err468];
+            } else {
+              vErrors.push(err468);
+            }
+            errors++;
+          }
+        }
+        if (data291.trackedConfigs !== void 0) {
+          let data296 = data291.trackedConfigs;
+          if (data296 && typeof data296 == "object" && !Array.isArray(data296)) {
+            for (const key21 in data296) {
+              let data297 = data296[key21];
+              if (typeof data297 !== "string") {
+                const err469 = { instancePath: instancePath + "/status/trackedConfigs/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/status/properties/trackedConfigs/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.status.properties.trackedConfigs.additionalProperties.type, parentSchema: schema582.properties.status.properties.trackedConfigs.additionalProperties, data: data297 };
+                if (vErrors === null) {
+                  vErrors = [err469];
+                } else {
+                  vErrors.push(err469);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err470 = { instancePath: instancePath + "/status/trackedConfigs", schemaPath: "#/properties/status/properties/trackedConfigs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.status.properties.trackedConfigs.type, parentSchema: schema582.properties.status.properties.trackedConfigs, data: data296 };
+            if (vErrors === null) {
+              vErrors = [err470];
+            } else {
+              vErrors.push(err470);
+            }
+            errors++;
+          }
+        }
+        if (data291.lastAppliedSpec !== void 0) {
+          let data298 = data291.lastAppliedSpec;
+          if (typeof data298 !== "string") {
+            const err471 = { instancePath: instancePath + "/status/lastAppliedSpec", schemaPath: "#/properties/status/properties/lastAppliedSpec/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.status.properties.lastAppliedSpec.type, parentSchema: schema582.properties.status.properties.lastAppliedSpec, data: data298 };
+            if (vErrors === null) {
+              vErrors = [err471];
+            } else {
+              vErrors.push(err471);
+            }
+            errors++;
+          }
+        }
+        if (data291.lastPromotedSpec !== void 0) {
+          let data299 = data291.lastPromotedSpec;
+          if (typeof data299 !== "string") {
+            const err472 = { instancePath: instancePath + "/status/lastPromotedSpec", schemaPath: "#/properties/status/properties/lastPromotedSpec/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.status.properties.lastPromotedSpec.type, parentSchema: schema582.properties.status.properties.lastPromotedSpec, data: data299 };
+            if (vErrors === null) {
+              vErrors = [err472];
+            } else {
+              vErrors.push(err472);
+            }
+            errors++;
+          }
+        }
+        if (data291.lastTransitionTime !== void 0) {
+          let data300 = data291.lastTransitionTime;
+          if (!(typeof data300 === "string")) {
+            const err473 = { instancePath: instancePath + "/status/lastTransitionTime", schemaPath: "#/properties/status/properties/lastTransitionTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.status.properties.lastTransitionTime.type, parentSchema: schema582.properties.status.properties.lastTransitionTime, data: data300 };
+            if (vErrors === null) {
+              vErrors = [err473];
+            } else {
+              vErrors.push(err473);
+            }
+            errors++;
+          }
+        }
+        if (data291.sessionAffinityCookie !== void 0) {
+          let data301 = data291.sessionAffinityCookie;
+          if (typeof data301 !== "string") {
+            const err474 = { instancePath: instancePath + "/status/sessionAffinityCookie", schemaPath: "#/properties/status/properties/sessionAffinityCookie/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.status.properties.sessionAffinityCookie.type, parentSchema: schema582.properties.status.properties.sessionAffinityCookie, data: data301 };
+            if (vErrors === null) {
+              vErrors = [err474];
+            } else {
+              vErrors.push(err474);
+            }
+            errors++;
+          }
+        }
+        if (data291.primarySessionAffinityCookie !== void 0) {
+          let data302 = data291.primarySessionAffinityCookie;
+          if (typeof data302 !== "string") {
+            const err475 = { instancePath: instancePath + "/status/primarySessionAffinityCookie", schemaPath: "#/properties/status/properties/primarySessionAffinityCookie/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.status.properties.primarySessionAffinityCookie.type, parentSchema: schema582.properties.status.properties.primarySessionAffinityCookie, data: data302 };
+            if (vErrors === null) {
+              vErrors = [err475];
+            } else {
+              vErrors.push(err475);
+            }
+            errors++;
+          }
+        }
+        if (data291.previousSessionAffinityCookie !== void 0) {
+          let data303 = data291.previousSessionAffinityCookie;
+          if (typeof data303 !== "string") {
+            const err476 = { instancePath: instancePath + "/status/previousSessionAffinityCookie", schemaPath: "#/properties/status/properties/previousSessionAffinityCookie/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.status.properties.previousSessionAffinityCookie.type, parentSchema: schema582.properties.status.properties.previousSessionAffinityCookie, data: data303 };
+            if (vErrors === null) {
+              vErrors = [err476];
+            } else {
+              vErrors.push(err476);
+            }
+            errors++;
+          }
+        }
+        if (data291.conditions !== void 0) {
+          let data304 = data291.conditions;
+          if (Array.isArray(data304)) {
+            const len24 = data304.length;
+            for (let i24 = 0; i24 < len24; i24++) {
+              let data305 = data304[i24];
+              if (data305 && typeof data305 == "object" && !Array.isArray(data305)) {
+                if (data305.type === void 0) {
+                  const err477 = { instancePath: instancePath + "/status/conditions/" + i24, schemaPath: "#/properties/status/properties/conditions/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema582.properties.status.properties.conditions.items.required, parentSchema: schema582.properties.status.properties.conditions.items, data: data305 };
+                  if (vErrors === null) {
+                    vErrors = [err477];
+                  } else {
+                    vErrors.push(err477);
+                  }
+                  errors++;
+                }
+                if (data305.status === void 0) {
+                  const err478 = { instancePath: instancePath + "/status/conditions/" + i24, schemaPath: "#/properties/status/properties/conditions/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema582.properties.status.properties.conditions.items.required, parentSchema: schema582.properties.status.properties.conditions.items, data: data305 };
+                  if (vErrors === null) {
+                    vErrors = [err478];
+                  } else {
+                    vErrors.push(err478);
+                  }
+                  errors++;
+                }
+                if (data305.reason === void 0) {
+                  const err479 = { instancePath: instancePath + "/status/conditions/" + i24, schemaPath: "#/properties/status/properties/conditions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema582.properties.status.properties.conditions.items.required, parentSchema: schema582.properties.status.properties.conditions.items, data: data305 };
+                  if (vErrors === null) {
+                    vErrors = [err479];
+                  } else {
+                    vErrors.push(err479);
+                  }
+                  errors++;
+                }
+                if (data305.lastTransitionTime !== void 0) {
+                  let data306 = data305.lastTransitionTime;
+                  if (!(typeof data306 === "string")) {
+                    const err480 = { instancePath: instancePath + "/status/conditions/" + i24 + "/lastTransitionTime", schemaPath: "#/properties/status/properties/conditions/items/properties/lastTransitionTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.status.properties.conditions.items.properties.lastTransitionTime.type, parentSchema: schema582.properties.status.properties.conditions.items.properties.lastTransitionTime, data: data306 };
+                    if (vErrors === null) {
+                      vErrors = [err480];
+                    } else {
+                      vErrors.push(err480);
+                    }
+                    errors++;
+                  }
+                }
+                if (data305.lastUpdateTime !== void 0) {
+                  let data307 = data305.lastUpdateTime;
+                  if (!(typeof data307 === "string")) {
+                    const err481 = { instancePath: instancePath + "/status/conditions/" + i24 + "/lastUpdateTime", schemaPath: "#/properties/status/properties/conditions/items/properties/lastUpdateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.status.properties.conditions.items.properties.lastUpdateTime.type, parentSchema: schema582.properties.status.properties.conditions.items.properties.lastUpdateTime, data: data307 };
+                    if (vErrors === null) {
+                      vErrors = [err481];
+                    } else {
+                      vErrors.push(err481);
+                    }
+                    errors++;
+                  }
+                }
+                if (data305.message !== void 0) {
+                  let data308 = data305.message;
+                  if (typeof data308 !== "string") {
+                    const err482 = { instancePath: instancePath + "/status/conditions/" + i24 + "/message", schemaPath: "#/properties/status/properties/conditions/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.status.properties.conditions.items.properties.message.type, parentSchema: schema582.properties.status.properties.conditions.items.properties.message, data: data308 };
+                    if (vErrors === null) {
+                      vErrors = [err482];
+                    } else {
+                      vErrors.push(err482);
+                    }
+                    errors++;
+                  }
+                }
+                if (data305.reason !== void 0) {
+                  let data309 = data305.reason;
+                  if (typeof data309 !== "string") {
+                    const err483 = { instancePath: instancePath + "/status/conditions/" + i24 + "/reason", schemaPath: "#/properties/status/properties/conditions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.status.properties.conditions.items.properties.reason.type, parentSchema: schema582.properties.status.properties.conditions.items.properties.reason, data: data309 };
+                    if (vErrors === null) {
+                      vErrors = [err483];
+                    } else {
+                      vErrors.push(err483);
+                    }
+                    errors++;
+                  }
+                }
+                if (data305.status !== void 0) {
+                  let data310 = data305.status;
+                  if (typeof data310 !== "string") {
+                    const err484 = { instancePath: instancePath + "/status/conditions/" + i24 + "/status", schemaPath: "#/properties/status/properties/conditions/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.status.properties.conditions.items.properties.status.type, parentSchema: schema582.properties.status.properties.conditions.items.properties.status, data: data310 };
+                    if (vErrors === null) {
+                      vErrors = [err484];
+                    } else {
+                      vErrors.push(err484);
+                    }
+                    errors++;
+                  }
+                }
+                if (data305.type !== void 0) {
+                  let data311 = data305.type;
+                  if (typeof data311 !== "string") {
+                    const err485 = { instancePath: instancePath + "/status/conditions/" + i24 + "/type", schemaPath: "#/properties/status/properties/conditions/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema582.properties.status.properties.conditions.items.properties.type.type, parentSchema: schema582.properties.status.properties.conditions.items.properties.type, data: data311 };
+                    if (vErrors === null) {
+                      vErrors = [err485];
+                    } else {
+                      vErrors.push(err485);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err486 = { instancePath: instancePath + "/status/conditions/" + i24, schemaPath: "#/properties/status/properties/conditions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.status.properties.conditions.items.type, parentSchema: schema582.properties.status.properties.conditions.items, data: data305 };
+                if (vErrors === null) {
+                  vErrors = [err486];
+                } else {
+                  vErrors.push(err486);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err487 = { instancePath: instancePath + "/status/conditions", schemaPath: "#/properties/status/properties/conditions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema582.properties.status.properties.conditions.type, parentSchema: schema582.properties.status.properties.conditions, data: data304 };
+            if (vErrors === null) {
+              vErrors = [err487];
+            } else {
+              vErrors.push(err487);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err488 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.properties.status.type, parentSchema: schema582.properties.status, data: data291 };
+        if (vErrors === null) {
+          vErrors = [err488];
+        } else {
+          vErrors.push(err488);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err489 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema582.type, parentSchema: schema582, data };
+    if (vErrors === null) {
+      vErrors = [err489];
+    } else {
+      vErrors.push(err489);
+    }
+    errors++;
+  }
+  validate1122.errors = vErrors;
+  return errors === 0;
+}
 
 // src/core/sources/flagd.ts
 var validateFlagd = flagd;
@@ -59072,7 +65829,7 @@ function readFlag(doc, binding) {
         "bind a variant the flag defines"
       )
     );
-  const base = { guards: [], deploys: null };
+  const base = { guards: [], deploys: null, ramp: [], metrics: [] };
   if (flag2["state"] === "DISABLED") {
     return { ok: true, served: { low: 0, high: 0, at: doc.at([...flagPath, "state"]), basis: "state DISABLED", segments: [], ...base } };
   }
@@ -59194,6 +65951,111 @@ var Resolver = class {
   }
 };
 
+// src/core/sources/flagger.ts
+var validateCanary = flaggerCanary;
+var SCHEMA_HINT3 = "see the Canary reference, https://docs.flagger.app/usage/how-it-works#canary-resource";
+var ANALYSIS = ["spec", "analysis"];
+var flaggerCanaryReader = {
+  kind: "flagger_canary",
+  read(file, bytes, binding) {
+    const several = singleDocumentProblem(file, bytes, "flagger_canary", "Canary");
+    if (several) return failed(several);
+    const parsed = parseYamlSource(file, bytes);
+    if (!parsed.ok) return failed(...parsed.problems);
+    const doc = parsed.doc;
+    const root = obj(doc.value);
+    if (root["apiVersion"] !== "flagger.app/v1beta1" || root["kind"] !== "Canary")
+      return failed(problem(doc.at([]), `flagger_canary: ${file} is not a flagger.app/v1beta1 Canary`, "bind the file that holds the Canary"));
+    const name = obj(root["metadata"])["name"];
+    if (name !== binding.name)
+      return failed(
+        problem(
+          doc.at(["metadata", "name"]),
+          `flagger_canary: the Canary in ${file} is named ${JSON.stringify(name ?? null)}, not "${binding.name}"`,
+          "bind the Canary by its metadata.name"
+        )
+      );
+    if (!validateCanary(doc.value)) {
+      const problems = describeErrors(validateCanary.errors ?? [], doc).map((p) => ({ ...p, message: `flagger_canary: ${p.message}`, hint: SCHEMA_HINT3 }));
+      return failed(...problems.length > 0 ? problems : [problem(doc.at(["spec"]), "flagger_canary: the Canary is invalid", SCHEMA_HINT3)]);
+    }
+    return { ok: true, served: readCanary(doc) };
+  }
+};
+function readCanary(doc) {
+  const spec = obj(obj(doc.value)["spec"]);
+  const a = obj(spec["analysis"]);
+  const at = (...path7) => doc.at([...ANALYSIS, ...path7]);
+  const webhooks = (Array.isArray(a["webhooks"]) ? a["webhooks"] : []).map(obj);
+  const guards = [];
+  const hook2 = (type) => webhooks.findIndex((w) => w["type"] === type);
+  for (const [i, w] of webhooks.entries())
+    if (typeof w["type"] === "string" && w["type"].startsWith("confirm-"))
+      guards.push({ kind: "confirm_webhook", name: `${w["type"]} ${typeof w["name"] === "string" ? w["name"] : ""}`.trim(), at: at("webhooks", i) });
+  const metrics = (Array.isArray(a["metrics"]) ? a["metrics"] : []).map((m, i) => {
+    const o = obj(m);
+    const range2 = obj(o["thresholdRange"]);
+    return {
+      name: typeof o["name"] === "string" ? o["name"] : `metrics[${i}]`,
+      min: typeof range2["min"] === "number" ? range2["min"] : null,
+      max: typeof range2["max"] === "number" ? range2["max"] : null,
+      at: at("metrics", i)
+    };
+  });
+  for (const m of metrics) guards.push({ kind: "metric", name: m.name, at: m.at });
+  const ramp = [];
+  const setting = (field, value, looser, path7) => {
+    if (typeof value === "number") ramp.push({ field, value, looser, at: at(...path7) });
+  };
+  setting("analysis.stepWeight", a["stepWeight"], "higher", ["stepWeight"]);
+  setting("analysis.maxWeight", a["maxWeight"], "higher", ["maxWeight"]);
+  setting("analysis.threshold", a["threshold"], "higher", ["threshold"]);
+  setting("analysis.iterations", a["iterations"], "lower", ["iterations"]);
+  if (typeof a["interval"] === "string") {
+    const ms = parseDuration(a["interval"]);
+    if (ms !== null) ramp.push({ field: "analysis.interval (ms)", value: ms, looser: "lower", at: at("interval") });
+  }
+  for (const m of metrics) {
+    if (m.min !== null) ramp.push({ field: `metrics.${m.name}.thresholdRange.min`, value: m.min, looser: "lower", at: m.at });
+    if (m.max !== null) ramp.push({ field: `metrics.${m.name}.thresholdRange.max`, value: m.max, looser: "higher", at: m.at });
+  }
+  const common = { guards, ramp, metrics, deploys: null, segments: [] };
+  const whole = (low, high, where, basis) => ({ ...common, low, high, at: where, basis });
+  if (spec["skipAnalysis"] === true) return whole(100, 100, doc.at(["spec", "skipAnalysis"]), "skipAnalysis: true promotes a new version at once");
+  if (hook2("confirm-rollout") >= 0)
+    return whole(0, 0, at("webhooks", hook2("confirm-rollout")), "a confirm-rollout webhook holds a new version until a person confirms");
+  const promotionGate = hook2("confirm-promotion");
+  if (typeof a["iterations"] === "number") {
+    if (Array.isArray(a["match"]) && a["match"].length > 0)
+      return {
+        ...common,
+        segments: ["analysis.match"],
+        low: 0,
+        high: 100,
+        at: at("match"),
+        basis: "A/B testing sends the users analysis.match selects to the canary"
+      };
+    return promotionGate >= 0 ? whole(0, 0, at("webhooks", promotionGate), "blue-green held before promotion by a confirm-promotion webhook") : whole(100, 100, at("iterations"), "blue-green promotes by itself after its iterations");
+  }
+  const stepWeights = Array.isArray(a["stepWeights"]) ? a["stepWeights"].filter((w) => typeof w === "number") : [];
+  const stepWeight = typeof a["stepWeight"] === "number" ? a["stepWeight"] : null;
+  const maxWeight = typeof a["maxWeight"] === "number" ? a["maxWeight"] : 100;
+  if (hook2("confirm-traffic-increase") >= 0) {
+    const first = roundPoints(Math.min(100, stepWeights[0] ?? stepWeight ?? maxWeight));
+    return whole(
+      first,
+      first,
+      at(stepWeights.length > 0 ? "stepWeights" : "stepWeight"),
+      "a confirm-traffic-increase webhook holds the first step until a person confirms"
+    );
+  }
+  if (promotionGate >= 0) {
+    const top = roundPoints(Math.min(100, stepWeights.length > 0 ? Math.max(...stepWeights) : maxWeight));
+    return whole(top, top, at(stepWeights.length > 0 ? "stepWeights" : "maxWeight"), `steps to ${top}%, then a confirm-promotion webhook waits for a person`);
+  }
+  return whole(100, 100, doc.at([...ANALYSIS]), "no confirmation webhook: Flagger promotes to 100% once the analysis passes");
+}
+
 // src/core/sources/readers.ts
 function readSource(file, bytes, binding) {
   switch (binding.kind) {
@@ -59201,6 +66063,8 @@ function readSource(file, bytes, binding) {
       return flagdReader.read(file, bytes, binding);
     case "argo_rollout":
       return argoRolloutReader.read(file, bytes, binding);
+    case "flagger_canary":
+      return flaggerCanaryReader.read(file, bytes, binding);
   }
 }
 

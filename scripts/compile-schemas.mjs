@@ -34,22 +34,26 @@ export function compiledValidatorsSource() {
 }
 
 /**
- * The flagd flag-definition schema (schemas/vendor/flagd/, as the flagd project publishes it) compiled the
- * same way, into its own module: a flag file a manifest binds is validated against the format's own schema
- * before it is read. Not strict: the published schema uses keywords ajv's strict mode refuses.
+ * The published schemas of the exposure-source formats (schemas/vendor/), compiled the same way into their
+ * own module: a source file a manifest binds is validated against its format's own schema before it is
+ * read. flagd's flag-definition schema as the flagd project publishes it; Flagger's Canary schema as its
+ * CustomResourceDefinition states it. Not strict, and formats unchecked: the published schemas use
+ * keywords (`x-kubernetes-*`) and formats (`int32`) that ajv's strict mode refuses.
  */
-export function compiledFlagdSource() {
+export function compiledSourcesSource() {
   const flags = JSON.parse(readFileSync('schemas/vendor/flagd/flags.json', 'utf8'));
   const targeting = JSON.parse(readFileSync('schemas/vendor/flagd/targeting.json', 'utf8'));
-  const ajv = new Ajv({ strict: false, allErrors: true, verbose: true, code: { source: true, esm: true } });
+  const canary = JSON.parse(readFileSync('schemas/vendor/flagger/canary.schema.json', 'utf8'));
+  const ajv = new Ajv({ strict: false, allErrors: true, verbose: true, validateFormats: false, code: { source: true, esm: true } });
   ajv.addSchema(targeting, './targeting.json');
   ajv.addSchema(flags);
-  const code = (standalone.default ?? standalone)(ajv, { flagd: flags.$id });
+  ajv.addSchema(canary);
+  const code = (standalone.default ?? standalone)(ajv, { flagd: flags.$id, flaggerCanary: canary.$id });
   const RUNTIME = 'require("ajv/dist/runtime/ucs2length").default';
   const body = code.split(RUNTIME).join('ucs2length');
   if (/\brequire\(/.test(body)) throw new Error('compile-schemas: ajv emitted a runtime require() this script does not map; extend RUNTIME handling');
   return [
-    '// Generated from schemas/vendor/flagd/*.json by scripts/compile-schemas.mjs (ajv standalone); do not edit.',
+    '// Generated from schemas/vendor/ by scripts/compile-schemas.mjs (ajv standalone); do not edit.',
     '// A test fails when it is out of date: run `npm run generate`.',
     '// @ts-nocheck',
     "import ucs2lengthModule from 'ajv/dist/runtime/ucs2length.js';",

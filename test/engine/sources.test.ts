@@ -4,7 +4,20 @@ import { runGate } from '../../src/engine/run.js';
 import { EVIDENCE_FILES } from '../fixtures/seeds.js';
 import { findingsOf, gateOn, lineOf, MANIFEST, NOW } from '../helpers/gate.js';
 import { createRepo } from '../helpers/repo.js';
-import { boundManifest, FLAG_BINDING, FLAG_FILE, flagdFile, ROLLOUT_BINDING, ROLLOUT_FILE, rolloutFile, CANARY_STEPS } from '../fixtures/sources.js';
+import {
+  boundManifest,
+  CANARY_ANALYSIS,
+  CANARY_BINDING,
+  CANARY_FILE,
+  canaryFile,
+  FLAG_BINDING,
+  FLAG_FILE,
+  flagdFile,
+  ROLLOUT_BINDING,
+  ROLLOUT_FILE,
+  rolloutFile,
+  CANARY_STEPS,
+} from '../fixtures/sources.js';
 
 describe('a manifest bound to a flagd flag', () => {
   const base = { [MANIFEST]: boundManifest(FLAG_BINDING), [FLAG_FILE]: flagdFile(5) };
@@ -232,5 +245,61 @@ describe('dwell from the source file history', () => {
     const report = await raisedAfter('2026-05-20T00:00:00Z');
     expect(findingsOf(report, 'dwell_time_met')).toEqual([]);
     expect(report.verdict).toBe('pass');
+  });
+});
+
+describe('a manifest bound to a Flagger Canary', () => {
+  const base = { [MANIFEST]: boundManifest(CANARY_BINDING), [CANARY_FILE]: canaryFile() };
+
+  test('passes while the Canary holds at the declared weight and enforces every stop condition', async () => {
+    const report = await gateOn({ base, head: { [CANARY_FILE]: canaryFile().replace('port: 9898\n', 'port: 9899\n') } });
+    expect(report.manifests.map((m) => m.file)).toEqual([MANIFEST]);
+    expect(report.findings).toEqual([]);
+  });
+
+  test('a Canary-only pull request that raises maxWeight is blocked on the Canary', async () => {
+    const raised = canaryFile().replace('maxWeight: 5', 'maxWeight: 50');
+    const report = await gateOn({ base, head: { [CANARY_FILE]: raised } });
+    expect(report.changes).toContainEqual(
+      expect.objectContaining({ kind: 'source_exposure_increased', file: CANARY_FILE, line: lineOf(raised, 'maxWeight: 50'), delta: 45 }),
+    );
+    expect(report.changes).toContainEqual(expect.objectContaining({ kind: 'source_ramp_loosened', field: 'analysis.maxWeight', from: 5, to: 50 }));
+    expect(findingsOf(report, 'exposure_source_matches_stage')).toHaveLength(1);
+    expect(report.verdict).toBe('block');
+  });
+
+  test('skipAnalysis: true promotes at once: blocked', async () => {
+    const report = await gateOn({ base, head: { [CANARY_FILE]: canaryFile({ skipAnalysis: true }) } });
+    expect(report.changes).toContainEqual(expect.objectContaining({ kind: 'source_exposure_increased', to: { low: 100, high: 100 } }));
+    expect(report.verdict).toBe('block');
+  });
+
+  test('removing the confirm-promotion webhook lets Flagger promote by itself: blocked twice over', async () => {
+    const report = await gateOn({ base, head: { [CANARY_FILE]: canaryFile({ analysis: CANARY_ANALYSIS.replace(/ {4}webhooks:\n[\s\S]*$/, '') }) } });
+    expect(report.changes).toContainEqual(expect.objectContaining({ kind: 'source_guard_removed', guard: 'confirm_webhook' }));
+    expect(findingsOf(report, 'exposure_source_guard_removed')).not.toEqual([]);
+    expect(report.verdict).toBe('block');
+  });
+
+  test("widening a metric's range loosens the stop condition it enforces", async () => {
+    const widened = canaryFile().replace('max: 0.2', 'max: 0.5');
+    const report = await gateOn({ base, head: { [CANARY_FILE]: widened } });
+    expect(findingsOf(report, 'exposure_source_guard_removed')[0]?.message).toMatch(/widens metrics.false_positive_rate.thresholdRange.max from 0.2 to 0.5/);
+    expect(findingsOf(report, 'exposure_source_stop_conditions_bound')[0]).toMatchObject({
+      file: CANARY_FILE,
+      message: expect.stringMatching(/accepts false_positive_rate in \[-inf, 0.5\], looser than the stop condition "false_positive_rate > 0.20"/),
+    });
+    expect(report.verdict).toBe('block');
+  });
+
+  test('removing a metric the stop conditions rely on blocks at the stop condition', async () => {
+    const dropped = canaryFile().replace(/ {6}- name: cost_per_account\n( {8}.*\n)+?(?= {6}- name)/, '');
+    const report = await gateOn({ base, head: { [CANARY_FILE]: dropped } });
+    expect(report.changes).toContainEqual(expect.objectContaining({ kind: 'source_guard_removed', guard: 'metric', name: 'cost_per_account' }));
+    expect(findingsOf(report, 'exposure_source_stop_conditions_bound')[0]).toMatchObject({
+      file: MANIFEST,
+      line: lineOf(boundManifest(CANARY_BINDING), 'cost_per_account > $1.50'),
+      message: expect.stringMatching(/has no metric named cost_per_account/),
+    });
   });
 });

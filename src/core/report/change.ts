@@ -4,6 +4,7 @@ import type { Operator, ThresholdUnit } from '../model/conditions.js';
 import type { PercentField } from '../model/exposure.js';
 import type { OrchestrationPattern, OwnerCategory } from '../model/vocabulary.js';
 import type { SourceKind } from '../sources/binding.js';
+import type { GuardKind } from '../sources/source.js';
 
 /** What every change carries, whatever its kind: code that reads only these keeps working across kinds. */
 interface Located<K extends string> {
@@ -244,10 +245,12 @@ export type SourceChange =
       'source_guard_removed',
       {
         readonly source: SourceRef;
-        readonly guard: 'indefinite_pause' | 'timed_pause' | 'analysis' | 'experiment' | 'manual_promotion';
+        readonly guard: GuardKind;
         readonly name: string;
       }
     >
+  // A setting of the controller's own ramp moved the permissive way (a larger step, a shorter interval, a metric range widened).
+  | Variant<'source_ramp_loosened', { readonly source: SourceRef; readonly field: string; readonly from: number | null; readonly to: number | null }>
   | Variant<'source_template_changed' | 'source_removed' | 'source_unbound' | 'source_bound', { readonly source: SourceRef }>;
 
 export type Change =

@@ -91,6 +91,7 @@ export function describeChange(c: Change): string {
     case 'source_exposure_decreased':
     case 'source_exposure_changed':
     case 'source_guard_removed':
+    case 'source_ramp_loosened':
     case 'source_template_changed':
     case 'source_removed':
     case 'source_unbound':

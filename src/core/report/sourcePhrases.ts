@@ -1,7 +1,7 @@
 // The wording of changes in what a bound exposure source serves (see src/core/report/phrases.ts).
 import type { ServedBounds, SourceChange, SourceRef } from './change.js';
 
-const KIND_WORDS: Record<SourceRef['kind'], string> = { flagd: 'flagd flag', argo_rollout: 'Argo Rollout' };
+const KIND_WORDS: Record<SourceRef['kind'], string> = { flagd: 'flagd flag', argo_rollout: 'Argo Rollout', flagger_canary: 'Flagger Canary' };
 
 /** `flagd flag renewal-risk-assistant variant=on`: what the source is, in a reader's words. */
 export function sourceName(s: SourceRef): string {
@@ -22,6 +22,8 @@ const GUARD_WORDS: Record<Extract<SourceChange, { kind: 'source_guard_removed' }
   analysis: 'analysis step',
   experiment: 'experiment step',
   manual_promotion: 'manual promotion',
+  confirm_webhook: 'confirmation webhook',
+  metric: 'analysis metric',
 };
 
 export function describeSourceChange(c: SourceChange): string {
@@ -35,6 +37,8 @@ export function describeSourceChange(c: SourceChange): string {
       return `${name} serves ${servedText(c.from)} -> ${servedText(c.to)}, by segments the file cannot measure`;
     case 'source_guard_removed':
       return `${name}: ${GUARD_WORDS[c.guard]} removed (${c.name})`;
+    case 'source_ramp_loosened':
+      return `${name}: ${c.field} loosened, ${c.from === null ? 'not set' : num(c.from)} -> ${c.to === null ? 'not set' : num(c.to)}`;
     case 'source_template_changed':
       return `${name}: its template changed, so a new version enters the ladder`;
     case 'source_removed':

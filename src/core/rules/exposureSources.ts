@@ -3,7 +3,9 @@
 // a person must lift, an analysis that aborts the rollout) is a weaker control, like a removed stop condition.
 import { shareOf, SHARE_FIELDS } from '../model/exposure.js';
 import { servedText, sourceName } from '../report/sourcePhrases.js';
-import { effectiveHead, sourceRef } from '../sources/sourceDiff.js';
+import type { Condition } from '../model/manifest.js';
+import type { SourceMetric } from '../sources/source.js';
+import { effectiveHead, servedOf, sourceRef } from '../sources/sourceDiff.js';
 import { defineRule, type Violation } from './rule.js';
 
 export const exposureSourceMatchesStage = defineRule({
@@ -58,7 +60,7 @@ export const exposureSourceGuardRemoved = defineRule({
   readinessBlock: 'ownership_and_rollback',
   title: 'Exposure source guard removed',
   description:
-    'A bound Rollout that loses an indefinite pause, a timed pause, an analysis or experiment step, or its manual promotion, goes further on its own than the base allowed: it blocks like a removed stop condition. Always on.',
+    "A bound source that loses an indefinite pause, a timed pause, an analysis or experiment step, its manual promotion, a confirmation webhook or an analysis metric, or that widens a metric's accepted range, goes further on its own than the base allowed: it blocks like a removed or loosened stop condition. Always on.",
   remediation: 'Keep the pause or analysis step, or remove it in a change of its own with a waiver approved by the policy’s waiver approvers.',
   owner: 'technical',
   settings: [],
@@ -66,9 +68,57 @@ export const exposureSourceGuardRemoved = defineRule({
   // Also when the head unbinds every source: the change still reports what the unbound source lost.
   active: () => true,
   evaluate: (c) =>
-    c.changes.flatMap((ch): Violation[] =>
-      ch.kind === 'source_guard_removed'
-        ? [{ at: { file: ch.file, line: ch.line, column: 1 }, message: `${sourceName(ch.source)} loses its ${ch.guard.replace('_', ' ')} (${ch.name})` }]
-        : [],
-    ),
+    c.changes.flatMap((ch): Violation[] => {
+      const at = { file: ch.file, line: ch.line, column: 1 };
+      if (ch.kind === 'source_guard_removed') return [{ at, message: `${sourceName(ch.source)} loses its ${ch.guard.replace('_', ' ')} (${ch.name})` }];
+      // A metric's accepted range is the runtime twin of a stop condition: widening it loosens the stop.
+      if (ch.kind === 'source_ramp_loosened' && ch.field.startsWith('metrics.'))
+        return [{ at, message: `${sourceName(ch.source)} widens ${ch.field} from ${String(ch.from)} to ${ch.to === null ? 'no bound' : String(ch.to)}` }];
+      return [];
+    }),
+});
+
+/** Whether metric range [min, max] aborts the rollout at least wherever the stop condition would stop it. */
+function atLeastAsStrict(condition: Condition, metric: SourceMetric): boolean {
+  switch (condition.operator) {
+    case '>':
+      return metric.max !== null && metric.max <= condition.threshold;
+    case '>=':
+      return metric.max !== null && metric.max < condition.threshold;
+    case '<':
+      return metric.min !== null && metric.min >= condition.threshold;
+    case '<=':
+      return metric.min !== null && metric.min > condition.threshold;
+    case '==':
+    case '!=':
+      return false;
+  }
+}
+
+export const exposureSourceStopConditionsBound = defineRule({
+  id: 'exposure_source_stop_conditions_bound',
+  kind: 'mode',
+  readinessBlock: 'ownership_and_rollback',
+  title: "Stop conditions bound to the source's analysis",
+  description:
+    "Where a bound source runs an analysis of its own (a Flagger Canary's metrics), each of the manifest's stop conditions has a metric of the same name whose `thresholdRange` aborts the rollout at least as early: `metric > x` needs `max` at most x, `metric < x` needs `min` at least x. A stop condition the controller does not enforce is a promise nobody keeps.",
+  remediation:
+    "Add the metric to the source's analysis with a threshold range at least as strict as the stop condition, or name the metric as the analysis does.",
+  owner: 'technical',
+  settings: [],
+  needs: ['sources'],
+  active: (_policy, manifest) => manifest.exposureSources.length > 0 && manifest.stopConditions.length > 0,
+  evaluate: (c) =>
+    c.sources.flatMap((s): Violation[] => {
+      const served = s.boundAtHead ? servedOf(s.head) : null;
+      if (!served || served.metrics.length === 0) return [];
+      const name = sourceName(sourceRef(s.binding, s.head.path));
+      return c.manifest.stopConditions.flatMap((cond): Violation[] => {
+        const metric = served.metrics.find((m) => m.name === cond.metric);
+        if (!metric) return [{ at: cond.at, message: `stop condition "${cond.text}" has no metric named ${cond.metric} in the analysis of ${name}` }];
+        if (atLeastAsStrict(cond, metric)) return [];
+        const range = `[${metric.min ?? '-inf'}, ${metric.max ?? '+inf'}]`;
+        return [{ at: metric.at, message: `${name} accepts ${cond.metric} in ${range}, looser than the stop condition "${cond.text}"` }];
+      });
+    }),
 });

@@ -27,7 +27,7 @@ import {
 } from './evidenceRules.js';
 import { duplicateWriteOnRetry } from './duplicateWriteOnRetry.js';
 import { exposureStepWithinLimit } from './exposureStep.js';
-import { exposureSourceGuardRemoved, exposureSourceMatchesStage } from './exposureSources.js';
+import { exposureSourceGuardRemoved, exposureSourceMatchesStage, exposureSourceStopConditionsBound } from './exposureSources.js';
 import { initialStageRespected } from './initialStage.js';
 import { oncallOwner } from './oncallOwner.js';
 import { orchestrationPatternReviewed } from './orchestrationPatternReviewed.js';
@@ -97,6 +97,7 @@ export const RULES = [
   // switched on by a manifest that binds exposure sources
   exposureSourceMatchesStage,
   exposureSourceGuardRemoved,
+  exposureSourceStopConditionsBound,
 ] as const;
 
 /** Every id a policy can list or switch on: a mistyped id is a compile error wherever it is named. */

@@ -12,6 +12,7 @@ import { obj } from '../model/raw.js';
 import { parseYamlSource, type ParsedYaml } from '../parse/yamlSource.js';
 import { describeErrors } from '../schema/validate.js';
 import type { ArgoRolloutBinding } from './binding.js';
+import { singleDocumentProblem } from './documents.js';
 import { failed, type Guard, type SourceRead, type SourceReader } from './source.js';
 
 const SCHEMA_HINT = 'see the Rollout specification, https://argo-rollouts.readthedocs.io/en/stable/features/specification/';
@@ -19,16 +20,8 @@ const SCHEMA_HINT = 'see the Rollout specification, https://argo-rollouts.readth
 export const argoRolloutReader: SourceReader<ArgoRolloutBinding> = {
   kind: 'argo_rollout',
   read(file, bytes, binding) {
-    const text = typeof bytes === 'string' ? bytes : bytes.toString('utf8');
-    const second = /^---\s*$/m.exec(text.replace(/^\s*---\s*\n/, ''));
-    if (second && text.slice(second.index + second[0].length).trim() !== '')
-      return failed(
-        problem(
-          { file, line: text.slice(0, second.index).split('\n').length + (text.match(/^\s*---\s*\n/) ? 1 : 0), column: 1 },
-          'argo_rollout: the file holds more than one YAML document',
-          'keep the Rollout in a file of its own, so the gate reads exactly the object the manifest binds',
-        ),
-      );
+    const several = singleDocumentProblem(file, bytes, 'argo_rollout', 'Rollout');
+    if (several) return failed(several);
     const parsed = parseYamlSource(file, bytes);
     if (!parsed.ok) return failed(...parsed.problems);
     return readRollout(parsed.doc, binding);
@@ -67,11 +60,11 @@ function readRollout(doc: ParsedYaml, binding: ArgoRolloutBinding): SourceRead {
     const at = doc.at(['spec', 'strategy', 'blueGreen', ...(manual ? ['autoPromotionEnabled'] : [])]);
     const guards: Guard[] = manual ? [{ kind: 'manual_promotion', name: 'autoPromotionEnabled: false', at }] : [];
     const basis = manual ? 'blue-green, kept in preview until promoted (autoPromotionEnabled: false)' : 'blue-green, promoted by itself';
-    return { ok: true, served: { low: manual ? 0 : 100, high: manual ? 0 : 100, at, basis, segments: [], guards, deploys } };
+    return { ok: true, served: { low: manual ? 0 : 100, high: manual ? 0 : 100, at, basis, segments: [], guards, deploys, ramp: [], metrics: [] } };
   }
   if (strategy['canary'] === undefined)
     return failed(problem(doc.at(['spec', 'strategy']), 'argo_rollout: spec.strategy has neither canary nor blueGreen', SCHEMA_HINT));
-  return { ok: true, served: { ...canary(doc, obj(strategy['canary'])), deploys } };
+  return { ok: true, served: { ...canary(doc, obj(strategy['canary'])), deploys, ramp: [], metrics: [] } };
 }
 
 function canary(doc: ParsedYaml, c: Record<string, unknown>) {

@@ -4,7 +4,7 @@
 import type { SourceLocation } from '../model/location.js';
 import { obj } from '../model/raw.js';
 
-export const SOURCE_KINDS = ['flagd', 'argo_rollout'] as const;
+export const SOURCE_KINDS = ['flagd', 'argo_rollout', 'flagger_canary'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 interface BindingBase {
@@ -27,7 +27,13 @@ export interface ArgoRolloutBinding extends BindingBase {
   readonly name: string;
 }
 
-export type SourceBinding = FlagdBinding | ArgoRolloutBinding;
+/** A Flagger `Canary`, by `metadata.name`: how far its analysis takes a new version before a person must confirm. */
+export interface FlaggerCanaryBinding extends BindingBase {
+  readonly kind: 'flagger_canary';
+  readonly name: string;
+}
+
+export type SourceBinding = FlagdBinding | ArgoRolloutBinding | FlaggerCanaryBinding;
 
 /** What picks the object inside the file, as one string (`flag=renewal-risk-assistant variant=on`). */
 export function selectorOf(b: SourceBinding): string {
@@ -50,6 +56,7 @@ export function bindingsOf(value: unknown, at: (i: number, field?: string) => So
     if (o['kind'] === 'flagd' && typeof o['flag'] === 'string' && typeof o['variant'] === 'string')
       return [{ kind: 'flagd', path, flag: o['flag'], variant: o['variant'], at: at(i) }];
     if (o['kind'] === 'argo_rollout' && typeof o['name'] === 'string') return [{ kind: 'argo_rollout', path, name: o['name'], at: at(i) }];
+    if (o['kind'] === 'flagger_canary' && typeof o['name'] === 'string') return [{ kind: 'flagger_canary', path, name: o['name'], at: at(i) }];
     return [];
   });
 }

@@ -10,7 +10,7 @@ import { parseYamlSource, type ParsedYaml, type ValuePath } from '../parse/yamlS
 import { describeErrors } from '../schema/validate.js';
 import type { ErrorObject } from 'ajv';
 import type { FlagdBinding } from './binding.js';
-import * as compiled from './compiledFlagd.js';
+import * as compiled from './compiledSources.js';
 import { failed, type SourceRead, type SourceReader } from './source.js';
 
 const validateFlagd = compiled.flagd as unknown as ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
@@ -83,7 +83,7 @@ function readFlag(doc: ParsedYaml, binding: FlagdBinding): SourceRead {
         'bind a variant the flag defines',
       ),
     );
-  const base = { guards: [], deploys: null } as const;
+  const base = { guards: [], deploys: null, ramp: [], metrics: [] } as const;
   if (flag['state'] === 'DISABLED') {
     // A disabled flag is reported as not found: every evaluation gets the application's own default.
     return { ok: true, served: { low: 0, high: 0, at: doc.at([...flagPath, 'state']), basis: 'state DISABLED', segments: [], ...base } };

@@ -2,6 +2,7 @@
 import type { SourceBinding } from './binding.js';
 import { argoRolloutReader } from './argoRollout.js';
 import { flagdReader } from './flagd.js';
+import { flaggerCanaryReader } from './flagger.js';
 import type { SourceRead } from './source.js';
 
 export function readSource(file: string, bytes: Buffer | string, binding: SourceBinding): SourceRead {
@@ -10,5 +11,7 @@ export function readSource(file: string, bytes: Buffer | string, binding: Source
       return flagdReader.read(file, bytes, binding);
     case 'argo_rollout':
       return argoRolloutReader.read(file, bytes, binding);
+    case 'flagger_canary':
+      return flaggerCanaryReader.read(file, bytes, binding);
   }
 }

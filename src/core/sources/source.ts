@@ -4,12 +4,14 @@
 import type { InputProblem, SourceLocation } from '../model/location.js';
 import type { SourceBinding } from './binding.js';
 
+export type GuardKind = 'indefinite_pause' | 'timed_pause' | 'analysis' | 'experiment' | 'manual_promotion' | 'confirm_webhook' | 'metric';
+
 /**
  * Something in a source that holds a rollout back or watches it: a pause a person must lift, an analysis
  * that aborts it. Removing one lets the rollout go further on its own.
  */
 export interface Guard {
-  readonly kind: 'indefinite_pause' | 'timed_pause' | 'analysis' | 'experiment' | 'manual_promotion';
+  readonly kind: GuardKind;
   /** Tells guards of one kind apart across commits (`step 3`, an analysis template's name). */
   readonly name: string;
   readonly at: SourceLocation;
@@ -32,6 +34,26 @@ export interface Served {
   readonly guards: readonly Guard[];
   /** What the source deploys (container images, model settings), when it deploys something; null for a flag. */
   readonly deploys: string | null;
+  /** How fast the controller ramps by itself (step weight, interval, failed checks tolerated); none for a flag. */
+  readonly ramp: readonly RampSetting[];
+  /** The metrics the controller's analysis checks, with the range it accepts. */
+  readonly metrics: readonly SourceMetric[];
+}
+
+/** A number that paces the controller's own ramp; `looser` says which way it lets the rollout go faster or further. */
+export interface RampSetting {
+  readonly field: string;
+  readonly value: number;
+  readonly looser: 'higher' | 'lower';
+  readonly at: SourceLocation;
+}
+
+/** A metric the controller checks during the rollout: it aborts when the value leaves [min, max]. */
+export interface SourceMetric {
+  readonly name: string;
+  readonly min: number | null;
+  readonly max: number | null;
+  readonly at: SourceLocation;
 }
 
 export type SourceRead = { readonly ok: true; readonly served: Served } | { readonly ok: false; readonly problems: readonly InputProblem[] };

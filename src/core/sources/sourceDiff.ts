@@ -6,7 +6,7 @@ import type { InputProblem } from '../model/location.js';
 import { roundPoints } from '../model/exposure.js';
 import type { Change, ServedBounds, SourceRef } from '../report/model.js';
 import { selectorOf, type SourceBinding } from './binding.js';
-import type { Guard, Served, SourceRead } from './source.js';
+import type { Guard, RampSetting, Served, SourceRead } from './source.js';
 
 /** A bound source's file at one commit: not there, or read (or refused with problems). */
 export type SourceSide = { readonly state: 'absent'; readonly path: string } | { readonly state: 'present'; readonly path: string; readonly read: SourceRead };
@@ -103,6 +103,8 @@ export function diffSources(sources: readonly BoundSource[], head: Manifest | nu
         out.push({ kind: 'source_exposure_changed', ...at(line, subject, true), source: ref, liveStage: stage, from: bounds(before), to: bounds(after) });
       for (const g of removedGuards(before.guards, after.guards))
         out.push({ kind: 'source_guard_removed', ...at(after.at.line, subject, true), source: ref, guard: g.kind, name: g.name });
+      for (const r of loosenedRamp(before.ramp, after.ramp))
+        out.push({ kind: 'source_ramp_loosened', ...at(r.line, subject, true), source: ref, field: r.field, from: r.from, to: r.to });
       if (before.deploys !== null && after.deploys !== null && before.deploys !== after.deploys)
         out.push({ kind: 'source_template_changed', ...at(after.at.line, subject, true), source: ref });
     }
@@ -111,24 +113,45 @@ export function diffSources(sources: readonly BoundSource[], head: Manifest | nu
 }
 
 /**
- * The guards of the base that the head lacks. Analyses are told apart by the templates they run; pauses
- * and experiments by count, since inserting a step renumbers the ones after it.
+ * The guards of the base that the head lacks. Analyses, metrics and confirmation webhooks are told apart
+ * by name; pauses and experiments by count, since inserting a step renumbers the ones after it.
  */
 function removedGuards(before: readonly Guard[], after: readonly Guard[]): Guard[] {
   const out: Guard[] = [];
-  const analyses = after.filter((g) => g.kind === 'analysis').map((g) => g.name);
-  for (const g of before) {
-    if (g.kind !== 'analysis') continue;
-    const i = analyses.indexOf(g.name);
-    if (i >= 0) analyses.splice(i, 1);
-    else out.push(g);
+  for (const kind of ['analysis', 'metric', 'confirm_webhook'] as const) {
+    const names = after.filter((g) => g.kind === kind).map((g) => g.name);
+    for (const g of before.filter((x) => x.kind === kind)) {
+      const i = names.indexOf(g.name);
+      if (i >= 0) names.splice(i, 1);
+      else out.push(g);
+    }
   }
   for (const kind of ['indefinite_pause', 'timed_pause', 'experiment', 'manual_promotion'] as const) {
     const b = before.filter((g) => g.kind === kind);
-    const a = after.filter((g) => g.kind === kind).length;
-    out.push(...b.slice(a));
+    out.push(...b.slice(after.filter((g) => g.kind === kind).length));
   }
   return out;
+}
+
+/**
+ * The ramp settings that moved the permissive way. A setting the head drops counts as loosened (to
+ * null): the controller's default is not the gate's to assume. Located at the head's setting, else at
+ * what decides the share.
+ */
+interface Loosened {
+  readonly field: string;
+  readonly from: number;
+  readonly to: number | null;
+  readonly line: number;
+}
+
+function loosenedRamp(before: readonly RampSetting[], after: readonly RampSetting[]): Loosened[] {
+  return before.flatMap((b): Loosened[] => {
+    const a = after.find((x) => x.field === b.field);
+    if (!a) return [{ field: b.field, from: b.value, to: null, line: 1 }];
+    const looser = b.looser === 'higher' ? a.value > b.value : a.value < b.value;
+    return looser ? [{ field: b.field, from: b.value, to: a.value, line: a.at.line }] : [];
+  });
 }
 
 /** The problems that keep a bound source from being read at head, located (a missing file at its binding). */

@@ -471,6 +471,16 @@ const PHRASES: Record<ChangeKind, readonly (readonly [Change, string])[]> = {
       'Argo Rollout name=renewal-risk: analysis step removed (analysis success-rate)',
     ],
   ],
+  source_ramp_loosened: [
+    [
+      { ...rollout('source_ramp_loosened'), field: 'analysis.stepWeight', from: 5, to: 20 },
+      'Argo Rollout name=renewal-risk: analysis.stepWeight loosened, 5 -> 20',
+    ],
+    [
+      { ...rollout('source_ramp_loosened'), field: 'metrics.error_rate.thresholdRange.max', from: 1, to: null },
+      'Argo Rollout name=renewal-risk: metrics.error_rate.thresholdRange.max loosened, 1 -> not set',
+    ],
+  ],
   source_template_changed: [
     [{ ...rollout('source_template_changed') }, 'Argo Rollout name=renewal-risk: its template changed, so a new version enters the ladder'],
   ],

@@ -36,6 +36,7 @@ describe('each check of the catalog', () => {
       // exposure sources: test/engine/sources.test.ts
       'exposure_source_matches_stage',
       'exposure_source_guard_removed',
+      'exposure_source_stop_conditions_bound',
     ]);
     expect(RULES.map((c) => c.id).filter((id) => !covered.has(id))).toEqual([]);
   });
