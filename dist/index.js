@@ -45864,7 +45864,15 @@ function isPlaceholder(text) {
 
 // src/core/sources/binding.ts
 function selectorOf(b) {
-  return b.kind === "flagd" ? `flag=${b.flag} variant=${b.variant}` : `name=${b.name}`;
+  switch (b.kind) {
+    case "flagd":
+      return `flag=${b.flag} variant=${b.variant}`;
+    case "go_feature_flag":
+      return `flag=${b.flag} variation=${b.variation}`;
+    case "argo_rollout":
+    case "flagger_canary":
+      return `name=${b.name}`;
+  }
 }
 var bindingKey = (b) => `${b.kind}\0${selectorOf(b)}`;
 function bindingsOf(value, at) {
@@ -45876,6 +45884,8 @@ function bindingsOf(value, at) {
     if (o["kind"] === "flagd" && typeof o["flag"] === "string" && typeof o["variant"] === "string")
       return [{ kind: "flagd", path: path7, flag: o["flag"], variant: o["variant"], at: at(i) }];
     if (o["kind"] === "argo_rollout" && typeof o["name"] === "string") return [{ kind: "argo_rollout", path: path7, name: o["name"], at: at(i) }];
+    if (o["kind"] === "go_feature_flag" && typeof o["flag"] === "string" && typeof o["variation"] === "string")
+      return [{ kind: "go_feature_flag", path: path7, flag: o["flag"], variation: o["variation"], at: at(i) }];
     if (o["kind"] === "flagger_canary" && typeof o["name"] === "string") return [{ kind: "flagger_canary", path: path7, name: o["name"], at: at(i) }];
     return [];
   });
@@ -46632,7 +46642,12 @@ var capabilityTemplateComplete = defineRule({
 });
 
 // src/core/report/sourcePhrases.ts
-var KIND_WORDS = { flagd: "flagd flag", argo_rollout: "Argo Rollout", flagger_canary: "Flagger Canary" };
+var KIND_WORDS = {
+  flagd: "flagd flag",
+  argo_rollout: "Argo Rollout",
+  flagger_canary: "Flagger Canary",
+  go_feature_flag: "GO Feature Flag flag"
+};
 function sourceName(s) {
   return `${KIND_WORDS[s.kind]} ${s.selector}`;
 }
@@ -48458,7 +48473,7 @@ function yamlHint(code2) {
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var ucs2length = typeof import_ucs2length.default === "function" ? import_ucs2length.default : import_ucs2length.default.default;
 var manifest = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://rollout-gate.dev/schemas/manifest.schema.json", "title": "rollout-gate rollout manifest", "description": "One AI workflow's rollout: the ladder of stages, the stage that is live, exposure, owners, stop conditions, rollback, capabilities, approval path and readiness evidence.", "type": "object", "additionalProperties": false, "required": ["rollout_plan"], "properties": { "rollout_plan": { "type": "object", "description": "The rollout plan of one workflow.", "additionalProperties": false, "required": ["workflow", "stages"], "properties": { "workflow": { "type": "string", "minLength": 1, "description": "Name of the AI workflow being rolled out." }, "current_stage": { "type": "string", "minLength": 1, "description": "The stage that is live now; must be one of the keys of `stages`. Without it, nothing is live yet." }, "stages": { "type": "object", "description": "The rollout ladder, in order from the narrowest to the broadest exposure.", "minProperties": 1, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_-]*$" }, "additionalProperties": { "$ref": "#/definitions/stage" } }, "stop_conditions": { "type": "array", "description": "Pre-agreed reasons to pause, roll back or reduce autonomy, each `metric operator threshold`.", "items": { "$ref": "#/definitions/condition" } }, "rollback_triggers": { "type": "array", "description": "Signals that trigger a rollback, each `metric operator threshold`.", "items": { "$ref": "#/definitions/condition" } }, "owners": { "type": "object", "description": "The ownership map: who owns each category of the rollout.", "additionalProperties": false, "properties": { "product": { "$ref": "#/definitions/owner" }, "technical": { "$ref": "#/definitions/owner" }, "data": { "$ref": "#/definitions/owner" }, "eval": { "$ref": "#/definitions/owner" }, "support": { "$ref": "#/definitions/owner" }, "communication": { "$ref": "#/definitions/owner" }, "cost": { "$ref": "#/definitions/owner" }, "risk": { "$ref": "#/definitions/owner" }, "on_call": { "$ref": "#/definitions/owner" }, "rollback": { "$ref": "#/definitions/owner" } } }, "rollback": { "type": "object", "description": "How the rollout is contained and reverted.", "additionalProperties": false, "properties": { "plan": { "$ref": "#/definitions/evidencePath", "description": "Path of the rollback plan document in this repository." }, "fallback": { "type": "string", "description": "What takes the work when the AI path is disabled." }, "max_rollback_minutes": { "type": "number", "minimum": 0, "description": "How long a rollback takes, at most." } } }, "shadow_period": { "type": "object", "description": "A period in which the workflow runs beside the current system without users seeing its output.", "additionalProperties": false, "required": ["days"], "properties": { "days": { "type": "number", "minimum": 0, "maximum": 3650 }, "evidence": { "$ref": "#/definitions/evidencePath" } } }, "orchestration": { "type": "object", "description": "Orchestration pattern per workflow path.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$" }, "additionalProperties": { "$ref": "#/definitions/orchestrationPath" } }, "capabilities": { "type": "object", "description": "Tools and actions the workflow can call, each with its capability-readiness template.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$" }, "additionalProperties": { "$ref": "#/definitions/capability" } }, "approval": { "$ref": "#/definitions/approval" }, "authorization": { "$ref": "#/definitions/authorization" }, "evidence": { "type": "object", "description": "Readiness evidence: paths of artifacts committed in this repository.", "additionalProperties": false, "properties": { "trace_coverage": { "$ref": "#/definitions/evidencePath" }, "policy_prechecks": { "$ref": "#/definitions/evidencePath" }, "policy_decision_traces": { "$ref": "#/definitions/evidencePath" }, "offline_eval": { "$ref": "#/definitions/evidencePath" }, "slo": { "$ref": "#/definitions/evidencePath" }, "regression_gate": { "$ref": "#/definitions/evidencePath" }, "runbook": { "$ref": "#/definitions/evidencePath" }, "alerting": { "$ref": "#/definitions/evidencePath" }, "rollback_rehearsal": { "$ref": "#/definitions/evidencePath" }, "failed_run_drills": { "$ref": "#/definitions/evidencePath" }, "multi_tenant_tests": { "$ref": "#/definitions/evidencePath" }, "high_risk_path_tests": { "$ref": "#/definitions/evidencePath" }, "support_readiness": { "$ref": "#/definitions/evidencePath" }, "communication_plan": { "$ref": "#/definitions/evidencePath" } } }, "waivers": { "type": "array", "description": "Time-limited exceptions to single checks.", "items": { "$ref": "#/definitions/waiver" } }, "exposure_sources": { "type": "array", "description": "The files that carry the exposure users really get (flag definitions, progressive-delivery objects): each is read at both commits, its changes are gated like the manifest's own, and what it serves must match the live stage's share.", "items": { "$ref": "#/definitions/exposureSource" } } } } }, "definitions": { "exposureSource": { "description": "One object that carries the rollout's exposure, chosen by `kind`.", "anyOf": [{ "type": "object", "description": "An OpenFeature flagd flag definition (JSON): the share of evaluations of `flag` that get `variant`, from its `state`, `defaultVariant` and `targeting` (`fractional` splits, `if` segments).", "additionalProperties": false, "required": ["kind", "path", "flag", "variant"], "properties": { "kind": { "const": "flagd" }, "path": { "$ref": "#/definitions/evidencePath" }, "flag": { "type": "string", "minLength": 1, "description": "The flag's key under `flags`." }, "variant": { "type": "string", "minLength": 1, "description": "The variant that turns the rollout on." } } }, { "type": "object", "description": "An Argo Rollouts `Rollout` (YAML, one document): the weight its canary steps reach before the first indefinite pause (scaled by `maxTrafficWeight`), or for blue-green whether it promotes by itself.", "additionalProperties": false, "required": ["kind", "path", "name"], "properties": { "kind": { "const": "argo_rollout" }, "path": { "$ref": "#/definitions/evidencePath" }, "name": { "type": "string", "minLength": 1, "description": "The Rollout's `metadata.name`." } } }, { "type": "object", "description": "A Flagger `Canary` (YAML, one document): the weight its analysis reaches before a confirmation webhook waits for a person (100% without one), its metrics' accepted ranges and its ramp (stepWeight, interval, threshold).", "additionalProperties": false, "required": ["kind", "path", "name"], "properties": { "kind": { "const": "flagger_canary" }, "path": { "$ref": "#/definitions/evidencePath" }, "name": { "type": "string", "minLength": 1, "description": "The Canary's `metadata.name`." } } }] }, "duration": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$", "description": "A duration such as `500ms`, `30s`, `15m`, `4h` or `7d`." }, "evidencePath": { "type": "string", "minLength": 1, "maxLength": 1024, "description": "A path relative to the repository root, to a non-empty regular file committed at the evaluated commit." }, "owner": { "description": "A named owner: a person or team name, or an object with a name and a GitHub handle (`@user` or `@org/team`).", "anyOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "github": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" } } }] }, "stage": { "type": ["object", "null"], "description": "One rung of the ladder: its exposure and its entry and exit criteria.", "additionalProperties": false, "properties": { "users": { "type": "string", "description": "Which users are exposed, as a segment description." }, "accounts": { "type": "integer", "minimum": 0, "maximum": 1e9, "description": "How many accounts are exposed." }, "traffic_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Share of traffic exposed, in percent." }, "tenant_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Share of tenants exposed, in percent." }, "entry": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Criteria that must hold to enter this stage." }, "exit": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Evidence needed to leave this stage for the next." } } }, "condition": { "description": "`metric operator threshold`, e.g. `cost_per_account > $1.50`; or an object with that `condition` and the `action` it triggers.", "anyOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["condition"], "properties": { "condition": { "type": "string" }, "action": { "enum": ["pause", "rollback", "reduce_autonomy", "narrow_exposure", "page"] } } }] }, "orchestrationPath": { "description": "The pattern of one workflow path, or an object with the pattern and the path of its review record.", "anyOf": [{ "$ref": "#/definitions/pattern" }, { "type": "object", "additionalProperties": false, "required": ["pattern"], "properties": { "pattern": { "$ref": "#/definitions/pattern" }, "review": { "$ref": "#/definitions/evidencePath", "description": "Path of the review record of this pattern." } } }] }, "pattern": { "enum": ["fixed_workflow", "prompt_chaining", "routing", "parallelization", "orchestrator_workers", "evaluator_optimizer", "autonomous_agent"] }, "capability": { "type": "object", "additionalProperties": false, "required": ["access"], "properties": { "owner": { "$ref": "#/definitions/owner" }, "access": { "enum": ["read", "write"], "description": "Whether the capability only reads or can change state outside the run." }, "transport": { "type": "string", "description": "How the capability is called (http, mcp, queue, ...)." }, "timeout": { "$ref": "#/definitions/duration" }, "retry": { "type": "object", "additionalProperties": false, "required": ["max_attempts"], "properties": { "max_attempts": { "type": "integer", "minimum": 0, "maximum": 100 }, "backoff": { "type": "string" } } }, "idempotency": { "type": "string", "description": "Idempotency strategy, e.g. `idempotency_key = request_id`." }, "unknown_side_effect": { "type": "string", "description": "What happens when the outcome of a call is unknown, e.g. `stop the run until reconciliation`." }, "telemetry": { "type": "string", "description": "The outcome telemetry the capability emits." }, "via_gateway": { "type": "boolean", "description": "False when the workflow can call the tool directly, bypassing the policy gateway." }, "requires_approval": { "type": "boolean" }, "session": { "type": "object", "additionalProperties": false, "required": ["stateful"], "properties": { "stateful": { "type": "boolean" }, "expiry_signal": { "type": "string", "description": "The rollout signal that shows session expiry." }, "reinit": { "type": "string", "description": "What the runtime does when the session cannot resume safely." } } } } }, "approval": { "type": "object", "description": "The human-approval path.", "additionalProperties": false, "properties": { "queue_owner": { "$ref": "#/definitions/owner" }, "timeout": { "$ref": "#/definitions/duration" }, "backlog_threshold": { "type": "integer", "minimum": 1, "maximum": 1e9 }, "on_timeout": { "enum": ["cancel", "fallback", "escalate"] }, "fallback": { "type": "string" }, "latency_metric": { "type": "string" } } }, "authorization": { "type": "object", "additionalProperties": false, "required": ["mode"], "properties": { "mode": { "enum": ["service", "delegated"] }, "traced_fields": { "type": "array", "items": { "enum": ["authorization_mode", "delegated_principal", "delegated_scope"] } }, "on_revoke": { "type": "string", "description": "What the runtime does if delegated access is revoked while a run is paused." } } }, "waiver": { "type": "object", "additionalProperties": false, "required": ["check", "reason", "approver", "expires"], "properties": { "check": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 1 }, "approver": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last day (UTC) the waiver holds, YYYY-MM-DD." } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://rollout-gate.dev/schemas/manifest.schema.json", "title": "rollout-gate rollout manifest", "description": "One AI workflow's rollout: the ladder of stages, the stage that is live, exposure, owners, stop conditions, rollback, capabilities, approval path and readiness evidence.", "type": "object", "additionalProperties": false, "required": ["rollout_plan"], "properties": { "rollout_plan": { "type": "object", "description": "The rollout plan of one workflow.", "additionalProperties": false, "required": ["workflow", "stages"], "properties": { "workflow": { "type": "string", "minLength": 1, "description": "Name of the AI workflow being rolled out." }, "current_stage": { "type": "string", "minLength": 1, "description": "The stage that is live now; must be one of the keys of `stages`. Without it, nothing is live yet." }, "stages": { "type": "object", "description": "The rollout ladder, in order from the narrowest to the broadest exposure.", "minProperties": 1, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_-]*$" }, "additionalProperties": { "$ref": "#/definitions/stage" } }, "stop_conditions": { "type": "array", "description": "Pre-agreed reasons to pause, roll back or reduce autonomy, each `metric operator threshold`.", "items": { "$ref": "#/definitions/condition" } }, "rollback_triggers": { "type": "array", "description": "Signals that trigger a rollback, each `metric operator threshold`.", "items": { "$ref": "#/definitions/condition" } }, "owners": { "type": "object", "description": "The ownership map: who owns each category of the rollout.", "additionalProperties": false, "properties": { "product": { "$ref": "#/definitions/owner" }, "technical": { "$ref": "#/definitions/owner" }, "data": { "$ref": "#/definitions/owner" }, "eval": { "$ref": "#/definitions/owner" }, "support": { "$ref": "#/definitions/owner" }, "communication": { "$ref": "#/definitions/owner" }, "cost": { "$ref": "#/definitions/owner" }, "risk": { "$ref": "#/definitions/owner" }, "on_call": { "$ref": "#/definitions/owner" }, "rollback": { "$ref": "#/definitions/owner" } } }, "rollback": { "type": "object", "description": "How the rollout is contained and reverted.", "additionalProperties": false, "properties": { "plan": { "$ref": "#/definitions/evidencePath", "description": "Path of the rollback plan document in this repository." }, "fallback": { "type": "string", "description": "What takes the work when the AI path is disabled." }, "max_rollback_minutes": { "type": "number", "minimum": 0, "description": "How long a rollback takes, at most." } } }, "shadow_period": { "type": "object", "description": "A period in which the workflow runs beside the current system without users seeing its output.", "additionalProperties": false, "required": ["days"], "properties": { "days": { "type": "number", "minimum": 0, "maximum": 3650 }, "evidence": { "$ref": "#/definitions/evidencePath" } } }, "orchestration": { "type": "object", "description": "Orchestration pattern per workflow path.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$" }, "additionalProperties": { "$ref": "#/definitions/orchestrationPath" } }, "capabilities": { "type": "object", "description": "Tools and actions the workflow can call, each with its capability-readiness template.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$" }, "additionalProperties": { "$ref": "#/definitions/capability" } }, "approval": { "$ref": "#/definitions/approval" }, "authorization": { "$ref": "#/definitions/authorization" }, "evidence": { "type": "object", "description": "Readiness evidence: paths of artifacts committed in this repository.", "additionalProperties": false, "properties": { "trace_coverage": { "$ref": "#/definitions/evidencePath" }, "policy_prechecks": { "$ref": "#/definitions/evidencePath" }, "policy_decision_traces": { "$ref": "#/definitions/evidencePath" }, "offline_eval": { "$ref": "#/definitions/evidencePath" }, "slo": { "$ref": "#/definitions/evidencePath" }, "regression_gate": { "$ref": "#/definitions/evidencePath" }, "runbook": { "$ref": "#/definitions/evidencePath" }, "alerting": { "$ref": "#/definitions/evidencePath" }, "rollback_rehearsal": { "$ref": "#/definitions/evidencePath" }, "failed_run_drills": { "$ref": "#/definitions/evidencePath" }, "multi_tenant_tests": { "$ref": "#/definitions/evidencePath" }, "high_risk_path_tests": { "$ref": "#/definitions/evidencePath" }, "support_readiness": { "$ref": "#/definitions/evidencePath" }, "communication_plan": { "$ref": "#/definitions/evidencePath" } } }, "waivers": { "type": "array", "description": "Time-limited exceptions to single checks.", "items": { "$ref": "#/definitions/waiver" } }, "exposure_sources": { "type": "array", "description": "The files that carry the exposure users really get (flag definitions, progressive-delivery objects): each is read at both commits, its changes are gated like the manifest's own, and what it serves must match the live stage's share.", "items": { "$ref": "#/definitions/exposureSource" } } } } }, "definitions": { "exposureSource": { "description": "One object that carries the rollout's exposure, chosen by `kind`.", "anyOf": [{ "type": "object", "description": "An OpenFeature flagd flag definition (JSON): the share of evaluations of `flag` that get `variant`, from its `state`, `defaultVariant` and `targeting` (`fractional` splits, `if` segments).", "additionalProperties": false, "required": ["kind", "path", "flag", "variant"], "properties": { "kind": { "const": "flagd" }, "path": { "$ref": "#/definitions/evidencePath" }, "flag": { "type": "string", "minLength": 1, "description": "The flag's key under `flags`." }, "variant": { "type": "string", "minLength": 1, "description": "The variant that turns the rollout on." } } }, { "type": "object", "description": "An Argo Rollouts `Rollout` (YAML, one document): the weight its canary steps reach before the first indefinite pause (scaled by `maxTrafficWeight`), or for blue-green whether it promotes by itself.", "additionalProperties": false, "required": ["kind", "path", "name"], "properties": { "kind": { "const": "argo_rollout" }, "path": { "$ref": "#/definitions/evidencePath" }, "name": { "type": "string", "minLength": 1, "description": "The Rollout's `metadata.name`." } } }, { "type": "object", "description": "A Flagger `Canary` (YAML, one document): the weight its analysis reaches before a confirmation webhook waits for a person (100% without one), its metrics' accepted ranges and its ramp (stepWeight, interval, threshold).", "additionalProperties": false, "required": ["kind", "path", "name"], "properties": { "kind": { "const": "flagger_canary" }, "path": { "$ref": "#/definitions/evidencePath" }, "name": { "type": "string", "minLength": 1, "description": "The Canary's `metadata.name`." } } }, { "type": "object", "description": "A GO Feature Flag flag file (YAML or JSON): the share of evaluations of `flag` that get `variation` from its defaultRule and targeting (`variation`, `percentage`, `progressiveRollout`), judged at --now and at every later date its scheduledRollout steps and ramps name.", "additionalProperties": false, "required": ["kind", "path", "flag", "variation"], "properties": { "kind": { "const": "go_feature_flag" }, "path": { "$ref": "#/definitions/evidencePath" }, "flag": { "type": "string", "minLength": 1, "description": "The flag's key at the top of the file." }, "variation": { "type": "string", "minLength": 1, "description": "The variation that turns the rollout on." } } }] }, "duration": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$", "description": "A duration such as `500ms`, `30s`, `15m`, `4h` or `7d`." }, "evidencePath": { "type": "string", "minLength": 1, "maxLength": 1024, "description": "A path relative to the repository root, to a non-empty regular file committed at the evaluated commit." }, "owner": { "description": "A named owner: a person or team name, or an object with a name and a GitHub handle (`@user` or `@org/team`).", "anyOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "github": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" } } }] }, "stage": { "type": ["object", "null"], "description": "One rung of the ladder: its exposure and its entry and exit criteria.", "additionalProperties": false, "properties": { "users": { "type": "string", "description": "Which users are exposed, as a segment description." }, "accounts": { "type": "integer", "minimum": 0, "maximum": 1e9, "description": "How many accounts are exposed." }, "traffic_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Share of traffic exposed, in percent." }, "tenant_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Share of tenants exposed, in percent." }, "entry": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Criteria that must hold to enter this stage." }, "exit": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Evidence needed to leave this stage for the next." } } }, "condition": { "description": "`metric operator threshold`, e.g. `cost_per_account > $1.50`; or an object with that `condition` and the `action` it triggers.", "anyOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["condition"], "properties": { "condition": { "type": "string" }, "action": { "enum": ["pause", "rollback", "reduce_autonomy", "narrow_exposure", "page"] } } }] }, "orchestrationPath": { "description": "The pattern of one workflow path, or an object with the pattern and the path of its review record.", "anyOf": [{ "$ref": "#/definitions/pattern" }, { "type": "object", "additionalProperties": false, "required": ["pattern"], "properties": { "pattern": { "$ref": "#/definitions/pattern" }, "review": { "$ref": "#/definitions/evidencePath", "description": "Path of the review record of this pattern." } } }] }, "pattern": { "enum": ["fixed_workflow", "prompt_chaining", "routing", "parallelization", "orchestrator_workers", "evaluator_optimizer", "autonomous_agent"] }, "capability": { "type": "object", "additionalProperties": false, "required": ["access"], "properties": { "owner": { "$ref": "#/definitions/owner" }, "access": { "enum": ["read", "write"], "description": "Whether the capability only reads or can change state outside the run." }, "transport": { "type": "string", "description": "How the capability is called (http, mcp, queue, ...)." }, "timeout": { "$ref": "#/definitions/duration" }, "retry": { "type": "object", "additionalProperties": false, "required": ["max_attempts"], "properties": { "max_attempts": { "type": "integer", "minimum": 0, "maximum": 100 }, "backoff": { "type": "string" } } }, "idempotency": { "type": "string", "description": "Idempotency strategy, e.g. `idempotency_key = request_id`." }, "unknown_side_effect": { "type": "string", "description": "What happens when the outcome of a call is unknown, e.g. `stop the run until reconciliation`." }, "telemetry": { "type": "string", "description": "The outcome telemetry the capability emits." }, "via_gateway": { "type": "boolean", "description": "False when the workflow can call the tool directly, bypassing the policy gateway." }, "requires_approval": { "type": "boolean" }, "session": { "type": "object", "additionalProperties": false, "required": ["stateful"], "properties": { "stateful": { "type": "boolean" }, "expiry_signal": { "type": "string", "description": "The rollout signal that shows session expiry." }, "reinit": { "type": "string", "description": "What the runtime does when the session cannot resume safely." } } } } }, "approval": { "type": "object", "description": "The human-approval path.", "additionalProperties": false, "properties": { "queue_owner": { "$ref": "#/definitions/owner" }, "timeout": { "$ref": "#/definitions/duration" }, "backlog_threshold": { "type": "integer", "minimum": 1, "maximum": 1e9 }, "on_timeout": { "enum": ["cancel", "fallback", "escalate"] }, "fallback": { "type": "string" }, "latency_metric": { "type": "string" } } }, "authorization": { "type": "object", "additionalProperties": false, "required": ["mode"], "properties": { "mode": { "enum": ["service", "delegated"] }, "traced_fields": { "type": "array", "items": { "enum": ["authorization_mode", "delegated_principal", "delegated_scope"] } }, "on_revoke": { "type": "string", "description": "What the runtime does if delegated access is revoked while a run is paused." } } }, "waiver": { "type": "object", "additionalProperties": false, "required": ["check", "reason", "approver", "expires"], "properties": { "check": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 1 }, "approver": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Last day (UTC) the waiver holds, YYYY-MM-DD." } } } } };
 var schema12 = { "type": ["object", "null"], "description": "One rung of the ladder: its exposure and its entry and exit criteria.", "additionalProperties": false, "properties": { "users": { "type": "string", "description": "Which users are exposed, as a segment description." }, "accounts": { "type": "integer", "minimum": 0, "maximum": 1e9, "description": "How many accounts are exposed." }, "traffic_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Share of traffic exposed, in percent." }, "tenant_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Share of tenants exposed, in percent." }, "entry": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Criteria that must hold to enter this stage." }, "exit": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Evidence needed to leave this stage for the next." } } };
 var schema13 = { "description": "`metric operator threshold`, e.g. `cost_per_account > $1.50`; or an object with that `condition` and the `action` it triggers.", "anyOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["condition"], "properties": { "condition": { "type": "string" }, "action": { "enum": ["pause", "rollback", "reduce_autonomy", "narrow_exposure", "page"] } } }] };
 var schema15 = { "description": "A named owner: a person or team name, or an object with a name and a GitHub handle (`@user` or `@org/team`).", "anyOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "github": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$" } } }] };
@@ -49206,7 +49221,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
   validate15.errors = vErrors;
   return errors === 0;
 }
-var schema53 = { "description": "One object that carries the rollout's exposure, chosen by `kind`.", "anyOf": [{ "type": "object", "description": "An OpenFeature flagd flag definition (JSON): the share of evaluations of `flag` that get `variant`, from its `state`, `defaultVariant` and `targeting` (`fractional` splits, `if` segments).", "additionalProperties": false, "required": ["kind", "path", "flag", "variant"], "properties": { "kind": { "const": "flagd" }, "path": { "$ref": "#/definitions/evidencePath" }, "flag": { "type": "string", "minLength": 1, "description": "The flag's key under `flags`." }, "variant": { "type": "string", "minLength": 1, "description": "The variant that turns the rollout on." } } }, { "type": "object", "description": "An Argo Rollouts `Rollout` (YAML, one document): the weight its canary steps reach before the first indefinite pause (scaled by `maxTrafficWeight`), or for blue-green whether it promotes by itself.", "additionalProperties": false, "required": ["kind", "path", "name"], "properties": { "kind": { "const": "argo_rollout" }, "path": { "$ref": "#/definitions/evidencePath" }, "name": { "type": "string", "minLength": 1, "description": "The Rollout's `metadata.name`." } } }, { "type": "object", "description": "A Flagger `Canary` (YAML, one document): the weight its analysis reaches before a confirmation webhook waits for a person (100% without one), its metrics' accepted ranges and its ramp (stepWeight, interval, threshold).", "additionalProperties": false, "required": ["kind", "path", "name"], "properties": { "kind": { "const": "flagger_canary" }, "path": { "$ref": "#/definitions/evidencePath" }, "name": { "type": "string", "minLength": 1, "description": "The Canary's `metadata.name`." } } }] };
+var schema53 = { "description": "One object that carries the rollout's exposure, chosen by `kind`.", "anyOf": [{ "type": "object", "description": "An OpenFeature flagd flag definition (JSON): the share of evaluations of `flag` that get `variant`, from its `state`, `defaultVariant` and `targeting` (`fractional` splits, `if` segments).", "additionalProperties": false, "required": ["kind", "path", "flag", "variant"], "properties": { "kind": { "const": "flagd" }, "path": { "$ref": "#/definitions/evidencePath" }, "flag": { "type": "string", "minLength": 1, "description": "The flag's key under `flags`." }, "variant": { "type": "string", "minLength": 1, "description": "The variant that turns the rollout on." } } }, { "type": "object", "description": "An Argo Rollouts `Rollout` (YAML, one document): the weight its canary steps reach before the first indefinite pause (scaled by `maxTrafficWeight`), or for blue-green whether it promotes by itself.", "additionalProperties": false, "required": ["kind", "path", "name"], "properties": { "kind": { "const": "argo_rollout" }, "path": { "$ref": "#/definitions/evidencePath" }, "name": { "type": "string", "minLength": 1, "description": "The Rollout's `metadata.name`." } } }, { "type": "object", "description": "A Flagger `Canary` (YAML, one document): the weight its analysis reaches before a confirmation webhook waits for a person (100% without one), its metrics' accepted ranges and its ramp (stepWeight, interval, threshold).", "additionalProperties": false, "required": ["kind", "path", "name"], "properties": { "kind": { "const": "flagger_canary" }, "path": { "$ref": "#/definitions/evidencePath" }, "name": { "type": "string", "minLength": 1, "description": "The Canary's `metadata.name`." } } }, { "type": "object", "description": "A GO Feature Flag flag file (YAML or JSON): the share of evaluations of `flag` that get `variation` from its defaultRule and targeting (`variation`, `percentage`, `progressiveRollout`), judged at --now and at every later date its scheduledRollout steps and ramps name.", "additionalProperties": false, "required": ["kind", "path", "flag", "variation"], "properties": { "kind": { "const": "go_feature_flag" }, "path": { "$ref": "#/definitions/evidencePath" }, "flag": { "type": "string", "minLength": 1, "description": "The flag's key at the top of the file." }, "variation": { "type": "string", "minLength": 1, "description": "The variation that turns the rollout on." } } }] };
 function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -49593,14 +49608,163 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       }
       var _valid0 = _errs21 === errors;
       valid0 = valid0 || _valid0;
+      if (!valid0) {
+        const _errs30 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.kind === void 0) {
+            const err36 = { instancePath, schemaPath: "#/anyOf/3/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema53.anyOf[3].required, parentSchema: schema53.anyOf[3], data };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+          if (data.path === void 0) {
+            const err37 = { instancePath, schemaPath: "#/anyOf/3/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema53.anyOf[3].required, parentSchema: schema53.anyOf[3], data };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+          if (data.flag === void 0) {
+            const err38 = { instancePath, schemaPath: "#/anyOf/3/required", keyword: "required", params: { missingProperty: "flag" }, message: "must have required property 'flag'", schema: schema53.anyOf[3].required, parentSchema: schema53.anyOf[3], data };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+          if (data.variation === void 0) {
+            const err39 = { instancePath, schemaPath: "#/anyOf/3/required", keyword: "required", params: { missingProperty: "variation" }, message: "must have required property 'variation'", schema: schema53.anyOf[3].required, parentSchema: schema53.anyOf[3], data };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+          for (const key3 in data) {
+            if (!(key3 === "kind" || key3 === "path" || key3 === "flag" || key3 === "variation")) {
+              const err40 = { instancePath, schemaPath: "#/anyOf/3/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.anyOf[3], data };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+          }
+          if (data.kind !== void 0) {
+            let data10 = data.kind;
+            if ("go_feature_flag" !== data10) {
+              const err41 = { instancePath: instancePath + "/kind", schemaPath: "#/anyOf/3/properties/kind/const", keyword: "const", params: { allowedValue: "go_feature_flag" }, message: "must be equal to constant", schema: "go_feature_flag", parentSchema: schema53.anyOf[3].properties.kind, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+          }
+          if (data.path !== void 0) {
+            let data11 = data.path;
+            if (typeof data11 === "string") {
+              if (func3(data11) > 1024) {
+                const err42 = { instancePath: instancePath + "/path", schemaPath: "#/definitions/evidencePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema25, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+              if (func3(data11) < 1) {
+                const err43 = { instancePath: instancePath + "/path", schemaPath: "#/definitions/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            } else {
+              const err44 = { instancePath: instancePath + "/path", schemaPath: "#/definitions/evidencePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+          }
+          if (data.flag !== void 0) {
+            let data12 = data.flag;
+            if (typeof data12 === "string") {
+              if (func3(data12) < 1) {
+                const err45 = { instancePath: instancePath + "/flag", schemaPath: "#/anyOf/3/properties/flag/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.anyOf[3].properties.flag, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            } else {
+              const err46 = { instancePath: instancePath + "/flag", schemaPath: "#/anyOf/3/properties/flag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.anyOf[3].properties.flag.type, parentSchema: schema53.anyOf[3].properties.flag, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+          }
+          if (data.variation !== void 0) {
+            let data13 = data.variation;
+            if (typeof data13 === "string") {
+              if (func3(data13) < 1) {
+                const err47 = { instancePath: instancePath + "/variation", schemaPath: "#/anyOf/3/properties/variation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.anyOf[3].properties.variation, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            } else {
+              const err48 = { instancePath: instancePath + "/variation", schemaPath: "#/anyOf/3/properties/variation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.anyOf[3].properties.variation.type, parentSchema: schema53.anyOf[3].properties.variation, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err49 = { instancePath, schemaPath: "#/anyOf/3/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.anyOf[3].type, parentSchema: schema53.anyOf[3], data };
+          if (vErrors === null) {
+            vErrors = [err49];
+          } else {
+            vErrors.push(err49);
+          }
+          errors++;
+        }
+        var _valid0 = _errs30 === errors;
+        valid0 = valid0 || _valid0;
+      }
     }
   }
   if (!valid0) {
-    const err36 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema53.anyOf, parentSchema: schema53, data };
+    const err50 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema53.anyOf, parentSchema: schema53, data };
     if (vErrors === null) {
-      vErrors = [err36];
+      vErrors = [err50];
     } else {
-      vErrors.push(err36);
+      vErrors.push(err50);
     }
     errors++;
   } else {
@@ -52268,8 +52432,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var policy = validate19;
-var schema57 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://rollout-gate.dev/schemas/policy.schema.json", "title": "rollout-gate rollout checklist policy", "description": "Which readiness checks gate the rollout manifests it applies to. Generated from the rule registry by `npm run generate`.", "type": "object", "additionalProperties": false, "required": ["rollout"], "properties": { "rollout": { "type": "object", "additionalProperties": false, "properties": { "applies_to": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Globs (minimatch) of the manifests this policy gates. Default: every manifest." }, "require": { "type": "array", "items": { "type": "string" }, "description": "Requirement checks that must hold." }, "block_if": { "type": "array", "items": { "type": "string" }, "description": "Hazard checks that block when they fire." }, "stages": { "type": "object", "description": "Extra requirements for manifests whose live stage has this name.", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string" } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" } } } } }, "severity": { "type": "object", "additionalProperties": { "enum": ["block", "warn"] }, "description": "Severity per check id; default block." }, "custom_checks": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "block", "message", "schema"], "properties": { "id": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "block": { "enum": ["runtime_correctness", "safety_and_policy", "capability_execution", "observability", "eval_and_slo", "operational_readiness", "ownership_and_rollback"] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string" }, "owner": { "$ref": "#/definitions/ownerCategory" }, "when": { "type": "object", "description": "JSON Schema fragment: the check applies only to manifests that match it." }, "schema": { "type": "object", "description": "JSON Schema fragment over the manifest (the whole document, with `rollout_plan`) that must match." } } } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories that must be named." }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "orchestration_pattern_change": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles must approve the pull request when an orchestration pattern changes (verified by the action from the pull request's reviews)." } } }, "rollout_mode": { "type": "object", "additionalProperties": false, "properties": { "initial": { "type": "string", "minLength": 1, "description": "The furthest stage a new rollout may go live at." }, "max_tenant_exposure_pct": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest exposure, in percent, while at or before the initial stage." }, "require_shadow_period": { "type": "boolean", "description": "Require a shadow period of at least a day, with evidence, before live exposure." }, "min_shadow_days": { "type": "integer", "minimum": 1, "maximum": 365, "description": "Days the workflow must run in shadow mode before live exposure (default 1), with `require_shadow_period`." } } }, "pacing": { "type": "object", "additionalProperties": false, "properties": { "max_step_pct": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "Largest allowed increase of a percentage exposure in one change, in percentage points." }, "max_step_ratio": { "type": "number", "minimum": 1, "maximum": 1e9, "description": "Largest allowed increase of an account count in one change, as a factor: head accounts divided by base accounts." }, "min_dwell": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$", "description": "How long a stage and exposure must hold before exposure may increase." } } }, "waivers": { "type": "object", "additionalProperties": false, "properties": { "approvers": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles (from the manifest at the base) must approve a waiver that a pull request adds or renews before it takes effect in that pull request." }, "max_days": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "Longest term, in days from the evaluated moment, of a waiver that a pull request adds or renews." } } } } } }, "definitions": { "ownerCategory": { "enum": ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"] } } };
-var schema58 = { "enum": ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"] };
+var schema58 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://rollout-gate.dev/schemas/policy.schema.json", "title": "rollout-gate rollout checklist policy", "description": "Which readiness checks gate the rollout manifests it applies to. Generated from the rule registry by `npm run generate`.", "type": "object", "additionalProperties": false, "required": ["rollout"], "properties": { "rollout": { "type": "object", "additionalProperties": false, "properties": { "applies_to": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Globs (minimatch) of the manifests this policy gates. Default: every manifest." }, "require": { "type": "array", "items": { "type": "string" }, "description": "Requirement checks that must hold." }, "block_if": { "type": "array", "items": { "type": "string" }, "description": "Hazard checks that block when they fire." }, "stages": { "type": "object", "description": "Extra requirements for manifests whose live stage has this name.", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "require": { "type": "array", "items": { "type": "string" } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" } } } } }, "severity": { "type": "object", "additionalProperties": { "enum": ["block", "warn"] }, "description": "Severity per check id; default block." }, "custom_checks": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "block", "message", "schema"], "properties": { "id": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "block": { "enum": ["runtime_correctness", "safety_and_policy", "capability_execution", "observability", "eval_and_slo", "operational_readiness", "ownership_and_rollback"] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string" }, "owner": { "$ref": "#/definitions/ownerCategory" }, "when": { "type": "object", "description": "JSON Schema fragment: the check applies only to manifests that match it." }, "schema": { "type": "object", "description": "JSON Schema fragment over the manifest (the whole document, with `rollout_plan`) that must match." } } } }, "owners": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories that must be named." }, "approvals": { "type": "object", "additionalProperties": false, "properties": { "orchestration_pattern_change": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles must approve the pull request when an orchestration pattern changes (verified by the action from the pull request's reviews)." } } }, "rollout_mode": { "type": "object", "additionalProperties": false, "properties": { "initial": { "type": "string", "minLength": 1, "description": "The furthest stage a new rollout may go live at." }, "max_tenant_exposure_pct": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest exposure, in percent, while at or before the initial stage." }, "require_shadow_period": { "type": "boolean", "description": "Require a shadow period of at least a day, with evidence, before live exposure." }, "min_shadow_days": { "type": "integer", "minimum": 1, "maximum": 365, "description": "Days the workflow must run in shadow mode before live exposure (default 1), with `require_shadow_period`." } } }, "pacing": { "type": "object", "additionalProperties": false, "properties": { "max_step_pct": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "Largest allowed increase of a percentage exposure in one change, in percentage points." }, "max_step_ratio": { "type": "number", "minimum": 1, "maximum": 1e9, "description": "Largest allowed increase of an account count in one change, as a factor: head accounts divided by base accounts." }, "min_dwell": { "type": "string", "pattern": "^[0-9]{1,9}(ms|s|m|h|d)$", "description": "How long a stage and exposure must hold before exposure may increase." } } }, "waivers": { "type": "object", "additionalProperties": false, "properties": { "approvers": { "type": "array", "items": { "$ref": "#/definitions/ownerCategory" }, "description": "Owner categories whose GitHub handles (from the manifest at the base) must approve a waiver that a pull request adds or renews before it takes effect in that pull request." }, "max_days": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "Longest term, in days from the evaluated moment, of a waiver that a pull request adds or renews." } } } } } }, "definitions": { "ownerCategory": { "enum": ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"] } } };
+var schema59 = { "enum": ["product", "technical", "data", "eval", "support", "communication", "cost", "risk", "on_call", "rollback"] };
 var pattern18 = new RegExp("^[a-z][a-z0-9_]*$", "u");
 function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
@@ -52277,7 +52441,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.rollout === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rollout" }, message: "must have required property 'rollout'", schema: schema57.required, parentSchema: schema57, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rollout" }, message: "must have required property 'rollout'", schema: schema58.required, parentSchema: schema58, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -52287,7 +52451,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "rollout")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57, data };
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -52300,8 +52464,8 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.rollout;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         for (const key1 in data0) {
-          if (!func2.call(schema57.properties.rollout.properties, key1)) {
-            const err2 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57.properties.rollout, data: data0 };
+          if (!func2.call(schema58.properties.rollout.properties, key1)) {
+            const err2 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58.properties.rollout, data: data0 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -52314,7 +52478,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
           let data1 = data0.applies_to;
           if (Array.isArray(data1)) {
             if (data1.length < 1) {
-              const err3 = { instancePath: instancePath + "/rollout/applies_to", schemaPath: "#/properties/rollout/properties/applies_to/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema57.properties.rollout.properties.applies_to, data: data1 };
+              const err3 = { instancePath: instancePath + "/rollout/applies_to", schemaPath: "#/properties/rollout/properties/applies_to/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema58.properties.rollout.properties.applies_to, data: data1 };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -52327,7 +52491,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               let data2 = data1[i0];
               if (typeof data2 === "string") {
                 if (func3(data2) < 1) {
-                  const err4 = { instancePath: instancePath + "/rollout/applies_to/" + i0, schemaPath: "#/properties/rollout/properties/applies_to/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema57.properties.rollout.properties.applies_to.items, data: data2 };
+                  const err4 = { instancePath: instancePath + "/rollout/applies_to/" + i0, schemaPath: "#/properties/rollout/properties/applies_to/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.rollout.properties.applies_to.items, data: data2 };
                   if (vErrors === null) {
                     vErrors = [err4];
                   } else {
@@ -52336,7 +52500,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err5 = { instancePath: instancePath + "/rollout/applies_to/" + i0, schemaPath: "#/properties/rollout/properties/applies_to/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.rollout.properties.applies_to.items.type, parentSchema: schema57.properties.rollout.properties.applies_to.items, data: data2 };
+                const err5 = { instancePath: instancePath + "/rollout/applies_to/" + i0, schemaPath: "#/properties/rollout/properties/applies_to/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.rollout.properties.applies_to.items.type, parentSchema: schema58.properties.rollout.properties.applies_to.items, data: data2 };
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -52346,7 +52510,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err6 = { instancePath: instancePath + "/rollout/applies_to", schemaPath: "#/properties/rollout/properties/applies_to/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema57.properties.rollout.properties.applies_to.type, parentSchema: schema57.properties.rollout.properties.applies_to, data: data1 };
+            const err6 = { instancePath: instancePath + "/rollout/applies_to", schemaPath: "#/properties/rollout/properties/applies_to/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.rollout.properties.applies_to.type, parentSchema: schema58.properties.rollout.properties.applies_to, data: data1 };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -52362,7 +52526,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i1 = 0; i1 < len1; i1++) {
               let data4 = data3[i1];
               if (typeof data4 !== "string") {
-                const err7 = { instancePath: instancePath + "/rollout/require/" + i1, schemaPath: "#/properties/rollout/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.rollout.properties.require.items.type, parentSchema: schema57.properties.rollout.properties.require.items, data: data4 };
+                const err7 = { instancePath: instancePath + "/rollout/require/" + i1, schemaPath: "#/properties/rollout/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.rollout.properties.require.items.type, parentSchema: schema58.properties.rollout.properties.require.items, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err7];
                 } else {
@@ -52372,7 +52536,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err8 = { instancePath: instancePath + "/rollout/require", schemaPath: "#/properties/rollout/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema57.properties.rollout.properties.require.type, parentSchema: schema57.properties.rollout.properties.require, data: data3 };
+            const err8 = { instancePath: instancePath + "/rollout/require", schemaPath: "#/properties/rollout/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.rollout.properties.require.type, parentSchema: schema58.properties.rollout.properties.require, data: data3 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -52388,7 +52552,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i2 = 0; i2 < len2; i2++) {
               let data6 = data5[i2];
               if (typeof data6 !== "string") {
-                const err9 = { instancePath: instancePath + "/rollout/block_if/" + i2, schemaPath: "#/properties/rollout/properties/block_if/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.rollout.properties.block_if.items.type, parentSchema: schema57.properties.rollout.properties.block_if.items, data: data6 };
+                const err9 = { instancePath: instancePath + "/rollout/block_if/" + i2, schemaPath: "#/properties/rollout/properties/block_if/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.rollout.properties.block_if.items.type, parentSchema: schema58.properties.rollout.properties.block_if.items, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err9];
                 } else {
@@ -52398,7 +52562,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err10 = { instancePath: instancePath + "/rollout/block_if", schemaPath: "#/properties/rollout/properties/block_if/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema57.properties.rollout.properties.block_if.type, parentSchema: schema57.properties.rollout.properties.block_if, data: data5 };
+            const err10 = { instancePath: instancePath + "/rollout/block_if", schemaPath: "#/properties/rollout/properties/block_if/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.rollout.properties.block_if.type, parentSchema: schema58.properties.rollout.properties.block_if, data: data5 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -52415,7 +52579,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
                 for (const key3 in data8) {
                   if (!(key3 === "require" || key3 === "owners")) {
-                    const err11 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/stages/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57.properties.rollout.properties.stages.additionalProperties, data: data8 };
+                    const err11 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/stages/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58.properties.rollout.properties.stages.additionalProperties, data: data8 };
                     if (vErrors === null) {
                       vErrors = [err11];
                     } else {
@@ -52431,7 +52595,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i3 = 0; i3 < len3; i3++) {
                       let data10 = data9[i3];
                       if (typeof data10 !== "string") {
-                        const err12 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/require/" + i3, schemaPath: "#/properties/rollout/properties/stages/additionalProperties/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.rollout.properties.stages.additionalProperties.properties.require.items.type, parentSchema: schema57.properties.rollout.properties.stages.additionalProperties.properties.require.items, data: data10 };
+                        const err12 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/require/" + i3, schemaPath: "#/properties/rollout/properties/stages/additionalProperties/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.rollout.properties.stages.additionalProperties.properties.require.items.type, parentSchema: schema58.properties.rollout.properties.stages.additionalProperties.properties.require.items, data: data10 };
                         if (vErrors === null) {
                           vErrors = [err12];
                         } else {
@@ -52441,7 +52605,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err13 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/require", schemaPath: "#/properties/rollout/properties/stages/additionalProperties/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema57.properties.rollout.properties.stages.additionalProperties.properties.require.type, parentSchema: schema57.properties.rollout.properties.stages.additionalProperties.properties.require, data: data9 };
+                    const err13 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/require", schemaPath: "#/properties/rollout/properties/stages/additionalProperties/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.rollout.properties.stages.additionalProperties.properties.require.type, parentSchema: schema58.properties.rollout.properties.stages.additionalProperties.properties.require, data: data9 };
                     if (vErrors === null) {
                       vErrors = [err13];
                     } else {
@@ -52457,7 +52621,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i4 = 0; i4 < len4; i4++) {
                       let data12 = data11[i4];
                       if (!(data12 === "product" || data12 === "technical" || data12 === "data" || data12 === "eval" || data12 === "support" || data12 === "communication" || data12 === "cost" || data12 === "risk" || data12 === "on_call" || data12 === "rollback")) {
-                        const err14 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/owners/" + i4, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema58.enum }, message: "must be equal to one of the allowed values", schema: schema58.enum, parentSchema: schema58, data: data12 };
+                        const err14 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/owners/" + i4, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema59.enum }, message: "must be equal to one of the allowed values", schema: schema59.enum, parentSchema: schema59, data: data12 };
                         if (vErrors === null) {
                           vErrors = [err14];
                         } else {
@@ -52467,7 +52631,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err15 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/owners", schemaPath: "#/properties/rollout/properties/stages/additionalProperties/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema57.properties.rollout.properties.stages.additionalProperties.properties.owners.type, parentSchema: schema57.properties.rollout.properties.stages.additionalProperties.properties.owners, data: data11 };
+                    const err15 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/owners", schemaPath: "#/properties/rollout/properties/stages/additionalProperties/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.rollout.properties.stages.additionalProperties.properties.owners.type, parentSchema: schema58.properties.rollout.properties.stages.additionalProperties.properties.owners, data: data11 };
                     if (vErrors === null) {
                       vErrors = [err15];
                     } else {
@@ -52477,7 +52641,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err16 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/stages/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.properties.rollout.properties.stages.additionalProperties.type, parentSchema: schema57.properties.rollout.properties.stages.additionalProperties, data: data8 };
+                const err16 = { instancePath: instancePath + "/rollout/stages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/stages/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.rollout.properties.stages.additionalProperties.type, parentSchema: schema58.properties.rollout.properties.stages.additionalProperties, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -52487,7 +52651,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err17 = { instancePath: instancePath + "/rollout/stages", schemaPath: "#/properties/rollout/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.properties.rollout.properties.stages.type, parentSchema: schema57.properties.rollout.properties.stages, data: data7 };
+            const err17 = { instancePath: instancePath + "/rollout/stages", schemaPath: "#/properties/rollout/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.rollout.properties.stages.type, parentSchema: schema58.properties.rollout.properties.stages, data: data7 };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -52502,7 +52666,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key4 in data13) {
               let data14 = data13[key4];
               if (!(data14 === "block" || data14 === "warn")) {
-                const err18 = { instancePath: instancePath + "/rollout/severity/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/severity/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema57.properties.rollout.properties.severity.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema57.properties.rollout.properties.severity.additionalProperties.enum, parentSchema: schema57.properties.rollout.properties.severity.additionalProperties, data: data14 };
+                const err18 = { instancePath: instancePath + "/rollout/severity/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/severity/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema58.properties.rollout.properties.severity.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.rollout.properties.severity.additionalProperties.enum, parentSchema: schema58.properties.rollout.properties.severity.additionalProperties, data: data14 };
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
@@ -52512,7 +52676,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err19 = { instancePath: instancePath + "/rollout/severity", schemaPath: "#/properties/rollout/properties/severity/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.properties.rollout.properties.severity.type, parentSchema: schema57.properties.rollout.properties.severity, data: data13 };
+            const err19 = { instancePath: instancePath + "/rollout/severity", schemaPath: "#/properties/rollout/properties/severity/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.rollout.properties.severity.type, parentSchema: schema58.properties.rollout.properties.severity, data: data13 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -52529,7 +52693,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               let data16 = data15[i5];
               if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
                 if (data16.id === void 0) {
-                  const err20 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema57.properties.rollout.properties.custom_checks.items.required, parentSchema: schema57.properties.rollout.properties.custom_checks.items, data: data16 };
+                  const err20 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema58.properties.rollout.properties.custom_checks.items.required, parentSchema: schema58.properties.rollout.properties.custom_checks.items, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err20];
                   } else {
@@ -52538,7 +52702,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data16.block === void 0) {
-                  const err21 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "block" }, message: "must have required property 'block'", schema: schema57.properties.rollout.properties.custom_checks.items.required, parentSchema: schema57.properties.rollout.properties.custom_checks.items, data: data16 };
+                  const err21 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "block" }, message: "must have required property 'block'", schema: schema58.properties.rollout.properties.custom_checks.items.required, parentSchema: schema58.properties.rollout.properties.custom_checks.items, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err21];
                   } else {
@@ -52547,7 +52711,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data16.message === void 0) {
-                  const err22 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'", schema: schema57.properties.rollout.properties.custom_checks.items.required, parentSchema: schema57.properties.rollout.properties.custom_checks.items, data: data16 };
+                  const err22 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'", schema: schema58.properties.rollout.properties.custom_checks.items.required, parentSchema: schema58.properties.rollout.properties.custom_checks.items, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err22];
                   } else {
@@ -52556,7 +52720,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data16.schema === void 0) {
-                  const err23 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'", schema: schema57.properties.rollout.properties.custom_checks.items.required, parentSchema: schema57.properties.rollout.properties.custom_checks.items, data: data16 };
+                  const err23 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'", schema: schema58.properties.rollout.properties.custom_checks.items.required, parentSchema: schema58.properties.rollout.properties.custom_checks.items, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err23];
                   } else {
@@ -52566,7 +52730,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key5 in data16) {
                   if (!(key5 === "id" || key5 === "block" || key5 === "message" || key5 === "remediation" || key5 === "owner" || key5 === "when" || key5 === "schema")) {
-                    const err24 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57.properties.rollout.properties.custom_checks.items, data: data16 };
+                    const err24 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58.properties.rollout.properties.custom_checks.items, data: data16 };
                     if (vErrors === null) {
                       vErrors = [err24];
                     } else {
@@ -52579,7 +52743,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   let data17 = data16.id;
                   if (typeof data17 === "string") {
                     if (!pattern18.test(data17)) {
-                      const err25 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/id", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', schema: "^[a-z][a-z0-9_]*$", parentSchema: schema57.properties.rollout.properties.custom_checks.items.properties.id, data: data17 };
+                      const err25 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/id", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', schema: "^[a-z][a-z0-9_]*$", parentSchema: schema58.properties.rollout.properties.custom_checks.items.properties.id, data: data17 };
                       if (vErrors === null) {
                         vErrors = [err25];
                       } else {
@@ -52588,7 +52752,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err26 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/id", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.rollout.properties.custom_checks.items.properties.id.type, parentSchema: schema57.properties.rollout.properties.custom_checks.items.properties.id, data: data17 };
+                    const err26 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/id", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.rollout.properties.custom_checks.items.properties.id.type, parentSchema: schema58.properties.rollout.properties.custom_checks.items.properties.id, data: data17 };
                     if (vErrors === null) {
                       vErrors = [err26];
                     } else {
@@ -52600,7 +52764,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.block !== void 0) {
                   let data18 = data16.block;
                   if (!(data18 === "runtime_correctness" || data18 === "safety_and_policy" || data18 === "capability_execution" || data18 === "observability" || data18 === "eval_and_slo" || data18 === "operational_readiness" || data18 === "ownership_and_rollback")) {
-                    const err27 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/block", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/block/enum", keyword: "enum", params: { allowedValues: schema57.properties.rollout.properties.custom_checks.items.properties.block.enum }, message: "must be equal to one of the allowed values", schema: schema57.properties.rollout.properties.custom_checks.items.properties.block.enum, parentSchema: schema57.properties.rollout.properties.custom_checks.items.properties.block, data: data18 };
+                    const err27 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/block", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/block/enum", keyword: "enum", params: { allowedValues: schema58.properties.rollout.properties.custom_checks.items.properties.block.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.rollout.properties.custom_checks.items.properties.block.enum, parentSchema: schema58.properties.rollout.properties.custom_checks.items.properties.block, data: data18 };
                     if (vErrors === null) {
                       vErrors = [err27];
                     } else {
@@ -52613,7 +52777,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   let data19 = data16.message;
                   if (typeof data19 === "string") {
                     if (func3(data19) < 1) {
-                      const err28 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/message", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema57.properties.rollout.properties.custom_checks.items.properties.message, data: data19 };
+                      const err28 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/message", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.rollout.properties.custom_checks.items.properties.message, data: data19 };
                       if (vErrors === null) {
                         vErrors = [err28];
                       } else {
@@ -52622,7 +52786,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err29 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/message", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.rollout.properties.custom_checks.items.properties.message.type, parentSchema: schema57.properties.rollout.properties.custom_checks.items.properties.message, data: data19 };
+                    const err29 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/message", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.rollout.properties.custom_checks.items.properties.message.type, parentSchema: schema58.properties.rollout.properties.custom_checks.items.properties.message, data: data19 };
                     if (vErrors === null) {
                       vErrors = [err29];
                     } else {
@@ -52634,7 +52798,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.remediation !== void 0) {
                   let data20 = data16.remediation;
                   if (typeof data20 !== "string") {
-                    const err30 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/remediation", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.rollout.properties.custom_checks.items.properties.remediation.type, parentSchema: schema57.properties.rollout.properties.custom_checks.items.properties.remediation, data: data20 };
+                    const err30 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/remediation", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.rollout.properties.custom_checks.items.properties.remediation.type, parentSchema: schema58.properties.rollout.properties.custom_checks.items.properties.remediation, data: data20 };
                     if (vErrors === null) {
                       vErrors = [err30];
                     } else {
@@ -52646,7 +52810,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.owner !== void 0) {
                   let data21 = data16.owner;
                   if (!(data21 === "product" || data21 === "technical" || data21 === "data" || data21 === "eval" || data21 === "support" || data21 === "communication" || data21 === "cost" || data21 === "risk" || data21 === "on_call" || data21 === "rollback")) {
-                    const err31 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/owner", schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema58.enum }, message: "must be equal to one of the allowed values", schema: schema58.enum, parentSchema: schema58, data: data21 };
+                    const err31 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/owner", schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema59.enum }, message: "must be equal to one of the allowed values", schema: schema59.enum, parentSchema: schema59, data: data21 };
                     if (vErrors === null) {
                       vErrors = [err31];
                     } else {
@@ -52658,7 +52822,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.when !== void 0) {
                   let data22 = data16.when;
                   if (!(data22 && typeof data22 == "object" && !Array.isArray(data22))) {
-                    const err32 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/when", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.properties.rollout.properties.custom_checks.items.properties.when.type, parentSchema: schema57.properties.rollout.properties.custom_checks.items.properties.when, data: data22 };
+                    const err32 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/when", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.rollout.properties.custom_checks.items.properties.when.type, parentSchema: schema58.properties.rollout.properties.custom_checks.items.properties.when, data: data22 };
                     if (vErrors === null) {
                       vErrors = [err32];
                     } else {
@@ -52670,7 +52834,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.schema !== void 0) {
                   let data23 = data16.schema;
                   if (!(data23 && typeof data23 == "object" && !Array.isArray(data23))) {
-                    const err33 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/schema", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/schema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.properties.rollout.properties.custom_checks.items.properties.schema.type, parentSchema: schema57.properties.rollout.properties.custom_checks.items.properties.schema, data: data23 };
+                    const err33 = { instancePath: instancePath + "/rollout/custom_checks/" + i5 + "/schema", schemaPath: "#/properties/rollout/properties/custom_checks/items/properties/schema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.rollout.properties.custom_checks.items.properties.schema.type, parentSchema: schema58.properties.rollout.properties.custom_checks.items.properties.schema, data: data23 };
                     if (vErrors === null) {
                       vErrors = [err33];
                     } else {
@@ -52680,7 +52844,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err34 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.properties.rollout.properties.custom_checks.items.type, parentSchema: schema57.properties.rollout.properties.custom_checks.items, data: data16 };
+                const err34 = { instancePath: instancePath + "/rollout/custom_checks/" + i5, schemaPath: "#/properties/rollout/properties/custom_checks/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.rollout.properties.custom_checks.items.type, parentSchema: schema58.properties.rollout.properties.custom_checks.items, data: data16 };
                 if (vErrors === null) {
                   vErrors = [err34];
                 } else {
@@ -52690,7 +52854,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err35 = { instancePath: instancePath + "/rollout/custom_checks", schemaPath: "#/properties/rollout/properties/custom_checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema57.properties.rollout.properties.custom_checks.type, parentSchema: schema57.properties.rollout.properties.custom_checks, data: data15 };
+            const err35 = { instancePath: instancePath + "/rollout/custom_checks", schemaPath: "#/properties/rollout/properties/custom_checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.rollout.properties.custom_checks.type, parentSchema: schema58.properties.rollout.properties.custom_checks, data: data15 };
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -52706,7 +52870,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i6 = 0; i6 < len6; i6++) {
               let data25 = data24[i6];
               if (!(data25 === "product" || data25 === "technical" || data25 === "data" || data25 === "eval" || data25 === "support" || data25 === "communication" || data25 === "cost" || data25 === "risk" || data25 === "on_call" || data25 === "rollback")) {
-                const err36 = { instancePath: instancePath + "/rollout/owners/" + i6, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema58.enum }, message: "must be equal to one of the allowed values", schema: schema58.enum, parentSchema: schema58, data: data25 };
+                const err36 = { instancePath: instancePath + "/rollout/owners/" + i6, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema59.enum }, message: "must be equal to one of the allowed values", schema: schema59.enum, parentSchema: schema59, data: data25 };
                 if (vErrors === null) {
                   vErrors = [err36];
                 } else {
@@ -52716,7 +52880,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err37 = { instancePath: instancePath + "/rollout/owners", schemaPath: "#/properties/rollout/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema57.properties.rollout.properties.owners.type, parentSchema: schema57.properties.rollout.properties.owners, data: data24 };
+            const err37 = { instancePath: instancePath + "/rollout/owners", schemaPath: "#/properties/rollout/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.rollout.properties.owners.type, parentSchema: schema58.properties.rollout.properties.owners, data: data24 };
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -52730,7 +52894,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
           if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
             for (const key6 in data26) {
               if (!(key6 === "orchestration_pattern_change")) {
-                const err38 = { instancePath: instancePath + "/rollout/approvals", schemaPath: "#/properties/rollout/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57.properties.rollout.properties.approvals, data: data26 };
+                const err38 = { instancePath: instancePath + "/rollout/approvals", schemaPath: "#/properties/rollout/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58.properties.rollout.properties.approvals, data: data26 };
                 if (vErrors === null) {
                   vErrors = [err38];
                 } else {
@@ -52746,7 +52910,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i7 = 0; i7 < len7; i7++) {
                   let data28 = data27[i7];
                   if (!(data28 === "product" || data28 === "technical" || data28 === "data" || data28 === "eval" || data28 === "support" || data28 === "communication" || data28 === "cost" || data28 === "risk" || data28 === "on_call" || data28 === "rollback")) {
-                    const err39 = { instancePath: instancePath + "/rollout/approvals/orchestration_pattern_change/" + i7, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema58.enum }, message: "must be equal to one of the allowed values", schema: schema58.enum, parentSchema: schema58, data: data28 };
+                    const err39 = { instancePath: instancePath + "/rollout/approvals/orchestration_pattern_change/" + i7, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema59.enum }, message: "must be equal to one of the allowed values", schema: schema59.enum, parentSchema: schema59, data: data28 };
                     if (vErrors === null) {
                       vErrors = [err39];
                     } else {
@@ -52756,7 +52920,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err40 = { instancePath: instancePath + "/rollout/approvals/orchestration_pattern_change", schemaPath: "#/properties/rollout/properties/approvals/properties/orchestration_pattern_change/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema57.properties.rollout.properties.approvals.properties.orchestration_pattern_change.type, parentSchema: schema57.properties.rollout.properties.approvals.properties.orchestration_pattern_change, data: data27 };
+                const err40 = { instancePath: instancePath + "/rollout/approvals/orchestration_pattern_change", schemaPath: "#/properties/rollout/properties/approvals/properties/orchestration_pattern_change/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.rollout.properties.approvals.properties.orchestration_pattern_change.type, parentSchema: schema58.properties.rollout.properties.approvals.properties.orchestration_pattern_change, data: data27 };
                 if (vErrors === null) {
                   vErrors = [err40];
                 } else {
@@ -52766,7 +52930,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err41 = { instancePath: instancePath + "/rollout/approvals", schemaPath: "#/properties/rollout/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.properties.rollout.properties.approvals.type, parentSchema: schema57.properties.rollout.properties.approvals, data: data26 };
+            const err41 = { instancePath: instancePath + "/rollout/approvals", schemaPath: "#/properties/rollout/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.rollout.properties.approvals.type, parentSchema: schema58.properties.rollout.properties.approvals, data: data26 };
             if (vErrors === null) {
               vErrors = [err41];
             } else {
@@ -52780,7 +52944,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
           if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
             for (const key7 in data29) {
               if (!(key7 === "initial" || key7 === "max_tenant_exposure_pct" || key7 === "require_shadow_period" || key7 === "min_shadow_days")) {
-                const err42 = { instancePath: instancePath + "/rollout/rollout_mode", schemaPath: "#/properties/rollout/properties/rollout_mode/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57.properties.rollout.properties.rollout_mode, data: data29 };
+                const err42 = { instancePath: instancePath + "/rollout/rollout_mode", schemaPath: "#/properties/rollout/properties/rollout_mode/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58.properties.rollout.properties.rollout_mode, data: data29 };
                 if (vErrors === null) {
                   vErrors = [err42];
                 } else {
@@ -52793,7 +52957,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               let data30 = data29.initial;
               if (typeof data30 === "string") {
                 if (func3(data30) < 1) {
-                  const err43 = { instancePath: instancePath + "/rollout/rollout_mode/initial", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/initial/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema57.properties.rollout.properties.rollout_mode.properties.initial, data: data30 };
+                  const err43 = { instancePath: instancePath + "/rollout/rollout_mode/initial", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/initial/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.rollout.properties.rollout_mode.properties.initial, data: data30 };
                   if (vErrors === null) {
                     vErrors = [err43];
                   } else {
@@ -52802,7 +52966,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err44 = { instancePath: instancePath + "/rollout/rollout_mode/initial", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/initial/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.rollout.properties.rollout_mode.properties.initial.type, parentSchema: schema57.properties.rollout.properties.rollout_mode.properties.initial, data: data30 };
+                const err44 = { instancePath: instancePath + "/rollout/rollout_mode/initial", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/initial/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.rollout.properties.rollout_mode.properties.initial.type, parentSchema: schema58.properties.rollout.properties.rollout_mode.properties.initial, data: data30 };
                 if (vErrors === null) {
                   vErrors = [err44];
                 } else {
@@ -52815,7 +52979,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               let data31 = data29.max_tenant_exposure_pct;
               if (typeof data31 == "number" && isFinite(data31)) {
                 if (data31 > 100 || isNaN(data31)) {
-                  const err45 = { instancePath: instancePath + "/rollout/rollout_mode/max_tenant_exposure_pct", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/max_tenant_exposure_pct/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema57.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct, data: data31 };
+                  const err45 = { instancePath: instancePath + "/rollout/rollout_mode/max_tenant_exposure_pct", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/max_tenant_exposure_pct/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema58.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct, data: data31 };
                   if (vErrors === null) {
                     vErrors = [err45];
                   } else {
@@ -52824,7 +52988,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data31 < 0 || isNaN(data31)) {
-                  const err46 = { instancePath: instancePath + "/rollout/rollout_mode/max_tenant_exposure_pct", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/max_tenant_exposure_pct/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema57.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct, data: data31 };
+                  const err46 = { instancePath: instancePath + "/rollout/rollout_mode/max_tenant_exposure_pct", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/max_tenant_exposure_pct/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema58.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct, data: data31 };
                   if (vErrors === null) {
                     vErrors = [err46];
                   } else {
@@ -52833,7 +52997,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err47 = { instancePath: instancePath + "/rollout/rollout_mode/max_tenant_exposure_pct", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/max_tenant_exposure_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema57.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct.type, parentSchema: schema57.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct, data: data31 };
+                const err47 = { instancePath: instancePath + "/rollout/rollout_mode/max_tenant_exposure_pct", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/max_tenant_exposure_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema58.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct.type, parentSchema: schema58.properties.rollout.properties.rollout_mode.properties.max_tenant_exposure_pct, data: data31 };
                 if (vErrors === null) {
                   vErrors = [err47];
                 } else {
@@ -52845,7 +53009,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
             if (data29.require_shadow_period !== void 0) {
               let data32 = data29.require_shadow_period;
               if (typeof data32 !== "boolean") {
-                const err48 = { instancePath: instancePath + "/rollout/rollout_mode/require_shadow_period", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/require_shadow_period/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema57.properties.rollout.properties.rollout_mode.properties.require_shadow_period.type, parentSchema: schema57.properties.rollout.properties.rollout_mode.properties.require_shadow_period, data: data32 };
+                const err48 = { instancePath: instancePath + "/rollout/rollout_mode/require_shadow_period", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/require_shadow_period/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema58.properties.rollout.properties.rollout_mode.properties.require_shadow_period.type, parentSchema: schema58.properties.rollout.properties.rollout_mode.properties.require_shadow_period, data: data32 };
                 if (vErrors === null) {
                   vErrors = [err48];
                 } else {
@@ -52857,7 +53021,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
             if (data29.min_shadow_days !== void 0) {
               let data33 = data29.min_shadow_days;
               if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)) && isFinite(data33))) {
-                const err49 = { instancePath: instancePath + "/rollout/rollout_mode/min_shadow_days", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/min_shadow_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema57.properties.rollout.properties.rollout_mode.properties.min_shadow_days.type, parentSchema: schema57.properties.rollout.properties.rollout_mode.properties.min_shadow_days, data: data33 };
+                const err49 = { instancePath: instancePath + "/rollout/rollout_mode/min_shadow_days", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/min_shadow_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.rollout.properties.rollout_mode.properties.min_shadow_days.type, parentSchema: schema58.properties.rollout.properties.rollout_mode.properties.min_shadow_days, data: data33 };
                 if (vErrors === null) {
                   vErrors = [err49];
                 } else {
@@ -52867,7 +53031,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data33 == "number" && isFinite(data33)) {
                 if (data33 > 365 || isNaN(data33)) {
-                  const err50 = { instancePath: instancePath + "/rollout/rollout_mode/min_shadow_days", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/min_shadow_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema57.properties.rollout.properties.rollout_mode.properties.min_shadow_days, data: data33 };
+                  const err50 = { instancePath: instancePath + "/rollout/rollout_mode/min_shadow_days", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/min_shadow_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema58.properties.rollout.properties.rollout_mode.properties.min_shadow_days, data: data33 };
                   if (vErrors === null) {
                     vErrors = [err50];
                   } else {
@@ -52876,7 +53040,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data33 < 1 || isNaN(data33)) {
-                  const err51 = { instancePath: instancePath + "/rollout/rollout_mode/min_shadow_days", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/min_shadow_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema57.properties.rollout.properties.rollout_mode.properties.min_shadow_days, data: data33 };
+                  const err51 = { instancePath: instancePath + "/rollout/rollout_mode/min_shadow_days", schemaPath: "#/properties/rollout/properties/rollout_mode/properties/min_shadow_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema58.properties.rollout.properties.rollout_mode.properties.min_shadow_days, data: data33 };
                   if (vErrors === null) {
                     vErrors = [err51];
                   } else {
@@ -52887,7 +53051,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err52 = { instancePath: instancePath + "/rollout/rollout_mode", schemaPath: "#/properties/rollout/properties/rollout_mode/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.properties.rollout.properties.rollout_mode.type, parentSchema: schema57.properties.rollout.properties.rollout_mode, data: data29 };
+            const err52 = { instancePath: instancePath + "/rollout/rollout_mode", schemaPath: "#/properties/rollout/properties/rollout_mode/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.rollout.properties.rollout_mode.type, parentSchema: schema58.properties.rollout.properties.rollout_mode, data: data29 };
             if (vErrors === null) {
               vErrors = [err52];
             } else {
@@ -52901,7 +53065,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
           if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
             for (const key8 in data34) {
               if (!(key8 === "max_step_pct" || key8 === "max_step_ratio" || key8 === "min_dwell")) {
-                const err53 = { instancePath: instancePath + "/rollout/pacing", schemaPath: "#/properties/rollout/properties/pacing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57.properties.rollout.properties.pacing, data: data34 };
+                const err53 = { instancePath: instancePath + "/rollout/pacing", schemaPath: "#/properties/rollout/properties/pacing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58.properties.rollout.properties.pacing, data: data34 };
                 if (vErrors === null) {
                   vErrors = [err53];
                 } else {
@@ -52914,7 +53078,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               let data35 = data34.max_step_pct;
               if (typeof data35 == "number" && isFinite(data35)) {
                 if (data35 > 100 || isNaN(data35)) {
-                  const err54 = { instancePath: instancePath + "/rollout/pacing/max_step_pct", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_pct/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema57.properties.rollout.properties.pacing.properties.max_step_pct, data: data35 };
+                  const err54 = { instancePath: instancePath + "/rollout/pacing/max_step_pct", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_pct/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema58.properties.rollout.properties.pacing.properties.max_step_pct, data: data35 };
                   if (vErrors === null) {
                     vErrors = [err54];
                   } else {
@@ -52923,7 +53087,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data35 <= 0 || isNaN(data35)) {
-                  const err55 = { instancePath: instancePath + "/rollout/pacing/max_step_pct", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_pct/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema57.properties.rollout.properties.pacing.properties.max_step_pct, data: data35 };
+                  const err55 = { instancePath: instancePath + "/rollout/pacing/max_step_pct", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_pct/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema58.properties.rollout.properties.pacing.properties.max_step_pct, data: data35 };
                   if (vErrors === null) {
                     vErrors = [err55];
                   } else {
@@ -52932,7 +53096,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err56 = { instancePath: instancePath + "/rollout/pacing/max_step_pct", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema57.properties.rollout.properties.pacing.properties.max_step_pct.type, parentSchema: schema57.properties.rollout.properties.pacing.properties.max_step_pct, data: data35 };
+                const err56 = { instancePath: instancePath + "/rollout/pacing/max_step_pct", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_pct/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema58.properties.rollout.properties.pacing.properties.max_step_pct.type, parentSchema: schema58.properties.rollout.properties.pacing.properties.max_step_pct, data: data35 };
                 if (vErrors === null) {
                   vErrors = [err56];
                 } else {
@@ -52945,7 +53109,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               let data36 = data34.max_step_ratio;
               if (typeof data36 == "number" && isFinite(data36)) {
                 if (data36 > 1e9 || isNaN(data36)) {
-                  const err57 = { instancePath: instancePath + "/rollout/pacing/max_step_ratio", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_ratio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema57.properties.rollout.properties.pacing.properties.max_step_ratio, data: data36 };
+                  const err57 = { instancePath: instancePath + "/rollout/pacing/max_step_ratio", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_ratio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema58.properties.rollout.properties.pacing.properties.max_step_ratio, data: data36 };
                   if (vErrors === null) {
                     vErrors = [err57];
                   } else {
@@ -52954,7 +53118,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data36 < 1 || isNaN(data36)) {
-                  const err58 = { instancePath: instancePath + "/rollout/pacing/max_step_ratio", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_ratio/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema57.properties.rollout.properties.pacing.properties.max_step_ratio, data: data36 };
+                  const err58 = { instancePath: instancePath + "/rollout/pacing/max_step_ratio", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_ratio/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema58.properties.rollout.properties.pacing.properties.max_step_ratio, data: data36 };
                   if (vErrors === null) {
                     vErrors = [err58];
                   } else {
@@ -52963,7 +53127,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err59 = { instancePath: instancePath + "/rollout/pacing/max_step_ratio", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_ratio/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema57.properties.rollout.properties.pacing.properties.max_step_ratio.type, parentSchema: schema57.properties.rollout.properties.pacing.properties.max_step_ratio, data: data36 };
+                const err59 = { instancePath: instancePath + "/rollout/pacing/max_step_ratio", schemaPath: "#/properties/rollout/properties/pacing/properties/max_step_ratio/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema58.properties.rollout.properties.pacing.properties.max_step_ratio.type, parentSchema: schema58.properties.rollout.properties.pacing.properties.max_step_ratio, data: data36 };
                 if (vErrors === null) {
                   vErrors = [err59];
                 } else {
@@ -52976,7 +53140,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               let data37 = data34.min_dwell;
               if (typeof data37 === "string") {
                 if (!pattern14.test(data37)) {
-                  const err60 = { instancePath: instancePath + "/rollout/pacing/min_dwell", schemaPath: "#/properties/rollout/properties/pacing/properties/min_dwell/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,9}(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]{1,9}(ms|s|m|h|d)$"', schema: "^[0-9]{1,9}(ms|s|m|h|d)$", parentSchema: schema57.properties.rollout.properties.pacing.properties.min_dwell, data: data37 };
+                  const err60 = { instancePath: instancePath + "/rollout/pacing/min_dwell", schemaPath: "#/properties/rollout/properties/pacing/properties/min_dwell/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,9}(ms|s|m|h|d)$" }, message: 'must match pattern "^[0-9]{1,9}(ms|s|m|h|d)$"', schema: "^[0-9]{1,9}(ms|s|m|h|d)$", parentSchema: schema58.properties.rollout.properties.pacing.properties.min_dwell, data: data37 };
                   if (vErrors === null) {
                     vErrors = [err60];
                   } else {
@@ -52985,7 +53149,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err61 = { instancePath: instancePath + "/rollout/pacing/min_dwell", schemaPath: "#/properties/rollout/properties/pacing/properties/min_dwell/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.rollout.properties.pacing.properties.min_dwell.type, parentSchema: schema57.properties.rollout.properties.pacing.properties.min_dwell, data: data37 };
+                const err61 = { instancePath: instancePath + "/rollout/pacing/min_dwell", schemaPath: "#/properties/rollout/properties/pacing/properties/min_dwell/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.rollout.properties.pacing.properties.min_dwell.type, parentSchema: schema58.properties.rollout.properties.pacing.properties.min_dwell, data: data37 };
                 if (vErrors === null) {
                   vErrors = [err61];
                 } else {
@@ -52995,7 +53159,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err62 = { instancePath: instancePath + "/rollout/pacing", schemaPath: "#/properties/rollout/properties/pacing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.properties.rollout.properties.pacing.type, parentSchema: schema57.properties.rollout.properties.pacing, data: data34 };
+            const err62 = { instancePath: instancePath + "/rollout/pacing", schemaPath: "#/properties/rollout/properties/pacing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.rollout.properties.pacing.type, parentSchema: schema58.properties.rollout.properties.pacing, data: data34 };
             if (vErrors === null) {
               vErrors = [err62];
             } else {
@@ -53009,7 +53173,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
           if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
             for (const key9 in data38) {
               if (!(key9 === "approvers" || key9 === "max_days")) {
-                const err63 = { instancePath: instancePath + "/rollout/waivers", schemaPath: "#/properties/rollout/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57.properties.rollout.properties.waivers, data: data38 };
+                const err63 = { instancePath: instancePath + "/rollout/waivers", schemaPath: "#/properties/rollout/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58.properties.rollout.properties.waivers, data: data38 };
                 if (vErrors === null) {
                   vErrors = [err63];
                 } else {
@@ -53025,7 +53189,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i8 = 0; i8 < len8; i8++) {
                   let data40 = data39[i8];
                   if (!(data40 === "product" || data40 === "technical" || data40 === "data" || data40 === "eval" || data40 === "support" || data40 === "communication" || data40 === "cost" || data40 === "risk" || data40 === "on_call" || data40 === "rollback")) {
-                    const err64 = { instancePath: instancePath + "/rollout/waivers/approvers/" + i8, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema58.enum }, message: "must be equal to one of the allowed values", schema: schema58.enum, parentSchema: schema58, data: data40 };
+                    const err64 = { instancePath: instancePath + "/rollout/waivers/approvers/" + i8, schemaPath: "#/definitions/ownerCategory/enum", keyword: "enum", params: { allowedValues: schema59.enum }, message: "must be equal to one of the allowed values", schema: schema59.enum, parentSchema: schema59, data: data40 };
                     if (vErrors === null) {
                       vErrors = [err64];
                     } else {
@@ -53035,7 +53199,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err65 = { instancePath: instancePath + "/rollout/waivers/approvers", schemaPath: "#/properties/rollout/properties/waivers/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema57.properties.rollout.properties.waivers.properties.approvers.type, parentSchema: schema57.properties.rollout.properties.waivers.properties.approvers, data: data39 };
+                const err65 = { instancePath: instancePath + "/rollout/waivers/approvers", schemaPath: "#/properties/rollout/properties/waivers/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.rollout.properties.waivers.properties.approvers.type, parentSchema: schema58.properties.rollout.properties.waivers.properties.approvers, data: data39 };
                 if (vErrors === null) {
                   vErrors = [err65];
                 } else {
@@ -53047,7 +53211,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
             if (data38.max_days !== void 0) {
               let data41 = data38.max_days;
               if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)) && isFinite(data41))) {
-                const err66 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema57.properties.rollout.properties.waivers.properties.max_days.type, parentSchema: schema57.properties.rollout.properties.waivers.properties.max_days, data: data41 };
+                const err66 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.rollout.properties.waivers.properties.max_days.type, parentSchema: schema58.properties.rollout.properties.waivers.properties.max_days, data: data41 };
                 if (vErrors === null) {
                   vErrors = [err66];
                 } else {
@@ -53057,7 +53221,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data41 == "number" && isFinite(data41)) {
                 if (data41 > 3650 || isNaN(data41)) {
-                  const err67 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650", schema: 3650, parentSchema: schema57.properties.rollout.properties.waivers.properties.max_days, data: data41 };
+                  const err67 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650", schema: 3650, parentSchema: schema58.properties.rollout.properties.waivers.properties.max_days, data: data41 };
                   if (vErrors === null) {
                     vErrors = [err67];
                   } else {
@@ -53066,7 +53230,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data41 < 1 || isNaN(data41)) {
-                  const err68 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema57.properties.rollout.properties.waivers.properties.max_days, data: data41 };
+                  const err68 = { instancePath: instancePath + "/rollout/waivers/max_days", schemaPath: "#/properties/rollout/properties/waivers/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema58.properties.rollout.properties.waivers.properties.max_days, data: data41 };
                   if (vErrors === null) {
                     vErrors = [err68];
                   } else {
@@ -53077,7 +53241,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err69 = { instancePath: instancePath + "/rollout/waivers", schemaPath: "#/properties/rollout/properties/waivers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.properties.rollout.properties.waivers.type, parentSchema: schema57.properties.rollout.properties.waivers, data: data38 };
+            const err69 = { instancePath: instancePath + "/rollout/waivers", schemaPath: "#/properties/rollout/properties/waivers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.rollout.properties.waivers.type, parentSchema: schema58.properties.rollout.properties.waivers, data: data38 };
             if (vErrors === null) {
               vErrors = [err69];
             } else {
@@ -53087,7 +53251,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err70 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.properties.rollout.type, parentSchema: schema57.properties.rollout, data: data0 };
+        const err70 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.rollout.type, parentSchema: schema58.properties.rollout, data: data0 };
         if (vErrors === null) {
           vErrors = [err70];
         } else {
@@ -53097,7 +53261,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err71 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.type, parentSchema: schema57, data };
+    const err71 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data };
     if (vErrors === null) {
       vErrors = [err71];
     } else {
@@ -59001,7 +59165,7 @@ function validate1032(data, { instancePath = "", parentData, parentDataProperty,
   validate1032.errors = vErrors;
   return errors === 0;
 }
-var schema572 = { "type": "object", "properties": { "variants": { "type": "object", "additionalProperties": false, "patternProperties": { "^.{1,}$": { "type": "object" } } } } };
+var schema57 = { "type": "object", "properties": { "variants": { "type": "object", "additionalProperties": false, "patternProperties": { "^.{1,}$": { "type": "object" } } } } };
 function validate106(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -59015,7 +59179,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         for (const key0 in data0) {
           if (!pattern02.test(key0)) {
-            const err0 = { instancePath: instancePath + "/variants", schemaPath: "#/definitions/objectVariants/properties/variants/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema572.properties.variants, data: data0 };
+            const err0 = { instancePath: instancePath + "/variants", schemaPath: "#/definitions/objectVariants/properties/variants/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57.properties.variants, data: data0 };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -59028,7 +59192,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
           if (pattern02.test(key1)) {
             let data1 = data0[key1];
             if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
-              const err1 = { instancePath: instancePath + "/variants/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/objectVariants/properties/variants/patternProperties/%5E.%7B1%2C%7D%24/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema572.properties.variants.patternProperties["^.{1,}$"].type, parentSchema: schema572.properties.variants.patternProperties["^.{1,}$"], data: data1 };
+              const err1 = { instancePath: instancePath + "/variants/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/objectVariants/properties/variants/patternProperties/%5E.%7B1%2C%7D%24/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.properties.variants.patternProperties["^.{1,}$"].type, parentSchema: schema57.properties.variants.patternProperties["^.{1,}$"], data: data1 };
               if (vErrors === null) {
                 vErrors = [err1];
               } else {
@@ -59039,7 +59203,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/variants", schemaPath: "#/definitions/objectVariants/properties/variants/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema572.properties.variants.type, parentSchema: schema572.properties.variants, data: data0 };
+        const err2 = { instancePath: instancePath + "/variants", schemaPath: "#/definitions/objectVariants/properties/variants/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.properties.variants.type, parentSchema: schema57.properties.variants, data: data0 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -59049,7 +59213,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/definitions/objectVariants/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema572.type, parentSchema: schema572, data };
+    const err3 = { instancePath, schemaPath: "#/definitions/objectVariants/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.type, parentSchema: schema57, data };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -65770,6 +65934,794 @@ function validate1122(data, { instancePath = "", parentData, parentDataProperty,
   validate1122.errors = vErrors;
   return errors === 0;
 }
+var goFeatureFlag = validate1132;
+var schema592 = { "$schema": "http://json-schema.org/draft-07/schema#", "$defs": { "DTO": { "properties": { "trackEvents": { "type": "boolean" }, "disable": { "type": "boolean" }, "version": { "type": "string" }, "converter": { "type": "string" }, "variations": { "additionalProperties": true, "type": "object", "title": "variations", "description": "All the variations available for this flag. You need at least 2 variations and it is a key value pair. All the variations should have the same type." }, "targeting": { "items": { "$ref": "#/$defs/Rule" }, "type": "array", "title": "targeting", "description": "List of rule to target a subset of the users based on the evaluation context." }, "bucketingKey": { "type": "string" }, "defaultRule": { "$ref": "#/$defs/Rule", "title": "defaultRule", "description": "How do we evaluate the flag if the user is not part of any of the targeting rule." }, "scheduledRollout": { "items": { "$ref": "#/$defs/ScheduledStep" }, "type": "array", "title": "scheduledRollout", "description": "Configure an update on some fields of your flag over time." }, "experimentation": { "$ref": "#/$defs/ExperimentationDto", "title": "experimentation", "description": "Configure an experimentation. It will allow you to configure a start date and an end date for your flag." }, "metadata": { "type": "object", "title": "metadata", "description": "A field containing information about your flag such as an issue tracker link a description etc..." } }, "additionalProperties": false, "type": "object", "required": ["variations", "defaultRule"] }, "ExperimentationDto": { "properties": { "start": { "type": "string", "format": "date-time", "title": "start", "description": "Time of the start of the experimentation." }, "end": { "type": "string", "format": "date-time", "title": "start", "description": "Time of the end of the experimentation." } }, "additionalProperties": false, "type": "object", "required": ["start", "end"] }, "ExperimentationRollout": { "properties": { "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" } }, "additionalProperties": false, "type": "object" }, "ProgressiveRollout": { "properties": { "initial": { "$ref": "#/$defs/ProgressiveRolloutStep", "title": "initial", "description": "A description of the initial state of the rollout." }, "end": { "$ref": "#/$defs/ProgressiveRolloutStep", "title": "initial", "description": "A description of the end state of the rollout." } }, "additionalProperties": false, "type": "object" }, "ProgressiveRolloutStep": { "properties": { "variation": { "type": "string", "title": "variation", "description": "Name of the variation to apply." }, "percentage": { "type": "number", "title": "percentage", "description": "The percentage (initial or end) for the progressive rollout." }, "date": { "type": "string", "format": "date-time", "title": "date", "description": "Date is the time it starts or ends." } }, "additionalProperties": false, "type": "object", "required": ["variation", "percentage", "date"] }, "Rule": { "properties": { "name": { "type": "string", "title": "name", "description": "Name is the name of the rule. This field is mandatory if you want to update the rule during scheduled rollout." }, "query": { "type": "string", "title": "query", "description": "The query that allow to check in the evaluation context match. Note: in the defaultRule field query is ignored." }, "variation": { "type": "string", "title": "variation", "description": "The variation name to use if the rule apply for the user. In case we have a percentage field in the config this field is ignored" }, "percentage": { "additionalProperties": { "type": "number" }, "type": "object", "title": "percentage", "description": "Represents the percentage we should give to each variation." }, "progressiveRollout": { "$ref": "#/$defs/ProgressiveRollout", "title": "progressiveRollout", "description": "Configure a progressive rollout deployment of your flag." }, "disable": { "type": "boolean", "title": "disable", "description": "Indicates that this rule is disabled." } }, "additionalProperties": false, "type": "object" }, "ScheduledStep": { "properties": { "variations": { "additionalProperties": true, "type": "object" }, "targeting": { "items": { "$ref": "#/$defs/Rule" }, "type": "array" }, "bucketingKey": { "type": "string" }, "defaultRule": { "$ref": "#/$defs/Rule" }, "experimentation": { "$ref": "#/$defs/ExperimentationRollout" }, "scheduledRollout": { "items": { "$ref": "#/$defs/ScheduledStep" }, "type": "array" }, "trackEvents": { "type": "boolean" }, "disable": { "type": "boolean" }, "version": { "type": "string" }, "metadata": { "type": "object" }, "date": { "type": "string", "format": "date-time" } }, "additionalProperties": false, "type": "object" } }, "additionalProperties": { "$ref": "#/$defs/DTO" }, "type": "object", "$id": "https://gofeatureflag.org/schema/flag-schema.json" };
+var schema60 = { "properties": { "trackEvents": { "type": "boolean" }, "disable": { "type": "boolean" }, "version": { "type": "string" }, "converter": { "type": "string" }, "variations": { "additionalProperties": true, "type": "object", "title": "variations", "description": "All the variations available for this flag. You need at least 2 variations and it is a key value pair. All the variations should have the same type." }, "targeting": { "items": { "$ref": "#/$defs/Rule" }, "type": "array", "title": "targeting", "description": "List of rule to target a subset of the users based on the evaluation context." }, "bucketingKey": { "type": "string" }, "defaultRule": { "$ref": "#/$defs/Rule", "title": "defaultRule", "description": "How do we evaluate the flag if the user is not part of any of the targeting rule." }, "scheduledRollout": { "items": { "$ref": "#/$defs/ScheduledStep" }, "type": "array", "title": "scheduledRollout", "description": "Configure an update on some fields of your flag over time." }, "experimentation": { "$ref": "#/$defs/ExperimentationDto", "title": "experimentation", "description": "Configure an experimentation. It will allow you to configure a start date and an end date for your flag." }, "metadata": { "type": "object", "title": "metadata", "description": "A field containing information about your flag such as an issue tracker link a description etc..." } }, "additionalProperties": false, "type": "object", "required": ["variations", "defaultRule"] };
+var schema67 = { "properties": { "start": { "type": "string", "format": "date-time", "title": "start", "description": "Time of the start of the experimentation." }, "end": { "type": "string", "format": "date-time", "title": "start", "description": "Time of the end of the experimentation." } }, "additionalProperties": false, "type": "object", "required": ["start", "end"] };
+var schema61 = { "properties": { "name": { "type": "string", "title": "name", "description": "Name is the name of the rule. This field is mandatory if you want to update the rule during scheduled rollout." }, "query": { "type": "string", "title": "query", "description": "The query that allow to check in the evaluation context match. Note: in the defaultRule field query is ignored." }, "variation": { "type": "string", "title": "variation", "description": "The variation name to use if the rule apply for the user. In case we have a percentage field in the config this field is ignored" }, "percentage": { "additionalProperties": { "type": "number" }, "type": "object", "title": "percentage", "description": "Represents the percentage we should give to each variation." }, "progressiveRollout": { "$ref": "#/$defs/ProgressiveRollout", "title": "progressiveRollout", "description": "Configure a progressive rollout deployment of your flag." }, "disable": { "type": "boolean", "title": "disable", "description": "Indicates that this rule is disabled." } }, "additionalProperties": false, "type": "object" };
+var schema62 = { "properties": { "initial": { "$ref": "#/$defs/ProgressiveRolloutStep", "title": "initial", "description": "A description of the initial state of the rollout." }, "end": { "$ref": "#/$defs/ProgressiveRolloutStep", "title": "initial", "description": "A description of the end state of the rollout." } }, "additionalProperties": false, "type": "object" };
+var schema63 = { "properties": { "variation": { "type": "string", "title": "variation", "description": "Name of the variation to apply." }, "percentage": { "type": "number", "title": "percentage", "description": "The percentage (initial or end) for the progressive rollout." }, "date": { "type": "string", "format": "date-time", "title": "date", "description": "Date is the time it starts or ends." } }, "additionalProperties": false, "type": "object", "required": ["variation", "percentage", "date"] };
+function validate1162(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "initial" || key0 === "end")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema62, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.initial !== void 0) {
+      let data0 = data.initial;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.variation === void 0) {
+          const err1 = { instancePath: instancePath + "/initial", schemaPath: "#/$defs/ProgressiveRolloutStep/required", keyword: "required", params: { missingProperty: "variation" }, message: "must have required property 'variation'", schema: schema63.required, parentSchema: schema63, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data0.percentage === void 0) {
+          const err2 = { instancePath: instancePath + "/initial", schemaPath: "#/$defs/ProgressiveRolloutStep/required", keyword: "required", params: { missingProperty: "percentage" }, message: "must have required property 'percentage'", schema: schema63.required, parentSchema: schema63, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0.date === void 0) {
+          const err3 = { instancePath: instancePath + "/initial", schemaPath: "#/$defs/ProgressiveRolloutStep/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema63.required, parentSchema: schema63, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        for (const key1 in data0) {
+          if (!(key1 === "variation" || key1 === "percentage" || key1 === "date")) {
+            const err4 = { instancePath: instancePath + "/initial", schemaPath: "#/$defs/ProgressiveRolloutStep/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema63, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data0.variation !== void 0) {
+          let data1 = data0.variation;
+          if (typeof data1 !== "string") {
+            const err5 = { instancePath: instancePath + "/initial/variation", schemaPath: "#/$defs/ProgressiveRolloutStep/properties/variation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.variation.type, parentSchema: schema63.properties.variation, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data0.percentage !== void 0) {
+          let data2 = data0.percentage;
+          if (!(typeof data2 == "number")) {
+            const err6 = { instancePath: instancePath + "/initial/percentage", schemaPath: "#/$defs/ProgressiveRolloutStep/properties/percentage/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema63.properties.percentage.type, parentSchema: schema63.properties.percentage, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data0.date !== void 0) {
+          let data3 = data0.date;
+          if (!(typeof data3 === "string")) {
+            const err7 = { instancePath: instancePath + "/initial/date", schemaPath: "#/$defs/ProgressiveRolloutStep/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.date.type, parentSchema: schema63.properties.date, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/initial", schemaPath: "#/$defs/ProgressiveRolloutStep/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema63.type, parentSchema: schema63, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.end !== void 0) {
+      let data4 = data.end;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        if (data4.variation === void 0) {
+          const err9 = { instancePath: instancePath + "/end", schemaPath: "#/$defs/ProgressiveRolloutStep/required", keyword: "required", params: { missingProperty: "variation" }, message: "must have required property 'variation'", schema: schema63.required, parentSchema: schema63, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data4.percentage === void 0) {
+          const err10 = { instancePath: instancePath + "/end", schemaPath: "#/$defs/ProgressiveRolloutStep/required", keyword: "required", params: { missingProperty: "percentage" }, message: "must have required property 'percentage'", schema: schema63.required, parentSchema: schema63, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data4.date === void 0) {
+          const err11 = { instancePath: instancePath + "/end", schemaPath: "#/$defs/ProgressiveRolloutStep/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema63.required, parentSchema: schema63, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        for (const key2 in data4) {
+          if (!(key2 === "variation" || key2 === "percentage" || key2 === "date")) {
+            const err12 = { instancePath: instancePath + "/end", schemaPath: "#/$defs/ProgressiveRolloutStep/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema63, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data4.variation !== void 0) {
+          let data5 = data4.variation;
+          if (typeof data5 !== "string") {
+            const err13 = { instancePath: instancePath + "/end/variation", schemaPath: "#/$defs/ProgressiveRolloutStep/properties/variation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.variation.type, parentSchema: schema63.properties.variation, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data4.percentage !== void 0) {
+          let data6 = data4.percentage;
+          if (!(typeof data6 == "number")) {
+            const err14 = { instancePath: instancePath + "/end/percentage", schemaPath: "#/$defs/ProgressiveRolloutStep/properties/percentage/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema63.properties.percentage.type, parentSchema: schema63.properties.percentage, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data4.date !== void 0) {
+          let data7 = data4.date;
+          if (!(typeof data7 === "string")) {
+            const err15 = { instancePath: instancePath + "/end/date", schemaPath: "#/$defs/ProgressiveRolloutStep/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.date.type, parentSchema: schema63.properties.date, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/end", schemaPath: "#/$defs/ProgressiveRolloutStep/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema63.type, parentSchema: schema63, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema62.type, parentSchema: schema62, data };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  }
+  validate1162.errors = vErrors;
+  return errors === 0;
+}
+function validate1152(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "name" || key0 === "query" || key0 === "variation" || key0 === "percentage" || key0 === "progressiveRollout" || key0 === "disable")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.name.type, parentSchema: schema61.properties.name, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.query !== void 0) {
+      let data1 = data.query;
+      if (typeof data1 !== "string") {
+        const err2 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.query.type, parentSchema: schema61.properties.query, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.variation !== void 0) {
+      let data2 = data.variation;
+      if (typeof data2 !== "string") {
+        const err3 = { instancePath: instancePath + "/variation", schemaPath: "#/properties/variation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.variation.type, parentSchema: schema61.properties.variation, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.percentage !== void 0) {
+      let data3 = data.percentage;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        for (const key1 in data3) {
+          let data4 = data3[key1];
+          if (!(typeof data4 == "number")) {
+            const err4 = { instancePath: instancePath + "/percentage/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/percentage/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema61.properties.percentage.additionalProperties.type, parentSchema: schema61.properties.percentage.additionalProperties, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/percentage", schemaPath: "#/properties/percentage/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.percentage.type, parentSchema: schema61.properties.percentage, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.progressiveRollout !== void 0) {
+      if (!validate1162(data.progressiveRollout, { instancePath: instancePath + "/progressiveRollout", parentData: data, parentDataProperty: "progressiveRollout", rootData })) {
+        vErrors = vErrors === null ? validate1162.errors : vErrors.concat(validate1162.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.disable !== void 0) {
+      let data6 = data.disable;
+      if (typeof data6 !== "boolean") {
+        const err6 = { instancePath: instancePath + "/disable", schemaPath: "#/properties/disable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema61.properties.disable.type, parentSchema: schema61.properties.disable, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.type, parentSchema: schema61, data };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate1152.errors = vErrors;
+  return errors === 0;
+}
+var schema65 = { "properties": { "variations": { "additionalProperties": true, "type": "object" }, "targeting": { "items": { "$ref": "#/$defs/Rule" }, "type": "array" }, "bucketingKey": { "type": "string" }, "defaultRule": { "$ref": "#/$defs/Rule" }, "experimentation": { "$ref": "#/$defs/ExperimentationRollout" }, "scheduledRollout": { "items": { "$ref": "#/$defs/ScheduledStep" }, "type": "array" }, "trackEvents": { "type": "boolean" }, "disable": { "type": "boolean" }, "version": { "type": "string" }, "metadata": { "type": "object" }, "date": { "type": "string", "format": "date-time" } }, "additionalProperties": false, "type": "object" };
+var schema66 = { "properties": { "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" } }, "additionalProperties": false, "type": "object" };
+var wrapper4 = { validate: validate1202 };
+function validate1202(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func22.call(schema65.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema65, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.variations !== void 0) {
+      let data0 = data.variations;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+      } else {
+        const err1 = { instancePath: instancePath + "/variations", schemaPath: "#/properties/variations/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema65.properties.variations.type, parentSchema: schema65.properties.variations, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.targeting !== void 0) {
+      let data1 = data.targeting;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate1152(data1[i0], { instancePath: instancePath + "/targeting/" + i0, parentData: data1, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate1152.errors : vErrors.concat(validate1152.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/targeting", schemaPath: "#/properties/targeting/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema65.properties.targeting.type, parentSchema: schema65.properties.targeting, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.bucketingKey !== void 0) {
+      let data3 = data.bucketingKey;
+      if (typeof data3 !== "string") {
+        const err3 = { instancePath: instancePath + "/bucketingKey", schemaPath: "#/properties/bucketingKey/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema65.properties.bucketingKey.type, parentSchema: schema65.properties.bucketingKey, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.defaultRule !== void 0) {
+      if (!validate1152(data.defaultRule, { instancePath: instancePath + "/defaultRule", parentData: data, parentDataProperty: "defaultRule", rootData })) {
+        vErrors = vErrors === null ? validate1152.errors : vErrors.concat(validate1152.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.experimentation !== void 0) {
+      let data5 = data.experimentation;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        for (const key1 in data5) {
+          if (!(key1 === "start" || key1 === "end")) {
+            const err4 = { instancePath: instancePath + "/experimentation", schemaPath: "#/$defs/ExperimentationRollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema66, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data5.start !== void 0) {
+          let data6 = data5.start;
+          if (!(typeof data6 === "string")) {
+            const err5 = { instancePath: instancePath + "/experimentation/start", schemaPath: "#/$defs/ExperimentationRollout/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.start.type, parentSchema: schema66.properties.start, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data5.end !== void 0) {
+          let data7 = data5.end;
+          if (!(typeof data7 === "string")) {
+            const err6 = { instancePath: instancePath + "/experimentation/end", schemaPath: "#/$defs/ExperimentationRollout/properties/end/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.end.type, parentSchema: schema66.properties.end, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/experimentation", schemaPath: "#/$defs/ExperimentationRollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.type, parentSchema: schema66, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.scheduledRollout !== void 0) {
+      let data8 = data.scheduledRollout;
+      if (Array.isArray(data8)) {
+        const len1 = data8.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!wrapper4.validate(data8[i1], { instancePath: instancePath + "/scheduledRollout/" + i1, parentData: data8, parentDataProperty: i1, rootData })) {
+            vErrors = vErrors === null ? wrapper4.validate.errors : vErrors.concat(wrapper4.validate.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/scheduledRollout", schemaPath: "#/properties/scheduledRollout/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema65.properties.scheduledRollout.type, parentSchema: schema65.properties.scheduledRollout, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.trackEvents !== void 0) {
+      let data10 = data.trackEvents;
+      if (typeof data10 !== "boolean") {
+        const err9 = { instancePath: instancePath + "/trackEvents", schemaPath: "#/properties/trackEvents/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema65.properties.trackEvents.type, parentSchema: schema65.properties.trackEvents, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.disable !== void 0) {
+      let data11 = data.disable;
+      if (typeof data11 !== "boolean") {
+        const err10 = { instancePath: instancePath + "/disable", schemaPath: "#/properties/disable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema65.properties.disable.type, parentSchema: schema65.properties.disable, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data12 = data.version;
+      if (typeof data12 !== "string") {
+        const err11 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema65.properties.version.type, parentSchema: schema65.properties.version, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data13 = data.metadata;
+      if (!(data13 && typeof data13 == "object" && !Array.isArray(data13))) {
+        const err12 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema65.properties.metadata.type, parentSchema: schema65.properties.metadata, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.date !== void 0) {
+      let data14 = data.date;
+      if (!(typeof data14 === "string")) {
+        const err13 = { instancePath: instancePath + "/date", schemaPath: "#/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema65.properties.date.type, parentSchema: schema65.properties.date, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema65.type, parentSchema: schema65, data };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  validate1202.errors = vErrors;
+  return errors === 0;
+}
+function validate1142(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.variations === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "variations" }, message: "must have required property 'variations'", schema: schema60.required, parentSchema: schema60, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.defaultRule === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "defaultRule" }, message: "must have required property 'defaultRule'", schema: schema60.required, parentSchema: schema60, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func22.call(schema60.properties, key0)) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema60, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.trackEvents !== void 0) {
+      let data0 = data.trackEvents;
+      if (typeof data0 !== "boolean") {
+        const err3 = { instancePath: instancePath + "/trackEvents", schemaPath: "#/properties/trackEvents/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema60.properties.trackEvents.type, parentSchema: schema60.properties.trackEvents, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.disable !== void 0) {
+      let data1 = data.disable;
+      if (typeof data1 !== "boolean") {
+        const err4 = { instancePath: instancePath + "/disable", schemaPath: "#/properties/disable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema60.properties.disable.type, parentSchema: schema60.properties.disable, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data2 = data.version;
+      if (typeof data2 !== "string") {
+        const err5 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.properties.version.type, parentSchema: schema60.properties.version, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.converter !== void 0) {
+      let data3 = data.converter;
+      if (typeof data3 !== "string") {
+        const err6 = { instancePath: instancePath + "/converter", schemaPath: "#/properties/converter/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.properties.converter.type, parentSchema: schema60.properties.converter, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.variations !== void 0) {
+      let data4 = data.variations;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+      } else {
+        const err7 = { instancePath: instancePath + "/variations", schemaPath: "#/properties/variations/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema60.properties.variations.type, parentSchema: schema60.properties.variations, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.targeting !== void 0) {
+      let data5 = data.targeting;
+      if (Array.isArray(data5)) {
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate1152(data5[i0], { instancePath: instancePath + "/targeting/" + i0, parentData: data5, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate1152.errors : vErrors.concat(validate1152.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/targeting", schemaPath: "#/properties/targeting/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema60.properties.targeting.type, parentSchema: schema60.properties.targeting, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.bucketingKey !== void 0) {
+      let data7 = data.bucketingKey;
+      if (typeof data7 !== "string") {
+        const err9 = { instancePath: instancePath + "/bucketingKey", schemaPath: "#/properties/bucketingKey/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.properties.bucketingKey.type, parentSchema: schema60.properties.bucketingKey, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.defaultRule !== void 0) {
+      if (!validate1152(data.defaultRule, { instancePath: instancePath + "/defaultRule", parentData: data, parentDataProperty: "defaultRule", rootData })) {
+        vErrors = vErrors === null ? validate1152.errors : vErrors.concat(validate1152.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.scheduledRollout !== void 0) {
+      let data9 = data.scheduledRollout;
+      if (Array.isArray(data9)) {
+        const len1 = data9.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!validate1202(data9[i1], { instancePath: instancePath + "/scheduledRollout/" + i1, parentData: data9, parentDataProperty: i1, rootData })) {
+            vErrors = vErrors === null ? validate1202.errors : vErrors.concat(validate1202.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/scheduledRollout", schemaPath: "#/properties/scheduledRollout/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema60.properties.scheduledRollout.type, parentSchema: schema60.properties.scheduledRollout, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.experimentation !== void 0) {
+      let data11 = data.experimentation;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        if (data11.start === void 0) {
+          const err11 = { instancePath: instancePath + "/experimentation", schemaPath: "#/$defs/ExperimentationDto/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema67.required, parentSchema: schema67, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data11.end === void 0) {
+          const err12 = { instancePath: instancePath + "/experimentation", schemaPath: "#/$defs/ExperimentationDto/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'", schema: schema67.required, parentSchema: schema67, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        for (const key1 in data11) {
+          if (!(key1 === "start" || key1 === "end")) {
+            const err13 = { instancePath: instancePath + "/experimentation", schemaPath: "#/$defs/ExperimentationDto/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data11.start !== void 0) {
+          let data12 = data11.start;
+          if (!(typeof data12 === "string")) {
+            const err14 = { instancePath: instancePath + "/experimentation/start", schemaPath: "#/$defs/ExperimentationDto/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.properties.start.type, parentSchema: schema67.properties.start, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data11.end !== void 0) {
+          let data13 = data11.end;
+          if (!(typeof data13 === "string")) {
+            const err15 = { instancePath: instancePath + "/experimentation/end", schemaPath: "#/$defs/ExperimentationDto/properties/end/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.properties.end.type, parentSchema: schema67.properties.end, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/experimentation", schemaPath: "#/$defs/ExperimentationDto/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.type, parentSchema: schema67, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data14 = data.metadata;
+      if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+        const err17 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema60.properties.metadata.type, parentSchema: schema60.properties.metadata, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema60.type, parentSchema: schema60, data };
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors++;
+  }
+  validate1142.errors = vErrors;
+  return errors === 0;
+}
+function validate1132(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!validate1142(data[key0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key0, rootData })) {
+        vErrors = vErrors === null ? validate1142.errors : vErrors.concat(validate1142.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema592.type, parentSchema: schema592, data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate1132.errors = vErrors;
+  return errors === 0;
+}
 
 // src/core/sources/flagd.ts
 var validateFlagd = flagd;
@@ -66056,15 +67008,178 @@ function readCanary(doc) {
   return whole(100, 100, doc.at([...ANALYSIS]), "no confirmation webhook: Flagger promotes to 100% once the analysis passes");
 }
 
+// src/core/sources/goFeatureFlag.ts
+var validateGoff = goFeatureFlag;
+var SCHEMA_HINT4 = "see the flag format, https://gofeatureflag.org/docs/configure_flag/flag_format";
+var Refused = class extends Error {
+  constructor(path7, message, hint) {
+    super(message);
+    this.path = path7;
+    this.hint = hint;
+  }
+  path;
+  hint;
+};
+var goFeatureFlagReader = {
+  kind: "go_feature_flag",
+  read: (file, bytes, binding, { now }) => readGoFeatureFlag(file, bytes, binding, now)
+};
+function readGoFeatureFlag(file, bytes, binding, now) {
+  const parsed = parseYamlSource(file, bytes);
+  if (!parsed.ok) return failed(...parsed.problems);
+  const doc = parsed.doc;
+  if (!validateGoff(doc.value)) {
+    const problems = describeErrors(validateGoff.errors ?? [], doc).map((p) => ({ ...p, message: `go_feature_flag: ${p.message}`, hint: SCHEMA_HINT4 }));
+    return failed(...problems.length > 0 ? problems : [problem(doc.at([]), "go_feature_flag: the file is invalid", SCHEMA_HINT4)]);
+  }
+  const root = obj(doc.value);
+  if (!Object.hasOwn(root, binding.flag))
+    return failed(problem(doc.at([]), `go_feature_flag: no flag "${binding.flag}" in ${file}`, "name a flag the file defines at its top level"));
+  const flag2 = obj(root[binding.flag]);
+  if (!Object.hasOwn(obj(flag2["variations"]), binding.variation))
+    return failed(
+      problem(
+        doc.keyAt([binding.flag, "variations"]),
+        `go_feature_flag: flag "${binding.flag}" has no variation "${binding.variation}" (it has ${Object.keys(obj(flag2["variations"])).join(", ")})`,
+        "bind a variation the flag defines"
+      )
+    );
+  try {
+    return { ok: true, served: judgeOverTime(doc, binding, flag2, now) };
+  } catch (error2) {
+    if (error2 instanceof Refused) return failed(problem(doc.at(error2.path), `go_feature_flag: ${error2.message}`, error2.hint));
+    throw error2;
+  }
+}
+var FAR_FUTURE = Date.parse("9999-01-01T00:00:00Z");
+function dateOf(value, path7) {
+  const t = typeof value === "string" ? Date.parse(value) : NaN;
+  if (Number.isNaN(t)) throw new Refused(path7, `${JSON.stringify(value ?? null)} is not a date`, "write dates as RFC 3339, e.g. 2026-06-01T00:00:00Z");
+  return t;
+}
+function judgeOverTime(doc, binding, flag2, now) {
+  const base = [binding.flag];
+  const steps = (Array.isArray(flag2["scheduledRollout"]) ? flag2["scheduledRollout"] : []).map((s, i) => ({ step: obj(s), at: dateOf(obj(s)["date"], [...base, "scheduledRollout", i, "date"]), i })).sort((a, b) => a.at - b.at);
+  const moments = /* @__PURE__ */ new Set([now.getTime(), FAR_FUTURE]);
+  const stateAt = (t) => steps.filter((s) => s.at <= t).reduce((state, s) => applyStep(state, s.step), flag2);
+  for (const s of steps) moments.add(s.at);
+  for (const t of [...moments]) for (const d of datesIn(stateAt(t))) moments.add(d);
+  const future = [...moments].filter((t) => t >= now.getTime()).sort((a, b) => a - b);
+  let low = Infinity;
+  let high = -Infinity;
+  const segments = [];
+  let peakAt = now.getTime();
+  for (const t of future) {
+    const b = boundsAt(stateAt(t), binding.variation, t, base);
+    if (b.high > high) {
+      high = b.high;
+      peakAt = t;
+    }
+    low = Math.min(low, b.low);
+    segments.push(...b.segments);
+  }
+  const current = boundsAt(stateAt(now.getTime()), binding.variation, now.getTime(), base);
+  const pct2 = (x) => roundPoints(x * 100);
+  const later = pct2(high) > pct2(current.high) ? `, up to ${pct2(high)}% ${peakAt >= FAR_FUTURE ? "once its ramps end" : `from ${new Date(peakAt).toISOString()}`}` : "";
+  const where = flag2["defaultRule"] !== void 0 ? [...base, "defaultRule"] : base;
+  return {
+    low: pct2(low),
+    high: pct2(high),
+    at: doc.at(where),
+    basis: `serves ${binding.variation} to ${pct2(current.high)}% at ${now.toISOString().slice(0, 10)}${later}`,
+    segments: [...new Set(segments)],
+    guards: [],
+    deploys: null,
+    ramp: [],
+    metrics: []
+  };
+}
+function applyStep(state, step) {
+  const next = { ...state };
+  for (const [key, value] of Object.entries(step)) {
+    if (key === "date") continue;
+    if (key === "targeting" && Array.isArray(value)) {
+      const rules = Array.isArray(state["targeting"]) ? state["targeting"].map(obj) : [];
+      for (const r of value.map(obj)) {
+        const i = typeof r["name"] === "string" ? rules.findIndex((x) => x["name"] === r["name"]) : -1;
+        if (i >= 0) rules[i] = { ...rules[i], ...r };
+        else rules.push(r);
+      }
+      next["targeting"] = rules;
+    } else if ((key === "defaultRule" || key === "variations" || key === "experimentation") && typeof value === "object" && value !== null) {
+      next[key] = { ...obj(state[key]), ...obj(value) };
+    } else next[key] = value;
+  }
+  return next;
+}
+function datesIn(state) {
+  const out = [];
+  const rules = [obj(state["defaultRule"]), ...Array.isArray(state["targeting"]) ? state["targeting"].map(obj) : []];
+  for (const r of rules) {
+    const p = obj(r["progressiveRollout"]);
+    for (const side of ["initial", "end"]) {
+      const d = obj(p[side])["date"];
+      if (typeof d === "string" && !Number.isNaN(Date.parse(d))) out.push(Date.parse(d));
+    }
+  }
+  const e = obj(state["experimentation"]);
+  for (const side of ["start", "end"]) if (typeof e[side] === "string" && !Number.isNaN(Date.parse(e[side]))) out.push(Date.parse(e[side]));
+  return out;
+}
+function boundsAt(state, variation, t, base) {
+  if (state["disable"] === true) return { low: 0, high: 0, segments: [] };
+  const e = obj(state["experimentation"]);
+  if (typeof e["start"] === "string" && t < Date.parse(e["start"])) return { low: 0, high: 0, segments: [] };
+  if (typeof e["end"] === "string" && t > Date.parse(e["end"])) return { low: 0, high: 0, segments: [] };
+  const shares = [];
+  const segments = [];
+  const rules = Array.isArray(state["targeting"]) ? state["targeting"].map(obj) : [];
+  for (const [i, r] of rules.entries()) {
+    if (r["disable"] === true) continue;
+    const query = typeof r["query"] === "string" ? r["query"] : "";
+    shares.push(ruleShare(r, variation, t, [...base, "targeting", i]));
+    if (query.trim() === "") return { low: Math.min(...shares), high: Math.max(...shares), segments };
+    segments.push(query);
+  }
+  if (state["defaultRule"] === void 0) throw new Refused(base, "the flag has no defaultRule", "give the flag a defaultRule");
+  shares.push(ruleShare(obj(state["defaultRule"]), variation, t, [...base, "defaultRule"]));
+  return { low: Math.min(...shares), high: Math.max(...shares), segments };
+}
+function ruleShare(rule, variation, t, path7) {
+  if (rule["progressiveRollout"] !== void 0) {
+    const p = obj(rule["progressiveRollout"]);
+    const initial = obj(p["initial"]);
+    const end = obj(p["end"]);
+    const from = typeof initial["percentage"] === "number" ? initial["percentage"] : 0;
+    const to = typeof end["percentage"] === "number" ? end["percentage"] : 100;
+    const start = dateOf(initial["date"], [...path7, "progressiveRollout", "initial", "date"]);
+    const stop = dateOf(end["date"], [...path7, "progressiveRollout", "end", "date"]);
+    const percent2 = t <= start ? from : t >= stop ? to : from + (to - from) * (t - start) / (stop - start);
+    const onEnd = Math.min(100, Math.max(0, percent2)) / 100;
+    const share = (end["variation"] === variation ? onEnd : 0) + (initial["variation"] === variation ? 1 - onEnd : 0);
+    return Math.min(1, share);
+  }
+  if (rule["percentage"] !== void 0) {
+    const weights = Object.entries(obj(rule["percentage"])).filter((e) => typeof e[1] === "number");
+    const total = weights.reduce((sum, [, w]) => sum + Math.max(0, w), 0);
+    if (total <= 0) throw new Refused([...path7, "percentage"], "percentage has no weight to split by", "give the variations percentages that add up to 100");
+    return weights.filter(([v]) => v === variation).reduce((sum, [, w]) => sum + Math.max(0, w), 0) / total;
+  }
+  if (typeof rule["variation"] === "string") return rule["variation"] === variation ? 1 : 0;
+  throw new Refused(path7, "the rule names no variation, percentage or progressiveRollout", "give the rule one of variation, percentage or progressiveRollout");
+}
+
 // src/core/sources/readers.ts
-function readSource(file, bytes, binding) {
+function readSource(file, bytes, binding, context3) {
   switch (binding.kind) {
     case "flagd":
-      return flagdReader.read(file, bytes, binding);
+      return flagdReader.read(file, bytes, binding, context3);
     case "argo_rollout":
-      return argoRolloutReader.read(file, bytes, binding);
+      return argoRolloutReader.read(file, bytes, binding, context3);
     case "flagger_canary":
-      return flaggerCanaryReader.read(file, bytes, binding);
+      return flaggerCanaryReader.read(file, bytes, binding, context3);
+    case "go_feature_flag":
+      return goFeatureFlagReader.read(file, bytes, binding, context3);
   }
 }
 
@@ -66169,7 +67284,7 @@ async function readBoundSources(pairs, ctx) {
       };
     const e = entries.get(n.path);
     if (!e) return { state: "absent", path: n.path };
-    return { state: "present", path: n.path, read: readEntry(e, blobs, binding) };
+    return { state: "present", path: n.path, read: readEntry(e, blobs, binding, ctx.now) };
   };
   for (const [file, list2] of wanted) {
     out.set(
@@ -66185,13 +67300,13 @@ async function readBoundSources(pairs, ctx) {
   }
   return out;
 }
-function readEntry(e, blobs, binding) {
+function readEntry(e, blobs, binding, now) {
   const at = { file: e.path, line: 1, column: 1 };
   if (e.mode === SYMLINK_MODE) return failed(problem(at, "exposure source is a symbolic link", "bind the file itself: the gate reads files, never links"));
   const blob = blobs.get(e.oid);
   if (!blob) return failed(problem(at, "exposure source could not be read from git (missing or corrupt object)", "check the repository with `git fsck`"));
   if (blob.tooLarge) return failed(problem(at, `exposure source is over the ${MAX_SOURCE_BYTES}-byte limit`, "split the file; it was not parsed"));
-  return readSource(e.path, blob.content, binding);
+  return readSource(e.path, blob.content, binding, { now });
 }
 function sourcesMoved(sources) {
   return sources.some((s) => {
@@ -66219,7 +67334,7 @@ async function dwellWithSources(manifestDwell, sources, ctx) {
     for (const v of versions) {
       const blob = v.oid ? blobs.get(v.oid) : void 0;
       if (!blob || blob.tooLarge) break;
-      const read = readSource(s.base.path, blob.content, s.binding);
+      const read = readSource(s.base.path, blob.content, s.binding, { now: ctx.now });
       if (!read.ok || read.served.low !== want.low || read.served.high !== want.high) break;
       held = new Date(v.time * 1e3);
     }
@@ -66658,7 +67773,7 @@ async function run(options) {
       const evidencePaths = heads.flatMap((m) => evidenceRefsOf(m).map((r) => r.path));
       const reviewPaths = heads.flatMap(reviewPathsOf);
       const evidence = await buildEvidenceIndex(headTree, baseTree, evidencePaths, reviewPaths, { blank, refuse });
-      const boundSources = await readBoundSources(loaded, { root, head, base: diffBase, reader });
+      const boundSources = await readBoundSources(loaded, { root, head, base: diffBase, reader, now });
       for (const l of loaded) {
         const effective = l.head ? effectivePolicyFor(l.file) : null;
         const modifiedHere = l.base?.currentStage && l.target.base && l.target.head && l.target.base.oid !== l.target.head.oid;

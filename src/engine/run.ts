@@ -296,7 +296,7 @@ async function run(options: GateOptions): Promise<Report> {
       const reviewPaths = heads.flatMap(reviewPathsOf);
       const evidence = await buildEvidenceIndex(headTree, baseTree, evidencePaths, reviewPaths, { blank, refuse });
       // The exposure sources these manifests bind, read at head and where the change started.
-      const boundSources = await readBoundSources(loaded, { root, head, base: diffBase, reader });
+      const boundSources = await readBoundSources(loaded, { root, head, base: diffBase, reader, now });
 
       for (const l of loaded) {
         const effective = l.head ? effectivePolicyFor(l.file) : null;

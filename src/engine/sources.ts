@@ -90,7 +90,7 @@ async function entriesAt(root: string, commit: string, paths: readonly string[])
  */
 export async function readBoundSources(
   pairs: readonly SourcePair[],
-  ctx: { readonly root: string; readonly head: string; readonly base: string | null; readonly reader: BlobReader },
+  ctx: { readonly root: string; readonly head: string; readonly base: string | null; readonly reader: BlobReader; readonly now: Date },
 ): Promise<Map<string, BoundSource[]>> {
   const wanted = new Map(pairs.map((p) => [p.file, wantedOf(p)] as const));
   const all = [...wanted.values()].flat();
@@ -123,7 +123,7 @@ export async function readBoundSources(
       };
     const e = entries.get(n.path);
     if (!e) return { state: 'absent', path: n.path };
-    return { state: 'present', path: n.path, read: readEntry(e, blobs, binding) };
+    return { state: 'present', path: n.path, read: readEntry(e, blobs, binding, ctx.now) };
   };
   for (const [file, list] of wanted) {
     out.set(
@@ -140,13 +140,13 @@ export async function readBoundSources(
   return out;
 }
 
-function readEntry(e: TreeEntry, blobs: ReadonlyMap<string, BlobRead>, binding: SourceBinding): SourceRead {
+function readEntry(e: TreeEntry, blobs: ReadonlyMap<string, BlobRead>, binding: SourceBinding, now: Date): SourceRead {
   const at = { file: e.path, line: 1, column: 1 };
   if (e.mode === SYMLINK_MODE) return failed(problem(at, 'exposure source is a symbolic link', 'bind the file itself: the gate reads files, never links'));
   const blob = blobs.get(e.oid);
   if (!blob) return failed(problem(at, 'exposure source could not be read from git (missing or corrupt object)', 'check the repository with `git fsck`'));
   if (blob.tooLarge) return failed(problem(at, `exposure source is over the ${MAX_SOURCE_BYTES}-byte limit`, 'split the file; it was not parsed'));
-  return readSource(e.path, blob.content, binding);
+  return readSource(e.path, blob.content, binding, { now });
 }
 
 /** Whether what any of these sources serves differs between the two commits (then dwell is judged). */
@@ -187,7 +187,8 @@ export async function dwellWithSources(
     for (const v of versions) {
       const blob = v.oid ? blobs.get(v.oid) : undefined;
       if (!blob || blob.tooLarge) break;
-      const read = readSource(s.base!.path, blob.content, s.binding);
+      // Every version is judged from the same moment as the base, so a ramp in the file is no change.
+      const read = readSource(s.base!.path, blob.content, s.binding, { now: ctx.now });
       if (!read.ok || read.served.low !== want.low || read.served.high !== want.high) break;
       held = new Date(v.time * 1000);
     }

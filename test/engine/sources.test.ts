@@ -6,6 +6,9 @@ import { findingsOf, gateOn, lineOf, MANIFEST, NOW } from '../helpers/gate.js';
 import { createRepo } from '../helpers/repo.js';
 import {
   boundManifest,
+  GOFF_BINDING,
+  GOFF_FILE,
+  goffFile,
   CANARY_ANALYSIS,
   CANARY_BINDING,
   CANARY_FILE,
@@ -301,5 +304,31 @@ describe('a manifest bound to a Flagger Canary', () => {
       line: lineOf(boundManifest(CANARY_BINDING), 'cost_per_account > $1.50'),
       message: expect.stringMatching(/has no metric named cost_per_account/),
     });
+  });
+});
+
+describe('a manifest bound to a GO Feature Flag flag', () => {
+  // Everyone outside the internal segment gets 5%; the internal segment 5% too, so the flag serves exactly 5%.
+  const base = { [MANIFEST]: boundManifest(GOFF_BINDING), [GOFF_FILE]: goffFile() };
+
+  test('passes while the flag serves what the stage declares', async () => {
+    const report = await gateOn({ base, head: { [GOFF_FILE]: goffFile().replace('on: true', 'on: "yes"') } });
+    expect(report.manifests.map((m) => m.file)).toEqual([MANIFEST]);
+    expect(report.findings).toEqual([]);
+  });
+
+  test('a scheduled step that raises the share next month is an increase today', async () => {
+    const steps =
+      '  scheduledRollout:\n    - date: 2026-07-01T00:00:00Z\n      defaultRule:\n        percentage:\n          enabled: 60\n          disabled: 40\n';
+    const report = await gateOn({ base, head: { [GOFF_FILE]: goffFile(undefined, steps) } });
+    expect(report.changes).toContainEqual(expect.objectContaining({ kind: 'source_exposure_increased', file: GOFF_FILE, to: { low: 5, high: 60 } }));
+    expect(findingsOf(report, 'exposure_step_within_limit')[0]?.message).toMatch(/55 points/);
+    expect(report.verdict).toBe('block');
+  });
+
+  test('disabling the flag is a rollback', async () => {
+    const report = await gateOn({ base, head: { [GOFF_FILE]: goffFile(undefined, '  disable: true\n') } });
+    expect(report.verdict).toBe('pass');
+    expect(report.manifests[0]?.exposureReductionOnly).toBe(true);
   });
 });

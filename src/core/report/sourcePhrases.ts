@@ -1,7 +1,12 @@
 // The wording of changes in what a bound exposure source serves (see src/core/report/phrases.ts).
 import type { ServedBounds, SourceChange, SourceRef } from './change.js';
 
-const KIND_WORDS: Record<SourceRef['kind'], string> = { flagd: 'flagd flag', argo_rollout: 'Argo Rollout', flagger_canary: 'Flagger Canary' };
+const KIND_WORDS: Record<SourceRef['kind'], string> = {
+  flagd: 'flagd flag',
+  argo_rollout: 'Argo Rollout',
+  flagger_canary: 'Flagger Canary',
+  go_feature_flag: 'GO Feature Flag flag',
+};
 
 /** `flagd flag renewal-risk-assistant variant=on`: what the source is, in a reader's words. */
 export function sourceName(s: SourceRef): string {

@@ -4,7 +4,7 @@
 import type { SourceLocation } from '../model/location.js';
 import { obj } from '../model/raw.js';
 
-export const SOURCE_KINDS = ['flagd', 'argo_rollout', 'flagger_canary'] as const;
+export const SOURCE_KINDS = ['flagd', 'argo_rollout', 'flagger_canary', 'go_feature_flag'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 interface BindingBase {
@@ -33,11 +33,26 @@ export interface FlaggerCanaryBinding extends BindingBase {
   readonly name: string;
 }
 
-export type SourceBinding = FlagdBinding | ArgoRolloutBinding | FlaggerCanaryBinding;
+/** A GO Feature Flag flag: the share of evaluations of `flag` that get `variation`, now and once its ramps end. */
+export interface GoFeatureFlagBinding extends BindingBase {
+  readonly kind: 'go_feature_flag';
+  readonly flag: string;
+  readonly variation: string;
+}
+
+export type SourceBinding = FlagdBinding | ArgoRolloutBinding | FlaggerCanaryBinding | GoFeatureFlagBinding;
 
 /** What picks the object inside the file, as one string (`flag=renewal-risk-assistant variant=on`). */
 export function selectorOf(b: SourceBinding): string {
-  return b.kind === 'flagd' ? `flag=${b.flag} variant=${b.variant}` : `name=${b.name}`;
+  switch (b.kind) {
+    case 'flagd':
+      return `flag=${b.flag} variant=${b.variant}`;
+    case 'go_feature_flag':
+      return `flag=${b.flag} variation=${b.variation}`;
+    case 'argo_rollout':
+    case 'flagger_canary':
+      return `name=${b.name}`;
+  }
 }
 
 /** One binding is the same as another when it reads the same object: same kind and selector (the path may move). */
@@ -56,6 +71,8 @@ export function bindingsOf(value: unknown, at: (i: number, field?: string) => So
     if (o['kind'] === 'flagd' && typeof o['flag'] === 'string' && typeof o['variant'] === 'string')
       return [{ kind: 'flagd', path, flag: o['flag'], variant: o['variant'], at: at(i) }];
     if (o['kind'] === 'argo_rollout' && typeof o['name'] === 'string') return [{ kind: 'argo_rollout', path, name: o['name'], at: at(i) }];
+    if (o['kind'] === 'go_feature_flag' && typeof o['flag'] === 'string' && typeof o['variation'] === 'string')
+      return [{ kind: 'go_feature_flag', path, flag: o['flag'], variation: o['variation'], at: at(i) }];
     if (o['kind'] === 'flagger_canary' && typeof o['name'] === 'string') return [{ kind: 'flagger_canary', path, name: o['name'], at: at(i) }];
     return [];
   });

@@ -58,9 +58,14 @@ export interface SourceMetric {
 
 export type SourceRead = { readonly ok: true; readonly served: Served } | { readonly ok: false; readonly problems: readonly InputProblem[] };
 
+/** What a reader may need besides the file: the moment a source that changes by itself over time is judged from. */
+export interface ReadContext {
+  readonly now: Date;
+}
+
 export interface SourceReader<B extends SourceBinding = SourceBinding> {
   readonly kind: B['kind'];
-  read(file: string, bytes: Buffer | string, binding: B): SourceRead;
+  read(file: string, bytes: Buffer | string, binding: B, context: ReadContext): SourceRead;
 }
 
 export const failed = (...problems: InputProblem[]): SourceRead => ({ ok: false, problems });

@@ -6,7 +6,7 @@ import { CANARY_STEPS, ROLLOUT_FILE, rolloutFile } from '../../fixtures/sources.
 import { lineOf } from '../../helpers/gate.js';
 
 const binding: ArgoRolloutBinding = { kind: 'argo_rollout', path: ROLLOUT_FILE, name: 'renewal-risk', at: { file: 'rollouts/r.yaml', line: 30, column: 7 } };
-const read = (text: string, b: ArgoRolloutBinding = binding) => argoRolloutReader.read(ROLLOUT_FILE, text, b);
+const read = (text: string, b: ArgoRolloutBinding = binding) => argoRolloutReader.read(ROLLOUT_FILE, text, b, { now: new Date('2026-06-01T00:00:00Z') });
 const served = (text: string) => {
   const r = read(text);
   if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('; '));

@@ -6,7 +6,7 @@ import { FLAG, FLAG_FILE, flagdFile } from '../../fixtures/sources.js';
 import { lineOf } from '../../helpers/gate.js';
 
 const binding: FlagdBinding = { kind: 'flagd', path: FLAG_FILE, flag: FLAG, variant: 'on', at: { file: 'rollouts/r.yaml', line: 30, column: 7 } };
-const read = (text: string, b: FlagdBinding = binding) => flagdReader.read(FLAG_FILE, text, b);
+const read = (text: string, b: FlagdBinding = binding) => flagdReader.read(FLAG_FILE, text, b, { now: new Date('2026-06-01T00:00:00Z') });
 const served = (text: string) => {
   const r = read(text);
   if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('; '));

@@ -6,7 +6,7 @@ import { CANARY_ANALYSIS, CANARY_FILE, canaryFile } from '../../fixtures/sources
 import { lineOf } from '../../helpers/gate.js';
 
 const binding: FlaggerCanaryBinding = { kind: 'flagger_canary', path: CANARY_FILE, name: 'renewal-risk', at: { file: 'rollouts/r.yaml', line: 30, column: 7 } };
-const read = (text: string) => flaggerCanaryReader.read(CANARY_FILE, text, binding);
+const read = (text: string) => flaggerCanaryReader.read(CANARY_FILE, text, binding, { now: new Date('2026-06-01T00:00:00Z') });
 const served = (text: string) => {
   const r = read(text);
   if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('; '));

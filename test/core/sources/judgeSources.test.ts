@@ -28,7 +28,7 @@ const manifest = (text: string): Manifest => {
 /** Both sides of every binding of `head` (a source text per commit; null: the file is not there). */
 function bound(head: Manifest, files: { base: string | null; head: string | null }, base: Manifest | null = head): BoundSource[] {
   const side = (path: string, text: string | null, binding: BoundSource['binding']): SourceSide =>
-    text === null ? { state: 'absent', path } : { state: 'present', path, read: readSource(path, text, binding) };
+    text === null ? { state: 'absent', path } : { state: 'present', path, read: readSource(path, text, binding, { now: NOW }) };
   return head.exposureSources.map((binding) => ({
     binding,
     boundAtHead: true,
