@@ -37714,10 +37714,249 @@ var require_idn_email = __commonJS({
   }
 });
 
+// node_modules/punycode/punycode.js
+var require_punycode = __commonJS({
+  "node_modules/punycode/punycode.js"(exports, module) {
+    "use strict";
+    var maxInt = 2147483647;
+    var base = 36;
+    var tMin = 1;
+    var tMax = 26;
+    var skew = 38;
+    var damp = 700;
+    var initialBias = 72;
+    var initialN = 128;
+    var delimiter3 = "-";
+    var regexPunycode = /^xn--/;
+    var regexNonASCII = /[^\0-\x7F]/;
+    var regexSeparators = /[\x2E\u3002\uFF0E\uFF61]/g;
+    var errors = {
+      "overflow": "Overflow: input needs wider integers to process",
+      "not-basic": "Illegal input >= 0x80 (not a basic code point)",
+      "invalid-input": "Invalid input"
+    };
+    var baseMinusTMin = base - tMin;
+    var floor = Math.floor;
+    var stringFromCharCode = String.fromCharCode;
+    function error2(type) {
+      throw new RangeError(errors[type]);
+    }
+    function map(array, callback) {
+      const result = [];
+      let length = array.length;
+      while (length--) {
+        result[length] = callback(array[length]);
+      }
+      return result;
+    }
+    function mapDomain(domain, callback) {
+      const parts = domain.split("@");
+      let result = "";
+      if (parts.length > 1) {
+        result = parts[0] + "@";
+        domain = parts[1];
+      }
+      domain = domain.replace(regexSeparators, ".");
+      const labels = domain.split(".");
+      const encoded = map(labels, callback).join(".");
+      return result + encoded;
+    }
+    function ucs2decode(string) {
+      const output = [];
+      let counter = 0;
+      const length = string.length;
+      while (counter < length) {
+        const value = string.charCodeAt(counter++);
+        if (value >= 55296 && value <= 56319 && counter < length) {
+          const extra = string.charCodeAt(counter++);
+          if ((extra & 64512) == 56320) {
+            output.push(((value & 1023) << 10) + (extra & 1023) + 65536);
+          } else {
+            output.push(value);
+            counter--;
+          }
+        } else {
+          output.push(value);
+        }
+      }
+      return output;
+    }
+    var ucs2encode = (codePoints) => String.fromCodePoint(...codePoints);
+    var basicToDigit = function(codePoint) {
+      if (codePoint >= 48 && codePoint < 58) {
+        return 26 + (codePoint - 48);
+      }
+      if (codePoint >= 65 && codePoint < 91) {
+        return codePoint - 65;
+      }
+      if (codePoint >= 97 && codePoint < 123) {
+        return codePoint - 97;
+      }
+      return base;
+    };
+    var digitToBasic = function(digit, flag2) {
+      return digit + 22 + 75 * (digit < 26) - ((flag2 != 0) << 5);
+    };
+    var adapt = function(delta, numPoints, firstTime) {
+      let k = 0;
+      delta = firstTime ? floor(delta / damp) : delta >> 1;
+      delta += floor(delta / numPoints);
+      for (; delta > baseMinusTMin * tMax >> 1; k += base) {
+        delta = floor(delta / baseMinusTMin);
+      }
+      return floor(k + (baseMinusTMin + 1) * delta / (delta + skew));
+    };
+    var decode = function(input) {
+      const output = [];
+      const inputLength = input.length;
+      let i = 0;
+      let n = initialN;
+      let bias = initialBias;
+      let basic = input.lastIndexOf(delimiter3);
+      if (basic < 0) {
+        basic = 0;
+      }
+      for (let j = 0; j < basic; ++j) {
+        if (input.charCodeAt(j) >= 128) {
+          error2("not-basic");
+        }
+        output.push(input.charCodeAt(j));
+      }
+      for (let index2 = basic > 0 ? basic + 1 : 0; index2 < inputLength; ) {
+        const oldi = i;
+        for (let w = 1, k = base; ; k += base) {
+          if (index2 >= inputLength) {
+            error2("invalid-input");
+          }
+          const digit = basicToDigit(input.charCodeAt(index2++));
+          if (digit >= base) {
+            error2("invalid-input");
+          }
+          if (digit > floor((maxInt - i) / w)) {
+            error2("overflow");
+          }
+          i += digit * w;
+          const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+          if (digit < t) {
+            break;
+          }
+          const baseMinusT = base - t;
+          if (w > floor(maxInt / baseMinusT)) {
+            error2("overflow");
+          }
+          w *= baseMinusT;
+        }
+        const out = output.length + 1;
+        bias = adapt(i - oldi, out, oldi == 0);
+        if (floor(i / out) > maxInt - n) {
+          error2("overflow");
+        }
+        n += floor(i / out);
+        i %= out;
+        output.splice(i++, 0, n);
+      }
+      return String.fromCodePoint(...output);
+    };
+    var encode = function(input) {
+      const output = [];
+      input = ucs2decode(input);
+      const inputLength = input.length;
+      let n = initialN;
+      let delta = 0;
+      let bias = initialBias;
+      for (const currentValue of input) {
+        if (currentValue < 128) {
+          output.push(stringFromCharCode(currentValue));
+        }
+      }
+      const basicLength = output.length;
+      let handledCPCount = basicLength;
+      if (basicLength) {
+        output.push(delimiter3);
+      }
+      while (handledCPCount < inputLength) {
+        let m = maxInt;
+        for (const currentValue of input) {
+          if (currentValue >= n && currentValue < m) {
+            m = currentValue;
+          }
+        }
+        const handledCPCountPlusOne = handledCPCount + 1;
+        if (m - n > floor((maxInt - delta) / handledCPCountPlusOne)) {
+          error2("overflow");
+        }
+        delta += (m - n) * handledCPCountPlusOne;
+        n = m;
+        for (const currentValue of input) {
+          if (currentValue < n && ++delta > maxInt) {
+            error2("overflow");
+          }
+          if (currentValue === n) {
+            let q = delta;
+            for (let k = base; ; k += base) {
+              const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+              if (q < t) {
+                break;
+              }
+              const qMinusT = q - t;
+              const baseMinusT = base - t;
+              output.push(
+                stringFromCharCode(digitToBasic(t + qMinusT % baseMinusT, 0))
+              );
+              q = floor(qMinusT / baseMinusT);
+            }
+            output.push(stringFromCharCode(digitToBasic(q, 0)));
+            bias = adapt(delta, handledCPCountPlusOne, handledCPCount === basicLength);
+            delta = 0;
+            ++handledCPCount;
+          }
+        }
+        ++delta;
+        ++n;
+      }
+      return output.join("");
+    };
+    var toUnicode = function(input) {
+      return mapDomain(input, function(string) {
+        return regexPunycode.test(string) ? decode(string.slice(4).toLowerCase()) : string;
+      });
+    };
+    var toASCII = function(input) {
+      return mapDomain(input, function(string) {
+        return regexNonASCII.test(string) ? "xn--" + encode(string) : string;
+      });
+    };
+    var punycode = {
+      /**
+       * A string representing the current Punycode.js version number.
+       * @memberOf punycode
+       * @type String
+       */
+      "version": "2.3.1",
+      /**
+       * An object of methods to convert from JavaScript's internal character
+       * representation (UCS-2) to Unicode code points, and back.
+       * @see <https://mathiasbynens.be/notes/javascript-encoding>
+       * @memberOf punycode
+       * @type Object
+       */
+      "ucs2": {
+        "decode": ucs2decode,
+        "encode": ucs2encode
+      },
+      "decode": decode,
+      "encode": encode,
+      "toASCII": toASCII,
+      "toUnicode": toUnicode
+    };
+    module.exports = punycode;
+  }
+});
+
 // node_modules/ajv-formats-draft2019/formats/idn-hostname.js
 var require_idn_hostname = __commonJS({
   "node_modules/ajv-formats-draft2019/formats/idn-hostname.js"(exports, module) {
-    var { toASCII } = __require("punycode");
+    var { toASCII } = require_punycode();
     var hostnameRegex = /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i;
     module.exports = (value) => {
       const hostname = toASCII(value);
@@ -47332,6 +47571,21 @@ function loosenedRamp(before, after) {
     if (!a) return [{ field: b.field, from: b.value, to: null, line: 1 }];
     const looser = b.looser === "higher" ? a.value > b.value : a.value < b.value;
     return looser ? [{ field: b.field, from: b.value, to: a.value, line: a.at.line }] : [];
+  });
+}
+function sourceExposures(sources, head) {
+  const live = head?.currentStage ?? null;
+  const declared = head === null ? null : live ? shareOf(live) : 0;
+  return sources.filter((s) => s.boundAtHead).map((s) => {
+    const served = effectiveHead(s);
+    const before = servedOf(s.base);
+    return {
+      source: sourceRef(s.binding, s.head.path),
+      declared,
+      before: before && bounds(before),
+      served: served && bounds(served),
+      basis: served?.basis ?? null
+    };
   });
 }
 function sourceProblems(sources) {
@@ -67821,7 +68075,7 @@ async function run(options) {
             continues: l.base !== null && workflowKey(l.base.workflow) === workflowKey(l.head.workflow),
             ref: l.target.head
           });
-        const result = resultOf(l.file, l.target, l.base, l.head);
+        const result = { ...resultOf(l.file, l.target, l.base, l.head), sources: sourceExposures(sources, l.head) };
         if (options.readApprovals && judged.approvals.some((a) => a.state === "unchecked")) awaitingReviews.push({ input, result });
         else record(judged, result);
       }
@@ -68063,11 +68317,14 @@ function renderLadder(manifest2) {
   const after = stageAfter === null ? -1 : ladder.indexOf(stageAfter);
   const moves = before !== after && after !== -1;
   const lines = ["```mermaid", "flowchart LR"];
+  const served = manifest2.sources.map((s) => s.served === null ? "unreadable" : servedText(s.served));
+  const liveAtHead = stageAfter === null ? -1 : ladder.indexOf(stageAfter);
   ladder.forEach((stage2, i) => {
     let label = stage2;
     if (i === before && i === after) label += " (live)";
     else if (i === before) label += after === -1 && stageAfter === null ? " (live, taken down)" : " (live now)";
     else if (i === after) label += " (proposed)";
+    if (i === liveAtHead && served.length > 0) label += ` \xB7 sources serve ${served.join(", ")}`;
     lines.push(`  s${i}["${mermaidLabel(label)}"]`);
   });
   for (let i = 1; i < ladder.length; i++) lines.push(`  s${i - 1} --> s${i}`);
@@ -68191,10 +68448,11 @@ function findingGroups(findings, level) {
   }
   return pieces;
 }
-function changeList(changes) {
+function changeList(changes, home = null) {
   const sorted = [...changes].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   const items = sorted.map((c) => {
-    const at = c.line > 0 ? ` \xB7 line ${c.line}` : "";
+    const where = home !== null && c.file !== home ? ` \xB7 ${code(c.file)}` : "";
+    const at = `${where}${c.line > 0 ? ` \xB7 line ${c.line}` : ""}`;
     return `- ${escapeInline(describeChange(c))}${at}${c.releaseBearing ? "" : " _(no added exposure)_"}`;
   });
   return ["**Changes**", ...items].join("\n");
@@ -68207,7 +68465,7 @@ var STATUS_WORDS = {
   unchanged: "Unchanged manifest"
 };
 function manifestPieces(report, m) {
-  const files = /* @__PURE__ */ new Set([m.file, ...m.previousFile !== null ? [m.previousFile] : []]);
+  const files = /* @__PURE__ */ new Set([m.file, ...m.previousFile !== null ? [m.previousFile] : [], ...m.sources.map((s) => s.source.path)]);
   const findings = report.findings.filter((f) => files.has(f.file));
   const changes = report.changes.filter((c) => files.has(c.file));
   const title = m.workflow !== null ? ` \u2014 ${escapeInline(m.workflow)}` : "";
@@ -68216,7 +68474,8 @@ function manifestPieces(report, m) {
   if (m.stageBefore !== m.stageAfter) facts.push(`live stage: ${escapeInline(m.stageBefore ?? "none")} \u2192 ${escapeInline(m.stageAfter ?? "none")}`);
   else if (m.stageAfter !== null) facts.push(`live stage: ${escapeInline(m.stageAfter)}`);
   const intro = [`### ${VERDICT_ICON[m.verdict]} ${code(m.file)}${title}`, facts.join(" \xB7 ")];
-  if (changes.length > 0) intro.push(changeList(changes));
+  if (changes.length > 0) intro.push(changeList(changes, m.file));
+  if (m.sources.length > 0) intro.push(sourceList(m));
   const ladder = renderLadder(m);
   if (ladder !== null) intro.push(ladder);
   const pieces = [piece(intro.join("\n\n"))];
@@ -68225,13 +68484,26 @@ function manifestPieces(report, m) {
   else pieces.push(...findingGroups(findings, "####"));
   return pieces;
 }
+function sourceList(m) {
+  const items = m.sources.map((s) => {
+    const serves = s.served === null ? "cannot be read" : `serves ${servedText(s.served)}`;
+    const was = s.before !== null && s.served !== null && servedText(s.before) !== servedText(s.served) ? ` (was ${servedText(s.before)})` : "";
+    const declared = s.declared === null ? "the live stage states no share" : `declared ${s.declared}%`;
+    const agrees = s.served !== null && s.declared !== null && s.served.low === s.declared && s.served.high === s.declared;
+    const basis = s.basis !== null ? `: ${escapeInline(s.basis)}` : "";
+    return `- ${agrees ? "\u2705" : "\u26D4"} ${code(s.source.path)} ${escapeInline(sourceName(s.source))} ${serves}${was}, ${declared}${basis}`;
+  });
+  return ["**Exposure sources** (what users really get)", ...items].join("\n");
+}
 function manifestClaim(m) {
   if (m.exposureReductionOnly) return `${EXPOSURE_ONLY_LOWERED.charAt(0).toUpperCase()}${EXPOSURE_ONLY_LOWERED.slice(1)} (a rollback is never blocked).`;
   if (m.status === "removed") return "Removed: there is nothing left to check.";
   return "All seven readiness blocks are met.";
 }
 function otherPieces(report) {
-  const known = new Set(report.manifests.flatMap((m) => [m.file, ...m.previousFile !== null ? [m.previousFile] : []]));
+  const known = new Set(
+    report.manifests.flatMap((m) => [m.file, ...m.previousFile !== null ? [m.previousFile] : [], ...m.sources.map((s) => s.source.path)])
+  );
   const findings = report.findings.filter((f) => !known.has(f.file));
   const changes = report.changes.filter((c) => !known.has(c.file));
   if (findings.length === 0 && changes.length === 0) return [];

@@ -27,6 +27,7 @@ import { allInOrder } from '../core/util/allInOrder.js';
 import { brokenArtifacts, manifestsNaming } from './dependents.js';
 import { dwellOf, historiesOf } from './dwell.js';
 import { dwellWithSources, manifestsBindingChangedFiles, readBoundSources, sourcesMoved } from './sources.js';
+import { sourceExposures } from '../core/sources/sourceDiff.js';
 import { duplicateFinding, duplicatesOf, liveRemovalFinding, WORKFLOW_LINE, type WorkflowHolder } from './identity.js';
 import { DEFAULT_MANIFEST_GLOBS, DEFAULT_POLICY_DIR, type GateFailure, type GateOptions, type GateOutcome } from './options.js';
 import { invalidBaseFindings, judgePolicyEdits, sideOf, type PolicyEdit, type PolicyFile } from './policyChanges.js';
@@ -350,7 +351,7 @@ async function run(options: GateOptions): Promise<Report> {
             continues: l.base !== null && workflowKey(l.base.workflow) === workflowKey(l.head.workflow),
             ref: l.target.head,
           });
-        const result = resultOf(l.file, l.target, l.base, l.head);
+        const result = { ...resultOf(l.file, l.target, l.base, l.head), sources: sourceExposures(sources, l.head) };
         // Reviews cost an API call: the adapter reads them once, and only when a judgement asks for an approval.
         if (options.readApprovals && judged.approvals.some((a) => a.state === 'unchecked')) awaitingReviews.push({ input, result });
         else record(judged, result);
@@ -480,7 +481,7 @@ function resultOf(
   target: ManifestTarget,
   base: Manifest | null,
   head: Manifest | null,
-): Omit<ManifestResult, 'exposureReductionOnly' | 'verdict'> {
+): Omit<ManifestResult, 'exposureReductionOnly' | 'verdict' | 'sources'> {
   return {
     file,
     previousFile: target.status === 'renamed' ? target.base.path : null,

@@ -1,5 +1,6 @@
 // Exposure sources end to end: a pull request that touches only a flag file or a Rollout is judged through
 // the manifest that binds it, with the changes located in the source file.
+import { renderComment } from '../../src/core/render/markdown.js';
 import { runGate } from '../../src/engine/run.js';
 import { EVIDENCE_FILES } from '../fixtures/seeds.js';
 import { findingsOf, gateOn, lineOf, MANIFEST, NOW } from '../helpers/gate.js';
@@ -330,5 +331,21 @@ describe('a manifest bound to a GO Feature Flag flag', () => {
     const report = await gateOn({ base, head: { [GOFF_FILE]: goffFile(undefined, '  disable: true\n') } });
     expect(report.verdict).toBe('pass');
     expect(report.manifests[0]?.exposureReductionOnly).toBe(true);
+  });
+});
+
+describe('the Markdown comment', () => {
+  test('shows what each source serves next to the declared share, in the list and on the ladder', async () => {
+    const base = { [MANIFEST]: boundManifest(FLAG_BINDING), [FLAG_FILE]: flagdFile(5) };
+    const report = await gateOn({ base, head: { [FLAG_FILE]: flagdFile(50) } });
+    const md = renderComment(report);
+    expect(md).toContain('**Exposure sources** (what users really get)');
+    expect(md).toMatch(
+      /- ⛔ `flags\/renewal\.flagd\.json` flagd flag flag=renewal-risk-assistant variant=on serves 50% \(was 5%\), declared 5%: targeting serves on to 50%/,
+    );
+    // The change is listed under its manifest, with the file it is located in.
+    expect(md).toMatch(/serves 5% -&gt; 50%, \+45 points · `flags\/renewal\.flagd\.json` · line \d+/);
+    expect(md).toMatch(/s2\["canary \(live\) #183; sources serve 50%"\]/);
+    expect(md).not.toContain('### Other files');
   });
 });

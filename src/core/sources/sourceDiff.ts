@@ -3,8 +3,8 @@
 // Every change is located in the source file, on the line that decides it, so annotations land there.
 import type { Manifest } from '../model/manifest.js';
 import type { InputProblem } from '../model/location.js';
-import { roundPoints } from '../model/exposure.js';
-import type { Change, ServedBounds, SourceRef } from '../report/model.js';
+import { roundPoints, shareOf } from '../model/exposure.js';
+import type { Change, ServedBounds, SourceExposure, SourceRef } from '../report/model.js';
 import { selectorOf, type SourceBinding } from './binding.js';
 import type { Guard, RampSetting, Served, SourceRead } from './source.js';
 
@@ -152,6 +152,25 @@ function loosenedRamp(before: readonly RampSetting[], after: readonly RampSettin
     const looser = b.looser === 'higher' ? a.value > b.value : a.value < b.value;
     return looser ? [{ field: b.field, from: b.value, to: a.value, line: a.at.line }] : [];
   });
+}
+
+/** What the report shows of each source bound at head: both sides and the share the manifest declares. */
+export function sourceExposures(sources: readonly BoundSource[], head: Manifest | null): SourceExposure[] {
+  const live = head?.currentStage ?? null;
+  const declared = head === null ? null : live ? shareOf(live) : 0;
+  return sources
+    .filter((s) => s.boundAtHead)
+    .map((s) => {
+      const served = effectiveHead(s);
+      const before = servedOf(s.base);
+      return {
+        source: sourceRef(s.binding, s.head.path),
+        declared,
+        before: before && bounds(before),
+        served: served && bounds(served),
+        basis: served?.basis ?? null,
+      };
+    });
 }
 
 /** The problems that keep a bound source from being read at head, located (a missing file at its binding). */
