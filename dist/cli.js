@@ -43988,6 +43988,7 @@ function wantedOf(p) {
     const b = baseBindings.find((x) => !matched.has(x) && bindingKey(x) === bindingKey(h));
     if (b) matched.add(b);
     out.push({ binding: h, boundAtHead: true, boundAtBase: b !== void 0, basePath: b?.path ?? h.path, headPath: h.path });
+    if (b && b.path !== h.path) out.push({ binding: b, boundAtHead: false, boundAtBase: true, basePath: b.path, headPath: b.path, leftBehind: true });
   }
   for (const b of baseBindings) if (!matched.has(b)) out.push({ binding: b, boundAtHead: false, boundAtBase: true, basePath: b.path, headPath: b.path });
   return out;
@@ -44035,13 +44036,19 @@ async function readBoundSources(pairs, ctx) {
   for (const [file, list2] of wanted) {
     out.set(
       file,
-      list2.map((w) => ({
-        binding: w.binding,
-        boundAtHead: w.boundAtHead,
-        boundAtBase: w.boundAtBase,
-        head: side(w.headPath, headEntries, w.binding),
-        base: ctx.base ? side(w.basePath, baseEntries, w.binding) : null
-      }))
+      list2.flatMap((w) => {
+        const head = side(w.headPath, headEntries, w.binding);
+        if (w.leftBehind && head.state === "absent") return [];
+        return [
+          {
+            binding: w.binding,
+            boundAtHead: w.boundAtHead,
+            boundAtBase: w.boundAtBase,
+            head,
+            base: ctx.base ? side(w.basePath, baseEntries, w.binding) : null
+          }
+        ];
+      })
     );
   }
   return out;

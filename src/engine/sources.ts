@@ -57,6 +57,8 @@ interface Wanted {
   readonly boundAtBase: boolean;
   readonly basePath: string;
   readonly headPath: string;
+  /** The file a binding the change points elsewhere used to name: judged only while it still exists at head. */
+  readonly leftBehind?: true;
 }
 
 /** The bindings of a manifest across the change: the head's, and the base's the head no longer has. */
@@ -69,6 +71,9 @@ function wantedOf(p: SourcePair): Wanted[] {
     const b = baseBindings.find((x) => !matched.has(x) && bindingKey(x) === bindingKey(h));
     if (b) matched.add(b);
     out.push({ binding: h, boundAtHead: true, boundAtBase: b !== undefined, basePath: b?.path ?? h.path, headPath: h.path });
+    // A binding pointed at another file: the old one may still be what the deploy tooling reads (a decoy
+    // bound in its place would hide a raise), so while it exists at head it is judged as unbound.
+    if (b && b.path !== h.path) out.push({ binding: b, boundAtHead: false, boundAtBase: true, basePath: b.path, headPath: b.path, leftBehind: true });
   }
   // A source the head unbinds is still read at head: unbinding it must not hide what it now serves.
   for (const b of baseBindings) if (!matched.has(b)) out.push({ binding: b, boundAtHead: false, boundAtBase: true, basePath: b.path, headPath: b.path });
@@ -128,13 +133,20 @@ export async function readBoundSources(
   for (const [file, list] of wanted) {
     out.set(
       file,
-      list.map((w) => ({
-        binding: w.binding,
-        boundAtHead: w.boundAtHead,
-        boundAtBase: w.boundAtBase,
-        head: side(w.headPath, headEntries, w.binding),
-        base: ctx.base ? side(w.basePath, baseEntries, w.binding) : null,
-      })),
+      list.flatMap((w): BoundSource[] => {
+        const head = side(w.headPath, headEntries, w.binding);
+        // Gone at head: the binding followed its file to the new path, a rename.
+        if (w.leftBehind && head.state === 'absent') return [];
+        return [
+          {
+            binding: w.binding,
+            boundAtHead: w.boundAtHead,
+            boundAtBase: w.boundAtBase,
+            head,
+            base: ctx.base ? side(w.basePath, baseEntries, w.binding) : null,
+          },
+        ];
+      }),
     );
   }
   return out;

@@ -349,3 +349,70 @@ describe('the Markdown comment', () => {
     expect(md).not.toContain('### Other files');
   });
 });
+
+describe('moves a pull request author could make to get a raise past the gate', () => {
+  const base = { [MANIFEST]: boundManifest(FLAG_BINDING), [FLAG_FILE]: flagdFile(5) };
+
+  test('binding a decoy file in place of the real one: the real one is still judged while it exists', async () => {
+    const decoy = 'flags/decoy.flagd.json';
+    const head = { [FLAG_FILE]: flagdFile(50), [decoy]: flagdFile(5), [MANIFEST]: boundManifest(FLAG_BINDING.replace(FLAG_FILE, decoy)) };
+    const report = await gateOn({ base, head });
+    expect(report.changes).toContainEqual(expect.objectContaining({ kind: 'source_exposure_increased', file: FLAG_FILE, delta: 45 }));
+    expect(report.changes).toContainEqual(expect.objectContaining({ kind: 'source_unbound', file: FLAG_FILE }));
+    expect(report.verdict).toBe('block');
+  });
+
+  test('binding another flag of the same file in place of the raised one', async () => {
+    const twoFlags = (raised: number) => flagdFile(raised).replace('"unrelated-banner"', '"renewal-risk-decoy"');
+    const decoyBinding = FLAG_BINDING.replace('flag: renewal-risk-assistant', 'flag: renewal-risk-decoy').replace('variant: "on"', 'variant: "off"');
+    const report = await gateOn({ base: { ...base, [FLAG_FILE]: twoFlags(5) }, head: { [FLAG_FILE]: twoFlags(50), [MANIFEST]: boundManifest(decoyBinding) } });
+    expect(report.changes).toContainEqual(expect.objectContaining({ kind: 'source_exposure_increased', delta: 45 }));
+    expect(report.verdict).toBe('block');
+  });
+
+  test('renaming the bound variant and serving the new name to everyone', async () => {
+    const renamed = flagdFile(5)
+      .replace('"on": true', '"enabled": true')
+      .replace(/\[\s*"on",\s*5\s*\]/, '["enabled", 100]');
+    const report = await gateOn({ base, head: { [FLAG_FILE]: renamed } });
+    expect(findingsOf(report, 'exposure_source_invalid')[0]?.message).toMatch(/has no variant "on"/);
+    expect(report.verdict).toBe('block');
+  });
+
+  test('turning the flag file into a link to one that serves more', async () => {
+    const report = await gateOn({ base: { ...base, 'flags/wide.flagd.json': flagdFile(100) }, head: { [FLAG_FILE]: { symlink: 'wide.flagd.json' } } });
+    expect(findingsOf(report, 'exposure_source_invalid')[0]?.message).toMatch(/symbolic link/);
+    expect(report.verdict).toBe('block');
+  });
+
+  test('pointing the binding outside the repository', async () => {
+    const report = await gateOn({ base, head: { [MANIFEST]: boundManifest(FLAG_BINDING.replace(FLAG_FILE, '../flags/renewal.flagd.json')) } });
+    expect(findingsOf(report, 'exposure_source_invalid')[0]?.message).toMatch(/leaves the repository/);
+    expect(report.verdict).toBe('block');
+  });
+
+  test('a raise through a shared $evaluators rule the flag refers to', async () => {
+    const withEvaluator = (p: number) =>
+      JSON.stringify({
+        flags: {
+          'renewal-risk-assistant': {
+            state: 'ENABLED',
+            variants: { on: true, off: false },
+            defaultVariant: 'off',
+            targeting: { if: [true, { $ref: 'canary' }, 'off'] },
+          },
+        },
+        $evaluators: {
+          canary: {
+            fractional: [
+              ['on', p],
+              ['off', 100 - p],
+            ],
+          },
+        },
+      });
+    const report = await gateOn({ base: { ...base, [FLAG_FILE]: withEvaluator(5) }, head: { [FLAG_FILE]: withEvaluator(50) } });
+    expect(report.changes).toContainEqual(expect.objectContaining({ kind: 'source_exposure_increased', delta: 45 }));
+    expect(report.verdict).toBe('block');
+  });
+});
