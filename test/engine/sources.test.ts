@@ -6,6 +6,9 @@ import { EVIDENCE_FILES } from '../fixtures/seeds.js';
 import { findingsOf, gateOn, lineOf, MANIFEST, NOW } from '../helpers/gate.js';
 import { createRepo } from '../helpers/repo.js';
 import {
+  analysisTemplateFile,
+  ROLLOUT_AND_TEMPLATE_BINDING,
+  TEMPLATE_FILE,
   boundManifest,
   GOFF_BINDING,
   GOFF_FILE,
@@ -414,5 +417,33 @@ describe('moves a pull request author could make to get a raise past the gate', 
     const report = await gateOn({ base: { ...base, [FLAG_FILE]: withEvaluator(5) }, head: { [FLAG_FILE]: withEvaluator(50) } });
     expect(report.changes).toContainEqual(expect.objectContaining({ kind: 'source_exposure_increased', delta: 45 }));
     expect(report.verdict).toBe('block');
+  });
+});
+
+describe('a Rollout bound with its AnalysisTemplate', () => {
+  const base = { [MANIFEST]: boundManifest(ROLLOUT_AND_TEMPLATE_BINDING), [ROLLOUT_FILE]: rolloutFile(), [TEMPLATE_FILE]: analysisTemplateFile() };
+
+  test("passes while the template's conditions are at least as strict as every stop condition", async () => {
+    const report = await gateOn({ base, head: { [TEMPLATE_FILE]: analysisTemplateFile('0.15') } });
+    expect(report.manifests.map((m) => m.file)).toEqual([MANIFEST]);
+    expect(report.findings).toEqual([]);
+  });
+
+  test('loosening a success condition loosens the stop condition it enforces', async () => {
+    const loose = analysisTemplateFile('0.50');
+    const report = await gateOn({ base, head: { [TEMPLATE_FILE]: loose } });
+    expect(findingsOf(report, 'exposure_source_guard_removed')[0]?.message).toMatch(/widens metrics.false_positive_rate.max from 0.2 to 0.5/);
+    expect(findingsOf(report, 'exposure_source_stop_conditions_bound')[0]).toMatchObject({
+      file: TEMPLATE_FILE,
+      line: lineOf(loose, '- name: false_positive_rate'),
+      message: expect.stringMatching(/accepts false_positive_rate in \[-inf, 0.5\]/),
+    });
+    expect(report.verdict).toBe('block');
+  });
+
+  test('a condition the gate cannot read matches no stop condition: it blocks, never guessed', async () => {
+    const compound = analysisTemplateFile().replace('successCondition: result < 3', 'successCondition: result < 3 && result >= 0');
+    const report = await gateOn({ base, head: { [TEMPLATE_FILE]: compound } });
+    expect(findingsOf(report, 'exposure_source_stop_conditions_bound')[0]?.message).toMatch(/accepts customer_complaint_count in \[-inf, \+inf\]/);
   });
 });

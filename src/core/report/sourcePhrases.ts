@@ -4,6 +4,7 @@ import type { ServedBounds, SourceChange, SourceRef } from './change.js';
 const KIND_WORDS: Record<SourceRef['kind'], string> = {
   flagd: 'flagd flag',
   argo_rollout: 'Argo Rollout',
+  argo_analysis_template: 'Argo AnalysisTemplate',
   flagger_canary: 'Flagger Canary',
   go_feature_flag: 'GO Feature Flag flag',
 };

@@ -27,7 +27,8 @@ export const exposureSourceMatchesStage = defineRule({
     return c.sources.flatMap((s): Violation[] => {
       if (!s.boundAtHead) return [];
       const served = effectiveHead(s);
-      if (!served) return [];
+      // An analysis template guards the rollout but serves nothing of its own.
+      if (!served?.carriesExposure) return [];
       const name = sourceName(sourceRef(s.binding, s.head.path));
       const at = served.at;
       const stage = live ? `stage "${live.name}"` : 'the manifest (no stage is live)';
@@ -84,11 +85,11 @@ function atLeastAsStrict(condition: Condition, metric: SourceMetric): boolean {
     case '>':
       return metric.max !== null && metric.max <= condition.threshold;
     case '>=':
-      return metric.max !== null && metric.max < condition.threshold;
+      return metric.max !== null && (metric.max < condition.threshold || (metric.max === condition.threshold && !metric.maxInclusive));
     case '<':
       return metric.min !== null && metric.min >= condition.threshold;
     case '<=':
-      return metric.min !== null && metric.min > condition.threshold;
+      return metric.min !== null && (metric.min > condition.threshold || (metric.min === condition.threshold && !metric.minInclusive));
     case '==':
     case '!=':
       return false;
@@ -101,7 +102,7 @@ export const exposureSourceStopConditionsBound = defineRule({
   readinessBlock: 'ownership_and_rollback',
   title: "Stop conditions bound to the source's analysis",
   description:
-    "Where a bound source runs an analysis of its own (a Flagger Canary's metrics), each of the manifest's stop conditions has a metric of the same name whose `thresholdRange` aborts the rollout at least as early: `metric > x` needs `max` at most x, `metric < x` needs `min` at least x. A stop condition the controller does not enforce is a promise nobody keeps.",
+    "Where a bound source runs an analysis of its own (a Flagger Canary's metrics, an Argo AnalysisTemplate's), each of the manifest's stop conditions has a metric of the same name whose accepted range (`thresholdRange`, or the range `successCondition` and `failureCondition` state) aborts the rollout at least as early: `metric > x` needs a maximum of at most x, `metric < x` a minimum of at least x. A stop condition the controller does not enforce is a promise nobody keeps.",
   remediation:
     "Add the metric to the source's analysis with a threshold range at least as strict as the stop condition, or name the metric as the analysis does.",
   owner: 'technical',
@@ -117,7 +118,7 @@ export const exposureSourceStopConditionsBound = defineRule({
         const metric = served.metrics.find((m) => m.name === cond.metric);
         if (!metric) return [{ at: cond.at, message: `stop condition "${cond.text}" has no metric named ${cond.metric} in the analysis of ${name}` }];
         if (atLeastAsStrict(cond, metric)) return [];
-        const range = `[${metric.min ?? '-inf'}, ${metric.max ?? '+inf'}]`;
+        const range = `${metric.minInclusive ? '[' : '('}${metric.min ?? '-inf'}, ${metric.max ?? '+inf'}${metric.maxInclusive ? ']' : ')'}`;
         return [{ at: metric.at, message: `${name} accepts ${cond.metric} in ${range}, looser than the stop condition "${cond.text}"` }];
       });
     }),

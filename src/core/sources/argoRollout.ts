@@ -60,11 +60,14 @@ function readRollout(doc: ParsedYaml, binding: ArgoRolloutBinding): SourceRead {
     const at = doc.at(['spec', 'strategy', 'blueGreen', ...(manual ? ['autoPromotionEnabled'] : [])]);
     const guards: Guard[] = manual ? [{ kind: 'manual_promotion', name: 'autoPromotionEnabled: false', at }] : [];
     const basis = manual ? 'blue-green, kept in preview until promoted (autoPromotionEnabled: false)' : 'blue-green, promoted by itself';
-    return { ok: true, served: { low: manual ? 0 : 100, high: manual ? 0 : 100, at, basis, segments: [], guards, deploys, ramp: [], metrics: [] } };
+    return {
+      ok: true,
+      served: { carriesExposure: true, low: manual ? 0 : 100, high: manual ? 0 : 100, at, basis, segments: [], guards, deploys, ramp: [], metrics: [] },
+    };
   }
   if (strategy['canary'] === undefined)
     return failed(problem(doc.at(['spec', 'strategy']), 'argo_rollout: spec.strategy has neither canary nor blueGreen', SCHEMA_HINT));
-  return { ok: true, served: { ...canary(doc, obj(strategy['canary'])), deploys, ramp: [], metrics: [] } };
+  return { ok: true, served: { carriesExposure: true, ...canary(doc, obj(strategy['canary'])), deploys, ramp: [], metrics: [] } };
 }
 
 function canary(doc: ParsedYaml, c: Record<string, unknown>) {

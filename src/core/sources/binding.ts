@@ -4,7 +4,7 @@
 import type { SourceLocation } from '../model/location.js';
 import { obj } from '../model/raw.js';
 
-export const SOURCE_KINDS = ['flagd', 'argo_rollout', 'flagger_canary', 'go_feature_flag'] as const;
+export const SOURCE_KINDS = ['flagd', 'argo_rollout', 'argo_analysis_template', 'flagger_canary', 'go_feature_flag'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 interface BindingBase {
@@ -40,7 +40,13 @@ export interface GoFeatureFlagBinding extends BindingBase {
   readonly variation: string;
 }
 
-export type SourceBinding = FlagdBinding | ArgoRolloutBinding | FlaggerCanaryBinding | GoFeatureFlagBinding;
+/** An Argo Rollouts `AnalysisTemplate`, by `metadata.name`: the metrics its analysis aborts a rollout on. */
+export interface ArgoAnalysisTemplateBinding extends BindingBase {
+  readonly kind: 'argo_analysis_template';
+  readonly name: string;
+}
+
+export type SourceBinding = FlagdBinding | ArgoRolloutBinding | ArgoAnalysisTemplateBinding | FlaggerCanaryBinding | GoFeatureFlagBinding;
 
 /** What picks the object inside the file, as one string (`flag=renewal-risk-assistant variant=on`). */
 export function selectorOf(b: SourceBinding): string {
@@ -50,6 +56,7 @@ export function selectorOf(b: SourceBinding): string {
     case 'go_feature_flag':
       return `flag=${b.flag} variation=${b.variation}`;
     case 'argo_rollout':
+    case 'argo_analysis_template':
     case 'flagger_canary':
       return `name=${b.name}`;
   }
@@ -73,6 +80,7 @@ export function bindingsOf(value: unknown, at: (i: number, field?: string) => So
     if (o['kind'] === 'argo_rollout' && typeof o['name'] === 'string') return [{ kind: 'argo_rollout', path, name: o['name'], at: at(i) }];
     if (o['kind'] === 'go_feature_flag' && typeof o['flag'] === 'string' && typeof o['variation'] === 'string')
       return [{ kind: 'go_feature_flag', path, flag: o['flag'], variation: o['variation'], at: at(i) }];
+    if (o['kind'] === 'argo_analysis_template' && typeof o['name'] === 'string') return [{ kind: 'argo_analysis_template', path, name: o['name'], at: at(i) }];
     if (o['kind'] === 'flagger_canary' && typeof o['name'] === 'string') return [{ kind: 'flagger_canary', path, name: o['name'], at: at(i) }];
     return [];
   });

@@ -83,7 +83,7 @@ function readFlag(doc: ParsedYaml, binding: FlagdBinding): SourceRead {
         'bind a variant the flag defines',
       ),
     );
-  const base = { guards: [], deploys: null, ramp: [], metrics: [] } as const;
+  const base = { carriesExposure: true, guards: [], deploys: null, ramp: [], metrics: [] } as const;
   if (flag['state'] === 'DISABLED') {
     // A disabled flag is reported as not found: every evaluation gets the application's own default.
     return { ok: true, served: { low: 0, high: 0, at: doc.at([...flagPath, 'state']), basis: 'state DISABLED', segments: [], ...base } };

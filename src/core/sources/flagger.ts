@@ -66,6 +66,8 @@ function readCanary(doc: ParsedYaml) {
       name: typeof o['name'] === 'string' ? o['name'] : `metrics[${i}]`,
       min: typeof range['min'] === 'number' ? range['min'] : null,
       max: typeof range['max'] === 'number' ? range['max'] : null,
+      minInclusive: true,
+      maxInclusive: true,
       at: at('metrics', i),
     };
   });
@@ -86,7 +88,7 @@ function readCanary(doc: ParsedYaml) {
     if (m.min !== null) ramp.push({ field: `metrics.${m.name}.thresholdRange.min`, value: m.min, looser: 'lower', at: m.at });
     if (m.max !== null) ramp.push({ field: `metrics.${m.name}.thresholdRange.max`, value: m.max, looser: 'higher', at: m.at });
   }
-  const common = { guards, ramp, metrics, deploys: null, segments: [] as string[] };
+  const common = { carriesExposure: true, guards, ramp, metrics, deploys: null, segments: [] as string[] };
   const whole = (low: number, high: number, where: ReturnType<typeof at>, basis: string) => ({ ...common, low, high, at: where, basis });
 
   if (spec['skipAnalysis'] === true) return whole(100, 100, doc.at(['spec', 'skipAnalysis']), 'skipAnalysis: true promotes a new version at once');

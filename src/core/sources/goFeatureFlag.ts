@@ -105,6 +105,7 @@ function judgeOverTime(doc: ParsedYaml, binding: GoFeatureFlagBinding, flag: Raw
     pct(high) > pct(current.high) ? `, up to ${pct(high)}% ${peakAt >= FAR_FUTURE ? 'once its ramps end' : `from ${new Date(peakAt).toISOString()}`}` : '';
   const where = flag['defaultRule'] !== undefined ? [...base, 'defaultRule'] : base;
   return {
+    carriesExposure: true,
     low: pct(low),
     high: pct(high),
     at: doc.at(where),

@@ -23,6 +23,11 @@ export interface Guard {
  * share the file cannot tell, so a variant served in one segment and not another lies between the two.
  */
 export interface Served {
+  /**
+   * False for a source that only guards the rollout (an Argo AnalysisTemplate): it serves no share of its
+   * own, so only its metrics and thresholds are judged; low and high are 0.
+   */
+  readonly carriesExposure: boolean;
   readonly low: number;
   readonly high: number;
   /** Where the value that decides it is: the fractional split, the defaultVariant, the setWeight. */
@@ -53,6 +58,9 @@ export interface SourceMetric {
   readonly name: string;
   readonly min: number | null;
   readonly max: number | null;
+  /** Whether the bound itself still passes (Flagger's thresholdRange: yes; `result < 3`: no). */
+  readonly minInclusive: boolean;
+  readonly maxInclusive: boolean;
   readonly at: SourceLocation;
 }
 

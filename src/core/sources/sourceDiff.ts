@@ -159,7 +159,7 @@ export function sourceExposures(sources: readonly BoundSource[], head: Manifest 
   const live = head?.currentStage ?? null;
   const declared = head === null ? null : live ? shareOf(live) : 0;
   return sources
-    .filter((s) => s.boundAtHead)
+    .filter((s) => s.boundAtHead && s.binding.kind !== 'argo_analysis_template')
     .map((s) => {
       const served = effectiveHead(s);
       const before = servedOf(s.base);
