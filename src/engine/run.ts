@@ -202,6 +202,7 @@ async function run(options: GateOptions): Promise<Report> {
             manifestPrefixes,
             isManifest,
             new Set(targets.keys()),
+            reader,
           )
         : Promise.resolve([]),
     ]);

@@ -4,6 +4,7 @@
 import type { BlobReader, BlobRead } from '../git/blobs.js';
 import { fileHistoriesAcrossRenames } from '../git/history.js';
 import { listTree, type FileChange, type TreeEntry } from '../git/tree.js';
+import { loadManifest } from '../core/load/documents.js';
 import type { Manifest } from '../core/model/manifest.js';
 import { problem } from '../core/model/location.js';
 import { MAX_SOURCE_BYTES } from '../core/parse/yamlSource.js';
@@ -17,11 +18,11 @@ import { normalizeRepoPath } from './evidence.js';
 import { SYMLINK_MODE } from './refs.js';
 
 /**
- * The manifests the change does not touch that bind a file it touches, as tree entries at head. The
- * index is the manifests' own text, searched (one `git grep` per side) for every path the change adds,
- * modifies, deletes or renames, at the base and at head: the few manifests found are parsed and judged,
- * and judging reads their bindings, so a manifest that only mentions the path elsewhere is judged with no
- * source change. The cost follows the size of the change, not the number of manifests.
+ * The manifests the change does not touch that bind a file it touches under `exposure_sources`, as tree
+ * entries at head. The index is the manifests' own text, searched (one `git grep` per side) for every path
+ * the change adds, modifies, deletes or renames, at the base and at head; the few manifests found are
+ * parsed, and only those whose bindings name one of the paths are kept (a manifest that names the path as
+ * evidence is for the evidence rules). The cost follows the size of the change, not the number of manifests.
  */
 export async function manifestsBindingChangedFiles(
   root: string,
@@ -31,6 +32,7 @@ export async function manifestsBindingChangedFiles(
   prefixes: readonly string[],
   isManifest: (path: string) => boolean,
   known: ReadonlySet<string>,
+  reader: BlobReader,
 ): Promise<TreeEntry[]> {
   const paths = [...new Set(diff.flatMap((c) => [c.path, ...(c.status === 'renamed' || c.status === 'copied' ? [c.from] : [])]))]
     .filter((p) => !gated(p))
@@ -41,7 +43,22 @@ export async function manifestsBindingChangedFiles(
     manifestsNaming(root, commits.head, commits.head, paths, prefixes, isManifest, known),
   ]);
   const byPath = new Map([...atBase, ...atHead].map((e) => [e.path, e]));
-  return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const found = [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  if (found.length === 0) return [];
+  // Untouched by the change, so the blob at head is the manifest at the base too.
+  const changed = new Set(paths);
+  const blobs = new Map<string, BlobRead>();
+  for (const b of await reader.readMany([...new Set(found.map((e) => e.oid))])) if (b) blobs.set(b.oid, b);
+  return found.filter((e) => {
+    const blob = blobs.get(e.oid);
+    if (!blob || blob.tooLarge) return true; // cannot tell: judge it (it will say why it cannot be read)
+    const m = loadManifest(e.path, blob.content, { keepRaw: false });
+    if (!m.ok) return true;
+    return m.value.exposureSources.some((b) => {
+      const n = normalizeRepoPath(b.path);
+      return n.ok && changed.has(n.path);
+    });
+  });
 }
 
 /** One manifest's two versions, as the engine loaded them. */
