@@ -19,6 +19,7 @@ export default {
     'src/**/*.ts',
     '!src/core/policy/defaultPolicy.ts',
     '!src/core/schema/compiledValidators.ts',
+    '!src/core/sources/compiledSources.ts',
     '!src/version.ts',
     '!src/adapters/action/main.ts',
     '!src/core/report/model.ts',

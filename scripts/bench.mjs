@@ -12,9 +12,13 @@
 // wrapper (scripts/bench/rss.mjs; the Node process only). Prints a Markdown table and the issue's targets:
 //   PR check on 20,000 manifests within 1.2x of the PR check on 200
 //   full check within 1.5x of its floor
+// Then the exposure-source case (issue #12): N manifests each bound to a flag file of its own (default
+// 200 and 2,000; scripts/bench/sources.mjs) and a PR that changes one flag file; its PR check must stay
+// within 1.2x of the same PR with the smallest N.
 //
 // Options: --sizes 200,2000   --runs 3   --changed 50   --fresh (regenerate repos)   --cli dist/cli.js
 //          --rss auto|time|node   --json FILE (also write the raw results)
+//          --source-sizes 200,2000 (the exposure-source case; empty to skip it)
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +27,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BENCH_NOW, generateRepo } from './bench/generate.mjs';
+import { generateSourcesRepo } from './bench/sources.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH_DIR = join(ROOT, '.bench');
@@ -40,6 +45,7 @@ const { values } = parseArgs({
     cli: { type: 'string', default: 'dist/cli.js' },
     rss: { type: 'string', default: 'auto' },
     json: { type: 'string' },
+    'source-sizes': { type: 'string', default: '200,2000' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -307,6 +313,7 @@ if (Math.max(loadStart, loadEnd) > cores) {
     `_Note: the 1-minute load average was ${loadStart.toFixed(1)} at the start and ${loadEnd.toFixed(1)} at the end on ${cores} CPU(s): other work was running, so wall times are inflated and noisy; the CPU-time ratios are the steadier figures._`,
   );
 }
+lines.push(...(await benchSources()));
 process.stdout.write(lines.join('\n') + '\n');
 if (values.json)
   writeFileSync(
@@ -319,3 +326,77 @@ if (values.json)
   );
 // The history case (scripts/bench/history.mjs: `rollout-gate history` against one `git log` over the same paths).
 spawnSync(process.execPath, [join(ROOT, 'scripts/bench/history.mjs'), '--runs', String(runs), '--cli', cli], { stdio: 'inherit' });
+
+// ---- the exposure-source case (issue #12) --------------------------------------------------------------
+async function benchSources() {
+  const sourceSizes = values['source-sizes']
+    .split(',')
+    .map((x) => x.trim().replace(/_/g, ''))
+    .filter((x) => x !== '')
+    .map(Number);
+  if (sourceSizes.length === 0) return [];
+  const sourcesHash = createHash('sha256')
+    .update(readFileSync(join(ROOT, 'scripts/bench/sources.mjs')))
+    .update(generatorHash)
+    .digest('hex')
+    .slice(0, 16);
+  const measured = [];
+  for (const size of sourceSizes) {
+    log(`${size} manifests bound to ${size} flag files:`);
+    const dir = join(BENCH_DIR, `sources-${size}`);
+    const metaFile = join(BENCH_DIR, `sources-${size}.json`);
+    let meta = null;
+    if (!values.fresh && existsSync(metaFile) && existsSync(dir)) {
+      const cached = JSON.parse(readFileSync(metaFile, 'utf8'));
+      if (cached.generator === sourcesHash) meta = cached;
+    }
+    if (!meta) {
+      rmSync(dir, { recursive: true, force: true });
+      meta = { generator: sourcesHash, ...(await generateSourcesRepo({ dir, manifests: size })) };
+      writeFileSync(metaFile, JSON.stringify(meta, null, 2));
+    }
+    const stdoutFile = join(BENCH_DIR, 'out', `sources-${size}.json`);
+    mkdirSync(dirname(stdoutFile), { recursive: true });
+    const samples = [];
+    for (let r = 0; r < runs; r++) {
+      const m = await measure(cli, ['check', '--base', meta.base, '--head', meta.head, '--format', 'json', '--now', BENCH_NOW], { cwd: meta.dir, stdoutFile });
+      if (r === 0) {
+        // The one manifest that binds the changed flag file, with the change located in that file.
+        const report = JSON.parse(readFileSync(stdoutFile, 'utf8'));
+        const files = report.manifests.map((x) => x.file);
+        const located = report.changes.some((c) => c.kind === 'source_exposure_increased' && c.file === meta.changedSource);
+        if (files.length !== 1 || files[0] !== meta.changedManifest || !located)
+          throw new Error(
+            `sources ${size}: the PR check judged ${files.join(', ') || 'nothing'}; expected ${meta.changedManifest} with a change in ${meta.changedSource}\n${m.stderr}`,
+          );
+      }
+      samples.push(m);
+      log(
+        `  run ${r + 1}/${runs} PR check ${(m.wallMs / 1000).toFixed(2).padStart(7)} s wall  ${(m.cpuMs / 1000).toFixed(2).padStart(7)} s cpu  ${Math.round(m.maxRssKb / 1024)} MB`,
+      );
+    }
+    measured.push({
+      size,
+      wallMs: median(samples.map((m) => m.wallMs)),
+      cpuMs: median(samples.map((m) => m.cpuMs)),
+      maxRssKb: median(samples.map((m) => m.maxRssKb)),
+    });
+  }
+  const out = [
+    '',
+    'Exposure sources (issue #12): N manifests, each bound to a flagd flag file of its own, and a PR that changes one flag file (5% → 10%):',
+    '',
+  ];
+  out.push('| Manifests and sources | PR check | PR check CPU | PR check RSS |', '|---:|---:|---:|---:|');
+  for (const r of measured) out.push(`| ${fmtN(r.size)} | ${sec(r.wallMs)} | ${sec(r.cpuMs)} | ${mb(r.maxRssKb)} |`);
+  const lo = measured.reduce((a, b) => (b.size < a.size ? b : a));
+  const hi = measured.reduce((a, b) => (b.size > a.size ? b : a));
+  if (lo !== hi) {
+    const x = hi.wallMs / lo.wallMs;
+    out.push(
+      '',
+      `- PR check changing one source, ${fmtN(hi.size)} bound manifests within ${PR_TARGET}× of ${fmtN(lo.size)}: ${sec(hi.wallMs)} / ${sec(lo.wallMs)} = **${ratio(x)}** — **${verdict(x, PR_TARGET)}** (CPU time: ${ratio(hi.cpuMs / lo.cpuMs)})`,
+    );
+  }
+  return out;
+}

@@ -23,6 +23,10 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   banner: { js: banner },
+  // ajv-formats-draft2019 (under the Argo Rollouts models' validators) calls require('punycode'), which
+  // would load Node's deprecated built-in and print a warning on every run: bundle the userland package
+  // it depends on instead.
+  alias: { punycode: 'punycode/punycode.js' },
 };
 
 await build({ ...common, entryPoints: ['src/adapters/action/main.ts'], outfile: `${out}/index.js` });

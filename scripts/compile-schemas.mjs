@@ -32,3 +32,41 @@ export function compiledValidatorsSource() {
     '',
   ].join('\n');
 }
+
+/**
+ * The published schemas of the exposure-source formats (schemas/vendor/), compiled the same way into their
+ * own module: a source file a manifest binds is validated against its format's own schema before it is
+ * read. flagd's flag-definition schema as the flagd project publishes it; Flagger's Canary schema as its
+ * CustomResourceDefinition states it; GO Feature Flag's flag schema as that project publishes it. Not strict, and formats unchecked: the published schemas use
+ * keywords (`x-kubernetes-*`) and formats (`int32`) that ajv's strict mode refuses.
+ */
+export function compiledSourcesSource() {
+  const flags = JSON.parse(readFileSync('schemas/vendor/flagd/flags.json', 'utf8'));
+  const targeting = JSON.parse(readFileSync('schemas/vendor/flagd/targeting.json', 'utf8'));
+  const canary = JSON.parse(readFileSync('schemas/vendor/flagger/canary.schema.json', 'utf8'));
+  // GO Feature Flag publishes its schema as draft 2020-12, but it uses no keyword that draft-07 lacks
+  // ($defs, $ref, properties, items): compiled as draft-07 with the other two, under an id of our own.
+  const goff = {
+    ...JSON.parse(readFileSync('schemas/vendor/go-feature-flag/flag-schema.json', 'utf8')),
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://gofeatureflag.org/schema/flag-schema.json',
+  };
+  const ajv = new Ajv({ strict: false, allErrors: true, verbose: true, validateFormats: false, code: { source: true, esm: true } });
+  ajv.addSchema(targeting, './targeting.json');
+  ajv.addSchema(flags);
+  ajv.addSchema(canary);
+  ajv.addSchema(goff);
+  const code = (standalone.default ?? standalone)(ajv, { flagd: flags.$id, flaggerCanary: canary.$id, goFeatureFlag: goff.$id });
+  const RUNTIME = 'require("ajv/dist/runtime/ucs2length").default';
+  const body = code.split(RUNTIME).join('ucs2length');
+  if (/\brequire\(/.test(body)) throw new Error('compile-schemas: ajv emitted a runtime require() this script does not map; extend RUNTIME handling');
+  return [
+    '// Generated from schemas/vendor/ by scripts/compile-schemas.mjs (ajv standalone); do not edit.',
+    '// A test fails when it is out of date: run `npm run generate`.',
+    '// @ts-nocheck',
+    "import ucs2lengthModule from 'ajv/dist/runtime/ucs2length.js';",
+    "const ucs2length = typeof ucs2lengthModule === 'function' ? ucs2lengthModule : ucs2lengthModule.default;",
+    body.replace(/^"use strict";/, ''),
+    '',
+  ].join('\n');
+}

@@ -3,6 +3,7 @@
 //   src/version.ts                    from package.json's version (scripts/embed-version.mjs)
 //   schemas/policy.schema.json        from the rule registry's settings (src/core/docs/policySchema.ts)
 //   src/core/schema/compiledValidators.ts  from schemas/ (ajv standalone, scripts/compile-schemas.mjs)
+//   src/core/sources/compiledSources.ts      from schemas/vendor/ (the source formats' published schemas)
 //   README.md's reference section     from the manifest schema and the rule registry
 //   node scripts/generate.mjs           rewrite them
 //   node scripts/generate.mjs --check   exit 1, naming each stale file, when any differs from what is committed
@@ -10,7 +11,7 @@ import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { compiledValidatorsSource } from './compile-schemas.mjs';
+import { compiledSourcesSource, compiledValidatorsSource } from './compile-schemas.mjs';
 import { defaultPolicySource } from './embed-default-policy.mjs';
 import { VERSION_MODULE, versionSource } from './embed-version.mjs';
 
@@ -49,6 +50,7 @@ try {
   emit('schemas/policy.schema.json', gen.policySchemaText());
   // Compiled from the files on disk: in --check mode a stale schema is already reported above.
   emit('src/core/schema/compiledValidators.ts', compiledValidatorsSource());
+  emit('src/core/sources/compiledSources.ts', compiledSourcesSource());
   emit('README.md', gen.withReference(readFileSync('README.md', 'utf8'), gen.renderReference()));
   if (stale.length > 0) {
     process.stderr.write(`out of date: ${stale.join(', ')}; run \`npm run generate\` and commit the result.\n`);

@@ -33,6 +33,8 @@ import { brokenArtifacts, manifestsNaming } from './dependents.js';
 import { dwellOf, historiesOf } from './dwell.js';
 import { evaluatedTree } from './evaluated.js';
 import { startChangeTimelines } from './changeTimelines.js';
+import { dwellWithSources, manifestsBindingChangedFiles, readBoundSources, sourcesMoved } from './sources.js';
+import { sourceExposures } from '../core/sources/sourceDiff.js';
 import { duplicateFinding, duplicatesOf, liveRemovalFinding, WORKFLOW_LINE, type WorkflowHolder } from './identity.js';
 import { DEFAULT_MANIFEST_GLOBS, DEFAULT_POLICY_DIR, type GateFailure, type GateOptions, type GateOutcome } from './options.js';
 import { invalidBaseFindings, judgePolicyEdits, sideOf, type PolicyEdit, type PolicyFile } from './policyChanges.js';
@@ -205,7 +207,7 @@ async function run(options: GateOptions): Promise<Report> {
     const blank = new BlankBlobs(reader);
     const lightLoad = (file: string, bytes: Buffer) => loadManifest(file, bytes, { keepRaw: false });
     let targets = targetsFromDiff(diff, isManifest, headListing, base !== null);
-    const [paired, dependents, edits] = await allInOrder([
+    const [paired, dependents, edits, sourceBound] = await allInOrder([
       // A manifest deleted and written again under another name is the same rollout when it names the same workflow.
       (async () => {
         const candidates = pairingCandidates(targets);
@@ -230,11 +232,24 @@ async function run(options: GateOptions): Promise<Report> {
         return [...naming, ...typed];
       })(),
       policyEditsOf(diff, isPolicy, basePolicyFiles, reader),
+      // Manifests the change does not touch that bind a file it touches as an exposure source.
+      diffBase && !options.all
+        ? manifestsBindingChangedFiles(
+            root,
+            { base: diffBase, head },
+            diff,
+            (p) => isManifest(p) || isPolicy(p),
+            manifestPrefixes,
+            isManifest,
+            new Set(targets.keys()),
+            reader,
+          )
+        : Promise.resolve([]),
     ]);
     targets = paired;
     for (const e of edits)
       if (e.change.status !== 'deleted' && e.after) recorded.push({ role: 'policy', commit: head, path: e.change.path, oid: e.change.newOid });
-    for (const e of dependents) {
+    for (const e of [...dependents, ...sourceBound]) {
       const ref: FileRef = { path: e.path, oid: e.oid, mode: e.mode };
       if (!targets.has(e.path)) targets.set(e.path, { status: 'unchanged', head: ref, base: ref });
     }
@@ -356,6 +371,8 @@ async function run(options: GateOptions): Promise<Report> {
         recorded.push({ role: 'evidence', commit: head, path, oid: status.kind === 'ok' ? status.oid : null });
       }
       if (diffBase) for (const path of reviewPaths) recorded.push({ role: 'review', commit: diffBase, path, oid: evidence.baseOid(path) });
+      // The exposure sources these manifests bind, read at head and where the change started.
+      const boundSources = await readBoundSources(loaded, { root, head, base: diffBase, reader, now });
 
       for (const l of loaded) {
         const effective = l.head ? effectivePolicyFor(l.file) : null;
@@ -371,6 +388,21 @@ async function run(options: GateOptions): Promise<Report> {
             for (const v of history.versions) recorded.push({ role: 'history', commit: v.commit, path: l.target.base.path, oid: v.oid });
           dwell = dwellOf(history, l.target.base, l.base, (since) => now.getTime() - since.getTime() >= minDwellMs);
         }
+        const sources = boundSources.get(l.file) ?? [];
+        // What a source serves moved: its hold on the base branch counts, and so does the live stage's.
+        if (base && effective && l.head && l.base?.currentStage && l.target.base && sourcesMoved(sources) && needsHistory(effective, l.head)) {
+          const minDwellMs = effective.get(MIN_DWELL) ?? 0;
+          const basePath = l.target.base.path;
+          const manifestDwell =
+            dwell ??
+            dwellOf(
+              (await historiesOf(root, base, [basePath], reader, { shallowFile, now, holdMs: longestDwell })).get(basePath),
+              l.target.base,
+              l.base,
+              (since) => now.getTime() - since.getTime() >= minDwellMs,
+            );
+          dwell = await dwellWithSources(manifestDwell, sources, { root, base, reader, shallowFile, now });
+        }
         const input: JudgeInput = {
           file: l.file,
           previousFile: l.target.base?.path ?? null,
@@ -383,6 +415,7 @@ async function run(options: GateOptions): Promise<Report> {
           dwell,
           approvals: { kind: 'unavailable', reason: 'reviews are read only when a rule asks for an approval' },
           now,
+          sources,
         };
         const judged = judgeManifest(input);
         if (l.target.status !== 'unchanged') {
@@ -397,7 +430,7 @@ async function run(options: GateOptions): Promise<Report> {
             continues: l.base !== null && workflowKey(l.base.workflow) === workflowKey(l.head.workflow),
             ref: l.target.head,
           });
-        const result = resultOf(l.file, l.target, l.base, l.head);
+        const result = { ...resultOf(l.file, l.target, l.base, l.head), sources: sourceExposures(sources, l.head) };
         // Reviews cost an API call: the adapter reads them once, and only when a judgement asks for an approval.
         if (options.readApprovals && judged.approvals.some((a) => a.state === 'unchecked')) awaitingReviews.push({ input, result });
         else record(judged, result);
@@ -563,7 +596,7 @@ function resultOf(
   target: ManifestTarget,
   base: Manifest | null,
   head: Manifest | null,
-): Omit<ManifestResult, 'exposureReductionOnly' | 'verdict'> {
+): Omit<ManifestResult, 'exposureReductionOnly' | 'verdict' | 'sources'> {
   return {
     file,
     previousFile: target.status === 'renamed' ? target.base.path : null,

@@ -25,7 +25,13 @@ import {
  * shows the new live rung is no wider; a decrease only for a number that fell; a removed rung only in a
  * plan with no live stage. Anything it cannot show to fall is release-bearing instead.
  */
-export const REDUCTION_KINDS: ReadonlySet<ChangeKind> = new Set(['stage_demoted', 'stage_taken_down', 'exposure_decreased', 'stage_removed']);
+export const REDUCTION_KINDS: ReadonlySet<ChangeKind> = new Set([
+  'stage_demoted',
+  'stage_taken_down',
+  'exposure_decreased',
+  'stage_removed',
+  'source_exposure_decreased',
+]);
 
 export interface ManifestPair {
   readonly file: string;
@@ -386,7 +392,14 @@ export function isExposureReductionOnly(changes: readonly Change[]): boolean {
 }
 
 /** Kinds that raise (or may raise: a segment cannot be measured) what is exposed; what pacing judges. */
-export const INCREASE_KINDS: ReadonlySet<ChangeKind> = new Set(['exposure_increased', 'exposure_changed', 'stage_promoted', 'stage_added']);
+export const INCREASE_KINDS: ReadonlySet<ChangeKind> = new Set([
+  'exposure_increased',
+  'exposure_changed',
+  'stage_promoted',
+  'stage_added',
+  'source_exposure_increased',
+  'source_exposure_changed',
+]);
 
 /** The first change that raises exposure (a larger share or count, a changed segment, a promotion, a new rung of a plan), if any. */
 export function exposureIncreaseIn(changes: readonly Change[]): Change | undefined {

@@ -20,6 +20,7 @@ import { describeEvidenceProblem, evidenceCause } from '../rules/support.js';
 import { oneFindingPerCause, type CausedFinding } from './oneFindingPerCause.js';
 import { waiverApproved, waiverInEffect } from '../rules/waiverApproved.js';
 import { didYouMean } from '../util/suggest.js';
+import { diffSources, sourceProblems, type BoundSource } from '../sources/sourceDiff.js';
 
 export interface JudgeInput {
   readonly file: string;
@@ -38,6 +39,8 @@ export interface JudgeInput {
   readonly dwell: DwellInfo | null;
   readonly approvals: ApprovalIndex;
   readonly now: Date;
+  /** The exposure sources the manifest binds (at head or at the base), read at both commits; none when absent. */
+  readonly sources?: readonly BoundSource[];
 }
 
 export interface Judgement {
@@ -77,12 +80,27 @@ export function judgeManifest(input: JudgeInput): Judgement {
     const findings = collapseRepeats(input.headProblems).map((p) => builtinFinding('manifest_invalid', p, p.message, p.hint));
     return { changes: [], findings, approvals: [], waivers: [], evidenceChecks: [], exposureReductionOnly: false, verdict: verdictOf(findings) };
   }
-  const changes = diffManifest({ file: input.file, previousFile: input.previousFile, base: input.base, head: input.head });
-  const exposureReductionOnly = isExposureReductionOnly(changes);
+  const sources = input.sources ?? [];
+  const changes = [
+    ...diffManifest({ file: input.file, previousFile: input.previousFile, base: input.base, head: input.head }),
+    ...diffSources(sources, input.head),
+  ];
+  // A bound source that cannot be read at head cannot be measured: it blocks, whatever else the change does.
+  const unreadable = input.head ? collapseRepeats(sourceProblems(sources)).map((p) => builtinFinding('exposure_source_invalid', p, p.message, p.hint)) : [];
+  const exposureReductionOnly = isExposureReductionOnly(changes) && unreadable.length === 0;
   if (!input.head || exposureReductionOnly)
     return { changes, findings: [], approvals: [], waivers: [], evidenceChecks: [], exposureReductionOnly, verdict: 'pass' };
-  const { findings, approvals, waivers, evidenceChecks } = evaluate(input, input.head, changes);
-  return { changes, findings, approvals, waivers, evidenceChecks, exposureReductionOnly, verdict: verdictOf(findings) };
+  const evaluated = evaluate(input, input.head, changes);
+  const findings = [...unreadable, ...evaluated.findings];
+  return {
+    changes,
+    findings,
+    approvals: evaluated.approvals,
+    waivers: evaluated.waivers,
+    evidenceChecks: evaluated.evidenceChecks,
+    exposureReductionOnly,
+    verdict: verdictOf(findings),
+  };
 }
 
 function evaluate(
@@ -117,6 +135,7 @@ function evaluate(
     evidence: input.evidence,
     dwell: input.dwell,
     approvals: input.approvals,
+    sources: input.sources ?? [],
   };
   const known: string[] = [...ruleIds(), ...customChecks.map((c) => c.id)];
   const waived = new Set<string>();
@@ -230,6 +249,9 @@ function viewFor(rule: Rule, full: JudgeContext): JudgeContext {
     },
     get approvals() {
       return need('reviews', full.approvals);
+    },
+    get sources() {
+      return need('sources', full.sources);
     },
   };
 }

@@ -6,6 +6,7 @@ import { problem, type InputProblem, type SourceLocation } from './location.js';
 import { obj, type Raw } from './raw.js';
 import { isPlaceholder } from './placeholder.js';
 import type { ExposureField } from './exposure.js';
+import { bindingsOf, type SourceBinding } from '../sources/binding.js';
 import { EVIDENCE_KINDS, OWNER_CATEGORIES, type EvidenceKind, type OrchestrationPattern, type OwnerCategory } from './vocabulary.js';
 import { evidenceSpecOf, type EvidenceSpec, type SourcePath } from './typedEvidence.js';
 
@@ -141,6 +142,8 @@ export interface Manifest {
   readonly waivers: readonly Waiver[];
   /** The paths (prompts, model config) whose change makes typed evidence stale: `rollout_plan.sources`. */
   readonly sources: readonly SourcePath[];
+  /** The files that carry the real exposure (`exposure_sources`), in document order. */
+  readonly exposureSources: readonly SourceBinding[];
   /** Location of `rollout_plan`, for findings about something that is missing. */
   readonly at: SourceLocation;
   /** The plain data, for declarative custom checks; null when loaded without it (no policy has custom checks). */
@@ -355,6 +358,7 @@ export function buildManifest(doc: ParsedYaml, options: { readonly keepRaw?: boo
       evidence: evidenceRefs,
       waivers,
       sources,
+      exposureSources: bindingsOf(plan['exposure_sources'], (i) => at('exposure_sources', i)),
       at: doc.keyAt(root),
       raw: options.keepRaw === false ? null : doc.value,
     },

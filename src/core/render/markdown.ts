@@ -8,6 +8,7 @@ import { BLOCK_ORDER, compareFindings } from '../report/order.js';
 import { code, escapeInline, escapeInlineWithCode, mermaidLabel, neutralizeMentions, validGithubHandle } from './escape.js';
 import { describeChange, evaluatedAt, EXPOSURE_ONLY_LOWERED, readinessChecked } from '../report/phrases.js';
 import { exposureChartOf } from './mermaid.js';
+import { servedText, sourceName } from '../report/sourcePhrases.js';
 
 /** Hidden first line of the sticky comment; the action finds its own comment by it. */
 export const COMMENT_MARKER = '<!-- rollout-gate:comment -->';
@@ -63,11 +64,15 @@ export function renderLadder(manifest: ManifestResult): string | null {
   const after = stageAfter === null ? -1 : ladder.indexOf(stageAfter);
   const moves = before !== after && after !== -1;
   const lines = ['```mermaid', 'flowchart LR'];
+  // The live stage (at head) carries what its bound sources really serve next to its name.
+  const served = manifest.sources.map((s) => (s.served === null ? 'unreadable' : servedText(s.served)));
+  const liveAtHead = stageAfter === null ? -1 : ladder.indexOf(stageAfter);
   ladder.forEach((stage, i) => {
     let label = stage;
     if (i === before && i === after) label += ' (live)';
     else if (i === before) label += after === -1 && stageAfter === null ? ' (live, taken down)' : ' (live now)';
     else if (i === after) label += ' (proposed)';
+    if (i === liveAtHead && served.length > 0) label += ` · sources serve ${served.join(', ')}`;
     lines.push(`  s${i}["${mermaidLabel(label)}"]`);
   });
   for (let i = 1; i < ladder.length; i++) lines.push(`  s${i - 1} --> s${i}`);
@@ -231,10 +236,12 @@ function findingGroups(findings: readonly Finding[], level: string): Piece[] {
   return pieces;
 }
 
-function changeList(changes: readonly Change[]): string {
+function changeList(changes: readonly Change[], home: string | null = null): string {
   const sorted = [...changes].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   const items = sorted.map((c) => {
-    const at = c.line > 0 ? ` · line ${c.line}` : '';
+    // A change located in another file than the manifest (a bound exposure source) names that file.
+    const where = home !== null && c.file !== home ? ` · ${code(c.file)}` : '';
+    const at = `${where}${c.line > 0 ? ` · line ${c.line}` : ''}`;
     return `- ${escapeInline(describeChange(c))}${at}${c.releaseBearing ? '' : ' _(no added exposure)_'}`;
   });
   return ['**Changes**', ...items].join('\n');
@@ -249,7 +256,8 @@ const STATUS_WORDS: Record<ManifestResult['status'], string> = {
 };
 
 function manifestPieces(report: Report, m: ManifestResult): Piece[] {
-  const files = new Set([m.file, ...(m.previousFile !== null ? [m.previousFile] : [])]);
+  // A bound source's changes and findings are the manifest's: they are located in the source file.
+  const files = new Set([m.file, ...(m.previousFile !== null ? [m.previousFile] : []), ...m.sources.map((s) => s.source.path)]);
   const findings = report.findings.filter((f) => files.has(f.file));
   const changes = report.changes.filter((c) => files.has(c.file));
   const title = m.workflow !== null ? ` — ${escapeInline(m.workflow)}` : '';
@@ -258,7 +266,8 @@ function manifestPieces(report: Report, m: ManifestResult): Piece[] {
   if (m.stageBefore !== m.stageAfter) facts.push(`live stage: ${escapeInline(m.stageBefore ?? 'none')} → ${escapeInline(m.stageAfter ?? 'none')}`);
   else if (m.stageAfter !== null) facts.push(`live stage: ${escapeInline(m.stageAfter)}`);
   const intro = [`### ${VERDICT_ICON[m.verdict]} ${code(m.file)}${title}`, facts.join(' · ')];
-  if (changes.length > 0) intro.push(changeList(changes));
+  if (changes.length > 0) intro.push(changeList(changes, m.file));
+  if (m.sources.length > 0) intro.push(sourceList(m));
   const ladder = renderLadder(m);
   if (ladder !== null) intro.push(ladder);
   const chart = exposureChartOf(report.timelines, m.file);
@@ -270,6 +279,19 @@ function manifestPieces(report: Report, m: ManifestResult): Piece[] {
   return pieces;
 }
 
+/** What each bound exposure source serves, next to what the manifest declares. */
+function sourceList(m: ManifestResult): string {
+  const items = m.sources.map((s) => {
+    const serves = s.served === null ? 'cannot be read' : `serves ${servedText(s.served)}`;
+    const was = s.before !== null && s.served !== null && servedText(s.before) !== servedText(s.served) ? ` (was ${servedText(s.before)})` : '';
+    const declared = s.declared === null ? 'the live stage states no share' : `declared ${s.declared}%`;
+    const agrees = s.served !== null && s.declared !== null && s.served.low === s.declared && s.served.high === s.declared;
+    const basis = s.basis !== null ? `: ${escapeInline(s.basis)}` : '';
+    return `- ${agrees ? '✅' : '⛔'} ${code(s.source.path)} ${escapeInline(sourceName(s.source))} ${serves}${was}, ${declared}${basis}`;
+  });
+  return ['**Exposure sources** (what users really get)', ...items].join('\n');
+}
+
 /** What a manifest without findings can truthfully claim: its blocks are met only if they were checked. */
 function manifestClaim(m: ManifestResult): string {
   if (m.exposureReductionOnly) return `${EXPOSURE_ONLY_LOWERED.charAt(0).toUpperCase()}${EXPOSURE_ONLY_LOWERED.slice(1)} (a rollback is never blocked).`;
@@ -279,7 +301,9 @@ function manifestClaim(m: ManifestResult): string {
 
 /** Findings and changes about files that are not a checked manifest, e.g. a policy file. */
 function otherPieces(report: Report): Piece[] {
-  const known = new Set(report.manifests.flatMap((m) => [m.file, ...(m.previousFile !== null ? [m.previousFile] : [])]));
+  const known = new Set(
+    report.manifests.flatMap((m) => [m.file, ...(m.previousFile !== null ? [m.previousFile] : []), ...m.sources.map((s) => s.source.path)]),
+  );
   const findings = report.findings.filter((f) => !known.has(f.file));
   const changes = report.changes.filter((c) => !known.has(c.file));
   if (findings.length === 0 && changes.length === 0) return [];

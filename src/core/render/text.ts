@@ -3,6 +3,7 @@ import { describeEvidenceCheck } from './evidenceChecks.js';
 import { blockTitle } from '../rules/registry.js';
 import type { Report } from '../report/model.js';
 import { alsoFails, describeChange, evaluatedAt, EXPOSURE_ONLY_LOWERED, readinessChecked } from '../report/phrases.js';
+import { servedText, sourceName } from '../report/sourcePhrases.js';
 
 /** Strips control characters so repository content cannot move the cursor or recolour a terminal. */
 export function plain(text: string): string {
@@ -23,6 +24,12 @@ export function renderText(report: Report): string {
     lines.push(
       `  ${m.verdict.toUpperCase().padEnd(5)} ${plain(m.file)} [${m.status}] ${plain(m.workflow ?? '')} (${plain(stage)})${m.exposureReductionOnly ? ` ${EXPOSURE_ONLY_LOWERED}` : ''}`,
     );
+    for (const s of m.sources) {
+      const serves = s.served === null ? 'cannot be read' : `serves ${servedText(s.served)}`;
+      lines.push(
+        `        source ${plain(s.source.path)} ${plain(sourceName(s.source))}: ${serves}, declared ${s.declared === null ? 'no share' : `${s.declared}%`}`,
+      );
+    }
   }
   if (report.changes.length > 0) {
     lines.push('', 'Changes:');

@@ -3,6 +3,8 @@
 import type { Operator, ThresholdUnit } from '../model/conditions.js';
 import type { PercentField } from '../model/exposure.js';
 import type { OrchestrationPattern, OwnerCategory } from '../model/vocabulary.js';
+import type { SourceKind } from '../sources/binding.js';
+import type { GuardKind } from '../sources/source.js';
 
 /** What every change carries, whatever its kind: code that reads only these keeps working across kinds. */
 interface Located<K extends string> {
@@ -205,8 +207,55 @@ export interface WaiverTerms {
  */
 export type WaiverChange = Variant<'waiver_added', { readonly check: string; readonly from: WaiverTerms | null; readonly to: WaiverTerms }>;
 
+// --- exposure sources -------------------------------------------------------------------------------
+
+/** A file a manifest binds under `exposure_sources`, and what in it is read. */
+export interface SourceRef {
+  readonly kind: SourceKind;
+  readonly path: string;
+  /** `flag=renewal-risk-assistant variant=on`, `name=renewal-risk`. */
+  readonly selector: string;
+}
+
+/** What a source serves, in percent: low equals high unless segments the file cannot measure leave it open. */
+export interface ServedBounds {
+  readonly low: number;
+  readonly high: number;
+}
+
+/**
+ * A change in what a bound source serves, located in the source file. `from` null: the source serves
+ * nothing at the base (new file, or not bound there). `liveStage`: the manifest's live stage at head.
+ */
+export type SourceChange =
+  | Variant<
+      'source_exposure_increased',
+      { readonly source: SourceRef; readonly liveStage: string | null; readonly from: ServedBounds | null; readonly to: ServedBounds; readonly delta: number }
+    >
+  | Variant<
+      'source_exposure_decreased',
+      { readonly source: SourceRef; readonly liveStage: string | null; readonly from: ServedBounds; readonly to: ServedBounds; readonly delta: number }
+    >
+  // Bounds that moved but neither rose nor provably fell (segments): release-bearing, it cannot be measured.
+  | Variant<
+      'source_exposure_changed',
+      { readonly source: SourceRef; readonly liveStage: string | null; readonly from: ServedBounds; readonly to: ServedBounds }
+    >
+  | Variant<
+      'source_guard_removed',
+      {
+        readonly source: SourceRef;
+        readonly guard: GuardKind;
+        readonly name: string;
+      }
+    >
+  // A setting of the controller's own ramp moved the permissive way (a larger step, a shorter interval, a metric range widened).
+  | Variant<'source_ramp_loosened', { readonly source: SourceRef; readonly field: string; readonly from: number | null; readonly to: number | null }>
+  | Variant<'source_template_changed' | 'source_removed' | 'source_unbound' | 'source_bound', { readonly source: SourceRef }>;
+
 export type Change =
   | ManifestLifecycleChange
+  | SourceChange
   | WaiverChange
   | StageChange
   | ExposureChange

@@ -1,7 +1,7 @@
 // The one plain data model every renderer reads. It holds no functions and no GitHub knowledge, and it is
 // built in a fixed order so that the same inputs always give byte-identical output.
 import type { OwnerCategory, Severity } from '../model/vocabulary.js';
-import type { Change } from './change.js';
+import type { Change, ServedBounds, SourceRef } from './change.js';
 import type { DecisionRecord } from './record.js';
 import type { Timeline } from '../history/timeline.js';
 
@@ -81,6 +81,20 @@ export interface ManifestResult {
   /** True when the only release-relevant effect of the change is less exposure: a rollback or pause is never blocked. */
   readonly exposureReductionOnly: boolean;
   readonly verdict: Verdict;
+  /** What each bound exposure source serves, next to what the manifest declares (empty without `exposure_sources`). */
+  readonly sources: readonly SourceExposure[];
+}
+
+/** One bound exposure source as the report shows it: what it serves at the base and at head, and the declared share. */
+export interface SourceExposure {
+  readonly source: SourceRef;
+  /** The live stage's share at head; 0 when no stage is live; null when the live stage states none. */
+  readonly declared: number | null;
+  /** null where the file is not there or could not be read. */
+  readonly before: ServedBounds | null;
+  readonly served: ServedBounds | null;
+  /** How the file arrives at what it serves at head, e.g. `canary reaches 5% (setWeight 5) before the indefinite pause at step 2`. */
+  readonly basis: string | null;
 }
 
 export interface PolicySource {

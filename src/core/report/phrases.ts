@@ -4,6 +4,7 @@
 // a renderer escapes them for its medium.
 import { formatCondition } from '../model/conditions.js';
 import { formatDuration } from '../model/duration.js';
+import { describeSourceChange } from './sourcePhrases.js';
 import type {
   CapabilityEdit,
   Change,
@@ -98,6 +99,16 @@ export function describeChange(c: Change): string {
       return c.from === null
         ? `waiver for ${c.check} added: approved by ${c.to.approver}, until ${c.to.expires}`
         : `waiver for ${c.check} changed: approved by ${c.from.approver} until ${c.from.expires} -> approved by ${c.to.approver} until ${c.to.expires}`;
+    case 'source_exposure_increased':
+    case 'source_exposure_decreased':
+    case 'source_exposure_changed':
+    case 'source_guard_removed':
+    case 'source_ramp_loosened':
+    case 'source_template_changed':
+    case 'source_removed':
+    case 'source_unbound':
+    case 'source_bound':
+      return describeSourceChange(c);
     case 'policy_changed':
       if (c.status === 'renamed') return `policy renamed from ${c.previousPath} to ${c.path}`;
       if (c.status === 'copied') return `policy ${c.path} copied from ${c.previousPath}`;

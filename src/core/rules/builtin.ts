@@ -38,6 +38,11 @@ export const BUILTIN_CHECKS = {
     remediation:
       'Run the gate with git 2.38 or later (it computes the merge with `git merge-tree --write-tree`), or evaluate head on purpose (`evaluate: head` in the action, no `--evaluate merge` in the CLI).',
   },
+  exposure_source_invalid: {
+    readinessBlock: 'input',
+    title: 'Exposure source cannot be read',
+    remediation: 'Fix the bound source file at the reported line, or the binding under `exposure_sources` that names it.',
+  },
   waiver_expired: { readinessBlock: 'input', title: 'Waiver expired', remediation: 'Remove the waiver or renew it with a new expiry date and approver.' },
   workflow_duplicated: {
     readinessBlock: 'input',

@@ -2,6 +2,7 @@ import type { Manifest, Stage } from '../model/manifest.js';
 import { exposureOf, risesBetween, type Exposure, type Rise, type Share } from '../model/exposure.js';
 import type { Change } from '../report/model.js';
 import { describeChange, exposureSides, formatNumber } from '../report/phrases.js';
+import { servedText } from '../report/sourcePhrases.js';
 import { defineRule, type Violation } from './rule.js';
 import { upperBound } from './setting.js';
 
@@ -67,6 +68,10 @@ function stepsOf(base: Manifest | null, head: Manifest, changes: readonly Change
       if (!from || !to || rungs.has(to.name)) continue;
       rungs.add(to.name);
       steps.push({ change, rises: risesBetween(exposureOf(from), exposureOf(to), ladder, { from: from.name, to: to.name }) });
+    } else if (change.kind === 'source_exposure_increased') {
+      // What the source serves is a share of traffic: the step counts from what it served at the base.
+      const from: Share | null = change.from === null ? null : { field: 'traffic_percent', value: change.from.high };
+      steps.push({ change, rises: [{ kind: 'points', points: change.delta, from, to: { field: 'traffic_percent', value: change.to.high } }] });
     } else if (change.kind === 'stage_added') {
       const to = named(head, change.to.stage);
       if (to) steps.push({ change, rises: risesBetween(planExposure(base), exposureOf(to), ladder, { from: 'the plan', to: to.name }) });
@@ -81,6 +86,8 @@ const factor = (n: number) => `x${formatNumber(Number(n.toPrecision(3)))}`;
 /** What a rise is said to be of, and both of its sides, in the words of the change that carries it. */
 function sidesOf(change: Change, rise: Rise & { kind: 'points' | 'ratio' }): { subject: string; sides: string } {
   if (change.kind === 'stage_promoted') return { subject: change.subject, sides: exposureSides(change) };
+  if (change.kind === 'source_exposure_increased')
+    return { subject: `${change.source.path} (${change.source.selector})`, sides: `${servedText(change.from)} -> ${servedText(change.to)}` };
   const stage = change.kind === 'stage_added' ? change.to.stage : 'stage' in change ? change.stage : '';
   if (rise.kind === 'ratio')
     return {

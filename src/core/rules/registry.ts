@@ -27,6 +27,7 @@ import {
 } from './evidenceRules.js';
 import { duplicateWriteOnRetry } from './duplicateWriteOnRetry.js';
 import { exposureStepWithinLimit } from './exposureStep.js';
+import { exposureSourceGuardRemoved, exposureSourceMatchesStage, exposureSourceStopConditionsBound } from './exposureSources.js';
 import { initialStageRespected } from './initialStage.js';
 import { oncallOwner } from './oncallOwner.js';
 import { orchestrationPatternReviewed } from './orchestrationPatternReviewed.js';
@@ -103,6 +104,10 @@ export const RULES = [
   stageCriteriaMet,
   stageCriteriaUnverified,
   stopConditionsClear,
+  // switched on by a manifest that binds exposure sources
+  exposureSourceMatchesStage,
+  exposureSourceGuardRemoved,
+  exposureSourceStopConditionsBound,
 ] as const;
 
 /** Every id a policy can list or switch on: a mistyped id is a compile error wherever it is named. */

@@ -9,6 +9,7 @@ import type { EffectivePolicy } from '../policy/effective.js';
 import type { Setting } from './setting.js';
 import type { EvidenceContent } from '../evidence/content.js';
 import type { EvidenceCheck } from '../report/evidenceCheck.js';
+import type { BoundSource } from '../sources/sourceDiff.js';
 
 /**
  * requirement: listed under `require` (must hold); hazard: listed under `block_if` (blocks when it fires);
@@ -17,7 +18,7 @@ import type { EvidenceCheck } from '../report/evidenceCheck.js';
 export type RuleKind = 'requirement' | 'hazard' | 'mode';
 
 /** Inputs beyond the head manifest and the policy that a rule reads; the judge hands a rule only these. */
-export type RuleInput = 'base' | 'changes' | 'evidence' | 'history' | 'reviews';
+export type RuleInput = 'base' | 'changes' | 'evidence' | 'history' | 'reviews' | 'sources';
 
 /** What the repository at the evaluated commit says about one evidence path. */
 export type EvidenceStatus =
@@ -67,6 +68,8 @@ export interface JudgeContext {
   readonly dwell: DwellInfo | null;
   /** Needs `reviews`. */
   readonly approvals: ApprovalIndex;
+  /** The exposure sources the manifest binds, read at both commits. Needs `sources`. */
+  readonly sources: readonly BoundSource[];
 }
 
 export interface Violation {

@@ -51,6 +51,7 @@ export function manifest(overrides: Partial<ManifestResult> = {}): ManifestResul
     stageAfter: 'canary',
     exposureReductionOnly: false,
     verdict: 'block',
+    sources: [],
     ...overrides,
   };
 }

@@ -209,6 +209,8 @@ describe('the committed bundle', () => {
     }
     expect(out).toMatch(/embedded default policy/);
     expect(out).toMatch(/pattern changed: orchestration.triage fixed_workflow -> routing/);
+    // The flag file the manifest binds is judged too, on its own line.
+    expect(out).toMatch(/flags\/renewal-risk.flagd.json:\d+: \[release-bearing\] flagd flag flag=renewal-risk-assistant variant=on serves 5% -> 100%/);
     expect(out).toMatch(/BLOCKED/);
   });
 });

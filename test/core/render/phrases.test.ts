@@ -22,6 +22,16 @@ const condition = (metric: string, operator: '>' | '>=', threshold: number, unit
   action,
 });
 const policy = (line = 1) => ({ ...at('policy_changed', 'policy', line), file: 'policies/strict.yaml' });
+const flag = <K extends ChangeKind>(kind: K, releaseBearing = true) => ({
+  ...at(kind, 'exposure_sources.flagd', 9, releaseBearing),
+  file: 'flags/renewal.flagd.json',
+  source: { kind: 'flagd' as const, path: 'flags/renewal.flagd.json', selector: 'flag=renewal-risk-assistant variant=on' },
+});
+const rollout = <K extends ChangeKind>(kind: K, releaseBearing = true) => ({
+  ...at(kind, 'exposure_sources.argo_rollout', 26, releaseBearing),
+  file: 'deploy/rollout.yaml',
+  source: { kind: 'argo_rollout' as const, path: 'deploy/rollout.yaml', selector: 'name=renewal-risk' },
+});
 
 // A Record over every kind: the compiler rejects this table when a kind is added without a pinned phrase.
 const PHRASES: Record<ChangeKind, readonly (readonly [Change, string])[]> = {
@@ -433,6 +443,50 @@ const PHRASES: Record<ChangeKind, readonly (readonly [Change, string])[]> = {
       'waiver for trace_coverage changed: approved by Trust Steward until 2026-06-30 -> approved by Trust Steward until 2027-06-30',
     ],
   ],
+  source_exposure_increased: [
+    [
+      { ...flag('source_exposure_increased'), liveStage: 'canary', from: { low: 5, high: 5 }, to: { low: 50, high: 50 }, delta: 45 },
+      'flagd flag flag=renewal-risk-assistant variant=on serves 5% -> 50%, +45 points',
+    ],
+    [
+      { ...flag('source_exposure_increased'), liveStage: null, from: null, to: { low: 5, high: 100 }, delta: 100 },
+      'flagd flag flag=renewal-risk-assistant variant=on serves nothing -> 5%-100%, +100 points',
+    ],
+  ],
+  source_exposure_decreased: [
+    [
+      { ...rollout('source_exposure_decreased', false), liveStage: 'canary', from: { low: 5, high: 5 }, to: { low: 1, high: 1 }, delta: -4 },
+      'Argo Rollout name=renewal-risk serves 5% -> 1%, -4 points',
+    ],
+  ],
+  source_exposure_changed: [
+    [
+      { ...flag('source_exposure_changed'), liveStage: 'canary', from: { low: 5, high: 100 }, to: { low: 2, high: 100 } },
+      'flagd flag flag=renewal-risk-assistant variant=on serves 5%-100% -> 2%-100%, by segments the file cannot measure',
+    ],
+  ],
+  source_guard_removed: [
+    [
+      { ...rollout('source_guard_removed'), guard: 'analysis', name: 'analysis success-rate' },
+      'Argo Rollout name=renewal-risk: analysis step removed (analysis success-rate)',
+    ],
+  ],
+  source_ramp_loosened: [
+    [
+      { ...rollout('source_ramp_loosened'), field: 'analysis.stepWeight', from: 5, to: 20 },
+      'Argo Rollout name=renewal-risk: analysis.stepWeight loosened, 5 -> 20',
+    ],
+    [
+      { ...rollout('source_ramp_loosened'), field: 'metrics.error_rate.thresholdRange.max', from: 1, to: null },
+      'Argo Rollout name=renewal-risk: metrics.error_rate.thresholdRange.max loosened, 1 -> not set',
+    ],
+  ],
+  source_template_changed: [
+    [{ ...rollout('source_template_changed') }, 'Argo Rollout name=renewal-risk: its template changed, so a new version enters the ladder'],
+  ],
+  source_removed: [[{ ...rollout('source_removed') }, 'Argo Rollout name=renewal-risk: deploy/rollout.yaml no longer exists']],
+  source_unbound: [[{ ...flag('source_unbound') }, 'flagd flag flag=renewal-risk-assistant variant=on is no longer bound as an exposure source']],
+  source_bound: [[{ ...flag('source_bound', false) }, 'flagd flag flag=renewal-risk-assistant variant=on bound as an exposure source']],
 };
 
 const CASES = Object.values(PHRASES).flat();

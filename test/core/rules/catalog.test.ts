@@ -39,6 +39,10 @@ describe('each check of the catalog', () => {
       'stage_criteria_met',
       'stage_criteria_unverified',
       'stop_conditions_clear',
+      // exposure sources: test/engine/sources.test.ts
+      'exposure_source_matches_stage',
+      'exposure_source_guard_removed',
+      'exposure_source_stop_conditions_bound',
     ]);
     expect(RULES.map((c) => c.id).filter((id) => !covered.has(id))).toEqual([]);
   });
