@@ -24095,14 +24095,62 @@ async function manifestsNaming(root, commit, head, paths, prefixes, isManifest, 
   return entries.filter((e) => e.type === "blob" && isManifest(e.path));
 }
 
+// src/git/stream.ts
+import { spawn as spawn2 } from "node:child_process";
+var MAX_STDERR2 = 64 * 1024;
+function streamGit(cwd, args, onChunk, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn2("git", [...GIT_SAFETY_CONFIG, ...args], {
+      cwd,
+      env: gitEnvironment(options.env),
+      stdio: ["ignore", "pipe", "pipe"],
+      windowsHide: true
+    });
+    let stderr = "";
+    let settled = false;
+    const settle = (fn) => {
+      if (settled) return;
+      settled = true;
+      fn();
+    };
+    child.on("error", (error) => settle(() => reject(spawnFailure(cwd, args, error))));
+    child.stderr.on("data", (d) => {
+      if (stderr.length < MAX_STDERR2) stderr += d.toString("utf8");
+    });
+    child.stdout.on("data", (chunk) => {
+      if (settled) return;
+      let verdict;
+      try {
+        verdict = onChunk(chunk);
+      } catch (error) {
+        child.kill();
+        settle(() => reject(error instanceof Error ? error : new Error(String(error))));
+        return;
+      }
+      if (verdict === "enough") {
+        child.stdout.destroy();
+        child.kill();
+        settle(() => resolve({ stopped: true }));
+      }
+    });
+    child.on("close", (code2) => {
+      if (code2 === 0) settle(() => resolve({ stopped: false }));
+      else settle(() => reject(new GitError(classifyGitStderr(stderr), args, stderr, { cwd, exitCode: code2 })));
+    });
+  });
+}
+
 // src/git/history.ts
+var ALL = { kind: "all" };
 var COMMIT_LINE = new RegExp(`^(${OID_SOURCE}) (\\d+)(?: (.*))?$`);
 var RAW_LINE = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/;
-var PATHS_PER_CALL = 400;
+var ZERO_OID = /^0+$/;
+var MAX_PATHSPECS = 400;
 var MAX_RENAMES = 4;
 async function fileHistoriesAcrossRenames(cwd, commit, paths, options = {}) {
   const maxCount = options.maxCount ?? 200;
-  const first = await walk(cwd, commit, paths, maxCount, options.shallowFile);
+  const depth = options.depth ?? ALL;
+  const first = await walk(cwd, commit, paths, maxCount, options.shallowFile, depth);
   const result = first.histories;
   let frontier = /* @__PURE__ */ new Map();
   for (const [path2, created] of first.created) {
@@ -24121,27 +24169,33 @@ async function fileHistoriesAcrossRenames(cwd, commit, paths, options = {}) {
         renames.set(c, sources);
       })
     );
+    const sourcesByParent = /* @__PURE__ */ new Map();
     const sourceOf = /* @__PURE__ */ new Map();
     for (const [path2, f] of frontier) {
       const from = renames.get(f.created.commit)?.get(f.current);
-      if (from !== void 0) sourceOf.set(path2, from);
+      if (from === void 0) continue;
+      sourceOf.set(path2, from);
+      const parent = f.created.parent;
+      sourcesByParent.set(parent, (sourcesByParent.get(parent) ?? /* @__PURE__ */ new Set()).add(from));
     }
     if (sourceOf.size === 0) break;
-    const older = await walk(cwd, commit, [...new Set(sourceOf.values())], maxCount, options.shallowFile);
+    const older = /* @__PURE__ */ new Map();
+    await Promise.all(
+      [...sourcesByParent].map(async ([parent, sources]) => older.set(parent, await walk(cwd, parent, [...sources], maxCount, options.shallowFile, depth)))
+    );
     const next = /* @__PURE__ */ new Map();
     for (const [path2, from] of sourceOf) {
       const f = frontier.get(path2);
+      const olderWalk = older.get(f.created.parent);
       const versions = result.get(path2);
-      const before = older.histories.get(from);
+      const before = olderWalk.histories.get(from);
       if (before === "shallow") {
         result.set(path2, "shallow");
         continue;
       }
-      const at = (before ?? []).findIndex((v) => v.commit === f.created.commit);
-      if (at < 0) continue;
-      const kept = (before ?? []).slice(at + 1, at + 1 + (maxCount - versions.length));
+      const kept = (before ?? []).slice(0, maxCount - versions.length);
       versions.push(...kept);
-      const created = older.created.get(from);
+      const created = olderWalk.created.get(from);
       const reachedStart = created !== void 0 && kept.length > 0 && kept[kept.length - 1].commit === created.commit;
       if (reachedStart && created.parent !== null && versions.length < maxCount && (options.follow?.(path2, created) ?? true))
         next.set(path2, { current: from, created });
@@ -24150,64 +24204,95 @@ async function fileHistoriesAcrossRenames(cwd, commit, paths, options = {}) {
   }
   return result;
 }
-async function walk(cwd, commit, paths, maxCount, shallowFile) {
+function walkPathspecs(paths) {
+  let specs = new Set(paths.map((p) => p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : p));
+  for (; ; ) {
+    const outer = [...specs].filter((s) => {
+      for (let i = s.indexOf("/"); i !== -1; i = s.indexOf("/", i + 1)) if (specs.has(s.slice(0, i))) return false;
+      return true;
+    });
+    outer.sort();
+    if (outer.length <= MAX_PATHSPECS) return outer;
+    if (outer.some((s) => !s.includes("/"))) return [];
+    specs = new Set(outer.map((s) => s.slice(0, s.lastIndexOf("/"))));
+  }
+}
+async function walk(cwd, commit, paths, maxCount, shallowFile, depth) {
   if (!Number.isInteger(maxCount) || maxCount < 1) throw new RangeError(`fileHistories maxCount must be a positive integer, got ${maxCount}`);
   const histories = /* @__PURE__ */ new Map();
   const lists = /* @__PURE__ */ new Map();
   const oldest = /* @__PURE__ */ new Map();
-  for (const p of paths) lists.set(p, []);
+  const open = /* @__PURE__ */ new Set();
+  for (const p of paths) {
+    lists.set(p, []);
+    open.add(p);
+  }
   if (paths.length === 0) return { histories, created: /* @__PURE__ */ new Map() };
   const boundaryPromise = shallowFile === void 0 ? shallowBoundary(cwd) : boundaryIn(shallowFile);
   boundaryPromise.catch(() => void 0);
-  for (let i = 0; i < paths.length; i += PATHS_PER_CALL) {
-    const part = paths.slice(i, i + PATHS_PER_CALL);
-    const args = [
-      "log",
-      "-z",
-      "--first-parent",
-      "--no-renames",
-      "--raw",
-      "--no-abbrev",
-      "--no-color",
-      "--no-decorate",
-      "--no-mailmap",
-      "--format=%H %ct %P",
-      // One path: git can stop early. Several: the walk covers them all and each keeps its newest maxCount.
-      ...part.length === 1 ? [`--max-count=${maxCount}`] : [],
-      "--end-of-options",
-      commit,
-      "--",
-      ...part
-    ];
-    const out = await git(cwd, args, { env: { GIT_LITERAL_PATHSPECS: "1" } });
-    let current = null;
-    let start = 0;
-    while (start < out.length) {
-      let end = out.indexOf(0, start);
-      if (end === -1) end = out.length;
-      const token = out.subarray(start, end).toString("latin1").replace(/^\n/, "");
-      start = end + 1;
-      if (token === "") continue;
-      const raw = RAW_LINE.exec(token);
-      if (raw) {
-        let pathEnd = out.indexOf(0, start);
-        if (pathEnd === -1) pathEnd = out.length;
-        const changed = out.subarray(start, pathEnd).toString("utf8");
-        start = pathEnd + 1;
-        const list2 = lists.get(changed);
-        if (current && list2 && list2.length < maxCount) {
-          list2.push({ commit: current.commit, time: current.time, oid: raw[5] === "D" || /^0+$/.test(raw[4]) ? null : raw[4] });
-          oldest.set(changed, { ...current, added: raw[5] === "A" });
-        }
-        continue;
-      }
-      const header = COMMIT_LINE.exec(token);
-      const parents = (header?.[3] ?? "").split(" ").filter((p) => p !== "");
-      if (!header || !parents.every((p) => OID.test(p)))
-        throw new GitError("failed", args, "", { cwd, message: `unexpected output from git log in ${cwd}: ${JSON.stringify(token)}` });
-      current = { commit: header[1], time: Number(header[2]), parent: parents[0] ?? null };
+  const args = [
+    "log",
+    "-z",
+    "--first-parent",
+    "--no-renames",
+    "--raw",
+    "--no-abbrev",
+    "--no-color",
+    "--no-decorate",
+    "--no-mailmap",
+    "--format=%H %ct %P",
+    "--end-of-options",
+    commit,
+    "--",
+    ...walkPathspecs(paths)
+  ];
+  let current = null;
+  let raw = null;
+  let rest = Buffer.alloc(0);
+  const record = (token) => {
+    if (raw) {
+      const changed = token.toString("utf8");
+      const status = raw[5];
+      const oid = status === "D" || ZERO_OID.test(raw[4]) ? null : raw[4];
+      raw = null;
+      const list2 = lists.get(changed);
+      if (!current || !list2 || !open.has(changed)) return;
+      list2.push({ commit: current.commit, time: current.time, oid });
+      oldest.set(changed, { ...current, added: status === "A" });
+      const complete = list2.length >= maxCount || depth.kind === "hold" && (current.time <= depth.until || status === "A" || oid === null);
+      if (complete) open.delete(changed);
+      return;
     }
-  }
+    const text = token.toString("latin1").replace(/^\n/, "");
+    if (text === "") return;
+    const rawMatch = RAW_LINE.exec(text);
+    if (rawMatch) {
+      raw = rawMatch;
+      return;
+    }
+    const header = COMMIT_LINE.exec(text);
+    const parents = (header?.[3] ?? "").split(" ").filter((p) => p !== "");
+    if (!header || !parents.every((p) => OID.test(p)))
+      throw new GitError("failed", args, "", { cwd, message: `unexpected output from git log in ${cwd}: ${JSON.stringify(text)}` });
+    current = { commit: header[1], time: Number(header[2]), parent: parents[0] ?? null };
+  };
+  await streamGit(
+    cwd,
+    args,
+    (chunk) => {
+      const out = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
+      let start = 0;
+      for (let end = out.indexOf(0, start); end !== -1; end = out.indexOf(0, start)) {
+        record(out.subarray(start, end));
+        start = end + 1;
+        if (open.size === 0) return "enough";
+      }
+      rest = Buffer.from(out.subarray(start));
+      return "more";
+    },
+    { env: { GIT_LITERAL_PATHSPECS: "1" } }
+  );
+  if (rest.length > 0 && open.size > 0) record(rest);
   const boundary = await boundaryPromise;
   const created = /* @__PURE__ */ new Map();
   for (const [p, versions] of lists) {
@@ -24226,6 +24311,7 @@ async function historiesOf(root, base, paths, reader, options) {
   const byPath2 = await fileHistoriesAcrossRenames(root, base, paths, {
     maxCount: 200,
     shallowFile: options.shallowFile,
+    depth: { kind: "hold", until: Math.floor((options.now.getTime() - options.holdMs) / 1e3) },
     follow: (_path, created) => options.now.getTime() - created.time * 1e3 < options.holdMs
   });
   const oids = [...byPath2.values()].flatMap((v) => v === "shallow" ? [] : v.flatMap((x) => x.oid ? [x.oid] : []));

@@ -218,7 +218,7 @@ async function run(options: GateOptions): Promise<Report> {
     changes.push(...policyJudgement.changes);
     findings.push(...policyJudgement.findings);
 
-    // Dwell histories for every manifest the change modifies, in one git log walk per 400 paths. The walk
+    // Dwell histories for every manifest the change modifies, in one bounded git log walk. The walk
     // runs while the first batch is parsed; it is awaited only where pacing needs it.
     const sorted = [...targets.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
     const modified = sorted.flatMap(([, t]) => (t.base && t.head && t.base.oid !== t.head.oid ? [t.base.path] : []));
