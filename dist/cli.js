@@ -7767,8 +7767,8 @@ function formatCondition(c) {
 var CONDITION_ACTIONS = ["rollback", "pause", "narrow_exposure", "reduce_autonomy", "page"];
 function actionStrength(list2, action) {
   const effective = action ?? (list2 === "rollback_triggers" ? "rollback" : "pause");
-  const index2 = CONDITION_ACTIONS.indexOf(effective);
-  return index2 < 0 ? 0 : CONDITION_ACTIONS.length - index2;
+  const index = CONDITION_ACTIONS.indexOf(effective);
+  return index < 0 ? 0 : CONDITION_ACTIONS.length - index;
 }
 
 // src/core/report/phrases.ts
@@ -10069,16 +10069,16 @@ var AST = class {
   #canAdoptType(c, map2 = adoptionAnyMap) {
     return !!map2.get(this.type)?.includes(c);
   }
-  #adoptWithSpace(child, index2) {
+  #adoptWithSpace(child, index) {
     const gc = child.#parts[0];
     const blank = new _a(null, gc, this.options);
     blank.#parts.push("");
     gc.push(blank);
-    this.#adopt(child, index2);
+    this.#adopt(child, index);
   }
-  #adopt(child, index2) {
+  #adopt(child, index) {
     const gc = child.#parts[0];
-    this.#parts.splice(index2, 1, ...gc.#parts);
+    this.#parts.splice(index, 1, ...gc.#parts);
     for (const p of gc.#parts) {
       if (typeof p === "object")
         p.#parent = this;
@@ -11500,10 +11500,10 @@ var BlobReader = class {
         settled = true;
         reject(error);
       };
-      const pendingFor = (index2, name) => ({
+      const pendingFor = (index, name) => ({
         name,
         resolve: (value) => {
-          results[index2] = value;
+          results[index] = value;
           outstanding -= 1;
           if (outstanding === 0 && !settled) {
             settled = true;
@@ -11531,16 +11531,16 @@ var BlobReader = class {
   }
   async writeRequests(names, pendingFor) {
     const child = this.start();
-    let index2 = 0;
-    while (index2 < names.length) {
+    let index = 0;
+    while (index < names.length) {
       if (this.failure) throw this.failure;
       let text = "";
-      while (index2 < names.length && text.length < WRITE_CHUNK) {
-        const name = names[index2];
-        this.queue.push(pendingFor(index2, name));
+      while (index < names.length && text.length < WRITE_CHUNK) {
+        const name = names[index];
+        this.queue.push(pendingFor(index, name));
         text += `${name}
 `;
-        index2 += 1;
+        index += 1;
       }
       this.setRef(true);
       this.watch();
@@ -12060,6 +12060,36 @@ async function diffTrees(cwd, base, head, options = {}) {
   }
   return changes;
 }
+var typeOfMode = (mode) => mode === "040000" ? "tree" : mode === "160000" ? "commit" : "blob";
+function parseTreeObject(content, treeOid) {
+  const idBytes = treeOid.length / 2;
+  const entries = /* @__PURE__ */ new Map();
+  let at = 0;
+  while (at < content.length) {
+    const space = content.indexOf(32, at);
+    const nul = space === -1 ? -1 : content.indexOf(0, space + 1);
+    if (space === -1 || nul === -1 || nul + 1 + idBytes > content.length) throw new Error(`tree ${treeOid} is malformed at byte ${at}`);
+    const mode = content.subarray(at, space).toString("latin1").padStart(6, "0");
+    if (!/^[0-7]{6}$/.test(mode)) throw new Error(`tree ${treeOid} has an entry with mode ${JSON.stringify(mode)}`);
+    const name = content.subarray(space + 1, nul).toString("utf8");
+    entries.set(name, { name, mode, type: typeOfMode(mode), oid: content.subarray(nul + 1, nul + 1 + idBytes).toString("hex") });
+    at = nul + 1 + idBytes;
+  }
+  return entries;
+}
+async function listTreeObject(cwd, treeOid) {
+  const args = ["ls-tree", "-z", "--full-tree", "--end-of-options", treeOid];
+  const out = await git(cwd, args);
+  const entries = /* @__PURE__ */ new Map();
+  for (const record of nulRecords(out)) {
+    const tab = record.indexOf(TAB);
+    const [mode, type, oid] = tab === -1 ? [] : record.subarray(0, tab).toString("latin1").split(" ");
+    if (!mode || !oid || type !== "blob" && type !== "tree" && type !== "commit") throw protocolError(args, cwd, JSON.stringify(record.toString("latin1")));
+    const name = record.subarray(tab + 1).toString("utf8");
+    entries.set(name, { name, mode, type, oid });
+  }
+  return entries;
+}
 
 // src/core/model/placeholder.ts
 var PLACEHOLDER_PHRASES = [
@@ -12161,13 +12191,13 @@ function buildManifest(doc, options = {}) {
   };
   const evidence = (value, field, ...path2) => typeof value === "string" ? { field, path: value, at: at(...path2) } : null;
   const stagesRaw = obj(plan["stages"]);
-  const stages = Object.keys(stagesRaw).map((name, index2) => {
+  const stages = Object.keys(stagesRaw).map((name, index) => {
     const s = obj(stagesRaw[name]);
     const exposureAt = {};
     for (const field of STAGE_EXPOSURE_FIELDS) if (has(s, field)) exposureAt[field] = at("stages", name, field);
     return {
       name,
-      index: index2,
+      index,
       users: str(s["users"]),
       accounts: num(s["accounts"]),
       trafficPercent: num(s["traffic_percent"]),
@@ -17486,10 +17516,10 @@ visit2.SKIP = SKIP2;
 visit2.REMOVE = REMOVE2;
 visit2.itemAtPath = (cst, path2) => {
   let item = cst;
-  for (const [field, index2] of path2) {
+  for (const [field, index] of path2) {
     const tok = item?.[field];
     if (tok && "items" in tok) {
-      item = tok.items[index2];
+      item = tok.items[index];
     } else
       return void 0;
   }
@@ -23813,7 +23843,6 @@ function loadPolicy(file, bytes) {
 }
 
 // src/engine/evidence.ts
-var CHUNK = 400;
 var EMPTY_BLOBS = /* @__PURE__ */ new Set([
   "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391",
   "473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813"
@@ -23826,6 +23855,10 @@ var BlankBlobs = class {
   }
   reader;
   known = /* @__PURE__ */ new Map();
+  /** Takes note of a blob read for another reason (its size), so the check need not read it again. */
+  learn(blob) {
+    if (!blob.tooLarge && blob.size <= BLANK_CHECK_MAX_BYTES && !this.known.has(blob.oid)) this.known.set(blob.oid, isBlank2(blob));
+  }
   /** The ids, among these entries, of regular files with no content but whitespace. */
   async blankAmong(entries) {
     const wanted = /* @__PURE__ */ new Set();
@@ -23835,12 +23868,13 @@ var BlankBlobs = class {
       const blobs = await this.reader.readMany(unread);
       unread.forEach((oid, i) => {
         const b = blobs[i];
-        this.known.set(oid, b !== null && b !== void 0 && !b.tooLarge && b.content.toString("utf8").trim() === "");
+        this.known.set(oid, b !== null && b !== void 0 && isBlank2(b));
       });
     }
     return new Set([...wanted].filter((oid) => EMPTY_BLOBS.has(oid) || this.known.get(oid) === true));
   }
 };
+var isBlank2 = (b) => !b.tooLarge && b.content.toString("utf8").trim() === "";
 function normalizeRepoPath(path2) {
   if (path2.includes("\0")) return { ok: false, reason: "contains a NUL byte" };
   if (path2.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path2) || path2.startsWith("\\") || path2.startsWith("~"))
@@ -23852,77 +23886,97 @@ function normalizeRepoPath(path2) {
   return { ok: true, path: segments.join("/") };
 }
 var TreeLookup = class {
-  /** `sizes`: list blob sizes too (`ls-tree -l`), which the blank-file check needs. */
-  constructor(root, commit, listWhole = false, sizes = true) {
+  /**
+   * `sizes`: give blob sizes too, which the blank-file check needs (the blob is read, and what it holds
+   * is handed to `blank`, so the check need not read it again).
+   */
+  constructor(root, commit, reader, options = { sizes: true }) {
     this.root = root;
     this.commit = commit;
-    this.listWhole = listWhole;
-    this.sizes = sizes;
+    this.reader = reader;
+    this.options = options;
   }
   root;
   commit;
-  listWhole;
-  sizes;
-  listings = /* @__PURE__ */ new Map();
+  reader;
+  options;
+  directories = /* @__PURE__ */ new Map();
+  sizes = /* @__PURE__ */ new Map();
   /**
-   * In a large run, starts listing the top-level directories of `paths` (repository paths as written in a
-   * manifest) without waiting, so git lists them while the caller goes on parsing; entries() finds them.
+   * Starts reading the directories of `paths` (repository paths as written in a manifest) without waiting,
+   * so git reads them while the caller goes on parsing; entries() finds them.
    */
   warm(paths) {
-    if (!this.listWhole) return;
-    this.listTops(
-      paths.flatMap((raw) => {
-        const n = normalizeRepoPath(raw);
-        return n.ok ? [n.path] : [];
-      })
-    );
+    for (const raw of paths) {
+      const n = normalizeRepoPath(raw);
+      if (n.ok) this.directory(parentOf(n.path)).catch(() => void 0);
+    }
   }
   async entries(paths) {
-    if (paths.length === 0) return { entries: /* @__PURE__ */ new Map(), directories: /* @__PURE__ */ new Set() };
-    if (!this.listWhole && paths.length <= CHUNK) return index(await listTree(this.root, this.commit, paths, { sizes: this.sizes }));
-    this.listTops(paths);
     const entries = /* @__PURE__ */ new Map();
     const directories = /* @__PURE__ */ new Set();
-    for (const path2 of paths) {
-      const listing = await this.listings.get(topOf(path2));
-      const e = listing.entries.get(path2);
-      if (e) entries.set(path2, e);
-      else if (listing.directories.has(path2)) directories.add(path2);
+    const found = await Promise.all(
+      paths.map(async (path2) => {
+        const dir = await this.directory(parentOf(path2));
+        return { path: path2, entry: dir?.get(nameOf(path2)) ?? null };
+      })
+    );
+    const sized = await Promise.all(
+      found.map(async ({ path: path2, entry: entry2 }) => ({ path: path2, entry: entry2, size: entry2?.type === "blob" && this.options.sizes ? await this.sizeOf(entry2.oid) : null }))
+    );
+    for (const { path: path2, entry: entry2, size } of sized) {
+      if (!entry2) continue;
+      if (entry2.type === "tree") directories.add(path2);
+      else entries.set(path2, { path: path2, mode: entry2.mode, type: entry2.type, oid: entry2.oid, size });
     }
     return { entries, directories };
   }
-  /** Lists every top-level directory of `paths` not listed yet, in one ls-tree (per CHUNK of them). */
-  listTops(paths) {
-    const unlisted = [...new Set(paths.map(topOf))].filter((top) => !this.listings.has(top));
-    if (unlisted.length === 0) return;
-    const listed = (async () => {
-      const byTop = new Map(unlisted.map((top) => [top, []]));
-      for (let i = 0; i < unlisted.length; i += CHUNK) {
-        for (const e of await listTree(this.root, this.commit, unlisted.slice(i, i + CHUNK), { sizes: this.sizes })) byTop.get(topOf(e.path))?.push(e);
-      }
-      return byTop;
-    })();
-    for (const top of unlisted) {
-      const listing = listed.then((byTop) => index(byTop.get(top) ?? []));
-      listing.catch(() => void 0);
-      this.listings.set(top, listing);
+  /** The entries of directory `dir` ('' for the root), read once. */
+  directory(dir) {
+    let d = this.directories.get(dir);
+    if (!d) {
+      d = this.readDirectory(dir);
+      d.catch(() => void 0);
+      this.directories.set(dir, d);
     }
+    return d;
+  }
+  async readDirectory(dir) {
+    if (dir === "") return this.readTree(`${this.commit}^{tree}`, "the root tree");
+    const parent = await this.directory(parentOf(dir));
+    const entry2 = parent?.get(nameOf(dir));
+    return entry2?.type === "tree" ? this.readTree(entry2.oid, `the tree of ${dir}`) : null;
+  }
+  /** A tree by name; a tree the commit names that cannot be read fails the run (a partial clone, a corrupt repository). */
+  async readTree(name, what) {
+    const [tree] = await this.reader.readMany([name]);
+    if (!tree || tree.type !== "tree") throw missingObject(this.root, name, `${what} of ${this.commit} cannot be read`);
+    try {
+      return tree.tooLarge ? await listTreeObject(this.root, tree.oid) : parseTreeObject(tree.content, tree.oid);
+    } catch (error) {
+      if (error instanceof GitError) throw error;
+      throw new GitError("corrupt", ["cat-file", "--batch"], "", { cwd: this.root, message: `${what} of ${this.commit}: ${error.message}` });
+    }
+  }
+  sizeOf(oid) {
+    let s = this.sizes.get(oid);
+    if (!s) {
+      s = (async () => {
+        const [blob] = await this.reader.readMany([oid]);
+        if (!blob) throw missingObject(this.root, oid, `the blob ${oid} in ${this.commit} cannot be read`);
+        this.options.blank?.learn(blob);
+        return blob.size;
+      })();
+      this.sizes.set(oid, s);
+    }
+    return s;
   }
 };
-var topOf = (path2) => path2.split("/")[0];
-function index(list2) {
-  const entries = /* @__PURE__ */ new Map();
-  const directories = /* @__PURE__ */ new Set();
-  for (const e of list2) {
-    entries.set(e.path, e);
-    for (let i = e.path.lastIndexOf("/"); i > 0; i = e.path.lastIndexOf("/", i - 1)) {
-      const dir = e.path.slice(0, i);
-      if (directories.has(dir)) break;
-      directories.add(dir);
-    }
-  }
-  return { entries, directories };
+function missingObject(cwd, name, message) {
+  return new GitError("missing_object", ["cat-file", "--batch", name], "", { cwd, message: `${message}. To fix: ${GitError.hint("missing_object")}` });
 }
+var parentOf = (path2) => path2.includes("/") ? path2.slice(0, path2.lastIndexOf("/")) : "";
+var nameOf = (path2) => path2.slice(path2.lastIndexOf("/") + 1);
 function statusOf(path2, tree, blank) {
   const e = tree.entries.get(path2);
   if (!e) return tree.directories.has(path2) ? { kind: "not_a_file" } : { kind: "missing" };
@@ -24733,7 +24787,7 @@ async function run(options) {
       // Manifests the change does not touch but whose evidence it breaks (a full check judges them all anyway).
       (async () => {
         if (!diffBase || options.all) return [];
-        const broken = await brokenArtifacts(diff, (p) => isManifest(p) || isPolicy(p), new TreeLookup(root, head), blank);
+        const broken = await brokenArtifacts(diff, (p) => isManifest(p) || isPolicy(p), new TreeLookup(root, head, reader, { sizes: true, blank }), blank);
         return manifestsNaming(root, diffBase, head, broken, manifestPrefixes, isManifest, new Set(targets.keys()));
       })(),
       policyEditsOf(diff, isPolicy, basePolicyFiles, reader)
@@ -24767,8 +24821,8 @@ async function run(options) {
     const historiesPromise = base && pacedByAnyPolicy && modified.length > 0 ? historiesOf(root, base, modified, reader, { shallowFile, now, holdMs: longestDwell }) : Promise.resolve(null);
     historiesPromise.catch(() => void 0);
     const listWhole = sorted.length > BATCH;
-    const headTree = new TreeLookup(root, head, listWhole);
-    const baseTree = diffBase ? new TreeLookup(root, diffBase, listWhole, false) : null;
+    const headTree = new TreeLookup(root, head, reader, { sizes: true, blank });
+    const baseTree = diffBase ? new TreeLookup(root, diffBase, reader, { sizes: false }) : null;
     const refuse = (path2) => isManifest(path2) ? "is a rollout manifest, not evidence: manifests change with every rollout change, so one proves nothing about readiness" : null;
     const keepRaw = [...policies, fallbackPolicy].some((p) => p.get(CUSTOM_CHECKS).length > 0);
     const load = (file, bytes) => loadManifest(file, bytes, { keepRaw });
@@ -24845,8 +24899,8 @@ async function run(options) {
       }
     }
     if (awaitingReviews.length > 0 && options.readApprovals) {
-      const index2 = await options.readApprovals();
-      for (const { input, result } of awaitingReviews) record(judgeManifest({ ...input, approvals: index2 }), result);
+      const index = await options.readApprovals();
+      for (const { input, result } of awaitingReviews) record(judgeManifest({ ...input, approvals: index }), result);
     }
     const searchHead = base !== null && !options.all;
     for (const d of await duplicatesAmong(holders, { root, head, reader, isManifest, prefixes: manifestPrefixes, judged: targets, searchHead }))

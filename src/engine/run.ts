@@ -186,7 +186,7 @@ async function run(options: GateOptions): Promise<Report> {
       // Manifests the change does not touch but whose evidence it breaks (a full check judges them all anyway).
       (async () => {
         if (!diffBase || options.all) return [];
-        const broken = await brokenArtifacts(diff, (p) => isManifest(p) || isPolicy(p), new TreeLookup(root, head), blank);
+        const broken = await brokenArtifacts(diff, (p) => isManifest(p) || isPolicy(p), new TreeLookup(root, head, reader, { sizes: true, blank }), blank);
         return manifestsNaming(root, diffBase, head, broken, manifestPrefixes, isManifest, new Set(targets.keys()));
       })(),
       policyEditsOf(diff, isPolicy, basePolicyFiles, reader),
@@ -230,10 +230,11 @@ async function run(options: GateOptions): Promise<Report> {
         : Promise.resolve(null);
     historiesPromise.catch(() => undefined); // observed below; this only keeps an early failure from going unhandled
 
-    // More than one batch: list evidence directories once instead of one ls-tree per batch.
+    // Evidence paths are looked up one by one through the run's cat-file process; with more than one batch,
+    // each manifest's directories are read while the batch is still being parsed.
     const listWhole = sorted.length > BATCH;
-    const headTree = new TreeLookup(root, head, listWhole);
-    const baseTree = diffBase ? new TreeLookup(root, diffBase, listWhole, false) : null;
+    const headTree = new TreeLookup(root, head, reader, { sizes: true, blank });
+    const baseTree = diffBase ? new TreeLookup(root, diffBase, reader, { sizes: false }) : null;
     // A manifest is no evidence, of itself or of another: it changes with every rollout change.
     const refuse = (path: string) =>
       isManifest(path) ? 'is a rollout manifest, not evidence: manifests change with every rollout change, so one proves nothing about readiness' : null;
