@@ -24015,16 +24015,22 @@ var DEFAULT_POLICY_YAML = "# yaml-language-server: $schema=../schemas/policy.sch
 
 // src/core/policy/effective.ts
 var matchers = /* @__PURE__ */ new WeakMap();
+function globMatcher(glob) {
+  const m = new Minimatch(glob, { dot: true });
+  const re = m.negate ? false : m.makeRe();
+  return re === false ? (file) => m.match(file) : (file) => re.test(file) && m.match(file);
+}
+function matcherOf(p) {
+  let m = matchers.get(p);
+  if (!m) {
+    const each = (p.appliesTo ?? []).map(globMatcher);
+    m = p.appliesTo === null ? () => true : (file) => each.some((matches) => matches(file));
+    matchers.set(p, m);
+  }
+  return m;
+}
 function policiesFor(file, policies) {
-  return policies.filter((p) => {
-    if (p.appliesTo === null) return true;
-    let m = matchers.get(p);
-    if (!m) {
-      m = p.appliesTo.map((g) => new Minimatch(g, { dot: true }));
-      matchers.set(p, m);
-    }
-    return m.some((x) => x.match(file));
-  });
+  return policies.filter((p) => matcherOf(p)(file));
 }
 function combinePolicies(policies) {
   const values = /* @__PURE__ */ new Map();
