@@ -24225,7 +24225,8 @@ async function fileHistoriesAcrossRenames(cwd, commit, paths, options = {}) {
       commits.map(async (c) => {
         const parent = [...frontier.values()].find((f) => f.created.commit === c).created.parent;
         const sources = /* @__PURE__ */ new Map();
-        for (const change of await diffTrees(cwd, parent, c, { renamesOnly: true })) if (change.status === "renamed") sources.set(change.path, change.from);
+        for (const change of await diffTrees(cwd, parent, c, { renamesOnly: true }))
+          if (change.status === "renamed") sources.set(change.path, { path: change.from, oid: change.oldOid });
         renames.set(c, sources);
       })
     );
@@ -24234,14 +24235,16 @@ async function fileHistoriesAcrossRenames(cwd, commit, paths, options = {}) {
     for (const [path2, f] of frontier) {
       const from = renames.get(f.created.commit)?.get(f.current);
       if (from === void 0) continue;
-      sourceOf.set(path2, from);
+      sourceOf.set(path2, from.path);
       const parent = f.created.parent;
-      sourcesByParent.set(parent, (sourcesByParent.get(parent) ?? /* @__PURE__ */ new Set()).add(from));
+      sourcesByParent.set(parent, (sourcesByParent.get(parent) ?? /* @__PURE__ */ new Map()).set(from.path, from.oid));
     }
     if (sourceOf.size === 0) break;
     const older = /* @__PURE__ */ new Map();
     await Promise.all(
-      [...sourcesByParent].map(async ([parent, sources]) => older.set(parent, await walk(cwd, parent, [...sources], maxCount, options.shallowFile, depth)))
+      [...sourcesByParent].map(
+        async ([parent, sources]) => older.set(parent, await walk(cwd, parent, [...sources.keys()], maxCount, options.shallowFile, depth, sources))
+      )
     );
     const next = /* @__PURE__ */ new Map();
     for (const [path2, from] of sourceOf) {
@@ -24277,12 +24280,15 @@ function walkPathspecs(paths) {
     specs = new Set(outer.map((s) => s.slice(0, s.lastIndexOf("/"))));
   }
 }
-async function walk(cwd, commit, paths, maxCount, shallowFile, depth) {
+async function walk(cwd, commit, paths, maxCount, shallowFile, depth, startBlobs = /* @__PURE__ */ new Map()) {
   if (!Number.isInteger(maxCount) || maxCount < 1) throw new RangeError(`fileHistories maxCount must be a positive integer, got ${maxCount}`);
   const histories = /* @__PURE__ */ new Map();
   const lists = /* @__PURE__ */ new Map();
   const oldest = /* @__PURE__ */ new Map();
   const open = /* @__PURE__ */ new Set();
+  const unchanged = [];
+  const reached = { window: null };
+  const held = new Map(startBlobs);
   for (const p of paths) {
     lists.set(p, []);
     open.add(p);
@@ -24313,12 +24319,14 @@ async function walk(cwd, commit, paths, maxCount, shallowFile, depth) {
     if (raw) {
       const changed = token.toString("utf8");
       const status = raw[5];
+      const raw3 = raw[3];
       const oid = status === "D" || ZERO_OID.test(raw[4]) ? null : raw[4];
       raw = null;
       const list2 = lists.get(changed);
       if (!current || !list2 || !open.has(changed)) return;
       list2.push({ commit: current.commit, time: current.time, oid });
       oldest.set(changed, { ...current, added: status === "A" });
+      held.set(changed, ZERO_OID.test(raw3) ? null : raw3);
       const complete = list2.length >= maxCount || depth.kind === "hold" && (current.time <= depth.until || status === "A" || oid === null);
       if (complete) open.delete(changed);
       return;
@@ -24335,6 +24343,15 @@ async function walk(cwd, commit, paths, maxCount, shallowFile, depth) {
     if (!header || !parents.every((p) => OID.test(p)))
       throw new GitError("failed", args, "", { cwd, message: `unexpected output from git log in ${cwd}: ${JSON.stringify(text)}` });
     current = { commit: header[1], time: Number(header[2]), parent: parents[0] ?? null };
+    if (depth.kind === "hold" && current.time <= depth.until && [...open].every((p) => held.has(p) || nameable(p))) {
+      const window2 = { commit: current.commit, time: current.time };
+      reached.window = window2;
+      for (const p of open) {
+        if (held.has(p)) lists.get(p).push({ ...window2, oid: held.get(p) ?? null, window: true });
+        else unchanged.push(p);
+      }
+      open.clear();
+    }
   };
   await streamGit(
     cwd,
@@ -24353,15 +24370,38 @@ async function walk(cwd, commit, paths, maxCount, shallowFile, depth) {
     { env: { GIT_LITERAL_PATHSPECS: "1" } }
   );
   if (rest.length > 0 && open.size > 0) record(rest);
+  const window = reached.window;
+  if (window && unchanged.length > 0) {
+    const at = await blobsAt(cwd, commit, unchanged);
+    for (const p of unchanged) {
+      const oid = at.get(p) ?? null;
+      if (oid !== null) lists.get(p).push({ ...window, oid, window: true });
+    }
+  }
   const boundary = await boundaryPromise;
   const created = /* @__PURE__ */ new Map();
   for (const [p, versions] of lists) {
-    const shallow = boundary.size > 0 && versions.some((v) => boundary.has(v.commit));
+    const shallow = boundary.size > 0 && versions.some((v) => boundary.has(v.commit) && !v.window);
     histories.set(p, shallow ? "shallow" : versions);
     const o = oldest.get(p);
     if (!shallow && o?.added) created.set(p, { commit: o.commit, time: o.time, parent: o.parent });
   }
   return { histories, created };
+}
+var nameable = (path2) => !path2.includes("\n") && !path2.endsWith("\r");
+async function blobsAt(cwd, commit, paths) {
+  const args = ["cat-file", "--batch-check=%(objectname) %(objecttype)"];
+  const out = (await git(cwd, args, { input: paths.map((p) => `${commit}:${p}
+`).join("") })).toString("utf8").split("\n");
+  const blobs = /* @__PURE__ */ new Map();
+  paths.forEach((p, i) => {
+    const line = out[i] ?? "";
+    const m = new RegExp(`^(${OID_SOURCE}) (\\S+)$`).exec(line);
+    if (!m && !line.endsWith(" missing"))
+      throw new GitError("failed", args, "", { cwd, message: `unexpected output from git cat-file in ${cwd}: ${JSON.stringify(line)}` });
+    blobs.set(p, m && m[2] === "blob" ? m[1] : null);
+  });
+  return blobs;
 }
 
 // src/engine/dwell.ts

@@ -1,6 +1,6 @@
 // History of one path: the first-parent commits that changed it, with the blob it held after each.
 // Used to find since when a manifest's content (stage, exposure, ...) has held.
-import { GitError } from './exec.js';
+import { GitError, git } from './exec.js';
 import { boundaryIn, shallowBoundary } from './revs.js';
 import { OID, OID_SOURCE } from './oid.js';
 import { streamGit } from './stream.js';
@@ -12,6 +12,12 @@ export interface FileVersion {
   time: number;
   /** Blob (or gitlink) id of the path at that commit; null when the commit deleted it. */
   oid: string | null;
+  /**
+   * Set on the last version of a `hold` walk that stopped at its window: `commit` is the first commit at or
+   * before the window, which need not have changed the path; the path held `oid` at it and did not change
+   * from it to the next newer version. So the path has held `oid` since `time` at the latest.
+   */
+  window?: true;
 }
 
 export type History = FileVersion[] | 'shallow';
@@ -22,8 +28,11 @@ export type History = FileVersion[] | 'shallow';
  * - `hold`: only what can tell since when the path's current content has held: the versions of the file as
  *   it now exists (up to the commit that added it, or the one that deleted an earlier file of that name),
  *   and none older than the first one committed at or before `until` (unix seconds): a hold that reaches
- *   it has held long enough. The walk stops as soon as every path has what it needs, so its cost follows
- *   the asked paths' own recent history, not the length of the branch.
+ *   it has held long enough. The walk ends at the first commit it lists at or before `until`: each path
+ *   still open then gets a last version marked `window`, with the content it held at that commit (the
+ *   blob before its oldest change read so far, or its blob at the walk's start). So the walk
+ *   reads no further back than the window, nor than the paths' own changes need, whatever the length of
+ *   the branch.
  */
 export type Depth = { readonly kind: 'all' } | { readonly kind: 'hold'; readonly until: number };
 
@@ -106,30 +115,34 @@ export async function fileHistoriesAcrossRenames(
   for (let round = 0; round < MAX_RENAMES && frontier.size > 0; round++) {
     // One diff-tree per creating commit (a commit that moves a directory renames many files at once).
     const commits = [...new Set([...frontier.values()].map((f) => f.created.commit))];
-    const renames = new Map<string, Map<string, string>>();
+    const renames = new Map<string, Map<string, { readonly path: string; readonly oid: string | null }>>();
     await Promise.all(
       commits.map(async (c) => {
         const parent = [...frontier.values()].find((f) => f.created.commit === c)!.created.parent as string;
-        const sources = new Map<string, string>();
-        for (const change of await diffTrees(cwd, parent, c, { renamesOnly: true })) if (change.status === 'renamed') sources.set(change.path, change.from);
+        const sources = new Map<string, { readonly path: string; readonly oid: string | null }>();
+        for (const change of await diffTrees(cwd, parent, c, { renamesOnly: true }))
+          if (change.status === 'renamed') sources.set(change.path, { path: change.from, oid: change.oldOid });
         renames.set(c, sources);
       }),
     );
     // The older paths are walked from the parent of the commit that renamed them: what they held before the
     // rename, and nothing a later file of the same name did.
-    const sourcesByParent = new Map<string, Set<string>>();
+    // Per parent: each older path, with the blob it held there (what the rename moved).
+    const sourcesByParent = new Map<string, Map<string, string | null>>();
     const sourceOf = new Map<string, string>();
     for (const [path, f] of frontier) {
       const from = renames.get(f.created.commit)?.get(f.current);
       if (from === undefined) continue;
-      sourceOf.set(path, from);
+      sourceOf.set(path, from.path);
       const parent = f.created.parent as string;
-      sourcesByParent.set(parent, (sourcesByParent.get(parent) ?? new Set()).add(from));
+      sourcesByParent.set(parent, (sourcesByParent.get(parent) ?? new Map<string, string | null>()).set(from.path, from.oid));
     }
     if (sourceOf.size === 0) break;
     const older = new Map<string, Walk>();
     await Promise.all(
-      [...sourcesByParent].map(async ([parent, sources]) => older.set(parent, await walk(cwd, parent, [...sources], maxCount, options.shallowFile, depth))),
+      [...sourcesByParent].map(async ([parent, sources]) =>
+        older.set(parent, await walk(cwd, parent, [...sources.keys()], maxCount, options.shallowFile, depth, sources)),
+      ),
     );
     const next = new Map<string, { current: string; created: Creation }>();
     for (const [path, from] of sourceOf) {
@@ -173,7 +186,19 @@ export function walkPathspecs(paths: readonly string[]): string[] {
   }
 }
 
-async function walk(cwd: string, commit: string, paths: readonly string[], maxCount: number, shallowFile: string | undefined, depth: Depth): Promise<Walk> {
+/**
+ * One walk. `startBlobs`: the blob of some paths at `commit`, where the caller knows it (what a rename
+ * moved); a `hold` walk that stops at its window asks git for the others.
+ */
+async function walk(
+  cwd: string,
+  commit: string,
+  paths: readonly string[],
+  maxCount: number,
+  shallowFile: string | undefined,
+  depth: Depth,
+  startBlobs: ReadonlyMap<string, string | null> = new Map(),
+): Promise<Walk> {
   if (!Number.isInteger(maxCount) || maxCount < 1) throw new RangeError(`fileHistories maxCount must be a positive integer, got ${maxCount}`);
   const histories = new Map<string, History>();
   const lists = new Map<string, FileVersion[]>();
@@ -181,6 +206,11 @@ async function walk(cwd: string, commit: string, paths: readonly string[], maxCo
   const oldest = new Map<string, Creation & { readonly added: boolean }>();
   // Paths that still want older versions; the walk stops when none does.
   const open = new Set<string>();
+  // Per path, the blob it held after the oldest commit read so far that did not change it (null: absent).
+  // Paths the window reached with no change read: they hold at the window what they hold at `commit`.
+  const unchanged: string[] = [];
+  const reached: { window: { readonly commit: string; readonly time: number } | null } = { window: null };
+  const held = new Map<string, string | null>(startBlobs);
   for (const p of paths) {
     lists.set(p, []);
     open.add(p);
@@ -215,12 +245,14 @@ async function walk(cwd: string, commit: string, paths: readonly string[], maxCo
     if (raw) {
       const changed = token.toString('utf8');
       const status = raw[5] as string;
+      const raw3 = raw[3] as string;
       const oid = status === 'D' || ZERO_OID.test(raw[4] as string) ? null : (raw[4] as string);
       raw = null;
       const list = lists.get(changed);
       if (!current || !list || !open.has(changed)) return;
       list.push({ commit: current.commit, time: current.time, oid });
       oldest.set(changed, { ...current, added: status === 'A' });
+      held.set(changed, ZERO_OID.test(raw3) ? null : raw3);
       const complete = list.length >= maxCount || (depth.kind === 'hold' && (current.time <= depth.until || status === 'A' || oid === null));
       if (complete) open.delete(changed);
       return;
@@ -237,6 +269,17 @@ async function walk(cwd: string, commit: string, paths: readonly string[], maxCo
     if (!header || !parents.every((p) => OID.test(p)))
       throw new GitError('failed', args, '', { cwd, message: `unexpected output from git log in ${cwd}: ${JSON.stringify(text)}` });
     current = { commit: header[1] as string, time: Number(header[2]), parent: parents[0] ?? null };
+    // The window is reached: every open path held, at this commit, what it held before its oldest change
+    // read. (A path git cannot be asked about by name keeps the walk going.)
+    if (depth.kind === 'hold' && current.time <= depth.until && [...open].every((p) => held.has(p) || nameable(p))) {
+      const window = { commit: current.commit, time: current.time };
+      reached.window = window;
+      for (const p of open) {
+        if (held.has(p)) lists.get(p)!.push({ ...window, oid: held.get(p) ?? null, window: true });
+        else unchanged.push(p);
+      }
+      open.clear();
+    }
   };
   await streamGit(
     cwd,
@@ -255,13 +298,41 @@ async function walk(cwd: string, commit: string, paths: readonly string[], maxCo
     { env: { GIT_LITERAL_PATHSPECS: '1' } },
   );
   if (rest.length > 0 && open.size > 0) record(rest);
+  const window = reached.window;
+  if (window && unchanged.length > 0) {
+    const at = await blobsAt(cwd, commit, unchanged);
+    for (const p of unchanged) {
+      const oid = at.get(p) ?? null;
+      // A path that is not there at all has no history to give.
+      if (oid !== null) lists.get(p)!.push({ ...window, oid, window: true });
+    }
+  }
   const boundary = await boundaryPromise;
   const created = new Map<string, Creation>();
   for (const [p, versions] of lists) {
-    const shallow = boundary.size > 0 && versions.some((v) => boundary.has(v.commit));
+    // The boundary's tree is there: a hold proven at it is proven (only what it "added" is unknown).
+    const shallow = boundary.size > 0 && versions.some((v) => boundary.has(v.commit) && !v.window);
     histories.set(p, shallow ? 'shallow' : versions);
     const o = oldest.get(p);
     if (!shallow && o?.added) created.set(p, { commit: o.commit, time: o.time, parent: o.parent });
   }
   return { histories, created };
+}
+
+/** Whether `<commit>:<path>` can name the path on cat-file's standard input (one name per line). */
+const nameable = (path: string): boolean => !path.includes('\n') && !path.endsWith('\r');
+
+/** The blob id of each path at `commit` (null where there is none), in one `git cat-file --batch-check`. */
+async function blobsAt(cwd: string, commit: string, paths: readonly string[]): Promise<Map<string, string | null>> {
+  const args = ['cat-file', '--batch-check=%(objectname) %(objecttype)'];
+  const out = (await git(cwd, args, { input: paths.map((p) => `${commit}:${p}\n`).join('') })).toString('utf8').split('\n');
+  const blobs = new Map<string, string | null>();
+  paths.forEach((p, i) => {
+    const line = out[i] ?? '';
+    const m = new RegExp(`^(${OID_SOURCE}) (\\S+)$`).exec(line);
+    if (!m && !line.endsWith(' missing'))
+      throw new GitError('failed', args, '', { cwd, message: `unexpected output from git cat-file in ${cwd}: ${JSON.stringify(line)}` });
+    blobs.set(p, m && m[2] === 'blob' ? (m[1] as string) : null);
+  });
+  return blobs;
 }

@@ -55,7 +55,19 @@ describe("fileHistories with depth 'hold'", () => {
   test('reads a path back to its first version at or before the window, and no further', async () => {
     expect(dates((await hold(day(65))).get(A))).toEqual(['2026-03-12', '2026-03-02']);
     expect(dates((await hold(day(60))).get(A))).toEqual(['2026-03-12', '2026-03-02']);
-    expect(dates((await hold(day(75))).get(A))).toEqual(['2026-03-12']);
+  });
+
+  test('stops at the first commit at or before the window; a path still open there holds, since then, what it held before its oldest change read', async () => {
+    const blob = (rev: string) => repo.git('rev-parse', `${rev}:${A}`).trim();
+    // Window on day 65: the walk stops at "a to 2" (day 60), the first commit it lists at or before it.
+    const [newest, last] = (await hold(day(65))).get(A) as FileVersion[];
+    expect(newest).toEqual({ commit: repo.git('rev-parse', 'HEAD~40').trim(), time: seconds(day(70)), oid: blob('HEAD') });
+    expect(last).toEqual({ commit: repo.git('rev-parse', 'HEAD~41').trim(), time: seconds(day(60)), oid: blob('HEAD~41'), window: true });
+    // Window on day 75: a change to b is the first commit at or before it; a has not changed since, so it
+    // holds its blob at HEAD since that commit at the latest (its change on day 70 is never read).
+    expect((await hold(day(75))).get(A)).toEqual([
+      { commit: repo.git('rev-parse', 'HEAD~35').trim(), time: seconds(day(75)), oid: blob('HEAD'), window: true },
+    ]);
   });
 
   test('stops at the commit that created the file, which is all a walk without bound finds too', async () => {
@@ -66,7 +78,8 @@ describe("fileHistories with depth 'hold'", () => {
 
   test('several paths in one walk each get their own bound', async () => {
     const both = await hold(day(105), [A, B, 'never/existed.yaml']);
-    expect(dates(both.get(A))).toEqual(['2026-03-12']);
+    // a has not changed in the window: it holds since the window's first commit (day 105) at the latest.
+    expect(dates(both.get(A))).toEqual(['2026-04-16']);
     expect(dates(both.get(B))).toEqual(['2026-04-21', '2026-04-20', '2026-04-19', '2026-04-18', '2026-04-17', '2026-04-16']);
     expect(both.get('never/existed.yaml')).toEqual([]);
   });
