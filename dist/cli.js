@@ -7409,6 +7409,7 @@ var SEVERITY = {
   examples: { strict: {}, loose: { trace_coverage: "warn" } }
 };
 var ajv;
+var compiledFragments = /* @__PURE__ */ new Map();
 var CUSTOM_CHECKS = {
   path: ["custom_checks"],
   schema: {
@@ -7466,7 +7467,12 @@ function readCustomChecks(raw, ctx) {
       if (regexes.length > 0) return null;
       try {
         ajv ??= new import_ajv.Ajv({ strict: true, strictRequired: false, strictTypes: false, allErrors: false });
-        return ajv.compile(c[key]);
+        const text = JSON.stringify(c[key]);
+        const known = compiledFragments.get(text);
+        if (known) return known;
+        const validate = ajv.compile(c[key]);
+        compiledFragments.set(text, validate);
+        return validate;
       } catch (error) {
         ctx.report(
           problem(
