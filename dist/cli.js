@@ -23848,6 +23848,33 @@ function loadPolicy(file, bytes) {
   return built.ok ? { ok: true, value: built.policy } : built;
 }
 
+// src/core/util/recentlyUsed.ts
+var RecentlyUsed = class {
+  constructor(capacity) {
+    this.capacity = capacity;
+    if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError(`capacity must be a positive integer, got ${capacity}`);
+  }
+  capacity;
+  entries = /* @__PURE__ */ new Map();
+  get size() {
+    return this.entries.size;
+  }
+  /** The value, which becomes the most recently used; undefined when absent. */
+  get(key) {
+    const value = this.entries.get(key);
+    if (value === void 0) return void 0;
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    return value;
+  }
+  /** Stores the value as the most recently used, dropping the least recently used entry when full. */
+  set(key, value) {
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value);
+  }
+};
+
 // src/engine/evidence.ts
 var EMPTY_BLOBS = /* @__PURE__ */ new Set([
   "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391",
@@ -23860,24 +23887,31 @@ var BlankBlobs = class {
     this.reader = reader;
   }
   reader;
-  known = /* @__PURE__ */ new Map();
+  known = new RecentlyUsed(16384);
   /** Takes note of a blob read for another reason (its size), so the check need not read it again. */
   learn(blob) {
-    if (!blob.tooLarge && blob.size <= BLANK_CHECK_MAX_BYTES && !this.known.has(blob.oid)) this.known.set(blob.oid, isBlank2(blob));
+    if (!blob.tooLarge && blob.size <= BLANK_CHECK_MAX_BYTES) this.known.set(blob.oid, isBlank2(blob));
   }
   /** The ids, among these entries, of regular files with no content but whitespace. */
   async blankAmong(entries) {
-    const wanted = /* @__PURE__ */ new Set();
-    for (const e of entries) if (e.type === "blob" && REGULAR_FILE_MODES.has(e.mode) && e.size !== null && e.size <= BLANK_CHECK_MAX_BYTES) wanted.add(e.oid);
-    const unread = [...wanted].filter((oid) => !this.known.has(oid) && !EMPTY_BLOBS.has(oid));
+    const verdicts = /* @__PURE__ */ new Map();
+    const unread = [];
+    for (const e of entries) {
+      if (e.type !== "blob" || !REGULAR_FILE_MODES.has(e.mode) || e.size === null || e.size > BLANK_CHECK_MAX_BYTES || verdicts.has(e.oid)) continue;
+      const known = EMPTY_BLOBS.has(e.oid) ? true : this.known.get(e.oid);
+      if (known === void 0) unread.push(e.oid);
+      verdicts.set(e.oid, known ?? false);
+    }
     if (unread.length > 0) {
       const blobs = await this.reader.readMany(unread);
       unread.forEach((oid, i) => {
         const b = blobs[i];
-        this.known.set(oid, b !== null && b !== void 0 && isBlank2(b));
+        const blank = b !== null && b !== void 0 && isBlank2(b);
+        verdicts.set(oid, blank);
+        this.known.set(oid, blank);
       });
     }
-    return new Set([...wanted].filter((oid) => EMPTY_BLOBS.has(oid) || this.known.get(oid) === true));
+    return new Set([...verdicts].flatMap(([oid, blank]) => blank ? [oid] : []));
   }
 };
 var isBlank2 = (b) => !b.tooLarge && b.content.toString("utf8").trim() === "";
@@ -23906,8 +23940,9 @@ var TreeLookup = class {
   commit;
   reader;
   options;
-  directories = /* @__PURE__ */ new Map();
-  sizes = /* @__PURE__ */ new Map();
+  // Bounded: most directories and blobs of a large run are looked up once; the shared ones stay in use.
+  directories = new RecentlyUsed(4096);
+  sizes = new RecentlyUsed(8192);
   /**
    * Starts reading the directories of `paths` (repository paths as written in a manifest) without waiting,
    * so git reads them while the caller goes on parsing; entries() finds them.

@@ -6,6 +6,7 @@ import type { BlobRead, BlobReader } from '../git/blobs.js';
 import { GitError } from '../git/exec.js';
 import { listTreeObject, parseTreeObject, type DirectoryEntry, type TreeEntry } from '../git/tree.js';
 import { allInOrder } from '../core/util/allInOrder.js';
+import { RecentlyUsed } from '../core/util/recentlyUsed.js';
 
 /**
  * Ids of the empty blob (SHA-1 and SHA-256 repositories). An empty file is recognised by its id, so tree
@@ -25,33 +26,42 @@ export const BLANK_CHECK_MAX_BYTES = 64 * 1024;
 const REGULAR_FILE_MODES: ReadonlySet<string> = new Set(['100644', '100755']);
 
 /**
- * Which blobs hold nothing but whitespace, read through the run's one cat-file process; each blob is
- * read at most once per run, and only when the tree says it is small (see BLANK_CHECK_MAX_BYTES).
+ * Which blobs hold nothing but whitespace, read through the run's one cat-file process, and only when the
+ * tree says they are small (see BLANK_CHECK_MAX_BYTES). What was found is remembered for the most recently
+ * used blobs (the evidence many manifests share), so a large run does not keep a verdict per file.
  */
 export class BlankBlobs {
-  private readonly known = new Map<string, boolean>();
+  private readonly known = new RecentlyUsed<string, boolean>(16_384);
 
   constructor(private readonly reader: BlobReader) {}
 
   /** Takes note of a blob read for another reason (its size), so the check need not read it again. */
   learn(blob: BlobRead): void {
-    if (!blob.tooLarge && blob.size <= BLANK_CHECK_MAX_BYTES && !this.known.has(blob.oid)) this.known.set(blob.oid, isBlank(blob));
+    if (!blob.tooLarge && blob.size <= BLANK_CHECK_MAX_BYTES) this.known.set(blob.oid, isBlank(blob));
   }
 
   /** The ids, among these entries, of regular files with no content but whitespace. */
   async blankAmong(entries: Iterable<TreeEntry>): Promise<Set<string>> {
-    const wanted = new Set<string>();
-    for (const e of entries) if (e.type === 'blob' && REGULAR_FILE_MODES.has(e.mode) && e.size !== null && e.size <= BLANK_CHECK_MAX_BYTES) wanted.add(e.oid);
-    const unread = [...wanted].filter((oid) => !this.known.has(oid) && !EMPTY_BLOBS.has(oid));
+    // Decided here for every blob asked about, so a verdict the cache has let go of is read again, never lost.
+    const verdicts = new Map<string, boolean>();
+    const unread: string[] = [];
+    for (const e of entries) {
+      if (e.type !== 'blob' || !REGULAR_FILE_MODES.has(e.mode) || e.size === null || e.size > BLANK_CHECK_MAX_BYTES || verdicts.has(e.oid)) continue;
+      const known = EMPTY_BLOBS.has(e.oid) ? true : this.known.get(e.oid);
+      if (known === undefined) unread.push(e.oid);
+      verdicts.set(e.oid, known ?? false);
+    }
     if (unread.length > 0) {
       const blobs = await this.reader.readMany(unread);
       // A blob git cannot read is not taken for blank here; it is reported where it is needed as content.
       unread.forEach((oid, i) => {
         const b = blobs[i];
-        this.known.set(oid, b !== null && b !== undefined && isBlank(b));
+        const blank = b !== null && b !== undefined && isBlank(b);
+        verdicts.set(oid, blank);
+        this.known.set(oid, blank);
       });
     }
-    return new Set([...wanted].filter((oid) => EMPTY_BLOBS.has(oid) || this.known.get(oid) === true));
+    return new Set([...verdicts].flatMap(([oid, blank]) => (blank ? [oid] : [])));
   }
 }
 
@@ -88,8 +98,9 @@ type Directory = ReadonlyMap<string, DirectoryEntry> | null;
  * process is started per lookup.
  */
 export class TreeLookup {
-  private readonly directories = new Map<string, Promise<Directory>>();
-  private readonly sizes = new Map<string, Promise<number>>();
+  // Bounded: most directories and blobs of a large run are looked up once; the shared ones stay in use.
+  private readonly directories = new RecentlyUsed<string, Promise<Directory>>(4096);
+  private readonly sizes = new RecentlyUsed<string, Promise<number>>(8192);
 
   /**
    * `sizes`: give blob sizes too, which the blank-file check needs (the blob is read, and what it holds
