@@ -23850,28 +23850,38 @@ function loadPolicy(file, bytes) {
 
 // src/core/util/recentlyUsed.ts
 var RecentlyUsed = class {
+  current = /* @__PURE__ */ new Map();
+  previous = /* @__PURE__ */ new Map();
+  generation;
   constructor(capacity) {
-    this.capacity = capacity;
-    if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError(`capacity must be a positive integer, got ${capacity}`);
+    if (!Number.isInteger(capacity) || capacity < 2) throw new RangeError(`capacity must be an integer of at least 2, got ${capacity}`);
+    this.generation = Math.floor(capacity / 2);
   }
-  capacity;
-  entries = /* @__PURE__ */ new Map();
+  /** Entries held: at most the capacity. */
   get size() {
-    return this.entries.size;
+    return this.current.size + this.previous.size;
   }
-  /** The value, which becomes the most recently used; undefined when absent. */
+  /** The value, which counts as used now; undefined when absent. */
   get(key) {
-    const value = this.entries.get(key);
-    if (value === void 0) return void 0;
-    this.entries.delete(key);
-    this.entries.set(key, value);
-    return value;
+    const value = this.current.get(key);
+    if (value !== void 0) return value;
+    const older = this.previous.get(key);
+    if (older === void 0) return void 0;
+    this.previous.delete(key);
+    this.store(key, older);
+    return older;
   }
-  /** Stores the value as the most recently used, dropping the least recently used entry when full. */
+  /** Stores the value as used now; entries unused for a whole generation may be dropped. */
   set(key, value) {
-    this.entries.delete(key);
-    this.entries.set(key, value);
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value);
+    this.previous.delete(key);
+    this.store(key, value);
+  }
+  store(key, value) {
+    this.current.set(key, value);
+    if (this.current.size >= this.generation) {
+      this.previous = this.current;
+      this.current = /* @__PURE__ */ new Map();
+    }
   }
 };
 

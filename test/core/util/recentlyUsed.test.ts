@@ -1,26 +1,35 @@
-// RecentlyUsed keeps the most recently used entries and lets the least recently used go first.
+// RecentlyUsed keeps what was used lately and lets go of what was not used for a whole generation (half
+// its capacity of other entries), never holding more than its capacity.
 import { RecentlyUsed } from '../../../src/core/util/recentlyUsed.js';
 
 describe('RecentlyUsed', () => {
-  test('keeps up to its capacity, dropping the least recently used entry', () => {
-    const m = new RecentlyUsed<string, number>(2);
-    m.set('a', 1);
-    m.set('b', 2);
-    expect(m.get('a')).toBe(1); // a is now the most recently used
-    m.set('c', 3);
-    expect([m.get('a'), m.get('b'), m.get('c'), m.size]).toEqual([1, undefined, 3, 2]);
+  test('an entry used again and again stays, however many others pass through', () => {
+    const m = new RecentlyUsed<string, number>(4);
+    m.set('shared', 0);
+    for (let i = 0; i < 100; i++) {
+      m.set(`once-${i}`, i);
+      expect(m.get('shared')).toBe(0);
+      expect(m.size).toBeLessThanOrEqual(4);
+    }
   });
 
-  test('setting a key again replaces its value and makes it the most recently used', () => {
-    const m = new RecentlyUsed<string, number>(2);
+  test('an entry not used while a generation of others is stored is dropped', () => {
+    const m = new RecentlyUsed<string, number>(4);
+    m.set('a', 1);
+    for (let i = 0; i < 4; i++) m.set(`other-${i}`, i);
+    expect(m.get('a')).toBeUndefined();
+    expect(m.get('other-3')).toBe(3);
+  });
+
+  test('setting a key again replaces its value', () => {
+    const m = new RecentlyUsed<string, number>(4);
     m.set('a', 1);
     m.set('b', 2);
     m.set('a', 10);
-    m.set('c', 3);
-    expect([m.get('a'), m.get('b'), m.get('c')]).toEqual([10, undefined, 3]);
+    expect([m.get('a'), m.get('b')]).toEqual([10, 2]);
   });
 
-  test.each([0, -1, 1.5, NaN])('refuses a capacity of %p', (capacity) => {
+  test.each([0, 1, -1, 1.5, NaN])('refuses a capacity of %p', (capacity) => {
     expect(() => new RecentlyUsed(capacity)).toThrow(RangeError);
   });
 });
