@@ -15,10 +15,9 @@ export interface PathHistory {
 
 /**
  * The first-parent histories of manifests on the base branch, with every version's content, in one walk
- * over their directories. Each path is read back only as far as a hold can matter: to its first version
- * older than `holdMs` before `now` (a hold reaching it is long enough), or to the commit that created the
- * file as it now is; the walk stops once every path is there, so a long history of other changes costs
- * nothing. A history that starts at a commit which renamed another file to this path continues with that
+ * over their directories. Each path is read back only as far as a hold can matter: to the commit that
+ * created the file as it now is, and no further than the first commit at or before `holdMs` before `now`
+ * (a hold reaching it is long enough), where the walk ends; so a long history costs nothing. A history that starts at a commit which renamed another file to this path continues with that
  * file's history, but only when the rename is younger than `holdMs` before `now`: an older start proves
  * any hold reaching it already.
  */
