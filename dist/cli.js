@@ -24068,8 +24068,17 @@ var DEFAULT_POLICY_YAML = "# yaml-language-server: $schema=../schemas/policy.sch
 var matchers = /* @__PURE__ */ new WeakMap();
 function globMatcher(glob) {
   const m = new Minimatch(glob, { dot: true });
-  const re = m.negate ? false : m.makeRe();
-  return re === false ? (file) => m.match(file) : (file) => re.test(file) && m.match(file);
+  const prefixes = m.negate || m.set.length === 0 ? [] : m.set.map(literalLead);
+  if (prefixes.length === 0 || prefixes.some((p) => p === "")) return (file) => m.match(file);
+  return (file) => prefixes.some((p) => file === p || file.startsWith(`${p}/`)) && m.match(file);
+}
+function literalLead(alternative) {
+  const lead = [];
+  for (const segment2 of alternative) {
+    if (typeof segment2 !== "string") break;
+    lead.push(segment2);
+  }
+  return lead.join("/");
 }
 function matcherOf(p) {
   let m = matchers.get(p);

@@ -18,6 +18,10 @@ const GLOBS = [
   'rollouts/*.yaml',
   'rollouts/+(x|y)/*.yaml',
   'rollouts/team-a/w.yaml',
+  // A literal segment after a globstar can match anywhere below it.
+  '*/**/team-*/**',
+  'rollouts/**/team-b/*',
+  '{rollouts,other}/team-?/**',
   '# a comment',
   '',
 ];
@@ -33,6 +37,8 @@ const PATHS = [
   'rollouts/team-a',
   '.github/rollouts/w.yaml',
   'rollouts/team-a/w.yaml.bak',
+  'rollouts/team-b/rollouts',
+  'rollouts/x/team-b/w.yaml',
 ];
 
 describe('globMatcher', () => {
@@ -44,7 +50,7 @@ describe('globMatcher', () => {
 
   test('agrees with Minimatch.match on generated globs and paths', () => {
     const segment = fc.constantFrom('rollouts', 'team-a', 'team-b', '.hidden', 'w.yaml', 'x.yml', 'a.b');
-    const globPart = fc.constantFrom('*', '**', '?(a)', 'team-*', '{w,x}.y*ml', '[tw]*', 'rollouts', '.hidden', '+(a|b)');
+    const globPart = fc.constantFrom('*', '**', '?(a)', 'team-*', 'team-a', '{w,x}.y*ml', '[tw]*', 'rollouts', '.hidden', '+(a|b)', '{rollouts,team-b}');
     fc.assert(
       fc.property(
         fc.array(globPart, { minLength: 1, maxLength: 4 }),
@@ -56,7 +62,7 @@ describe('globMatcher', () => {
           expect(globMatcher(glob)(path)).toBe(new Minimatch(glob, { dot: true }).match(path));
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 5000) },
     );
   });
 });
