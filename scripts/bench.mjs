@@ -1,23 +1,26 @@
-// `npm run bench`: how rollout-gate scales with the number of manifests (issue #3).
+// `npm run bench`: what a gate run costs as a repository grows, on realistic repositories
+// (scripts/bench/generate.mjs: varied manifests of about 3.5 KB, evidence of 0.2-3 KB per workflow, team
+// and shared, 100 team policies with custom checks, a 5,000-commit history whose hot manifests are edited
+// often, and pull requests that change 1, 100 and every manifest).
 //
-// For each size (default 200, 2,000, 20,000 manifests) it generates (once; cached under .bench/) a git
-// repository with history and a PR commit changing 50 manifests (scripts/bench/generate.mjs), then times,
-// `--runs` times each (median reported, runs interleaved so load drift hits all alike):
-//   PR check     node dist/cli.js check --base main --head pr --format json --now <fixed>
-//   PR floor     scripts/bench/floor.mjs --mode pr: diff-tree + the 100 blobs via one cat-file --batch + YAML.parse
-//   full check   ... the same with --all
-//   full floor   scripts/bench/floor.mjs --mode full: ls-tree + diff-tree + every manifest blob and the old blob
-//                of each changed one (the blobs a full check parses; pacing history is in neither floor) + YAML.parse
-// with peak memory (max RSS) from GNU time (includes the git children) or, without it, from an in-process
-// wrapper (scripts/bench/rss.mjs; the Node process only). Prints a Markdown table and the issue's targets:
-//   PR check on 20,000 manifests within 1.2x of the PR check on 200
-//   full check within 1.5x of its floor
+// Repositories are generated once and cached under .bench/. For each size (default 2,000 and 20,000
+// manifests, 5,000 commits) it times, `--runs` times each, every job interleaved with the others so that
+// load drift hits all alike (medians reported):
+//   PR 1 / PR N / PR all   node dist/cli.js check --base main --head pr-1|pr-some|pr-all --format json --now <fixed>
+//   full check             ... --head pr-some --all
+//   full floor             scripts/bench/floor.mjs --mode full: ls-tree + diff-tree + every manifest blob and the old
+//                          blob of each changed one through one cat-file --batch + YAML.parse; nothing else
+//   full, one policy       (smallest size) the full check with --policies policies-one: the same rules as one policy
+// and, on a copy of the smallest size with a 50-commit history, PR N. Wall time, CPU time (user + system)
+// and peak memory (max RSS) come from GNU time (including git child processes) or, without it, from an
+// in-process wrapper (scripts/bench/rss.mjs; the Node process only). Prints Markdown tables and each target
+// of issue #15 with its figure.
 // Then the exposure-source case (issue #12): N manifests each bound to a flag file of its own (default
 // 200 and 2,000; scripts/bench/sources.mjs) and a PR that changes one flag file; its PR check must stay
-// within 1.2x of the same PR with the smallest N.
+// within 1.2x of the same PR with the smallest N. Last, the history case (scripts/bench/history.mjs).
 //
-// Options: --sizes 200,2000   --runs 3   --changed 50   --fresh (regenerate repos)   --cli dist/cli.js
-//          --rss auto|time|node   --json FILE (also write the raw results)
+// Options: --sizes 2000,20000   --runs 3   --changed 100   --commits 5000   --short-commits 50   --fresh
+//          --cli dist/cli.js   --rss auto|time|node   --json FILE (also write the raw results)
 //          --source-sizes 200,2000 (the exposure-source case; empty to skip it)
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -33,14 +36,15 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH_DIR = join(ROOT, '.bench');
 const FLOOR = join(ROOT, 'scripts/bench/floor.mjs');
 const RSS_WRAPPER = join(ROOT, 'scripts/bench/rss.mjs');
-const PR_TARGET = 1.2;
-const FLOOR_TARGET = 1.5;
+const TARGETS = { prSize: 1.2, prHistory: 1.2, fullFloor: 1.3, policies: 1.2, rss: 2 };
 
 const { values } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '200,2000,20000' },
+    sizes: { type: 'string', default: '2000,20000' },
     runs: { type: 'string', default: '3' },
-    changed: { type: 'string', default: '50' },
+    changed: { type: 'string', default: '100' },
+    commits: { type: 'string', default: '5000' },
+    'short-commits': { type: 'string', default: '50' },
     fresh: { type: 'boolean', default: false },
     cli: { type: 'string', default: 'dist/cli.js' },
     rss: { type: 'string', default: 'auto' },
@@ -51,15 +55,21 @@ const { values } = parseArgs({
 });
 if (values.help) {
   process.stdout.write(
-    'usage: npm run bench -- [--sizes 200,2000,20000] [--runs 3] [--changed 50] [--fresh] [--cli dist/cli.js] [--rss auto|time|node] [--json FILE]\n',
+    'usage: npm run bench -- [--sizes 2000,20000] [--runs 3] [--changed 100] [--commits 5000] [--short-commits 50] [--fresh] [--cli dist/cli.js] [--rss auto|time|node] [--json FILE] [--source-sizes 200,2000]\n',
   );
   process.exit(0);
 }
-const sizes = values.sizes.split(',').map((s) => Number(s.trim().replace(/_/g, '')));
-const runs = Number(values.runs);
-const changed = Number(values.changed);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1 || !Number.isInteger(changed) || changed < 1) {
-  process.stderr.write('bench: --sizes must be positive integers, --runs and --changed positive integers\n');
+const int = (v) => Number(String(v).trim().replace(/_/g, ''));
+const sizes = values.sizes
+  .split(',')
+  .map(int)
+  .sort((a, b) => a - b);
+const runs = int(values.runs);
+const changed = int(values.changed);
+const commits = int(values.commits);
+const shortCommits = int(values['short-commits']);
+if ([...sizes, runs, changed, commits, shortCommits].some((n) => !Number.isInteger(n) || n < 1)) {
+  process.stderr.write('bench: --sizes, --runs, --changed, --commits and --short-commits must be positive integers\n');
   process.exit(2);
 }
 if (sizes.some((n) => n < changed)) {
@@ -133,58 +143,47 @@ function measure(script, args, { cwd, stdoutFile }) {
 // ---- repositories -------------------------------------------------------------------------------------
 const generatorHash = createHash('sha256')
   .update(readFileSync(join(ROOT, 'scripts/bench/generate.mjs')))
+  .update(readFileSync(join(ROOT, 'policies/default.yaml')))
   .digest('hex')
   .slice(0, 16);
 
-async function ensureRepo(size) {
-  const dir = join(BENCH_DIR, `repo-${size}`);
-  const metaFile = join(BENCH_DIR, `repo-${size}.json`);
+async function ensureRepo(size, history) {
+  const name = `repo-${size}-${history}c`;
+  const dir = join(BENCH_DIR, name);
+  const metaFile = join(BENCH_DIR, `${name}.json`);
   if (!values.fresh && existsSync(metaFile) && existsSync(dir)) {
     try {
       const meta = JSON.parse(readFileSync(metaFile, 'utf8'));
-      const head = execFileSync('git', ['rev-parse', '--verify', '--quiet', 'refs/heads/pr'], { cwd: dir, encoding: 'utf8' }).trim();
-      if (meta.generator === generatorHash && meta.changed === changed && meta.head === head) return meta;
+      const head = execFileSync('git', ['rev-parse', '--verify', '--quiet', 'refs/heads/pr-some'], { cwd: dir, encoding: 'utf8' }).trim();
+      if (meta.generator === generatorHash && meta.changed === changed && meta.heads.some === head) return meta;
     } catch {
       /* stale or broken: regenerate */
     }
   }
   rmSync(dir, { recursive: true, force: true });
   const t = performance.now();
-  const r = await generateRepo({ dir, manifests: size, changed });
-  const meta = {
-    generator: generatorHash,
-    manifests: size,
-    changed,
-    dir,
-    base: r.base,
-    head: r.head,
-    changedPaths: r.changedPaths,
-    now: r.now,
-    generatedMs: Math.round(performance.now() - t),
-  };
+  const r = await generateRepo({ dir, manifests: size, changed, commits: history });
+  const meta = { generator: generatorHash, changed, ...r, generatedMs: Math.round(performance.now() - t) };
+  delete meta.manifestPaths;
   writeFileSync(metaFile, JSON.stringify(meta, null, 2));
-  log(`  generated ${size} manifests in ${(meta.generatedMs / 1000).toFixed(1)} s`);
+  log(`  generated ${size} manifests, ${history} commits in ${(meta.generatedMs / 1000).toFixed(1)} s`);
   return meta;
 }
 
-// ---- checks on the outputs (once per size; not timed) -------------------------------------------------
-function verifyCheck(kind, meta, file, code) {
-  if (code !== 0 && code !== 1) throw new Error(`${kind} exited with ${code}`);
+// ---- checks on the outputs (first run only; not timed) ------------------------------------------------
+function verifyCheck(want, file, code) {
+  if (code !== 0 && code !== 1) throw new Error(`exited with ${code}`);
   const report = JSON.parse(readFileSync(file, 'utf8'));
-  const files = report.manifests.map((m) => m.file);
-  if (kind === 'pr') {
-    const want = [...meta.changedPaths].sort().join('\n');
-    if ([...files].sort().join('\n') !== want)
-      throw new Error(`PR check reported ${files.length} manifests, expected exactly the ${meta.changedPaths.length} changed ones`);
-  } else if (files.length !== meta.manifests) throw new Error(`full check reported ${files.length} manifests, expected ${meta.manifests}`);
+  const files = report.manifests.map((m) => m.file).sort();
+  if (files.length !== want.length || files.some((f, i) => f !== want[i]))
+    throw new Error(`reported ${files.length} manifests, expected exactly ${want.length}`);
+  if (report.findings.some((f) => f.check === 'manifest_invalid')) throw new Error('a generated manifest is invalid');
 }
 
-function verifyFloor(kind, meta, file, code) {
-  if (code !== 0) throw new Error(`${kind} floor exited with ${code}`);
+function verifyFloor(want, file, code) {
+  if (code !== 0) throw new Error(`floor exited with ${code}`);
   const r = JSON.parse(readFileSync(file, 'utf8'));
-  // The PR floor reads both sides of each changed manifest; the full floor every manifest plus the old side of the changed ones.
-  const want = kind === 'pr' ? 2 * meta.changed : meta.manifests + meta.changed;
-  if (r.blobs !== want || r.parsed !== want) throw new Error(`${kind} floor read ${r.blobs} blobs (parsed ${r.parsed}), expected ${want}`);
+  if (r.blobs !== want || r.parsed !== want) throw new Error(`floor read ${r.blobs} blobs (parsed ${r.parsed}), expected ${want}`);
 }
 
 // ---- the runs -----------------------------------------------------------------------------------------
@@ -195,115 +194,153 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-async function benchSize(size) {
-  log(`${size} manifests:`);
-  const meta = await ensureRepo(size);
-  const outDir = join(BENCH_DIR, 'out');
-  mkdirSync(outDir, { recursive: true });
-  const common = ['check', '--base', meta.base, '--head', meta.head, '--format', 'json', '--now', BENCH_NOW];
-  const jobs = {
-    pr: { script: cli, args: common, verify: (f, c) => verifyCheck('pr', meta, f, c) },
-    prFloor: {
-      script: FLOOR,
-      args: ['--repo', meta.dir, '--mode', 'pr', '--base', meta.base, '--head', meta.head],
-      verify: (f, c) => verifyFloor('pr', meta, f, c),
-    },
-    full: { script: cli, args: [...common, '--all'], verify: (f, c) => verifyCheck('full', meta, f, c) },
-    fullFloor: {
-      script: FLOOR,
-      args: ['--repo', meta.dir, '--mode', 'full', '--base', meta.base, '--head', meta.head],
-      verify: (f, c) => verifyFloor('full', meta, f, c),
-    },
-  };
-  const samples = Object.fromEntries(Object.keys(jobs).map((k) => [k, []]));
-  for (let r = 0; r < runs; r++) {
-    for (const [name, job] of Object.entries(jobs)) {
-      const stdoutFile = join(outDir, `${size}-${name}.json`);
-      const m = await measure(job.script, job.args, { cwd: meta.dir, stdoutFile });
-      try {
-        if (r === 0) job.verify(stdoutFile, m.code);
-        else if (job.script === cli ? m.code !== 0 && m.code !== 1 : m.code !== 0) throw new Error(`exited with ${m.code}`);
-      } catch (error) {
-        throw new Error(`${size} manifests, ${name}: ${error.message}\n${m.stderr.trim()}`, { cause: error });
-      }
-      samples[name].push(m);
-      log(
-        `  run ${r + 1}/${runs} ${name.padEnd(9)} ${(m.wallMs / 1000).toFixed(2).padStart(7)} s wall  ${(m.cpuMs / 1000).toFixed(2).padStart(7)} s cpu  ${Math.round(m.maxRssKb / 1024)} MB`,
-      );
-    }
-  }
-  const summary = {};
-  for (const [name, ms] of Object.entries(samples)) {
-    summary[name] = {
-      wallMs: median(ms.map((m) => m.wallMs)),
-      cpuMs: median(ms.map((m) => m.cpuMs)),
-      maxRssKb: median(ms.map((m) => m.maxRssKb)),
-      wallSamplesMs: ms.map((m) => Math.round(m.wallMs)),
-    };
-  }
-  return { size, ...summary };
+const jobs = [];
+for (const size of sizes) {
+  log(`${size} manifests, ${commits} commits:`);
+  const meta = await ensureRepo(size, commits);
+  const check = (head, ...extra) => ['check', '--base', meta.base, '--head', head, '--format', 'json', '--now', BENCH_NOW, ...extra];
+  const add = (key, script, args, verify) => jobs.push({ key: `${size}/${key}`, cwd: meta.dir, script, args, verify });
+  add('pr1', cli, check(meta.heads.one), (f, c) => verifyCheck(meta.changedPaths.one, f, c));
+  add('prSome', cli, check(meta.heads.some), (f, c) => verifyCheck(meta.changedPaths.some, f, c));
+  add('prAll', cli, check(meta.heads.all), (f, c) => verifyCheck(meta.changedPaths.all, f, c));
+  add('full', cli, check(meta.heads.some, '--all'), (f, c) => verifyCheck(meta.changedPaths.all, f, c));
+  add('fullFloor', FLOOR, ['--repo', meta.dir, '--mode', 'full', '--base', meta.base, '--head', meta.heads.some], (f, c) =>
+    verifyFloor(meta.manifests + meta.changedPaths.some.length, f, c),
+  );
+  if (size === sizes[0])
+    add('fullOnePolicy', cli, check(meta.heads.some, '--all', '--policies', 'policies-one'), (f, c) => verifyCheck(meta.changedPaths.all, f, c));
+}
+{
+  const size = sizes[0];
+  log(`${size} manifests, ${shortCommits} commits:`);
+  const meta = await ensureRepo(size, shortCommits);
+  jobs.push({
+    key: `${size}/prSomeShort`,
+    cwd: meta.dir,
+    script: cli,
+    args: ['check', '--base', meta.base, '--head', meta.heads.some, '--format', 'json', '--now', BENCH_NOW],
+    verify: (f, c) => verifyCheck(meta.changedPaths.some, f, c),
+  });
 }
 
+const loadStart = loadavg()[0];
+const outDir = join(BENCH_DIR, 'out');
+mkdirSync(outDir, { recursive: true });
+const samples = new Map(jobs.map((j) => [j.key, []]));
+for (let r = 0; r < runs; r++) {
+  for (const job of jobs) {
+    const stdoutFile = join(outDir, `${job.key.replace('/', '-')}.json`);
+    const m = await measure(job.script, job.args, { cwd: job.cwd, stdoutFile });
+    try {
+      if (r === 0) job.verify(stdoutFile, m.code);
+      else if (job.script === cli ? m.code !== 0 && m.code !== 1 : m.code !== 0) throw new Error(`exited with ${m.code}`);
+    } catch (error) {
+      throw new Error(`${job.key}: ${error.message}\n${m.stderr.trim()}`, { cause: error });
+    }
+    samples.get(job.key).push(m);
+    log(
+      `  run ${r + 1}/${runs} ${job.key.padEnd(20)} ${(m.wallMs / 1000).toFixed(2).padStart(7)} s wall  ${(m.cpuMs / 1000).toFixed(2).padStart(7)} s cpu  ${Math.round(m.maxRssKb / 1024)} MB`,
+    );
+  }
+}
+const loadEnd = loadavg()[0];
+const result = (key) => {
+  const ms = samples.get(key) ?? [];
+  return {
+    wallMs: median(ms.map((m) => m.wallMs)),
+    cpuMs: median(ms.map((m) => m.cpuMs)),
+    maxRssKb: median(ms.map((m) => m.maxRssKb)),
+    wallSamplesMs: ms.map((m) => Math.round(m.wallMs)),
+  };
+};
+
+// ---- the report ---------------------------------------------------------------------------------------
 const fmtN = (n) => n.toLocaleString('en-US');
 const sec = (ms) => (!Number.isFinite(ms) ? 'n/a' : ms < 10_000 ? `${(ms / 1000).toFixed(2)} s` : `${(ms / 1000).toFixed(1)} s`);
 const mb = (kb) => (Number.isFinite(kb) ? `${Math.round(kb / 1024)} MB` : 'n/a');
 const ratio = (x) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : 'n/a');
 const verdict = (x, target) => (!Number.isFinite(x) ? 'n/a' : x <= target ? 'PASS' : 'MISS');
-
-const loadStart = loadavg()[0];
-const results = [];
-for (const size of sizes) results.push(await benchSize(size));
-const loadEnd = loadavg()[0];
+const cell = (r) => `${sec(r.wallMs)} (${sec(r.cpuMs)})`;
 
 const nodeVersion = process.version;
 const gitVersion = execFileSync('git', ['--version'], { encoding: 'utf8' })
   .trim()
   .replace(/^git version /, '');
 const lines = [];
-lines.push(`### Benchmark (\`npm run bench\`)`);
+lines.push('### Benchmark (`npm run bench`)');
 lines.push('');
 lines.push(
-  `Each repository: N manifests in teams of 100, their evidence files (2 per workflow + shared), 4 dated commits on main and a PR commit ` +
-    `changing ${changed} manifests (tenant_percent 5 → 10; every 5th also changes its orchestration pattern). Median of ${runs} run(s); ` +
-    `peak memory is max RSS${gnuTime ? ' (GNU time, including git child processes)' : ' (Node process only)'}; ` +
-    `floor = one \`git cat-file --batch\` + \`YAML.parse\` of the manifest blobs the check parses (both sides of each changed manifest; the full floor also every unchanged one; not the base-branch history that pacing reads). Node ${nodeVersion}, git ${gitVersion}, ${cpus().length} CPU(s).`,
+  `Each repository: N manifests in 100 teams (varied shapes, about 3.5 KB each), evidence per workflow (0.2–3 KB), per team and shared, ` +
+    `one policy per team with two custom checks, ${fmtN(commits)} commits on main editing the hot manifests (one in fifty), and pull requests ` +
+    `changing 1, ${changed} and every manifest (tenant_percent 5 → 10; every fifth also its triage pattern). Median of ${runs} interleaved run(s); ` +
+    `each cell is wall time (CPU time, user + system${gnuTime ? ', including git child processes' : ', Node process only'}); peak memory is max RSS. ` +
+    `Node ${nodeVersion}, git ${gitVersion}, ${cpus().length} CPU(s).`,
 );
 lines.push('');
-lines.push('| Manifests | PR check | PR floor | PR check RSS | Full check (`--all`) | Full floor | Full ÷ floor | Full check RSS | Full floor RSS |');
+lines.push(
+  `| Manifests | PR, 1 changed | PR, ${changed} changed | PR, all changed | Full check | Full floor | Full ÷ floor | Full check RSS | Full floor RSS |`,
+);
 lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-for (const r of results) {
+for (const size of sizes) {
+  const [pr1, prSome, prAll, full, floor] = ['pr1', 'prSome', 'prAll', 'full', 'fullFloor'].map((k) => result(`${size}/${k}`));
   lines.push(
-    `| ${fmtN(r.size)} | ${sec(r.pr.wallMs)} | ${sec(r.prFloor.wallMs)} | ${mb(r.pr.maxRssKb)} | ${sec(r.full.wallMs)} | ${sec(r.fullFloor.wallMs)} | ${ratio(r.full.wallMs / r.fullFloor.wallMs)} | ${mb(r.full.maxRssKb)} | ${mb(r.fullFloor.maxRssKb)} |`,
+    `| ${fmtN(size)} | ${cell(pr1)} | ${cell(prSome)} | ${cell(prAll)} | ${cell(full)} | ${cell(floor)} | ${ratio(full.wallMs / floor.wallMs)} (${ratio(full.cpuMs / floor.cpuMs)}) | ${mb(full.maxRssKb)} | ${mb(floor.maxRssKb)} |`,
   );
 }
 lines.push('');
-lines.push(
-  'CPU time (user + system' + (gnuTime ? ', including git child processes' : ', Node process only') + '), less sensitive to other load on the machine:',
-);
+lines.push('Targets (issue #15), wall time (CPU time):');
 lines.push('');
-lines.push('| Manifests | PR check | PR floor | Full check | Full floor | Full ÷ floor |');
-lines.push('|---:|---:|---:|---:|---:|---:|');
-for (const r of results) {
+const small = sizes[0];
+const large = sizes[sizes.length - 1];
+const target = (what, x, xCpu, limit, figures) =>
   lines.push(
-    `| ${fmtN(r.size)} | ${sec(r.pr.cpuMs)} | ${sec(r.prFloor.cpuMs)} | ${sec(r.full.cpuMs)} | ${sec(r.fullFloor.cpuMs)} | ${ratio(r.full.cpuMs / r.fullFloor.cpuMs)} |`,
+    `- ${what} within ${limit}×: ${figures} = **${ratio(x)}** (${ratio(xCpu)}) — **${verdict(x, limit)}**${verdict(xCpu, limit) !== verdict(x, limit) ? ` (CPU time: ${verdict(xCpu, limit)})` : ''}`,
   );
-}
-lines.push('');
-lines.push('Targets (issue #3):');
-lines.push('');
-const small = results.reduce((a, b) => (b.size < a.size ? b : a));
-const large = results.reduce((a, b) => (b.size > a.size ? b : a));
 if (small !== large) {
-  const x = large.pr.wallMs / small.pr.wallMs;
-  const note = small.size === 200 && large.size === 20000 ? '' : ` (the issue compares 20,000 with 200; these are the sizes run)`;
-  lines.push(
-    `- PR check on ${fmtN(large.size)} manifests within ${PR_TARGET}× of the PR check on ${fmtN(small.size)}${note}: ${sec(large.pr.wallMs)} / ${sec(small.pr.wallMs)} = **${ratio(x)}** — **${verdict(x, PR_TARGET)}** (CPU time: ${ratio(large.pr.cpuMs / small.pr.cpuMs)})`,
+  const [a, b] = [result(`${large}/prSome`), result(`${small}/prSome`)];
+  target(
+    `PR check, ${changed} changed, ${fmtN(large)} vs ${fmtN(small)} manifests`,
+    a.wallMs / b.wallMs,
+    a.cpuMs / b.cpuMs,
+    TARGETS.prSize,
+    `${sec(a.wallMs)} / ${sec(b.wallMs)}`,
   );
-} else lines.push(`- PR check scaling: needs two sizes (run with e.g. \`--sizes 200,20000\`)`);
-for (const r of results) {
-  const x = r.full.wallMs / r.fullFloor.wallMs;
+} else lines.push(`- PR check across sizes: needs two sizes (run with e.g. \`--sizes 2000,20000\`)`);
+{
+  const [a, b] = [result(`${small}/prSome`), result(`${small}/prSomeShort`)];
+  target(
+    `PR check, ${changed} changed, ${fmtN(small)} manifests, ${fmtN(commits)} vs ${fmtN(shortCommits)} commits`,
+    a.wallMs / b.wallMs,
+    a.cpuMs / b.cpuMs,
+    TARGETS.prHistory,
+    `${sec(a.wallMs)} / ${sec(b.wallMs)}`,
+  );
+}
+for (const size of sizes) {
+  const [a, b] = [result(`${size}/full`), result(`${size}/fullFloor`)];
+  target(
+    `Full check at ${fmtN(size)} manifests vs its floor`,
+    a.wallMs / b.wallMs,
+    a.cpuMs / b.cpuMs,
+    TARGETS.fullFloor,
+    `${sec(a.wallMs)} / ${sec(b.wallMs)}`,
+  );
+}
+{
+  const [a, b] = [result(`${small}/full`), result(`${small}/fullOnePolicy`)];
+  target(
+    `100 team policies with custom checks vs one policy (full check, ${fmtN(small)} manifests)`,
+    a.wallMs / b.wallMs,
+    a.cpuMs / b.cpuMs,
+    TARGETS.policies,
+    `${sec(a.wallMs)} / ${sec(b.wallMs)}`,
+  );
+}
+{
+  const [a, b] = [result(`${large}/full`), result(`${large}/fullFloor`)];
+  const x = a.maxRssKb / b.maxRssKb;
   lines.push(
-    `- Full check within ${FLOOR_TARGET}× of its floor at ${fmtN(r.size)} manifests: ${sec(r.full.wallMs)} / ${sec(r.fullFloor.wallMs)} = **${ratio(x)}** — **${verdict(x, FLOOR_TARGET)}** (CPU time: ${ratio(r.full.cpuMs / r.fullFloor.cpuMs)})`,
+    `- Peak RSS of the full check at ${fmtN(large)} manifests within ${TARGETS.rss}× of its floor's: ${mb(a.maxRssKb)} / ${mb(b.maxRssKb)} = **${ratio(x)}** — **${verdict(x, TARGETS.rss)}**`,
   );
 }
 const cores = cpus().length;
@@ -319,11 +356,24 @@ if (values.json)
   writeFileSync(
     resolve(values.json),
     JSON.stringify(
-      { node: nodeVersion, git: gitVersion, cpus: cores, runs, changed, rss: gnuTime ? 'gnu-time' : 'node', loadStart, loadEnd, results },
+      {
+        node: nodeVersion,
+        git: gitVersion,
+        cpus: cores,
+        runs,
+        changed,
+        commits,
+        shortCommits,
+        rss: gnuTime ? 'gnu-time' : 'node',
+        loadStart,
+        loadEnd,
+        results: Object.fromEntries([...samples.keys()].map((k) => [k, result(k)])),
+      },
       null,
       2,
     ) + '\n',
   );
+
 // The history case (scripts/bench/history.mjs: `rollout-gate history` against one `git log` over the same paths).
 spawnSync(process.execPath, [join(ROOT, 'scripts/bench/history.mjs'), '--runs', String(runs), '--cli', cli], { stdio: 'inherit' });
 
@@ -395,7 +445,7 @@ async function benchSources() {
     const x = hi.wallMs / lo.wallMs;
     out.push(
       '',
-      `- PR check changing one source, ${fmtN(hi.size)} bound manifests within ${PR_TARGET}× of ${fmtN(lo.size)}: ${sec(hi.wallMs)} / ${sec(lo.wallMs)} = **${ratio(x)}** — **${verdict(x, PR_TARGET)}** (CPU time: ${ratio(hi.cpuMs / lo.cpuMs)})`,
+      `- PR check changing one source, ${fmtN(hi.size)} bound manifests within ${TARGETS.prSize}× of ${fmtN(lo.size)}: ${sec(hi.wallMs)} / ${sec(lo.wallMs)} = **${ratio(x)}** — **${verdict(x, TARGETS.prSize)}** (CPU time: ${ratio(hi.cpuMs / lo.cpuMs)})`,
     );
   }
   return out;

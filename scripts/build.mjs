@@ -1,4 +1,6 @@
 // Bundles the action and the CLI into self-contained ES modules under dist/, so both run with plain Node and no install.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { staleVersionModule } from './embed-version.mjs';
 
@@ -15,8 +17,22 @@ const out = process.env.ROLLOUT_GATE_DIST_DIR ?? 'dist';
 // Some bundled CommonJS dependencies call require() for Node built-ins; an ESM bundle needs a real require for that.
 const banner = "import { createRequire as __rgCreateRequire } from 'node:module';\nconst require = __rgCreateRequire(import.meta.url);";
 
+// The `yaml` package's Node build reads process.env.LOG_TOKENS once per token (and LOG_STREAM once per
+// document), and every read of process.env is a call into the runtime: a sixth of a full check. The package
+// also publishes a build without those debug hooks, for runtimes without process.env (its `default` export
+// condition, browser/); it is the same parser, and the bundle takes it. test/bench/bundle.test.ts keeps the
+// bundles free of per-token environment reads.
+const yamlPackage = dirname(createRequire(import.meta.url).resolve('yaml/package.json'));
+const yamlWithoutEnvReads = {
+  name: 'yaml-without-env-reads',
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, () => ({ path: join(yamlPackage, 'browser/index.js') }));
+  },
+};
+
 const common = {
   bundle: true,
+  plugins: [yamlWithoutEnvReads],
   platform: 'node',
   target: 'node20',
   format: 'esm',

@@ -1,24 +1,38 @@
 // Types for generate.mjs, so TypeScript tests can import the benchmark generator.
 export declare const SHARED_EVIDENCE: Record<string, string>;
-export declare const COMMIT_DATES: { initial: string; stopConditions: string; promotion: string; rollbackTriggers: string; pr: string };
+export declare const COMMIT_DATES: { initial: string; base: string; pr: string };
 export declare const BENCH_NOW: string;
-export declare function manifestPath(i: number): string;
+export declare const TEAMS: number;
+export declare function teamOf(i: number, manifests: number): number;
+export declare function isHot(i: number): boolean;
+export declare function manifestPath(i: number, manifests: number): string;
 export declare function manifestYaml(
   i: number,
-  state?: { stage?: string; tenantPercent?: number; pattern?: string; extraStop?: boolean; extraTrigger?: boolean },
+  manifests: number,
+  state?: { stage?: string; tenantPercent?: number; pattern?: string; threshold?: number },
 ): string;
+export declare function teamPolicyYaml(team: number): string;
+export declare function onePolicyYaml(): string;
 export declare function changedIndices(manifests: number, changed: number): number[];
 export interface GeneratedRepo {
   readonly dir: string;
   readonly manifests: number;
-  /** Tip of main: the PR's base. */
+  readonly commits: number;
+  readonly policies: number;
+  /** Tip of main: every pull request's base. */
   readonly base: string;
-  /** Tip of pr: the PR's head, whose parent is base. */
-  readonly head: string;
+  /** The pull requests' heads (each one commit on base): one manifest, `changed` manifests, every manifest. */
+  readonly heads: { readonly one: string; readonly some: string; readonly all: string };
+  /** The manifests each pull request changes, sorted. */
+  readonly changedPaths: { readonly one: readonly string[]; readonly some: readonly string[]; readonly all: readonly string[] };
   readonly manifestPaths: readonly string[];
-  /** The manifests the PR commit changes, sorted. */
-  readonly changedPaths: readonly string[];
   /** A fixed moment after every commit, for --now. */
   readonly now: string;
 }
-export declare function generateRepo(options: { dir: string; manifests: number; changed?: number }): Promise<GeneratedRepo>;
+export declare function generateRepo(options: {
+  dir: string;
+  manifests: number;
+  changed?: number;
+  commits?: number;
+  policies?: number;
+}): Promise<GeneratedRepo>;

@@ -1,21 +1,28 @@
-// Generates a benchmark repository of rollout manifests WITH history, in one `git fast-import` stream
-// (no `git add`/`git commit` per file), so even 20,000 manifests take seconds.
+// Generates a benchmark repository of rollout manifests with a long history, in one `git fast-import`
+// stream (no `git add`/`git commit` per file), so even 20,000 manifests and 5,000 commits take seconds.
 //
-// History (main), all commits dated:
-//   C1 2026-01-05  initial: every manifest + shared and per-workflow evidence (every 5th manifest at limited_beta)
-//   C2 2026-02-02  every 4th manifest (i % 4 == 1) gains a stop condition
-//   C3 2026-03-02  every 5th manifest (i % 5 == 0) promoted limited_beta -> canary (5% of tenants)
-//   C4 2026-04-06  every 9th manifest (i % 9 == 2) gains a rollback trigger; shared SLO evidence updated   <- base (main)
-// PR (branch pr), parent C4:
-//   P  2026-04-20  `changed` manifests: tenant_percent 5 -> 10; every 5th of them also triage pattern
-//                  fixed_workflow -> routing; one per-workflow evidence file updated                  <- head (pr)
+// What it holds, all deterministic (seeded by the manifest's index):
+//   - `manifests` manifests in 100 teams (rollouts/team-NN/workflow-NNNNN.yaml), of varied shape and size
+//     (1-6 capabilities, 1-3 orchestration paths, 3-8 stop conditions, 1-4 rollback triggers, 0-16 comment
+//     lines: 1.7-5 KB, about 3.2 KB on average);
+//   - evidence per workflow (offline eval and shadow report, 0.2-3 KB each), per team (runbook, alerting,
+//     SLO) and shared (SHARED_EVIDENCE);
+//   - one policy per team in policies/ (applies_to its directory, two custom checks each), and the same
+//     rules as one policy for every manifest in policies-one/;
+//   - main: one commit with all of it, then `commits - 1` commits up to the base, each editing one or two
+//     "hot" manifests (one in fifty: a stop-condition threshold, now and then the exposure) and now and
+//     then their evidence;
+//   - three pull requests on top of main: pr-1 (one hot manifest), pr-N (`changed` manifests, half of
+//     them hot) and pr-all (every manifest): tenant_percent 5 -> 10, every fifth also its triage pattern.
 //
 // Nothing is checked out: the gate reads git objects only. Importable (the smoke test uses it) and runnable:
-//   node scripts/bench/generate.mjs DIR MANIFESTS [CHANGED]
+//   node scripts/bench/generate.mjs DIR MANIFESTS [CHANGED] [COMMITS] [POLICIES]
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdirSync, existsSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { mkdirSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The shared evidence files, as in test/fixtures/seeds.ts (the smoke test keeps the two in sync). */
 export const SHARED_EVIDENCE = {
@@ -33,41 +40,125 @@ export const SHARED_EVIDENCE = {
 };
 
 export const COMMIT_DATES = {
-  initial: '2026-01-05T09:00:00Z',
-  stopConditions: '2026-02-02T09:00:00Z',
-  promotion: '2026-03-02T09:00:00Z',
-  rollbackTriggers: '2026-04-06T09:00:00Z',
-  pr: '2026-04-20T09:00:00Z',
+  initial: '2025-11-03T09:00:00Z',
+  /** The last commit on main. */
+  base: '2026-04-27T09:00:00Z',
+  pr: '2026-04-29T09:00:00Z',
 };
 
 /** A moment after every commit, for deterministic waiver/dwell judgements (`--now`). */
-export const BENCH_NOW = '2026-05-01T00:00:00Z';
+export const BENCH_NOW = '2026-04-30T00:00:00Z';
 
-const TEAM_SIZE = 100;
+export const TEAMS = 100;
 
-/** Repository path of manifest `i` (teams of 100 workflows, one directory each). */
-export function manifestPath(i) {
-  return `rollouts/team-${String(Math.floor(i / TEAM_SIZE)).padStart(3, '0')}/workflow-${String(i).padStart(5, '0')}.yaml`;
+/** A small deterministic generator of numbers in [0, 1) (mulberry32). */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const pick = (rnd, lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
+
+const pad = (n, w) => String(n).padStart(w, '0');
+export const teamOf = (i, manifests) => i % Math.min(TEAMS, manifests);
+const teamName = (t) => `team-${pad(t, 2)}`;
+
+/** Repository path of manifest `i` of `manifests`. */
+export function manifestPath(i, manifests) {
+  return `rollouts/${teamName(teamOf(i, manifests))}/workflow-${pad(i, 5)}.yaml`;
 }
 
-function evidenceDir(i) {
-  return `evidence/team-${String(Math.floor(i / TEAM_SIZE)).padStart(3, '0')}/workflow-${String(i).padStart(5, '0')}`;
+const workflowEvidenceDir = (i, manifests) => `evidence/${teamName(teamOf(i, manifests))}/workflow-${pad(i, 5)}`;
+
+/** Whether manifest `i` is edited often on main. */
+export const isHot = (i) => i % 50 === 3;
+
+const LOREM = 'the assistant drafts a recommendation, a customer-success manager reviews it, and nothing reaches the customer without that review; ';
+
+/** Text of about `bytes` bytes, varied by `seed`. */
+function prose(seed, bytes) {
+  const rnd = random(seed);
+  let out = '';
+  while (out.length < bytes) out += `${LOREM.slice(pick(rnd, 0, 40))}run ${pick(rnd, 1, 9999)} measured ${(rnd() * 100).toFixed(2)}.\n`;
+  return out.slice(0, bytes) + '\n';
 }
+
+const CAPABILITIES = [
+  (n) => `    create_support_ticket_${n}:
+      owner: "Support Platform"
+      access: write
+      transport: http
+      timeout: 10s
+      retry: { max_attempts: 3 }
+      idempotency: "idempotency_key = request_id"
+      unknown_side_effect: "stop the run until reconciliation"
+      telemetry: "ticket_create_outcome"
+`,
+  (n) => `    check_access_request_status_${n}:
+      owner: "Identity Team"
+      access: read
+      transport: mcp
+      timeout: 5s
+      retry: { max_attempts: 2 }
+      telemetry: "status_check_outcome"
+      session: { stateful: true, expiry_signal: "mcp_session_expired_total", reinit: "re-initialize and re-run the policy decision" }
+`,
+  (n) => `    read_account_health_${n}:
+      owner: "Data Eng"
+      access: read
+      transport: http
+      timeout: 3s
+      retry: { max_attempts: 2 }
+      telemetry: "account_health_read_outcome"
+`,
+];
 
 /**
- * Manifest `i` in a given state: test/fixtures/seeds.ts readyManifest() made distinct per workflow (name,
- * product owner, its own offline-eval and shadow evidence), so no two blobs are identical.
+ * Manifest `i` of `manifests` in a given state. Its shape (how many capabilities, orchestration paths,
+ * stop conditions, rollback triggers, comment lines) is fixed by `i`; `state` is what history changes.
  */
-export function manifestYaml(i, state = {}) {
+export function manifestYaml(i, manifests, state = {}) {
+  const rnd = random(i * 7919 + 17);
   const stage = state.stage ?? 'canary';
   const tenantPercent = state.tenantPercent ?? 5;
   const pattern = state.pattern ?? 'fixed_workflow';
-  const team = Math.floor(i / TEAM_SIZE);
-  const dir = evidenceDir(i);
-  const extraStop = state.extraStop ? `    - "escalation_rate > 0.10"\n` : '';
-  const extraTrigger = state.extraTrigger ? `    - "error_rate > 0.05"\n` : '';
+  const threshold = state.threshold ?? 150;
+  const team = teamOf(i, manifests);
+  const dir = workflowEvidenceDir(i, manifests);
+  const teamDir = `evidence/${teamName(team)}`;
+  const capabilities = pick(rnd, 1, 6);
+  const paths = pick(rnd, 1, 3);
+  const stops = pick(rnd, 3, 8);
+  const triggers = pick(rnd, 1, 4);
+  const comments = pick(rnd, 0, 16);
+  const commentLines = Array.from({ length: comments }, (_, k) => `  # ${LOREM.slice(k % 30, 40 + ((k * 13) % 60)).trim()}\n`).join('');
+  const stopLines = [
+    `    - "cost_per_account > $${(threshold / 100).toFixed(2)}"\n`,
+    '    - "false_positive_rate > 0.20"\n',
+    '    - "customer_complaint_count >= 3"\n',
+    '    - "escalation_rate > 0.10"\n',
+    '    - "latency_p99_ms > 4000"\n',
+    '    - "tool_error_rate > 0.05"\n',
+    '    - "manual_override_rate > 0.30"\n',
+    '    - "token_cost_per_run > $0.40"\n',
+  ]
+    .slice(0, stops)
+    .join('');
+  const triggerLines = ['    - "latency_p95_ms > 2000"\n', '    - "error_rate > 0.05"\n', '    - "refusal_rate > 0.15"\n', '    - "budget_burn_pct > 80%"\n']
+    .slice(0, triggers)
+    .join('');
+  const orchestration = ['triage', 'drafting', 'escalation']
+    .slice(0, paths)
+    .map((name, k) => `    ${name}:\n      pattern: ${k === 0 ? pattern : 'fixed_workflow'}\n      review: reviews/${name}-routing.md\n`)
+    .join('');
+  const caps = Array.from({ length: capabilities }, (_, k) => CAPABILITIES[(i + k) % CAPABILITIES.length](k)).join('');
   return `# yaml-language-server: $schema=../../schemas/manifest.schema.json
-rollout_plan:
+${commentLines}rollout_plan:
   workflow: "AI renewal-risk assistant ${i}"
   current_stage: ${stage}
   stages:
@@ -83,12 +174,8 @@ rollout_plan:
     ga:
       traffic_percent: 100
   stop_conditions:
-    - "cost_per_account > $1.50"
-    - "false_positive_rate > 0.20"
-    - "customer_complaint_count >= 3"
-${extraStop}  rollback_triggers:
-    - "latency_p95_ms > 2000"
-${extraTrigger}  owners:
+${stopLines}  rollback_triggers:
+${triggerLines}  owners:
     product: "Team ${team} Product Lead"
     technical: { name: "AI Platform", github: "@ai-platform-lead" }
     data: "Data Eng"
@@ -105,28 +192,8 @@ ${extraTrigger}  owners:
     days: 14
     evidence: ${dir}/shadow-report.md
   orchestration:
-    triage:
-      pattern: ${pattern}
-      review: reviews/triage-routing.md
-  capabilities:
-    create_support_ticket:
-      owner: "Support Platform"
-      access: write
-      transport: http
-      timeout: 10s
-      retry: { max_attempts: 3 }
-      idempotency: "idempotency_key = request_id"
-      unknown_side_effect: "stop the run until reconciliation"
-      telemetry: "ticket_create_outcome"
-    check_access_request_status:
-      owner: "Identity Team"
-      access: read
-      transport: mcp
-      timeout: 5s
-      retry: { max_attempts: 2 }
-      telemetry: "status_check_outcome"
-      session: { stateful: true, expiry_signal: "mcp_session_expired_total", reinit: "re-initialize and re-run the policy decision" }
-  approval:
+${orchestration}  capabilities:
+${caps}  approval:
     queue_owner: "CS Ops lead"
     timeout: 30m
     backlog_threshold: 50
@@ -137,17 +204,57 @@ ${extraTrigger}  owners:
     policy_prechecks: evidence/policy-prechecks.md
     policy_decision_traces: evidence/policy-decision-traces.md
     offline_eval: ${dir}/offline-eval.md
-    slo: evidence/slo.md
+    slo: ${i % 3 === 0 ? `${teamDir}/slo.md` : 'evidence/slo.md'}
+    runbook: ${teamDir}/runbook.md
+    alerting: ${teamDir}/alerting.md
 `;
 }
 
-/** Indices of the manifests the PR changes: spread over the whole tree, mixing history residues. */
+/** The rules every policy carries: the embedded default policy's, without its comments. */
+function defaultRules() {
+  return readFileSync(join(ROOT, 'policies/default.yaml'), 'utf8')
+    .split('\n')
+    .filter((l) => !/^\s*#/.test(l) && l.trim() !== '')
+    .join('\n');
+}
+
+function customChecks(prefix) {
+  return `  custom_checks:
+    - id: ${prefix}_support_owner_named
+      block: ownership_and_rollback
+      message: "the support owner must be named"
+      schema: { properties: { rollout_plan: { properties: { owners: { required: [support] } } } } }
+    - id: ${prefix}_canary_stops_enough
+      block: operational_readiness
+      message: "a canary needs at least four stop conditions"
+      when: { properties: { rollout_plan: { properties: { current_stage: { const: canary } } } } }
+      schema: { properties: { rollout_plan: { properties: { stop_conditions: { minItems: 4 } } } } }
+`;
+}
+
+/** Team `t`'s policy: the default rules, for its directory, with two custom checks of its own. */
+export function teamPolicyYaml(t) {
+  return `${defaultRules()}\n  applies_to: ["rollouts/${teamName(t)}/**"]\n${customChecks(teamName(t).replace('-', '_'))}`;
+}
+
+/** The same rules as one policy for every manifest. */
+export function onePolicyYaml() {
+  return `${defaultRules()}\n${customChecks('all')}`;
+}
+
+/** Indices of `changed` manifests, spread over the whole range, half of them hot when there are enough. */
 export function changedIndices(manifests, changed) {
   if (!Number.isInteger(changed) || changed < 0 || changed > manifests) throw new RangeError(`changed must be an integer in 0..${manifests}, got ${changed}`);
-  const out = [];
-  const step = manifests / Math.max(changed, 1);
-  for (let k = 0; k < changed; k++) out.push(Math.floor(k * step) + (step >= 3 ? k % 3 : 0));
-  return out;
+  if (changed === manifests) return Array.from({ length: manifests }, (_, i) => i);
+  const hot = Array.from({ length: manifests }, (_, i) => i).filter(isHot);
+  const chosen = new Set();
+  const wantHot = Math.min(Math.ceil(changed / 2), hot.length);
+  for (let k = 0; k < wantHot; k++) chosen.add(hot[Math.floor((k * hot.length) / wantHot)]);
+  const cold = Array.from({ length: manifests }, (_, i) => i).filter((i) => !isHot(i));
+  const need = Math.min(changed - chosen.size, cold.length);
+  for (let k = 0; k < need; k++) chosen.add(cold[Math.floor((k * cold.length) / need)]);
+  for (const i of hot) if (chosen.size < changed) chosen.add(i);
+  return [...chosen].sort((a, b) => a - b);
 }
 
 /** Buffered writer to a child's stdin that respects backpressure. */
@@ -203,15 +310,15 @@ function fastImportEnv() {
 function git(dir, args, input) {
   return execFileSync('git', args, { cwd: dir, env: gitEnv(), encoding: 'utf8', input, maxBuffer: 512 * 1024 * 1024 });
 }
-
 /**
- * Creates (in `dir`, which must be absent or empty) a repository with `manifests` manifests, four dated
- * commits on main and one PR commit on branch `pr` changing `changed` of them. Returns what was made.
+ * Creates (in `dir`, which must be absent or empty) the repository described at the top of this file.
+ * Returns what was made.
  */
-export async function generateRepo({ dir, manifests, changed = 50 }) {
+export async function generateRepo({ dir, manifests, changed = 100, commits = 5000, policies = TEAMS }) {
   if (!Number.isInteger(manifests) || manifests < 1) throw new RangeError(`manifests must be a positive integer, got ${manifests}`);
-  const prSet = changedIndices(manifests, changed);
-  if (new Set(prSet).size !== prSet.length || prSet.some((i) => i >= manifests)) throw new Error('internal: changed indices are not distinct');
+  if (!Number.isInteger(commits) || commits < 1) throw new RangeError(`commits must be a positive integer, got ${commits}`);
+  if (!Number.isInteger(policies) || policies < 1 || policies > TEAMS) throw new RangeError(`policies must be an integer in 1..${TEAMS}, got ${policies}`);
+  const prSet = changedIndices(manifests, Math.min(changed, manifests));
   dir = resolve(dir);
   if (existsSync(dir) && readdirSync(dir).length > 0) throw new Error(`${dir} is not empty`);
   mkdirSync(dir, { recursive: true });
@@ -231,10 +338,10 @@ export async function generateRepo({ dir, manifests, changed = 50 }) {
     const body = Buffer.from(content, 'utf8');
     return Buffer.concat([Buffer.from(`data ${body.length}\n`), body, Buffer.from('\n')]);
   };
-  const commit = async (ref, date, message, parent, files) => {
+  const commit = async (ref, when, message, parent, files) => {
     mark += 1;
-    const when = `${Math.floor(Date.parse(date) / 1000)} +0000`;
-    await w.add(Buffer.from(`commit ${ref}\nmark :${mark}\nauthor ${IDENT} ${when}\ncommitter ${IDENT} ${when}\n`));
+    const stamp = `${when} +0000`;
+    await w.add(Buffer.from(`commit ${ref}\nmark :${mark}\nauthor ${IDENT} ${stamp}\ncommitter ${IDENT} ${stamp}\n`));
     await w.add(data(message));
     if (parent) await w.add(Buffer.from(`from :${parent}\n`));
     for (const [path, content] of files) {
@@ -245,69 +352,65 @@ export async function generateRepo({ dir, manifests, changed = 50 }) {
     return mark;
   };
 
-  // The state of every manifest along main.
-  const state = Array.from({ length: manifests }, (_, i) => ({
-    stage: i % 5 === 0 ? 'limited_beta' : 'canary',
-    tenantPercent: 5,
-    pattern: 'fixed_workflow',
-    extraStop: false,
-    extraTrigger: false,
-  }));
+  const state = Array.from({ length: manifests }, (_, i) => ({ stage: i % 5 === 0 ? 'limited_beta' : 'canary', tenantPercent: 5, threshold: 150 }));
+  const teams = Math.min(TEAMS, manifests);
+  const evidenceText = (i, kind, version = 0) => prose(i * 31 + kind.length + version * 101, pick(random(i * 13 + kind.length), 200, 3000));
   function* initialFiles() {
     for (const [p, c] of Object.entries(SHARED_EVIDENCE)) yield [p, c];
+    for (const name of ['drafting', 'escalation']) yield [`reviews/${name}-routing.md`, `Routing on ${name} reviewed by technical and risk owners.\n`];
+    for (let t = 0; t < teams; t++) {
+      for (const kind of ['runbook', 'alerting', 'slo']) yield [`evidence/${teamName(t)}/${kind}.md`, prose(t * 977 + kind.length, 1200)];
+      if (t < policies) yield [`policies/${teamName(t)}.yaml`, teamPolicyYaml(t)];
+    }
+    yield ['policies-one/all.yaml', onePolicyYaml()];
     for (let i = 0; i < manifests; i++) {
-      const dirI = evidenceDir(i);
-      yield [`${dirI}/offline-eval.md`, `workflow ${i}: precision_at_top_10 = 0.${86 + (i % 10)} on the holdout set\n`];
-      yield [`${dirI}/shadow-report.md`, `workflow ${i}: 14 days of shadow comparison, 0 severity-1 differences\n`];
-      yield [manifestPath(i), manifestYaml(i, state[i])];
+      const d = workflowEvidenceDir(i, manifests);
+      yield [`${d}/offline-eval.md`, evidenceText(i, 'offline-eval')];
+      yield [`${d}/shadow-report.md`, evidenceText(i, 'shadow-report')];
+      yield [manifestPath(i, manifests), manifestYaml(i, manifests, state[i])];
     }
   }
-  const touch = function* (pick, edit) {
-    for (let i = 0; i < manifests; i++) {
-      if (!pick(i)) continue;
-      edit(state[i]);
-      yield [manifestPath(i), manifestYaml(i, state[i])];
-    }
-  };
 
+  const start = Math.floor(Date.parse(COMMIT_DATES.initial) / 1000);
+  const end = Math.floor(Date.parse(COMMIT_DATES.base) / 1000);
+  const hot = Array.from({ length: manifests }, (_, i) => i).filter(isHot);
+  const hotPool = hot.length > 0 ? hot : [0];
   try {
-    const c1 = await commit('refs/heads/main', COMMIT_DATES.initial, `Add ${manifests} rollout manifests and their evidence\n`, null, initialFiles());
-    const c2 = await commit(
+    let parent = await commit(
       'refs/heads/main',
-      COMMIT_DATES.stopConditions,
-      'Add an escalation stop condition\n',
-      c1,
-      touch(
-        (i) => i % 4 === 1,
-        (s) => (s.extraStop = true),
-      ),
+      start,
+      `Add ${manifests} rollout manifests, their evidence and ${policies} team policies\n`,
+      null,
+      initialFiles(),
     );
-    const c3 = await commit(
-      'refs/heads/main',
-      COMMIT_DATES.promotion,
-      'Promote limited betas to canary\n',
-      c2,
-      touch(
-        (i) => i % 5 === 0,
-        (s) => ((s.stage = 'canary'), (s.tenantPercent = 5)),
-      ),
+    for (let k = 1; k < commits; k++) {
+      const when = commits === 1 ? end : Math.round(start + ((end - start) * k) / (commits - 1));
+      const files = [];
+      for (const i of k % 3 === 0 ? [hotPool[(k * 7) % hotPool.length], hotPool[(k * 11 + 1) % hotPool.length]] : [hotPool[(k * 7) % hotPool.length]]) {
+        const s = state[i];
+        s.threshold = 120 + ((k * 37) % 90);
+        if (k % 9 === 0) s.tenantPercent = s.tenantPercent === 5 ? 4 : 5;
+        files.push([manifestPath(i, manifests), manifestYaml(i, manifests, s)]);
+        if (k % 10 === 0) files.push([`${workflowEvidenceDir(i, manifests)}/offline-eval.md`, evidenceText(i, 'offline-eval', k)]);
+      }
+      parent = await commit('refs/heads/main', when, `Tune the stop conditions of ${files.length} workflow(s)\n`, parent, files);
+    }
+    const base = parent;
+    const prWhen = Math.floor(Date.parse(COMMIT_DATES.pr) / 1000);
+    const pr = async (ref, indices) => {
+      const files = indices.map((i, k) => [
+        manifestPath(i, manifests),
+        manifestYaml(i, manifests, { ...state[i], tenantPercent: 10, ...(k % 5 === 0 ? { pattern: 'routing' } : {}) }),
+      ]);
+      if (indices.length > 0) files.push([`${workflowEvidenceDir(indices[0], manifests)}/offline-eval.md`, evidenceText(indices[0], 'offline-eval', 99_999)]);
+      await commit(ref, prWhen, `Widen ${indices.length} canaries to 10% of tenants\n`, base, files);
+    };
+    await pr('refs/heads/pr-1', [hotPool[0]]);
+    await pr('refs/heads/pr-some', prSet);
+    await pr(
+      'refs/heads/pr-all',
+      Array.from({ length: manifests }, (_, i) => i),
     );
-    const c4Files = [
-      ...touch(
-        (i) => i % 9 === 2,
-        (s) => (s.extraTrigger = true),
-      ),
-      ['evidence/slo.md', 'p95 latency < 2s; availability 99.5%; error budget 0.5%\n'],
-    ];
-    const c4 = await commit('refs/heads/main', COMMIT_DATES.rollbackTriggers, 'Add an error-rate rollback trigger; update the SLO\n', c3, c4Files);
-    const prFiles = [];
-    prSet.forEach((i, k) => {
-      const s = { ...state[i], tenantPercent: 10, ...(k % 5 === 0 ? { pattern: 'routing' } : {}) };
-      prFiles.push([manifestPath(i), manifestYaml(i, s)]);
-    });
-    if (prSet.length > 0)
-      prFiles.push([`${evidenceDir(prSet[0])}/offline-eval.md`, `workflow ${prSet[0]}: precision_at_top_10 = 0.91 on the 2026-04 holdout set\n`]);
-    await commit('refs/heads/pr', COMMIT_DATES.pr, `Widen ${prSet.length} canaries to 10% of tenants\n`, c4, prFiles);
     await w.add(Buffer.from('done\n'));
     await w.flush();
     child.stdin.end();
@@ -318,28 +421,34 @@ export async function generateRepo({ dir, manifests, changed = 50 }) {
   }
   await exited;
 
-  const base = git(dir, ['rev-parse', 'refs/heads/main']).trim();
-  const head = git(dir, ['rev-parse', 'refs/heads/pr']).trim();
+  const rev = (ref) => git(dir, ['rev-parse', ref]).trim();
+  const paths = (indices) => indices.map((i) => manifestPath(i, manifests)).sort();
   return {
     dir,
     manifests,
-    base,
-    head,
-    manifestPaths: Array.from({ length: manifests }, (_, i) => manifestPath(i)),
-    changedPaths: prSet.map(manifestPath).sort(),
+    commits,
+    policies,
+    base: rev('refs/heads/main'),
+    heads: { one: rev('refs/heads/pr-1'), some: rev('refs/heads/pr-some'), all: rev('refs/heads/pr-all') },
+    changedPaths: { one: paths([hotPool[0]]), some: paths(prSet), all: paths(Array.from({ length: manifests }, (_, i) => i)) },
+    manifestPaths: paths(Array.from({ length: manifests }, (_, i) => i)),
     now: BENCH_NOW,
   };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const [dir, n, c] = process.argv.slice(2);
+  const [dir, n, c, h, p] = process.argv.slice(2);
   if (!dir || !n) {
-    console.error('usage: node scripts/bench/generate.mjs DIR MANIFESTS [CHANGED]');
+    console.error('usage: node scripts/bench/generate.mjs DIR MANIFESTS [CHANGED] [COMMITS] [POLICIES]');
     process.exit(2);
   }
   const t = performance.now();
-  const r = await generateRepo({ dir, manifests: Number(n), changed: c === undefined ? 50 : Number(c) });
-  console.log(
-    JSON.stringify({ dir: r.dir, manifests: r.manifests, base: r.base, head: r.head, changed: r.changedPaths.length, ms: Math.round(performance.now() - t) }),
-  );
+  const r = await generateRepo({
+    dir,
+    manifests: Number(n),
+    changed: c === undefined ? 100 : Number(c),
+    commits: h === undefined ? 5000 : Number(h),
+    policies: p === undefined ? TEAMS : Number(p),
+  });
+  console.log(JSON.stringify({ dir: r.dir, manifests: r.manifests, commits: r.commits, base: r.base, heads: r.heads, ms: Math.round(performance.now() - t) }));
 }

@@ -69,11 +69,11 @@ async function generate(dir) {
     if (k === 0) {
       for (const [p, c] of Object.entries(SHARED_EVIDENCE)) text += `M 100644 inline ${p}\n${data(c)}`;
       await write(text);
-      for (let i = 0; i < manifests; i++) await write(`M 100644 inline ${manifestPath(i)}\n${data(manifestYaml(i))}`);
+      for (let i = 0; i < manifests; i++) await write(`M 100644 inline ${manifestPath(i, manifests)}\n${data(manifestYaml(i, manifests))}`);
       await write('\n');
       continue;
     }
-    for (const i of touched(k)) text += `M 100644 inline ${manifestPath(i)}\n${data(manifestYaml(i, { tenantPercent: percentAt(k) }))}`;
+    for (const i of touched(k)) text += `M 100644 inline ${manifestPath(i, manifests)}\n${data(manifestYaml(i, manifests, { tenantPercent: percentAt(k) }))}`;
     await write(text + '\n');
   }
   await write('done\n');
@@ -103,7 +103,7 @@ if (!existsSync(join(repo, '.git'))) {
   rmSync(repo, { recursive: true, force: true });
   await generate(repo);
 }
-const paths = Array.from({ length: manifests }, (_, i) => manifestPath(i));
+const paths = Array.from({ length: manifests }, (_, i) => manifestPath(i, manifests));
 const floorArgs = ['log', '--first-parent', '--raw', '--no-renames', '--no-abbrev', '--format=%H %ct %P', 'main', '--', ...paths];
 const historyArgs = [cli, 'history', '--ref', 'main', '--no-verdicts', '--format', 'json', '--now', NOW];
 

@@ -1,7 +1,7 @@
 // Types for sources.mjs, so TypeScript tests can import the exposure-source benchmark generator.
-export declare function flagPath(i: number): string;
+export declare function flagPath(i: number, manifests: number): string;
 export declare function flagFile(i: number, percent: number): string;
-export declare function boundManifestYaml(i: number): string;
+export declare function boundManifestYaml(i: number, manifests: number): string;
 export declare function changedSource(manifests: number): number;
 export interface GeneratedSourcesRepo {
   readonly dir: string;

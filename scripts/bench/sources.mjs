@@ -13,8 +13,8 @@ const IDENT = 'Rollout Bench <bench@example.com>';
 const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_TERMINAL_PROMPT: '0' };
 
 /** Repository path of the flag file manifest `i` binds. */
-export function flagPath(i) {
-  return manifestPath(i)
+export function flagPath(i, manifests) {
+  return manifestPath(i, manifests)
     .replace(/^rollouts\//, 'flags/')
     .replace(/\.yaml$/, '.flagd.json');
 }
@@ -31,8 +31,8 @@ export function flagFile(i, percent) {
 }
 
 /** Manifest `i` of the main benchmark, bound to its flag file. */
-export function boundManifestYaml(i) {
-  return `${manifestYaml(i, { stage: 'canary', tenantPercent: 5 })}  exposure_sources:\n    - kind: flagd\n      path: ${flagPath(i)}\n      flag: workflow-${i}\n      variant: "on"\n`;
+export function boundManifestYaml(i, manifests) {
+  return `${manifestYaml(i, manifests, { stage: 'canary', tenantPercent: 5 })}  exposure_sources:\n    - kind: flagd\n      path: ${flagPath(i, manifests)}\n      flag: workflow-${i}\n      variant: "on"\n`;
 }
 
 /** The index of the manifest whose flag file the PR changes: in the middle, so no listing order favours it. */
@@ -72,23 +72,30 @@ export async function generateSourcesRepo({ dir, manifests }) {
   function* initialFiles() {
     for (const [p, c] of Object.entries(SHARED_EVIDENCE)) yield [p, c];
     for (let i = 0; i < manifests; i++) {
-      const evidence = manifestPath(i)
+      const evidence = manifestPath(i, manifests)
         .replace(/^rollouts\//, 'evidence/')
         .replace(/\.yaml$/, '');
       yield [`${evidence}/offline-eval.md`, `workflow ${i}: precision_at_top_10 = 0.${86 + (i % 10)} on the holdout set\n`];
       yield [`${evidence}/shadow-report.md`, `workflow ${i}: 14 days of shadow comparison, 0 severity-1 differences\n`];
-      yield [manifestPath(i), boundManifestYaml(i)];
-      yield [flagPath(i), flagFile(i, 5)];
+      yield [manifestPath(i, manifests), boundManifestYaml(i, manifests)];
+      yield [flagPath(i, manifests), flagFile(i, 5)];
     }
   }
   const changed = changedSource(manifests);
   const c1 = await commit('refs/heads/main', COMMIT_DATES.initial, `Add ${manifests} manifests bound to their flag files\n`, null, initialFiles());
-  await commit('refs/heads/pr', COMMIT_DATES.pr, `Raise one flag to 10%\n`, c1, [[flagPath(changed), flagFile(changed, 10)]]);
+  await commit('refs/heads/pr', COMMIT_DATES.pr, `Raise one flag to 10%\n`, c1, [[flagPath(changed, manifests), flagFile(changed, 10)]]);
   await write(Buffer.from('done\n'));
   child.stdin.end();
   await exited;
   const rev = (ref) => execFileSync('git', ['rev-parse', ref], { cwd: dir, env, encoding: 'utf8' }).trim();
-  return { dir, manifests, base: rev('refs/heads/main'), head: rev('refs/heads/pr'), changedManifest: manifestPath(changed), changedSource: flagPath(changed) };
+  return {
+    dir,
+    manifests,
+    base: rev('refs/heads/main'),
+    head: rev('refs/heads/pr'),
+    changedManifest: manifestPath(changed, manifests),
+    changedSource: flagPath(changed, manifests),
+  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

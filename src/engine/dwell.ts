@@ -15,9 +15,11 @@ export interface PathHistory {
 
 /**
  * The first-parent histories of manifests on the base branch, with every version's content, in one walk
- * (per 400 paths). A history that starts at a commit which renamed another file to this path continues
- * with that file's history, but only when the rename is younger than `holdMs` before `now`: an older
- * start proves any hold reaching it already.
+ * over their directories. Each path is read back only as far as a hold can matter: to the commit that
+ * created the file as it now is, and no further than the first commit at or before `holdMs` before `now`
+ * (a hold reaching it is long enough), where the walk ends; so a long history costs nothing. A history that starts at a commit which renamed another file to this path continues with that
+ * file's history, but only when the rename is younger than `holdMs` before `now`: an older start proves
+ * any hold reaching it already.
  */
 export async function historiesOf(
   root: string,
@@ -31,6 +33,7 @@ export async function historiesOf(
   const byPath = await fileHistoriesAcrossRenames(root, base, paths, {
     maxCount: 200,
     shallowFile: options.shallowFile,
+    depth: { kind: 'hold', until: Math.floor((options.now.getTime() - options.holdMs) / 1000) },
     follow: (_path, created) => options.now.getTime() - created.time * 1000 < options.holdMs,
   });
   const oids = [...byPath.values()].flatMap((v) => (v === 'shallow' ? [] : v.flatMap((x) => (x.oid ? [x.oid] : []))));

@@ -1,12 +1,12 @@
 // Resolves every evidence path named by the evaluated manifests against the git trees (never the work
-// tree), in a few batched ls-tree calls, so evaluation can stay pure. Small files are read too: a file of
+// tree), path by path through the run's cat-file process, so evaluation can stay pure. Small files are read too: a file of
 // nothing but whitespace is empty evidence.
 import type { EvidenceIndex, EvidenceStatus } from '../core/rules/rule.js';
-import type { BlobReader } from '../git/blobs.js';
-import { listTree, type TreeEntry } from '../git/tree.js';
+import type { BlobRead, BlobReader } from '../git/blobs.js';
+import { GitError } from '../git/exec.js';
+import { listTreeObject, parseTreeObject, type DirectoryEntry, type TreeEntry } from '../git/tree.js';
 import { allInOrder } from '../core/util/allInOrder.js';
-
-const CHUNK = 400; // pathspecs per ls-tree call, well under any command-line limit
+import { RecentlyUsed } from '../core/util/recentlyUsed.js';
 
 /**
  * Ids of the empty blob (SHA-1 and SHA-256 repositories). An empty file is recognised by its id, so tree
@@ -26,30 +26,46 @@ export const BLANK_CHECK_MAX_BYTES = 64 * 1024;
 const REGULAR_FILE_MODES: ReadonlySet<string> = new Set(['100644', '100755']);
 
 /**
- * Which blobs hold nothing but whitespace, read through the run's one cat-file process; each blob is
- * read at most once per run, and only when the tree says it is small (see BLANK_CHECK_MAX_BYTES).
+ * Which blobs hold nothing but whitespace, read through the run's one cat-file process, and only when the
+ * tree says they are small (see BLANK_CHECK_MAX_BYTES). What was found is remembered for the most recently
+ * used blobs (the evidence many manifests share), so a large run does not keep a verdict per file.
  */
 export class BlankBlobs {
-  private readonly known = new Map<string, boolean>();
+  private readonly known = new RecentlyUsed<string, boolean>(16_384);
 
   constructor(private readonly reader: BlobReader) {}
 
+  /** Takes note of a blob read for another reason (its size), so the check need not read it again. */
+  learn(blob: BlobRead): void {
+    if (!blob.tooLarge && blob.size <= BLANK_CHECK_MAX_BYTES) this.known.set(blob.oid, isBlank(blob));
+  }
+
   /** The ids, among these entries, of regular files with no content but whitespace. */
   async blankAmong(entries: Iterable<TreeEntry>): Promise<Set<string>> {
-    const wanted = new Set<string>();
-    for (const e of entries) if (e.type === 'blob' && REGULAR_FILE_MODES.has(e.mode) && e.size !== null && e.size <= BLANK_CHECK_MAX_BYTES) wanted.add(e.oid);
-    const unread = [...wanted].filter((oid) => !this.known.has(oid) && !EMPTY_BLOBS.has(oid));
+    // Decided here for every blob asked about, so a verdict the cache has let go of is read again, never lost.
+    const verdicts = new Map<string, boolean>();
+    const unread: string[] = [];
+    for (const e of entries) {
+      if (e.type !== 'blob' || !REGULAR_FILE_MODES.has(e.mode) || e.size === null || e.size > BLANK_CHECK_MAX_BYTES || verdicts.has(e.oid)) continue;
+      const known = EMPTY_BLOBS.has(e.oid) ? true : this.known.get(e.oid);
+      if (known === undefined) unread.push(e.oid);
+      verdicts.set(e.oid, known ?? false);
+    }
     if (unread.length > 0) {
       const blobs = await this.reader.readMany(unread);
       // A blob git cannot read is not taken for blank here; it is reported where it is needed as content.
       unread.forEach((oid, i) => {
         const b = blobs[i];
-        this.known.set(oid, b !== null && b !== undefined && !b.tooLarge && b.content.toString('utf8').trim() === '');
+        const blank = b !== null && b !== undefined && isBlank(b);
+        verdicts.set(oid, blank);
+        this.known.set(oid, blank);
       });
     }
-    return new Set([...wanted].filter((oid) => EMPTY_BLOBS.has(oid) || this.known.get(oid) === true));
+    return new Set([...verdicts].flatMap(([oid, blank]) => (blank ? [oid] : [])));
   }
 }
+
+const isBlank = (b: BlobRead): boolean => !b.tooLarge && b.content.toString('utf8').trim() === '';
 
 /** Validates the form of a repository path; returns the normalized path or why it is refused. */
 export function normalizeRepoPath(path: string): { ok: true; path: string } | { ok: false; reason: string } {
@@ -72,92 +88,114 @@ export interface TreeAnswer {
   readonly directories: ReadonlySet<string>;
 }
 
-interface Listing {
-  readonly entries: Map<string, TreeEntry>;
-  readonly directories: Set<string>;
-}
+/** A directory's entries by name; null when the path is no directory in the commit. */
+type Directory = ReadonlyMap<string, DirectoryEntry> | null;
 
 /**
- * Looks paths up in one commit's tree. In a small run each request costs one ls-tree of just those paths;
- * in a large one (`listWhole`) each top-level directory involved is listed and indexed once for the whole
- * run, so the number of git processes and the work per lookup stay small whatever the number of manifests.
+ * Looks paths up in one commit's tree, path by path: each lookup reads the tree objects of the directories
+ * on the way to it (each directory once per run, through the run's cat-file process) and, with `sizes`, the
+ * blob it finds. The cost follows the paths asked for, not the size of the trees they live in, and no git
+ * process is started per lookup.
  */
 export class TreeLookup {
-  private readonly listings = new Map<string, Promise<Listing>>();
+  // Bounded: most directories and blobs of a large run are looked up once; the shared ones stay in use.
+  private readonly directories = new RecentlyUsed<string, Promise<Directory>>(4096);
+  private readonly sizes = new RecentlyUsed<string, Promise<number>>(8192);
 
-  /** `sizes`: list blob sizes too (`ls-tree -l`), which the blank-file check needs. */
+  /**
+   * `sizes`: give blob sizes too, which the blank-file check needs (the blob is read, and what it holds
+   * is handed to `blank`, so the check need not read it again).
+   */
   constructor(
     private readonly root: string,
     private readonly commit: string,
-    private readonly listWhole = false,
-    private readonly sizes = true,
+    private readonly reader: BlobReader,
+    private readonly options: { readonly sizes: boolean; readonly blank?: BlankBlobs } = { sizes: true },
   ) {}
 
   /**
-   * In a large run, starts listing the top-level directories of `paths` (repository paths as written in a
-   * manifest) without waiting, so git lists them while the caller goes on parsing; entries() finds them.
+   * Starts reading the directories of `paths` (repository paths as written in a manifest) without waiting,
+   * so git reads them while the caller goes on parsing; entries() finds them.
    */
   warm(paths: readonly string[]): void {
-    if (!this.listWhole) return;
-    this.listTops(
-      paths.flatMap((raw) => {
-        const n = normalizeRepoPath(raw);
-        return n.ok ? [n.path] : [];
-      }),
-    );
+    for (const raw of paths) {
+      const n = normalizeRepoPath(raw);
+      if (n.ok) this.directory(parentOf(n.path)).catch(() => undefined);
+    }
   }
 
   async entries(paths: readonly string[]): Promise<TreeAnswer> {
-    if (paths.length === 0) return { entries: new Map(), directories: new Set() };
-    if (!this.listWhole && paths.length <= CHUNK) return index(await listTree(this.root, this.commit, paths, { sizes: this.sizes }));
-    this.listTops(paths);
     const entries = new Map<string, TreeEntry>();
     const directories = new Set<string>();
-    for (const path of paths) {
-      const listing = await (this.listings.get(topOf(path)) as Promise<Listing>);
-      const e = listing.entries.get(path);
-      if (e) entries.set(path, e);
-      else if (listing.directories.has(path)) directories.add(path);
+    const found = await Promise.all(
+      paths.map(async (path) => {
+        const dir = await this.directory(parentOf(path));
+        return { path, entry: dir?.get(nameOf(path)) ?? null };
+      }),
+    );
+    const sized = await Promise.all(
+      found.map(async ({ path, entry }) => ({ path, entry, size: entry?.type === 'blob' && this.options.sizes ? await this.sizeOf(entry.oid) : null })),
+    );
+    for (const { path, entry, size } of sized) {
+      if (!entry) continue;
+      if (entry.type === 'tree') directories.add(path);
+      else entries.set(path, { path, mode: entry.mode, type: entry.type, oid: entry.oid, size });
     }
     return { entries, directories };
   }
 
-  /** Lists every top-level directory of `paths` not listed yet, in one ls-tree (per CHUNK of them). */
-  private listTops(paths: readonly string[]): void {
-    const unlisted = [...new Set(paths.map(topOf))].filter((top) => !this.listings.has(top));
-    if (unlisted.length === 0) return;
-    const listed = (async () => {
-      const byTop = new Map<string, TreeEntry[]>(unlisted.map((top) => [top, []]));
-      for (let i = 0; i < unlisted.length; i += CHUNK) {
-        for (const e of await listTree(this.root, this.commit, unlisted.slice(i, i + CHUNK), { sizes: this.sizes })) byTop.get(topOf(e.path))?.push(e);
-      }
-      return byTop;
-    })();
-    for (const top of unlisted) {
-      const listing = listed.then((byTop) => index(byTop.get(top) ?? []));
-      // A failure is reported by the entries() call that awaits it; a warmed top nobody asks for stays quiet.
-      listing.catch(() => undefined);
-      this.listings.set(top, listing);
+  /** The entries of directory `dir` ('' for the root), read once. */
+  private directory(dir: string): Promise<Directory> {
+    let d = this.directories.get(dir);
+    if (!d) {
+      d = this.readDirectory(dir);
+      // A failure is reported by the entries() call that awaits it; a warmed directory nobody asks for stays quiet.
+      d.catch(() => undefined);
+      this.directories.set(dir, d);
     }
+    return d;
+  }
+
+  private async readDirectory(dir: string): Promise<Directory> {
+    if (dir === '') return this.readTree(`${this.commit}^{tree}`, 'the root tree');
+    const parent = await this.directory(parentOf(dir));
+    const entry = parent?.get(nameOf(dir));
+    return entry?.type === 'tree' ? this.readTree(entry.oid, `the tree of ${dir}`) : null;
+  }
+
+  /** A tree by name; a tree the commit names that cannot be read fails the run (a partial clone, a corrupt repository). */
+  private async readTree(name: string, what: string): Promise<Directory> {
+    const [tree] = await this.reader.readMany([name]);
+    if (!tree || tree.type !== 'tree') throw missingObject(this.root, name, `${what} of ${this.commit} cannot be read`);
+    try {
+      return tree.tooLarge ? await listTreeObject(this.root, tree.oid) : parseTreeObject(tree.content, tree.oid);
+    } catch (error) {
+      if (error instanceof GitError) throw error;
+      throw new GitError('corrupt', ['cat-file', '--batch'], '', { cwd: this.root, message: `${what} of ${this.commit}: ${(error as Error).message}` });
+    }
+  }
+
+  private sizeOf(oid: string): Promise<number> {
+    let s = this.sizes.get(oid);
+    if (!s) {
+      s = (async () => {
+        const [blob] = await this.reader.readMany([oid]);
+        if (!blob) throw missingObject(this.root, oid, `the blob ${oid} in ${this.commit} cannot be read`);
+        this.options.blank?.learn(blob);
+        return blob.size;
+      })();
+      this.sizes.set(oid, s);
+    }
+    return s;
   }
 }
 
-const topOf = (path: string): string => path.split('/')[0] as string;
-
-/** Indexes a recursive listing: ls-tree -r lists a directory's contents instead of the directory itself. */
-function index(list: readonly TreeEntry[]): Listing {
-  const entries = new Map<string, TreeEntry>();
-  const directories = new Set<string>();
-  for (const e of list) {
-    entries.set(e.path, e);
-    for (let i = e.path.lastIndexOf('/'); i > 0; i = e.path.lastIndexOf('/', i - 1)) {
-      const dir = e.path.slice(0, i);
-      if (directories.has(dir)) break;
-      directories.add(dir);
-    }
-  }
-  return { entries, directories };
+function missingObject(cwd: string, name: string, message: string): GitError {
+  return new GitError('missing_object', ['cat-file', '--batch', name], '', { cwd, message: `${message}. To fix: ${GitError.hint('missing_object')}` });
 }
+
+const parentOf = (path: string): string => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+const nameOf = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
 
 function statusOf(path: string, tree: TreeAnswer, blank: ReadonlySet<string>): EvidenceStatus {
   const e = tree.entries.get(path);

@@ -222,7 +222,7 @@ async function run(options: GateOptions): Promise<Report> {
       (async () => {
         if (!diffBase || options.all) return [];
         const gated = (p: string) => isManifest(p) || isPolicy(p);
-        const broken = await brokenArtifacts(diff, gated, new TreeLookup(root, evaluated.rev), blank);
+        const broken = await brokenArtifacts(diff, gated, new TreeLookup(root, evaluated.rev, reader, { sizes: true, blank }), blank);
         const known = new Set(targets.keys());
         const naming = await manifestsNaming(root, diffBase, head, broken, manifestPrefixes, isManifest, known);
         // Typed evidence edited by the change: what it says is judged, so its manifests are judged too.
@@ -275,7 +275,7 @@ async function run(options: GateOptions): Promise<Report> {
     changes.push(...policyJudgement.changes);
     findings.push(...policyJudgement.findings);
 
-    // Dwell histories for every manifest the change modifies, in one git log walk per 400 paths. The walk
+    // Dwell histories for every manifest the change modifies, in one bounded git log walk. The walk
     // runs while the first batch is parsed; it is awaited only where pacing needs it.
     const sorted = [...targets.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
     // The exposure charts: each touched rollout's base-branch history, walked while the change is judged.
@@ -296,10 +296,11 @@ async function run(options: GateOptions): Promise<Report> {
         : Promise.resolve(null);
     historiesPromise.catch(() => undefined); // observed below; this only keeps an early failure from going unhandled
 
-    // More than one batch: list evidence directories once instead of one ls-tree per batch.
+    // Evidence paths are looked up one by one through the run's cat-file process; with more than one batch,
+    // each manifest's directories are read while the batch is still being parsed.
     const listWhole = sorted.length > BATCH;
-    const headTree = new TreeLookup(root, evaluated.rev, listWhole);
-    const baseTree = diffBase ? new TreeLookup(root, diffBase, listWhole, false) : null;
+    const headTree = new TreeLookup(root, evaluated.rev, reader, { sizes: true, blank });
+    const baseTree = diffBase ? new TreeLookup(root, diffBase, reader, { sizes: false }) : null;
     // A manifest is no evidence, of itself or of another: it changes with every rollout change.
     const refuse = (path: string) =>
       isManifest(path) ? 'is a rollout manifest, not evidence: manifests change with every rollout change, so one proves nothing about readiness' : null;

@@ -153,3 +153,50 @@ export async function diffTrees(cwd: string, base: string | null, head: string, 
   }
   return changes;
 }
+
+/** One entry of a tree object, as the object stores it (no path, only the entry's name in its directory). */
+export interface DirectoryEntry {
+  readonly name: string;
+  /** As ls-tree prints it: 100644, 100755, 120000 (symlink), 160000 (gitlink), 040000 (directory). */
+  readonly mode: string;
+  readonly type: 'blob' | 'tree' | 'commit';
+  readonly oid: string;
+}
+
+const typeOfMode = (mode: string): DirectoryEntry['type'] => (mode === '040000' ? 'tree' : mode === '160000' ? 'commit' : 'blob');
+
+/**
+ * The entries of a tree object's content (git's binary format: `<octal mode> SP <name> NUL <raw id>` per
+ * entry), given the id of the tree itself, whose length says the hash algorithm. Names are decoded as UTF-8.
+ */
+export function parseTreeObject(content: Buffer, treeOid: string): Map<string, DirectoryEntry> {
+  const idBytes = treeOid.length / 2;
+  const entries = new Map<string, DirectoryEntry>();
+  let at = 0;
+  while (at < content.length) {
+    const space = content.indexOf(0x20, at);
+    const nul = space === -1 ? -1 : content.indexOf(0, space + 1);
+    if (space === -1 || nul === -1 || nul + 1 + idBytes > content.length) throw new Error(`tree ${treeOid} is malformed at byte ${at}`);
+    const mode = content.subarray(at, space).toString('latin1').padStart(6, '0');
+    if (!/^[0-7]{6}$/.test(mode)) throw new Error(`tree ${treeOid} has an entry with mode ${JSON.stringify(mode)}`);
+    const name = content.subarray(space + 1, nul).toString('utf8');
+    entries.set(name, { name, mode, type: typeOfMode(mode), oid: content.subarray(nul + 1, nul + 1 + idBytes).toString('hex') });
+    at = nul + 1 + idBytes;
+  }
+  return entries;
+}
+
+/** The entries of one tree (not recursive), by its id: for a tree too large to read whole through cat-file. */
+export async function listTreeObject(cwd: string, treeOid: string): Promise<Map<string, DirectoryEntry>> {
+  const args = ['ls-tree', '-z', '--full-tree', '--end-of-options', treeOid];
+  const out = await git(cwd, args);
+  const entries = new Map<string, DirectoryEntry>();
+  for (const record of nulRecords(out)) {
+    const tab = record.indexOf(TAB);
+    const [mode, type, oid] = tab === -1 ? [] : record.subarray(0, tab).toString('latin1').split(' ');
+    if (!mode || !oid || (type !== 'blob' && type !== 'tree' && type !== 'commit')) throw protocolError(args, cwd, JSON.stringify(record.toString('latin1')));
+    const name = record.subarray(tab + 1).toString('utf8');
+    entries.set(name, { name, mode, type, oid });
+  }
+  return entries;
+}

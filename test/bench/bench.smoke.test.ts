@@ -1,16 +1,31 @@
-// The benchmark's repository generator, at a small size: the history it promises, and a gate run on its PR
-// that sees exactly the changed manifests. No timings here; `npm run bench` measures.
+// The benchmark's repository generator, at a small size: the repository it promises (varied manifests,
+// evidence per workflow, team and shared, team policies with custom checks, a long history editing the hot
+// manifests, three pull requests), and gate runs on it that judge exactly what each pull request changes.
+// No timings here; `npm run bench` measures.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runGate } from '../../src/engine/run.js';
-import { loadManifest } from '../../src/core/load/documents.js';
+import { loadManifest, loadPolicy } from '../../src/core/load/documents.js';
 import { EVIDENCE_FILES } from '../fixtures/seeds.js';
-import { BENCH_NOW, COMMIT_DATES, SHARED_EVIDENCE, generateRepo, manifestYaml, type GeneratedRepo } from '../../scripts/bench/generate.mjs';
+import {
+  BENCH_NOW,
+  COMMIT_DATES,
+  SHARED_EVIDENCE,
+  generateRepo,
+  isHot,
+  manifestYaml,
+  onePolicyYaml,
+  teamPolicyYaml,
+  type GeneratedRepo,
+} from '../../scripts/bench/generate.mjs';
 
 const git = (dir: string, ...args: string[]): string =>
   execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' } });
+
+const MANIFESTS = 150;
+const COMMITS = 60;
 
 describe('benchmark repository generator', () => {
   let tmp: string;
@@ -18,7 +33,7 @@ describe('benchmark repository generator', () => {
 
   beforeAll(async () => {
     tmp = mkdtempSync(join(tmpdir(), 'rollout-gate-bench-'));
-    repo = await generateRepo({ dir: join(tmp, 'repo'), manifests: 20, changed: 5 });
+    repo = await generateRepo({ dir: join(tmp, 'repo'), manifests: MANIFESTS, changed: 20, commits: COMMITS, policies: 100 });
   });
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -26,60 +41,90 @@ describe('benchmark repository generator', () => {
     expect(SHARED_EVIDENCE).toEqual(EVIDENCE_FILES);
   });
 
-  test('every generated manifest state is a valid manifest', () => {
-    for (const state of [{}, { stage: 'limited_beta' }, { tenantPercent: 10, pattern: 'routing', extraStop: true, extraTrigger: true }]) {
-      const loaded = loadManifest('rollouts/x.yaml', manifestYaml(7, state));
-      expect(loaded.ok ? [] : loaded.problems).toEqual([]);
+  test('every generated manifest shape and state is a valid manifest, and shapes and sizes vary', () => {
+    const sizes: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      for (const state of [{}, { stage: 'limited_beta' }, { tenantPercent: 10, pattern: 'routing', threshold: 199 }]) {
+        const text = manifestYaml(i, MANIFESTS, state);
+        const loaded = loadManifest('rollouts/x.yaml', text);
+        expect(loaded.ok ? [] : loaded.problems).toEqual([]);
+        sizes.push(Buffer.byteLength(text));
+      }
     }
+    expect(Math.min(...sizes)).toBeLessThan(2500);
+    expect(Math.max(...sizes)).toBeGreaterThan(4000);
+    const mean = sizes.reduce((a, b) => a + b, 0) / sizes.length;
+    expect(mean).toBeGreaterThan(2800);
+    expect(mean).toBeLessThan(4200);
   });
 
-  test('main has four dated commits and the PR is one commit on top of it', () => {
-    const main = git(repo.dir, 'log', '--format=%H %cI', 'refs/heads/main')
+  test('the team policies and the one policy load, each with its custom checks', () => {
+    for (const [file, text] of [
+      ['policies/team-07.yaml', teamPolicyYaml(7)],
+      ['policies-one/all.yaml', onePolicyYaml()],
+    ] as const) {
+      const loaded = loadPolicy(file, text);
+      expect(loaded.ok ? [] : loaded.problems).toEqual([]);
+    }
+    const files = git(repo.dir, 'ls-tree', '-r', '--name-only', repo.base).trim().split('\n');
+    expect(files.filter((f) => f.startsWith('policies/'))).toHaveLength(100);
+    expect(files.filter((f) => f.startsWith('policies-one/'))).toEqual(['policies-one/all.yaml']);
+  });
+
+  test('main holds every manifest with its evidence, and a dated history that edits the hot manifests', () => {
+    const files = git(repo.dir, 'ls-tree', '-r', '-l', repo.base).trim().split('\n');
+    expect(files.filter((f) => f.endsWith('.yaml') && f.includes('\trollouts/')).map((f) => f.split('\t')[1])).toEqual([...repo.manifestPaths]);
+    const workflowEvidence = files.filter((f) => /\tevidence\/team-\d+\/workflow-\d+\//.test(f)).map((f) => Number(f.split(/\s+/)[3]));
+    expect(workflowEvidence).toHaveLength(2 * MANIFESTS);
+    expect(Math.min(...workflowEvidence)).toBeGreaterThanOrEqual(200);
+    expect(Math.max(...workflowEvidence)).toBeLessThanOrEqual(3001);
+    const log = git(repo.dir, 'log', '--format=%cI', repo.base).trim().split('\n');
+    expect(log).toHaveLength(COMMITS);
+    expect(new Date(log[0] as string).toISOString()).toBe(new Date(COMMIT_DATES.base).toISOString());
+    expect(new Date(log[log.length - 1] as string).toISOString()).toBe(new Date(COMMIT_DATES.initial).toISOString());
+    const edited = git(repo.dir, 'log', '--format=', '--name-only', `${repo.base}~${COMMITS - 1}..${repo.base}`, '--', 'rollouts')
       .trim()
       .split('\n')
-      .map((l) => l.split(' '));
-    expect(main.map(([, date]) => new Date(date as string).toISOString())).toEqual(
-      [COMMIT_DATES.rollbackTriggers, COMMIT_DATES.promotion, COMMIT_DATES.stopConditions, COMMIT_DATES.initial].map((d) => new Date(d).toISOString()),
-    );
-    expect(main[0]?.[0]).toBe(repo.base);
-    expect(git(repo.dir, 'rev-parse', `${repo.head}^`).trim()).toBe(repo.base);
-    expect(git(repo.dir, 'rev-list', '--count', repo.head).trim()).toBe('5');
+      .filter((l) => l !== '');
+    expect(edited.length).toBeGreaterThanOrEqual(COMMITS - 1);
+    expect(edited.every((p) => isHot(Number(/workflow-(\d+)/.exec(p)?.[1])))).toBe(true);
+  });
+
+  test('each pull request is one commit on main changing exactly its manifests', () => {
+    for (const [head, paths] of [
+      [repo.heads.one, repo.changedPaths.one],
+      [repo.heads.some, repo.changedPaths.some],
+      [repo.heads.all, repo.changedPaths.all],
+    ] as const) {
+      expect(git(repo.dir, 'rev-parse', `${head}^`).trim()).toBe(repo.base);
+      const touched = git(repo.dir, 'diff-tree', '-r', '--name-only', '--no-commit-id', repo.base, head).trim().split('\n');
+      expect(touched.filter((f) => f.startsWith('rollouts/')).sort()).toEqual([...paths]);
+    }
+    expect(repo.changedPaths.one).toHaveLength(1);
+    expect(repo.changedPaths.some).toHaveLength(20);
+    expect(repo.changedPaths.all).toHaveLength(MANIFESTS);
+    // Half of the 20 are hot manifests, edited on main.
+    expect(repo.changedPaths.some.filter((p) => isHot(Number(/workflow-(\d+)/.exec(p)?.[1])))).toHaveLength(3);
     expect(Date.parse(BENCH_NOW)).toBeGreaterThan(Date.parse(COMMIT_DATES.pr));
   });
 
-  test('the initial commit holds every manifest and its evidence; later commits touch some of them', () => {
-    const root = git(repo.dir, 'rev-list', '--max-parents=0', 'refs/heads/main').trim();
-    const files = git(repo.dir, 'ls-tree', '-r', '--name-only', root).trim().split('\n');
-    expect(files.filter((f) => f.startsWith('rollouts/')).sort()).toEqual([...repo.manifestPaths].sort());
-    expect(files).toEqual(expect.arrayContaining(Object.keys(EVIDENCE_FILES)));
-    expect(files.filter((f) => /^evidence\/team-\d+\//.test(f))).toHaveLength(2 * 20);
-    for (const rev of ['main~2', 'main~1', 'main']) {
-      const touched = git(repo.dir, 'diff-tree', '-r', '--name-only', '--no-commit-id', `${rev}^`, rev).trim().split('\n');
-      expect(touched.filter((f) => f.startsWith('rollouts/')).length).toBeGreaterThan(0);
-    }
-  });
-
-  test('the PR commit changes exactly the chosen manifests', () => {
-    expect(repo.changedPaths).toHaveLength(5);
-    const touched = git(repo.dir, 'diff-tree', '-r', '--name-only', '--no-commit-id', repo.base, repo.head).trim().split('\n');
-    expect(touched.filter((f) => f.startsWith('rollouts/')).sort()).toEqual([...repo.changedPaths]);
-    expect(touched.filter((f) => !f.startsWith('rollouts/'))).toHaveLength(1); // one evidence update
-  });
-
-  test('runGate on the PR reports exactly the 5 changed manifests, widened to 10% of tenants', async () => {
-    const outcome = await runGate({ repoDir: repo.dir, base: repo.base, head: repo.head, now: new Date(BENCH_NOW) });
+  test('runGate on a pull request judges exactly its manifests, under their team policies, custom checks included', async () => {
+    const outcome = await runGate({ repoDir: repo.dir, base: repo.base, head: repo.heads.some, now: new Date(BENCH_NOW) });
     if (!outcome.ok) throw new Error(outcome.failure.message);
     const report = outcome.report;
-    expect(report.manifests.map((m) => m.file)).toEqual([...repo.changedPaths]);
-    expect(report.manifests.every((m) => m.status === 'modified' && m.stageBefore === 'canary' && m.stageAfter === 'canary')).toBe(true);
-    expect(report.findings.filter((f) => f.check === 'manifest_invalid')).toEqual([]);
-    expect(new Set(report.findings.filter((f) => f.check === 'tenant_exposure_within_cap').map((f) => f.file))).toEqual(new Set(repo.changedPaths));
+    expect(report.manifests.map((m) => m.file)).toEqual([...repo.changedPaths.some]);
+    expect(report.policy).toMatchObject({ kind: 'repository' });
+    expect(report.findings.filter((f) => f.check === 'manifest_invalid' || f.check === 'evidence_invalid')).toEqual([]);
+    expect(new Set(report.findings.filter((f) => f.check === 'tenant_exposure_within_cap').map((f) => f.file)).size).toBeGreaterThan(0);
+    expect(report.findings.some((f) => /^team_\d+_canary_stops_enough$/.test(f.check))).toBe(true);
   });
 
-  test('a full run sees every manifest', async () => {
-    const outcome = await runGate({ repoDir: repo.dir, base: repo.base, head: repo.head, all: true, now: new Date(BENCH_NOW) });
-    if (!outcome.ok) throw new Error(outcome.failure.message);
-    expect(outcome.report.manifests).toHaveLength(20);
-    expect(outcome.report.manifests.filter((m) => m.status === 'modified').map((m) => m.file)).toEqual([...repo.changedPaths]);
+  test('a full run sees every manifest, with one policy as with a hundred', async () => {
+    for (const policyDir of ['policies', 'policies-one']) {
+      const outcome = await runGate({ repoDir: repo.dir, base: repo.base, head: repo.heads.some, all: true, policyDir, now: new Date(BENCH_NOW) });
+      if (!outcome.ok) throw new Error(outcome.failure.message);
+      expect(outcome.report.manifests).toHaveLength(MANIFESTS);
+      expect(outcome.report.manifests.filter((m) => m.status === 'modified').map((m) => m.file)).toEqual([...repo.changedPaths.some]);
+    }
   });
 });

@@ -11,11 +11,11 @@ import { boundManifestYaml, flagFile, flagPath, generateSourcesRepo } from '../.
 
 describe('exposure-source benchmark repository', () => {
   test('its manifests bind flag files that serve what they declare', () => {
-    const m = loadManifest('rollouts/x.yaml', boundManifestYaml(3));
+    const m = loadManifest('rollouts/x.yaml', boundManifestYaml(3, 2000));
     if (!m.ok) throw new Error(m.problems[0]?.message);
     const [binding] = m.value.exposureSources;
-    expect(binding).toMatchObject({ kind: 'flagd', path: flagPath(3) });
-    const read = readSource(flagPath(3), flagFile(3, 5), binding!, { now: new Date(BENCH_NOW) });
+    expect(binding).toMatchObject({ kind: 'flagd', path: flagPath(3, 2000) });
+    const read = readSource(flagPath(3, 2000), flagFile(3, 5), binding!, { now: new Date(BENCH_NOW) });
     expect(read.ok && [read.served.low, read.served.high]).toEqual([5, 5]);
   });
 

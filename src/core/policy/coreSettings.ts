@@ -118,6 +118,8 @@ export interface CustomCheck {
 
 // Created on first use: an Ajv instance compiles its meta-schema, which policies without custom checks never need.
 let ajv: Ajv | undefined;
+/** Compiled custom-check fragments by their JSON text (a fragment's meaning is its text). */
+const compiledFragments = new Map<string, ValidateFunction>();
 
 export const CUSTOM_CHECKS: Setting<readonly CustomCheck[]> = {
   path: ['custom_checks'],
@@ -179,7 +181,13 @@ function readCustomChecks(raw: unknown, ctx: SettingReadContext): CustomCheck[] 
       try {
         // Unknown keywords are errors (a typo must not silently pass); required-without-properties is ordinary in fragments.
         ajv ??= new Ajv({ strict: true, strictRequired: false, strictTypes: false, allErrors: false });
-        return ajv.compile(c[key] as object);
+        // Team policies often carry the same fragment: compile it once, so one function runs hot for all of them.
+        const text = JSON.stringify(c[key]);
+        const known = compiledFragments.get(text);
+        if (known) return known;
+        const validate = ajv.compile(c[key] as object);
+        compiledFragments.set(text, validate);
+        return validate;
       } catch (error) {
         ctx.report(
           problem(

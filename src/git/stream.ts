@@ -1,0 +1,61 @@
+// Runs git and hands its stdout over as it arrives, so a reader can stop git as soon as it has what it
+// needs (a history walk that has reached every commit it wants does not read the rest of the history).
+import { spawn } from 'node:child_process';
+import { GIT_SAFETY_CONFIG, GitError, classifyGitStderr, gitEnvironment, spawnFailure, type EnvOverrides } from './exec.js';
+
+const MAX_STDERR = 64 * 1024;
+
+/** What a chunk reader answers: go on reading, or stop git (what was read is all the caller wants). */
+export type ChunkVerdict = 'more' | 'enough';
+
+/**
+ * Runs `git args` and passes each stdout chunk to `onChunk` in order; resolves when git exits 0 or when
+ * `onChunk` says 'enough' (git is then stopped and its exit status ignored). A failing git rejects with a
+ * GitError, as `git()` does; so does an exception thrown by `onChunk`.
+ */
+export function streamGit(
+  cwd: string,
+  args: readonly string[],
+  onChunk: (chunk: Buffer) => ChunkVerdict,
+  options: { readonly env?: EnvOverrides } = {},
+): Promise<{ readonly stopped: boolean }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', [...GIT_SAFETY_CONFIG, ...args], {
+      cwd,
+      env: gitEnvironment(options.env),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      windowsHide: true,
+    });
+    let stderr = '';
+    let settled = false;
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      fn();
+    };
+    child.on('error', (error) => settle(() => reject(spawnFailure(cwd, args, error))));
+    child.stderr.on('data', (d: Buffer) => {
+      if (stderr.length < MAX_STDERR) stderr += d.toString('utf8');
+    });
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (settled) return;
+      let verdict: ChunkVerdict;
+      try {
+        verdict = onChunk(chunk);
+      } catch (error) {
+        child.kill();
+        settle(() => reject(error instanceof Error ? error : new Error(String(error))));
+        return;
+      }
+      if (verdict === 'enough') {
+        child.stdout.destroy();
+        child.kill();
+        settle(() => resolve({ stopped: true }));
+      }
+    });
+    child.on('close', (code) => {
+      if (code === 0) settle(() => resolve({ stopped: false }));
+      else settle(() => reject(new GitError(classifyGitStderr(stderr), args, stderr, { cwd, exitCode: code })));
+    });
+  });
+}
