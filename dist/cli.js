@@ -55807,11 +55807,7 @@ var flagdReader = {
 function readFlag(doc, binding) {
   const root = obj(doc.value);
   const flagsValue = root["flags"];
-  let flagPath = null;
-  if (Array.isArray(flagsValue)) {
-    const i = flagsValue.findIndex((f) => obj(f)["key"] === binding.flag);
-    if (i >= 0) flagPath = ["flags", i];
-  } else if (Object.hasOwn(obj(flagsValue), binding.flag)) flagPath = ["flags", binding.flag];
+  const flagPath = Object.hasOwn(obj(flagsValue), binding.flag) ? ["flags", binding.flag] : null;
   if (flagPath === null)
     return failed(
       problem(

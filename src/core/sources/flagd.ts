@@ -59,12 +59,8 @@ export const flagdReader: SourceReader<FlagdBinding> = {
 function readFlag(doc: ParsedYaml, binding: FlagdBinding): SourceRead {
   const root = obj(doc.value);
   const flagsValue = root['flags'];
-  // The schema allows the flag set as a map of keys or as a list of flags that carry their key.
-  let flagPath: ValuePath | null = null;
-  if (Array.isArray(flagsValue)) {
-    const i = flagsValue.findIndex((f) => obj(f)['key'] === binding.flag);
-    if (i >= 0) flagPath = ['flags', i];
-  } else if (Object.hasOwn(obj(flagsValue), binding.flag)) flagPath = ['flags', binding.flag];
+  // The schema takes the flag set as a map of keys (a list is refused before this point).
+  const flagPath: ValuePath | null = Object.hasOwn(obj(flagsValue), binding.flag) ? ['flags', binding.flag] : null;
   if (flagPath === null)
     return failed(
       problem(

@@ -47,4 +47,17 @@ describe('the AnalysisTemplate reader', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems.map((p) => p.message).join('\n')).toMatch(message);
   });
+  test('lower bounds, and both conditions on one metric, narrow the accepted range from each side', () => {
+    const text = analysisTemplateFile()
+      .replace('successCondition: result[0] <= 0.20', 'successCondition: result[0] >= 0.9\n      failureCondition: result[0] < 0.8')
+      .replace('failureCondition: result[0] > 1.5', 'successCondition: result[0] < 2\n      failureCondition: result[0] >= 1.5')
+      .replace('successCondition: result < 3', 'successCondition: result > 1\n      failureCondition: result <= 1');
+    const r = read(text);
+    if (!r.ok) throw new Error(r.problems[0]?.message);
+    expect(r.served.metrics.map((m) => [m.name, m.min, m.minInclusive, m.max, m.maxInclusive])).toEqual([
+      ['false_positive_rate', 0.9, true, null, true],
+      ['cost_per_account', null, true, 1.5, false],
+      ['customer_complaint_count', 1, false, null, true],
+    ]);
+  });
 });

@@ -173,4 +173,12 @@ describe('the flagd reader', () => {
       expect(r.problems[0]?.file).toBe(FLAG_FILE);
     }
   });
+
+  test('a flag set written as a list is refused by the schema, at the list', () => {
+    const asMap = JSON.parse(flagdFile(25)) as { flags: Record<string, object> };
+    const asList = { ...asMap, flags: Object.entries(asMap.flags).map(([key, flag]) => ({ key, ...flag })) };
+    const r = read(JSON.stringify(asList, null, 2));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]).toMatchObject({ file: FLAG_FILE, line: 3, message: 'flagd: flags must be an object, got a list' });
+  });
 });

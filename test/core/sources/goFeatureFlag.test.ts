@@ -68,4 +68,68 @@ describe('the GO Feature Flag reader', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems[0]?.message).toMatch(message);
   });
+  describe('edges of what a flag serves', () => {
+    /** A flag with no targeting rules, so the default rule alone says what it serves. */
+    const plain = (defaultRule: string, extra = '') =>
+      `${FLAG}:\n  variations:\n    enabled: true\n    disabled: false\n  defaultRule:\n${defaultRule}${extra}`;
+    const everyone = '    variation: enabled\n';
+
+    test.each([
+      [
+        'before its experimentation window opens, the flag serves nothing now, all once it opens',
+        plain(everyone, '  experimentation:\n    start: 2026-07-01T00:00:00Z\n    end: 2026-08-01T00:00:00Z\n'),
+        0,
+        100,
+      ],
+      [
+        'after its experimentation window closed, nothing',
+        plain(everyone, '  experimentation:\n    start: 2026-01-01T00:00:00Z\n    end: 2026-02-01T00:00:00Z\n'),
+        0,
+        0,
+      ],
+      [
+        'a ramp away from the bound variation serves what the end leaves it',
+        plain(
+          '    progressiveRollout:\n      initial:\n        variation: enabled\n        percentage: 0\n        date: 2026-01-01T00:00:00Z\n      end:\n        variation: disabled\n        percentage: 40\n        date: 2026-02-01T00:00:00Z\n',
+        ),
+        60,
+        60,
+      ],
+      ['weights are relative to their sum', plain('    percentage:\n      enabled: 1\n      disabled: 3\n'), 25, 25],
+      [
+        'a scheduled step that turns the flag off lowers it from its date on',
+        plain(everyone, '  scheduledRollout:\n    - date: 2026-07-01T00:00:00Z\n      disable: true\n'),
+        0,
+        100,
+      ],
+      [
+        'a scheduled step that changes the variations keeps the others',
+        plain(everyone, '  scheduledRollout:\n    - date: 2026-07-01T00:00:00Z\n      variations:\n        enabled: false\n'),
+        100,
+        100,
+      ],
+      [
+        'a scheduled step that adds an unnamed targeting rule matching everyone',
+        plain(
+          '    variation: disabled\n',
+          '  scheduledRollout:\n    - date: 2026-07-01T00:00:00Z\n      targeting:\n        - query: ""\n          variation: enabled\n',
+        ),
+        0,
+        100,
+      ],
+    ])('%s', (_name, text, low, high) => {
+      expect(served(text)).toMatchObject({ low, high });
+    });
+
+    test('a disabled targeting rule is skipped; a rule with an empty query catches everyone before the default', () => {
+      const text = `${FLAG}:\n  variations:\n    enabled: true\n    disabled: false\n  targeting:\n    - name: off\n      disable: true\n      query: key eq "a"\n      variation: enabled\n    - name: all\n      query: ""\n      variation: disabled\n  defaultRule:\n    variation: enabled\n`;
+      expect(served(text)).toMatchObject({ low: 0, high: 0 });
+    });
+
+    test('weights that add up to nothing are refused at the percentage', () => {
+      const r = read(plain('    percentage:\n      enabled: 0\n      disabled: 0\n'));
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.problems[0]?.message).toMatch(/percentage has no weight to split by/);
+    });
+  });
 });
