@@ -22,11 +22,12 @@ const baseManifest = (() => {
 const baseRef = { path: MANIFEST, oid: oid(1), mode: '100644' };
 const history = (versions: FileVersion[], blobs: BlobRead[]): PathHistory => ({ versions, blobs: new Map(blobs.map((b) => [b.oid, b])) });
 const never = () => false;
+const SHALLOW: PathHistory = { versions: 'shallow', blobs: new Map() };
 const sinceDays = (d: number) => ({ kind: 'held_since', since: new Date((T0 - d * DAY) * 1000) });
 
 test.each([
   ['no history at all', undefined, { kind: 'unknown', because: 'no_history' }],
-  ['a history cut by a shallow clone', { versions: 'shallow', blobs: new Map() } as PathHistory, { kind: 'unknown', because: 'shallow' }],
+  ['a history cut by a shallow clone', SHALLOW, { kind: 'unknown', because: 'shallow' }],
   ['only the base version: held since it was committed', history([version(1, 3)], []), sinceDays(3)],
   [
     'older versions with the same stage and exposure lengthen the hold',
