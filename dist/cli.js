@@ -43301,6 +43301,34 @@ function singleDocumentProblem(file, bytes, kind, object) {
   }
   return null;
 }
+function objectDocument(file, bytes, want) {
+  const several = singleDocumentProblem(file, bytes, want.source, want.kind);
+  if (several) return { ok: false, problems: [several] };
+  const parsed = parseYamlSource(file, bytes);
+  if (!parsed.ok) return { ok: false, problems: parsed.problems };
+  const doc = parsed.doc;
+  const root = obj(doc.value);
+  if (root["apiVersion"] !== want.apiVersion || root["kind"] !== want.kind)
+    return {
+      ok: false,
+      problems: [
+        problem(doc.at([]), `${want.source}: ${file} is not a ${want.kind} (apiVersion ${want.apiVersion})`, `bind the file that holds the ${want.kind}`)
+      ]
+    };
+  const name = obj(root["metadata"])["name"];
+  if (name !== want.name)
+    return {
+      ok: false,
+      problems: [
+        problem(
+          doc.at(["metadata", "name"]),
+          `${want.source}: the ${want.kind} in ${file} is named ${JSON.stringify(name ?? null)}, not "${want.name}"`,
+          `bind the ${want.kind} by its metadata.name`
+        )
+      ]
+    };
+  return { ok: true, doc, root };
+}
 
 // src/core/sources/source.ts
 var failed = (...problems) => ({ ok: false, problems });
@@ -43315,23 +43343,14 @@ function simpleCondition(text) {
 var argoAnalysisTemplateReader = {
   kind: "argo_analysis_template",
   read(file, bytes, binding) {
-    const several = singleDocumentProblem(file, bytes, "argo_analysis_template", "AnalysisTemplate");
-    if (several) return failed(several);
-    const parsed = parseYamlSource(file, bytes);
-    if (!parsed.ok) return failed(...parsed.problems);
-    const doc = parsed.doc;
-    const root = obj(doc.value);
-    if (root["apiVersion"] !== "argoproj.io/v1alpha1" || root["kind"] !== "AnalysisTemplate")
-      return failed(problem(doc.at([]), `argo_analysis_template: ${file} is not an argoproj.io/v1alpha1 AnalysisTemplate`, "bind the file that holds it"));
-    const name = obj(root["metadata"])["name"];
-    if (name !== binding.name)
-      return failed(
-        problem(
-          doc.at(["metadata", "name"]),
-          `argo_analysis_template: the AnalysisTemplate in ${file} is named ${JSON.stringify(name ?? null)}, not "${binding.name}"`,
-          "bind the AnalysisTemplate by its metadata.name"
-        )
-      );
+    const found = objectDocument(file, bytes, {
+      source: "argo_analysis_template",
+      apiVersion: "argoproj.io/v1alpha1",
+      kind: "AnalysisTemplate",
+      name: binding.name
+    });
+    if (!found.ok) return failed(...found.problems);
+    const { doc, root } = found;
     try {
       new AnalysisTemplate(root).validate();
     } catch (error) {
@@ -45230,27 +45249,11 @@ var SCHEMA_HINT2 = "see the Rollout specification, https://argo-rollouts.readthe
 var argoRolloutReader = {
   kind: "argo_rollout",
   read(file, bytes, binding) {
-    const several = singleDocumentProblem(file, bytes, "argo_rollout", "Rollout");
-    if (several) return failed(several);
-    const parsed = parseYamlSource(file, bytes);
-    if (!parsed.ok) return failed(...parsed.problems);
-    return readRollout(parsed.doc, binding);
+    const found = objectDocument(file, bytes, { source: "argo_rollout", apiVersion: "argoproj.io/v1alpha1", kind: "Rollout", name: binding.name });
+    return found.ok ? readRollout(found.doc, found.root) : failed(...found.problems);
   }
 };
-function readRollout(doc, binding) {
-  const root = obj(doc.value);
-  const start = doc.at([]);
-  if (root["apiVersion"] !== "argoproj.io/v1alpha1" || root["kind"] !== "Rollout")
-    return failed(problem(start, `argo_rollout: ${doc.file} is not an argoproj.io/v1alpha1 Rollout`, "bind the file that holds the Rollout"));
-  const name = obj(root["metadata"])["name"];
-  if (name !== binding.name)
-    return failed(
-      problem(
-        doc.at(["metadata", "name"]),
-        `argo_rollout: the Rollout in ${doc.file} is named ${JSON.stringify(name ?? null)}, not "${binding.name}"`,
-        "bind the Rollout by its metadata.name"
-      )
-    );
+function readRollout(doc, root) {
   const spec = obj(root["spec"]);
   const strategyValue = spec["strategy"];
   try {
@@ -55955,23 +55958,9 @@ var ANALYSIS = ["spec", "analysis"];
 var flaggerCanaryReader = {
   kind: "flagger_canary",
   read(file, bytes, binding) {
-    const several = singleDocumentProblem(file, bytes, "flagger_canary", "Canary");
-    if (several) return failed(several);
-    const parsed = parseYamlSource(file, bytes);
-    if (!parsed.ok) return failed(...parsed.problems);
-    const doc = parsed.doc;
-    const root = obj(doc.value);
-    if (root["apiVersion"] !== "flagger.app/v1beta1" || root["kind"] !== "Canary")
-      return failed(problem(doc.at([]), `flagger_canary: ${file} is not a flagger.app/v1beta1 Canary`, "bind the file that holds the Canary"));
-    const name = obj(root["metadata"])["name"];
-    if (name !== binding.name)
-      return failed(
-        problem(
-          doc.at(["metadata", "name"]),
-          `flagger_canary: the Canary in ${file} is named ${JSON.stringify(name ?? null)}, not "${binding.name}"`,
-          "bind the Canary by its metadata.name"
-        )
-      );
+    const found = objectDocument(file, bytes, { source: "flagger_canary", apiVersion: "flagger.app/v1beta1", kind: "Canary", name: binding.name });
+    if (!found.ok) return failed(...found.problems);
+    const { doc } = found;
     if (!validateCanary(doc.value)) {
       const problems = describeErrors(validateCanary.errors ?? [], doc).map((p) => ({ ...p, message: `flagger_canary: ${p.message}`, hint: SCHEMA_HINT4 }));
       return failed(...problems.length > 0 ? problems : [problem(doc.at(["spec"]), "flagger_canary: the Canary is invalid", SCHEMA_HINT4)]);

@@ -8,10 +8,9 @@ import { AnalysisTemplate } from '@kubernetes-models/argo-rollouts/argoproj.io/v
 import type { ErrorObject } from 'ajv';
 import { problem } from '../model/location.js';
 import { obj } from '../model/raw.js';
-import { parseYamlSource } from '../parse/yamlSource.js';
 import { describeErrors } from '../schema/validate.js';
 import type { ArgoAnalysisTemplateBinding } from './binding.js';
-import { singleDocumentProblem } from './documents.js';
+import { objectDocument } from './documents.js';
 import { failed, type Guard, type RampSetting, type SourceMetric, type SourceReader } from './source.js';
 
 const SCHEMA_HINT = 'see the analysis reference, https://argo-rollouts.readthedocs.io/en/stable/features/analysis/';
@@ -26,23 +25,14 @@ export function simpleCondition(text: unknown): { readonly op: '<' | '<=' | '>' 
 export const argoAnalysisTemplateReader: SourceReader<ArgoAnalysisTemplateBinding> = {
   kind: 'argo_analysis_template',
   read(file, bytes, binding) {
-    const several = singleDocumentProblem(file, bytes, 'argo_analysis_template', 'AnalysisTemplate');
-    if (several) return failed(several);
-    const parsed = parseYamlSource(file, bytes);
-    if (!parsed.ok) return failed(...parsed.problems);
-    const doc = parsed.doc;
-    const root = obj(doc.value);
-    if (root['apiVersion'] !== 'argoproj.io/v1alpha1' || root['kind'] !== 'AnalysisTemplate')
-      return failed(problem(doc.at([]), `argo_analysis_template: ${file} is not an argoproj.io/v1alpha1 AnalysisTemplate`, 'bind the file that holds it'));
-    const name = obj(root['metadata'])['name'];
-    if (name !== binding.name)
-      return failed(
-        problem(
-          doc.at(['metadata', 'name']),
-          `argo_analysis_template: the AnalysisTemplate in ${file} is named ${JSON.stringify(name ?? null)}, not "${binding.name}"`,
-          'bind the AnalysisTemplate by its metadata.name',
-        ),
-      );
+    const found = objectDocument(file, bytes, {
+      source: 'argo_analysis_template',
+      apiVersion: 'argoproj.io/v1alpha1',
+      kind: 'AnalysisTemplate',
+      name: binding.name,
+    });
+    if (!found.ok) return failed(...found.problems);
+    const { doc, root } = found;
     try {
       new AnalysisTemplate(root as never).validate();
     } catch (error) {

@@ -8,11 +8,11 @@ import { RolloutStrategy } from '@kubernetes-models/argo-rollouts/argoproj.io/v1
 import type { ErrorObject } from 'ajv';
 import { roundPoints } from '../model/exposure.js';
 import { problem, type SourceLocation } from '../model/location.js';
-import { obj } from '../model/raw.js';
-import { parseYamlSource, type ParsedYaml } from '../parse/yamlSource.js';
+import { obj, type Raw } from '../model/raw.js';
+import type { ParsedYaml } from '../parse/yamlSource.js';
 import { describeErrors } from '../schema/validate.js';
 import type { ArgoRolloutBinding } from './binding.js';
-import { singleDocumentProblem } from './documents.js';
+import { objectDocument } from './documents.js';
 import { failed, type Guard, type SourceRead, type SourceReader } from './source.js';
 
 const SCHEMA_HINT = 'see the Rollout specification, https://argo-rollouts.readthedocs.io/en/stable/features/specification/';
@@ -20,28 +20,12 @@ const SCHEMA_HINT = 'see the Rollout specification, https://argo-rollouts.readth
 export const argoRolloutReader: SourceReader<ArgoRolloutBinding> = {
   kind: 'argo_rollout',
   read(file, bytes, binding) {
-    const several = singleDocumentProblem(file, bytes, 'argo_rollout', 'Rollout');
-    if (several) return failed(several);
-    const parsed = parseYamlSource(file, bytes);
-    if (!parsed.ok) return failed(...parsed.problems);
-    return readRollout(parsed.doc, binding);
+    const found = objectDocument(file, bytes, { source: 'argo_rollout', apiVersion: 'argoproj.io/v1alpha1', kind: 'Rollout', name: binding.name });
+    return found.ok ? readRollout(found.doc, found.root) : failed(...found.problems);
   },
 };
 
-function readRollout(doc: ParsedYaml, binding: ArgoRolloutBinding): SourceRead {
-  const root = obj(doc.value);
-  const start = doc.at([]);
-  if (root['apiVersion'] !== 'argoproj.io/v1alpha1' || root['kind'] !== 'Rollout')
-    return failed(problem(start, `argo_rollout: ${doc.file} is not an argoproj.io/v1alpha1 Rollout`, 'bind the file that holds the Rollout'));
-  const name = obj(root['metadata'])['name'];
-  if (name !== binding.name)
-    return failed(
-      problem(
-        doc.at(['metadata', 'name']),
-        `argo_rollout: the Rollout in ${doc.file} is named ${JSON.stringify(name ?? null)}, not "${binding.name}"`,
-        'bind the Rollout by its metadata.name',
-      ),
-    );
+function readRollout(doc: ParsedYaml, root: Raw): SourceRead {
   const spec = obj(root['spec']);
   const strategyValue = spec['strategy'];
   try {

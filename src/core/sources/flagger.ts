@@ -10,12 +10,12 @@ import { parseDuration } from '../model/duration.js';
 import { roundPoints } from '../model/exposure.js';
 import { problem } from '../model/location.js';
 import { obj } from '../model/raw.js';
-import { parseYamlSource, type ParsedYaml } from '../parse/yamlSource.js';
+import type { ParsedYaml } from '../parse/yamlSource.js';
 import { describeErrors } from '../schema/validate.js';
 import type { FlaggerCanaryBinding } from './binding.js';
 import * as compiled from './compiledSources.js';
 import { failed, type Guard, type RampSetting, type SourceMetric, type SourceReader } from './source.js';
-import { singleDocumentProblem } from './documents.js';
+import { objectDocument } from './documents.js';
 
 const validateCanary = compiled.flaggerCanary as unknown as ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 const SCHEMA_HINT = 'see the Canary reference, https://docs.flagger.app/usage/how-it-works#canary-resource';
@@ -24,23 +24,9 @@ const ANALYSIS = ['spec', 'analysis'] as const;
 export const flaggerCanaryReader: SourceReader<FlaggerCanaryBinding> = {
   kind: 'flagger_canary',
   read(file, bytes, binding) {
-    const several = singleDocumentProblem(file, bytes, 'flagger_canary', 'Canary');
-    if (several) return failed(several);
-    const parsed = parseYamlSource(file, bytes);
-    if (!parsed.ok) return failed(...parsed.problems);
-    const doc = parsed.doc;
-    const root = obj(doc.value);
-    if (root['apiVersion'] !== 'flagger.app/v1beta1' || root['kind'] !== 'Canary')
-      return failed(problem(doc.at([]), `flagger_canary: ${file} is not a flagger.app/v1beta1 Canary`, 'bind the file that holds the Canary'));
-    const name = obj(root['metadata'])['name'];
-    if (name !== binding.name)
-      return failed(
-        problem(
-          doc.at(['metadata', 'name']),
-          `flagger_canary: the Canary in ${file} is named ${JSON.stringify(name ?? null)}, not "${binding.name}"`,
-          'bind the Canary by its metadata.name',
-        ),
-      );
+    const found = objectDocument(file, bytes, { source: 'flagger_canary', apiVersion: 'flagger.app/v1beta1', kind: 'Canary', name: binding.name });
+    if (!found.ok) return failed(...found.problems);
+    const { doc } = found;
     if (!validateCanary(doc.value)) {
       const problems = describeErrors(validateCanary.errors ?? [], doc).map((p) => ({ ...p, message: `flagger_canary: ${p.message}`, hint: SCHEMA_HINT }));
       return failed(...(problems.length > 0 ? problems : [problem(doc.at(['spec']), 'flagger_canary: the Canary is invalid', SCHEMA_HINT)]));

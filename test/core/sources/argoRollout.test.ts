@@ -64,7 +64,7 @@ describe('the Argo Rollouts reader', () => {
 
   test.each([
     ['another Rollout', rolloutFile({ name: 'other' }), /named "other", not "renewal-risk"/],
-    ['not a Rollout', 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: renewal-risk\n', /is not an argoproj.io\/v1alpha1 Rollout/],
+    ['not a Rollout', 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: renewal-risk\n', /is not a Rollout \(apiVersion argoproj.io\/v1alpha1\)/],
     ['a weight the CRD schema refuses', rolloutFile({ steps: '        - setWeight: five\n' }), /^argo_rollout: .*setWeight/],
     ['several documents in one file', rolloutFile() + '---\napiVersion: v1\nkind: Service\nmetadata:\n  name: x\n', /more than one YAML document/],
   ])('refuses %s, with a located message', (_name, text, message) => {

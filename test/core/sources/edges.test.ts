@@ -19,7 +19,7 @@ describe('reader edges', () => {
     ['a Rollout that does not parse', rollout('apiVersion: [argoproj.io\n'), /./],
     ['a Rollout without a name', rollout(rolloutFile().replace('  name: renewal-risk\n', '  labels: {}\n')), /named null, not "renewal-risk"/],
     ['a Canary that does not parse', canary('kind: [Canary\n'), /./],
-    ['not a Canary', canary(rolloutFile()), /is not a flagger.app\/v1beta1 Canary/],
+    ['not a Canary', canary(rolloutFile()), /is not a Canary \(apiVersion flagger.app\/v1beta1\)/],
     ['a GO Feature Flag file that does not parse', goff('flag: [\n'), /./],
     [
       'a GO Feature Flag flag without a defaultRule',
