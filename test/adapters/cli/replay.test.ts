@@ -205,6 +205,34 @@ describe('rollout-gate replay', () => {
       [JSON.stringify({ ...report, record: { ...report.record, head: 'HEAD' } }), /record\.head must be a full object id/],
       [JSON.stringify({ ...report, record: { ...report.record, format: 2 } }), /record\.format is 2/],
       [JSON.stringify({ ...report, record: { ...report.record, now: 'yesterday' } }), /record\.now must be an ISO 8601 time/],
+      [JSON.stringify([report]), /the report must be an object/],
+      [JSON.stringify({ ...report, record: 'none' }), /record must be an object/],
+      [
+        JSON.stringify({ ...report, record: { ...report.record, options: { ...report.record.options, all: 'yes' } } }),
+        /record\.options\.all must be true or false/,
+      ],
+      [
+        JSON.stringify({ ...report, record: { ...report.record, options: { ...report.record.options, evaluate: 'checkout' } } }),
+        /record\.options\.evaluate must be "head" or "merge"/,
+      ],
+      [
+        JSON.stringify({ ...report, record: { ...report.record, options: { ...report.record.options, timelines: 1 } } }),
+        /record\.options\.timelines must be true or false/,
+      ],
+      [
+        JSON.stringify({ ...report, record: { ...report.record, external: { ...report.record.external, reviews: 'maybe' } } }),
+        /record\.external\.reviews must be "read" or "not_read"/,
+      ],
+      [
+        JSON.stringify({ ...report, record: { ...report.record, inputs: [{ role: 'secret', commit: report.head, path: 'x', oid: null }] } }),
+        /record\.inputs\[0\]\.role must be one of/,
+      ],
+      [JSON.stringify({ ...report, record: { ...report.record, inputs: 'all of them' } }), /record\.inputs must be a list/],
+      [
+        JSON.stringify({ ...report, record: { ...report.record, policies: [{ file: 'x', digest: 1, sources: [] }] } }),
+        /record\.policies\[0\]\.digest must be a string/,
+      ],
+      [JSON.stringify({ ...report, approvals: [{ handle: '@a', state: 'granted' }] }), /approvals\[0\]\.state must be one of/],
     ];
     for (const [text, message] of cases) {
       const r = await cli(repo.dir, 'replay', artifact(text));
