@@ -35762,7 +35762,7 @@ function dwellOf(history2, baseRef, baseManifest, enough) {
 // src/git/merge.ts
 var USAGE_EXIT = 129;
 async function mergeTree(cwd, base, head) {
-  const args = ["merge-tree", "--write-tree", "--name-only", "--no-messages", "-z", "--end-of-options", base, head];
+  const args = ["merge-tree", "--write-tree", "--allow-unrelated-histories", "--name-only", "--no-messages", "-z", "--end-of-options", base, head];
   const result = await gitResult(cwd, args, { allowExitCodes: [1, USAGE_EXIT] });
   if (result.exitCode === USAGE_EXIT) return { kind: "unsupported", detail: firstLine(result.stderr) };
   const [tree = "", ...rest] = result.stdout.toString("utf8").split("\0");

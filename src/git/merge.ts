@@ -16,7 +16,8 @@ const USAGE_EXIT = 129;
 
 /** The tree of merging `head` into `base` (both resolved commit ids); the merge base must be present. */
 export async function mergeTree(cwd: string, base: string, head: string): Promise<MergeTreeAnswer> {
-  const args = ['merge-tree', '--write-tree', '--name-only', '--no-messages', '-z', '--end-of-options', base, head];
+  // Histories that share nothing are merged as they are (the engine has already warned that they share no base).
+  const args = ['merge-tree', '--write-tree', '--allow-unrelated-histories', '--name-only', '--no-messages', '-z', '--end-of-options', base, head];
   // Exit 1: conflicts (the tree is still written, with conflict markers, and is not used).
   const result = await gitResult(cwd, args, { allowExitCodes: [1, USAGE_EXIT] });
   if (result.exitCode === USAGE_EXIT) return { kind: 'unsupported', detail: firstLine(result.stderr) };

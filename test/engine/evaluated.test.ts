@@ -118,6 +118,21 @@ test('a change that conflicts with its base is judged at head, with a warning th
   f.repo.cleanup();
 });
 
+test('histories that share nothing merge as they are, with the warning that they share no base', async () => {
+  const repo = createRepo();
+  const base = repo.commitFiles({ ...EVIDENCE_FILES, 'README.md': 'base\n' }, 'base branch');
+  repo.git('checkout', '-q', '--orphan', 'unrelated');
+  repo.git('rm', '-q', '-r', '-f', '.');
+  const head = repo.commitFiles({ [MANIFEST]: readyManifest() }, 'a history of its own');
+  const outcome = await runGate({ repoDir: repo.dir, base, head, now: NOW, evaluate: 'merge' });
+  repo.cleanup();
+  if (!outcome.ok) throw new Error(outcome.failure.message);
+  expect(outcome.report.evaluated.kind).toBe('merge');
+  expect(findingsOf(outcome.report, 'merge_base_missing')).toHaveLength(1);
+  // The merge holds the base's evidence, which head alone lacks.
+  expect(findingsOf(outcome.report, 'offline_eval_pass')).toEqual([]);
+});
+
 describe('a git that cannot compute the merge', () => {
   let shim: string;
   const realPath = process.env['PATH'];
