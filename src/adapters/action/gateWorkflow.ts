@@ -6,7 +6,10 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 
 /** The action's inputs that decide what is judged and how; a change to any of them blocks. */
-export const GATE_INPUTS = ['manifests', 'policy-dir', 'base', 'fail-on', 'comment', 'github-token'] as const;
+export const GATE_INPUTS = ['manifests', 'policy-dir', 'base', 'evaluate', 'fail-on', 'comment', 'github-token'] as const;
+
+/** The action's inputs that only say where reports go and how they are shown: a change to them is a warning. */
+export const REPORTING_INPUTS = ['report-path', 'annotations', 'sarif-path', 'review'] as const;
 
 /** One side of the comparison: the file's text at a commit, or why there is none. */
 export type WorkflowVersion =

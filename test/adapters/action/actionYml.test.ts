@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { readInputs } from '../../../src/adapters/action/inputs.js';
+import { GATE_INPUTS, REPORTING_INPUTS } from '../../../src/adapters/action/gateWorkflow.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 interface ActionYml {
@@ -65,4 +66,9 @@ function readmeTable(heading: string): string[] {
 test("the README's Inputs and Outputs tables document exactly action.yml's inputs and outputs", () => {
   expect(readmeTable('### Inputs').sort()).toEqual(Object.keys(action.inputs).sort());
   expect(readmeTable('### Outputs').sort()).toEqual(Object.keys(action.outputs).sort());
+});
+
+test("every input is either one the gate's integrity check guards (a change blocks) or a reporting one", () => {
+  // A new input left out of both lists would let a pull request change it with only a warning.
+  expect([...GATE_INPUTS, ...REPORTING_INPUTS].sort()).toEqual(Object.keys(action.inputs).sort());
 });

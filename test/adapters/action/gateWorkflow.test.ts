@@ -103,6 +103,12 @@ describe('a change to what the gate is given blocks', () => {
       27,
     ],
     [
+      'evaluate set to head, so evidence the base deleted still counts',
+      edit('          fail-on: block\n', '          fail-on: block\n          evaluate: head\n'),
+      'input `evaluate` of the rollout-gate step of job `rollout-gate` changed from (not set) to "head"',
+      27,
+    ],
+    [
       'github-token set',
       edit('          fail-on: block\n', '          fail-on: block\n          github-token: ""\n'),
       'input `github-token` of the rollout-gate step of job `rollout-gate` changed from (not set) to ""',
