@@ -30544,6 +30544,10 @@ function normalizeRepoPath(path2) {
   if (path2.includes("\\")) return { ok: false, reason: "uses backslashes; use / as the separator" };
   return { ok: true, path: segments.join("/") };
 }
+var SharedTrees = class {
+  trees = new RecentlyUsed(4096);
+  sizes = new RecentlyUsed(8192);
+};
 var TreeLookup = class {
   /**
    * `sizes`: give blob sizes too, which the blank-file check needs (the blob is read, and what it holds
@@ -30554,6 +30558,7 @@ var TreeLookup = class {
     this.commit = commit;
     this.reader = reader;
     this.options = options;
+    this.sizes = options.shared?.sizes ?? new RecentlyUsed(8192);
   }
   root;
   commit;
@@ -30561,7 +30566,7 @@ var TreeLookup = class {
   options;
   // Bounded: most directories and blobs of a large run are looked up once; the shared ones stay in use.
   directories = new RecentlyUsed(4096);
-  sizes = new RecentlyUsed(8192);
+  sizes;
   /**
    * Starts reading the directories of `paths` (repository paths as written in a manifest) without waiting,
    * so git reads them while the caller goes on parsing; entries() finds them.
@@ -30602,10 +30607,21 @@ var TreeLookup = class {
     return d;
   }
   async readDirectory(dir) {
-    if (dir === "") return this.readTree(`${this.commit}^{tree}`, "the root tree");
+    if (dir === "") return this.shared(`${this.commit}^{tree}`, "the root tree");
     const parent = await this.directory(parentOf(dir));
     const entry2 = parent?.get(nameOf(dir));
-    return entry2?.type === "tree" ? this.readTree(entry2.oid, `the tree of ${dir}`) : null;
+    return entry2?.type === "tree" ? this.shared(entry2.oid, `the tree of ${dir}`) : null;
+  }
+  /** A tree by an immutable name (an id, or a commit's root), from the trees shared with other lookups when there are. */
+  shared(name, what) {
+    const trees = this.options.shared?.trees;
+    if (!trees) return this.readTree(name, what);
+    let tree = trees.get(name);
+    if (!tree) {
+      tree = this.readTree(name, what);
+      trees.set(name, tree);
+    }
+    return tree;
   }
   /** A tree by name; a tree the commit names that cannot be read fails the run (a partial clone, a corrupt repository). */
   async readTree(name, what) {
@@ -35735,29 +35751,35 @@ async function historiesOf(root, base, paths, reader, options) {
 function dwellOf(history2, baseRef, baseManifest, enough) {
   if (!history2) return { kind: "unknown", because: "no_history" };
   if (history2.versions === "shallow") return { kind: "unknown", because: "shallow" };
-  const key2 = (m) => JSON.stringify([
-    m.currentStage?.name ?? null,
-    m.currentStage?.trafficPercent ?? null,
-    m.currentStage?.tenantPercent ?? null,
-    m.currentStage?.accounts ?? null,
-    m.currentStage?.users ?? null
-  ]);
-  const want = key2(baseManifest);
+  return heldSince(history2.versions, baseRef.oid, baseManifest, enough, (v) => {
+    const blob = v.oid ? history2.blobs.get(v.oid) : void 0;
+    if (!blob || blob.tooLarge) return null;
+    const m = loadManifest(baseRef.path, blob.content, { keepRaw: false });
+    return m.ok ? m.value : null;
+  });
+}
+function heldSince(versions, baseOid, baseManifest, enough, manifestAt) {
+  const want = holdKey(baseManifest);
   let since = null;
-  for (const v of history2.versions) {
+  for (const v of versions) {
     if (since && enough(since)) break;
-    if (v.oid !== null && v.oid === baseRef.oid) {
+    if (v.oid !== null && v.oid === baseOid) {
       since = new Date(v.time * 1e3);
       continue;
     }
-    const blob = v.oid ? history2.blobs.get(v.oid) : void 0;
-    if (!blob || blob.tooLarge) break;
-    const m = loadManifest(baseRef.path, blob.content, { keepRaw: false });
-    if (!m.ok || key2(m.value) !== want) break;
+    const m = v.oid === null ? null : manifestAt(v);
+    if (!m || holdKey(m) !== want) break;
     since = new Date(v.time * 1e3);
   }
   return since ? { kind: "held_since", since } : { kind: "unknown", because: "no_history" };
 }
+var holdKey = (m) => JSON.stringify([
+  m.currentStage?.name ?? null,
+  m.currentStage?.trafficPercent ?? null,
+  m.currentStage?.tenantPercent ?? null,
+  m.currentStage?.accounts ?? null,
+  m.currentStage?.users ?? null
+]);
 
 // src/git/merge.ts
 var USAGE_EXIT = 129;
@@ -35894,6 +35916,109 @@ function buildTimeline(file, versions, options) {
   };
 }
 
+// src/engine/manifestLoader.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var MIN_ITEMS_FOR_WORKERS = 200;
+var CHUNK = 50;
+var MAX_WORKERS = 4;
+var inThreadLoader = {
+  load: (items, options) => Promise.resolve(items.map((i) => loadManifest(i.file, i.bytes, options))),
+  close: () => Promise.resolve()
+};
+function bundledWorkerFile() {
+  const file = fileURLToPath(new URL("./loadWorker.js", import.meta.url));
+  return existsSync(file) ? file : null;
+}
+function manifestLoader(expected, workerFile = bundledWorkerFile(), workers = defaultWorkers()) {
+  if (workerFile === null || expected < MIN_ITEMS_FOR_WORKERS || workers < 2) return inThreadLoader;
+  return new WorkerPool(workerFile, workers);
+}
+function defaultWorkers() {
+  return Math.max(1, Math.min(MAX_WORKERS, availableParallelism()));
+}
+var WorkerPool = class {
+  idle = [];
+  queue = [];
+  running = /* @__PURE__ */ new Map();
+  all = [];
+  nextId = 0;
+  /** Set once a worker failed: what is left loads in this thread, with the same result. */
+  broken = false;
+  constructor(workerFile, count) {
+    for (let i = 0; i < count; i++) {
+      const worker = new Worker(workerFile);
+      worker.unref();
+      worker.on("message", (reply) => this.finished(worker, reply.results));
+      worker.on("error", () => this.failed(worker));
+      worker.on("exit", () => this.failed(worker));
+      this.all.push(worker);
+      this.idle.push(worker);
+    }
+  }
+  load(items, options) {
+    const chunks2 = [];
+    for (let at = 0; at < items.length; at += CHUNK) {
+      const part = items.slice(at, at + CHUNK);
+      chunks2.push(new Promise((done) => this.submit({ request: requestOf(this.nextId++, part, options), items: part, done })));
+    }
+    return Promise.all(chunks2).then((parts) => parts.flat());
+  }
+  async close() {
+    this.broken = true;
+    await Promise.all(this.all.map((w) => w.terminate()));
+  }
+  submit(job) {
+    if (this.broken) return job.done(loadHere(job));
+    const worker = this.idle.pop();
+    if (!worker) {
+      this.queue.push(job);
+      return;
+    }
+    this.running.set(worker, job);
+    worker.ref();
+    worker.postMessage(job.request, [job.request.bytes]);
+  }
+  finished(worker, results) {
+    const job = this.running.get(worker);
+    this.running.delete(worker);
+    worker.unref();
+    this.idle.push(worker);
+    job?.done(results);
+    const next = this.queue.shift();
+    if (next) this.submit(next);
+  }
+  failed(worker) {
+    if (!this.all.includes(worker)) return;
+    this.all.splice(this.all.indexOf(worker), 1);
+    const idleAt = this.idle.indexOf(worker);
+    if (idleAt >= 0) this.idle.splice(idleAt, 1);
+    this.broken = true;
+    const job = this.running.get(worker);
+    this.running.delete(worker);
+    if (job) job.done(loadHere(job));
+    for (const queued of this.queue.splice(0)) queued.done(loadHere(queued));
+  }
+};
+function loadHere(job) {
+  return job.items.map((i) => loadManifest(i.file, i.bytes, { keepRaw: job.request.keepRaw }));
+}
+function requestOf(id, items, options) {
+  const total = items.reduce((n, i) => n + i.bytes.length, 0);
+  const buffer = new ArrayBuffer(total);
+  const bytes = new Uint8Array(buffer);
+  const ends = [];
+  let at = 0;
+  for (const i of items) {
+    bytes.set(i.bytes, at);
+    at += i.bytes.length;
+    ends.push(at);
+  }
+  return { id, files: items.map((i) => i.file), ends, bytes: buffer, keepRaw: options.keepRaw };
+}
+
 // src/engine/branchVersions.ts
 var MAX_RENAMES2 = 4;
 async function branchVersions(root, tip, paths, reader, options) {
@@ -35912,10 +36037,27 @@ async function branchVersions(root, tip, paths, reader, options) {
   const unread = [...new Set([...perPath.values()].flatMap((vs) => vs.flatMap((v) => v.oid && !content.has(v.oid) ? [v.oid] : [])))];
   for (const b of unread.length > 0 ? await reader.readMany(unread) : []) if (b) content.set(b.oid, b);
   const authors = new Map(commitObjects.flatMap((c) => c?.content ? [[c.oid, authorOf(c.content)]] : []));
+  const named2 = [];
   let at = 0;
   for (const [path2, versions] of perPath) {
     const present = probed.slice(at, at += versions.length).map((b) => b !== null);
-    const names = await namesOf(root, reader, path2, versions, present);
+    named2.push({ path: path2, versions, names: await namesOf(root, reader, path2, versions, present) });
+  }
+  const items = [];
+  for (const { versions, names } of named2)
+    versions.forEach((v, i) => {
+      const blob = v.oid ? content.get(v.oid) : void 0;
+      if (blob && !blob.tooLarge) items.push({ file: names[i], bytes: blob.content });
+    });
+  const loader = options.loader ?? manifestLoader(items.length);
+  let loaded;
+  try {
+    loaded = await loader.load(items, { keepRaw: options.keepRaw ?? false });
+  } finally {
+    if (!options.loader) await loader.close();
+  }
+  let next = 0;
+  for (const { path: path2, versions, names } of named2) {
     out.set(
       path2,
       versions.map((v, i) => {
@@ -35926,8 +36068,8 @@ async function branchVersions(root, tip, paths, reader, options) {
         else if (!blob) state = { kind: "invalid", message: "the file could not be read from git (missing or corrupt object)" };
         else if (blob.tooLarge) state = { kind: "invalid", message: `the file is over the ${MAX_SOURCE_BYTES}-byte limit for rollout files` };
         else {
-          const loaded = loadManifest(name, blob.content, { keepRaw: false });
-          state = loaded.ok ? { kind: "manifest", manifest: loaded.value } : { kind: "invalid", message: loaded.problems[0]?.message ?? "the file does not load" };
+          const result = loaded[next++];
+          state = result.ok ? { kind: "manifest", manifest: result.value } : { kind: "invalid", message: result.problems[0]?.message ?? "the file does not load" };
         }
         return { commit: v.commit, time: v.time, author: authors.get(v.commit) ?? "unknown", path: name, oid: v.oid, state, verdict: null };
       })
@@ -57990,12 +58132,177 @@ function historyRendererFor(format) {
   return null;
 }
 
+// src/engine/historyVerdicts.ts
+var verdictKey = (commit, path2) => `${commit}\0${path2}`;
+async function judgeDirectly(ctx, wanted) {
+  const verdicts = /* @__PURE__ */ new Map();
+  const fullRuns = /* @__PURE__ */ new Set();
+  const chain = ctx.everyManifest ? await firstParentChain(ctx.root, ctx.tip) : null;
+  const order = chain ? new Map(chain.map((c, i) => [c, i])) : null;
+  const owners = order ? workflowHolders(ctx.perPath, order) : null;
+  const policyChanges = order ? (await firstParentChain(ctx.root, ctx.tip, [ctx.policyDir || "."])).map((c) => order.get(c) ?? -1).reverse() : [];
+  const policies = new PoliciesAt(ctx, policyChanges);
+  const shared = new SharedTrees();
+  const blank = new BlankBlobs(ctx.reader);
+  const refuse = (path2) => ctx.isManifest(path2) ? "is a rollout manifest, not evidence: manifests change with every rollout change, so one proves nothing about readiness" : null;
+  for (const { path: path2, index } of wanted) {
+    const versions = ctx.perPath.get(path2);
+    const v = versions[index];
+    const prev = index > 0 ? versions[index - 1] : null;
+    const head = v.state.kind === "manifest" ? v.state.manifest : null;
+    const base = prev?.state.kind === "manifest" ? prev.state.manifest : null;
+    const at = order?.get(v.commit);
+    const direct = head !== null && base !== null && prev !== null && prev.path === v.path && order !== null && owners !== null && at !== void 0 && plainEnough(head) && plainEnough(base) && workflowKey(head.workflow) === workflowKey(base.workflow) && !owners.sharedAt(workflowKey(head.workflow), v.path, at);
+    if (!direct) {
+      fullRuns.add(v.commit);
+      continue;
+    }
+    const parent = at > 0 ? chain[at - 1] : null;
+    const inForce = parent === null ? null : await policies.at(parent, at - 1);
+    if (parent === null || inForce === null || inForce.agesEvidence) {
+      fullRuns.add(v.commit);
+      continue;
+    }
+    const policy2 = inForce.effectiveFor(v.path);
+    const now = new Date(v.time * 1e3);
+    const headTree = new TreeLookup(ctx.root, v.commit, ctx.reader, { sizes: true, blank, shared });
+    const baseTree = new TreeLookup(ctx.root, parent, ctx.reader, { sizes: false, shared });
+    const index_ = await buildEvidenceIndex(
+      headTree,
+      baseTree,
+      evidenceRefsOf(head).map((r) => r.path),
+      reviewPathsOf(head),
+      { blank, refuse }
+    );
+    const content = await loadEvidenceContent(
+      { root: ctx.root, head: v.commit, reader: ctx.reader, shallowFile: ctx.shallowFile, diff: [], agedKinds: /* @__PURE__ */ new Set() },
+      [{ head, base }],
+      index_
+    );
+    let dwell = null;
+    if (base.currentStage && prev.oid !== v.oid && needsHistory(policy2, head) && !inForce.paces) dwell = { kind: "unknown", because: "no_history" };
+    else if (base.currentStage && prev.oid !== v.oid && needsHistory(policy2, head)) {
+      const minDwellMs = policy2.get(MIN_DWELL) ?? 0;
+      const earlier = versions.slice(0, index).reverse();
+      dwell = heldSince(
+        earlier,
+        prev.oid,
+        base,
+        (since) => now.getTime() - since.getTime() >= minDwellMs,
+        (e) => e.state.kind === "manifest" ? e.state.manifest : null
+      );
+    }
+    const judged = judgeManifest({
+      file: v.path,
+      previousFile: prev.path,
+      base,
+      head,
+      headProblems: [],
+      policy: policy2,
+      evidence: { ...index_, content },
+      dwell,
+      approvals: { kind: "unavailable", reason: "reviews are read only when a rule asks for an approval" },
+      now,
+      sources: []
+    });
+    verdicts.set(verdictKey(v.commit, v.path), judged.verdict);
+  }
+  return { verdicts, fullRuns: [...fullRuns] };
+}
+function plainEnough(m) {
+  return m.sources.length === 0 && m.exposureSources.length === 0 && evidenceRefsOf(m).every((r) => r.spec === null);
+}
+async function firstParentChain(root, tip, pathspecs = []) {
+  const args = ["rev-list", "--first-parent", "--end-of-options", tip, ...pathspecs.length > 0 ? ["--", ...pathspecs] : []];
+  return (await git(root, args, { env: { GIT_LITERAL_PATHSPECS: "1" } })).toString("utf8").trim().split("\n").filter(Boolean).reverse();
+}
+async function removedManifests(root, tip, prefixes, isManifest) {
+  const args = ["log", "--first-parent", "--no-renames", "--diff-filter=D", "--name-only", "-z", "--format=", "--end-of-options", tip, "--", ...prefixes];
+  const out = (await git(root, args, { env: { GIT_LITERAL_PATHSPECS: "1" } })).toString("utf8");
+  return [...new Set(out.split(/[\n\0]/).filter((p) => p !== "" && isManifest(p)))].sort();
+}
+async function customChecksInHistory(root, tip, policyDir, reader) {
+  if (defaultPolicy().get(CUSTOM_CHECKS).length > 0) return true;
+  const args = ["log", "--first-parent", "--raw", "--no-abbrev", "--no-renames", "--format=", "--end-of-options", tip, "--", policyDir || "."];
+  const out = (await git(root, args, { env: { GIT_LITERAL_PATHSPECS: "1" } })).toString("utf8");
+  const oids = new Set(out.split("\n").flatMap((line) => /^:\d{6} \d{6} [0-9a-f]+ ([0-9a-f]+) [A-Z]/.exec(line)?.[1] ?? []));
+  const blobs = await reader.readMany([...oids].filter((o) => !/^0+$/.test(o)));
+  return blobs.some((b) => {
+    if (!b || b.tooLarge) return false;
+    const loaded = loadPolicy("policy.yaml", b.content);
+    return loaded.ok && loaded.value.get(CUSTOM_CHECKS).length > 0;
+  });
+}
+function workflowHolders(perPath, order) {
+  const spans = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const versions of perPath.values())
+    versions.forEach((v, i) => {
+      if (v.state.kind !== "manifest" || seen.has(`${v.commit}\0${v.path}`)) return;
+      seen.add(`${v.commit}\0${v.path}`);
+      const from = order.get(v.commit) ?? 0;
+      const next = versions[i + 1];
+      const to = next ? (order.get(next.commit) ?? Number.MAX_SAFE_INTEGER) - 1 : Number.MAX_SAFE_INTEGER;
+      const key2 = workflowKey(v.state.manifest.workflow);
+      spans.set(key2, [...spans.get(key2) ?? [], { path: v.path, from, to }]);
+    });
+  return {
+    sharedAt: (key2, path2, at) => (spans.get(key2) ?? []).some((s) => s.path !== path2 && s.from <= at && at <= s.to)
+  };
+}
+var PoliciesAt = class {
+  /** `changes`: positions on the chain of the commits that changed the policy directory, newest first. */
+  constructor(ctx, changes) {
+    this.ctx = ctx;
+    this.changes = changes;
+  }
+  ctx;
+  changes;
+  byVersion = /* @__PURE__ */ new Map();
+  loaded = /* @__PURE__ */ new Map();
+  at(commit, position) {
+    const version = this.changes.find((c) => c <= position) ?? -1;
+    let found = this.byVersion.get(version);
+    if (!found) {
+      found = this.read(commit);
+      this.byVersion.set(version, found);
+    }
+    return found;
+  }
+  async read(commit) {
+    const entries = (await listTree(this.ctx.root, commit, [this.ctx.policyDir || "."], { sizes: false })).filter((e) => this.ctx.isPolicy(e.path));
+    const unread = entries.filter((e) => !this.loaded.has(`${e.path}\0${e.oid}`)).map((e) => ({ path: e.path, oid: e.oid, mode: e.mode }));
+    for (const [ref, loaded] of await loadRefs(this.ctx.reader, unread, loadPolicy)) this.loaded.set(`${ref.path}\0${ref.oid ?? ""}`, loaded);
+    const files = entries.map((e) => ({ path: e.path, loaded: this.loaded.get(`${e.path}\0${e.oid}`) }));
+    const fallback = defaultPolicy();
+    const policies = policiesInForce(
+      { valid: files.flatMap((f) => f.loaded.ok ? [f.loaded.value] : []), invalid: files.flatMap((f) => f.loaded.ok ? [] : [f.path]) },
+      fallback
+    );
+    const combined = /* @__PURE__ */ new Map();
+    return {
+      agesEvidence: [...policies, fallback].some((p) => Object.keys(p.get(EVIDENCE_MAX_AGE)).length > 0),
+      paces: [...policies, fallback].some((p) => p.get(MIN_DWELL) !== null),
+      effectiveFor: (file) => {
+        const chosen = gatingPolicies(file, policies, fallback);
+        const k = chosen.map((p) => p.file).join("\0");
+        let e = combined.get(k);
+        if (!e) {
+          e = combinePolicies(chosen);
+          combined.set(k, e);
+        }
+        return e;
+      }
+    };
+  }
+};
+
 // src/engine/history.ts
 var MAX_VERSIONS2 = 5e3;
 var PARALLEL_RUNS = 2;
 async function runHistory(options) {
   try {
-    return { ok: true, history: await walkHistory(options) };
+    return { ok: true, ...await walkHistory(options) };
   } catch (error) {
     if (error instanceof GitError) {
       const code2 = error.kind === "failed" || error.kind === "missing_object" ? "git_failed" : error.kind;
@@ -58016,7 +58323,10 @@ async function walkHistory(options) {
   const paths = [...new Set(listed === null ? options.paths : listed.filter((e) => e.type === "blob" && isManifest(e.path)).map((e) => e.path))].sort();
   const reader = new BlobReader(root, { maxBlobSize: MAX_SOURCE_BYTES });
   try {
-    const walked = await branchVersions(root, tip, paths, reader, { shallowFile, maxCount: MAX_VERSIONS2 });
+    const tipPaths = new Set(paths);
+    const removed = options.verdicts !== false && listed !== null ? (await removedManifests(root, tip, staticPrefixes(globs), isManifest)).filter((p) => !tipPaths.has(p)) : [];
+    const keepRaw = options.verdicts !== false && await customChecksInHistory(root, tip, policyDir, reader);
+    const walked = await branchVersions(root, tip, [...paths, ...removed], reader, { shallowFile, maxCount: MAX_VERSIONS2, keepRaw });
     for (const path2 of paths) {
       const h = walked.get(path2);
       if (h === "shallow")
@@ -58030,22 +58340,48 @@ async function walkHistory(options) {
           message: `${path2} has no history on the first-parent chain of ${tip.slice(0, 12)}: give the path of a rollout manifest from the repository root`
         });
     }
-    const perPath = walked;
-    const verdicts = options.verdicts === false ? null : await replayVerdicts(root, globs, options.policyDir, perPath);
+    const perPath = new Map(paths.map((p) => [p, walked.get(p)]));
+    const removedVersions = new Map(
+      removed.flatMap((p) => {
+        const h = walked.get(p);
+        return h && h !== "shallow" ? [[p, h]] : [];
+      })
+    );
     const dwell = await minDwellAt(root, reader, tip, policyDir, isPolicy, paths);
-    const timelines = paths.map((path2) => {
-      const versions = perPath.get(path2).map((v) => ({ ...v, verdict: verdicts?.get(`${v.commit}\0${v.path}`) ?? null }));
-      return buildTimeline(path2, versions, { now, minDwellMs: dwell.get(path2) ?? null });
+    const timelines = paths.map((path2) => buildTimeline(path2, perPath.get(path2), { now, minDwellMs: dwell.get(path2) ?? null }));
+    if (options.verdicts === false) return { history: { tip, now: now.toISOString(), timelines }, verdicts: { direct: 0, fullRuns: 0 } };
+    const wanted = [];
+    paths.forEach((path2, i) => {
+      const shown = new Set(timelines[i].entries.map((e) => e.commit));
+      perPath.get(path2).forEach((v, index) => {
+        if (shown.has(v.commit)) wanted.push({ path: path2, index });
+      });
     });
-    return { tip, now: now.toISOString(), timelines };
+    const direct = options.fullRuns ? { verdicts: /* @__PURE__ */ new Map(), fullRuns: [...new Set(wanted.map((w) => perPath.get(w.path)[w.index].commit))] } : await judgeDirectly(
+      {
+        root,
+        tip,
+        reader,
+        shallowFile,
+        policyDir,
+        isManifest,
+        isPolicy,
+        prefixes: staticPrefixes(globs),
+        perPath: new Map([...perPath, ...removedVersions]),
+        everyManifest: listed !== null && removedVersions.size === removed.length
+      },
+      wanted
+    );
+    const verdicts = new Map([...direct.verdicts, ...await replayVerdicts(root, globs, options.policyDir, direct.fullRuns, perPath)]);
+    const judged = timelines.map((t) => ({ ...t, entries: t.entries.map((e) => ({ ...e, verdict: verdicts.get(verdictKey(e.commit, e.path)) ?? null })) }));
+    return { history: { tip, now: now.toISOString(), timelines: judged }, verdicts: { direct: direct.verdicts.size, fullRuns: direct.fullRuns.length } };
   } finally {
     await reader.close();
   }
 }
-async function replayVerdicts(root, globs, policyDir, perPath) {
+async function replayVerdicts(root, globs, policyDir, commits, perPath) {
   const timeOf = /* @__PURE__ */ new Map();
   for (const versions of perPath.values()) for (const v of versions) timeOf.set(v.commit, v.time);
-  const commits = [...timeOf.keys()];
   const out = /* @__PURE__ */ new Map();
   let next = 0;
   const worker = async () => {
@@ -58065,8 +58401,8 @@ async function replayVerdicts(root, globs, policyDir, perPath) {
           cwd: root,
           message: `the gate could not judge ${commit.slice(0, 12)} again: ${outcome.failure.message}`
         });
-      for (const m of outcome.report.manifests) out.set(`${commit}\0${m.file}`, m.verdict);
-      for (const m of outcome.report.manifests) if (m.previousFile) out.set(`${commit}\0${m.previousFile}`, m.verdict);
+      for (const m of outcome.report.manifests) out.set(verdictKey(commit, m.file), m.verdict);
+      for (const m of outcome.report.manifests) if (m.previousFile) out.set(verdictKey(commit, m.previousFile), m.verdict);
     }
   };
   await Promise.all(Array.from({ length: PARALLEL_RUNS }, worker));
@@ -58127,6 +58463,9 @@ async function history(args, io, usage) {
     return 2;
   }
   io.out(render(outcome.history));
+  const { direct, fullRuns } = outcome.verdicts;
+  if (direct + fullRuns > 0) io.err(`rollout-gate: ${direct} verdict(s) judged directly, ${fullRuns} commit(s) given a full gate run
+`);
   return 0;
 }
 

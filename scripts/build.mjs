@@ -47,3 +47,5 @@ const common = {
 
 await build({ ...common, entryPoints: ['src/adapters/action/main.ts'], outfile: `${out}/index.js` });
 await build({ ...common, entryPoints: ['src/adapters/cli/main.ts'], outfile: `${out}/cli.js`, banner: { js: '#!/usr/bin/env node\n' + banner } });
+// Both bundles start it from beside themselves to load many manifests on every core.
+await build({ ...common, entryPoints: ['src/engine/loadWorker.ts'], outfile: `${out}/loadWorker.js` });

@@ -6,8 +6,10 @@ import { fileHistoriesAcrossRenames, type FileVersion } from '../git/history.js'
 import { firstParent } from '../git/revs.js';
 import { diffTrees } from '../git/tree.js';
 import type { ManifestVersion } from '../core/history/timeline.js';
-import { loadManifest } from '../core/load/documents.js';
+import type { Loaded } from '../core/load/documents.js';
+import type { Manifest } from '../core/model/manifest.js';
 import { MAX_SOURCE_BYTES } from '../core/parse/yamlSource.js';
+import { manifestLoader, type LoadItem, type ManifestLoader } from './manifestLoader.js';
 
 /** Renames followed back per manifest, as the history walk does. */
 const MAX_RENAMES = 4;
@@ -22,7 +24,14 @@ export async function branchVersions(
   tip: string,
   paths: readonly string[],
   reader: BlobReader,
-  options: { readonly shallowFile: string; readonly maxCount: number },
+  options: {
+    readonly shallowFile: string;
+    readonly maxCount: number;
+    /** Loads the versions; default: one made for their number, closed when done. */
+    readonly loader?: ManifestLoader;
+    /** Keep each version's plain data (custom checks read it). */
+    readonly keepRaw?: boolean;
+  },
 ): Promise<Map<string, readonly ManifestVersion[] | 'shallow'>> {
   const walked = await fileHistoriesAcrossRenames(root, tip, paths, { maxCount: options.maxCount, shallowFile: options.shallowFile, follow: () => true });
   const perPath = new Map<string, FileVersion[]>();
@@ -41,10 +50,28 @@ export async function branchVersions(
   const unread = [...new Set([...perPath.values()].flatMap((vs) => vs.flatMap((v) => (v.oid && !content.has(v.oid) ? [v.oid] : []))))];
   for (const b of unread.length > 0 ? await reader.readMany(unread) : []) if (b) content.set(b.oid, b);
   const authors = new Map(commitObjects.flatMap((c) => (c?.content ? [[c.oid, authorOf(c.content)] as const] : [])));
+  // Every readable version is loaded in one request to the loader, so a long history loads on every core.
+  const named: { readonly path: string; readonly versions: readonly FileVersion[]; readonly names: readonly string[] }[] = [];
   let at = 0;
   for (const [path, versions] of perPath) {
     const present = probed.slice(at, (at += versions.length)).map((b) => b !== null);
-    const names = await namesOf(root, reader, path, versions, present);
+    named.push({ path, versions, names: await namesOf(root, reader, path, versions, present) });
+  }
+  const items: LoadItem[] = [];
+  for (const { versions, names } of named)
+    versions.forEach((v, i) => {
+      const blob = v.oid ? content.get(v.oid) : undefined;
+      if (blob && !blob.tooLarge) items.push({ file: names[i]!, bytes: blob.content });
+    });
+  const loader = options.loader ?? manifestLoader(items.length);
+  let loaded: Loaded<Manifest>[];
+  try {
+    loaded = await loader.load(items, { keepRaw: options.keepRaw ?? false });
+  } finally {
+    if (!options.loader) await loader.close();
+  }
+  let next = 0;
+  for (const { path, versions, names } of named) {
     out.set(
       path,
       versions.map((v, i): ManifestVersion => {
@@ -55,10 +82,10 @@ export async function branchVersions(
         else if (!blob) state = { kind: 'invalid', message: 'the file could not be read from git (missing or corrupt object)' };
         else if (blob.tooLarge) state = { kind: 'invalid', message: `the file is over the ${MAX_SOURCE_BYTES}-byte limit for rollout files` };
         else {
-          const loaded = loadManifest(name, blob.content, { keepRaw: false });
-          state = loaded.ok
-            ? { kind: 'manifest', manifest: loaded.value }
-            : { kind: 'invalid', message: loaded.problems[0]?.message ?? 'the file does not load' };
+          const result = loaded[next++]!;
+          state = result.ok
+            ? { kind: 'manifest', manifest: result.value }
+            : { kind: 'invalid', message: result.problems[0]?.message ?? 'the file does not load' };
         }
         return { commit: v.commit, time: v.time, author: authors.get(v.commit) ?? 'unknown', path: name, oid: v.oid, state, verdict: null };
       }),

@@ -51,28 +51,48 @@ export async function historiesOf(
 export function dwellOf(history: PathHistory | undefined, baseRef: FileRef, baseManifest: Manifest, enough: (since: Date) => boolean): DwellInfo {
   if (!history) return { kind: 'unknown', because: 'no_history' };
   if (history.versions === 'shallow') return { kind: 'unknown', because: 'shallow' };
-  const key = (m: Manifest) =>
-    JSON.stringify([
-      m.currentStage?.name ?? null,
-      m.currentStage?.trafficPercent ?? null,
-      m.currentStage?.tenantPercent ?? null,
-      m.currentStage?.accounts ?? null,
-      m.currentStage?.users ?? null,
-    ]);
-  const want = key(baseManifest);
+  return heldSince(history.versions, baseRef.oid, baseManifest, enough, (v) => {
+    const blob = v.oid ? history.blobs.get(v.oid) : undefined;
+    if (!blob || blob.tooLarge) return null;
+    const m = loadManifest(baseRef.path, blob.content, { keepRaw: false });
+    return m.ok ? m.value : null;
+  });
+}
+
+/**
+ * Since when the base's live stage and exposure have held, over versions newest first, each read by
+ * `manifestAt` (null: deleted, unreadable or invalid, which ends the hold); the base's own blob is not
+ * read again. Stops as soon as the hold is `enough`.
+ */
+export function heldSince<V extends { readonly oid: string | null; readonly time: number }>(
+  versions: readonly V[],
+  baseOid: string | null,
+  baseManifest: Manifest,
+  enough: (since: Date) => boolean,
+  manifestAt: (version: V) => Manifest | null,
+): DwellInfo {
+  const want = holdKey(baseManifest);
   let since: Date | null = null;
-  for (const v of history.versions) {
-    // The newest version is usually the base's own blob, parsed already.
+  for (const v of versions) {
     if (since && enough(since)) break;
-    if (v.oid !== null && v.oid === baseRef.oid) {
+    // The newest version is usually the base's own blob, parsed already.
+    if (v.oid !== null && v.oid === baseOid) {
       since = new Date(v.time * 1000);
       continue;
     }
-    const blob = v.oid ? history.blobs.get(v.oid) : undefined;
-    if (!blob || blob.tooLarge) break;
-    const m = loadManifest(baseRef.path, blob.content, { keepRaw: false });
-    if (!m.ok || key(m.value) !== want) break;
+    const m = v.oid === null ? null : manifestAt(v);
+    if (!m || holdKey(m) !== want) break;
     since = new Date(v.time * 1000);
   }
   return since ? { kind: 'held_since', since } : { kind: 'unknown', because: 'no_history' };
 }
+
+/** What must stay the same for a hold to continue: the live stage and the exposure it states. */
+const holdKey = (m: Manifest): string =>
+  JSON.stringify([
+    m.currentStage?.name ?? null,
+    m.currentStage?.trafficPercent ?? null,
+    m.currentStage?.tenantPercent ?? null,
+    m.currentStage?.accounts ?? null,
+    m.currentStage?.users ?? null,
+  ]);

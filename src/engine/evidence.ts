@@ -97,10 +97,19 @@ type Directory = ReadonlyMap<string, DirectoryEntry> | null;
  * blob it finds. The cost follows the paths asked for, not the size of the trees they live in, and no git
  * process is started per lookup.
  */
+/**
+ * Tree objects (by id) and blob sizes that lookups in many commits share: consecutive commits of a history
+ * hold mostly the same directories.
+ */
+export class SharedTrees {
+  readonly trees = new RecentlyUsed<string, Promise<Directory>>(4096);
+  readonly sizes = new RecentlyUsed<string, Promise<number>>(8192);
+}
+
 export class TreeLookup {
   // Bounded: most directories and blobs of a large run are looked up once; the shared ones stay in use.
   private readonly directories = new RecentlyUsed<string, Promise<Directory>>(4096);
-  private readonly sizes = new RecentlyUsed<string, Promise<number>>(8192);
+  private readonly sizes: RecentlyUsed<string, Promise<number>>;
 
   /**
    * `sizes`: give blob sizes too, which the blank-file check needs (the blob is read, and what it holds
@@ -110,8 +119,10 @@ export class TreeLookup {
     private readonly root: string,
     private readonly commit: string,
     private readonly reader: BlobReader,
-    private readonly options: { readonly sizes: boolean; readonly blank?: BlankBlobs } = { sizes: true },
-  ) {}
+    private readonly options: { readonly sizes: boolean; readonly blank?: BlankBlobs; readonly shared?: SharedTrees } = { sizes: true },
+  ) {
+    this.sizes = options.shared?.sizes ?? new RecentlyUsed<string, Promise<number>>(8192);
+  }
 
   /**
    * Starts reading the directories of `paths` (repository paths as written in a manifest) without waiting,
@@ -157,10 +168,22 @@ export class TreeLookup {
   }
 
   private async readDirectory(dir: string): Promise<Directory> {
-    if (dir === '') return this.readTree(`${this.commit}^{tree}`, 'the root tree');
+    if (dir === '') return this.shared(`${this.commit}^{tree}`, 'the root tree');
     const parent = await this.directory(parentOf(dir));
     const entry = parent?.get(nameOf(dir));
-    return entry?.type === 'tree' ? this.readTree(entry.oid, `the tree of ${dir}`) : null;
+    return entry?.type === 'tree' ? this.shared(entry.oid, `the tree of ${dir}`) : null;
+  }
+
+  /** A tree by an immutable name (an id, or a commit's root), from the trees shared with other lookups when there are. */
+  private shared(name: string, what: string): Promise<Directory> {
+    const trees = this.options.shared?.trees;
+    if (!trees) return this.readTree(name, what);
+    let tree = trees.get(name);
+    if (!tree) {
+      tree = this.readTree(name, what);
+      trees.set(name, tree);
+    }
+    return tree;
   }
 
   /** A tree by name; a tree the commit names that cannot be read fails the run (a partial clone, a corrupt repository). */

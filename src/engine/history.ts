@@ -18,6 +18,7 @@ import type { Policy } from '../core/policy/policy.js';
 import type { Verdict } from '../core/report/model.js';
 import { MIN_DWELL } from '../core/rules/dwellTime.js';
 import { DEFAULT_MANIFEST_GLOBS, DEFAULT_POLICY_DIR, type GateFailure } from './options.js';
+import { customChecksInHistory, judgeDirectly, removedManifests, verdictKey, type Wanted } from './historyVerdicts.js';
 import { runGate, staticPrefixes } from './run.js';
 
 export interface HistoryOptions {
@@ -32,6 +33,11 @@ export interface HistoryOptions {
   readonly now?: Date;
   /** Replay the gate's verdict for each commit (default true); off, only the timeline is read. */
   readonly verdicts?: boolean;
+  /**
+   * Run the whole gate on every commit, instead of judging a manifest edited in place directly (the same
+   * answer, far slower: the tests compare the two).
+   */
+  readonly fullRuns?: boolean;
 }
 
 export interface RolloutHistory {
@@ -41,7 +47,14 @@ export interface RolloutHistory {
   readonly timelines: readonly Timeline[];
 }
 
-export type HistoryOutcome = { readonly ok: true; readonly history: RolloutHistory } | { readonly ok: false; readonly failure: GateFailure };
+/** How the verdicts were reached: judged directly, and commits given a full gate run. */
+export interface VerdictCounts {
+  readonly direct: number;
+  readonly fullRuns: number;
+}
+
+export type HistoryOutcome =
+  { readonly ok: true; readonly history: RolloutHistory; readonly verdicts: VerdictCounts } | { readonly ok: false; readonly failure: GateFailure };
 
 /** Versions followed per manifest, newest first: years of daily changes. */
 const MAX_VERSIONS = 5000;
@@ -50,7 +63,7 @@ const PARALLEL_RUNS = 2;
 
 export async function runHistory(options: HistoryOptions): Promise<HistoryOutcome> {
   try {
-    return { ok: true, history: await walkHistory(options) };
+    return { ok: true, ...(await walkHistory(options)) };
   } catch (error) {
     if (error instanceof GitError) {
       const code = error.kind === 'failed' || error.kind === 'missing_object' ? 'git_failed' : error.kind;
@@ -60,7 +73,7 @@ export async function runHistory(options: HistoryOptions): Promise<HistoryOutcom
   }
 }
 
-async function walkHistory(options: HistoryOptions): Promise<RolloutHistory> {
+async function walkHistory(options: HistoryOptions): Promise<{ history: RolloutHistory; verdicts: VerdictCounts }> {
   const [{ root, shallowFile }, tip] = await Promise.all([repoLayout(options.repoDir), resolveCommit(options.repoDir, options.ref ?? 'HEAD')]);
   const globs = options.manifestGlobs && options.manifestGlobs.length > 0 ? options.manifestGlobs : DEFAULT_MANIFEST_GLOBS;
   const policyDir = (options.policyDir ?? DEFAULT_POLICY_DIR).replace(/^\.\/+/, '').replace(/\/+$/, '');
@@ -73,7 +86,15 @@ async function walkHistory(options: HistoryOptions): Promise<RolloutHistory> {
   const paths = [...new Set(listed === null ? options.paths! : listed.filter((e) => e.type === 'blob' && isManifest(e.path)).map((e) => e.path))].sort();
   const reader = new BlobReader(root, { maxBlobSize: MAX_SOURCE_BYTES });
   try {
-    const walked = await branchVersions(root, tip, paths, reader, { shallowFile, maxCount: MAX_VERSIONS });
+    // Verdicts judged here must know every manifest a commit held, the ones removed since too; and where
+    // custom checks read a manifest's plain data, it is kept.
+    const tipPaths = new Set(paths);
+    const removed =
+      options.verdicts !== false && listed !== null
+        ? (await removedManifests(root, tip, staticPrefixes(globs), isManifest)).filter((p) => !tipPaths.has(p))
+        : [];
+    const keepRaw = options.verdicts !== false && (await customChecksInHistory(root, tip, policyDir, reader));
+    const walked = await branchVersions(root, tip, [...paths, ...removed], reader, { shallowFile, maxCount: MAX_VERSIONS, keepRaw });
     for (const path of paths) {
       const h = walked.get(path);
       if (h === 'shallow')
@@ -87,14 +108,44 @@ async function walkHistory(options: HistoryOptions): Promise<RolloutHistory> {
           message: `${path} has no history on the first-parent chain of ${tip.slice(0, 12)}: give the path of a rollout manifest from the repository root`,
         });
     }
-    const perPath = walked as ReadonlyMap<string, readonly ManifestVersion[]>;
-    const verdicts = options.verdicts === false ? null : await replayVerdicts(root, globs, options.policyDir, perPath);
+    const perPath = new Map(paths.map((p) => [p, walked.get(p) as readonly ManifestVersion[]]));
+    const removedVersions = new Map(
+      removed.flatMap((p) => {
+        const h = walked.get(p);
+        return h && h !== 'shallow' ? [[p, h] as const] : [];
+      }),
+    );
     const dwell = await minDwellAt(root, reader, tip, policyDir, isPolicy, paths);
-    const timelines = paths.map((path) => {
-      const versions = perPath.get(path)!.map((v) => ({ ...v, verdict: verdicts?.get(`${v.commit}\0${v.path}`) ?? null }));
-      return buildTimeline(path, versions, { now, minDwellMs: dwell.get(path) ?? null });
+    const timelines = paths.map((path) => buildTimeline(path, perPath.get(path)!, { now, minDwellMs: dwell.get(path) ?? null }));
+    if (options.verdicts === false) return { history: { tip, now: now.toISOString(), timelines }, verdicts: { direct: 0, fullRuns: 0 } };
+    // Verdicts only for the versions the timelines show.
+    const wanted: Wanted[] = [];
+    paths.forEach((path, i) => {
+      const shown = new Set(timelines[i]!.entries.map((e) => e.commit));
+      perPath.get(path)!.forEach((v, index) => {
+        if (shown.has(v.commit)) wanted.push({ path, index });
+      });
     });
-    return { tip, now: now.toISOString(), timelines };
+    const direct = options.fullRuns
+      ? { verdicts: new Map<string, Verdict>(), fullRuns: [...new Set(wanted.map((w) => perPath.get(w.path)![w.index]!.commit))] }
+      : await judgeDirectly(
+          {
+            root,
+            tip,
+            reader,
+            shallowFile,
+            policyDir,
+            isManifest,
+            isPolicy,
+            prefixes: staticPrefixes(globs),
+            perPath: new Map([...perPath, ...removedVersions]),
+            everyManifest: listed !== null && removedVersions.size === removed.length,
+          },
+          wanted,
+        );
+    const verdicts = new Map([...direct.verdicts, ...(await replayVerdicts(root, globs, options.policyDir, direct.fullRuns, perPath))]);
+    const judged = timelines.map((t) => ({ ...t, entries: t.entries.map((e) => ({ ...e, verdict: verdicts.get(verdictKey(e.commit, e.path)) ?? null })) }));
+    return { history: { tip, now: now.toISOString(), timelines: judged }, verdicts: { direct: direct.verdicts.size, fullRuns: direct.fullRuns.length } };
   } finally {
     await reader.close();
   }
@@ -108,11 +159,11 @@ async function replayVerdicts(
   root: string,
   globs: readonly string[],
   policyDir: string | undefined,
+  commits: readonly string[],
   perPath: ReadonlyMap<string, readonly ManifestVersion[]>,
 ): Promise<Map<string, Verdict>> {
   const timeOf = new Map<string, number>();
   for (const versions of perPath.values()) for (const v of versions) timeOf.set(v.commit, v.time);
-  const commits = [...timeOf.keys()];
   const out = new Map<string, Verdict>();
   let next = 0;
   const worker = async () => {
@@ -133,8 +184,8 @@ async function replayVerdicts(
           message: `the gate could not judge ${commit.slice(0, 12)} again: ${outcome.failure.message}`,
         });
       // A manifest the run judged has its own verdict; a removed one is judged by the run as a whole.
-      for (const m of outcome.report.manifests) out.set(`${commit}\0${m.file}`, m.verdict);
-      for (const m of outcome.report.manifests) if (m.previousFile) out.set(`${commit}\0${m.previousFile}`, m.verdict);
+      for (const m of outcome.report.manifests) out.set(verdictKey(commit, m.file), m.verdict);
+      for (const m of outcome.report.manifests) if (m.previousFile) out.set(verdictKey(commit, m.previousFile), m.verdict);
     }
   };
   await Promise.all(Array.from({ length: PARALLEL_RUNS }, worker));

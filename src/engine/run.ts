@@ -50,7 +50,7 @@ const BATCH = 100;
 let embeddedDefault: Policy | undefined;
 
 /** The embedded default policy, parsed once per process. */
-function defaultPolicy(): Policy {
+export function defaultPolicy(): Policy {
   if (!embeddedDefault) {
     const loaded = loadPolicy(DEFAULT_POLICY_FILE, DEFAULT_POLICY_YAML);
     if (!loaded.ok) throw new Error(`embedded default policy is invalid: ${loaded.problems[0]?.message ?? 'no message'}`);
@@ -610,4 +610,4 @@ function resultOf(
 }
 
 /** The review records a manifest's orchestration paths point at (looked up in the base tree too). */
-const reviewPathsOf = (m: Manifest): string[] => m.orchestration.flatMap((p) => (p.review ? [p.review.path] : []));
+export const reviewPathsOf = (m: Manifest): string[] => m.orchestration.flatMap((p) => (p.review ? [p.review.path] : []));

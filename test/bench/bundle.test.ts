@@ -8,7 +8,7 @@ import { EVIDENCE_FILES, readyManifest } from '../fixtures/seeds.js';
 import { MANIFEST } from '../helpers/gate.js';
 import { createRepo } from '../helpers/repo.js';
 
-const BUNDLES = ['dist/index.js', 'dist/cli.js'] as const;
+const BUNDLES = ['dist/index.js', 'dist/cli.js', 'dist/loadWorker.js'] as const;
 
 /** The source of each bundled module: esbuild heads every module with a `// node_modules/...` comment. */
 function bundledModules(text: string): string[] {

@@ -48,5 +48,8 @@ export async function history(args: readonly string[], io: Io, usage: (message: 
     return 2;
   }
   io.out(render(outcome.history));
+  // Where the time went: a verdict judged directly costs a fraction of a full gate run on its commit.
+  const { direct, fullRuns } = outcome.verdicts;
+  if (direct + fullRuns > 0) io.err(`rollout-gate: ${direct} verdict(s) judged directly, ${fullRuns} commit(s) given a full gate run\n`);
   return 0;
 }
