@@ -1,7 +1,8 @@
 // `rollout-gate history`: each rollout's timeline from the first-parent history of a branch. One history
 // walk for all manifests, one cat-file process for every version and commit, and for each commit that
 // changed a manifest the gate itself run again on (its first parent, the commit): the verdicts shown are
-// replayed, never stored.
+// replayed, never stored. For a manifest that binds exposure sources, what each served along the same
+// history (sourceHistory.ts).
 import { Minimatch } from 'minimatch';
 import { BlobReader } from '../git/blobs.js';
 import { GitError } from '../git/exec.js';
@@ -19,6 +20,7 @@ import type { Verdict } from '../core/report/model.js';
 import { MIN_DWELL } from '../core/rules/dwellTime.js';
 import { DEFAULT_MANIFEST_GLOBS, DEFAULT_POLICY_DIR, type GateFailure } from './options.js';
 import { runGate, staticPrefixes } from './run.js';
+import { sourceSamples } from './sourceHistory.js';
 
 export interface HistoryOptions {
   readonly repoDir: string;
@@ -90,9 +92,10 @@ async function walkHistory(options: HistoryOptions): Promise<RolloutHistory> {
     const perPath = walked as ReadonlyMap<string, readonly ManifestVersion[]>;
     const verdicts = options.verdicts === false ? null : await replayVerdicts(root, globs, options.policyDir, perPath);
     const dwell = await minDwellAt(root, reader, tip, policyDir, isPolicy, paths);
+    const sources = await sourceSamples(root, tip, perPath, reader);
     const timelines = paths.map((path) => {
       const versions = perPath.get(path)!.map((v) => ({ ...v, verdict: verdicts?.get(`${v.commit}\0${v.path}`) ?? null }));
-      return buildTimeline(path, versions, { now, minDwellMs: dwell.get(path) ?? null });
+      return buildTimeline(path, versions, { now, minDwellMs: dwell.get(path) ?? null, sources: sources.get(path) });
     });
     return { tip, now: now.toISOString(), timelines };
   } finally {
