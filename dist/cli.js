@@ -12461,6 +12461,12 @@ function servedText(b) {
   return b.low === b.high ? `${num(b.high)}%` : `${num(b.low)}%-${num(b.high)}%`;
 }
 var num = (n) => String(n);
+function describeServed(source, served) {
+  const name = `${sourceName(source)} in ${source.path}`;
+  if (served.state === "unbound") return `${name} is no longer bound as an exposure source`;
+  if (served.state === "unmeasured") return `${name}: what it serves cannot be measured: ${served.reason}`;
+  return `${name} now serves ${servedText(served)} (${served.basis})`;
+}
 var GUARD_WORDS = {
   indefinite_pause: "indefinite pause",
   timed_pause: "timed pause",
@@ -12606,16 +12612,16 @@ function difference(measure, from, to, delta) {
   if (factor2 !== null && factor2 !== 1) return `x${formatNumber(factor2)}`;
   return `${signed(delta)} ${Math.abs(delta) === 1 ? "account" : "accounts"}`;
 }
-function stage(side) {
-  const e = side.exposure;
-  if (e === null) return side.stage;
+function stage(side2) {
+  const e = side2.exposure;
+  if (e === null) return side2.stage;
   switch (e.unit) {
     case "percent":
-      return `${side.stage} ${formatNumber(e.value)}%`;
+      return `${side2.stage} ${formatNumber(e.value)}%`;
     case "accounts":
-      return `${side.stage} ${formatNumber(e.value)} ${e.value === 1 ? "account" : "accounts"}`;
+      return `${side2.stage} ${formatNumber(e.value)} ${e.value === 1 ? "account" : "accounts"}`;
     case "segment":
-      return `${side.stage} (${e.value})`;
+      return `${side2.stage} (${e.value})`;
   }
 }
 function stageMove(c) {
@@ -13498,8 +13504,8 @@ function bindingsOf(value, at) {
 // src/core/sources/sourceDiff.ts
 var sourceRef = (b, path2 = b.path) => ({ kind: b.kind, path: path2, selector: selectorOf(b) });
 var bounds = (s) => ({ low: s.low, high: s.high });
-function servedOf(side) {
-  return side?.state === "present" && side.read.ok ? side.read.served : null;
+function servedOf(side2) {
+  return side2?.state === "present" && side2.read.ok ? side2.read.served : null;
 }
 function effectiveHead(s) {
   const head = servedOf(s.head);
@@ -30666,8 +30672,8 @@ async function buildEvidenceIndex(head, base, paths, basePaths, options = {}) {
   const valid = /* @__PURE__ */ new Map();
   for (const raw of new Set(paths)) {
     const n = normalizeRepoPath(raw);
-    const refused = n.ok ? options.refuse?.(n.path) ?? null : n.reason;
-    if (refused !== null) statuses.set(raw, { kind: "outside_repo", reason: refused });
+    const refused2 = n.ok ? options.refuse?.(n.path) ?? null : n.reason;
+    if (refused2 !== null) statuses.set(raw, { kind: "outside_repo", reason: refused2 });
     else if (n.ok) valid.set(raw, n.path);
   }
   const baseNormalized = [...new Set([...new Set(basePaths)].map(normalizeRepoPath).flatMap((n) => n.ok ? [n.path] : []))].sort();
@@ -35384,8 +35390,8 @@ function combinePolicies(policies) {
 function settingsLoosening(before, after) {
   return ALL_SETTINGS.flatMap((s) => s.loosening(before.get(s), after.get(s)));
 }
-function policiesInForce(side, fallback) {
-  return side.invalid.length > 0 ? [...side.valid, fallback] : [...side.valid];
+function policiesInForce(side2, fallback) {
+  return side2.invalid.length > 0 ? [...side2.valid, fallback] : [...side2.valid];
 }
 function gatingPolicies(file, inForce, fallback) {
   const applicable = policiesFor(file, inForce);
@@ -35401,13 +35407,13 @@ function widens(before, after) {
   if (before === "none" || after === "all") return true;
   return after.some((g) => !before.includes(g));
 }
-function without(side, v) {
-  if (!v) return side;
-  return { valid: side.valid.filter((p) => p !== v.policy), invalid: side.invalid.filter((p) => p !== v.path) };
+function without(side2, v) {
+  if (!v) return side2;
+  return { valid: side2.valid.filter((p) => p !== v.policy), invalid: side2.invalid.filter((p) => p !== v.path) };
 }
 var contribution = (v, fallback) => !v ? [] : v.policy ? [v.policy] : [fallback];
 function fileChangeLoosening(change, base, head, fallback) {
-  const globals = (side) => policiesInForce(side, fallback).filter((p) => p.appliesTo === null);
+  const globals = (side2) => policiesInForce(side2, fallback).filter((p) => p.appliesTo === null);
   const othersBefore = globals(without(base, change.before));
   const othersAfter = globals(without(head, change.after));
   const compare = (scope, before2, after2) => {
@@ -35828,6 +35834,17 @@ async function evaluatedTree(root, base, head, mode, where) {
   };
 }
 
+// src/core/history/served.ts
+var sourceKey = (s) => `${s.kind}\0${s.path}\0${s.selector}`;
+function servedReading(s) {
+  const source = sourceRef(s.binding, s.head.path);
+  if (s.head.state === "absent") return { source, served: { state: "unmeasured", reason: `${s.head.path} does not exist at this commit` } };
+  if (!s.head.read.ok) return { source, served: { state: "unmeasured", reason: s.head.read.problems.map((p) => p.message).join("; ") } };
+  const served = effectiveHead(s);
+  return { source, served: { state: "measured", low: served.low, high: served.high, basis: served.basis } };
+}
+var sameReading = (a, b) => a.state === "measured" ? b.state === "measured" && a.low === b.low && a.high === b.high : b.state === "unmeasured" && a.reason === b.reason;
+
 // src/core/history/timeline.ts
 var TIMELINE_KINDS = /* @__PURE__ */ new Set([
   "manifest_added",
@@ -35859,16 +35876,34 @@ var sameLive = (a, b) => a.stage === b.stage && JSON.stringify(a.exposure) === J
 function waiversRemoved(before, after) {
   return before.waivers.filter((w) => !after.waivers.some((x) => sameWaiver(w, x) || x.check === w.check)).map((w) => ({ kind: "waiver_removed", check: w.check, approver: w.approver, expires: w.expires }));
 }
+function stepsOf2(versions, samples) {
+  const sampled = new Map(samples.map((s) => [s.commit, s]));
+  const versioned = new Set(versions.map((v) => v.commit));
+  const steps = [];
+  let i = 0;
+  for (const s of samples) {
+    while (i < versions.length && !sampled.has(versions[i].commit)) steps.push({ version: versions[i++], sample: null });
+    if (versioned.has(s.commit)) steps.push({ version: versions[i++], sample: s });
+    else steps.push({ version: null, sample: s });
+  }
+  while (i < versions.length) steps.push({ version: versions[i++], sample: null });
+  return steps;
+}
 function buildTimeline(file, versions, options) {
   const entries = [];
   let lastValid = null;
   let lastPath = null;
+  let path2 = file;
   let live = { stage: null, exposure: null };
   const starts = [];
-  for (const v of versions) {
-    let events;
-    if (v.state.kind === "invalid") events = [{ kind: "manifest_invalid", message: v.state.message }];
-    else {
+  const serving = /* @__PURE__ */ new Map();
+  const served = [];
+  const firstBound = [];
+  const closeServing = (s, untilMs, ongoing) => served.push({ source: s.source, served: s.served, from: iso(s.at), until: new Date(untilMs).toISOString(), ongoing, heldMs: untilMs - s.at * 1e3 });
+  for (const { version: v, sample } of stepsOf2(versions, options.sources ?? [])) {
+    let events = [];
+    if (v?.state.kind === "invalid") events = [{ kind: "manifest_invalid", message: v.state.message }];
+    else if (v) {
       const head = v.state.kind === "manifest" ? v.state.manifest : null;
       const changes = lastValid || head ? diffManifest({ file: v.path, previousFile: lastPath, base: lastValid, head }) : [];
       events = [...changes.filter((c) => TIMELINE_KINDS.has(c.kind)), ...lastValid && head ? waiversRemoved(lastValid, head) : []];
@@ -35882,9 +35917,31 @@ function buildTimeline(file, versions, options) {
         live = next;
       }
     }
-    if (events.length > 0) entries.push({ commit: v.commit, date: iso(v.time), author: v.author, path: v.path, events, live, verdict: v.verdict });
+    if (v) path2 = v.path;
+    if (sample) {
+      const bound2 = new Set(sample.readings.map((r) => sourceKey(r.source)));
+      for (const [key2, s] of serving)
+        if (!bound2.has(key2)) {
+          events.push({ kind: "source_served", source: s.source, served: { state: "unbound" } });
+          closeServing(s, sample.time * 1e3, false);
+          serving.delete(key2);
+        }
+      for (const r of sample.readings) {
+        const key2 = sourceKey(r.source);
+        const prior = serving.get(key2);
+        if (prior && sameReading(prior.served, r.served)) continue;
+        events.push({ kind: "source_served", source: r.source, served: r.served });
+        if (prior) closeServing(prior, sample.time * 1e3, false);
+        else if (!firstBound.includes(key2)) firstBound.push(key2);
+        serving.set(key2, { source: r.source, served: r.served, at: sample.time });
+      }
+    }
+    const at = v ?? sample;
+    if (events.length > 0) entries.push({ commit: at.commit, date: iso(at.time), author: at.author, path: path2, events, live, verdict: v?.verdict ?? null });
   }
   const nowMs = options.now.getTime();
+  for (const s of serving.values()) closeServing(s, Math.max(nowMs, s.at * 1e3), true);
+  const servedHolds = firstBound.flatMap((key2) => served.filter((h) => sourceKey(h.source) === key2));
   const holds2 = [];
   const last = versions[versions.length - 1];
   const proposedAt = options.proposed && last ? last.time : null;
@@ -35912,7 +35969,8 @@ function buildTimeline(file, versions, options) {
     ladder: lastValid?.stages.map((s) => s.name) ?? [],
     minDwellMs: options.minDwellMs,
     entries,
-    holds: holds2
+    holds: holds2,
+    served: servedHolds
   };
 }
 
@@ -56296,13 +56354,13 @@ function datesIn(state) {
   const rules = [obj(state["defaultRule"]), ...Array.isArray(state["targeting"]) ? state["targeting"].map(obj) : []];
   for (const r of rules) {
     const p = obj(r["progressiveRollout"]);
-    for (const side of ["initial", "end"]) {
-      const d = obj(p[side])["date"];
+    for (const side2 of ["initial", "end"]) {
+      const d = obj(p[side2])["date"];
       if (typeof d === "string" && !Number.isNaN(Date.parse(d))) out.push(Date.parse(d));
     }
   }
   const e = obj(state["experimentation"]);
-  for (const side of ["start", "end"]) if (typeof e[side] === "string" && !Number.isNaN(Date.parse(e[side]))) out.push(Date.parse(e[side]));
+  for (const side2 of ["start", "end"]) if (typeof e[side2] === "string" && !Number.isNaN(Date.parse(e[side2]))) out.push(Date.parse(e[side2]));
   return out;
 }
 function boundsAt(state, variation, t, base) {
@@ -56431,7 +56489,7 @@ async function readBoundSources(pairs2, ctx) {
   const oids = [...new Set([...headEntries.values(), ...baseEntries.values()].filter((e) => e.mode !== SYMLINK_MODE).map((e) => e.oid))];
   const blobs = /* @__PURE__ */ new Map();
   for (const b of await ctx.reader.readMany(oids)) if (b) blobs.set(b.oid, b);
-  const side = (path2, entries, binding) => {
+  const side2 = (path2, entries, binding) => {
     const n = normal(path2);
     if (!n.ok)
       return {
@@ -56447,7 +56505,7 @@ async function readBoundSources(pairs2, ctx) {
     out.set(
       file,
       list2.flatMap((w) => {
-        const head = side(w.headPath, headEntries, w.binding);
+        const head = side2(w.headPath, headEntries, w.binding);
         if (w.leftBehind && head.state === "absent") return [];
         return [
           {
@@ -56455,7 +56513,7 @@ async function readBoundSources(pairs2, ctx) {
             boundAtHead: w.boundAtHead,
             boundAtBase: w.boundAtBase,
             head,
-            base: ctx.base ? side(w.basePath, baseEntries, w.binding) : null
+            base: ctx.base ? side2(w.basePath, baseEntries, w.binding) : null
           }
         ];
       })
@@ -57295,10 +57353,21 @@ function rowOf(h) {
     end: minute(h.until)
   };
 }
+function servedRowOf(h) {
+  const share = h.served.state === "measured" ? `serves ${servedText(h.served)}` : "cannot be measured";
+  return {
+    section: ganttText(`served by ${h.source.path} ${h.source.selector}`),
+    label: ganttText(`${share}, ${h.ongoing ? "holding" : "held"} ${durationText(h.heldMs)}`),
+    tag: h.served.state === "unmeasured" ? "crit" : h.ongoing ? "active" : "done",
+    start: minute(h.from),
+    end: minute(h.until)
+  };
+}
 function chartRows(timeline) {
   const order = [...timeline.ladder, ...timeline.holds.map((h) => h.stage).filter((s) => !timeline.ladder.includes(s))];
   const rows = [];
   for (const stage2 of new Set(order)) for (const h of timeline.holds) if (h.stage === stage2) rows.push(rowOf(h));
+  for (const h of timeline.served) rows.push(servedRowOf(h));
   return rows;
 }
 function exposureChartOf(timelines, file) {
@@ -58078,12 +58147,14 @@ import { parseArgs } from "node:util";
 // src/core/render/history.ts
 var HISTORY_FORMATS = ["text", "json", "markdown"];
 function describeEvent(e) {
+  if (e.kind === "source_served") return describeServed(e.source, e.served);
   if (e.kind === "waiver_removed") return `waiver of ${e.check} removed (approved by ${e.approver}, until ${e.expires})`;
   if (e.kind === "manifest_invalid") return `the manifest does not load: ${e.message}`;
   if (e.kind === "waiver_added") return `${e.from ? "waiver renewed" : "waiver added"}: ${e.check} until ${e.to.expires}, approved by ${e.to.approver}`;
   return describeChange(e);
 }
 var liveText = (entry2) => entry2.live.stage === null ? "not live" : `${entry2.live.stage} at ${exposureText(entry2.live.exposure)}`;
+var servedHoldText = (h) => `${sourceName(h.source)} in ${h.source.path}: ${h.served.state === "measured" ? servedText(h.served) : "cannot be measured"} ${h.ongoing ? "holding" : "held"} ${durationText(h.heldMs)} from ${h.from.slice(0, 16).replace("T", " ")}`;
 var dwellText = (t) => t.minDwellMs === null ? "the policy asks no dwell" : `the policy asks ${durationText(t.minDwellMs)} before exposure rises`;
 function renderHistoryText(view) {
   const lines = [`rollout-gate history: first-parent history of ${view.tip.slice(0, 12)}, holds measured to ${view.now}`];
@@ -58100,6 +58171,8 @@ function renderHistoryText(view) {
       lines.push(
         `    ${plain(h.stage)} at ${plain(exposureText(h.exposure))}: ${h.ongoing ? "holding" : "held"} ${durationText(h.heldMs)} from ${h.from.slice(0, 16).replace("T", " ")}` + (h.leftEarly ? ` (exposure rose before the ${durationText(h.minDwellMs ?? 0)} dwell)` : "")
       );
+    if (t.served.length > 0) lines.push("  served by its exposure sources:");
+    for (const h of t.served) lines.push(`    ${plain(servedHoldText(h))}`);
   }
   return lines.join("\n") + "\n";
 }
@@ -58297,6 +58370,217 @@ var PoliciesAt = class {
   }
 };
 
+// src/git/changeLog.ts
+var HEADER2 = new RegExp(`^(${OID_SOURCE}) (\\d+) (.*)$`, "s");
+var RAW_LINE2 = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/;
+var ZERO = /^0+$/;
+var side = (mode, oid) => ZERO.test(mode) || ZERO.test(oid) ? null : { mode, oid };
+async function firstParentChanges(cwd, commit, paths, enough = () => false) {
+  const out = [];
+  if (paths.length === 0) return out;
+  const wanted = new Set(paths);
+  const args = [
+    "log",
+    "-z",
+    "--first-parent",
+    "--no-renames",
+    "--raw",
+    "--no-abbrev",
+    "--no-color",
+    "--no-decorate",
+    "--no-mailmap",
+    "--format=%H %ct %an",
+    "--end-of-options",
+    commit,
+    "--",
+    ...walkPathspecs(paths)
+  ];
+  let current = null;
+  let raw = null;
+  let done = false;
+  const finish = () => {
+    if (current === null) return;
+    out.push(current);
+    if (enough(current)) done = true;
+    current = null;
+  };
+  const record2 = (token) => {
+    if (raw) {
+      const path2 = token.toString("utf8");
+      const [, oldMode, newMode, oldOid, newOid] = raw;
+      raw = null;
+      if (current && wanted.has(path2)) current.changes.push({ path: path2, before: side(oldMode, oldOid), after: side(newMode, newOid) });
+      return;
+    }
+    const text = token.toString("utf8").replace(/^\n/, "");
+    if (text === "") return;
+    const rawMatch = RAW_LINE2.exec(text);
+    if (rawMatch) {
+      raw = rawMatch;
+      return;
+    }
+    const header = HEADER2.exec(text);
+    if (!header) throw new GitError("failed", args, "", { cwd, message: `unexpected output from git log in ${cwd}: ${JSON.stringify(text)}` });
+    finish();
+    if (done) return;
+    current = { commit: header[1], time: Number(header[2]), author: header[3], changes: [] };
+  };
+  let rest = Buffer.alloc(0);
+  await streamGit(
+    cwd,
+    args,
+    (chunk) => {
+      const buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
+      let start = 0;
+      for (let end = buf.indexOf(0, start); end !== -1; end = buf.indexOf(0, start)) {
+        record2(buf.subarray(start, end));
+        start = end + 1;
+        if (done) return "enough";
+      }
+      rest = Buffer.from(buf.subarray(start));
+      return "more";
+    },
+    { env: { GIT_LITERAL_PATHSPECS: "1" } }
+  );
+  finish();
+  return out;
+}
+
+// src/engine/sourceHistory.ts
+var fileState = (s) => s && s.mode !== "160000" && s.mode !== "040000" ? s : null;
+function boundAfter(versions) {
+  let prior = [];
+  return versions.map((v) => {
+    if (v.state.kind === "manifest") prior = v.state.manifest.exposureSources.filter((b) => b.kind !== "argo_analysis_template");
+    else if (v.state.kind === "deleted") prior = [];
+    return prior;
+  });
+}
+function pathOf(b) {
+  const n = normalizeRepoPath(b.path);
+  return n.ok ? n.path : null;
+}
+var keyOf2 = (b) => sourceKey(sourceRef(b, pathOf(b) ?? b.path));
+async function sourceSamples(root, tip, perPath, reader) {
+  const plans = [];
+  for (const [path2, versions] of perPath) {
+    const bound2 = boundAfter(versions);
+    const first = bound2.findIndex((b) => b.length > 0);
+    if (first >= 0) plans.push({ path: path2, versions, bound: bound2, first, live: -1, met: 0, slots: /* @__PURE__ */ new Map(), drafts: [] });
+  }
+  const out = /* @__PURE__ */ new Map();
+  if (plans.length === 0) return out;
+  const files = /* @__PURE__ */ new Set();
+  const manifests = /* @__PURE__ */ new Set();
+  const starts = /* @__PURE__ */ new Set();
+  for (const p of plans) {
+    starts.add(p.versions[p.first].commit);
+    for (let i = p.first; i < p.versions.length; i++) {
+      manifests.add(p.versions[i].path);
+      for (const b of p.bound[i]) {
+        const f = pathOf(b);
+        if (f !== null) files.add(f);
+      }
+    }
+  }
+  const met = /* @__PURE__ */ new Set();
+  const logged = await firstParentChanges(root, tip, [.../* @__PURE__ */ new Set([...files, ...manifests])].sort(), (c) => {
+    if (starts.has(c.commit)) met.add(c.commit);
+    return met.size === starts.size;
+  });
+  if (met.size < starts.size) throw misaligned(root, tip);
+  const ordered = logged.reverse();
+  const oldest = ordered[0];
+  const state = /* @__PURE__ */ new Map();
+  const sorted = [...files].sort();
+  for (let i = 0; i < sorted.length; i += 400)
+    for (const e of await listTree(root, oldest.commit, sorted.slice(i, i + 400), { sizes: false }))
+      if (files.has(e.path) && e.type === "blob") state.set(e.path, { mode: e.mode, oid: e.oid });
+  const byVersion = /* @__PURE__ */ new Map();
+  for (const p of plans)
+    for (let i = p.first; i < p.versions.length; i++) {
+      const commit = p.versions[i].commit;
+      byVersion.set(commit, [...byVersion.get(commit) ?? [], [p, i]]);
+    }
+  const watching = /* @__PURE__ */ new Map();
+  const watch = (p, on) => {
+    for (const b of p.bound[p.live] ?? []) {
+      const f = pathOf(b);
+      if (f === null) continue;
+      const set2 = watching.get(f) ?? /* @__PURE__ */ new Set();
+      if (on) set2.add(p);
+      else set2.delete(p);
+      watching.set(f, set2);
+    }
+  };
+  ordered.forEach((c, index) => {
+    const before = /* @__PURE__ */ new Map();
+    for (const ch of c.changes) {
+      before.set(ch.path, fileState(ch.before));
+      if (index > 0) state.set(ch.path, fileState(ch.after));
+    }
+    const changed = new Set(c.changes.map((ch) => ch.path));
+    const due = /* @__PURE__ */ new Set();
+    for (const [p, i] of byVersion.get(c.commit) ?? []) {
+      watch(p, false);
+      p.live = i;
+      p.met++;
+      watch(p, true);
+      due.add(p);
+    }
+    for (const f of changed) for (const p of watching.get(f) ?? []) due.add(p);
+    for (const p of due) {
+      const slots = /* @__PURE__ */ new Map();
+      for (const binding of p.bound[p.live]) {
+        const key2 = keyOf2(binding);
+        const file = normalizeRepoPath(binding.path);
+        const prior = p.slots.get(key2);
+        if (prior && !(file.ok && changed.has(file.path))) slots.set(key2, prior);
+        else if (!file.ok) slots.set(key2, { read: null, reading: refused(binding, file.reason) });
+        else {
+          const head = state.get(file.path) ?? null;
+          slots.set(key2, {
+            read: { binding, path: file.path, head, before: before.has(file.path) ? before.get(file.path) : head, time: c.time },
+            reading: null
+          });
+        }
+      }
+      p.slots = slots;
+      p.drafts.push({ commit: c.commit, time: c.time, author: c.author, slots: [...slots.values()] });
+    }
+  });
+  if (plans.some((p) => p.met < p.versions.length - p.first)) throw misaligned(root, tip);
+  const reads = [...new Set(plans.flatMap((p) => p.drafts.flatMap((d) => d.slots.filter((s) => s.read !== null))))];
+  const oids = /* @__PURE__ */ new Set();
+  for (const { read } of reads) for (const s of [read.head, read.before]) if (s && s.mode !== SYMLINK_MODE) oids.add(s.oid);
+  const blobs = /* @__PURE__ */ new Map();
+  for (const b of await reader.readMany([...oids])) if (b) blobs.set(b.oid, b);
+  for (const slot of reads) {
+    const r = slot.read;
+    const side2 = (s) => s === null ? { state: "absent", path: r.path } : {
+      state: "present",
+      path: r.path,
+      read: readEntry({ path: r.path, mode: s.mode, type: "blob", oid: s.oid, size: null }, blobs, r.binding, new Date(r.time * 1e3))
+    };
+    slot.reading = servedReading({ binding: r.binding, boundAtHead: true, boundAtBase: true, head: side2(r.head), base: side2(r.before) });
+  }
+  for (const p of plans)
+    out.set(
+      p.path,
+      p.drafts.map((d) => ({ commit: d.commit, time: d.time, author: d.author, readings: d.slots.map((s) => s.reading) }))
+    );
+  return out;
+}
+function refused(b, reason) {
+  return { source: sourceRef(b), served: { state: "unmeasured", reason: `exposure source path "${b.path}" ${reason}` } };
+}
+function misaligned(root, tip) {
+  return new GitError("failed", ["log", tip], "", {
+    cwd: root,
+    message: `the history of the exposure sources could not be lined up with the manifests' own on the first-parent chain of ${tip.slice(0, 12)}`
+  });
+}
+
 // src/engine/history.ts
 var MAX_VERSIONS2 = 5e3;
 var PARALLEL_RUNS = 2;
@@ -58348,14 +58632,19 @@ async function walkHistory(options) {
       })
     );
     const dwell = await minDwellAt(root, reader, tip, policyDir, isPolicy, paths);
-    const timelines = paths.map((path2) => buildTimeline(path2, perPath.get(path2), { now, minDwellMs: dwell.get(path2) ?? null }));
+    const sources = await sourceSamples(root, tip, perPath, reader);
+    const timelines = paths.map((path2) => buildTimeline(path2, perPath.get(path2), { now, minDwellMs: dwell.get(path2) ?? null, sources: sources.get(path2) }));
     if (options.verdicts === false) return { history: { tip, now: now.toISOString(), timelines }, verdicts: { direct: 0, fullRuns: 0 } };
     const wanted = [];
+    const sourceOnly = /* @__PURE__ */ new Set();
     paths.forEach((path2, i) => {
+      const versions = perPath.get(path2);
       const shown = new Set(timelines[i].entries.map((e) => e.commit));
-      perPath.get(path2).forEach((v, index) => {
+      versions.forEach((v, index) => {
         if (shown.has(v.commit)) wanted.push({ path: path2, index });
       });
+      const own = new Set(versions.map((v) => v.commit));
+      for (const commit of shown) if (!own.has(commit)) sourceOnly.add(commit);
     });
     const direct = options.fullRuns ? { verdicts: /* @__PURE__ */ new Map(), fullRuns: [...new Set(wanted.map((w) => perPath.get(w.path)[w.index].commit))] } : await judgeDirectly(
       {
@@ -58372,16 +58661,16 @@ async function walkHistory(options) {
       },
       wanted
     );
-    const verdicts = new Map([...direct.verdicts, ...await replayVerdicts(root, globs, options.policyDir, direct.fullRuns, perPath)]);
+    const fullRuns = [.../* @__PURE__ */ new Set([...direct.fullRuns, ...sourceOnly])];
+    const timeOf = new Map(timelines.flatMap((t) => t.entries.map((e) => [e.commit, Date.parse(e.date)])));
+    const verdicts = new Map([...direct.verdicts, ...await replayVerdicts(root, globs, options.policyDir, fullRuns, timeOf)]);
     const judged = timelines.map((t) => ({ ...t, entries: t.entries.map((e) => ({ ...e, verdict: verdicts.get(verdictKey(e.commit, e.path)) ?? null })) }));
-    return { history: { tip, now: now.toISOString(), timelines: judged }, verdicts: { direct: direct.verdicts.size, fullRuns: direct.fullRuns.length } };
+    return { history: { tip, now: now.toISOString(), timelines: judged }, verdicts: { direct: direct.verdicts.size, fullRuns: fullRuns.length } };
   } finally {
     await reader.close();
   }
 }
-async function replayVerdicts(root, globs, policyDir, commits, perPath) {
-  const timeOf = /* @__PURE__ */ new Map();
-  for (const versions of perPath.values()) for (const v of versions) timeOf.set(v.commit, v.time);
+async function replayVerdicts(root, globs, policyDir, commits, timeOf) {
   const out = /* @__PURE__ */ new Map();
   let next = 0;
   const worker = async () => {
@@ -58392,7 +58681,7 @@ async function replayVerdicts(root, globs, policyDir, commits, perPath) {
         head: commit,
         manifestGlobs: globs,
         policyDir,
-        now: new Date(timeOf.get(commit) * 1e3),
+        now: new Date(timeOf.get(commit)),
         fetchRemote: null,
         timelines: false
       });

@@ -1,7 +1,8 @@
 // `rollout-gate history`: each rollout's timeline from the first-parent history of a branch. One history
 // walk for all manifests, one cat-file process for every version and commit, and for each commit that
 // changed a manifest the gate itself run again on (its first parent, the commit): the verdicts shown are
-// replayed, never stored.
+// replayed, never stored. For a manifest that binds exposure sources, what each served along the same
+// history (sourceHistory.ts).
 import { Minimatch } from 'minimatch';
 import { BlobReader } from '../git/blobs.js';
 import { GitError } from '../git/exec.js';
@@ -20,6 +21,7 @@ import { MIN_DWELL } from '../core/rules/dwellTime.js';
 import { DEFAULT_MANIFEST_GLOBS, DEFAULT_POLICY_DIR, type GateFailure } from './options.js';
 import { customChecksInHistory, judgeDirectly, removedManifests, verdictKey, type Wanted } from './historyVerdicts.js';
 import { runGate, staticPrefixes } from './run.js';
+import { sourceSamples } from './sourceHistory.js';
 
 export interface HistoryOptions {
   readonly repoDir: string;
@@ -116,15 +118,21 @@ async function walkHistory(options: HistoryOptions): Promise<{ history: RolloutH
       }),
     );
     const dwell = await minDwellAt(root, reader, tip, policyDir, isPolicy, paths);
-    const timelines = paths.map((path) => buildTimeline(path, perPath.get(path)!, { now, minDwellMs: dwell.get(path) ?? null }));
+    const sources = await sourceSamples(root, tip, perPath, reader);
+    const timelines = paths.map((path) => buildTimeline(path, perPath.get(path)!, { now, minDwellMs: dwell.get(path) ?? null, sources: sources.get(path) }));
     if (options.verdicts === false) return { history: { tip, now: now.toISOString(), timelines }, verdicts: { direct: 0, fullRuns: 0 } };
-    // Verdicts only for the versions the timelines show.
+    // Verdicts only for what the timelines show: the manifest's versions, and the commits that changed only
+    // a source it binds (a gate run judges the manifest through its source; those get a full run).
     const wanted: Wanted[] = [];
+    const sourceOnly = new Set<string>();
     paths.forEach((path, i) => {
+      const versions = perPath.get(path)!;
       const shown = new Set(timelines[i]!.entries.map((e) => e.commit));
-      perPath.get(path)!.forEach((v, index) => {
+      versions.forEach((v, index) => {
         if (shown.has(v.commit)) wanted.push({ path, index });
       });
+      const own = new Set(versions.map((v) => v.commit));
+      for (const commit of shown) if (!own.has(commit)) sourceOnly.add(commit);
     });
     const direct = options.fullRuns
       ? { verdicts: new Map<string, Verdict>(), fullRuns: [...new Set(wanted.map((w) => perPath.get(w.path)![w.index]!.commit))] }
@@ -143,9 +151,12 @@ async function walkHistory(options: HistoryOptions): Promise<{ history: RolloutH
           },
           wanted,
         );
-    const verdicts = new Map([...direct.verdicts, ...(await replayVerdicts(root, globs, options.policyDir, direct.fullRuns, perPath))]);
+    const fullRuns = [...new Set([...direct.fullRuns, ...sourceOnly])];
+    // Each run judges at its commit's own time (the committer date every entry carries).
+    const timeOf = new Map(timelines.flatMap((t) => t.entries.map((e) => [e.commit, Date.parse(e.date)] as const)));
+    const verdicts = new Map([...direct.verdicts, ...(await replayVerdicts(root, globs, options.policyDir, fullRuns, timeOf))]);
     const judged = timelines.map((t) => ({ ...t, entries: t.entries.map((e) => ({ ...e, verdict: verdicts.get(verdictKey(e.commit, e.path)) ?? null })) }));
-    return { history: { tip, now: now.toISOString(), timelines: judged }, verdicts: { direct: direct.verdicts.size, fullRuns: direct.fullRuns.length } };
+    return { history: { tip, now: now.toISOString(), timelines: judged }, verdicts: { direct: direct.verdicts.size, fullRuns: fullRuns.length } };
   } finally {
     await reader.close();
   }
@@ -160,10 +171,9 @@ async function replayVerdicts(
   globs: readonly string[],
   policyDir: string | undefined,
   commits: readonly string[],
-  perPath: ReadonlyMap<string, readonly ManifestVersion[]>,
+  /** Each commit's committer date, in milliseconds. */
+  timeOf: ReadonlyMap<string, number>,
 ): Promise<Map<string, Verdict>> {
-  const timeOf = new Map<string, number>();
-  for (const versions of perPath.values()) for (const v of versions) timeOf.set(v.commit, v.time);
   const out = new Map<string, Verdict>();
   let next = 0;
   const worker = async () => {
@@ -174,7 +184,7 @@ async function replayVerdicts(
         head: commit,
         manifestGlobs: globs,
         policyDir,
-        now: new Date(timeOf.get(commit)! * 1000),
+        now: new Date(timeOf.get(commit)!),
         fetchRemote: null,
         timelines: false,
       });

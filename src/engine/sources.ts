@@ -169,7 +169,8 @@ export async function readBoundSources(
   return out;
 }
 
-function readEntry(e: TreeEntry, blobs: ReadonlyMap<string, BlobRead>, binding: SourceBinding, now: Date): SourceRead {
+/** What a bound file serves as its tree entry holds it: a link, a missing object or an oversized file is refused, located. */
+export function readEntry(e: TreeEntry, blobs: ReadonlyMap<string, BlobRead>, binding: SourceBinding, now: Date): SourceRead {
   const at = { file: e.path, line: 1, column: 1 };
   if (e.mode === SYMLINK_MODE) return failed(problem(at, 'exposure source is a symbolic link', 'bind the file itself: the gate reads files, never links'));
   const blob = blobs.get(e.oid);

@@ -1,9 +1,11 @@
 // A rollout's timeline: from its versions on the first-parent history (oldest first), what each commit
 // changed of its stage, exposure, owners, stop conditions and waivers, and how long each stage and
-// exposure held. Pure: the engine reads the versions from git; renderers read the timeline.
+// exposure held, and, for a manifest that binds exposure sources, what each source served and since when.
+// Pure: the engine reads the versions and samples the sources from git; renderers read the timeline.
 import { diffManifest, INCREASE_KINDS, sameWaiver, sideOf } from '../diff/manifestDiff.js';
 import type { Manifest } from '../model/manifest.js';
-import type { Change, ChangeKind, StageExposure, Verdict } from '../report/model.js';
+import type { Change, ChangeKind, SourceRef, StageExposure, Verdict } from '../report/model.js';
+import { sameReading, sourceKey, type ServedReading, type SourceSample } from './served.js';
 
 /** One version of a manifest: what a commit left at its path. */
 export interface ManifestVersion {
@@ -35,7 +37,17 @@ export interface VersionInvalid {
   readonly message: string;
 }
 
-export type HistoryEvent = Change | WaiverRemoved | VersionInvalid;
+/**
+ * What a bound source serves changed: the file changed, the binding was added or pointed at it, or it
+ * stopped being bound (`unbound`). `unmeasured` says why the share cannot be told.
+ */
+export interface SourceServed {
+  readonly kind: 'source_served';
+  readonly source: SourceRef;
+  readonly served: ServedReading | { readonly state: 'unbound' };
+}
+
+export type HistoryEvent = Change | WaiverRemoved | VersionInvalid | SourceServed;
 
 /** The kinds of change a timeline shows: the live stage and exposure, who owns it, what stops it, what is waived. */
 export const TIMELINE_KINDS: ReadonlySet<ChangeKind> = new Set<ChangeKind>([
@@ -94,6 +106,17 @@ export interface Hold {
   readonly leftEarly: boolean;
 }
 
+/** A span during which a bound source served the same share (or stayed unmeasurable). */
+export interface ServedHold {
+  readonly source: SourceRef;
+  readonly served: ServedReading;
+  readonly from: string;
+  /** When it next changed or stopped being bound; for a source still bound, the `now` of the history. */
+  readonly until: string;
+  readonly ongoing: boolean;
+  readonly heldMs: number;
+}
+
 export interface Timeline {
   /** The manifest's path at the tip of the history. */
   readonly file: string;
@@ -103,6 +126,8 @@ export interface Timeline {
   readonly minDwellMs: number | null;
   readonly entries: readonly TimelineEntry[];
   readonly holds: readonly Hold[];
+  /** What each bound source served over time, source by source in the order they were first bound; empty without sources. */
+  readonly served: readonly ServedHold[];
 }
 
 const iso = (seconds: number) => new Date(seconds * 1000).toISOString();
@@ -121,25 +146,60 @@ function waiversRemoved(before: Manifest, after: Manifest): WaiverRemoved[] {
     .map((w) => ({ kind: 'waiver_removed', check: w.check, approver: w.approver, expires: w.expires }));
 }
 
+/** One commit of the timeline: a version of the manifest, a sample of its sources, or both. */
+type Step = { readonly version: ManifestVersion; readonly sample: SourceSample | null } | { readonly version: null; readonly sample: SourceSample };
+
+/**
+ * The versions and the source samples in one first-parent order. The samples come in that order and
+ * include every version from the first that binds a source on; the versions before it come first.
+ */
+function stepsOf(versions: readonly ManifestVersion[], samples: readonly SourceSample[]): Step[] {
+  const sampled = new Map(samples.map((s) => [s.commit, s]));
+  const versioned = new Set(versions.map((v) => v.commit));
+  const steps: Step[] = [];
+  let i = 0;
+  for (const s of samples) {
+    while (i < versions.length && !sampled.has(versions[i]!.commit)) steps.push({ version: versions[i++]!, sample: null });
+    if (versioned.has(s.commit)) steps.push({ version: versions[i++]!, sample: s });
+    else steps.push({ version: null, sample: s });
+  }
+  while (i < versions.length) steps.push({ version: versions[i++]!, sample: null });
+  return steps;
+}
+
+/** Served since: per source bound, what it serves and from when (seconds). */
+interface Serving {
+  readonly source: SourceRef;
+  readonly served: ServedReading;
+  readonly at: number;
+}
+
 /**
  * The timeline of one manifest from its versions, oldest first. `now` closes the hold still in place;
- * `minDwellMs` is what the policy asks a stage and exposure to hold before exposure rises.
+ * `minDwellMs` is what the policy asks a stage and exposure to hold before exposure rises. `sources`:
+ * what the sources it binds served, sampled on the same first-parent history (see stepsOf).
  */
 export function buildTimeline(
   file: string,
   versions: readonly ManifestVersion[],
-  options: { readonly now: Date; readonly minDwellMs: number | null; readonly proposed?: boolean },
+  options: { readonly now: Date; readonly minDwellMs: number | null; readonly proposed?: boolean; readonly sources?: readonly SourceSample[] },
 ): Timeline {
   const entries: TimelineEntry[] = [];
   let lastValid: Manifest | null = null;
   let lastPath: string | null = null;
+  let path = file;
   let live: Live = { stage: null, exposure: null };
   // Each time the live stage or exposure changes, a hold starts; a raise out of a hold is checked against the dwell.
   const starts: { live: Live; at: number; raisedOut: boolean }[] = [];
-  for (const v of versions) {
-    let events: HistoryEvent[];
-    if (v.state.kind === 'invalid') events = [{ kind: 'manifest_invalid', message: v.state.message }];
-    else {
+  const serving = new Map<string, Serving>();
+  const served: ServedHold[] = [];
+  const firstBound: string[] = [];
+  const closeServing = (s: Serving, untilMs: number, ongoing: boolean) =>
+    served.push({ source: s.source, served: s.served, from: iso(s.at), until: new Date(untilMs).toISOString(), ongoing, heldMs: untilMs - s.at * 1000 });
+  for (const { version: v, sample } of stepsOf(versions, options.sources ?? [])) {
+    let events: HistoryEvent[] = [];
+    if (v?.state.kind === 'invalid') events = [{ kind: 'manifest_invalid', message: v.state.message }];
+    else if (v) {
       const head = v.state.kind === 'manifest' ? v.state.manifest : null;
       const changes = lastValid || head ? diffManifest({ file: v.path, previousFile: lastPath, base: lastValid, head }) : [];
       events = [...changes.filter((c) => TIMELINE_KINDS.has(c.kind)), ...(lastValid && head ? waiversRemoved(lastValid, head) : [])];
@@ -153,9 +213,32 @@ export function buildTimeline(
         live = next;
       }
     }
-    if (events.length > 0) entries.push({ commit: v.commit, date: iso(v.time), author: v.author, path: v.path, events, live, verdict: v.verdict });
+    if (v) path = v.path;
+    if (sample) {
+      const bound = new Set(sample.readings.map((r) => sourceKey(r.source)));
+      for (const [key, s] of serving)
+        if (!bound.has(key)) {
+          events.push({ kind: 'source_served', source: s.source, served: { state: 'unbound' } });
+          closeServing(s, sample.time * 1000, false);
+          serving.delete(key);
+        }
+      for (const r of sample.readings) {
+        const key = sourceKey(r.source);
+        const prior = serving.get(key);
+        if (prior && sameReading(prior.served, r.served)) continue;
+        events.push({ kind: 'source_served', source: r.source, served: r.served });
+        if (prior) closeServing(prior, sample.time * 1000, false);
+        else if (!firstBound.includes(key)) firstBound.push(key);
+        serving.set(key, { source: r.source, served: r.served, at: sample.time });
+      }
+    }
+    const at = v ?? sample;
+    if (events.length > 0) entries.push({ commit: at.commit, date: iso(at.time), author: at.author, path, events, live, verdict: v?.verdict ?? null });
   }
   const nowMs = options.now.getTime();
+  for (const s of serving.values()) closeServing(s, Math.max(nowMs, s.at * 1000), true);
+  // Source by source in the order each was first bound, each in time order.
+  const servedHolds = firstBound.flatMap((key) => served.filter((h) => sourceKey(h.source) === key));
   const holds: Hold[] = [];
   // With `proposed`, the last version is the change under review: its step starts when it would merge.
   const last = versions[versions.length - 1];
@@ -185,5 +268,6 @@ export function buildTimeline(
     minDwellMs: options.minDwellMs,
     entries,
     holds,
+    served: servedHolds,
   };
 }

@@ -1,7 +1,8 @@
 // The history of rollouts in three formats: text for the terminal, JSON for machines, Markdown (with the
 // exposure chart) for people. Everything from the repository is escaped for the format it goes into.
-import type { HistoryEvent, Timeline, TimelineEntry } from '../history/timeline.js';
+import type { HistoryEvent, ServedHold, Timeline, TimelineEntry } from '../history/timeline.js';
 import { describeChange } from '../report/phrases.js';
+import { describeServed, servedText, sourceName } from '../report/sourcePhrases.js';
 import { escapeInline } from './escape.js';
 import { durationText, exposureText, renderExposureChart } from './mermaid.js';
 import { plain } from './text.js';
@@ -17,6 +18,7 @@ export const HISTORY_FORMATS = ['text', 'json', 'markdown'] as const;
 export type HistoryFormat = (typeof HISTORY_FORMATS)[number];
 
 export function describeEvent(e: HistoryEvent): string {
+  if (e.kind === 'source_served') return describeServed(e.source, e.served);
   if (e.kind === 'waiver_removed') return `waiver of ${e.check} removed (approved by ${e.approver}, until ${e.expires})`;
   if (e.kind === 'manifest_invalid') return `the manifest does not load: ${e.message}`;
   if (e.kind === 'waiver_added') return `${e.from ? 'waiver renewed' : 'waiver added'}: ${e.check} until ${e.to.expires}, approved by ${e.to.approver}`;
@@ -24,6 +26,10 @@ export function describeEvent(e: HistoryEvent): string {
 }
 
 const liveText = (entry: TimelineEntry) => (entry.live.stage === null ? 'not live' : `${entry.live.stage} at ${exposureText(entry.live.exposure)}`);
+/** `flagd flag flag=x variant=on in flags/x.json: 5% held 4d from 2026-01-01 00:00`. */
+const servedHoldText = (h: ServedHold) =>
+  `${sourceName(h.source)} in ${h.source.path}: ${h.served.state === 'measured' ? servedText(h.served) : 'cannot be measured'} ` +
+  `${h.ongoing ? 'holding' : 'held'} ${durationText(h.heldMs)} from ${h.from.slice(0, 16).replace('T', ' ')}`;
 const dwellText = (t: Timeline) => (t.minDwellMs === null ? 'the policy asks no dwell' : `the policy asks ${durationText(t.minDwellMs)} before exposure rises`);
 
 export function renderHistoryText(view: HistoryView): string {
@@ -42,6 +48,8 @@ export function renderHistoryText(view: HistoryView): string {
         `    ${plain(h.stage)} at ${plain(exposureText(h.exposure))}: ${h.ongoing ? 'holding' : 'held'} ${durationText(h.heldMs)} from ${h.from.slice(0, 16).replace('T', ' ')}` +
           (h.leftEarly ? ` (exposure rose before the ${durationText(h.minDwellMs ?? 0)} dwell)` : ''),
       );
+    if (t.served.length > 0) lines.push('  served by its exposure sources:');
+    for (const h of t.served) lines.push(`    ${plain(servedHoldText(h))}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -1,10 +1,13 @@
 // A rollout's exposure over time as a Mermaid gantt chart, which GitHub renders in Markdown with no
 // service: one section per rung of the ladder, one bar per step (each stage and exposure that held), its
 // length how long it held, labelled with the dwell the policy asks for. A step left before that dwell had
-// passed is marked critical (red); the step still in place is active.
-import type { Hold, Timeline } from '../history/timeline.js';
+// passed is marked critical (red); the step still in place is active. Below the ladder, one section per
+// exposure source the rollout binds, one bar per share it served, so the two can be read side by side; a
+// span in which the source cannot be measured is critical too.
+import type { Hold, ServedHold, Timeline } from '../history/timeline.js';
 import type { StageExposure } from '../report/model.js';
 import { formatNumber } from '../report/phrases.js';
+import { servedText } from '../report/sourcePhrases.js';
 
 /** One bar of the chart: the data the chart shows, to test against the history it came from. */
 export interface ChartRow {
@@ -65,11 +68,26 @@ function rowOf(h: Hold): ChartRow {
   };
 }
 
-/** The chart's bars, rung by rung in ladder order (rungs no longer in the ladder after), each in time order. */
+function servedRowOf(h: ServedHold): ChartRow {
+  const share = h.served.state === 'measured' ? `serves ${servedText(h.served)}` : 'cannot be measured';
+  return {
+    section: ganttText(`served by ${h.source.path} ${h.source.selector}`),
+    label: ganttText(`${share}, ${h.ongoing ? 'holding' : 'held'} ${durationText(h.heldMs)}`),
+    tag: h.served.state === 'unmeasured' ? 'crit' : h.ongoing ? 'active' : 'done',
+    start: minute(h.from),
+    end: minute(h.until),
+  };
+}
+
+/**
+ * The chart's bars, rung by rung in ladder order (rungs no longer in the ladder after), each in time order;
+ * then what each bound source served, source by source.
+ */
 export function chartRows(timeline: Timeline): ChartRow[] {
   const order = [...timeline.ladder, ...timeline.holds.map((h) => h.stage).filter((s) => !timeline.ladder.includes(s))];
   const rows: ChartRow[] = [];
   for (const stage of new Set(order)) for (const h of timeline.holds) if (h.stage === stage) rows.push(rowOf(h));
+  for (const h of timeline.served) rows.push(servedRowOf(h));
   return rows;
 }
 

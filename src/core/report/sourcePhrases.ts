@@ -1,4 +1,5 @@
 // The wording of changes in what a bound exposure source serves (see src/core/report/phrases.ts).
+import type { ServedReading } from '../history/served.js';
 import type { ServedBounds, SourceChange, SourceRef } from './change.js';
 
 const KIND_WORDS: Record<SourceRef['kind'], string> = {
@@ -21,6 +22,14 @@ export function servedText(b: ServedBounds | null): string {
 }
 
 const num = (n: number): string => String(n);
+
+/** What a source served after a commit on a rollout's history: its share, why it cannot be told, or that it is unbound. */
+export function describeServed(source: SourceRef, served: ServedReading | { readonly state: 'unbound' }): string {
+  const name = `${sourceName(source)} in ${source.path}`;
+  if (served.state === 'unbound') return `${name} is no longer bound as an exposure source`;
+  if (served.state === 'unmeasured') return `${name}: what it serves cannot be measured: ${served.reason}`;
+  return `${name} now serves ${servedText(served)} (${served.basis})`;
+}
 
 const GUARD_WORDS: Record<Extract<SourceChange, { kind: 'source_guard_removed' }>['guard'], string> = {
   indefinite_pause: 'indefinite pause',

@@ -41,7 +41,7 @@ describe('figures', () => {
 });
 
 test('a timeline that never went live has no chart: there is no exposure to draw', () => {
-  const t: Timeline = { file: 'rollouts/x.yaml', workflow: 'x', ladder: ['canary'], minDwellMs: null, entries: [], holds: [] };
+  const t: Timeline = { file: 'rollouts/x.yaml', workflow: 'x', ladder: ['canary'], minDwellMs: null, entries: [], holds: [], served: [] };
   expect(renderExposureChart(t)).toBeNull();
 });
 
@@ -66,6 +66,7 @@ test('a hostile stage name and workflow stay inside their task and title lines',
         leftEarly: false,
       },
     ],
+    served: [],
   };
   const lines = renderExposureChart(t)!.split('\n');
   expect(lines.filter((l) => l.includes('```'))).toEqual(['```mermaid', '```']);
