@@ -17538,11 +17538,6 @@ async function mergeBaseDeepening(cwd, base, head, remote, options = {}) {
     message: `the base ${base} and the head ${head} share no commit in this shallow clone (${cwd}), ${tried}; comparing with the base's tip instead would count the base branch's own changes as the pull request's. To fix: set \`fetch-depth: 0\` on actions/checkout (or run \`git fetch --unshallow\`).`
   });
 }
-async function isAncestor(cwd, ancestor, descendant) {
-  const [a, d] = await allInOrder([resolveCommit(cwd, ancestor), resolveCommit(cwd, descendant)]);
-  const result = await gitResult(cwd, ["merge-base", "--is-ancestor", "--end-of-options", a, d], { allowExitCodes: [1] });
-  return result.exitCode === 0;
-}
 
 // src/git/tree.ts
 var NUL = 0;
@@ -35161,334 +35156,6 @@ var READERS = {
   metrics: readMetricsFile
 };
 
-// src/engine/evidenceContent.ts
-var keyOf = (path2, spec) => `${spec.format}\0${spec.pointer ?? ""}\0${path2}`;
-async function loadEvidenceContent(ctx, manifests, index) {
-  const typed = /* @__PURE__ */ new Map();
-  const historyPaths = /* @__PURE__ */ new Set();
-  const pairs2 = /* @__PURE__ */ new Set();
-  for (const { head, base } of manifests) {
-    const typedPaths = [];
-    for (const kind of EVIDENCE_KINDS) {
-      const ref = head.evidence[kind];
-      if (!ref) continue;
-      const specs = [ref.spec, base?.evidence[kind]?.spec ?? null].filter((x) => x !== null);
-      if (ctx.agedKinds.has(kind)) historyPaths.add(ref.path);
-      if (specs.length === 0) continue;
-      typedPaths.push(ref.path);
-      historyPaths.add(ref.path);
-      const status = index.status(ref.path);
-      if (status.kind === "ok") for (const spec of specs) typed.set(keyOf(ref.path, spec), { path: ref.path, spec, oid: status.oid });
-    }
-    const sources = [...new Set([...base?.sources ?? [], ...head.sources].map((s) => s.path))];
-    for (const s of sources) if (typedPaths.length > 0) historyPaths.add(s);
-    for (const e of typedPaths) for (const s of sources) pairs2.add(`${s}\0${e}`);
-  }
-  const readings = /* @__PURE__ */ new Map();
-  if (typed.size > 0) {
-    const entries = [...typed.entries()];
-    const blobs = await ctx.reader.readMany([...new Set(entries.map(([, t]) => t.oid))]);
-    const byOid = new Map(blobs.flatMap((b) => b ? [[b.oid, b]] : []));
-    for (const [key2, t] of entries) {
-      const b = byOid.get(t.oid);
-      const start = { file: t.path, line: 1, column: 1 };
-      let bytes = null;
-      if (b && !b.tooLarge) bytes = b.content;
-      else if (b && b.size <= EVIDENCE_MAX_BYTES) bytes = await git(ctx.root, ["cat-file", "blob", t.oid], { maxBuffer: EVIDENCE_MAX_BYTES + 1 });
-      readings.set(
-        key2,
-        bytes ? READERS[t.spec.format](t.path, bytes, { pointer: t.spec.pointer }) : unreadable(
-          start,
-          b ? `file is ${b.size} bytes, over the ${EVIDENCE_MAX_BYTES}-byte limit for evidence` : "file could not be read from git",
-          "commit a summary of the results, not the raw dump"
-        )
-      );
-    }
-  }
-  const boundary = historyPaths.size > 0 ? await boundaryIn(ctx.shallowFile) : /* @__PURE__ */ new Set();
-  const changes = /* @__PURE__ */ new Map();
-  for (const path2 of historyPaths) changes.set(path2, await lastChangeOf(ctx, path2, boundary));
-  const after = /* @__PURE__ */ new Set();
-  for (const pair of pairs2) {
-    const [later, earlier] = pair.split("\0");
-    const l = changes.get(later);
-    const e = changes.get(earlier);
-    if (l?.kind !== "changed" || e?.kind !== "changed" || l.last.commit === e.last.commit) continue;
-    if (await isAncestor(ctx.root, e.last.commit, l.last.commit)) after.add(pair);
-  }
-  const touched = ctx.diff?.flatMap((c) => c.status === "renamed" || c.status === "copied" ? [c.path, c.from] : [c.path]) ?? null;
-  return {
-    reading: (path2, spec) => {
-      const status = index.status(path2);
-      if (status.kind !== "ok") return null;
-      return readings.get(keyOf(path2, spec)) ?? unreadable({ file: path2, line: 1, column: 1 }, "typed evidence was not read", "report this as a bug in rollout-gate");
-    },
-    lastChange: (path2) => changes.get(path2) ?? { kind: "unknown", because: "no_history" },
-    changedAfter: (later, earlier) => after.has(`${later}\0${earlier}`),
-    changedHere: (path2) => {
-      if (touched === null) return true;
-      const n = normalizeRepoPath(path2);
-      const p = n.ok ? n.path : path2;
-      return touched.some((t) => t === p || t.startsWith(`${p}/`));
-    }
-  };
-}
-async function lastChangeOf(ctx, path2, boundary) {
-  const n = normalizeRepoPath(path2);
-  if (!n.ok) return { kind: "unknown", because: "no_history" };
-  const out = (await git(ctx.root, ["log", "-1", "--first-parent", "--format=%H %ct", "--end-of-options", ctx.head, "--", n.path], { env: { GIT_LITERAL_PATHSPECS: "1" } })).toString("utf8").trim();
-  const m = /^([0-9a-f]{40,64}) (\d+)$/.exec(out);
-  if (!m) return { kind: "unknown", because: "no_history" };
-  if (boundary.has(m[1])) return { kind: "unknown", because: "shallow" };
-  return { kind: "changed", last: { commit: m[1], time: new Date(Number(m[2]) * 1e3) } };
-}
-
-// src/engine/dependents.ts
-var REGULAR_FILE_MODES2 = /* @__PURE__ */ new Set(["100644", "100755"]);
-async function brokenArtifacts(diff, gated, headTree, blank) {
-  const broken = /* @__PURE__ */ new Set();
-  const edited = [];
-  for (const c of diff) {
-    if (c.status === "renamed") {
-      if (!gated(c.from)) broken.add(c.from);
-    } else if (gated(c.path)) {
-      continue;
-    } else if (c.status === "deleted" || c.status === "type_changed") {
-      broken.add(c.path);
-    } else if (c.status === "modified") {
-      if (c.newMode === null || !REGULAR_FILE_MODES2.has(c.newMode)) broken.add(c.path);
-      else edited.push(c.path);
-    }
-  }
-  if (edited.length > 0) {
-    const { entries } = await headTree.entries(edited);
-    const emptied = await blank.blankAmong(entries.values());
-    for (const path2 of edited) {
-      const e = entries.get(path2);
-      if (!e || e.size === 0 || emptied.has(e.oid)) broken.add(path2);
-    }
-  }
-  return [...broken].sort();
-}
-async function manifestsNaming(root, commit, head, paths, prefixes, isManifest, known) {
-  if (paths.length === 0) return [];
-  const hits = [...await grepFiles(root, commit, paths, prefixes)].filter((p) => isManifest(p) && !known.has(p)).sort();
-  if (hits.length === 0) return [];
-  const entries = [];
-  for (let i = 0; i < hits.length; i += 400) entries.push(...await listTree(root, head, hits.slice(i, i + 400), { sizes: false }));
-  return entries.filter((e) => e.type === "blob" && isManifest(e.path));
-}
-
-// src/engine/refs.ts
-var SYMLINK_MODE = "120000";
-async function readBlobs(reader, refs) {
-  const oids = [...new Set(refs.flatMap((r) => r?.oid && r.mode !== SYMLINK_MODE ? [r.oid] : []))];
-  const table = /* @__PURE__ */ new Map();
-  for (const blob of await reader.readMany(oids)) if (blob) table.set(blob.oid, blob);
-  return table;
-}
-function loadFromRef(ref, blobs, load) {
-  const at = { file: ref.path, line: 1, column: 1 };
-  if (ref.mode === SYMLINK_MODE)
-    return {
-      ok: false,
-      problems: [{ ...at, message: "file is a symbolic link; rollout files must be regular files", hint: "replace the link with the file itself" }]
-    };
-  const blob = ref.oid ? blobs.get(ref.oid) : void 0;
-  if (!blob)
-    return {
-      ok: false,
-      problems: [{ ...at, message: "file could not be read from git (missing or corrupt object)", hint: "check the repository with `git fsck`" }]
-    };
-  if (blob.tooLarge)
-    return {
-      ok: false,
-      problems: [
-        {
-          ...at,
-          message: `file is over the ${MAX_SOURCE_BYTES}-byte limit for rollout files`,
-          hint: "split it into one manifest per workflow; it was not parsed"
-        }
-      ]
-    };
-  return load(ref.path, blob.content);
-}
-async function loadRefs(reader, refs, load) {
-  const blobs = await readBlobs(reader, refs);
-  return new Map(refs.map((r) => [r, loadFromRef(r, blobs, load)]));
-}
-
-// src/engine/typedDependents.ts
-function editedFiles(diff, gated) {
-  return diff.filter((c) => (c.status === "added" || c.status === "modified" || c.status === "renamed" || c.status === "copied") && !gated(c.path)).map((c) => c.path).sort();
-}
-async function typedDependents(ctx, edited, known) {
-  if (edited.length === 0) return [];
-  const dirs = /* @__PURE__ */ new Set();
-  for (const p of edited) for (let i = p.lastIndexOf("/"); i > 0; i = p.lastIndexOf("/", i - 1)) dirs.add(p.slice(0, i));
-  const found = await manifestsNaming(ctx.root, ctx.base, ctx.head, [.../* @__PURE__ */ new Set([...edited, ...dirs])].sort(), ctx.prefixes, ctx.isManifest, known);
-  if (found.length === 0) return [];
-  const editedSet = new Set(edited);
-  const refs = found.map((e) => ({ path: e.path, oid: e.oid, mode: e.mode }));
-  const loaded = await loadRefs(ctx.reader, refs, (file, bytes) => loadManifest(file, bytes, { keepRaw: false }));
-  return found.filter((_, i) => {
-    const l = loaded.get(refs[i]);
-    if (!l?.ok) return false;
-    const typed = EVIDENCE_KINDS.flatMap((kind) => {
-      const ref = l.value.evidence[kind];
-      const n = ref?.spec ? normalizeRepoPath(ref.path) : null;
-      return n?.ok ? [n.path] : [];
-    });
-    if (typed.length === 0) return false;
-    const covers = (source) => {
-      const n = normalizeRepoPath(source);
-      return n.ok && edited.some((p) => p === n.path || p.startsWith(`${n.path}/`));
-    };
-    return typed.some((p) => editedSet.has(p)) || l.value.sources.some((s) => covers(s.path));
-  });
-}
-
-// src/core/policy/defaultPolicy.ts
-var DEFAULT_POLICY_FILE = "<default policy>";
-var DEFAULT_POLICY_YAML = "# yaml-language-server: $schema=../schemas/policy.schema.json\n# The default rollout policy, embedded in rollout-gate and applied when a repository has no policy of its\n# own. It is the seed rollout checklist (require / rollout_mode / block_if) extended with the ownership\n# map, the hazards the diff detects, stricter GA requirements and exposure pacing.\nrollout:\n  require:\n    - trace_coverage\n    - policy_prechecks\n    - capability_owners\n    - offline_eval_pass\n    - slo_defined\n    - rollback_plan\n    - oncall_owner\n    - approval_queue_owner\n    - session_expiry_signals_visible\n    - orchestration_pattern_reviewed\n    - stop_conditions_defined\n    - stage_criteria_defined\n    - write_capability_idempotency\n    - delegated_authorization_traced\n  rollout_mode:\n    initial: canary\n    max_tenant_exposure_pct: 5\n    require_shadow_period: true\n  block_if:\n    - unknown_side_effect_path_missing\n    - direct_tool_access_present\n    - policy_decisions_not_traced\n    - approval_backlog_unbounded\n    - paused_runs_without_expiry\n    - capability_session_reinit_unmodeled\n    - orchestration_pattern_change_unreviewed\n    - owner_removed\n    - stop_condition_loosened\n    - rollback_plan_removed\n    - approval_bound_removed\n    - authorization_mode_changed\n  owners: [product, technical, data, eval, support, cost, risk]\n  stages:\n    ga:\n      require: [runbook_present, alerting_configured, regression_gate_documented, capability_template_complete, approval_fallback_defined]\n      owners: [communication, on_call, rollback]\n  pacing:\n    max_step_pct: 25\n    max_step_ratio: 2\n    min_dwell: 3d\n  approvals:\n    orchestration_pattern_change: [technical, risk]\n  waivers:\n    approvers: [risk]\n    max_days: 90\n";
-
-// src/core/policy/effective.ts
-var matchers = /* @__PURE__ */ new WeakMap();
-function globMatcher(glob) {
-  const m = new Minimatch(glob, { dot: true });
-  const prefixes = m.negate || m.set.length === 0 ? [] : m.set.map(literalLead);
-  if (prefixes.length === 0 || prefixes.some((p) => p === "")) return (file) => m.match(file);
-  return (file) => prefixes.some((p) => file === p || file.startsWith(`${p}/`)) && m.match(file);
-}
-function literalLead(alternative) {
-  const lead = [];
-  for (const segment2 of alternative) {
-    if (typeof segment2 !== "string") break;
-    lead.push(segment2);
-  }
-  return lead.join("/");
-}
-function matcherOf(p) {
-  let m = matchers.get(p);
-  if (!m) {
-    const each = (p.appliesTo ?? []).map(globMatcher);
-    m = p.appliesTo === null ? () => true : (file) => each.some((matches) => matches(file));
-    matchers.set(p, m);
-  }
-  return m;
-}
-function policiesFor(file, policies) {
-  return policies.filter((p) => matcherOf(p)(file));
-}
-function combinePolicies(policies) {
-  const values = /* @__PURE__ */ new Map();
-  for (const s of ALL_SETTINGS) values.set(s, s.combine(policies.map((p) => p.get(s))));
-  return settingValues(values);
-}
-
-// src/core/policy/loosening.ts
-function settingsLoosening(before, after) {
-  return ALL_SETTINGS.flatMap((s) => s.loosening(before.get(s), after.get(s)));
-}
-function policiesInForce(side2, fallback) {
-  return side2.invalid.length > 0 ? [...side2.valid, fallback] : [...side2.valid];
-}
-function gatingPolicies(file, inForce, fallback) {
-  const applicable = policiesFor(file, inForce);
-  return applicable.length > 0 ? applicable : [fallback];
-}
-function coverage(v) {
-  if (!v) return "none";
-  if (!v.policy || v.policy.appliesTo === null) return "all";
-  return v.policy.appliesTo;
-}
-function widens(before, after) {
-  if (after === "none" || before === "all") return false;
-  if (before === "none" || after === "all") return true;
-  return after.some((g) => !before.includes(g));
-}
-function without(side2, v) {
-  if (!v) return side2;
-  return { valid: side2.valid.filter((p) => p !== v.policy), invalid: side2.invalid.filter((p) => p !== v.path) };
-}
-var contribution = (v, fallback) => !v ? [] : v.policy ? [v.policy] : [fallback];
-function fileChangeLoosening(change, base, head, fallback) {
-  const globals = (side2) => policiesInForce(side2, fallback).filter((p) => p.appliesTo === null);
-  const othersBefore = globals(without(base, change.before));
-  const othersAfter = globals(without(head, change.after));
-  const compare = (scope, before2, after2) => {
-    const b = before2.length > 0 ? before2 : [fallback];
-    const a = after2.length > 0 ? after2 : [fallback];
-    const loosens = settingsLoosening(combinePolicies(b), combinePolicies(a));
-    return loosens.length > 0 ? [{ scope, fromDefault: before2.length === 0 || b.every((p) => p === fallback), loosens }] : [];
-  };
-  const before = coverage(change.before);
-  const after = coverage(change.after);
-  const out = [];
-  if (change.before && change.after)
-    out.push(...compare("gated", [...othersBefore, ...contribution(change.before, fallback)], [...othersAfter, ...contribution(change.after, fallback)]));
-  if (change.after && widens(before, after)) out.push(...compare("newly_gated", othersBefore, [...othersAfter, ...contribution(change.after, fallback)]));
-  const repaired = change.before !== null && change.before.policy === null && change.after !== null;
-  if (change.before && !repaired && widens(after, before))
-    out.push(...compare("no_longer_gated", [...othersBefore, ...contribution(change.before, fallback)], othersAfter));
-  return out;
-}
-var PolicySetComparison = class {
-  constructor(base, head, fallback) {
-    this.base = base;
-    this.head = head;
-    this.fallback = fallback;
-  }
-  base;
-  head;
-  fallback;
-  ids = /* @__PURE__ */ new WeakMap();
-  nextId = 0;
-  cache = /* @__PURE__ */ new Map();
-  /** What the policies gating the manifest at `beforePath` (base) and at `afterPath` (head) loosen. */
-  compare(beforePath, afterPath) {
-    const before = gatingPolicies(beforePath, this.base, this.fallback);
-    const after = gatingPolicies(afterPath, this.head, this.fallback);
-    const key2 = `${before.map((p) => this.id(p)).join(",")}>${after.map((p) => this.id(p)).join(",")}`;
-    let hit = this.cache.get(key2);
-    if (!hit) {
-      hit = { loosens: settingsLoosening(combinePolicies(before), combinePolicies(after)), before, after };
-      this.cache.set(key2, hit);
-    }
-    return hit;
-  }
-  id(p) {
-    let n = this.ids.get(p);
-    if (n === void 0) {
-      n = this.nextId++;
-      this.ids.set(p, n);
-    }
-    return n;
-  }
-};
-
-// src/core/report/record.ts
-import { createHash } from "node:crypto";
-var sha256 = (text) => createHash("sha256").update(text).digest("hex");
-function embeddedSource(yaml) {
-  return `embedded:sha256:${sha256(yaml)}`;
-}
-function policyDigest(sources) {
-  return `sha256:${sha256(JSON.stringify(sources.map((s) => [s.file, s.source])))}`;
-}
-var cmp3 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-var ROLE_ORDER = ["policy", "manifest", "evidence", "review", "history"];
-function sortInputs(inputs) {
-  const unique = /* @__PURE__ */ new Map();
-  for (const i of inputs) unique.set(JSON.stringify([i.role, i.commit, i.path, i.oid]), i);
-  return [...unique.values()].sort(
-    (a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || cmp3(a.path, b.path) || cmp3(a.commit, b.commit) || cmp3(a.oid ?? "", b.oid ?? "")
-  );
-}
-function sortPolicies(policies) {
-  return [...new Map([...policies].map((p) => [p.file, p])).values()].sort((a, b) => cmp3(a.file, b.file));
-}
-
 // src/git/stream.ts
 import { spawn as spawn2 } from "node:child_process";
 var MAX_STDERR2 = 64 * 1024;
@@ -35736,6 +35403,409 @@ async function blobsAt(cwd, commit, paths) {
     blobs.set(p, m && m[2] === "blob" ? m[1] : null);
   });
   return blobs;
+}
+
+// src/git/lastChanges.ts
+var MAX_PATHSPECS2 = 400;
+var COMMIT_LINE2 = new RegExp(`^(${OID_SOURCE}) (\\d+)$`);
+var RAW_LINE2 = /^:\d{6} \d{6} [0-9a-f]+ [0-9a-f]+ [A-Z]\d*$/;
+async function lastChanges(cwd, commit, paths) {
+  const out = new Map(paths.map((p) => [p, null]));
+  if (out.size === 0) return out;
+  const open = new Set(out.keys());
+  const wanted = [...open];
+  const args = [
+    "log",
+    "-z",
+    "--first-parent",
+    "--no-renames",
+    "--raw",
+    "--no-abbrev",
+    "--no-color",
+    "--no-decorate",
+    "--no-mailmap",
+    "--format=%H %ct",
+    "--end-of-options",
+    commit,
+    "--",
+    // A directory pathspec selects everything under it: a wider walk lists more, and gives the same answers.
+    ...wanted.length <= MAX_PATHSPECS2 ? wanted : walkPathspecs(wanted)
+  ];
+  let current = null;
+  let position = -1;
+  let pathNext = false;
+  let rest = Buffer.alloc(0);
+  const changed = (file) => {
+    for (let name = file; name !== ""; name = name.slice(0, Math.max(0, name.lastIndexOf("/")))) if (open.delete(name)) out.set(name, current);
+  };
+  const record2 = (token) => {
+    if (pathNext) {
+      pathNext = false;
+      changed(token.toString("utf8"));
+      return;
+    }
+    const text = token.toString("latin1").replace(/^\n/, "");
+    if (RAW_LINE2.test(text)) {
+      pathNext = true;
+      return;
+    }
+    const header = COMMIT_LINE2.exec(text);
+    if (!header) throw unexpected(text);
+    position += 1;
+    current = { commit: header[1], time: Number(header[2]), position };
+  };
+  const unexpected = (text) => new GitError("failed", args, "", { cwd, message: `unexpected output from git log in ${cwd}: ${JSON.stringify(text)}` });
+  await streamGit(
+    cwd,
+    args,
+    (chunk) => {
+      const buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
+      let start = 0;
+      for (let end = buf.indexOf(0, start); end !== -1; end = buf.indexOf(0, start)) {
+        record2(buf.subarray(start, end));
+        start = end + 1;
+        if (open.size === 0) return "enough";
+      }
+      rest = Buffer.from(buf.subarray(start));
+      return "more";
+    },
+    { env: { GIT_LITERAL_PATHSPECS: "1" } }
+  );
+  return out;
+}
+
+// src/engine/evidenceContent.ts
+var keyOf = (path2, spec) => `${spec.format}\0${spec.pointer ?? ""}\0${path2}`;
+async function loadEvidenceContent(ctx, manifests, index) {
+  const typed = /* @__PURE__ */ new Map();
+  const historyPaths = /* @__PURE__ */ new Set();
+  const pairs2 = /* @__PURE__ */ new Set();
+  for (const { head, base } of manifests) {
+    const typedPaths = [];
+    for (const kind of EVIDENCE_KINDS) {
+      const ref = head.evidence[kind];
+      if (!ref) continue;
+      const specs = [ref.spec, base?.evidence[kind]?.spec ?? null].filter((x) => x !== null);
+      if (ctx.agedKinds.has(kind)) historyPaths.add(ref.path);
+      if (specs.length === 0) continue;
+      typedPaths.push(ref.path);
+      historyPaths.add(ref.path);
+      const status = index.status(ref.path);
+      if (status.kind === "ok") for (const spec of specs) typed.set(keyOf(ref.path, spec), { path: ref.path, spec, oid: status.oid });
+    }
+    const sources = [...new Set([...base?.sources ?? [], ...head.sources].map((s) => s.path))];
+    for (const s of sources) if (typedPaths.length > 0) historyPaths.add(s);
+    for (const e of typedPaths) for (const s of sources) pairs2.add(`${s}\0${e}`);
+  }
+  const readings = /* @__PURE__ */ new Map();
+  if (typed.size > 0) {
+    const entries = [...typed.entries()];
+    const blobs = await ctx.reader.readMany([...new Set(entries.map(([, t]) => t.oid))]);
+    const byOid = new Map(blobs.flatMap((b) => b ? [[b.oid, b]] : []));
+    for (const [key2, t] of entries) {
+      const b = byOid.get(t.oid);
+      const start = { file: t.path, line: 1, column: 1 };
+      let bytes = null;
+      if (b && !b.tooLarge) bytes = b.content;
+      else if (b && b.size <= EVIDENCE_MAX_BYTES) bytes = await git(ctx.root, ["cat-file", "blob", t.oid], { maxBuffer: EVIDENCE_MAX_BYTES + 1 });
+      readings.set(
+        key2,
+        bytes ? READERS[t.spec.format](t.path, bytes, { pointer: t.spec.pointer }) : unreadable(
+          start,
+          b ? `file is ${b.size} bytes, over the ${EVIDENCE_MAX_BYTES}-byte limit for evidence` : "file could not be read from git",
+          "commit a summary of the results, not the raw dump"
+        )
+      );
+    }
+  }
+  const { changes, positions } = await lastChangesOf(ctx, historyPaths);
+  const after = /* @__PURE__ */ new Set();
+  for (const pair of pairs2) {
+    const [later, earlier] = pair.split("\0");
+    const l = positions.get(later);
+    const e = positions.get(earlier);
+    if (l !== void 0 && e !== void 0 && e > l) after.add(pair);
+  }
+  const touched = ctx.diff?.flatMap((c) => c.status === "renamed" || c.status === "copied" ? [c.path, c.from] : [c.path]) ?? null;
+  return {
+    reading: (path2, spec) => {
+      const status = index.status(path2);
+      if (status.kind !== "ok") return null;
+      return readings.get(keyOf(path2, spec)) ?? unreadable({ file: path2, line: 1, column: 1 }, "typed evidence was not read", "report this as a bug in rollout-gate");
+    },
+    lastChange: (path2) => changes.get(path2) ?? { kind: "unknown", because: "no_history" },
+    changedAfter: (later, earlier) => after.has(`${later}\0${earlier}`),
+    changedHere: (path2) => {
+      if (touched === null) return true;
+      const n = normalizeRepoPath(path2);
+      const p = n.ok ? n.path : path2;
+      return touched.some((t) => t === p || t.startsWith(`${p}/`));
+    }
+  };
+}
+async function lastChangesOf(ctx, paths) {
+  const changes = /* @__PURE__ */ new Map();
+  const positions = /* @__PURE__ */ new Map();
+  if (paths.size === 0) return { changes, positions };
+  const normalized = new Map([...paths].map((p) => [p, normalizeRepoPath(p)]));
+  const walked = [...new Set([...normalized.values()].flatMap((n) => n.ok ? [n.path] : []))];
+  const [boundary, found] = await Promise.all([boundaryIn(ctx.shallowFile), lastChanges(ctx.root, ctx.head, walked)]);
+  for (const [path2, n] of normalized) {
+    const last = n.ok ? found.get(n.path) ?? null : null;
+    if (!last) changes.set(path2, { kind: "unknown", because: "no_history" });
+    else if (boundary.has(last.commit)) changes.set(path2, { kind: "unknown", because: "shallow" });
+    else {
+      changes.set(path2, { kind: "changed", last: { commit: last.commit, time: new Date(last.time * 1e3) } });
+      positions.set(path2, last.position);
+    }
+  }
+  return { changes, positions };
+}
+
+// src/engine/dependents.ts
+var REGULAR_FILE_MODES2 = /* @__PURE__ */ new Set(["100644", "100755"]);
+async function brokenArtifacts(diff, gated, headTree, blank) {
+  const broken = /* @__PURE__ */ new Set();
+  const edited = [];
+  for (const c of diff) {
+    if (c.status === "renamed") {
+      if (!gated(c.from)) broken.add(c.from);
+    } else if (gated(c.path)) {
+      continue;
+    } else if (c.status === "deleted" || c.status === "type_changed") {
+      broken.add(c.path);
+    } else if (c.status === "modified") {
+      if (c.newMode === null || !REGULAR_FILE_MODES2.has(c.newMode)) broken.add(c.path);
+      else edited.push(c.path);
+    }
+  }
+  if (edited.length > 0) {
+    const { entries } = await headTree.entries(edited);
+    const emptied = await blank.blankAmong(entries.values());
+    for (const path2 of edited) {
+      const e = entries.get(path2);
+      if (!e || e.size === 0 || emptied.has(e.oid)) broken.add(path2);
+    }
+  }
+  return [...broken].sort();
+}
+async function manifestsNaming(root, commit, head, paths, prefixes, isManifest, known) {
+  if (paths.length === 0) return [];
+  const hits = [...await grepFiles(root, commit, paths, prefixes)].filter((p) => isManifest(p) && !known.has(p)).sort();
+  if (hits.length === 0) return [];
+  const entries = [];
+  for (let i = 0; i < hits.length; i += 400) entries.push(...await listTree(root, head, hits.slice(i, i + 400), { sizes: false }));
+  return entries.filter((e) => e.type === "blob" && isManifest(e.path));
+}
+
+// src/engine/refs.ts
+var SYMLINK_MODE = "120000";
+async function readBlobs(reader, refs) {
+  const oids = [...new Set(refs.flatMap((r) => r?.oid && r.mode !== SYMLINK_MODE ? [r.oid] : []))];
+  const table = /* @__PURE__ */ new Map();
+  for (const blob of await reader.readMany(oids)) if (blob) table.set(blob.oid, blob);
+  return table;
+}
+function loadFromRef(ref, blobs, load) {
+  const at = { file: ref.path, line: 1, column: 1 };
+  if (ref.mode === SYMLINK_MODE)
+    return {
+      ok: false,
+      problems: [{ ...at, message: "file is a symbolic link; rollout files must be regular files", hint: "replace the link with the file itself" }]
+    };
+  const blob = ref.oid ? blobs.get(ref.oid) : void 0;
+  if (!blob)
+    return {
+      ok: false,
+      problems: [{ ...at, message: "file could not be read from git (missing or corrupt object)", hint: "check the repository with `git fsck`" }]
+    };
+  if (blob.tooLarge)
+    return {
+      ok: false,
+      problems: [
+        {
+          ...at,
+          message: `file is over the ${MAX_SOURCE_BYTES}-byte limit for rollout files`,
+          hint: "split it into one manifest per workflow; it was not parsed"
+        }
+      ]
+    };
+  return load(ref.path, blob.content);
+}
+async function loadRefs(reader, refs, load) {
+  const blobs = await readBlobs(reader, refs);
+  return new Map(refs.map((r) => [r, loadFromRef(r, blobs, load)]));
+}
+
+// src/engine/typedDependents.ts
+function editedFiles(diff, gated) {
+  return diff.filter((c) => (c.status === "added" || c.status === "modified" || c.status === "renamed" || c.status === "copied") && !gated(c.path)).map((c) => c.path).sort();
+}
+async function typedDependents(ctx, edited, known) {
+  if (edited.length === 0) return [];
+  const dirs = /* @__PURE__ */ new Set();
+  for (const p of edited) for (let i = p.lastIndexOf("/"); i > 0; i = p.lastIndexOf("/", i - 1)) dirs.add(p.slice(0, i));
+  const found = await manifestsNaming(ctx.root, ctx.base, ctx.head, [.../* @__PURE__ */ new Set([...edited, ...dirs])].sort(), ctx.prefixes, ctx.isManifest, known);
+  if (found.length === 0) return [];
+  const editedSet = new Set(edited);
+  const refs = found.map((e) => ({ path: e.path, oid: e.oid, mode: e.mode }));
+  const loaded = await loadRefs(ctx.reader, refs, (file, bytes) => loadManifest(file, bytes, { keepRaw: false }));
+  return found.filter((_, i) => {
+    const l = loaded.get(refs[i]);
+    if (!l?.ok) return false;
+    const typed = EVIDENCE_KINDS.flatMap((kind) => {
+      const ref = l.value.evidence[kind];
+      const n = ref?.spec ? normalizeRepoPath(ref.path) : null;
+      return n?.ok ? [n.path] : [];
+    });
+    if (typed.length === 0) return false;
+    const covers = (source) => {
+      const n = normalizeRepoPath(source);
+      return n.ok && edited.some((p) => p === n.path || p.startsWith(`${n.path}/`));
+    };
+    return typed.some((p) => editedSet.has(p)) || l.value.sources.some((s) => covers(s.path));
+  });
+}
+
+// src/core/policy/defaultPolicy.ts
+var DEFAULT_POLICY_FILE = "<default policy>";
+var DEFAULT_POLICY_YAML = "# yaml-language-server: $schema=../schemas/policy.schema.json\n# The default rollout policy, embedded in rollout-gate and applied when a repository has no policy of its\n# own. It is the seed rollout checklist (require / rollout_mode / block_if) extended with the ownership\n# map, the hazards the diff detects, stricter GA requirements and exposure pacing.\nrollout:\n  require:\n    - trace_coverage\n    - policy_prechecks\n    - capability_owners\n    - offline_eval_pass\n    - slo_defined\n    - rollback_plan\n    - oncall_owner\n    - approval_queue_owner\n    - session_expiry_signals_visible\n    - orchestration_pattern_reviewed\n    - stop_conditions_defined\n    - stage_criteria_defined\n    - write_capability_idempotency\n    - delegated_authorization_traced\n  rollout_mode:\n    initial: canary\n    max_tenant_exposure_pct: 5\n    require_shadow_period: true\n  block_if:\n    - unknown_side_effect_path_missing\n    - direct_tool_access_present\n    - policy_decisions_not_traced\n    - approval_backlog_unbounded\n    - paused_runs_without_expiry\n    - capability_session_reinit_unmodeled\n    - orchestration_pattern_change_unreviewed\n    - owner_removed\n    - stop_condition_loosened\n    - rollback_plan_removed\n    - approval_bound_removed\n    - authorization_mode_changed\n  owners: [product, technical, data, eval, support, cost, risk]\n  stages:\n    ga:\n      require: [runbook_present, alerting_configured, regression_gate_documented, capability_template_complete, approval_fallback_defined]\n      owners: [communication, on_call, rollback]\n  pacing:\n    max_step_pct: 25\n    max_step_ratio: 2\n    min_dwell: 3d\n  approvals:\n    orchestration_pattern_change: [technical, risk]\n  waivers:\n    approvers: [risk]\n    max_days: 90\n";
+
+// src/core/policy/effective.ts
+var matchers = /* @__PURE__ */ new WeakMap();
+function globMatcher(glob) {
+  const m = new Minimatch(glob, { dot: true });
+  const prefixes = m.negate || m.set.length === 0 ? [] : m.set.map(literalLead);
+  if (prefixes.length === 0 || prefixes.some((p) => p === "")) return (file) => m.match(file);
+  return (file) => prefixes.some((p) => file === p || file.startsWith(`${p}/`)) && m.match(file);
+}
+function literalLead(alternative) {
+  const lead = [];
+  for (const segment2 of alternative) {
+    if (typeof segment2 !== "string") break;
+    lead.push(segment2);
+  }
+  return lead.join("/");
+}
+function matcherOf(p) {
+  let m = matchers.get(p);
+  if (!m) {
+    const each = (p.appliesTo ?? []).map(globMatcher);
+    m = p.appliesTo === null ? () => true : (file) => each.some((matches) => matches(file));
+    matchers.set(p, m);
+  }
+  return m;
+}
+function policiesFor(file, policies) {
+  return policies.filter((p) => matcherOf(p)(file));
+}
+function combinePolicies(policies) {
+  const values = /* @__PURE__ */ new Map();
+  for (const s of ALL_SETTINGS) values.set(s, s.combine(policies.map((p) => p.get(s))));
+  return settingValues(values);
+}
+
+// src/core/policy/loosening.ts
+function settingsLoosening(before, after) {
+  return ALL_SETTINGS.flatMap((s) => s.loosening(before.get(s), after.get(s)));
+}
+function policiesInForce(side2, fallback) {
+  return side2.invalid.length > 0 ? [...side2.valid, fallback] : [...side2.valid];
+}
+function gatingPolicies(file, inForce, fallback) {
+  const applicable = policiesFor(file, inForce);
+  return applicable.length > 0 ? applicable : [fallback];
+}
+function coverage(v) {
+  if (!v) return "none";
+  if (!v.policy || v.policy.appliesTo === null) return "all";
+  return v.policy.appliesTo;
+}
+function widens(before, after) {
+  if (after === "none" || before === "all") return false;
+  if (before === "none" || after === "all") return true;
+  return after.some((g) => !before.includes(g));
+}
+function without(side2, v) {
+  if (!v) return side2;
+  return { valid: side2.valid.filter((p) => p !== v.policy), invalid: side2.invalid.filter((p) => p !== v.path) };
+}
+var contribution = (v, fallback) => !v ? [] : v.policy ? [v.policy] : [fallback];
+function fileChangeLoosening(change, base, head, fallback) {
+  const globals = (side2) => policiesInForce(side2, fallback).filter((p) => p.appliesTo === null);
+  const othersBefore = globals(without(base, change.before));
+  const othersAfter = globals(without(head, change.after));
+  const compare = (scope, before2, after2) => {
+    const b = before2.length > 0 ? before2 : [fallback];
+    const a = after2.length > 0 ? after2 : [fallback];
+    const loosens = settingsLoosening(combinePolicies(b), combinePolicies(a));
+    return loosens.length > 0 ? [{ scope, fromDefault: before2.length === 0 || b.every((p) => p === fallback), loosens }] : [];
+  };
+  const before = coverage(change.before);
+  const after = coverage(change.after);
+  const out = [];
+  if (change.before && change.after)
+    out.push(...compare("gated", [...othersBefore, ...contribution(change.before, fallback)], [...othersAfter, ...contribution(change.after, fallback)]));
+  if (change.after && widens(before, after)) out.push(...compare("newly_gated", othersBefore, [...othersAfter, ...contribution(change.after, fallback)]));
+  const repaired = change.before !== null && change.before.policy === null && change.after !== null;
+  if (change.before && !repaired && widens(after, before))
+    out.push(...compare("no_longer_gated", [...othersBefore, ...contribution(change.before, fallback)], othersAfter));
+  return out;
+}
+var PolicySetComparison = class {
+  constructor(base, head, fallback) {
+    this.base = base;
+    this.head = head;
+    this.fallback = fallback;
+  }
+  base;
+  head;
+  fallback;
+  ids = /* @__PURE__ */ new WeakMap();
+  nextId = 0;
+  cache = /* @__PURE__ */ new Map();
+  /** What the policies gating the manifest at `beforePath` (base) and at `afterPath` (head) loosen. */
+  compare(beforePath, afterPath) {
+    const before = gatingPolicies(beforePath, this.base, this.fallback);
+    const after = gatingPolicies(afterPath, this.head, this.fallback);
+    const key2 = `${before.map((p) => this.id(p)).join(",")}>${after.map((p) => this.id(p)).join(",")}`;
+    let hit = this.cache.get(key2);
+    if (!hit) {
+      hit = { loosens: settingsLoosening(combinePolicies(before), combinePolicies(after)), before, after };
+      this.cache.set(key2, hit);
+    }
+    return hit;
+  }
+  id(p) {
+    let n = this.ids.get(p);
+    if (n === void 0) {
+      n = this.nextId++;
+      this.ids.set(p, n);
+    }
+    return n;
+  }
+};
+
+// src/core/report/record.ts
+import { createHash } from "node:crypto";
+var sha256 = (text) => createHash("sha256").update(text).digest("hex");
+function embeddedSource(yaml) {
+  return `embedded:sha256:${sha256(yaml)}`;
+}
+function policyDigest(sources) {
+  return `sha256:${sha256(JSON.stringify(sources.map((s) => [s.file, s.source])))}`;
+}
+var cmp3 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var ROLE_ORDER = ["policy", "manifest", "evidence", "review", "history"];
+function sortInputs(inputs) {
+  const unique = /* @__PURE__ */ new Map();
+  for (const i of inputs) unique.set(JSON.stringify([i.role, i.commit, i.path, i.oid]), i);
+  return [...unique.values()].sort(
+    (a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || cmp3(a.path, b.path) || cmp3(a.commit, b.commit) || cmp3(a.oid ?? "", b.oid ?? "")
+  );
+}
+function sortPolicies(policies) {
+  return [...new Map([...policies].map((p) => [p.file, p])).values()].sort((a, b) => cmp3(a.file, b.file));
 }
 
 // src/engine/dwell.ts
@@ -58372,7 +58442,7 @@ var PoliciesAt = class {
 
 // src/git/changeLog.ts
 var HEADER2 = new RegExp(`^(${OID_SOURCE}) (\\d+) (.*)$`, "s");
-var RAW_LINE2 = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/;
+var RAW_LINE3 = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/;
 var ZERO = /^0+$/;
 var side = (mode, oid) => ZERO.test(mode) || ZERO.test(oid) ? null : { mode, oid };
 async function firstParentChanges(cwd, commit, paths, enough = () => false) {
@@ -58414,7 +58484,7 @@ async function firstParentChanges(cwd, commit, paths, enough = () => false) {
     }
     const text = token.toString("utf8").replace(/^\n/, "");
     if (text === "") return;
-    const rawMatch = RAW_LINE2.exec(text);
+    const rawMatch = RAW_LINE3.exec(text);
     if (rawMatch) {
       raw = rawMatch;
       return;

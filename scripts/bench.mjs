@@ -1,7 +1,8 @@
 // `npm run bench`: what a gate run costs as a repository grows, on realistic repositories
 // (scripts/bench/generate.mjs: varied manifests of about 3.5 KB, evidence of 0.2-3 KB per workflow, team
-// and shared, 100 team policies with custom checks, a 5,000-commit history whose hot manifests are edited
-// often, and pull requests that change 1, 100 and every manifest).
+// and shared, typed evidence (eval results with `sources`) in a quarter of the workflows, 100 team policies
+// with custom checks, a 5,000-commit history whose hot manifests are edited often, and pull requests that
+// change 1, 100 and every manifest).
 //
 // Repositories are generated once and cached under .bench/. For each size (default 2,000 and 20,000
 // manifests, 5,000 commits) it times, `--runs` times each, every job interleaved with the others so that
@@ -11,6 +12,10 @@
 //   full floor             scripts/bench/floor.mjs --mode full: ls-tree + diff-tree + every manifest blob and the old
 //                          blob of each changed one through one cat-file --batch + YAML.parse; nothing else
 //   full, one policy       (smallest size) the full check with --policies policies-one: the same rules as one policy
+//   PR N, plain evidence   (smallest size) PR N on a twin repository whose manifests keep every evidence plain
+//                          (same files, no typed evidence, no `sources`): PR N against it is what typed
+//                          evidence costs a pull-request check (reading and checking the results, one history
+//                          walk for when each result and source last changed, the search for typed dependents)
 // and, on a copy of the smallest size with a 50-commit history, PR N. Wall time, CPU time (user + system)
 // and peak memory (max RSS) come from GNU time (including git child processes) or, without it, from an
 // in-process wrapper (scripts/bench/rss.mjs; the Node process only). Prints Markdown tables and each target
@@ -147,26 +152,26 @@ const generatorHash = createHash('sha256')
   .digest('hex')
   .slice(0, 16);
 
-async function ensureRepo(size, history) {
-  const name = `repo-${size}-${history}c`;
+async function ensureRepo(size, history, typed = true) {
+  const name = `repo-${size}-${history}c${typed ? '' : '-plain'}`;
   const dir = join(BENCH_DIR, name);
   const metaFile = join(BENCH_DIR, `${name}.json`);
   if (!values.fresh && existsSync(metaFile) && existsSync(dir)) {
     try {
       const meta = JSON.parse(readFileSync(metaFile, 'utf8'));
       const head = execFileSync('git', ['rev-parse', '--verify', '--quiet', 'refs/heads/pr-some'], { cwd: dir, encoding: 'utf8' }).trim();
-      if (meta.generator === generatorHash && meta.changed === changed && meta.heads.some === head) return meta;
+      if (meta.generator === generatorHash && meta.changed === changed && meta.typed === typed && meta.heads.some === head) return meta;
     } catch {
       /* stale or broken: regenerate */
     }
   }
   rmSync(dir, { recursive: true, force: true });
   const t = performance.now();
-  const r = await generateRepo({ dir, manifests: size, changed, commits: history });
+  const r = await generateRepo({ dir, manifests: size, changed, commits: history, typed });
   const meta = { generator: generatorHash, changed, ...r, generatedMs: Math.round(performance.now() - t) };
   delete meta.manifestPaths;
   writeFileSync(metaFile, JSON.stringify(meta, null, 2));
-  log(`  generated ${size} manifests, ${history} commits in ${(meta.generatedMs / 1000).toFixed(1)} s`);
+  log(`  generated ${size} manifests, ${history} commits${typed ? '' : ', plain evidence'} in ${(meta.generatedMs / 1000).toFixed(1)} s`);
   return meta;
 }
 
@@ -178,6 +183,15 @@ function verifyCheck(want, file, code) {
   if (files.length !== want.length || files.some((f, i) => f !== want[i]))
     throw new Error(`reported ${files.length} manifests, expected exactly ${want.length}`);
   if (report.findings.some((f) => f.check === 'manifest_invalid')) throw new Error('a generated manifest is invalid');
+  return report;
+}
+
+/** A PR check on the typed repository reads typed evidence and finds it valid and met; on the plain twin it reads none. */
+function verifyTyped(report, typed) {
+  const read = report.evidenceChecks.length;
+  if (typed ? read === 0 : read > 0) throw new Error(`checked ${read} typed evidence criteria, expected ${typed ? 'some' : 'none'}`);
+  const bad = report.evidenceChecks.filter((c) => c.state !== 'met').length + report.findings.filter((f) => f.check === 'evidence_invalid').length;
+  if (bad > 0) throw new Error(`${bad} typed evidence criteria unmet or files invalid; the generated results should pass`);
 }
 
 function verifyFloor(want, file, code) {
@@ -201,14 +215,24 @@ for (const size of sizes) {
   const check = (head, ...extra) => ['check', '--base', meta.base, '--head', head, '--format', 'json', '--now', BENCH_NOW, ...extra];
   const add = (key, script, args, verify) => jobs.push({ key: `${size}/${key}`, cwd: meta.dir, script, args, verify });
   add('pr1', cli, check(meta.heads.one), (f, c) => verifyCheck(meta.changedPaths.one, f, c));
-  add('prSome', cli, check(meta.heads.some), (f, c) => verifyCheck(meta.changedPaths.some, f, c));
+  add('prSome', cli, check(meta.heads.some), (f, c) => verifyTyped(verifyCheck(meta.changedPaths.some, f, c), true));
   add('prAll', cli, check(meta.heads.all), (f, c) => verifyCheck(meta.changedPaths.all, f, c));
   add('full', cli, check(meta.heads.some, '--all'), (f, c) => verifyCheck(meta.changedPaths.all, f, c));
   add('fullFloor', FLOOR, ['--repo', meta.dir, '--mode', 'full', '--base', meta.base, '--head', meta.heads.some], (f, c) =>
     verifyFloor(meta.manifests + meta.changedPaths.some.length, f, c),
   );
-  if (size === sizes[0])
+  if (size === sizes[0]) {
     add('fullOnePolicy', cli, check(meta.heads.some, '--all', '--policies', 'policies-one'), (f, c) => verifyCheck(meta.changedPaths.all, f, c));
+    log(`${size} manifests, ${commits} commits, plain evidence:`);
+    const plain = await ensureRepo(size, commits, false);
+    jobs.push({
+      key: `${size}/prSomePlain`,
+      cwd: plain.dir,
+      script: cli,
+      args: ['check', '--base', plain.base, '--head', plain.heads.some, '--format', 'json', '--now', BENCH_NOW],
+      verify: (f, c) => verifyTyped(verifyCheck(plain.changedPaths.some, f, c), false),
+    });
+  }
 }
 {
   const size = sizes[0];
@@ -271,7 +295,7 @@ lines.push('### Benchmark (`npm run bench`)');
 lines.push('');
 lines.push(
   `Each repository: N manifests in 100 teams (varied shapes, about 3.5 KB each), evidence per workflow (0.2–3 KB), per team and shared, ` +
-    `one policy per team with two custom checks, ${fmtN(commits)} commits on main editing the hot manifests (one in fifty), and pull requests ` +
+    `typed evidence (eval results, with \`sources\`) in a quarter of the workflows, one policy per team with two custom checks, ${fmtN(commits)} commits on main editing the hot manifests (one in fifty), and pull requests ` +
     `changing 1, ${changed} and every manifest (tenant_percent 5 → 10; every fifth also its triage pattern). Median of ${runs} interleaved run(s); ` +
     `each cell is wall time (CPU time, user + system${gnuTime ? ', including git child processes' : ', Node process only'}); peak memory is max RSS. ` +
     `Node ${nodeVersion}, git ${gitVersion}, ${cpus().length} CPU(s).`,
@@ -334,6 +358,13 @@ for (const size of sizes) {
     a.cpuMs / b.cpuMs,
     TARGETS.policies,
     `${sec(a.wallMs)} / ${sec(b.wallMs)}`,
+  );
+}
+{
+  // No target: what the typed-evidence features add to a pull-request check.
+  const [a, b] = [result(`${small}/prSome`), result(`${small}/prSomePlain`)];
+  lines.push(
+    `- Typed evidence with \`sources\` in a quarter of the workflows vs the same repository with plain evidence (PR check, ${changed} changed, ${fmtN(small)} manifests): ${sec(a.wallMs)} / ${sec(b.wallMs)} = **${ratio(a.wallMs / b.wallMs)}** (${ratio(a.cpuMs / b.cpuMs)})`,
   );
 }
 {

@@ -5,11 +5,17 @@ export declare const BENCH_NOW: string;
 export declare const TEAMS: number;
 export declare function teamOf(i: number, manifests: number): number;
 export declare function isHot(i: number): boolean;
+export declare function isTyped(i: number): boolean;
+export declare function resultsPath(i: number, manifests: number): string;
+export declare function promptsDir(i: number, manifests: number): string;
+export declare const MODEL_CONFIG: string;
+export declare function resultsFile(i: number, version?: number): string;
 export declare function manifestPath(i: number, manifests: number): string;
 export declare function manifestYaml(
   i: number,
   manifests: number,
   state?: { stage?: string; tenantPercent?: number; pattern?: string; threshold?: number },
+  options?: { typed: boolean },
 ): string;
 export declare function teamPolicyYaml(team: number): string;
 export declare function onePolicyYaml(): string;
@@ -19,6 +25,8 @@ export interface GeneratedRepo {
   readonly manifests: number;
   readonly commits: number;
   readonly policies: number;
+  /** Whether the typed workflows' manifests declare their results as typed evidence, with sources. */
+  readonly typed: boolean;
   /** Tip of main: every pull request's base. */
   readonly base: string;
   /** The pull requests' heads (each one commit on base): one manifest, `changed` manifests, every manifest. */
@@ -35,4 +43,5 @@ export declare function generateRepo(options: {
   changed?: number;
   commits?: number;
   policies?: number;
+  typed?: boolean;
 }): Promise<GeneratedRepo>;

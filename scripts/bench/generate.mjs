@@ -7,16 +7,21 @@
 //     lines: 1.7-5 KB, about 3.2 KB on average);
 //   - evidence per workflow (offline eval and shadow report, 0.2-3 KB each), per team (runbook, alerting,
 //     SLO) and shared (SHARED_EVIDENCE);
+//   - typed evidence: a quarter of the workflows (isTyped) also have eval results, a metrics file or promptfoo
+//     results, and prompts, and with `typed` (the default) their manifests declare the results as typed
+//     `offline_eval` with `rollout_plan.sources` (the workflow's prompts directory and the shared model
+//     config); without it the same files are there and the manifests keep the plain offline eval;
 //   - one policy per team in policies/ (applies_to its directory, two custom checks each), and the same
 //     rules as one policy for every manifest in policies-one/;
 //   - main: one commit with all of it, then `commits - 1` commits up to the base, each editing one or two
 //     "hot" manifests (one in fifty: a stop-condition threshold, now and then the exposure) and now and
-//     then their evidence;
+//     then their evidence, or their prompts with the eval run again in the same commit;
 //   - three pull requests on top of main: pr-1 (one hot manifest), pr-N (`changed` manifests, half of
-//     them hot) and pr-all (every manifest): tenant_percent 5 -> 10, every fifth also its triage pattern.
+//     them hot) and pr-all (every manifest): tenant_percent 5 -> 10, every fifth also its triage pattern
+//     (with its eval results produced again where it has them).
 //
 // Nothing is checked out: the gate reads git objects only. Importable (the smoke test uses it) and runnable:
-//   node scripts/bench/generate.mjs DIR MANIFESTS [CHANGED] [COMMITS] [POLICIES]
+//   node scripts/bench/generate.mjs DIR MANIFESTS [CHANGED] [COMMITS] [POLICIES] [plain]
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdirSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -78,6 +83,64 @@ const workflowEvidenceDir = (i, manifests) => `evidence/${teamName(teamOf(i, man
 /** Whether manifest `i` is edited often on main. */
 export const isHot = (i) => i % 50 === 3;
 
+/** Whether workflow `i` has eval results (typed evidence): a quarter, half of them metrics files, half promptfoo results. */
+export const isTyped = (i) => i % 4 === 1;
+const typedFormat = (i) => (i % 8 === 1 ? 'metrics' : 'promptfoo');
+
+/** Repository path of workflow `i`'s eval results. */
+export const resultsPath = (i, manifests) =>
+  `${workflowEvidenceDir(i, manifests)}/${typedFormat(i) === 'metrics' ? 'offline-eval.metrics.yaml' : 'offline-eval.promptfoo.json'}`;
+
+/** The prompts directory of workflow `i`, and the model config every typed manifest names as sources. */
+export const promptsDir = (i, manifests) => `prompts/${teamName(teamOf(i, manifests))}/workflow-${pad(i, 5)}`;
+export const MODEL_CONFIG = 'config/model.yaml';
+
+/** Eval results of workflow `i`, run `version`: passing, varied by both. */
+export function resultsFile(i, version = 0) {
+  const rnd = random(i * 104729 + version * 7 + 1);
+  const tests = pick(rnd, 20, 60);
+  const failed = pick(rnd, 0, Math.floor(tests / 25));
+  if (typedFormat(i) === 'metrics')
+    return `# offline eval of workflow ${i}, run ${version}\nmetrics:\n  precision_at_top_10: ${(0.86 + rnd() * 0.1).toFixed(3)}\n  recall_at_top_10: ${(0.7 + rnd() * 0.2).toFixed(3)}\n  latency:\n    p95_ms: ${pick(rnd, 800, 1900)}\n  tests: ${tests}\n  failed: ${failed}\n`;
+  const results = Array.from({ length: tests }, (_, k) => ({
+    success: k >= failed,
+    score: k >= failed ? 1 : 0,
+    failureReason: k >= failed ? 0 : 1,
+    testIdx: k,
+  }));
+  return (
+    JSON.stringify(
+      {
+        evalId: `eval-${i}-${version}`,
+        results: {
+          version: 3,
+          timestamp: COMMIT_DATES.initial,
+          prompts: [
+            {
+              raw: 'Score renewal risk for {{account}}',
+              label: 'renewal risk',
+              provider: 'openai:gpt-4o-mini',
+              metrics: {
+                score: tests - failed,
+                testPassCount: tests - failed,
+                testFailCount: failed,
+                testErrorCount: 0,
+                cost: 0.42,
+                tokenUsage: { total: 1200 },
+              },
+            },
+          ],
+          results,
+          stats: { successes: tests - failed, failures: failed, errors: 0, tokenUsage: { total: 1200, prompt: 900, completion: 300 } },
+        },
+        config: { description: `workflow ${i}` },
+      },
+      null,
+      1,
+    ) + '\n'
+  );
+}
+
 const LOREM = 'the assistant drafts a recommendation, a customer-success manager reviews it, and nothing reaches the customer without that review; ';
 
 /** Text of about `bytes` bytes, varied by `seed`. */
@@ -122,7 +185,7 @@ const CAPABILITIES = [
  * Manifest `i` of `manifests` in a given state. Its shape (how many capabilities, orchestration paths,
  * stop conditions, rollback triggers, comment lines) is fixed by `i`; `state` is what history changes.
  */
-export function manifestYaml(i, manifests, state = {}) {
+export function manifestYaml(i, manifests, state = {}, options = { typed: false }) {
   const rnd = random(i * 7919 + 17);
   const stage = state.stage ?? 'canary';
   const tenantPercent = state.tenantPercent ?? 5;
@@ -157,6 +220,12 @@ export function manifestYaml(i, manifests, state = {}) {
     .map((name, k) => `    ${name}:\n      pattern: ${k === 0 ? pattern : 'fixed_workflow'}\n      review: reviews/${name}-routing.md\n`)
     .join('');
   const caps = Array.from({ length: capabilities }, (_, k) => CAPABILITIES[(i + k) % CAPABILITIES.length](k)).join('');
+  const typed = options.typed && isTyped(i);
+  const require = typedFormat(i) === 'metrics' ? '{ precision_at_top_10: ">= 0.85" }' : '{ pass_rate: ">= 0.9", errors: "== 0" }';
+  const offlineEval = typed
+    ? `\n      path: ${resultsPath(i, manifests)}\n      format: ${typedFormat(i)}\n      require: ${require}`
+    : ` ${dir}/offline-eval.md`;
+  const sources = typed ? `  sources: [${promptsDir(i, manifests)}/, ${MODEL_CONFIG}]\n` : '';
   return `# yaml-language-server: $schema=../../schemas/manifest.schema.json
 ${commentLines}rollout_plan:
   workflow: "AI renewal-risk assistant ${i}"
@@ -173,7 +242,7 @@ ${commentLines}rollout_plan:
       exit: ["metrics stable for 7 days"]
     ga:
       traffic_percent: 100
-  stop_conditions:
+${sources}  stop_conditions:
 ${stopLines}  rollback_triggers:
 ${triggerLines}  owners:
     product: "Team ${team} Product Lead"
@@ -203,7 +272,7 @@ ${caps}  approval:
     trace_coverage: evidence/trace-coverage.md
     policy_prechecks: evidence/policy-prechecks.md
     policy_decision_traces: evidence/policy-decision-traces.md
-    offline_eval: ${dir}/offline-eval.md
+    offline_eval:${offlineEval}
     slo: ${i % 3 === 0 ? `${teamDir}/slo.md` : 'evidence/slo.md'}
     runbook: ${teamDir}/runbook.md
     alerting: ${teamDir}/alerting.md
@@ -314,7 +383,7 @@ function git(dir, args, input) {
  * Creates (in `dir`, which must be absent or empty) the repository described at the top of this file.
  * Returns what was made.
  */
-export async function generateRepo({ dir, manifests, changed = 100, commits = 5000, policies = TEAMS }) {
+export async function generateRepo({ dir, manifests, changed = 100, commits = 5000, policies = TEAMS, typed = true }) {
   if (!Number.isInteger(manifests) || manifests < 1) throw new RangeError(`manifests must be a positive integer, got ${manifests}`);
   if (!Number.isInteger(commits) || commits < 1) throw new RangeError(`commits must be a positive integer, got ${commits}`);
   if (!Number.isInteger(policies) || policies < 1 || policies > TEAMS) throw new RangeError(`policies must be an integer in 1..${TEAMS}, got ${policies}`);
@@ -358,6 +427,7 @@ export async function generateRepo({ dir, manifests, changed = 100, commits = 50
   function* initialFiles() {
     for (const [p, c] of Object.entries(SHARED_EVIDENCE)) yield [p, c];
     for (const name of ['drafting', 'escalation']) yield [`reviews/${name}-routing.md`, `Routing on ${name} reviewed by technical and risk owners.\n`];
+    yield [MODEL_CONFIG, 'model: gpt-4o-mini\ntemperature: 0.2\n'];
     for (let t = 0; t < teams; t++) {
       for (const kind of ['runbook', 'alerting', 'slo']) yield [`evidence/${teamName(t)}/${kind}.md`, prose(t * 977 + kind.length, 1200)];
       if (t < policies) yield [`policies/${teamName(t)}.yaml`, teamPolicyYaml(t)];
@@ -367,7 +437,9 @@ export async function generateRepo({ dir, manifests, changed = 100, commits = 50
       const d = workflowEvidenceDir(i, manifests);
       yield [`${d}/offline-eval.md`, evidenceText(i, 'offline-eval')];
       yield [`${d}/shadow-report.md`, evidenceText(i, 'shadow-report')];
-      yield [manifestPath(i, manifests), manifestYaml(i, manifests, state[i])];
+      if (isTyped(i)) yield [resultsPath(i, manifests), resultsFile(i)];
+      if (isTyped(i)) yield [`${promptsDir(i, manifests)}/triage.txt`, prose(i * 389, 800)];
+      yield [manifestPath(i, manifests), manifestYaml(i, manifests, state[i], { typed })];
     }
   }
 
@@ -390,8 +462,11 @@ export async function generateRepo({ dir, manifests, changed = 100, commits = 50
         const s = state[i];
         s.threshold = 120 + ((k * 37) % 90);
         if (k % 9 === 0) s.tenantPercent = s.tenantPercent === 5 ? 4 : 5;
-        files.push([manifestPath(i, manifests), manifestYaml(i, manifests, s)]);
+        files.push([manifestPath(i, manifests), manifestYaml(i, manifests, s, { typed })]);
         if (k % 10 === 0) files.push([`${workflowEvidenceDir(i, manifests)}/offline-eval.md`, evidenceText(i, 'offline-eval', k)]);
+        // Now and then the workflow's prompts change, and the eval is run again in the same commit.
+        if (isTyped(i) && k % 25 === 0) files.push([`${promptsDir(i, manifests)}/triage.txt`, prose(k * 389 + i, 800)]);
+        if (isTyped(i) && (k % 10 === 0 || k % 25 === 0)) files.push([resultsPath(i, manifests), resultsFile(i, k)]);
       }
       parent = await commit('refs/heads/main', when, `Tune the stop conditions of ${files.length} workflow(s)\n`, parent, files);
     }
@@ -400,8 +475,12 @@ export async function generateRepo({ dir, manifests, changed = 100, commits = 50
     const pr = async (ref, indices) => {
       const files = indices.map((i, k) => [
         manifestPath(i, manifests),
-        manifestYaml(i, manifests, { ...state[i], tenantPercent: 10, ...(k % 5 === 0 ? { pattern: 'routing' } : {}) }),
+        manifestYaml(i, manifests, { ...state[i], tenantPercent: 10, ...(k % 5 === 0 ? { pattern: 'routing' } : {}) }, { typed }),
       ]);
+      // A changed triage pattern has its eval run again, as the freshness rule asks.
+      indices.forEach((i, k) => {
+        if (k % 5 === 0 && isTyped(i)) files.push([resultsPath(i, manifests), resultsFile(i, 99_999)]);
+      });
       if (indices.length > 0) files.push([`${workflowEvidenceDir(indices[0], manifests)}/offline-eval.md`, evidenceText(indices[0], 'offline-eval', 99_999)]);
       await commit(ref, prWhen, `Widen ${indices.length} canaries to 10% of tenants\n`, base, files);
     };
@@ -428,6 +507,7 @@ export async function generateRepo({ dir, manifests, changed = 100, commits = 50
     manifests,
     commits,
     policies,
+    typed,
     base: rev('refs/heads/main'),
     heads: { one: rev('refs/heads/pr-1'), some: rev('refs/heads/pr-some'), all: rev('refs/heads/pr-all') },
     changedPaths: { one: paths([hotPool[0]]), some: paths(prSet), all: paths(Array.from({ length: manifests }, (_, i) => i)) },
@@ -437,9 +517,9 @@ export async function generateRepo({ dir, manifests, changed = 100, commits = 50
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const [dir, n, c, h, p] = process.argv.slice(2);
+  const [dir, n, c, h, p, plain] = process.argv.slice(2);
   if (!dir || !n) {
-    console.error('usage: node scripts/bench/generate.mjs DIR MANIFESTS [CHANGED] [COMMITS] [POLICIES]');
+    console.error('usage: node scripts/bench/generate.mjs DIR MANIFESTS [CHANGED] [COMMITS] [POLICIES] [plain]');
     process.exit(2);
   }
   const t = performance.now();
@@ -449,6 +529,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     changed: c === undefined ? 100 : Number(c),
     commits: h === undefined ? 5000 : Number(h),
     policies: p === undefined ? TEAMS : Number(p),
+    typed: plain !== 'plain',
   });
   console.log(JSON.stringify({ dir: r.dir, manifests: r.manifests, commits: r.commits, base: r.base, heads: r.heads, ms: Math.round(performance.now() - t) }));
 }

@@ -1,7 +1,8 @@
 // Reads typed evidence for the pure judgement: each typed file's bytes from the evaluated commit (never
 // the work tree), size-bounded, through the format's reader; and from git history when each typed
 // file, each source path and each evidence file the policy ages last changed, with the ancestry between
-// them. Only manifests with typed evidence (or a policy that ages evidence) cost any git call.
+// them, in one history walk per batch. Only manifests with typed evidence (or a policy that ages
+// evidence) cost any git call.
 import type { ChangeInfo, EvidenceContent } from '../core/evidence/content.js';
 import { READERS } from '../core/evidence/formats.js';
 import { EVIDENCE_MAX_BYTES, unreadable, type EvidenceReading } from '../core/evidence/reading.js';
@@ -11,7 +12,8 @@ import { EVIDENCE_KINDS, type EvidenceKind } from '../core/model/vocabulary.js';
 import type { EvidenceIndex } from '../core/rules/rule.js';
 import type { BlobReader } from '../git/blobs.js';
 import { git } from '../git/exec.js';
-import { boundaryIn, isAncestor } from '../git/revs.js';
+import { lastChanges, type LastChange } from '../git/lastChanges.js';
+import { boundaryIn } from '../git/revs.js';
 import type { FileChange } from '../git/tree.js';
 import { normalizeRepoPath } from './evidence.js';
 
@@ -80,16 +82,14 @@ export async function loadEvidenceContent(
     }
   }
 
-  const boundary = historyPaths.size > 0 ? await boundaryIn(ctx.shallowFile) : new Set<string>();
-  const changes = new Map<string, ChangeInfo>();
-  for (const path of historyPaths) changes.set(path, await lastChangeOf(ctx, path, boundary));
+  const { changes, positions } = await lastChangesOf(ctx, historyPaths);
   const after = new Set<string>();
   for (const pair of pairs) {
     const [later, earlier] = pair.split('\0') as [string, string];
-    const l = changes.get(later);
-    const e = changes.get(earlier);
-    if (l?.kind !== 'changed' || e?.kind !== 'changed' || l.last.commit === e.last.commit) continue;
-    if (await isAncestor(ctx.root, e.last.commit, l.last.commit)) after.add(pair);
+    const l = positions.get(later);
+    const e = positions.get(earlier);
+    // Both lie on head's first-parent chain: the one further down it is the other's ancestor.
+    if (l !== undefined && e !== undefined && e > l) after.add(pair);
   }
 
   const touched = ctx.diff?.flatMap((c) => (c.status === 'renamed' || c.status === 'copied' ? [c.path, c.from] : [c.path])) ?? null;
@@ -112,18 +112,29 @@ export async function loadEvidenceContent(
   };
 }
 
-/** The newest commit on the first-parent history of head that changed `path` (a file or a directory). */
-async function lastChangeOf(ctx: ContentContext, path: string, boundary: ReadonlySet<string>): Promise<ChangeInfo> {
-  const n = normalizeRepoPath(path);
-  if (!n.ok) return { kind: 'unknown', because: 'no_history' };
-  const out = (
-    await git(ctx.root, ['log', '-1', '--first-parent', '--format=%H %ct', '--end-of-options', ctx.head, '--', n.path], { env: { GIT_LITERAL_PATHSPECS: '1' } })
-  )
-    .toString('utf8')
-    .trim();
-  const m = /^([0-9a-f]{40,64}) (\d+)$/.exec(out);
-  if (!m) return { kind: 'unknown', because: 'no_history' };
-  // In a shallow clone the boundary commit looks as if it added every file: its date says nothing.
-  if (boundary.has(m[1]!)) return { kind: 'unknown', because: 'shallow' };
-  return { kind: 'changed', last: { commit: m[1]!, time: new Date(Number(m[2]) * 1000) } };
+/**
+ * When each path (a file or a directory) last changed on the first-parent history of head, all in one
+ * history walk; with each answer's position on that chain, for the ancestry between them.
+ */
+async function lastChangesOf(
+  ctx: ContentContext,
+  paths: ReadonlySet<string>,
+): Promise<{ readonly changes: Map<string, ChangeInfo>; readonly positions: Map<string, number> }> {
+  const changes = new Map<string, ChangeInfo>();
+  const positions = new Map<string, number>();
+  if (paths.size === 0) return { changes, positions };
+  const normalized = new Map([...paths].map((p) => [p, normalizeRepoPath(p)] as const));
+  const walked = [...new Set([...normalized.values()].flatMap((n) => (n.ok ? [n.path] : [])))];
+  const [boundary, found] = await Promise.all([boundaryIn(ctx.shallowFile), lastChanges(ctx.root, ctx.head, walked)]);
+  for (const [path, n] of normalized) {
+    const last: LastChange | null = n.ok ? (found.get(n.path) ?? null) : null;
+    if (!last) changes.set(path, { kind: 'unknown', because: 'no_history' });
+    // In a shallow clone the boundary commit looks as if it added every file: its date says nothing.
+    else if (boundary.has(last.commit)) changes.set(path, { kind: 'unknown', because: 'shallow' });
+    else {
+      changes.set(path, { kind: 'changed', last: { commit: last.commit, time: new Date(last.time * 1000) } });
+      positions.set(path, last.position);
+    }
+  }
+  return { changes, positions };
 }

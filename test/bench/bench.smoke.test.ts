@@ -15,7 +15,12 @@ import {
   SHARED_EVIDENCE,
   generateRepo,
   isHot,
+  isTyped,
+  manifestPath,
   manifestYaml,
+  MODEL_CONFIG,
+  promptsDir,
+  resultsPath,
   onePolicyYaml,
   teamPolicyYaml,
   type GeneratedRepo,
@@ -45,6 +50,8 @@ describe('benchmark repository generator', () => {
     const sizes: number[] = [];
     for (let i = 0; i < 60; i++) {
       for (const state of [{}, { stage: 'limited_beta' }, { tenantPercent: 10, pattern: 'routing', threshold: 199 }]) {
+        const typed = loadManifest('rollouts/x.yaml', manifestYaml(i, MANIFESTS, state, { typed: true }));
+        expect(typed.ok ? [] : typed.problems).toEqual([]);
         const text = manifestYaml(i, MANIFESTS, state);
         const loaded = loadManifest('rollouts/x.yaml', text);
         expect(loaded.ok ? [] : loaded.problems).toEqual([]);
@@ -74,8 +81,10 @@ describe('benchmark repository generator', () => {
   test('main holds every manifest with its evidence, and a dated history that edits the hot manifests', () => {
     const files = git(repo.dir, 'ls-tree', '-r', '-l', repo.base).trim().split('\n');
     expect(files.filter((f) => f.endsWith('.yaml') && f.includes('\trollouts/')).map((f) => f.split('\t')[1])).toEqual([...repo.manifestPaths]);
-    const workflowEvidence = files.filter((f) => /\tevidence\/team-\d+\/workflow-\d+\//.test(f)).map((f) => Number(f.split(/\s+/)[3]));
+    const workflowEvidence = files.filter((f) => /\tevidence\/team-\d+\/workflow-\d+\/.*\.md$/.test(f)).map((f) => Number(f.split(/\s+/)[3]));
     expect(workflowEvidence).toHaveLength(2 * MANIFESTS);
+    const results = files.filter((f) => /\tevidence\/team-\d+\/workflow-\d+\/offline-eval\.(metrics\.yaml|promptfoo\.json)$/.test(f));
+    expect(results).toHaveLength(Array.from({ length: MANIFESTS }, (_, i) => i).filter(isTyped).length);
     expect(Math.min(...workflowEvidence)).toBeGreaterThanOrEqual(200);
     expect(Math.max(...workflowEvidence)).toBeLessThanOrEqual(3001);
     const log = git(repo.dir, 'log', '--format=%cI', repo.base).trim().split('\n');
@@ -117,6 +126,39 @@ describe('benchmark repository generator', () => {
     expect(report.findings.filter((f) => f.check === 'manifest_invalid' || f.check === 'evidence_invalid')).toEqual([]);
     expect(new Set(report.findings.filter((f) => f.check === 'tenant_exposure_within_cap').map((f) => f.file)).size).toBeGreaterThan(0);
     expect(report.findings.some((f) => /^team_\d+_canary_stops_enough$/.test(f.check))).toBe(true);
+  });
+
+  test('a quarter of the workflows declare eval results as typed evidence with sources, and the pull request pays for reading them', async () => {
+    const typed = Array.from({ length: MANIFESTS }, (_, i) => i).filter(isTyped);
+    expect(typed.length).toBe(Math.ceil((MANIFESTS - 1) / 4));
+    const files = new Set(git(repo.dir, 'ls-tree', '-r', '--name-only', repo.base).trim().split('\n'));
+    for (const i of typed) {
+      const loaded = loadManifest(manifestPath(i, MANIFESTS), git(repo.dir, 'show', `${repo.base}:${manifestPath(i, MANIFESTS)}`));
+      if (!loaded.ok) throw new Error(loaded.problems[0]?.message);
+      expect(loaded.value.evidence.offline_eval).toMatchObject({ path: resultsPath(i, MANIFESTS), spec: { format: i % 8 === 1 ? 'metrics' : 'promptfoo' } });
+      expect(loaded.value.sources.map((s) => s.path)).toEqual([`${promptsDir(i, MANIFESTS)}/`, MODEL_CONFIG]);
+      expect(files.has(resultsPath(i, MANIFESTS))).toBe(true);
+      expect([...files].some((f) => f.startsWith(`${promptsDir(i, MANIFESTS)}/`))).toBe(true);
+    }
+    const outcome = await runGate({ repoDir: repo.dir, base: repo.base, head: repo.heads.some, now: new Date(BENCH_NOW) });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    const judgedTyped = repo.changedPaths.some.filter((p) => isTyped(Number(/workflow-(\d+)/.exec(p)?.[1])));
+    expect(judgedTyped.length).toBeGreaterThan(0);
+    // Every typed manifest the pull request changes has its results read and met, and none is stale.
+    expect(new Set(outcome.report.evidenceChecks.map((c) => c.file))).toEqual(new Set(judgedTyped));
+    expect(outcome.report.evidenceChecks.every((c) => c.state === 'met')).toBe(true);
+    expect(outcome.report.findings.filter((f) => f.check === 'evidence_fresh' || f.check === 'evidence_criteria_met')).toEqual([]);
+  });
+
+  test('the plain twin holds the same files, and its manifests keep every evidence plain', async () => {
+    const plain = await generateRepo({ dir: join(tmp, 'plain'), manifests: MANIFESTS, changed: 20, commits: COMMITS, policies: 100, typed: false });
+    const list = (dir: string, rev: string) => git(dir, 'ls-tree', '-r', '--name-only', rev).trim().split('\n');
+    expect(list(plain.dir, plain.base)).toEqual(list(repo.dir, repo.base));
+    expect(plain.changedPaths).toEqual(repo.changedPaths);
+    const outcome = await runGate({ repoDir: plain.dir, base: plain.base, head: plain.heads.some, now: new Date(BENCH_NOW) });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(outcome.report.manifests.map((m) => m.file)).toEqual([...plain.changedPaths.some]);
+    expect(outcome.report.evidenceChecks).toEqual([]);
   });
 
   test('a full run sees every manifest, with one policy as with a hundred', async () => {

@@ -394,6 +394,76 @@ describe('freshness', () => {
   });
 });
 
+describe('freshness across many manifests', () => {
+  // 24 rollouts, each with its own promptfoo results and prompts under `sources` (a quarter also name a
+  // source that never existed): one history walk answers them all, and each is judged as on its own.
+  const N = 24;
+  const at = (n: number) => String(n).padStart(2, '0');
+  const file = (n: number) => `rollouts/wf-${at(n)}.yaml`;
+  const results = (n: number) => `evals/wf-${at(n)}/results.json`;
+  const prompt = (n: number) => `prompts/wf-${at(n)}/triage.txt`;
+  const manifest = (n: number, tenantPercent: number) => {
+    const sources = n % 4 === 0 ? `[prompts/wf-${at(n)}/, prompts/never-${at(n)}/]` : `[prompts/wf-${at(n)}/]`;
+    return withEval(promptfooEntry('{ pass_rate: ">= 0.9" }', results(n)), { tenantPercent, extra: `  sources: ${sources}\n` }).replace(
+      'AI renewal-risk assistant',
+      `Assistant ${at(n)}`,
+    );
+  };
+  const all = (f: (n: number) => [string, string][]) => Object.fromEntries(Array.from({ length: N }, (_, n) => f(n)).flat());
+
+  test('evidence older than its prompts is stale, newer is fresh, manifest by manifest', async () => {
+    const repo = createRepo();
+    try {
+      repo.commitFiles(
+        {
+          ...EVIDENCE_FILES,
+          ...all((n) => [
+            [prompt(n), 'v1\n'],
+            [results(n), promptfooResults(97, 3)],
+            [file(n), manifest(n, 5)],
+          ]),
+        },
+        'start',
+        {
+          date: '2026-05-01T00:00:00Z',
+        },
+      );
+      // A third have their prompts changed and no new run; a third have them changed and the eval run again.
+      repo.commitFiles(
+        all((n) => (n % 3 === 0 ? [] : [[prompt(n), 'v2\n']])),
+        'tune prompts',
+        { date: '2026-05-10T00:00:00Z' },
+      );
+      repo.commitFiles({ 'README.md': 'unrelated\n' }, 'unrelated', { date: '2026-05-11T00:00:00Z' });
+      const base = repo.commitFiles(
+        all((n) => (n % 3 === 2 ? [[results(n), promptfooResults(98, 2)]] : [])),
+        'run the evals again',
+        {
+          date: '2026-05-12T00:00:00Z',
+        },
+      );
+      repo.commitFiles(
+        all((n) => [[file(n), manifest(n, 10)]]),
+        'widen every canary',
+        { date: '2026-05-20T00:00:00Z' },
+      );
+      const outcome = await runGate({ repoDir: repo.dir, base, now: NOW });
+      if (!outcome.ok) throw new Error(outcome.failure.message);
+      const stale = findingsOf(outcome.report, 'evidence_fresh');
+      expect(outcome.report.manifests).toHaveLength(N);
+      expect(stale.map((f) => f.file).sort()).toEqual(
+        Array.from({ length: N }, (_, n) => n)
+          .filter((n) => n % 3 === 1)
+          .map(file),
+      );
+      for (const f of stale) expect(f.message).toMatch(new RegExp(`"evals/wf-\\d+/results.json" is stale: .*before the source "prompts/wf-\\d+/" changed`));
+      expect(findingsOf(outcome.report, 'evidence_criteria_met')).toEqual([]);
+    } finally {
+      repo.cleanup();
+    }
+  });
+});
+
 describe('freshness where history cannot say', () => {
   test('a shallow clone fails closed and says to fetch all history', async () => {
     const origin = createRepo();

@@ -1,0 +1,100 @@
+// When each of many paths last changed on a first-parent history, in one `git log` walk for all of them
+// (not one `git log -1` per path), stopped as soon as every path has its answer.
+import { GitError } from './exec.js';
+import { walkPathspecs } from './history.js';
+import { OID_SOURCE } from './oid.js';
+import { streamGit } from './stream.js';
+
+export interface LastChange {
+  readonly commit: string;
+  /** Committer date, unix seconds. */
+  readonly time: number;
+  /**
+   * Where the commit stands on the walked first-parent chain, 0 for the newest listed. The chain is one
+   * line of descent, so of two answers the one with the larger position is the other's ancestor.
+   */
+  readonly position: number;
+}
+
+/** Literal pathspecs per walk, well under any command-line limit; more paths are walked through their directories. */
+const MAX_PATHSPECS = 400;
+
+const COMMIT_LINE = new RegExp(`^(${OID_SOURCE}) (\\d+)$`);
+const RAW_LINE = /^:\d{6} \d{6} [0-9a-f]+ [0-9a-f]+ [A-Z]\d*$/;
+
+/**
+ * Per path (repository-relative, normalized: no `.`, `..`, empty segments or trailing `/`; a file or a
+ * directory), the newest commit on the first-parent chain from `commit` that changed it, as
+ * `git log -1 --first-parent <commit> -- <path>` answers (a merge counts when it changed the path against
+ * its first parent); null when none did. One walk over all the paths, read as it streams; it ends at the
+ * oldest answer needed, or at the root when some path never changed. In a shallow clone git shows the
+ * boundary commit as a root that adds every file, as it does for `git log -1`: the caller tells those apart.
+ */
+export async function lastChanges(cwd: string, commit: string, paths: readonly string[]): Promise<Map<string, LastChange | null>> {
+  const out = new Map<string, LastChange | null>(paths.map((p) => [p, null]));
+  if (out.size === 0) return out;
+  const open = new Set(out.keys());
+  const wanted = [...open];
+  const args = [
+    'log',
+    '-z',
+    '--first-parent',
+    '--no-renames',
+    '--raw',
+    '--no-abbrev',
+    '--no-color',
+    '--no-decorate',
+    '--no-mailmap',
+    '--format=%H %ct',
+    '--end-of-options',
+    commit,
+    '--',
+    // A directory pathspec selects everything under it: a wider walk lists more, and gives the same answers.
+    ...(wanted.length <= MAX_PATHSPECS ? wanted : walkPathspecs(wanted)),
+  ];
+  // -z output: "<H> <ct>" NUL, then per changed file "\n:<raw>" NUL "<path>" NUL (only the first raw record
+  // of a commit carries the newline), every record NUL-terminated. Chunks may end anywhere; `rest` holds
+  // an unfinished record.
+  let current: LastChange | null = null;
+  let position = -1;
+  let pathNext = false;
+  let rest: Buffer = Buffer.alloc(0);
+  const changed = (file: string): void => {
+    // The file itself and each directory above it answer the paths asked for by those names.
+    for (let name = file; name !== ''; name = name.slice(0, Math.max(0, name.lastIndexOf('/')))) if (open.delete(name)) out.set(name, current);
+  };
+  const record = (token: Buffer): void => {
+    if (pathNext) {
+      pathNext = false;
+      changed(token.toString('utf8'));
+      return;
+    }
+    const text = token.toString('latin1').replace(/^\n/, '');
+    if (RAW_LINE.test(text)) {
+      pathNext = true;
+      return;
+    }
+    const header = COMMIT_LINE.exec(text);
+    if (!header) throw unexpected(text);
+    position += 1;
+    current = { commit: header[1] as string, time: Number(header[2]), position };
+  };
+  const unexpected = (text: string) => new GitError('failed', args, '', { cwd, message: `unexpected output from git log in ${cwd}: ${JSON.stringify(text)}` });
+  await streamGit(
+    cwd,
+    args,
+    (chunk) => {
+      const buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
+      let start = 0;
+      for (let end = buf.indexOf(0, start); end !== -1; end = buf.indexOf(0, start)) {
+        record(buf.subarray(start, end));
+        start = end + 1;
+        if (open.size === 0) return 'enough';
+      }
+      rest = Buffer.from(buf.subarray(start));
+      return 'more';
+    },
+    { env: { GIT_LITERAL_PATHSPECS: '1' } },
+  );
+  return out;
+}
