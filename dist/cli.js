@@ -17348,15 +17348,29 @@ async function grepFiles(cwd, commit, literals, pathspecs, options = {}) {
   const usable = [...new Set(literals)].filter((p) => p !== "" && !/[\n\r\0]/.test(p));
   const short3 = usable.filter((p) => p.length <= LONGEST_LITERAL).map(ereLiteral);
   const long = usable.filter((p) => p.length > LONGEST_LITERAL).map((p) => ereLiteral([...p].slice(0, LONGEST_LITERAL).join("")));
-  const found = /* @__PURE__ */ new Set();
-  const prefix = `${commit}:`;
   const patterns = [
     ...[...chunks(short3)].map((chunk) => `${options.around?.before ?? ""}(${chunk.join("|")})${options.around?.after ?? ""}`),
     // A cut literal must not be followed by the context meant for its end.
     ...long.map((p) => `${options.around?.before ?? ""}${p}`)
   ];
+  return grepEach(cwd, commit, patterns, pathspecs, options.ignoreCase ?? false);
+}
+async function grepPatterns(cwd, commit, patterns, pathspecs) {
+  if (commit.startsWith("-")) throw new RangeError(`grepPatterns needs a resolved revision, got ${JSON.stringify(commit)}`);
+  const usable = [...new Set(patterns)].filter((p) => p !== "" && !/[\n\r\0]/.test(p));
+  return grepEach(
+    cwd,
+    commit,
+    [...chunks(usable)].map((chunk) => chunk.map((p) => `(${p})`).join("|")),
+    pathspecs,
+    false
+  );
+}
+async function grepEach(cwd, commit, patterns, pathspecs, ignoreCase) {
+  const found = /* @__PURE__ */ new Set();
+  const prefix = `${commit}:`;
   for (const pattern of patterns) {
-    const args = ["grep", "-l", "-z", "--no-color", "--full-name", "-E", ...options.ignoreCase ? ["-i"] : [], "-e", pattern, commit, "--", ...pathspecs];
+    const args = ["grep", "-l", "-z", "--no-color", "--full-name", "-E", ...ignoreCase ? ["-i"] : [], "-e", pattern, commit, "--", ...pathspecs];
     const { stdout } = await gitResult(cwd, args, { env: { GIT_LITERAL_PATHSPECS: "1" }, allowExitCodes: [1] });
     for (const name of stdout.toString("utf8").split("\0")) {
       if (name !== "") found.add(name.startsWith(prefix) ? name.slice(prefix.length) : name);
@@ -35562,42 +35576,6 @@ async function lastChangesOf(ctx, paths) {
   return { changes, positions };
 }
 
-// src/engine/dependents.ts
-var REGULAR_FILE_MODES2 = /* @__PURE__ */ new Set(["100644", "100755"]);
-async function brokenArtifacts(diff, gated, headTree, blank) {
-  const broken = /* @__PURE__ */ new Set();
-  const edited = [];
-  for (const c of diff) {
-    if (c.status === "renamed") {
-      if (!gated(c.from)) broken.add(c.from);
-    } else if (gated(c.path)) {
-      continue;
-    } else if (c.status === "deleted" || c.status === "type_changed") {
-      broken.add(c.path);
-    } else if (c.status === "modified") {
-      if (c.newMode === null || !REGULAR_FILE_MODES2.has(c.newMode)) broken.add(c.path);
-      else edited.push(c.path);
-    }
-  }
-  if (edited.length > 0) {
-    const { entries } = await headTree.entries(edited);
-    const emptied = await blank.blankAmong(entries.values());
-    for (const path2 of edited) {
-      const e = entries.get(path2);
-      if (!e || e.size === 0 || emptied.has(e.oid)) broken.add(path2);
-    }
-  }
-  return [...broken].sort();
-}
-async function manifestsNaming(root, commit, head, paths, prefixes, isManifest, known) {
-  if (paths.length === 0) return [];
-  const hits = [...await grepFiles(root, commit, paths, prefixes)].filter((p) => isManifest(p) && !known.has(p)).sort();
-  if (hits.length === 0) return [];
-  const entries = [];
-  for (let i = 0; i < hits.length; i += 400) entries.push(...await listTree(root, head, hits.slice(i, i + 400), { sizes: false }));
-  return entries.filter((e) => e.type === "blob" && isManifest(e.path));
-}
-
 // src/engine/refs.ts
 var SYMLINK_MODE = "120000";
 async function readBlobs(reader, refs) {
@@ -35637,6 +35615,74 @@ async function loadRefs(reader, refs, load) {
   return new Map(refs.map((r) => [r, loadFromRef(r, blobs, load)]));
 }
 
+// src/engine/dependents.ts
+var REGULAR_FILE_MODES2 = /* @__PURE__ */ new Set(["100644", "100755"]);
+async function brokenArtifacts(diff, gated, headTree, blank) {
+  const broken = /* @__PURE__ */ new Set();
+  const edited = [];
+  for (const c of diff) {
+    if (c.status === "renamed") {
+      if (!gated(c.from)) broken.add(c.from);
+    } else if (gated(c.path)) {
+      continue;
+    } else if (c.status === "deleted" || c.status === "type_changed") {
+      broken.add(c.path);
+    } else if (c.status === "modified") {
+      if (c.newMode === null || !REGULAR_FILE_MODES2.has(c.newMode)) broken.add(c.path);
+      else edited.push(c.path);
+    }
+  }
+  if (edited.length > 0) {
+    const { entries } = await headTree.entries(edited);
+    const emptied = await blank.blankAmong(entries.values());
+    for (const path2 of edited) {
+      const e = entries.get(path2);
+      if (!e || e.size === 0 || emptied.has(e.oid)) broken.add(path2);
+    }
+  }
+  return [...broken].sort();
+}
+var SEPARATOR = "/+(\\./+)*";
+var DIR_BEFORE = "(^|[^A-Za-z0-9_./-])(\\./+)*";
+var DIR_AFTER = "[/.]*([^A-Za-z0-9_./:-]|$)";
+var ESCAPE = "\\\\";
+function pathPattern(path2) {
+  return path2.split("/").filter((s) => s !== "" && s !== ".").map(ereLiteral).join(SEPARATOR);
+}
+function dirPattern(dir) {
+  return `${DIR_BEFORE}${pathPattern(dir)}${DIR_AFTER}`;
+}
+async function manifestsNaming(root, commit, head, named2, prefixes, isManifest, known) {
+  const dirs = named2.dirs ?? [];
+  if (named2.files.length === 0 && dirs.length === 0) return [];
+  const patterns = [...named2.files.map(pathPattern), ...dirs.map(dirPattern), ESCAPE];
+  const hits = [...await grepPatterns(root, commit, patterns, prefixes)].filter((p) => isManifest(p) && !known.has(p)).sort();
+  if (hits.length === 0) return [];
+  const entries = [];
+  for (let i = 0; i < hits.length; i += 400) entries.push(...await listTree(root, head, hits.slice(i, i + 400), { sizes: false }));
+  return entries.filter((e) => e.type === "blob" && isManifest(e.path));
+}
+async function manifestsRelyingOn(root, commit, head, broken, prefixes, isManifest, known, reader) {
+  const found = await manifestsNaming(root, commit, head, { files: broken }, prefixes, isManifest, known);
+  if (found.length === 0) return [];
+  const wanted = new Set(broken);
+  const refs = found.map((e) => ({ path: e.path, oid: e.oid, mode: e.mode }));
+  const loaded = await loadRefs(reader, refs, (file, bytes) => loadManifest(file, bytes, { keepRaw: false }));
+  return found.filter((_, i) => {
+    const l = loaded.get(refs[i]);
+    if (!l?.ok) return true;
+    const named2 = (path2) => {
+      const n = normalizeRepoPath(path2);
+      return n.ok && wanted.has(n.path);
+    };
+    const covers = (source) => {
+      const n = normalizeRepoPath(source);
+      return n.ok && broken.some((p) => p === n.path || p.startsWith(`${n.path}/`));
+    };
+    return evidenceRefsOf(l.value).some((r) => named2(r.path)) || l.value.exposureSources.some((b) => named2(b.path)) || l.value.sources.some((s) => covers(s.path));
+  });
+}
+
 // src/engine/typedDependents.ts
 function editedFiles(diff, gated) {
   return diff.filter((c) => (c.status === "added" || c.status === "modified" || c.status === "renamed" || c.status === "copied") && !gated(c.path)).map((c) => c.path).sort();
@@ -35645,7 +35691,7 @@ async function typedDependents(ctx, edited, known) {
   if (edited.length === 0) return [];
   const dirs = /* @__PURE__ */ new Set();
   for (const p of edited) for (let i = p.lastIndexOf("/"); i > 0; i = p.lastIndexOf("/", i - 1)) dirs.add(p.slice(0, i));
-  const found = await manifestsNaming(ctx.root, ctx.base, ctx.head, [.../* @__PURE__ */ new Set([...edited, ...dirs])].sort(), ctx.prefixes, ctx.isManifest, known);
+  const found = await manifestsNaming(ctx.root, ctx.base, ctx.head, { files: edited, dirs: [...dirs].sort() }, ctx.prefixes, ctx.isManifest, known);
   if (found.length === 0) return [];
   const editedSet = new Set(edited);
   const refs = found.map((e) => ({ path: e.path, oid: e.oid, mode: e.mode }));
@@ -56497,8 +56543,8 @@ async function manifestsBindingChangedFiles(root, commits, diff, gated, prefixes
   const paths = [...new Set(diff.flatMap((c) => [c.path, ...c.status === "renamed" || c.status === "copied" ? [c.from] : []]))].filter((p) => !gated(p)).sort();
   if (paths.length === 0) return [];
   const [atBase, atHead] = await Promise.all([
-    manifestsNaming(root, commits.base, commits.head, paths, prefixes, isManifest, known),
-    manifestsNaming(root, commits.head, commits.head, paths, prefixes, isManifest, known)
+    manifestsNaming(root, commits.base, commits.head, { files: paths }, prefixes, isManifest, known),
+    manifestsNaming(root, commits.head, commits.head, { files: paths }, prefixes, isManifest, known)
   ]);
   const byPath2 = new Map([...atBase, ...atHead].map((e) => [e.path, e]));
   const found = [...byPath2.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -56998,7 +57044,7 @@ async function run(options) {
         const gated = (p) => isManifest(p) || isPolicy(p);
         const broken = await brokenArtifacts(diff, gated, new TreeLookup(root, evaluated.rev, reader, { sizes: true, blank }), blank);
         const known = new Set(targets.keys());
-        const naming = await manifestsNaming(root, diffBase, head, broken, manifestPrefixes, isManifest, known);
+        const naming = await manifestsRelyingOn(root, diffBase, head, broken, manifestPrefixes, isManifest, known, reader);
         for (const e of naming) known.add(e.path);
         const edited = editedFiles(diff, gated).filter((p) => !broken.includes(p));
         const typed = await typedDependents({ root, base: diffBase, head, reader, prefixes: manifestPrefixes, isManifest }, edited, known);

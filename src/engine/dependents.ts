@@ -2,9 +2,13 @@
 // empties it, turns it into a link) re-judges that manifest, even when the change does not touch it.
 // Found by searching the manifests' text for the artifact's path (one `git grep`), not by listing or
 // parsing every manifest, so a pull request costs the same in a repository of 200 manifests or 20,000.
-import { grepFiles } from '../git/grep.js';
+import { ereLiteral, grepPatterns } from '../git/grep.js';
 import { listTree, type FileChange, type TreeEntry } from '../git/tree.js';
-import type { BlankBlobs, TreeLookup } from './evidence.js';
+import type { BlobReader } from '../git/blobs.js';
+import { loadManifest } from '../core/load/documents.js';
+import { evidenceRefsOf } from '../core/model/manifest.js';
+import { normalizeRepoPath, type BlankBlobs, type TreeLookup } from './evidence.js';
+import { loadRefs } from './refs.js';
 
 const REGULAR_FILE_MODES: ReadonlySet<string> = new Set(['100644', '100755']);
 
@@ -44,24 +48,98 @@ export async function brokenArtifacts(
   return [...broken].sort();
 }
 
+/** What a manifest's text is searched for: files it may name, and directories it may name as a whole. */
+export interface Named {
+  readonly files: readonly string[];
+  readonly dirs?: readonly string[];
+}
+
+/** Between two segments of a path: what normalizeRepoPath reads as one `/` (`//`, `/./`). */
+const SEPARATOR = '/+(\\./+)*';
+/** Before a directory named as a whole: not part of a longer path, then any leading `./`. */
+const DIR_BEFORE = '(^|[^A-Za-z0-9_./-])(\\./+)*';
 /**
- * The manifests at `commit` whose text names one of `paths`, other than those in `known`, with their tree
- * entries at `head` (where they are judged). `prefixes`: the directories the manifest globs can match under.
+ * After it: any trailing `/` or `/.`, then the name ends; not at a `:`, which would make it a key (every
+ * manifest has an `evidence:` key) or part of a longer scalar, never the directory itself.
+ */
+const DIR_AFTER = '[/.]*([^A-Za-z0-9_./:-]|$)';
+/** A backslash: a double-quoted YAML string can spell any character of a path as an escape. */
+const ESCAPE = '\\\\';
+
+/** Every spelling of a repository path that loads as that path, as a pattern that finds it in a line. */
+export function pathPattern(path: string): string {
+  return path
+    .split('/')
+    .filter((s) => s !== '' && s !== '.')
+    .map(ereLiteral)
+    .join(SEPARATOR);
+}
+
+/** A directory named by itself (a source covering everything under it), in any spelling that loads as it. */
+export function dirPattern(dir: string): string {
+  return `${DIR_BEFORE}${pathPattern(dir)}${DIR_AFTER}`;
+}
+
+/**
+ * The manifests at `commit` whose text may name one of the files or directories, other than those in
+ * `known`, with their tree entries at `head` (where they are judged). `prefixes`: the directories the
+ * manifest globs can match under. A text search finds more than it should (a path in a comment, a longer
+ * name, any manifest with an escape in it); callers confirm by reading what the manifest declares.
  */
 export async function manifestsNaming(
   root: string,
   commit: string,
   head: string,
-  paths: readonly string[],
+  named: Named,
   prefixes: readonly string[],
   isManifest: (path: string) => boolean,
   known: ReadonlySet<string>,
 ): Promise<TreeEntry[]> {
-  if (paths.length === 0) return [];
-  const hits = [...(await grepFiles(root, commit, paths, prefixes))].filter((p) => isManifest(p) && !known.has(p)).sort();
+  const dirs = named.dirs ?? [];
+  if (named.files.length === 0 && dirs.length === 0) return [];
+  const patterns = [...named.files.map(pathPattern), ...dirs.map(dirPattern), ESCAPE];
+  const hits = [...(await grepPatterns(root, commit, patterns, prefixes))].filter((p) => isManifest(p) && !known.has(p)).sort();
   if (hits.length === 0) return [];
   // Not touched by the change (else it would be known), so the head has the same file; list it for its id.
   const entries: TreeEntry[] = [];
   for (let i = 0; i < hits.length; i += 400) entries.push(...(await listTree(root, head, hits.slice(i, i + 400), { sizes: false })));
   return entries.filter((e) => e.type === 'blob' && isManifest(e.path));
+}
+
+/**
+ * The manifests at `commit` (other than `known`) that declare one of `broken` as evidence, as an exposure
+ * source or under a prompt source, with their entries at `head`; one that does not load is kept too, to be
+ * judged (and say why it cannot be read).
+ */
+export async function manifestsRelyingOn(
+  root: string,
+  commit: string,
+  head: string,
+  broken: readonly string[],
+  prefixes: readonly string[],
+  isManifest: (path: string) => boolean,
+  known: ReadonlySet<string>,
+  reader: BlobReader,
+): Promise<TreeEntry[]> {
+  const found = await manifestsNaming(root, commit, head, { files: broken }, prefixes, isManifest, known);
+  if (found.length === 0) return [];
+  const wanted = new Set(broken);
+  const refs = found.map((e) => ({ path: e.path, oid: e.oid, mode: e.mode }));
+  const loaded = await loadRefs(reader, refs, (file, bytes) => loadManifest(file, bytes, { keepRaw: false }));
+  return found.filter((_, i) => {
+    const l = loaded.get(refs[i]!);
+    if (!l?.ok) return true;
+    const named = (path: string) => {
+      const n = normalizeRepoPath(path);
+      return n.ok && wanted.has(n.path);
+    };
+    // A prompt source covers what lies under it: removing one changes what the typed evidence vouches for.
+    const covers = (source: string) => {
+      const n = normalizeRepoPath(source);
+      return n.ok && broken.some((p) => p === n.path || p.startsWith(`${n.path}/`));
+    };
+    return (
+      evidenceRefsOf(l.value).some((r) => named(r.path)) || l.value.exposureSources.some((b) => named(b.path)) || l.value.sources.some((s) => covers(s.path))
+    );
+  });
 }

@@ -29,7 +29,7 @@ import { builtinFinding } from '../core/rules/builtin.js';
 import { MIN_DWELL } from '../core/rules/dwellTime.js';
 import type { ApprovalRequest, DwellInfo } from '../core/rules/rule.js';
 import { allInOrder } from '../core/util/allInOrder.js';
-import { brokenArtifacts, manifestsNaming } from './dependents.js';
+import { brokenArtifacts, manifestsRelyingOn } from './dependents.js';
 import { dwellOf, historiesOf } from './dwell.js';
 import { evaluatedTree } from './evaluated.js';
 import { startChangeTimelines } from './changeTimelines.js';
@@ -224,7 +224,7 @@ async function run(options: GateOptions): Promise<Report> {
         const gated = (p: string) => isManifest(p) || isPolicy(p);
         const broken = await brokenArtifacts(diff, gated, new TreeLookup(root, evaluated.rev, reader, { sizes: true, blank }), blank);
         const known = new Set(targets.keys());
-        const naming = await manifestsNaming(root, diffBase, head, broken, manifestPrefixes, isManifest, known);
+        const naming = await manifestsRelyingOn(root, diffBase, head, broken, manifestPrefixes, isManifest, known, reader);
         // Typed evidence edited by the change: what it says is judged, so its manifests are judged too.
         for (const e of naming) known.add(e.path);
         const edited = editedFiles(diff, gated).filter((p) => !broken.includes(p));

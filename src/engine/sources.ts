@@ -39,8 +39,8 @@ export async function manifestsBindingChangedFiles(
     .sort();
   if (paths.length === 0) return [];
   const [atBase, atHead] = await Promise.all([
-    manifestsNaming(root, commits.base, commits.head, paths, prefixes, isManifest, known),
-    manifestsNaming(root, commits.head, commits.head, paths, prefixes, isManifest, known),
+    manifestsNaming(root, commits.base, commits.head, { files: paths }, prefixes, isManifest, known),
+    manifestsNaming(root, commits.head, commits.head, { files: paths }, prefixes, isManifest, known),
   ]);
   const byPath = new Map([...atBase, ...atHead].map((e) => [e.path, e]));
   const found = [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -1,8 +1,8 @@
 // A change that edits a typed evidence file, or a source its freshness depends on (a prompt under
 // `sources`), re-judges the manifests that name it, even when it does not touch them: editing results by
 // hand, or prompts without running the eval again, must not slip past as "the manifest did not change".
-// Found with one search of the manifests' text for the edited paths and their directories; only the few
-// manifests found are parsed, and only those that name an edited path as typed evidence, or a source
+// Found with one search of the manifests' text for the edited paths and the directories holding them (named
+// as a whole, not as part of a longer path); only the few manifests found are parsed, and only those that name an edited path as typed evidence, or a source
 // covering one while having typed evidence, are kept.
 import { loadManifest } from '../core/load/documents.js';
 import { EVIDENCE_KINDS } from '../core/model/vocabulary.js';
@@ -35,7 +35,7 @@ export async function typedDependents(
   if (edited.length === 0) return [];
   const dirs = new Set<string>();
   for (const p of edited) for (let i = p.lastIndexOf('/'); i > 0; i = p.lastIndexOf('/', i - 1)) dirs.add(p.slice(0, i));
-  const found = await manifestsNaming(ctx.root, ctx.base, ctx.head, [...new Set([...edited, ...dirs])].sort(), ctx.prefixes, ctx.isManifest, known);
+  const found = await manifestsNaming(ctx.root, ctx.base, ctx.head, { files: edited, dirs: [...dirs].sort() }, ctx.prefixes, ctx.isManifest, known);
   if (found.length === 0) return [];
   const editedSet = new Set(edited);
   const refs = found.map((e) => ({ path: e.path, oid: e.oid, mode: e.mode }));

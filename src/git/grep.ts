@@ -44,17 +44,37 @@ export async function grepFiles(
   const usable = [...new Set(literals)].filter((p) => p !== '' && !/[\n\r\0]/.test(p));
   const short = usable.filter((p) => p.length <= LONGEST_LITERAL).map(ereLiteral);
   const long = usable.filter((p) => p.length > LONGEST_LITERAL).map((p) => ereLiteral([...p].slice(0, LONGEST_LITERAL).join('')));
-  const found = new Set<string>();
-  // git grep takes no --end-of-options: `commit` is a revision the caller resolved, and the pattern follows -e.
-  // Each name comes back as "<commit as given>:<path>".
-  const prefix = `${commit}:`;
   const patterns = [
     ...[...chunks(short)].map((chunk) => `${options.around?.before ?? ''}(${chunk.join('|')})${options.around?.after ?? ''}`),
     // A cut literal must not be followed by the context meant for its end.
     ...long.map((p) => `${options.around?.before ?? ''}${p}`),
   ];
+  return grepEach(cwd, commit, patterns, pathspecs, options.ignoreCase ?? false);
+}
+
+/**
+ * The files of `commit` under `pathspecs` with a line that matches any of `patterns` (POSIX extended
+ * regular expressions, each a whole alternative), in as few processes as the command line allows.
+ */
+export async function grepPatterns(cwd: string, commit: string, patterns: readonly string[], pathspecs: readonly string[]): Promise<Set<string>> {
+  if (commit.startsWith('-')) throw new RangeError(`grepPatterns needs a resolved revision, got ${JSON.stringify(commit)}`);
+  const usable = [...new Set(patterns)].filter((p) => p !== '' && !/[\n\r\0]/.test(p));
+  return grepEach(
+    cwd,
+    commit,
+    [...chunks(usable)].map((chunk) => chunk.map((p) => `(${p})`).join('|')),
+    pathspecs,
+    false,
+  );
+}
+
+async function grepEach(cwd: string, commit: string, patterns: readonly string[], pathspecs: readonly string[], ignoreCase: boolean): Promise<Set<string>> {
+  const found = new Set<string>();
+  // git grep takes no --end-of-options: `commit` is a revision the caller resolved, and the pattern follows -e.
+  // Each name comes back as "<commit as given>:<path>".
+  const prefix = `${commit}:`;
   for (const pattern of patterns) {
-    const args = ['grep', '-l', '-z', '--no-color', '--full-name', '-E', ...(options.ignoreCase ? ['-i'] : []), '-e', pattern, commit, '--', ...pathspecs];
+    const args = ['grep', '-l', '-z', '--no-color', '--full-name', '-E', ...(ignoreCase ? ['-i'] : []), '-e', pattern, commit, '--', ...pathspecs];
     // Exit status 1: no line matched.
     const { stdout } = await gitResult(cwd, args, { env: { GIT_LITERAL_PATHSPECS: '1' }, allowExitCodes: [1] });
     for (const name of stdout.toString('utf8').split('\0')) {

@@ -637,3 +637,48 @@ describe('the comment', () => {
     expect(text).toMatch(/for people to judge: support_load <= planned \(stages.limited_beta.exit\)/);
   });
 });
+
+describe('a change that edits or removes what an untouched manifest relies on re-judges it, however the manifest spells the path', () => {
+  // The spelling lands with an innocent-looking change; the next one edits the results by hand.
+  test.each([
+    ['a leading ./', './evals/results.json'],
+    ['a doubled slash', 'evals//results.json'],
+    ['a /./ segment', 'evals/./results.json'],
+    ['a YAML escape of the slash', '"evals\\/results.json"'],
+    ['a YAML escape of a letter', '"ev\\x61ls/results.json"'],
+  ])('results edited by hand under a path written with %s block', async (_, spelled) => {
+    const report = await gateOn({
+      base: { [MANIFEST]: withEval(promptfooEntry(undefined, spelled)), [RESULTS]: promptfooResults(40, 60) },
+      head: { [RESULTS]: promptfooResults(40, 60, { statsSuccesses: 97 }) },
+    });
+    expect(report.manifests.map((m) => m.file)).toEqual([MANIFEST]);
+    expect(findingsOf(report, 'evidence_criteria_met')[0]?.message).toMatch(/the summary was edited after the run/);
+    expect(report.verdict).toBe('block');
+  });
+
+  test('a prompt edited under a source directory written as ./prompts// makes the results stale', async () => {
+    const manifest = withEval(promptfooEntry()) + '  sources: ["./prompts//"]\n';
+    const report = await gateOn({
+      base: { [MANIFEST]: manifest, [RESULTS]: promptfooResults(97, 3), 'prompts/triage.txt': 'Triage the ticket.\n' },
+      head: { 'prompts/triage.txt': 'Triage the ticket, and guess when unsure.\n' },
+    });
+    expect(findingsOf(report, 'evidence_fresh')[0]?.message).toMatch(/stale/);
+  });
+
+  test('evidence deleted under a path written as evidence/./slo.md blocks the manifest that declares it', async () => {
+    const manifest = readyManifest().replace('    slo: evidence/slo.md\n', '    slo: evidence/./slo.md\n');
+    const report = await gateOn({ base: { [MANIFEST]: manifest }, head: { 'evidence/slo.md': null } });
+    expect(report.manifests.map((m) => m.file)).toEqual([MANIFEST]);
+    expect(report.verdict).toBe('block');
+  });
+
+  test('a manifest that only mentions the directory of an edited file, or the file in a comment, is not judged', async () => {
+    const OTHER = 'rollouts/other.yaml';
+    const other = readyManifest().replace('"AI renewal-risk assistant"', '"other assistant"') + '# see evals/results.json and evals/ for the team eval\n';
+    const report = await gateOn({
+      base: { [MANIFEST]: withEval(promptfooEntry()), [OTHER]: other, [RESULTS]: promptfooResults(97, 3) },
+      head: { [RESULTS]: promptfooResults(96, 4) },
+    });
+    expect(report.manifests.map((m) => m.file)).toEqual([MANIFEST]);
+  });
+});
