@@ -3,7 +3,8 @@
 import { git } from '../git/exec.js';
 import { repoRoot } from '../git/revs.js';
 import type { Artifact } from '../core/replay/artifact.js';
-import { lineDiff, missingReasons, recordDifferences, recordedObjects, type MissingObject } from '../core/replay/compare.js';
+import { GATE_CONFIG_CHECK } from '../core/gateWorkflow/compare.js';
+import { gateWorkflowDifferences, lineDiff, missingReasons, recordDifferences, recordedObjects, type MissingObject } from '../core/replay/compare.js';
 import { renderJson } from '../core/render/json.js';
 import type { ApprovalIndex } from '../core/rules/rule.js';
 import { runGate } from './run.js';
@@ -38,11 +39,14 @@ export async function replayDecision(repoDir: string, artifact: Artifact): Promi
   const notes: string[] = [];
   if (record.external.reviews === 'read')
     notes.push("the pull request's reviews are not in git: their outcome was taken from the report's approvals, not read again");
+  // A report written before the gate-workflow check was recorded carries only its findings: they are taken as given.
   if (record.external.adapterChecks.length > 0)
     notes.push(`the findings of ${record.external.adapterChecks.join(', ')} come from the action's own check of its workflow and were taken from the report`);
+  const gateWorkflow = record.external.gateWorkflow;
   const missing = await missingAmong(root, recordedObjects(record));
   // Without its commits the gate cannot run at all: what is missing is the whole answer.
-  const missingCommits = missing.filter((m) => m.oid === record.head || m.oid === record.base || m.oid === record.mergeBase);
+  const commits = new Set([record.head, record.base, record.mergeBase, gateWorkflow?.eventBase]);
+  const missingCommits = missing.filter((m) => commits.has(m.oid));
   if (missingCommits.length > 0) return { kind: 'differs', reasons: missingReasons(missing), diff: [], notes };
   const outcome = await runGate({
     repoDir: root,
@@ -57,11 +61,18 @@ export async function replayDecision(repoDir: string, artifact: Artifact): Promi
     fetchRemote: null,
     ...(record.external.reviews === 'read' ? { readApprovals: () => Promise.resolve(recordedReviews(artifact)) } : {}),
     ...(record.external.adapterChecks.length > 0 ? { extraFindings: () => Promise.resolve(artifact.adapterFindings) } : {}),
+    // The workflow check reads only git: it runs again, as the action ran it, on the recorded commits.
+    ...(gateWorkflow ? { gateWorkflow } : {}),
   });
   if (!outcome.ok) return { kind: 'failed', message: outcome.failure.message };
   const replayed = renderJson(outcome.report);
   if (replayed === artifact.text && missing.length === 0) return { kind: 'identical', verdict: outcome.report.verdict, notes };
-  const reasons = [...missingReasons(missing), ...recordDifferences(record, outcome.report.record)];
+  const replayedGateFindings = outcome.report.findings.filter((f) => f.check === GATE_CONFIG_CHECK);
+  const reasons = [
+    ...missingReasons(missing),
+    ...recordDifferences(record, outcome.report.record),
+    ...gateWorkflowDifferences(artifact.gateWorkflowFindings, replayedGateFindings),
+  ];
   if (artifact.verdict !== outcome.report.verdict) reasons.push(`verdict: recorded ${artifact.verdict}, replayed ${outcome.report.verdict}`);
   if (reasons.length === 0)
     reasons.push(

@@ -32,6 +32,7 @@ import { allInOrder } from '../core/util/allInOrder.js';
 import { brokenArtifacts, manifestsNaming } from './dependents.js';
 import { dwellOf, historiesOf } from './dwell.js';
 import { evaluatedTree } from './evaluated.js';
+import { checkGateWorkflow } from './gateWorkflow.js';
 import { startChangeTimelines } from './changeTimelines.js';
 import { dwellWithSources, manifestsBindingChangedFiles, readBoundSources, sourcesMoved } from './sources.js';
 import { sourceExposures } from '../core/sources/sourceDiff.js';
@@ -129,6 +130,9 @@ async function run(options: GateOptions): Promise<Report> {
 
   const extraPromise = options.extraFindings ? options.extraFindings({ base, head }) : Promise.resolve([]);
   extraPromise.catch(() => undefined); // awaited before the report; this only keeps an early failure from going unhandled
+  const gateWorkflow = options.gateWorkflow;
+  const gateWorkflowPromise = gateWorkflow ? checkGateWorkflow(root, gateWorkflow, head) : Promise.resolve(null);
+  gateWorkflowPromise.catch(() => undefined); // awaited with the adapter's findings, for the same reason
   const reader = new BlobReader(root, { maxBlobSize: MAX_SOURCE_BYTES });
   try {
     const findings: Finding[] = [];
@@ -460,6 +464,11 @@ async function run(options: GateOptions): Promise<Report> {
     });
     const extra = await extraPromise;
     findings.push(...extra);
+    const gateWorkflowCheck = await gateWorkflowPromise;
+    if (gateWorkflowCheck) {
+      findings.push(...gateWorkflowCheck.findings);
+      options.gateWorkflowNotes?.(gateWorkflowCheck.notes);
+    }
     const charted = await charts.finish({
       now,
       minDwellMs: (file) => effectivePolicyFor(file).get(MIN_DWELL),
@@ -476,7 +485,11 @@ async function run(options: GateOptions): Promise<Report> {
       options: { manifestGlobs: [...globs], policyDir, all: options.all ?? false, evaluate: options.evaluate ?? 'head', timelines: options.timelines ?? true },
       policies: sortPolicies(judgedBy),
       inputs: sortInputs(recorded),
-      external: { reviews: reviewsRead ? ('read' as const) : ('not_read' as const), adapterChecks: [...new Set(extra.map((f) => f.check))].sort() },
+      external: {
+        reviews: reviewsRead ? ('read' as const) : ('not_read' as const),
+        adapterChecks: [...new Set(extra.map((f) => f.check))].sort(),
+        ...(gateWorkflow ? { gateWorkflow: { path: gateWorkflow.path, eventBase: gateWorkflow.eventBase } } : {}),
+      },
     };
     return buildReport({
       base,

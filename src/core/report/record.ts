@@ -56,10 +56,25 @@ export interface DecisionRecord {
   readonly inputs: readonly RecordedInput[];
   /**
    * Inputs from outside git: `reviews` says whether the pull request's reviews were read (their outcome is
-   * the report's `approvals`), `adapterChecks` the checks an adapter added (the action's gate-workflow
-   * check; their findings are in the report).
+   * the report's `approvals`), `adapterChecks` the checks an adapter added whose findings are in the report
+   * (the action's gate-workflow check, in reports written before `gateWorkflow` was recorded).
+   * `gateWorkflow`, present when the action checked the workflow that runs it, says what that check
+   * compared: it reads only git, so a replay derives its findings again instead of taking them.
    */
-  readonly external: { readonly reviews: 'read' | 'not_read'; readonly adapterChecks: readonly string[] };
+  readonly external: {
+    readonly reviews: 'read' | 'not_read';
+    readonly adapterChecks: readonly string[];
+    readonly gateWorkflow?: RecordedGateWorkflow;
+  };
+}
+
+/**
+ * The action's check of the workflow running it, as plain data: the file (from GITHUB_WORKFLOW_REF) and the
+ * event's base commit. The file is compared at the merge base of `eventBase` and head with head.
+ */
+export interface RecordedGateWorkflow {
+  readonly path: string;
+  readonly eventBase: string;
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

@@ -233,6 +233,19 @@ describe('rollout-gate replay', () => {
         /record\.policies\[0\]\.digest must be a string/,
       ],
       [JSON.stringify({ ...report, approvals: [{ handle: '@a', state: 'granted' }] }), /approvals\[0\]\.state must be one of/],
+      ...(
+        [
+          ['.github/workflows/gate.yml', 'yes', /record\.external\.gateWorkflow\.eventBase must be a full object id/],
+          ['../../etc/passwd', report.base, /record\.external\.gateWorkflow\.path must name a file in \.github\/workflows\/, not "\.\.\/\.\.\/etc\/passwd"/],
+        ] as const
+      ).map(([path, eventBase, message]): [string, RegExp] => [
+        JSON.stringify({ ...report, record: { ...report.record, external: { ...report.record.external, gateWorkflow: { path, eventBase } } } }),
+        message,
+      ]),
+      [
+        JSON.stringify({ ...report, record: { ...report.record, external: { ...report.record.external, gateWorkflow: 'gate.yml' } } }),
+        /record\.external\.gateWorkflow must be an object/,
+      ],
     ];
     for (const [text, message] of cases) {
       const r = await cli(repo.dir, 'replay', artifact(text));
