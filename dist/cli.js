@@ -35467,6 +35467,34 @@ function sortPolicies(policies) {
   return [...new Map([...policies].map((p) => [p.file, p])).values()].sort((a, b) => cmp3(a.file, b.file));
 }
 
+// src/core/report/reviews.ts
+function recordingReviews(index) {
+  if (index.kind === "unavailable") return { index, recorded: () => ({ kind: "unavailable" }) };
+  const asked = /* @__PURE__ */ new Map();
+  const commitOf = (handle) => {
+    const commit = index.commitOf?.(handle) ?? null;
+    return commit !== null && isOid(commit) ? commit : null;
+  };
+  return {
+    index: {
+      kind: "reviews",
+      stateOf: (handle) => {
+        const state = index.stateOf(handle);
+        asked.set(handle, { handle, state, commit: commitOf(handle) });
+        return state;
+      },
+      commitOf
+    },
+    // Each handle once (a map's keys), so no two compare equal.
+    recorded: () => ({ kind: "reviews", outcomes: [...asked.values()].sort((a, b) => a.handle < b.handle ? -1 : 1) })
+  };
+}
+function reviewsFromRecord(reviewed) {
+  if (reviewed.kind === "unavailable") return { kind: "unavailable", reason: "the reviews could not be read when the report was written" };
+  const byHandle = new Map(reviewed.outcomes.map((o) => [o.handle, o]));
+  return { kind: "reviews", stateOf: (handle) => byHandle.get(handle)?.state ?? "missing", commitOf: (handle) => byHandle.get(handle)?.commit ?? null };
+}
+
 // src/git/stream.ts
 import { spawn as spawn2 } from "node:child_process";
 var MAX_STDERR2 = 64 * 1024;
@@ -56914,6 +56942,7 @@ async function run(options) {
     const recorded = [];
     const judgedBy = [];
     let reviewsRead = false;
+    let reviewed;
     const engineFindings = /* @__PURE__ */ new Map();
     const raise = (file, f) => {
       findings.push(f);
@@ -57160,9 +57189,10 @@ async function run(options) {
       }
     }
     if (awaitingReviews.length > 0 && options.readApprovals) {
-      const index = await options.readApprovals();
+      const reviews = recordingReviews(await options.readApprovals());
       reviewsRead = true;
-      for (const { input, result } of awaitingReviews) record2(judgeManifest({ ...input, approvals: index }), result);
+      for (const { input, result } of awaitingReviews) record2(judgeManifest({ ...input, approvals: reviews.index }), result);
+      reviewed = reviews.recorded();
     }
     const searchHead = base !== null && !options.all;
     for (const d of await duplicatesAmong(holders, { root, head: evaluated.rev, reader, isManifest, prefixes: manifestPrefixes, judged: targets, searchHead }))
@@ -57199,6 +57229,7 @@ async function run(options) {
       inputs: sortInputs(recorded),
       external: {
         reviews: reviewsRead ? "read" : "not_read",
+        ...reviewed ? { reviewed } : {},
         adapterChecks: [...new Set(extra.map((f) => f.check))].sort(),
         ...gateWorkflow ? { gateWorkflow: { path: gateWorkflow.path, eventBase: gateWorkflow.eventBase } } : {}
       }
@@ -57928,6 +57959,25 @@ function gateWorkflowAt(v) {
   if (!isWorkflowPath(file)) throw new Invalid(`${path2}.path must name a file in .github/workflows/, not ${JSON.stringify(file.slice(0, 80))}`);
   return { path: file, eventBase: oidAt(o["eventBase"], `${path2}.eventBase`) };
 }
+var REVIEW_STATES = APPROVAL_STATES.filter((s) => s !== "unchecked");
+function reviewedAt(v) {
+  const path2 = "record.external.reviewed";
+  const o = objectAt(v, path2);
+  if (o["kind"] === "unavailable") return { kind: "unavailable" };
+  if (o["kind"] !== "reviews") throw new Invalid(`${path2}.kind must be "reviews" or "unavailable"`);
+  const outcomes = arrayAt(o["outcomes"], `${path2}.outcomes`).map((x, i) => {
+    const at = `${path2}.outcomes[${i}]`;
+    const r = objectAt(x, at);
+    const state = stringAt(r["state"], `${at}.state`);
+    if (!REVIEW_STATES.includes(state)) throw new Invalid(`${at}.state must be one of ${REVIEW_STATES.join(", ")}`);
+    return {
+      handle: stringAt(r["handle"], `${at}.handle`),
+      state,
+      commit: orNull(r["commit"], (c) => oidAt(c, `${at}.commit`))
+    };
+  });
+  return { kind: "reviews", outcomes };
+}
 function recordAt(v) {
   const r = objectAt(v, "record");
   if (r["format"] !== 1) throw new Invalid(`record.format is ${JSON.stringify(r["format"])}; this version of rollout-gate replays format 1`);
@@ -57961,6 +58011,7 @@ function recordAt(v) {
     inputs: arrayAt(r["inputs"], "record.inputs").map((p, i) => inputAt(p, `record.inputs[${i}]`)),
     external: {
       reviews,
+      ...external["reviewed"] === void 0 ? {} : { reviewed: reviewedAt(external["reviewed"]) },
       adapterChecks: arrayAt(external["adapterChecks"], "record.external.adapterChecks").map((c, i) => stringAt(c, `record.external.adapterChecks[${i}]`)),
       // Absent in a report of a run that did not check its workflow, and in one written before it was recorded.
       ...external["gateWorkflow"] === void 0 ? {} : { gateWorkflow: gateWorkflowAt(external["gateWorkflow"]) }
@@ -58060,6 +58111,9 @@ function recordDifferences(recorded, replayed) {
   if (was.reviews !== now.reviews) out.push(`reviews: recorded ${was.reviews}, the replay ${now.reviews === "read" ? "needed them" : "did not need them"}`);
   if (was.adapterChecks.join() !== now.adapterChecks.join())
     out.push(`checks an adapter added: recorded [${was.adapterChecks.join(", ")}], replayed [${now.adapterChecks.join(", ")}]`);
+  const outcomes = (r) => r === void 0 ? "none" : r.kind === "unavailable" ? "none (they could not be read)" : `[${r.outcomes.map((o) => `${o.handle} ${o.state}${o.commit === null ? "" : ` at ${short2(o.commit)}`}`).join(", ")}]`;
+  if (outcomes(was.reviewed) !== outcomes(now.reviewed))
+    out.push(`reviews the verdict used: recorded ${outcomes(was.reviewed)}, replayed ${outcomes(now.reviewed)}`);
   const workflow = (w) => w ? `${w.path} from ${w.eventBase}` : "none";
   if (workflow(was.gateWorkflow) !== workflow(now.gateWorkflow))
     out.push(`gate workflow check: recorded ${workflow(was.gateWorkflow)}, replayed ${workflow(now.gateWorkflow)}`);
@@ -58129,6 +58183,16 @@ function align(a, b) {
   while (j < m) out.push(`+${b[j++]}`);
   return out;
 }
+function approvalDifferences(approvals, reviewed) {
+  const byHandle = new Map(reviewed.kind === "reviews" ? reviewed.outcomes.map((o) => [o.handle, o.state]) : []);
+  return approvals.flatMap((a, i) => {
+    if (a.handle === null) return [];
+    const recorded = reviewed.kind === "unavailable" ? "unchecked" : byHandle.get(a.handle);
+    if (recorded === a.state) return [];
+    const says = reviewed.kind === "unavailable" ? "the record says the reviews could not be read" : recorded === void 0 ? `the record's reviews have no outcome for ${a.handle}` : `the record's reviews say ${recorded}`;
+    return [`approvals[${i}] (${a.handle}): the report says ${a.state}, ${says}`];
+  });
+}
 
 // src/engine/replay.ts
 async function missingAmong(root, objects) {
@@ -58140,16 +58204,26 @@ async function missingAmong(root, objects) {
   return objects.filter((o) => missing.has(o.oid));
 }
 function recordedReviews(artifact) {
+  const reviewed = artifact.record.external.reviewed;
+  if (reviewed) return reviewsFromRecord(reviewed);
+  if (artifact.approvals.some((a) => a.state === "unchecked"))
+    return { kind: "unavailable", reason: "the reviews could not be read when the report was written" };
   const states = /* @__PURE__ */ new Map();
   for (const a of artifact.approvals) if (a.handle !== null && a.state !== "unchecked") states.set(a.handle, a.state);
   return { kind: "reviews", stateOf: (handle) => states.get(handle) ?? "missing" };
+}
+function withoutReviewed(report) {
+  const { reviews, adapterChecks, gateWorkflow } = report.record.external;
+  return { ...report, record: { ...report.record, external: { reviews, adapterChecks, ...gateWorkflow ? { gateWorkflow } : {} } } };
 }
 async function replayDecision(repoDir, artifact) {
   const record2 = artifact.record;
   const root = await repoRoot(repoDir);
   const notes = [];
   if (record2.external.reviews === "read")
-    notes.push("the pull request's reviews are not in git: their outcome was taken from the report's approvals, not read again");
+    notes.push(
+      record2.external.reviewed ? "the pull request's reviews are not in git: their outcome was taken from the report's record of them, not read again" : "the pull request's reviews are not in git: their outcome was taken from the report's approvals, not read again"
+    );
   if (record2.external.adapterChecks.length > 0)
     notes.push(`the findings of ${record2.external.adapterChecks.join(", ")} come from the action's own check of its workflow and were taken from the report`);
   const gateWorkflow = record2.external.gateWorkflow;
@@ -58174,15 +58248,17 @@ async function replayDecision(repoDir, artifact) {
     ...gateWorkflow ? { gateWorkflow } : {}
   });
   if (!outcome.ok) return { kind: "failed", message: outcome.failure.message };
-  const replayed = renderJson(outcome.report);
-  if (replayed === artifact.text && missing.length === 0) return { kind: "identical", verdict: outcome.report.verdict, notes };
-  const replayedGateFindings = outcome.report.findings.filter((f) => f.check === GATE_CONFIG_CHECK);
+  const report = record2.external.reviews === "read" && !record2.external.reviewed ? withoutReviewed(outcome.report) : outcome.report;
+  const replayed = renderJson(report);
+  if (replayed === artifact.text && missing.length === 0) return { kind: "identical", verdict: report.verdict, notes };
+  const replayedGateFindings = report.findings.filter((f) => f.check === GATE_CONFIG_CHECK);
   const reasons = [
     ...missingReasons(missing),
-    ...recordDifferences(record2, outcome.report.record),
-    ...gateWorkflowDifferences(artifact.gateWorkflowFindings, replayedGateFindings)
+    ...recordDifferences(record2, report.record),
+    ...gateWorkflowDifferences(artifact.gateWorkflowFindings, replayedGateFindings),
+    ...record2.external.reviewed ? approvalDifferences(artifact.approvals, record2.external.reviewed) : []
   ];
-  if (artifact.verdict !== outcome.report.verdict) reasons.push(`verdict: recorded ${artifact.verdict}, replayed ${outcome.report.verdict}`);
+  if (artifact.verdict !== report.verdict) reasons.push(`verdict: recorded ${artifact.verdict}, replayed ${report.verdict}`);
   if (reasons.length === 0)
     reasons.push(
       "the inputs agree, but the report differs: the recorded report was edited after it was written, or the tool is not deterministic (please report this)"

@@ -23,7 +23,16 @@ import { combinePolicies, type EffectivePolicy } from '../core/policy/effective.
 import { gatingPolicies, policiesInForce } from '../core/policy/loosening.js';
 import type { Policy } from '../core/policy/policy.js';
 import { buildReport, verdictOf, TOOL_VERSION } from '../core/report/build.js';
-import { embeddedSource, policyDigest, sortInputs, sortPolicies, type ManifestPolicy, type RecordedInput } from '../core/report/record.js';
+import {
+  embeddedSource,
+  policyDigest,
+  sortInputs,
+  sortPolicies,
+  type ManifestPolicy,
+  type RecordedInput,
+  type RecordedReviews,
+} from '../core/report/record.js';
+import { recordingReviews } from '../core/report/reviews.js';
 import type { Change, EvidenceCheck, Finding, ManifestResult, PolicySource, Report, Verdict, WaiverStatus } from '../core/report/model.js';
 import { builtinFinding } from '../core/rules/builtin.js';
 import { MIN_DWELL } from '../core/rules/dwellTime.js';
@@ -145,6 +154,7 @@ async function run(options: GateOptions): Promise<Report> {
     const recorded: RecordedInput[] = [];
     const judgedBy: ManifestPolicy[] = [];
     let reviewsRead = false;
+    let reviewed: RecordedReviews | undefined;
     // Findings the engine raises about a manifest beyond its judgement (identity, removal): they count in its verdict.
     const engineFindings = new Map<string, Finding[]>();
     const raise = (file: string, f: Finding) => {
@@ -442,9 +452,10 @@ async function run(options: GateOptions): Promise<Report> {
       }
     }
     if (awaitingReviews.length > 0 && options.readApprovals) {
-      const index = await options.readApprovals();
+      const reviews = recordingReviews(await options.readApprovals());
       reviewsRead = true;
-      for (const { input, result } of awaitingReviews) record(judgeManifest({ ...input, approvals: index }), result);
+      for (const { input, result } of awaitingReviews) record(judgeManifest({ ...input, approvals: reviews.index }), result);
+      reviewed = reviews.recorded();
     }
 
     // One workflow, one manifest. A full check (or a first commit) judges every manifest; a pull request
@@ -487,6 +498,7 @@ async function run(options: GateOptions): Promise<Report> {
       inputs: sortInputs(recorded),
       external: {
         reviews: reviewsRead ? ('read' as const) : ('not_read' as const),
+        ...(reviewed ? { reviewed } : {}),
         adapterChecks: [...new Set(extra.map((f) => f.check))].sort(),
         ...(gateWorkflow ? { gateWorkflow: { path: gateWorkflow.path, eventBase: gateWorkflow.eventBase } } : {}),
       },

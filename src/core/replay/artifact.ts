@@ -3,7 +3,7 @@
 import { isOid } from '../../git/oid.js';
 import { GATE_CONFIG_CHECK, isWorkflowPath } from '../gateWorkflow/compare.js';
 import type { ApprovalRequest, Finding } from '../report/model.js';
-import type { DecisionRecord, InputRole, ManifestPolicy, RecordedGateWorkflow, RecordedInput } from '../report/record.js';
+import type { DecisionRecord, InputRole, ManifestPolicy, RecordedGateWorkflow, RecordedInput, RecordedReview, RecordedReviews } from '../report/record.js';
 
 /** What a replay needs from a report: its record, and the outcomes of the inputs from outside git. */
 export interface Artifact {
@@ -78,6 +78,27 @@ function gateWorkflowAt(v: unknown): RecordedGateWorkflow {
   return { path: file, eventBase: oidAt(o['eventBase'], `${path}.eventBase`) };
 }
 
+const REVIEW_STATES: readonly string[] = APPROVAL_STATES.filter((s) => s !== 'unchecked');
+
+function reviewedAt(v: unknown): RecordedReviews {
+  const path = 'record.external.reviewed';
+  const o = objectAt(v, path);
+  if (o['kind'] === 'unavailable') return { kind: 'unavailable' };
+  if (o['kind'] !== 'reviews') throw new Invalid(`${path}.kind must be "reviews" or "unavailable"`);
+  const outcomes = arrayAt(o['outcomes'], `${path}.outcomes`).map((x, i) => {
+    const at = `${path}.outcomes[${i}]`;
+    const r = objectAt(x, at);
+    const state = stringAt(r['state'], `${at}.state`);
+    if (!REVIEW_STATES.includes(state)) throw new Invalid(`${at}.state must be one of ${REVIEW_STATES.join(', ')}`);
+    return {
+      handle: stringAt(r['handle'], `${at}.handle`),
+      state: state as RecordedReview['state'],
+      commit: orNull(r['commit'], (c) => oidAt(c, `${at}.commit`)),
+    };
+  });
+  return { kind: 'reviews', outcomes };
+}
+
 function recordAt(v: unknown): DecisionRecord {
   const r = objectAt(v, 'record');
   if (r['format'] !== 1) throw new Invalid(`record.format is ${JSON.stringify(r['format'])}; this version of rollout-gate replays format 1`);
@@ -111,6 +132,7 @@ function recordAt(v: unknown): DecisionRecord {
     inputs: arrayAt(r['inputs'], 'record.inputs').map((p, i) => inputAt(p, `record.inputs[${i}]`)),
     external: {
       reviews,
+      ...(external['reviewed'] === undefined ? {} : { reviewed: reviewedAt(external['reviewed']) }),
       adapterChecks: arrayAt(external['adapterChecks'], 'record.external.adapterChecks').map((c, i) => stringAt(c, `record.external.adapterChecks[${i}]`)),
       // Absent in a report of a run that did not check its workflow, and in one written before it was recorded.
       ...(external['gateWorkflow'] === undefined ? {} : { gateWorkflow: gateWorkflowAt(external['gateWorkflow']) }),

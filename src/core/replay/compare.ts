@@ -1,7 +1,7 @@
 // What differs between a recorded decision and its replay, in words a reader acts on: a missing object, a
 // file read at another version, another policy, another tool version; then the report lines that differ.
-import type { Finding } from '../report/model.js';
-import type { DecisionRecord, RecordedGateWorkflow, RecordedInput } from '../report/record.js';
+import type { ApprovalRequest, Finding } from '../report/model.js';
+import type { DecisionRecord, RecordedGateWorkflow, RecordedInput, RecordedReviews } from '../report/record.js';
 
 /** Objects the replay looked for in the repository and did not find, with what each one was. */
 export interface MissingObject {
@@ -76,6 +76,14 @@ export function recordDifferences(recorded: DecisionRecord, replayed: DecisionRe
   if (was.reviews !== now.reviews) out.push(`reviews: recorded ${was.reviews}, the replay ${now.reviews === 'read' ? 'needed them' : 'did not need them'}`);
   if (was.adapterChecks.join() !== now.adapterChecks.join())
     out.push(`checks an adapter added: recorded [${was.adapterChecks.join(', ')}], replayed [${now.adapterChecks.join(', ')}]`);
+  const outcomes = (r: RecordedReviews | undefined) =>
+    r === undefined
+      ? 'none'
+      : r.kind === 'unavailable'
+        ? 'none (they could not be read)'
+        : `[${r.outcomes.map((o) => `${o.handle} ${o.state}${o.commit === null ? '' : ` at ${short(o.commit)}`}`).join(', ')}]`;
+  if (outcomes(was.reviewed) !== outcomes(now.reviewed))
+    out.push(`reviews the verdict used: recorded ${outcomes(was.reviewed)}, replayed ${outcomes(now.reviewed)}`);
   const workflow = (w: RecordedGateWorkflow | undefined) => (w ? `${w.path} from ${w.eventBase}` : 'none');
   if (workflow(was.gateWorkflow) !== workflow(now.gateWorkflow))
     out.push(`gate workflow check: recorded ${workflow(was.gateWorkflow)}, replayed ${workflow(now.gateWorkflow)}`);
@@ -163,4 +171,22 @@ function align(a: readonly string[], b: readonly string[]): string[] {
   while (i < n) out.push(`-${a[i++]!}`);
   while (j < m) out.push(`+${b[j++]!}`);
   return out;
+}
+
+/** The report's approvals that disagree with the reviews its record says the verdict used. */
+export function approvalDifferences(approvals: readonly Pick<ApprovalRequest, 'handle' | 'state'>[], reviewed: RecordedReviews): string[] {
+  const byHandle = new Map(reviewed.kind === 'reviews' ? reviewed.outcomes.map((o) => [o.handle, o.state]) : []);
+  return approvals.flatMap((a, i) => {
+    // No handle: nobody to ask, so the reviews were not consulted.
+    if (a.handle === null) return [];
+    const recorded = reviewed.kind === 'unavailable' ? 'unchecked' : byHandle.get(a.handle);
+    if (recorded === a.state) return [];
+    const says =
+      reviewed.kind === 'unavailable'
+        ? 'the record says the reviews could not be read'
+        : recorded === undefined
+          ? `the record's reviews have no outcome for ${a.handle}`
+          : `the record's reviews say ${recorded}`;
+    return [`approvals[${i}] (${a.handle}): the report says ${a.state}, ${says}`];
+  });
 }

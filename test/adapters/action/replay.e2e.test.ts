@@ -1,6 +1,7 @@
 // A report the action wrote, replayed from git by `rollout-gate replay`: the findings of the action's check
 // of the workflow that runs it are derived again from the workflow file at the recorded commits, not
-// copied from the report, so a report edited to drop one no longer replays identical.
+// copied from the report, so a report edited to drop one no longer replays identical. The reviews are not
+// in git: the record carries what they answered, and a report whose approvals say otherwise differs.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,8 @@ import { main } from '../../../src/adapters/cli/main.js';
 import type { Report } from '../../../src/core/report/model.js';
 import { ActionRunner, BUNDLE, node24Test, type ActionRun } from '../../helpers/actionRun.js';
 import { fakeGitHubPerTest, pullRequestPayload, triageManifest } from '../../helpers/actionFixtures.js';
-import { ACTIONS_BOT, type FakeGitHub } from '../../helpers/fakeGitHub.js';
+import { ACTIONS_BOT, type FakeGitHub, type FakeUser } from '../../helpers/fakeGitHub.js';
+import { EVIDENCE_FILES, readyManifest } from '../../fixtures/seeds.js';
 import { createRepo, type TestRepo } from '../../helpers/repo.js';
 
 const TOKEN = 'ghs_e2eInstallationToken0123456789abcdef';
@@ -98,10 +100,10 @@ function artifact(text: string): string {
   return file;
 }
 
-async function replay(text: string) {
+async function replay(text: string, cwd: string = repo.dir) {
   let out = '';
   let err = '';
-  const code = await main(['replay', artifact(text)], { cwd: repo.dir, out: (t) => (out += t), err: (t) => (err += t) });
+  const code = await main(['replay', artifact(text)], { cwd, out: (t) => (out += t), err: (t) => (err += t) });
   return { code, out, err };
 }
 
@@ -184,5 +186,98 @@ describe('a report written by the action replays, with the gate-workflow check d
         expect(r.code).toBe(0);
       },
     );
+  });
+});
+
+describe('the reviews a report used are in its record, and its approvals must agree with them', () => {
+  const LEAD: FakeUser = { login: 'ai-platform-lead', id: 501, type: 'User' };
+  const REVIEWS_PR = 34;
+  let reviewed: TestRepo;
+  let reviewedBase: string;
+  /** Changes the triage pattern, which the technical owner (@ai-platform-lead) must approve. */
+  let routingHead: string;
+
+  beforeAll(() => {
+    reviewed = createRepo();
+    reviewedBase = reviewed.commitFiles(
+      {
+        'policies/rollout.yml': 'rollout:\n  approvals:\n    orchestration_pattern_change: [technical]\n',
+        'rollouts/renewal-risk.yml': readyManifest(),
+        ...EVIDENCE_FILES,
+      },
+      'renewal-risk at canary',
+    );
+    reviewed.git('checkout', '-q', '-b', 'routing');
+    reviewed.commitFiles({ 'rollouts/renewal-risk.yml': readyManifest({ triagePattern: 'routing' }) }, 'triage: route instead of a fixed workflow');
+    routingHead = reviewed.commitFiles({ 'reviews/triage-routing.md': 'Routing on triage reviewed by the technical and risk owners.\n' }, 'review record');
+  });
+  afterAll(() => reviewed.cleanup());
+
+  async function reviewedReport(token: string = TOKEN): Promise<string> {
+    const run = await runner.run(reviewed, github, {
+      payload: pullRequestPayload({ number: REVIEWS_PR, base: reviewedBase, head: routingHead }),
+      token,
+      head: routingHead,
+      inputs: { manifests: 'rollouts/**/*.yml', comment: 'never', annotations: 'workflow-commands' },
+    });
+    return readFileSync(run.outputs['report-path']!, 'utf8');
+  }
+
+  node24Test('an approval of the head commit: the record names the reviewer, the state and the commit reviewed, and the replay is identical', async () => {
+    github.addReview(REVIEWS_PR, LEAD, 'APPROVED', routingHead);
+    const text = await reviewedReport();
+    const report = JSON.parse(text) as Report;
+    expect(report.verdict).toBe('pass');
+    expect(report.record.external).toEqual({
+      reviews: 'read',
+      reviewed: { kind: 'reviews', outcomes: [{ handle: '@ai-platform-lead', state: 'approved', commit: routingHead }] },
+      adapterChecks: [],
+    });
+    const r = await replay(text, reviewed.dir);
+    expect(r.out.split('\n')).toEqual([
+      expect.stringMatching(/^replay: identical\. .* is what the gate answers again: verdict pass\.$/),
+      "  note: the pull request's reviews are not in git: their outcome was taken from the report's record of them, not read again",
+      '',
+    ]);
+    expect(r.out).toContain(`(head ${routingHead.slice(0, 12)} against base ${reviewedBase.slice(0, 12)}, judged at ${report.record.now})`);
+    expect(r.code).toBe(0);
+    // Written before the record carried the reviews: their outcome is taken from the approvals, as it was.
+    const older = edit(text, (rep) => ({ ...rep, record: { ...rep.record, external: { reviews: rep.record.external.reviews, adapterChecks: [] } } }));
+    const again = await replay(older, reviewed.dir);
+    expect(again.out).toMatch(/^replay: identical/);
+    expect(again.out).toContain("their outcome was taken from the report's approvals, not read again");
+    expect(again.code).toBe(0);
+  });
+
+  node24Test("approvals edited to say approved, when the record's reviews say missing, are named: the replay differs", async () => {
+    const text = await reviewedReport();
+    const blocked = JSON.parse(text) as Report;
+    expect(blocked.approvals).toEqual([expect.objectContaining({ handle: '@ai-platform-lead', state: 'missing' })]);
+    // Made to read as approved and passing throughout, with the record left as written.
+    const forged = edit(text, (r) => ({
+      ...r,
+      verdict: 'pass',
+      findings: [],
+      unmetBlocks: [],
+      counts: { ...r.counts, block: 0 },
+      approvals: r.approvals.map((a) => ({ ...a, state: 'approved' as const })),
+    }));
+    const r = await replay(forged, reviewed.dir);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("  - approvals[0] (@ai-platform-lead): the report says approved, the record's reviews say missing\n");
+    expect(r.out).toContain('  - verdict: recorded pass, replayed block\n');
+  });
+
+  node24Test('reviews that could not be read (no token) replay identical, in the record and in a report written before it carried them', async () => {
+    const text = await reviewedReport('');
+    const report = JSON.parse(text) as Report;
+    expect(report.approvals).toEqual([expect.objectContaining({ state: 'unchecked' })]);
+    expect(report.record.external).toEqual({ reviews: 'read', reviewed: { kind: 'unavailable' }, adapterChecks: [] });
+    expect(await replay(text, reviewed.dir)).toMatchObject({ code: 0, out: expect.stringMatching(/^replay: identical/) });
+    const older = edit(text, (r) => ({ ...r, record: { ...r.record, external: { reviews: r.record.external.reviews, adapterChecks: [] } } }));
+    const again = await replay(older, reviewed.dir);
+    expect(again.out).toMatch(/^replay: identical/);
+    expect(again.out).toContain("their outcome was taken from the report's approvals, not read again");
+    expect(again.code).toBe(0);
   });
 });

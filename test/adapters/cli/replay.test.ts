@@ -246,6 +246,23 @@ describe('rollout-gate replay', () => {
         JSON.stringify({ ...report, record: { ...report.record, external: { ...report.record.external, gateWorkflow: 'gate.yml' } } }),
         /record\.external\.gateWorkflow must be an object/,
       ],
+      ...(
+        [
+          [{ kind: 'maybe' }, /record\.external\.reviewed\.kind must be "reviews" or "unavailable"/],
+          [
+            { kind: 'reviews', outcomes: [{ handle: '@a', state: 'unchecked', commit: null }] },
+            /record\.external\.reviewed\.outcomes\[0\]\.state must be one of/,
+          ],
+          [
+            { kind: 'reviews', outcomes: [{ handle: '@a', state: 'approved', commit: 'HEAD' }] },
+            /record\.external\.reviewed\.outcomes\[0\]\.commit must be a full/,
+          ],
+          [{ kind: 'reviews', outcomes: [{ state: 'approved', commit: null }] }, /record\.external\.reviewed\.outcomes\[0\]\.handle must be a string/],
+        ] as const
+      ).map(([reviewed, message]): [string, RegExp] => [
+        JSON.stringify({ ...report, record: { ...report.record, external: { ...report.record.external, reviewed } } }),
+        message,
+      ]),
     ];
     for (const [text, message] of cases) {
       const r = await cli(repo.dir, 'replay', artifact(text));

@@ -1,5 +1,5 @@
 // What a replay says differs: the record's inputs compared field by field, and the report lines that differ.
-import { gateWorkflowDifferences, lineDiff, recordDifferences, recordedObjects } from '../../../src/core/replay/compare.js';
+import { approvalDifferences, gateWorkflowDifferences, lineDiff, recordDifferences, recordedObjects } from '../../../src/core/replay/compare.js';
 import type { Finding } from '../../../src/core/report/model.js';
 import type { DecisionRecord } from '../../../src/core/report/record.js';
 
@@ -64,6 +64,60 @@ describe('recordDifferences', () => {
     ]);
     expect(recordDifferences({ ...RECORD, external: { reviews: 'read', adapterChecks: [] } }, RECORD)).toEqual([
       'reviews: recorded read, the replay did not need them',
+    ]);
+  });
+});
+
+test('the reviews the verdict used are named when the replay used others', () => {
+  const recorded: DecisionRecord = {
+    ...RECORD,
+    external: { reviews: 'read', reviewed: { kind: 'reviews', outcomes: [{ handle: '@lead', state: 'approved', commit: B }] }, adapterChecks: [] },
+  };
+  expect(recordDifferences(recorded, { ...recorded, external: { ...recorded.external, reviewed: { kind: 'unavailable' } } })).toEqual([
+    `reviews the verdict used: recorded [@lead approved at ${B.slice(0, 12)}], replayed none (they could not be read)`,
+  ]);
+  expect(
+    recordDifferences(
+      {
+        ...recorded,
+        external: { reviews: 'read', reviewed: { kind: 'reviews', outcomes: [{ handle: '@lead', state: 'missing', commit: null }] }, adapterChecks: [] },
+      },
+      { ...recorded, external: { reviews: 'read', adapterChecks: [] } },
+    ),
+  ).toEqual(['reviews the verdict used: recorded [@lead missing], replayed none']);
+});
+
+describe('approvalDifferences', () => {
+  const reviewed = { kind: 'reviews' as const, outcomes: [{ handle: '@lead', state: 'missing' as const, commit: null }] };
+
+  test("approvals that agree with the record's reviews, and approvals without a handle, say nothing", () => {
+    expect(
+      approvalDifferences(
+        [
+          { handle: '@lead', state: 'missing' },
+          { handle: null, state: 'missing' },
+        ],
+        reviewed,
+      ),
+    ).toEqual([]);
+    expect(approvalDifferences([{ handle: '@lead', state: 'unchecked' }], { kind: 'unavailable' })).toEqual([]);
+  });
+
+  test("an approval the record's reviews do not back is named, with what the record says", () => {
+    expect(
+      approvalDifferences(
+        [
+          { handle: '@lead', state: 'approved' },
+          { handle: '@risk', state: 'approved' },
+        ],
+        reviewed,
+      ),
+    ).toEqual([
+      "approvals[0] (@lead): the report says approved, the record's reviews say missing",
+      "approvals[1] (@risk): the report says approved, the record's reviews have no outcome for @risk",
+    ]);
+    expect(approvalDifferences([{ handle: '@lead', state: 'approved' }], { kind: 'unavailable' })).toEqual([
+      'approvals[0] (@lead): the report says approved, the record says the reviews could not be read',
     ]);
   });
 });
