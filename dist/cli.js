@@ -11888,8 +11888,8 @@ function collapseRepeats(problems) {
   return [...groups.values()].map(([first, ...rest]) => {
     if (rest.length === 0) return first;
     const lines = rest.map((p) => p.line);
-    const shown = lines.length > 5 ? `${lines.slice(0, 5).join(", ")}, \u2026` : lines.join(", ");
-    return { ...first, message: `${first.message} (and on ${rest.length} more line${rest.length === 1 ? "" : "s"}: ${shown})` };
+    const shown2 = lines.length > 5 ? `${lines.slice(0, 5).join(", ")}, \u2026` : lines.join(", ");
+    return { ...first, message: `${first.message} (and on ${rest.length} more line${rest.length === 1 ? "" : "s"}: ${shown2})` };
   });
 }
 
@@ -12189,18 +12189,18 @@ var SCHEMA_VALUED = /* @__PURE__ */ new Set([
 var SCHEMA_MAPS = /* @__PURE__ */ new Set(["properties", "definitions", "$defs", "dependencies"]);
 function regexKeywordsIn(fragment) {
   const found = [];
-  const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+  const isObject2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
   const stack = [{ node: fragment, path: [] }];
   while (stack.length > 0) {
     const { node, path: path2 } = stack.pop();
-    if (!isObject(node)) continue;
+    if (!isObject2(node)) continue;
     for (const key2 of Object.keys(node)) {
       const value = node[key2];
       if (REGEX_KEYWORDS.has(key2)) found.push([...path2, key2]);
       else if (SCHEMA_VALUED.has(key2)) {
         if (Array.isArray(value)) value.forEach((v, i) => stack.push({ node: v, path: [...path2, key2, i] }));
         else stack.push({ node: value, path: [...path2, key2] });
-      } else if (SCHEMA_MAPS.has(key2) && isObject(value)) {
+      } else if (SCHEMA_MAPS.has(key2) && isObject2(value)) {
         for (const name of Object.keys(value)) stack.push({ node: value[name], path: [...path2, key2, name] });
       }
     }
@@ -35854,6 +35854,34 @@ function sortPolicies(policies) {
   return [...new Map([...policies].map((p) => [p.file, p])).values()].sort((a, b) => cmp3(a.file, b.file));
 }
 
+// src/core/report/reviews.ts
+function recordingReviews(index) {
+  if (index.kind === "unavailable") return { index, recorded: () => ({ kind: "unavailable" }) };
+  const asked = /* @__PURE__ */ new Map();
+  const commitOf = (handle) => {
+    const commit = index.commitOf?.(handle) ?? null;
+    return commit !== null && isOid(commit) ? commit : null;
+  };
+  return {
+    index: {
+      kind: "reviews",
+      stateOf: (handle) => {
+        const state = index.stateOf(handle);
+        asked.set(handle, { handle, state, commit: commitOf(handle) });
+        return state;
+      },
+      commitOf
+    },
+    // Each handle once (a map's keys), so no two compare equal.
+    recorded: () => ({ kind: "reviews", outcomes: [...asked.values()].sort((a, b) => a.handle < b.handle ? -1 : 1) })
+  };
+}
+function reviewsFromRecord(reviewed) {
+  if (reviewed.kind === "unavailable") return { kind: "unavailable", reason: "the reviews could not be read when the report was written" };
+  const byHandle = new Map(reviewed.outcomes.map((o) => [o.handle, o]));
+  return { kind: "reviews", stateOf: (handle) => byHandle.get(handle)?.state ?? "missing", commitOf: (handle) => byHandle.get(handle)?.commit ?? null };
+}
+
 // src/engine/dwell.ts
 async function historiesOf(root, base, paths, reader, options) {
   const out = /* @__PURE__ */ new Map();
@@ -35948,6 +35976,260 @@ async function evaluatedTree(root, base, head, mode, where) {
       `this git cannot compute the merge of ${head.slice(0, 12)} into the base ${base.slice(0, 12)} (${merged.detail || "merge-tree --write-tree failed"}), so what will be live after the merge is unknown`
     )
   };
+}
+
+// src/core/gateWorkflow/compare.ts
+var GATE_INPUTS = ["manifests", "policy-dir", "base", "evaluate", "fail-on", "comment", "github-token"];
+var WORKFLOW_PATH = /^\.github\/workflows\/[^/]+\.ya?ml$/i;
+var isWorkflowPath = (path2) => WORKFLOW_PATH.test(path2);
+var GATE_CONFIG_CHECK = "gate_config_changed";
+var START = { line: 1, column: 1 };
+var MAX_ALIAS_COUNT = 100;
+var isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function isGateStep(uses) {
+  if (typeof uses !== "string") return false;
+  const u = uses.trim();
+  return u === "./" || /(?:^|\/)rollout-gate@\S+$/i.test(u);
+}
+function parseWorkflow(text) {
+  const lineCounter = new LineCounter();
+  let doc;
+  let value;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: false });
+    const error = doc.errors[0];
+    if (error !== void 0) {
+      const pos = lineCounter.linePos(error.pos[0]);
+      return { ok: false, line: pos.line, column: pos.col, message: error.message.split("\n")[0] ?? "invalid YAML" };
+    }
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    return {
+      ok: false,
+      line: 1,
+      column: 1,
+      message: error instanceof RangeError ? "the file nests too deeply to read" : `the file cannot be read: ${error.message}`
+    };
+  }
+  if (!isObject(value)) return { ok: false, line: 1, column: 1, message: "the file is not a YAML mapping, so it is not a workflow" };
+  const locate2 = (path2) => {
+    for (let n = path2.length; n >= 0; n -= 1) {
+      const node = n === 0 ? doc.contents : doc.getIn(path2.slice(0, n), true);
+      const range2 = node?.range;
+      if (range2) {
+        const pos = lineCounter.linePos(range2[0]);
+        return { line: pos.line, column: pos.col };
+      }
+    }
+    return START;
+  };
+  return { ok: true, config: gateConfigOf(value), locate: locate2 };
+}
+function gateConfigOf(workflow) {
+  const top = /* @__PURE__ */ new Map([
+    ["the `on:` triggers", { value: workflow["on"], path: ["on"] }],
+    ["the workflow-level `env:`", { value: workflow["env"], path: ["env"] }],
+    ["the workflow-level `defaults:`", { value: workflow["defaults"], path: ["defaults"] }]
+  ]);
+  const jobs = /* @__PURE__ */ new Map();
+  const jobMap = isObject(workflow["jobs"]) ? workflow["jobs"] : {};
+  for (const [id, job] of Object.entries(jobMap)) {
+    if (!isObject(job) || !Array.isArray(job["steps"])) continue;
+    const stepsValue = job["steps"];
+    const gateIndexes = stepsValue.flatMap((s, i) => isObject(s) && isGateStep(s["uses"]) ? [i] : []);
+    if (gateIndexes.length === 0) continue;
+    const at = (...rest) => ["jobs", id, ...rest];
+    const fields = /* @__PURE__ */ new Map();
+    for (const key2 of ["name", "if", "needs", "continue-on-error", "runs-on", "container", "env", "defaults", "strategy"]) {
+      fields.set(`\`${key2}:\``, { value: job[key2], path: at(key2) });
+    }
+    const last = gateIndexes[gateIndexes.length - 1];
+    const before = stepsValue.slice(0, last).filter((s) => !(isObject(s) && isGateStep(s["uses"])));
+    fields.set("the steps before the rollout-gate step", { value: before, path: at("steps", 0) });
+    const steps = gateIndexes.map((index) => {
+      const step = stepsValue[index];
+      const stepAt = (...rest) => at("steps", index, ...rest);
+      const stepFields = /* @__PURE__ */ new Map();
+      for (const key2 of ["uses", "if", "continue-on-error", "env"]) stepFields.set(`\`${key2}:\``, { value: step[key2], path: stepAt(key2) });
+      const withMap = new Map(Object.entries(isObject(step["with"]) ? step["with"] : {}).map(([k, v]) => [k.toLowerCase(), { key: k, value: v }]));
+      for (const input of GATE_INPUTS) {
+        const given = withMap.get(input);
+        stepFields.set(`input \`${input}\``, { value: given?.value, path: given ? stepAt("with", given.key) : stepAt("with") });
+      }
+      return { index, fields: stepFields };
+    });
+    jobs.set(id, { fields, steps });
+  }
+  return { workflow: top, jobs };
+}
+function canonical(value) {
+  if (value === void 0) return "undefined";
+  return JSON.stringify(
+    value,
+    (_key, v) => isObject(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) : v
+  );
+}
+function shown(value) {
+  if (value === void 0) return "(not set)";
+  const text = typeof value === "string" ? JSON.stringify(value.trim()) : canonical(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+function gateStepCount(config) {
+  return [...config.jobs.values()].reduce((n, j) => n + j.steps.length, 0);
+}
+function firstDifferentLine(base, head) {
+  const a = base.split(/\r?\n/);
+  const b = head.split(/\r?\n/);
+  for (let i = 0; i < b.length; i += 1) if (a[i] !== b[i]) return i + 1;
+  return Math.max(1, b.length);
+}
+function compareEntries(before, after, where, locate2, out) {
+  for (const [what, entry2] of after) {
+    const old = before.get(what)?.value;
+    if (canonical(old) === canonical(entry2.value)) continue;
+    const moved = what.startsWith("the steps") ? "changed" : `changed from ${shown(old)} to ${shown(entry2.value)}`;
+    out.push({ severity: "block", ...locate2(entry2.path), message: `${what}${where} ${moved}` });
+  }
+}
+function compareGateWorkflow(file, base, head) {
+  const block = (message, at = START) => ({ severity: "block", ...at, message });
+  if (head.kind === "absent") {
+    if (base.kind === "absent")
+      return {
+        differences: [],
+        notes: [
+          `The workflow ${file} that runs the gate is in neither the base nor the head commit (it is only on the branch the pull request merges into), so this pull request does not change it.`
+        ]
+      };
+    return { differences: [block(`the workflow ${file} that runs the gate is removed by this change`)], notes: [] };
+  }
+  if (head.kind === "unreadable")
+    return {
+      differences: [
+        block(`the workflow ${file} that runs the gate cannot be read at head (${head.reason}), so what it changes about the gate cannot be checked`)
+      ],
+      notes: []
+    };
+  if (base.kind === "text" && base.text === head.text) return { differences: [], notes: [] };
+  const after = parseWorkflow(head.text);
+  if (!after.ok)
+    return {
+      differences: [
+        block(`the workflow ${file} that runs the gate does not parse at head (${after.message}), so what it changes about the gate cannot be checked`, {
+          line: after.line,
+          column: after.column
+        })
+      ],
+      notes: []
+    };
+  const before = base.kind === "text" ? parseWorkflow(base.text) : null;
+  const headSteps = gateStepCount(after.config);
+  if (before === null || !before.ok) {
+    const why = base.kind === "absent" ? "is new in this change" : base.kind === "unreadable" ? `cannot be read at the base (${base.reason})` : `does not parse at the base (${before?.ok === false ? before.message : "invalid"})`;
+    const note = `The workflow ${file} that runs the gate ${why}, so there is no reviewed version of it to compare with.`;
+    if (headSteps > 0)
+      return {
+        differences: [block(`the workflow ${file} ${why} and runs the gate: its inputs and triggers have never been reviewed on the base branch`)],
+        notes: [note]
+      };
+    return {
+      differences: [
+        { severity: "warn", line: 1, column: 1, message: `the workflow ${file} ${why}; it has no rollout-gate step, so its inputs could not be compared` }
+      ],
+      notes: [note]
+    };
+  }
+  const baseSteps = gateStepCount(before.config);
+  const differences = [];
+  const notes = [];
+  if (baseSteps > 0 && headSteps === 0) {
+    differences.push(
+      block(`the workflow ${file} ran the gate at the base but has no rollout-gate step (\`uses: <owner>/rollout-gate@<ref>\` or \`uses: ./\`) at head`)
+    );
+  } else if (baseSteps === 0 && headSteps === 0) {
+    notes.push(
+      `The workflow ${file} has no rollout-gate step (\`uses: <owner>/rollout-gate@<ref>\` or \`uses: ./\`), perhaps because it calls a reusable workflow, so its inputs were not compared.`
+    );
+  } else {
+    compareEntries(before.config.workflow, after.config.workflow, "", after.locate, differences);
+    for (const [id, job] of after.config.jobs) {
+      const old = before.config.jobs.get(id);
+      const inJob = ` of job \`${id}\``;
+      if (old === void 0) {
+        differences.push(block(`job \`${id}\` runs the gate at head but did not at the base`, after.locate(["jobs", id])));
+        continue;
+      }
+      compareEntries(old.fields, job.fields, inJob, after.locate, differences);
+      job.steps.forEach((step, n) => {
+        const was = old.steps[n];
+        const which = job.steps.length > 1 ? ` ${n + 1}` : "";
+        if (was === void 0) differences.push(block(`rollout-gate step${which}${inJob} is new at head`, after.locate(["jobs", id, "steps", step.index])));
+        else compareEntries(was.fields, step.fields, ` of the rollout-gate step${which}${inJob}`, after.locate, differences);
+      });
+      if (old.steps.length > job.steps.length)
+        differences.push(block(`${old.steps.length - job.steps.length} rollout-gate step(s)${inJob} are gone at head`, after.locate(["jobs", id])));
+    }
+    for (const id of before.config.jobs.keys()) {
+      if (!after.config.jobs.has(id)) differences.push(block(`job \`${id}\` ran the gate at the base but does not at head`, after.locate(["jobs"])));
+    }
+  }
+  if (differences.length === 0) {
+    const line = firstDifferentLine(base.kind === "text" ? base.text : "", head.text);
+    differences.push({
+      severity: "warn",
+      line,
+      column: 1,
+      message: `the workflow ${file} that runs the gate changed (first at line ${line}), though not the gate's inputs, triggers or the steps before it`
+    });
+  }
+  return { differences, notes };
+}
+
+// src/engine/gateWorkflow.ts
+var MAX_WORKFLOW_BYTES = 1024 * 1024;
+var SYMLINK_MODE2 = "120000";
+var WARN_REMEDIATION = "Review the change to the gate's workflow: it leaves the gate's inputs, triggers and the steps before it as they were.";
+var NOTHING = { findings: [], notes: [] };
+async function versionAt(entry2, reader) {
+  if (entry2 === void 0) return { kind: "absent" };
+  if (entry2.mode === SYMLINK_MODE2) return { kind: "unreadable", reason: "it is a symbolic link" };
+  if (entry2.type !== "blob") return { kind: "unreadable", reason: "it is not a file" };
+  const [blob] = await reader.readMany([entry2.oid]);
+  if (!blob) return { kind: "unreadable", reason: "its object is missing from the clone" };
+  if (blob.tooLarge) return { kind: "unreadable", reason: `it is over ${MAX_WORKFLOW_BYTES} bytes` };
+  if (blob.content.includes(0)) return { kind: "unreadable", reason: "it is binary" };
+  try {
+    return { kind: "text", text: new TextDecoder("utf-8", { fatal: true }).decode(blob.content) };
+  } catch {
+    return { kind: "unreadable", reason: "it is not UTF-8" };
+  }
+}
+async function entryAt(dir, commit, path2) {
+  return (await listTree(dir, commit, [path2])).find((e) => e.path === path2);
+}
+async function checkGateWorkflow(dir, workflow, head) {
+  const { path: path2, eventBase } = workflow;
+  const before = await mergeBase(dir, eventBase, head) ?? eventBase;
+  const [baseEntry, headEntry] = await allInOrder([entryAt(dir, before, path2), entryAt(dir, head, path2)]);
+  if (baseEntry !== void 0 && headEntry !== void 0 && baseEntry.oid === headEntry.oid && baseEntry.mode === headEntry.mode) return NOTHING;
+  const reader = new BlobReader(dir, { maxBlobSize: MAX_WORKFLOW_BYTES });
+  let comparison;
+  try {
+    const [baseVersion, headVersion] = await allInOrder([versionAt(baseEntry, reader), versionAt(headEntry, reader)]);
+    comparison = compareGateWorkflow(path2, baseVersion, headVersion);
+  } finally {
+    await reader.close();
+  }
+  const findings = comparison.differences.map(
+    (d) => builtinFinding(
+      GATE_CONFIG_CHECK,
+      { file: path2, line: d.line, column: d.column },
+      d.message,
+      d.severity === "warn" ? WARN_REMEDIATION : void 0,
+      d.severity
+    )
+  );
+  return { findings, notes: comparison.notes };
 }
 
 // src/core/history/served.ts
@@ -56962,6 +57244,9 @@ async function run(options) {
   const manifestPrefixes = staticPrefixes(globs);
   const extraPromise = options.extraFindings ? options.extraFindings({ base, head }) : Promise.resolve([]);
   extraPromise.catch(() => void 0);
+  const gateWorkflow = options.gateWorkflow;
+  const gateWorkflowPromise = gateWorkflow ? checkGateWorkflow(root, gateWorkflow, head) : Promise.resolve(null);
+  gateWorkflowPromise.catch(() => void 0);
   const reader = new BlobReader(root, { maxBlobSize: MAX_SOURCE_BYTES });
   try {
     const findings = [];
@@ -56973,6 +57258,7 @@ async function run(options) {
     const recorded = [];
     const judgedBy = [];
     let reviewsRead = false;
+    let reviewed;
     const engineFindings = /* @__PURE__ */ new Map();
     const raise = (file, f) => {
       findings.push(f);
@@ -57219,9 +57505,10 @@ async function run(options) {
       }
     }
     if (awaitingReviews.length > 0 && options.readApprovals) {
-      const index = await options.readApprovals();
+      const reviews = recordingReviews(await options.readApprovals());
       reviewsRead = true;
-      for (const { input, result } of awaitingReviews) record2(judgeManifest({ ...input, approvals: index }), result);
+      for (const { input, result } of awaitingReviews) record2(judgeManifest({ ...input, approvals: reviews.index }), result);
+      reviewed = reviews.recorded();
     }
     const searchHead = base !== null && !options.all;
     for (const d of await duplicatesAmong(holders, { root, head: evaluated.rev, reader, isManifest, prefixes: manifestPrefixes, judged: targets, searchHead }))
@@ -57235,6 +57522,11 @@ async function run(options) {
     });
     const extra = await extraPromise;
     findings.push(...extra);
+    const gateWorkflowCheck = await gateWorkflowPromise;
+    if (gateWorkflowCheck) {
+      findings.push(...gateWorkflowCheck.findings);
+      options.gateWorkflowNotes?.(gateWorkflowCheck.notes);
+    }
     const charted = await charts.finish({
       now,
       minDwellMs: (file) => effectivePolicyFor(file).get(MIN_DWELL),
@@ -57251,7 +57543,12 @@ async function run(options) {
       options: { manifestGlobs: [...globs], policyDir, all: options.all ?? false, evaluate: options.evaluate ?? "head", timelines: options.timelines ?? true },
       policies: sortPolicies(judgedBy),
       inputs: sortInputs(recorded),
-      external: { reviews: reviewsRead ? "read" : "not_read", adapterChecks: [...new Set(extra.map((f) => f.check))].sort() }
+      external: {
+        reviews: reviewsRead ? "read" : "not_read",
+        ...reviewed ? { reviewed } : {},
+        adapterChecks: [...new Set(extra.map((f) => f.check))].sort(),
+        ...gateWorkflow ? { gateWorkflow: { path: gateWorkflow.path, eventBase: gateWorkflow.eventBase } } : {}
+      }
     };
     return buildReport({
       base,
@@ -57982,6 +58279,32 @@ function policyAt(v, path2) {
     })
   };
 }
+function gateWorkflowAt(v) {
+  const path2 = "record.external.gateWorkflow";
+  const o = objectAt(v, path2);
+  const file = stringAt(o["path"], `${path2}.path`);
+  if (!isWorkflowPath(file)) throw new Invalid(`${path2}.path must name a file in .github/workflows/, not ${JSON.stringify(file.slice(0, 80))}`);
+  return { path: file, eventBase: oidAt(o["eventBase"], `${path2}.eventBase`) };
+}
+var REVIEW_STATES = APPROVAL_STATES.filter((s) => s !== "unchecked");
+function reviewedAt(v) {
+  const path2 = "record.external.reviewed";
+  const o = objectAt(v, path2);
+  if (o["kind"] === "unavailable") return { kind: "unavailable" };
+  if (o["kind"] !== "reviews") throw new Invalid(`${path2}.kind must be "reviews" or "unavailable"`);
+  const outcomes = arrayAt(o["outcomes"], `${path2}.outcomes`).map((x, i) => {
+    const at = `${path2}.outcomes[${i}]`;
+    const r = objectAt(x, at);
+    const state = stringAt(r["state"], `${at}.state`);
+    if (!REVIEW_STATES.includes(state)) throw new Invalid(`${at}.state must be one of ${REVIEW_STATES.join(", ")}`);
+    return {
+      handle: stringAt(r["handle"], `${at}.handle`),
+      state,
+      commit: orNull(r["commit"], (c) => oidAt(c, `${at}.commit`))
+    };
+  });
+  return { kind: "reviews", outcomes };
+}
 function recordAt(v) {
   const r = objectAt(v, "record");
   if (r["format"] !== 1) throw new Invalid(`record.format is ${JSON.stringify(r["format"])}; this version of rollout-gate replays format 1`);
@@ -58015,7 +58338,10 @@ function recordAt(v) {
     inputs: arrayAt(r["inputs"], "record.inputs").map((p, i) => inputAt(p, `record.inputs[${i}]`)),
     external: {
       reviews,
-      adapterChecks: arrayAt(external["adapterChecks"], "record.external.adapterChecks").map((c, i) => stringAt(c, `record.external.adapterChecks[${i}]`))
+      ...external["reviewed"] === void 0 ? {} : { reviewed: reviewedAt(external["reviewed"]) },
+      adapterChecks: arrayAt(external["adapterChecks"], "record.external.adapterChecks").map((c, i) => stringAt(c, `record.external.adapterChecks[${i}]`)),
+      // Absent in a report of a run that did not check its workflow, and in one written before it was recorded.
+      ...external["gateWorkflow"] === void 0 ? {} : { gateWorkflow: gateWorkflowAt(external["gateWorkflow"]) }
     }
   };
 }
@@ -58044,8 +58370,10 @@ function readArtifact(file, text) {
       return { handle: orNull(o["handle"], (x) => stringAt(x, `approvals[${i}].handle`)), state };
     });
     const adapterChecks = new Set(record2.external.adapterChecks);
-    const adapterFindings = arrayAt(report["findings"], "findings").filter((f) => adapterChecks.has(objectAt(f, "a finding")["check"]));
-    return { ok: true, artifact: { text, record: record2, verdict: stringAt(report["verdict"], "verdict"), approvals, adapterFindings } };
+    const findings = arrayAt(report["findings"], "findings").map((f, i) => objectAt(f, `findings[${i}]`));
+    const adapterFindings = findings.filter((f) => adapterChecks.has(f.check));
+    const gateWorkflowFindings = findings.filter((f) => f.check === GATE_CONFIG_CHECK);
+    return { ok: true, artifact: { text, record: record2, verdict: stringAt(report["verdict"], "verdict"), approvals, adapterFindings, gateWorkflowFindings } };
   } catch (error) {
     if (error instanceof Invalid)
       return { ok: false, message: `${file}: ${error.message}; it is not a decision record this version of rollout-gate can replay` };
@@ -58064,6 +58392,8 @@ function recordedObjects(record2) {
   add(record2.head, "the head commit");
   add(record2.base, "the base commit");
   add(record2.mergeBase, "the merge base");
+  const workflow = record2.external.gateWorkflow;
+  if (workflow) add(workflow.eventBase, `the event's base commit, from which ${workflow.path} (the workflow that ran the gate) was compared`);
   for (const i of record2.inputs) {
     add(i.commit, `commit ${short2(i.commit)}, which gave ${describeInput(i)}`);
     add(i.oid, `the blob of ${describeInput(i)}`);
@@ -58090,9 +58420,9 @@ function recordDifferences(recorded, replayed) {
     const q = after.get(file);
     if (!q) out.push(`policy of ${file}: recorded ${p.digest}, but the replay judged no policy for it`);
     else if (q.digest !== p.digest) {
-      const was = p.sources.map((s) => `${s.file} (${s.source})`).join(", ");
-      const now = q.sources.map((s) => `${s.file} (${s.source})`).join(", ");
-      out.push(`policy of ${file}: the digest differs, recorded ${p.digest} from ${was}, replayed ${q.digest} from ${now}`);
+      const was2 = p.sources.map((s) => `${s.file} (${s.source})`).join(", ");
+      const now2 = q.sources.map((s) => `${s.file} (${s.source})`).join(", ");
+      out.push(`policy of ${file}: the digest differs, recorded ${p.digest} from ${was2}, replayed ${q.digest} from ${now2}`);
     }
   }
   for (const file of after.keys()) if (!before.has(file)) out.push(`policy of ${file}: the replay judged it, the report did not`);
@@ -58104,7 +58434,27 @@ function recordDifferences(recorded, replayed) {
     else if (j.oid !== i.oid) out.push(`${describeInput(i)}: recorded blob ${i.oid ?? "none"}, the replay read ${j.oid ?? "none"}`);
   }
   for (const [k, j] of inputsAfter) if (!inputsBefore.has(k)) out.push(`${describeInput(j)}: read by the replay, not recorded`);
+  const [was, now] = [recorded.external, replayed.external];
+  if (was.reviews !== now.reviews) out.push(`reviews: recorded ${was.reviews}, the replay ${now.reviews === "read" ? "needed them" : "did not need them"}`);
+  if (was.adapterChecks.join() !== now.adapterChecks.join())
+    out.push(`checks an adapter added: recorded [${was.adapterChecks.join(", ")}], replayed [${now.adapterChecks.join(", ")}]`);
+  const outcomes = (r) => r === void 0 ? "none" : r.kind === "unavailable" ? "none (they could not be read)" : `[${r.outcomes.map((o) => `${o.handle} ${o.state}${o.commit === null ? "" : ` at ${short2(o.commit)}`}`).join(", ")}]`;
+  if (outcomes(was.reviewed) !== outcomes(now.reviewed))
+    out.push(`reviews the verdict used: recorded ${outcomes(was.reviewed)}, replayed ${outcomes(now.reviewed)}`);
+  const workflow = (w) => w ? `${w.path} from ${w.eventBase}` : "none";
+  if (workflow(was.gateWorkflow) !== workflow(now.gateWorkflow))
+    out.push(`gate workflow check: recorded ${workflow(was.gateWorkflow)}, replayed ${workflow(now.gateWorkflow)}`);
   return out;
+}
+var findingKey = (f) => JSON.stringify(f);
+var describeFinding = (f) => `${f.check} (${f.severity}) at ${f.file}:${f.line}, ${JSON.stringify(f.message)}`;
+function gateWorkflowDifferences(recorded, replayed) {
+  const before = new Set(recorded.map(findingKey));
+  const after = new Set(replayed.map(findingKey));
+  return [
+    ...replayed.filter((f) => !before.has(findingKey(f))).map((f) => `gate workflow finding ${describeFinding(f)}: derived again from git, not in the report`),
+    ...recorded.filter((f) => !after.has(findingKey(f))).map((f) => `gate workflow finding ${describeFinding(f)}: in the report, not derived from git by the replay`)
+  ];
 }
 var CONTEXT = 2;
 var MAX_LINES = 60;
@@ -58160,6 +58510,16 @@ function align(a, b) {
   while (j < m) out.push(`+${b[j++]}`);
   return out;
 }
+function approvalDifferences(approvals, reviewed) {
+  const byHandle = new Map(reviewed.kind === "reviews" ? reviewed.outcomes.map((o) => [o.handle, o.state]) : []);
+  return approvals.flatMap((a, i) => {
+    if (a.handle === null) return [];
+    const recorded = reviewed.kind === "unavailable" ? "unchecked" : byHandle.get(a.handle);
+    if (recorded === a.state) return [];
+    const says = reviewed.kind === "unavailable" ? "the record says the reviews could not be read" : recorded === void 0 ? `the record's reviews have no outcome for ${a.handle}` : `the record's reviews say ${recorded}`;
+    return [`approvals[${i}] (${a.handle}): the report says ${a.state}, ${says}`];
+  });
+}
 
 // src/engine/replay.ts
 async function missingAmong(root, objects) {
@@ -58171,20 +58531,32 @@ async function missingAmong(root, objects) {
   return objects.filter((o) => missing.has(o.oid));
 }
 function recordedReviews(artifact) {
+  const reviewed = artifact.record.external.reviewed;
+  if (reviewed) return reviewsFromRecord(reviewed);
+  if (artifact.approvals.some((a) => a.state === "unchecked"))
+    return { kind: "unavailable", reason: "the reviews could not be read when the report was written" };
   const states = /* @__PURE__ */ new Map();
   for (const a of artifact.approvals) if (a.handle !== null && a.state !== "unchecked") states.set(a.handle, a.state);
   return { kind: "reviews", stateOf: (handle) => states.get(handle) ?? "missing" };
+}
+function withoutReviewed(report) {
+  const { reviews, adapterChecks, gateWorkflow } = report.record.external;
+  return { ...report, record: { ...report.record, external: { reviews, adapterChecks, ...gateWorkflow ? { gateWorkflow } : {} } } };
 }
 async function replayDecision(repoDir, artifact) {
   const record2 = artifact.record;
   const root = await repoRoot(repoDir);
   const notes = [];
   if (record2.external.reviews === "read")
-    notes.push("the pull request's reviews are not in git: their outcome was taken from the report's approvals, not read again");
+    notes.push(
+      record2.external.reviewed ? "the pull request's reviews are not in git: their outcome was taken from the report's record of them, not read again" : "the pull request's reviews are not in git: their outcome was taken from the report's approvals, not read again"
+    );
   if (record2.external.adapterChecks.length > 0)
     notes.push(`the findings of ${record2.external.adapterChecks.join(", ")} come from the action's own check of its workflow and were taken from the report`);
+  const gateWorkflow = record2.external.gateWorkflow;
   const missing = await missingAmong(root, recordedObjects(record2));
-  const missingCommits = missing.filter((m) => m.oid === record2.head || m.oid === record2.base || m.oid === record2.mergeBase);
+  const commits = /* @__PURE__ */ new Set([record2.head, record2.base, record2.mergeBase, gateWorkflow?.eventBase]);
+  const missingCommits = missing.filter((m) => commits.has(m.oid));
   if (missingCommits.length > 0) return { kind: "differs", reasons: missingReasons(missing), diff: [], notes };
   const outcome = await runGate({
     repoDir: root,
@@ -58198,13 +58570,22 @@ async function replayDecision(repoDir, artifact) {
     now: new Date(record2.now),
     fetchRemote: null,
     ...record2.external.reviews === "read" ? { readApprovals: () => Promise.resolve(recordedReviews(artifact)) } : {},
-    ...record2.external.adapterChecks.length > 0 ? { extraFindings: () => Promise.resolve(artifact.adapterFindings) } : {}
+    ...record2.external.adapterChecks.length > 0 ? { extraFindings: () => Promise.resolve(artifact.adapterFindings) } : {},
+    // The workflow check reads only git: it runs again, as the action ran it, on the recorded commits.
+    ...gateWorkflow ? { gateWorkflow } : {}
   });
   if (!outcome.ok) return { kind: "failed", message: outcome.failure.message };
-  const replayed = renderJson(outcome.report);
-  if (replayed === artifact.text && missing.length === 0) return { kind: "identical", verdict: outcome.report.verdict, notes };
-  const reasons = [...missingReasons(missing), ...recordDifferences(record2, outcome.report.record)];
-  if (artifact.verdict !== outcome.report.verdict) reasons.push(`verdict: recorded ${artifact.verdict}, replayed ${outcome.report.verdict}`);
+  const report = record2.external.reviews === "read" && !record2.external.reviewed ? withoutReviewed(outcome.report) : outcome.report;
+  const replayed = renderJson(report);
+  if (replayed === artifact.text && missing.length === 0) return { kind: "identical", verdict: report.verdict, notes };
+  const replayedGateFindings = report.findings.filter((f) => f.check === GATE_CONFIG_CHECK);
+  const reasons = [
+    ...missingReasons(missing),
+    ...recordDifferences(record2, report.record),
+    ...gateWorkflowDifferences(artifact.gateWorkflowFindings, replayedGateFindings),
+    ...record2.external.reviewed ? approvalDifferences(artifact.approvals, record2.external.reviewed) : []
+  ];
+  if (artifact.verdict !== report.verdict) reasons.push(`verdict: recorded ${artifact.verdict}, replayed ${report.verdict}`);
   if (reasons.length === 0)
     reasons.push(
       "the inputs agree, but the report differs: the recorded report was edited after it was written, or the tool is not deterministic (please report this)"
@@ -58755,12 +59136,12 @@ async function walkHistory(options) {
     const sourceOnly = /* @__PURE__ */ new Set();
     paths.forEach((path2, i) => {
       const versions = perPath.get(path2);
-      const shown = new Set(timelines[i].entries.map((e) => e.commit));
+      const shown2 = new Set(timelines[i].entries.map((e) => e.commit));
       versions.forEach((v, index) => {
-        if (shown.has(v.commit)) wanted.push({ path: path2, index });
+        if (shown2.has(v.commit)) wanted.push({ path: path2, index });
       });
       const own = new Set(versions.map((v) => v.commit));
-      for (const commit of shown) if (!own.has(commit)) sourceOnly.add(commit);
+      for (const commit of shown2) if (!own.has(commit)) sourceOnly.add(commit);
     });
     const direct = options.fullRuns ? { verdicts: /* @__PURE__ */ new Map(), fullRuns: [...new Set(wanted.map((w) => perPath.get(w.path)[w.index].commit))] } : await judgeDirectly(
       {

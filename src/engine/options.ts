@@ -1,4 +1,5 @@
 import type { Finding, Report } from '../core/report/model.js';
+import type { RecordedGateWorkflow } from '../core/report/record.js';
 import type { ApprovalIndex } from '../core/rules/rule.js';
 import type { EvaluateMode } from './evaluated.js';
 
@@ -44,6 +45,14 @@ export interface GateOptions {
    * GitError it throws fails the run closed, like the engine's own.
    */
   readonly extraFindings?: (commits: { readonly base: string | null; readonly head: string }) => Promise<readonly Finding[]>;
+  /**
+   * The workflow file that runs the gate, to compare from the event's base to head (`gate_config_changed`
+   * findings), asked for by the action. It is recorded as `record.external.gateWorkflow`, so a replay runs the
+   * same check on the same commits.
+   */
+  readonly gateWorkflow?: RecordedGateWorkflow;
+  /** Receives what the gate-workflow check could not compare (for a job summary; not part of the report). */
+  readonly gateWorkflowNotes?: (notes: readonly string[]) => void;
 }
 
 export type GateErrorCode = 'not_a_repo' | 'unknown_revision' | 'git_missing' | 'shallow' | 'corrupt' | 'git_failed';

@@ -23,7 +23,16 @@ import { combinePolicies, type EffectivePolicy } from '../core/policy/effective.
 import { gatingPolicies, policiesInForce } from '../core/policy/loosening.js';
 import type { Policy } from '../core/policy/policy.js';
 import { buildReport, verdictOf, TOOL_VERSION } from '../core/report/build.js';
-import { embeddedSource, policyDigest, sortInputs, sortPolicies, type ManifestPolicy, type RecordedInput } from '../core/report/record.js';
+import {
+  embeddedSource,
+  policyDigest,
+  sortInputs,
+  sortPolicies,
+  type ManifestPolicy,
+  type RecordedInput,
+  type RecordedReviews,
+} from '../core/report/record.js';
+import { recordingReviews } from '../core/report/reviews.js';
 import type { Change, EvidenceCheck, Finding, ManifestResult, PolicySource, Report, Verdict, WaiverStatus } from '../core/report/model.js';
 import { builtinFinding } from '../core/rules/builtin.js';
 import { MIN_DWELL } from '../core/rules/dwellTime.js';
@@ -32,6 +41,7 @@ import { allInOrder } from '../core/util/allInOrder.js';
 import { brokenArtifacts, manifestsRelyingOn } from './dependents.js';
 import { dwellOf, historiesOf } from './dwell.js';
 import { evaluatedTree } from './evaluated.js';
+import { checkGateWorkflow } from './gateWorkflow.js';
 import { startChangeTimelines } from './changeTimelines.js';
 import { dwellWithSources, manifestsBindingChangedFiles, readBoundSources, sourcesMoved } from './sources.js';
 import { sourceExposures } from '../core/sources/sourceDiff.js';
@@ -129,6 +139,9 @@ async function run(options: GateOptions): Promise<Report> {
 
   const extraPromise = options.extraFindings ? options.extraFindings({ base, head }) : Promise.resolve([]);
   extraPromise.catch(() => undefined); // awaited before the report; this only keeps an early failure from going unhandled
+  const gateWorkflow = options.gateWorkflow;
+  const gateWorkflowPromise = gateWorkflow ? checkGateWorkflow(root, gateWorkflow, head) : Promise.resolve(null);
+  gateWorkflowPromise.catch(() => undefined); // awaited with the adapter's findings, for the same reason
   const reader = new BlobReader(root, { maxBlobSize: MAX_SOURCE_BYTES });
   try {
     const findings: Finding[] = [];
@@ -141,6 +154,7 @@ async function run(options: GateOptions): Promise<Report> {
     const recorded: RecordedInput[] = [];
     const judgedBy: ManifestPolicy[] = [];
     let reviewsRead = false;
+    let reviewed: RecordedReviews | undefined;
     // Findings the engine raises about a manifest beyond its judgement (identity, removal): they count in its verdict.
     const engineFindings = new Map<string, Finding[]>();
     const raise = (file: string, f: Finding) => {
@@ -438,9 +452,10 @@ async function run(options: GateOptions): Promise<Report> {
       }
     }
     if (awaitingReviews.length > 0 && options.readApprovals) {
-      const index = await options.readApprovals();
+      const reviews = recordingReviews(await options.readApprovals());
       reviewsRead = true;
-      for (const { input, result } of awaitingReviews) record(judgeManifest({ ...input, approvals: index }), result);
+      for (const { input, result } of awaitingReviews) record(judgeManifest({ ...input, approvals: reviews.index }), result);
+      reviewed = reviews.recorded();
     }
 
     // One workflow, one manifest. A full check (or a first commit) judges every manifest; a pull request
@@ -460,6 +475,11 @@ async function run(options: GateOptions): Promise<Report> {
     });
     const extra = await extraPromise;
     findings.push(...extra);
+    const gateWorkflowCheck = await gateWorkflowPromise;
+    if (gateWorkflowCheck) {
+      findings.push(...gateWorkflowCheck.findings);
+      options.gateWorkflowNotes?.(gateWorkflowCheck.notes);
+    }
     const charted = await charts.finish({
       now,
       minDwellMs: (file) => effectivePolicyFor(file).get(MIN_DWELL),
@@ -476,7 +496,12 @@ async function run(options: GateOptions): Promise<Report> {
       options: { manifestGlobs: [...globs], policyDir, all: options.all ?? false, evaluate: options.evaluate ?? 'head', timelines: options.timelines ?? true },
       policies: sortPolicies(judgedBy),
       inputs: sortInputs(recorded),
-      external: { reviews: reviewsRead ? ('read' as const) : ('not_read' as const), adapterChecks: [...new Set(extra.map((f) => f.check))].sort() },
+      external: {
+        reviews: reviewsRead ? ('read' as const) : ('not_read' as const),
+        ...(reviewed ? { reviewed } : {}),
+        adapterChecks: [...new Set(extra.map((f) => f.check))].sort(),
+        ...(gateWorkflow ? { gateWorkflow: { path: gateWorkflow.path, eventBase: gateWorkflow.eventBase } } : {}),
+      },
     };
     return buildReport({
       base,

@@ -44,6 +44,7 @@ export function approvalIndex(reviews: readonly Review[], headSha: string): Appr
       if (review?.state !== 'APPROVED') return 'missing';
       return review.commit_id?.toLowerCase() === headSha.toLowerCase() ? 'approved' : 'stale';
     },
+    commitOf: (handle) => (handle.includes('/') ? null : (latest.get(handle.replace(/^@/, '').toLowerCase())?.commit_id?.toLowerCase() ?? null)),
   };
 }
 

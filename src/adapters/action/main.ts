@@ -20,7 +20,7 @@ import { checkBaseInput } from './baseInput.js';
 import { CHECK_OUTPUT_MAX_CHARS, CHECK_RUN_NAME, failureCheckRun, publishCheckRun, reportCheckRun, type CheckRunContent } from './checkRun.js';
 import { resolveIdentity, upsertComment, type Identity } from './comment.js';
 import { EventError, readEventPayload, resolveRevisions, type Revisions } from './event.js';
-import { checkGateConfig } from './gateConfig.js';
+import { gateConfigPlan } from './gateConfig.js';
 import { envInputReader, InputError, readInputs, type ActionInputs } from './inputs.js';
 import { publishReview, reviewProblem } from './review.js';
 import { createClient, httpStatus, tokenRefused, type GitHubClient } from './octokit.js';
@@ -312,7 +312,9 @@ async function gate(env: NodeJS.ProcessEnv, redact: (s: string) => string): Prom
   }
 
   let approvalNote: string | undefined;
-  let gateConfigNotes: readonly string[] = [];
+  // The workflow running this step may be the pull request's own edit of it: the engine reports changes to it.
+  const gatePlan = gateConfigPlan(env, revisions.eventBase);
+  let gateConfigNotes: readonly string[] = gatePlan.notes;
   const outcome = await runGate({
     repoDir: workspace,
     head: revisions.head,
@@ -327,12 +329,14 @@ async function gate(env: NodeJS.ProcessEnv, redact: (s: string) => string): Prom
       approvalNote = note;
       return approvals;
     },
-    // The workflow running this step may be the pull request's own edit of it: changes to it are findings.
-    extraFindings: async ({ head }) => {
-      const check = await checkGateConfig(workspace, env, revisions.eventBase, head);
-      gateConfigNotes = check.notes;
-      return check.findings;
-    },
+    ...(gatePlan.workflow === null
+      ? {}
+      : {
+          gateWorkflow: gatePlan.workflow,
+          gateWorkflowNotes: (notes: readonly string[]) => {
+            gateConfigNotes = notes;
+          },
+        }),
   });
   if (!outcome.ok) {
     await reportFailure(await withCheckoutHint(outcome.failure.message, outcome.failure.code, workspace), api, revisions, inputs, env, redact);

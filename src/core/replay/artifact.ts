@@ -1,8 +1,9 @@
 // Reading a JSON report back as a decision record to replay. The file comes from a CI artifact, or from
 // anyone: every field the replay uses is checked, and what is wrong is said with its JSON path.
 import { isOid } from '../../git/oid.js';
+import { GATE_CONFIG_CHECK, isWorkflowPath } from '../gateWorkflow/compare.js';
 import type { ApprovalRequest, Finding } from '../report/model.js';
-import type { DecisionRecord, InputRole, ManifestPolicy, RecordedInput } from '../report/record.js';
+import type { DecisionRecord, InputRole, ManifestPolicy, RecordedGateWorkflow, RecordedInput, RecordedReview, RecordedReviews } from '../report/record.js';
 
 /** What a replay needs from a report: its record, and the outcomes of the inputs from outside git. */
 export interface Artifact {
@@ -12,6 +13,8 @@ export interface Artifact {
   readonly approvals: readonly Pick<ApprovalRequest, 'handle' | 'state'>[];
   /** The findings of the checks an adapter added (the only findings a replay takes from the report). */
   readonly adapterFindings: readonly Finding[];
+  /** The report's findings of the gate-workflow check, to name what a replay derives differently. */
+  readonly gateWorkflowFindings: readonly Finding[];
 }
 
 export type ArtifactRead = { readonly ok: true; readonly artifact: Artifact } | { readonly ok: false; readonly message: string };
@@ -66,6 +69,36 @@ function policyAt(v: unknown, path: string): ManifestPolicy {
   };
 }
 
+function gateWorkflowAt(v: unknown): RecordedGateWorkflow {
+  const path = 'record.external.gateWorkflow';
+  const o = objectAt(v, path);
+  const file = stringAt(o['path'], `${path}.path`);
+  // The path goes to git as a path in a tree; only what GitHub can run is accepted.
+  if (!isWorkflowPath(file)) throw new Invalid(`${path}.path must name a file in .github/workflows/, not ${JSON.stringify(file.slice(0, 80))}`);
+  return { path: file, eventBase: oidAt(o['eventBase'], `${path}.eventBase`) };
+}
+
+const REVIEW_STATES: readonly string[] = APPROVAL_STATES.filter((s) => s !== 'unchecked');
+
+function reviewedAt(v: unknown): RecordedReviews {
+  const path = 'record.external.reviewed';
+  const o = objectAt(v, path);
+  if (o['kind'] === 'unavailable') return { kind: 'unavailable' };
+  if (o['kind'] !== 'reviews') throw new Invalid(`${path}.kind must be "reviews" or "unavailable"`);
+  const outcomes = arrayAt(o['outcomes'], `${path}.outcomes`).map((x, i) => {
+    const at = `${path}.outcomes[${i}]`;
+    const r = objectAt(x, at);
+    const state = stringAt(r['state'], `${at}.state`);
+    if (!REVIEW_STATES.includes(state)) throw new Invalid(`${at}.state must be one of ${REVIEW_STATES.join(', ')}`);
+    return {
+      handle: stringAt(r['handle'], `${at}.handle`),
+      state: state as RecordedReview['state'],
+      commit: orNull(r['commit'], (c) => oidAt(c, `${at}.commit`)),
+    };
+  });
+  return { kind: 'reviews', outcomes };
+}
+
 function recordAt(v: unknown): DecisionRecord {
   const r = objectAt(v, 'record');
   if (r['format'] !== 1) throw new Invalid(`record.format is ${JSON.stringify(r['format'])}; this version of rollout-gate replays format 1`);
@@ -99,7 +132,10 @@ function recordAt(v: unknown): DecisionRecord {
     inputs: arrayAt(r['inputs'], 'record.inputs').map((p, i) => inputAt(p, `record.inputs[${i}]`)),
     external: {
       reviews,
+      ...(external['reviewed'] === undefined ? {} : { reviewed: reviewedAt(external['reviewed']) }),
       adapterChecks: arrayAt(external['adapterChecks'], 'record.external.adapterChecks').map((c, i) => stringAt(c, `record.external.adapterChecks[${i}]`)),
+      // Absent in a report of a run that did not check its workflow, and in one written before it was recorded.
+      ...(external['gateWorkflow'] === undefined ? {} : { gateWorkflow: gateWorkflowAt(external['gateWorkflow']) }),
     },
   };
 }
@@ -131,8 +167,10 @@ export function readArtifact(file: string, text: string): ArtifactRead {
     });
     const adapterChecks = new Set(record.external.adapterChecks);
     // Adapter findings are given back to the engine as they were; their shape is the report's own.
-    const adapterFindings = arrayAt(report['findings'], 'findings').filter((f) => adapterChecks.has(objectAt(f, 'a finding')['check'] as string)) as Finding[];
-    return { ok: true, artifact: { text, record, verdict: stringAt(report['verdict'], 'verdict'), approvals, adapterFindings } };
+    const findings = arrayAt(report['findings'], 'findings').map((f, i) => objectAt(f, `findings[${i}]`)) as unknown as Finding[];
+    const adapterFindings = findings.filter((f) => adapterChecks.has(f.check));
+    const gateWorkflowFindings = findings.filter((f) => f.check === GATE_CONFIG_CHECK);
+    return { ok: true, artifact: { text, record, verdict: stringAt(report['verdict'], 'verdict'), approvals, adapterFindings, gateWorkflowFindings } };
   } catch (error) {
     if (error instanceof Invalid)
       return { ok: false, message: `${file}: ${error.message}; it is not a decision record this version of rollout-gate can replay` };

@@ -1,6 +1,7 @@
 // What differs between a recorded decision and its replay, in words a reader acts on: a missing object, a
 // file read at another version, another policy, another tool version; then the report lines that differ.
-import type { DecisionRecord, RecordedInput } from '../report/record.js';
+import type { ApprovalRequest, Finding } from '../report/model.js';
+import type { DecisionRecord, RecordedGateWorkflow, RecordedInput, RecordedReviews } from '../report/record.js';
 
 /** Objects the replay looked for in the repository and did not find, with what each one was. */
 export interface MissingObject {
@@ -20,6 +21,8 @@ export function recordedObjects(record: DecisionRecord): MissingObject[] {
   add(record.head, 'the head commit');
   add(record.base, 'the base commit');
   add(record.mergeBase, 'the merge base');
+  const workflow = record.external.gateWorkflow;
+  if (workflow) add(workflow.eventBase, `the event's base commit, from which ${workflow.path} (the workflow that ran the gate) was compared`);
   for (const i of record.inputs) {
     add(i.commit, `commit ${short(i.commit)}, which gave ${describeInput(i)}`);
     add(i.oid, `the blob of ${describeInput(i)}`);
@@ -69,7 +72,40 @@ export function recordDifferences(recorded: DecisionRecord, replayed: DecisionRe
     else if (j.oid !== i.oid) out.push(`${describeInput(i)}: recorded blob ${i.oid ?? 'none'}, the replay read ${j.oid ?? 'none'}`);
   }
   for (const [k, j] of inputsAfter) if (!inputsBefore.has(k)) out.push(`${describeInput(j)}: read by the replay, not recorded`);
+  const [was, now] = [recorded.external, replayed.external];
+  if (was.reviews !== now.reviews) out.push(`reviews: recorded ${was.reviews}, the replay ${now.reviews === 'read' ? 'needed them' : 'did not need them'}`);
+  if (was.adapterChecks.join() !== now.adapterChecks.join())
+    out.push(`checks an adapter added: recorded [${was.adapterChecks.join(', ')}], replayed [${now.adapterChecks.join(', ')}]`);
+  const outcomes = (r: RecordedReviews | undefined) =>
+    r === undefined
+      ? 'none'
+      : r.kind === 'unavailable'
+        ? 'none (they could not be read)'
+        : `[${r.outcomes.map((o) => `${o.handle} ${o.state}${o.commit === null ? '' : ` at ${short(o.commit)}`}`).join(', ')}]`;
+  if (outcomes(was.reviewed) !== outcomes(now.reviewed))
+    out.push(`reviews the verdict used: recorded ${outcomes(was.reviewed)}, replayed ${outcomes(now.reviewed)}`);
+  const workflow = (w: RecordedGateWorkflow | undefined) => (w ? `${w.path} from ${w.eventBase}` : 'none');
+  if (workflow(was.gateWorkflow) !== workflow(now.gateWorkflow))
+    out.push(`gate workflow check: recorded ${workflow(was.gateWorkflow)}, replayed ${workflow(now.gateWorkflow)}`);
   return out;
+}
+
+const findingKey = (f: Finding) => JSON.stringify(f);
+const describeFinding = (f: Finding) => `${f.check} (${f.severity}) at ${f.file}:${f.line}, ${JSON.stringify(f.message)}`;
+
+/**
+ * How the gate-workflow findings of the report differ from those the replay derived again from git: a
+ * finding deleted from the report, or one added or edited in it, is named.
+ */
+export function gateWorkflowDifferences(recorded: readonly Finding[], replayed: readonly Finding[]): string[] {
+  const before = new Set(recorded.map(findingKey));
+  const after = new Set(replayed.map(findingKey));
+  return [
+    ...replayed.filter((f) => !before.has(findingKey(f))).map((f) => `gate workflow finding ${describeFinding(f)}: derived again from git, not in the report`),
+    ...recorded
+      .filter((f) => !after.has(findingKey(f)))
+      .map((f) => `gate workflow finding ${describeFinding(f)}: in the report, not derived from git by the replay`),
+  ];
 }
 
 /** Lines of context shown around a difference, and the most difference lines printed. */
@@ -135,4 +171,22 @@ function align(a: readonly string[], b: readonly string[]): string[] {
   while (i < n) out.push(`-${a[i++]!}`);
   while (j < m) out.push(`+${b[j++]!}`);
   return out;
+}
+
+/** The report's approvals that disagree with the reviews its record says the verdict used. */
+export function approvalDifferences(approvals: readonly Pick<ApprovalRequest, 'handle' | 'state'>[], reviewed: RecordedReviews): string[] {
+  const byHandle = new Map(reviewed.kind === 'reviews' ? reviewed.outcomes.map((o) => [o.handle, o.state]) : []);
+  return approvals.flatMap((a, i) => {
+    // No handle: nobody to ask, so the reviews were not consulted.
+    if (a.handle === null) return [];
+    const recorded = reviewed.kind === 'unavailable' ? 'unchecked' : byHandle.get(a.handle);
+    if (recorded === a.state) return [];
+    const says =
+      reviewed.kind === 'unavailable'
+        ? 'the record says the reviews could not be read'
+        : recorded === undefined
+          ? `the record's reviews have no outcome for ${a.handle}`
+          : `the record's reviews say ${recorded}`;
+    return [`approvals[${i}] (${a.handle}): the report says ${a.state}, ${says}`];
+  });
 }

@@ -1,6 +1,7 @@
 // The decision record: everything a report's verdict was judged from, by object id, so that anyone can
 // re-run the gate on exactly those inputs later (`rollout-gate replay`) and prove the same answer.
 import { createHash } from 'node:crypto';
+import type { ApprovalState } from '../rules/rule.js';
 
 /** What a recorded file was to the verdict. */
 export type InputRole = 'manifest' | 'policy' | 'evidence' | 'review' | 'history';
@@ -56,10 +57,37 @@ export interface DecisionRecord {
   readonly inputs: readonly RecordedInput[];
   /**
    * Inputs from outside git: `reviews` says whether the pull request's reviews were read (their outcome is
-   * the report's `approvals`), `adapterChecks` the checks an adapter added (the action's gate-workflow
-   * check; their findings are in the report).
+   * the report's `approvals`), `reviewed` what they answered per handle asked about, `adapterChecks` the checks an adapter added whose findings are in the report
+   * (the action's gate-workflow check, in reports written before `gateWorkflow` was recorded).
+   * `gateWorkflow`, present when the action checked the workflow that runs it, says what that check
+   * compared: it reads only git, so a replay derives its findings again instead of taking them.
    */
-  readonly external: { readonly reviews: 'read' | 'not_read'; readonly adapterChecks: readonly string[] };
+  readonly external: {
+    readonly reviews: 'read' | 'not_read';
+    /** The reviews the verdict used, when it read them (absent in reports written before this was recorded). */
+    readonly reviewed?: RecordedReviews;
+    readonly adapterChecks: readonly string[];
+    readonly gateWorkflow?: RecordedGateWorkflow;
+  };
+}
+
+/** One reviewer the verdict asked about: the state the reviews gave, and the commit the deciding review was of. */
+export interface RecordedReview {
+  readonly handle: string;
+  readonly state: Exclude<ApprovalState, 'unchecked'>;
+  readonly commit: string | null;
+}
+
+/** The reviews a verdict used: the outcome per handle asked about, in handle order, or that they could not be read. */
+export type RecordedReviews = { readonly kind: 'reviews'; readonly outcomes: readonly RecordedReview[] } | { readonly kind: 'unavailable' };
+
+/**
+ * The action's check of the workflow running it, as plain data: the file (from GITHUB_WORKFLOW_REF) and the
+ * event's base commit. The file is compared at the merge base of `eventBase` and head with head.
+ */
+export interface RecordedGateWorkflow {
+  readonly path: string;
+  readonly eventBase: string;
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

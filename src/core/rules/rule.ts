@@ -51,7 +51,12 @@ export type ApprovalState = 'approved' | 'missing' | 'stale' | 'unverifiable' | 
 /** The pull request's reviews, when the adapter could read them (the action), or why not (the CLI). */
 export type ApprovalIndex =
   | { readonly kind: 'unavailable'; readonly reason: string }
-  | { readonly kind: 'reviews'; readonly stateOf: (handle: string) => Exclude<ApprovalState, 'unchecked'> };
+  | {
+      readonly kind: 'reviews';
+      readonly stateOf: (handle: string) => Exclude<ApprovalState, 'unchecked'>;
+      /** The commit the handle's deciding review was of, when the reviews say (null: no such review). */
+      readonly commitOf?: (handle: string) => string | null;
+    };
 
 export interface JudgeContext {
   /** The manifest at head. */

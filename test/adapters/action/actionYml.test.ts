@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { readInputs } from '../../../src/adapters/action/inputs.js';
-import { GATE_INPUTS, REPORTING_INPUTS } from '../../../src/adapters/action/gateWorkflow.js';
+import { GATE_INPUTS, REPORTING_INPUTS } from '../../../src/core/gateWorkflow/compare.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 interface ActionYml {

@@ -33,6 +33,16 @@ describe('approvalIndex: what the reviews say of one handle', () => {
   });
 });
 
+test("the commit of each handle's deciding review, for the record; none for a team or a handle without a review", () => {
+  const index = approvalIndex([review('carol', 'APPROVED', OLD_SHA.toUpperCase()), review('erin', 'COMMENTED')], HEAD_SHA);
+  const commitOf = (handle: string) => (index.kind === 'reviews' ? index.commitOf?.(handle) : undefined);
+  expect(commitOf('@Carol')).toBe(OLD_SHA);
+  expect(commitOf('@erin')).toBeNull();
+  expect(commitOf('@acme/risk')).toBeNull();
+  const noCommit = approvalIndex([{ user: { login: 'frank' }, state: 'APPROVED' }], HEAD_SHA);
+  expect(noCommit.kind === 'reviews' ? noCommit.commitOf?.('@frank') : undefined).toBeNull();
+});
+
 describe('readReviews against the REST API', () => {
   let github: FakeGitHub;
   const carol: FakeUser = { login: 'carol', id: 3, type: 'User' };

@@ -233,6 +233,36 @@ describe('rollout-gate replay', () => {
         /record\.policies\[0\]\.digest must be a string/,
       ],
       [JSON.stringify({ ...report, approvals: [{ handle: '@a', state: 'granted' }] }), /approvals\[0\]\.state must be one of/],
+      ...(
+        [
+          ['.github/workflows/gate.yml', 'yes', /record\.external\.gateWorkflow\.eventBase must be a full object id/],
+          ['../../etc/passwd', report.base, /record\.external\.gateWorkflow\.path must name a file in \.github\/workflows\/, not "\.\.\/\.\.\/etc\/passwd"/],
+        ] as const
+      ).map(([path, eventBase, message]): [string, RegExp] => [
+        JSON.stringify({ ...report, record: { ...report.record, external: { ...report.record.external, gateWorkflow: { path, eventBase } } } }),
+        message,
+      ]),
+      [
+        JSON.stringify({ ...report, record: { ...report.record, external: { ...report.record.external, gateWorkflow: 'gate.yml' } } }),
+        /record\.external\.gateWorkflow must be an object/,
+      ],
+      ...(
+        [
+          [{ kind: 'maybe' }, /record\.external\.reviewed\.kind must be "reviews" or "unavailable"/],
+          [
+            { kind: 'reviews', outcomes: [{ handle: '@a', state: 'unchecked', commit: null }] },
+            /record\.external\.reviewed\.outcomes\[0\]\.state must be one of/,
+          ],
+          [
+            { kind: 'reviews', outcomes: [{ handle: '@a', state: 'approved', commit: 'HEAD' }] },
+            /record\.external\.reviewed\.outcomes\[0\]\.commit must be a full/,
+          ],
+          [{ kind: 'reviews', outcomes: [{ state: 'approved', commit: null }] }, /record\.external\.reviewed\.outcomes\[0\]\.handle must be a string/],
+        ] as const
+      ).map(([reviewed, message]): [string, RegExp] => [
+        JSON.stringify({ ...report, record: { ...report.record, external: { ...report.record.external, reviewed } } }),
+        message,
+      ]),
     ];
     for (const [text, message] of cases) {
       const r = await cli(repo.dir, 'replay', artifact(text));

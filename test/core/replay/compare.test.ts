@@ -1,5 +1,6 @@
 // What a replay says differs: the record's inputs compared field by field, and the report lines that differ.
-import { lineDiff, recordDifferences } from '../../../src/core/replay/compare.js';
+import { approvalDifferences, gateWorkflowDifferences, lineDiff, recordDifferences, recordedObjects } from '../../../src/core/replay/compare.js';
+import type { Finding } from '../../../src/core/report/model.js';
 import type { DecisionRecord } from '../../../src/core/report/record.js';
 
 const A = 'a'.repeat(40);
@@ -46,8 +47,120 @@ describe('recordDifferences', () => {
       { inputs: [RECORD.inputs[0]!] },
       [`evidence evidence/slo.md at ${B.slice(0, 12)}: recorded as read, not read by the replay`],
     ],
+    [
+      'another gate-workflow check',
+      { external: { reviews: 'not_read', adapterChecks: [], gateWorkflow: { path: '.github/workflows/gate.yml', eventBase: A } } },
+      [`gate workflow check: recorded none, replayed .github/workflows/gate.yml from ${A}`],
+    ],
   ])('%s', (_name, replayed, expected) => {
     expect(recordDifferences(RECORD, { ...RECORD, ...replayed })).toEqual(expected);
+  });
+
+  test('reviews the replay needed and a check an adapter added are named too', () => {
+    const recorded: DecisionRecord = { ...RECORD, external: { reviews: 'not_read', adapterChecks: ['gate_config_changed'] } };
+    expect(recordDifferences(recorded, { ...RECORD, external: { reviews: 'read', adapterChecks: [] } })).toEqual([
+      'reviews: recorded not_read, the replay needed them',
+      'checks an adapter added: recorded [gate_config_changed], replayed []',
+    ]);
+    expect(recordDifferences({ ...RECORD, external: { reviews: 'read', adapterChecks: [] } }, RECORD)).toEqual([
+      'reviews: recorded read, the replay did not need them',
+    ]);
+  });
+});
+
+test('the reviews the verdict used are named when the replay used others', () => {
+  const recorded: DecisionRecord = {
+    ...RECORD,
+    external: { reviews: 'read', reviewed: { kind: 'reviews', outcomes: [{ handle: '@lead', state: 'approved', commit: B }] }, adapterChecks: [] },
+  };
+  expect(recordDifferences(recorded, { ...recorded, external: { ...recorded.external, reviewed: { kind: 'unavailable' } } })).toEqual([
+    `reviews the verdict used: recorded [@lead approved at ${B.slice(0, 12)}], replayed none (they could not be read)`,
+  ]);
+  expect(
+    recordDifferences(
+      {
+        ...recorded,
+        external: { reviews: 'read', reviewed: { kind: 'reviews', outcomes: [{ handle: '@lead', state: 'missing', commit: null }] }, adapterChecks: [] },
+      },
+      { ...recorded, external: { reviews: 'read', adapterChecks: [] } },
+    ),
+  ).toEqual(['reviews the verdict used: recorded [@lead missing], replayed none']);
+});
+
+describe('approvalDifferences', () => {
+  const reviewed = { kind: 'reviews' as const, outcomes: [{ handle: '@lead', state: 'missing' as const, commit: null }] };
+
+  test("approvals that agree with the record's reviews, and approvals without a handle, say nothing", () => {
+    expect(
+      approvalDifferences(
+        [
+          { handle: '@lead', state: 'missing' },
+          { handle: null, state: 'missing' },
+        ],
+        reviewed,
+      ),
+    ).toEqual([]);
+    expect(approvalDifferences([{ handle: '@lead', state: 'unchecked' }], { kind: 'unavailable' })).toEqual([]);
+  });
+
+  test("an approval the record's reviews do not back is named, with what the record says", () => {
+    expect(
+      approvalDifferences(
+        [
+          { handle: '@lead', state: 'approved' },
+          { handle: '@risk', state: 'approved' },
+        ],
+        reviewed,
+      ),
+    ).toEqual([
+      "approvals[0] (@lead): the report says approved, the record's reviews say missing",
+      "approvals[1] (@risk): the report says approved, the record's reviews have no outcome for @risk",
+    ]);
+    expect(approvalDifferences([{ handle: '@lead', state: 'approved' }], { kind: 'unavailable' })).toEqual([
+      'approvals[0] (@lead): the report says approved, the record says the reviews could not be read',
+    ]);
+  });
+});
+
+describe('recordedObjects', () => {
+  test("the event base the gate's workflow was compared from is an object the replay needs, named for what it was", () => {
+    const E = 'e'.repeat(40);
+    const record: DecisionRecord = { ...RECORD, external: { ...RECORD.external, gateWorkflow: { path: '.github/workflows/gate.yml', eventBase: E } } };
+    expect(recordedObjects(record)).toContainEqual({
+      oid: E,
+      what: "the event's base commit, from which .github/workflows/gate.yml (the workflow that ran the gate) was compared",
+    });
+    expect(recordedObjects(RECORD).map((o) => o.oid)).not.toContain(E);
+  });
+});
+
+describe('gateWorkflowDifferences', () => {
+  const finding = (severity: 'block' | 'warn', message: string): Finding => ({
+    check: 'gate_config_changed',
+    severity,
+    readinessBlock: 'safety_and_policy',
+    file: '.github/workflows/gate.yml',
+    line: 8,
+    column: 23,
+    message,
+    remediation: 'Merge it on its own.',
+    covers: [],
+    owner: null,
+    ownerCategory: null,
+  });
+  const changed = finding('block', 'input `policy-dir` changed from "policies" to "elsewhere"');
+
+  test('the same findings: nothing to say', () => {
+    expect(gateWorkflowDifferences([changed], [{ ...changed }])).toEqual([]);
+  });
+
+  test('a finding deleted from the report, and one that git does not give, are named with where and what', () => {
+    expect(gateWorkflowDifferences([], [changed])).toEqual([
+      'gate workflow finding gate_config_changed (block) at .github/workflows/gate.yml:8, "input `policy-dir` changed from \\"policies\\" to \\"elsewhere\\"": derived again from git, not in the report',
+    ]);
+    expect(gateWorkflowDifferences([finding('warn', 'x')], [])).toEqual([
+      'gate workflow finding gate_config_changed (warn) at .github/workflows/gate.yml:8, "x": in the report, not derived from git by the replay',
+    ]);
   });
 });
 

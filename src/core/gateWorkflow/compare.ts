@@ -11,6 +11,14 @@ export const GATE_INPUTS = ['manifests', 'policy-dir', 'base', 'evaluate', 'fail
 /** The action's inputs that only say where reports go and how they are shown: a change to them is a warning. */
 export const REPORTING_INPUTS = ['report-path', 'annotations', 'sarif-path', 'review'] as const;
 
+const WORKFLOW_PATH = /^\.github\/workflows\/[^/]+\.ya?ml$/i;
+
+/** Whether `path` names a workflow file: GitHub runs only files directly in `.github/workflows/`. */
+export const isWorkflowPath = (path: string): boolean => WORKFLOW_PATH.test(path);
+
+/** The check id of every difference this comparison finds. */
+export const GATE_CONFIG_CHECK = 'gate_config_changed';
+
 /** One side of the comparison: the file's text at a commit, or why there is none. */
 export type WorkflowVersion =
   | { readonly kind: 'text'; readonly text: string }

@@ -1,5 +1,5 @@
 // How a change to the workflow that runs the gate is judged: two texts in, differences out.
-import { compareGateWorkflow, isGateStep, type WorkflowVersion } from '../../../src/adapters/action/gateWorkflow.js';
+import { compareGateWorkflow, isGateStep, type WorkflowVersion } from '../../../src/core/gateWorkflow/compare.js';
 
 const FILE = '.github/workflows/rollout-gate.yml';
 
