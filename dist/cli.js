@@ -35585,6 +35585,10 @@ async function readBlobs(reader, refs) {
   return table;
 }
 function loadFromRef(ref, blobs, load) {
+  const read = bytesOfRef(ref, blobs);
+  return read.ok ? load(ref.path, read.bytes) : read;
+}
+function bytesOfRef(ref, blobs) {
   const at = { file: ref.path, line: 1, column: 1 };
   if (ref.mode === SYMLINK_MODE)
     return {
@@ -35608,7 +35612,7 @@ function loadFromRef(ref, blobs, load) {
         }
       ]
     };
-  return load(ref.path, blob.content);
+  return { ok: true, bytes: blob.content };
 }
 async function loadRefs(reader, refs, load) {
   const blobs = await readBlobs(reader, refs);
@@ -36473,6 +36477,16 @@ function requestOf(id, items, options) {
     ends.push(at);
   }
   return { id, files: items.map((i) => i.file), ends, bytes: buffer, keepRaw: options.keepRaw };
+}
+async function loadManifestRefs(loader, refs, blobs, options) {
+  const reads = refs.map((r) => bytesOfRef(r, blobs));
+  const items = [];
+  reads.forEach((r, i) => {
+    if (r.ok) items.push({ file: refs[i].path, bytes: r.bytes });
+  });
+  const loaded = await loader.load(items, options);
+  let next = 0;
+  return reads.map((r) => r.ok ? loaded[next++] : r);
 }
 
 // src/engine/branchVersions.ts
@@ -57393,7 +57407,6 @@ async function run(options) {
     const refuse = (path2) => isManifest(path2) ? "is a rollout manifest, not evidence: manifests change with every rollout change, so one proves nothing about readiness" : null;
     const agedKinds = new Set([...policies, fallbackPolicy].flatMap((p) => Object.keys(p.get(EVIDENCE_MAX_AGE))));
     const keepRaw = [...policies, fallbackPolicy].some((p) => p.get(CUSTOM_CHECKS).length > 0);
-    const load = (file, bytes) => loadManifest(file, bytes, { keepRaw });
     const combined = /* @__PURE__ */ new Map();
     const fallbackEffective = combinePolicies([fallbackPolicy]);
     const effectivePolicyFor = (file) => {
@@ -57415,94 +57428,109 @@ async function run(options) {
     const holders = [];
     let manifestChanges = 0;
     let onlyLowersExposure = true;
-    for (let i = 0; i < sorted.length; i += BATCH) {
-      const batch = sorted.slice(i, i + BATCH);
+    const loader = manifestLoader(sorted.length);
+    const prepare = async (at) => {
+      const batch = sorted.slice(at, at + BATCH);
       const blobs = await readBlobs(
         reader,
         batch.flatMap(([, t]) => [t.head, t.base])
       );
-      const loaded = batch.map(([file, target]) => {
-        const h = target.head ? loadFromRef(target.head, blobs, load) : null;
+      const refs = batch.flatMap(([, t]) => [...t.head ? [t.head] : [], ...t.base && !(t.head && t.base.oid === t.head.oid) ? [t.base] : []]);
+      const results = await loadManifestRefs(loader, refs, blobs, { keepRaw });
+      const byRef = new Map(refs.map((r, k) => [r, results[k]]));
+      return batch.map(([file, target]) => {
+        const h = target.head ? byRef.get(target.head) : null;
         if (listWhole && h?.ok) {
           headTree.warm(evidenceRefsOf(h.value).map((r) => r.path));
           baseTree?.warm(reviewPathsOf(h.value));
         }
-        const b = target.base ? target.head && target.base.oid === target.head.oid ? h : loadFromRef(target.base, blobs, load) : null;
+        const b = target.base ? target.head && target.base.oid === target.head.oid ? h : byRef.get(target.base) : null;
         return { target, file, head: h?.ok ? h.value : null, base: b?.ok ? b.value : null, headProblems: h && !h.ok ? h.problems : [] };
       });
-      const heads = loaded.flatMap((l) => l.head ? [l.head] : []);
-      const evidencePaths = heads.flatMap((m) => evidenceRefsOf(m).map((r) => r.path));
-      const reviewPaths = heads.flatMap(reviewPathsOf);
-      const index = await buildEvidenceIndex(headTree, baseTree, evidencePaths, reviewPaths, { blank, refuse });
-      const pairs2 = loaded.flatMap((l) => l.head ? [{ head: l.head, base: l.base }] : []);
-      const content = await loadEvidenceContent({ root, head, reader, shallowFile, diff: diffBase ? diff : null, agedKinds }, pairs2, index);
-      const evidence = { ...index, content };
-      for (const l of loaded) {
-        if (l.target.head) recorded.push({ role: "manifest", commit: head, path: l.target.head.path, oid: l.target.head.oid });
-        if (l.target.base && l.target.status !== "unchanged")
-          recorded.push({ role: "manifest", commit: diffBase ?? head, path: l.target.base.path, oid: l.target.base.oid });
-      }
-      for (const path2 of evidencePaths) {
-        const status = evidence.status(path2);
-        recorded.push({ role: "evidence", commit: head, path: path2, oid: status.kind === "ok" ? status.oid : null });
-      }
-      if (diffBase) for (const path2 of reviewPaths) recorded.push({ role: "review", commit: diffBase, path: path2, oid: evidence.baseOid(path2) });
-      const boundSources = await readBoundSources(loaded, { root, head, base: diffBase, reader, now });
-      for (const l of loaded) {
-        const effective = l.head ? effectivePolicyFor(l.file) : null;
-        if (effective) recordPolicyOf(l.file);
-        const modifiedHere = l.base?.currentStage && l.target.base && l.target.head && l.target.base.oid !== l.target.head.oid;
-        let dwell = null;
-        if (effective && l.head && l.base && l.target.base && modifiedHere && needsHistory(effective, l.head)) {
-          const minDwellMs = effective.get(MIN_DWELL) ?? 0;
-          const history2 = (await historiesPromise)?.get(l.target.base.path);
-          if (history2 && history2.versions !== "shallow")
-            for (const v of history2.versions) recorded.push({ role: "history", commit: v.commit, path: l.target.base.path, oid: v.oid });
-          dwell = dwellOf(history2, l.target.base, l.base, (since) => now.getTime() - since.getTime() >= minDwellMs);
+    };
+    let upcoming = sorted.length > 0 ? prepare(0) : null;
+    upcoming?.catch(() => void 0);
+    try {
+      for (let i = 0; i < sorted.length; i += BATCH) {
+        const loaded = await upcoming;
+        upcoming = i + BATCH < sorted.length ? prepare(i + BATCH) : null;
+        upcoming?.catch(() => void 0);
+        const heads = loaded.flatMap((l) => l.head ? [l.head] : []);
+        const evidencePaths = heads.flatMap((m) => evidenceRefsOf(m).map((r) => r.path));
+        const reviewPaths = heads.flatMap(reviewPathsOf);
+        const index = await buildEvidenceIndex(headTree, baseTree, evidencePaths, reviewPaths, { blank, refuse });
+        const pairs2 = loaded.flatMap((l) => l.head ? [{ head: l.head, base: l.base }] : []);
+        const content = await loadEvidenceContent({ root, head, reader, shallowFile, diff: diffBase ? diff : null, agedKinds }, pairs2, index);
+        const evidence = { ...index, content };
+        for (const l of loaded) {
+          if (l.target.head) recorded.push({ role: "manifest", commit: head, path: l.target.head.path, oid: l.target.head.oid });
+          if (l.target.base && l.target.status !== "unchanged")
+            recorded.push({ role: "manifest", commit: diffBase ?? head, path: l.target.base.path, oid: l.target.base.oid });
         }
-        const sources = boundSources.get(l.file) ?? [];
-        if (base && effective && l.head && l.base?.currentStage && l.target.base && sourcesMoved(sources) && needsHistory(effective, l.head)) {
-          const minDwellMs = effective.get(MIN_DWELL) ?? 0;
-          const basePath = l.target.base.path;
-          const manifestDwell = dwell ?? dwellOf(
-            (await historiesOf(root, base, [basePath], reader, { shallowFile, now, holdMs: longestDwell })).get(basePath),
-            l.target.base,
-            l.base,
-            (since) => now.getTime() - since.getTime() >= minDwellMs
-          );
-          dwell = await dwellWithSources(manifestDwell, sources, { root, base, reader, shallowFile, now });
+        for (const path2 of evidencePaths) {
+          const status = evidence.status(path2);
+          recorded.push({ role: "evidence", commit: head, path: path2, oid: status.kind === "ok" ? status.oid : null });
         }
-        const input = {
-          file: l.file,
-          previousFile: l.target.base?.path ?? null,
-          base: l.base,
-          head: l.head,
-          headProblems: l.headProblems,
-          // A removed manifest or one that does not load is never evaluated; any policy will do.
-          policy: effective ?? fallbackEffective,
-          evidence,
-          dwell,
-          approvals: { kind: "unavailable", reason: "reviews are read only when a rule asks for an approval" },
-          now,
-          sources
-        };
-        const judged = judgeManifest(input);
-        if (l.target.status !== "unchanged") {
-          manifestChanges += 1;
-          if (!judged.exposureReductionOnly) onlyLowersExposure = false;
-        }
-        if (l.target.status === "removed" && l.base?.currentStage) raise(l.file, liveRemovalFinding(l.base, l.target.movedTo));
-        if (l.head && l.target.head)
-          holders.push({
+        if (diffBase) for (const path2 of reviewPaths) recorded.push({ role: "review", commit: diffBase, path: path2, oid: evidence.baseOid(path2) });
+        const boundSources = await readBoundSources(loaded, { root, head, base: diffBase, reader, now });
+        for (const l of loaded) {
+          const effective = l.head ? effectivePolicyFor(l.file) : null;
+          if (effective) recordPolicyOf(l.file);
+          const modifiedHere = l.base?.currentStage && l.target.base && l.target.head && l.target.base.oid !== l.target.head.oid;
+          let dwell = null;
+          if (effective && l.head && l.base && l.target.base && modifiedHere && needsHistory(effective, l.head)) {
+            const minDwellMs = effective.get(MIN_DWELL) ?? 0;
+            const history2 = (await historiesPromise)?.get(l.target.base.path);
+            if (history2 && history2.versions !== "shallow")
+              for (const v of history2.versions) recorded.push({ role: "history", commit: v.commit, path: l.target.base.path, oid: v.oid });
+            dwell = dwellOf(history2, l.target.base, l.base, (since) => now.getTime() - since.getTime() >= minDwellMs);
+          }
+          const sources = boundSources.get(l.file) ?? [];
+          if (base && effective && l.head && l.base?.currentStage && l.target.base && sourcesMoved(sources) && needsHistory(effective, l.head)) {
+            const minDwellMs = effective.get(MIN_DWELL) ?? 0;
+            const basePath = l.target.base.path;
+            const manifestDwell = dwell ?? dwellOf(
+              (await historiesOf(root, base, [basePath], reader, { shallowFile, now, holdMs: longestDwell })).get(basePath),
+              l.target.base,
+              l.base,
+              (since) => now.getTime() - since.getTime() >= minDwellMs
+            );
+            dwell = await dwellWithSources(manifestDwell, sources, { root, base, reader, shallowFile, now });
+          }
+          const input = {
             file: l.file,
-            workflow: l.head.workflow,
-            continues: l.base !== null && workflowKey(l.base.workflow) === workflowKey(l.head.workflow),
-            ref: l.target.head
-          });
-        const result = { ...resultOf(l.file, l.target, l.base, l.head), sources: sourceExposures(sources, l.head) };
-        if (options.readApprovals && judged.approvals.some((a) => a.state === "unchecked")) awaitingReviews.push({ input, result });
-        else record2(judged, result);
+            previousFile: l.target.base?.path ?? null,
+            base: l.base,
+            head: l.head,
+            headProblems: l.headProblems,
+            // A removed manifest or one that does not load is never evaluated; any policy will do.
+            policy: effective ?? fallbackEffective,
+            evidence,
+            dwell,
+            approvals: { kind: "unavailable", reason: "reviews are read only when a rule asks for an approval" },
+            now,
+            sources
+          };
+          const judged = judgeManifest(input);
+          if (l.target.status !== "unchanged") {
+            manifestChanges += 1;
+            if (!judged.exposureReductionOnly) onlyLowersExposure = false;
+          }
+          if (l.target.status === "removed" && l.base?.currentStage) raise(l.file, liveRemovalFinding(l.base, l.target.movedTo));
+          if (l.head && l.target.head)
+            holders.push({
+              file: l.file,
+              workflow: l.head.workflow,
+              continues: l.base !== null && workflowKey(l.base.workflow) === workflowKey(l.head.workflow),
+              ref: l.target.head
+            });
+          const result = { ...resultOf(l.file, l.target, l.base, l.head), sources: sourceExposures(sources, l.head) };
+          if (options.readApprovals && judged.approvals.some((a) => a.state === "unchecked")) awaitingReviews.push({ input, result });
+          else record2(judged, result);
+        }
       }
+    } finally {
+      await loader.close();
     }
     if (awaitingReviews.length > 0 && options.readApprovals) {
       const reviews = recordingReviews(await options.readApprovals());
@@ -58703,6 +58731,7 @@ function historyRendererFor(format) {
 }
 
 // src/engine/historyVerdicts.ts
+var IN_FLIGHT = 64;
 var verdictKey = (commit, path2) => `${commit}\0${path2}`;
 async function judgeDirectly(ctx, wanted) {
   const verdicts = /* @__PURE__ */ new Map();
@@ -58715,7 +58744,7 @@ async function judgeDirectly(ctx, wanted) {
   const shared = new SharedTrees();
   const blank = new BlankBlobs(ctx.reader);
   const refuse = (path2) => ctx.isManifest(path2) ? "is a rollout manifest, not evidence: manifests change with every rollout change, so one proves nothing about readiness" : null;
-  for (const { path: path2, index } of wanted) {
+  const judgeOne = async ({ path: path2, index }) => {
     const versions = ctx.perPath.get(path2);
     const v = versions[index];
     const prev = index > 0 ? versions[index - 1] : null;
@@ -58725,13 +58754,13 @@ async function judgeDirectly(ctx, wanted) {
     const direct = head !== null && base !== null && prev !== null && prev.path === v.path && order !== null && owners !== null && at !== void 0 && plainEnough(head) && plainEnough(base) && workflowKey(head.workflow) === workflowKey(base.workflow) && !owners.sharedAt(workflowKey(head.workflow), v.path, at);
     if (!direct) {
       fullRuns.add(v.commit);
-      continue;
+      return;
     }
     const parent = at > 0 ? chain[at - 1] : null;
     const inForce = parent === null ? null : await policies.at(parent, at - 1);
     if (parent === null || inForce === null || inForce.agesEvidence) {
       fullRuns.add(v.commit);
-      continue;
+      return;
     }
     const policy2 = inForce.effectiveFor(v.path);
     const now = new Date(v.time * 1e3);
@@ -58776,8 +58805,9 @@ async function judgeDirectly(ctx, wanted) {
       sources: []
     });
     verdicts.set(verdictKey(v.commit, v.path), judged.verdict);
-  }
-  return { verdicts, fullRuns: [...fullRuns] };
+  };
+  for (let at = 0; at < wanted.length; at += IN_FLIGHT) await Promise.all(wanted.slice(at, at + IN_FLIGHT).map(judgeOne));
+  return { verdicts, fullRuns: [...fullRuns].sort() };
 }
 function plainEnough(m) {
   return m.sources.length === 0 && m.exposureSources.length === 0 && evidenceRefsOf(m).every((r) => r.spec === null);

@@ -62,6 +62,9 @@ export interface DirectVerdicts {
   readonly fullRuns: readonly string[];
 }
 
+/** Versions judged at once. */
+const IN_FLIGHT = 64;
+
 export const verdictKey = (commit: string, path: string): string => `${commit}\0${path}`;
 
 /**
@@ -82,7 +85,7 @@ export async function judgeDirectly(ctx: HistoryJudgeContext, wanted: readonly W
   const refuse = (path: string) =>
     ctx.isManifest(path) ? 'is a rollout manifest, not evidence: manifests change with every rollout change, so one proves nothing about readiness' : null;
 
-  for (const { path, index } of wanted) {
+  const judgeOne = async ({ path, index }: Wanted): Promise<void> => {
     const versions = ctx.perPath.get(path)!;
     const v = versions[index]!;
     const prev = index > 0 ? versions[index - 1]! : null;
@@ -103,14 +106,14 @@ export async function judgeDirectly(ctx: HistoryJudgeContext, wanted: readonly W
       !owners.sharedAt(workflowKey(head.workflow), v.path, at);
     if (!direct) {
       fullRuns.add(v.commit);
-      continue;
+      return;
     }
     // The chain's previous commit is the commit's first parent.
     const parent = at > 0 ? chain![at - 1]! : null;
     const inForce = parent === null ? null : await policies.at(parent, at - 1);
     if (parent === null || inForce === null || inForce.agesEvidence) {
       fullRuns.add(v.commit);
-      continue;
+      return;
     }
     const policy = inForce.effectiveFor(v.path);
     const now = new Date(v.time * 1000);
@@ -159,8 +162,10 @@ export async function judgeDirectly(ctx: HistoryJudgeContext, wanted: readonly W
       sources: [],
     });
     verdicts.set(verdictKey(v.commit, v.path), judged.verdict);
-  }
-  return { verdicts, fullRuns: [...fullRuns] };
+  };
+  // Side by side, so the cat-file process always has lookups queued instead of answering one at a time.
+  for (let at = 0; at < wanted.length; at += IN_FLIGHT) await Promise.all(wanted.slice(at, at + IN_FLIGHT).map(judgeOne));
+  return { verdicts, fullRuns: [...fullRuns].sort() };
 }
 
 /** No typed evidence, no prompt sources, no exposure sources: what a gate run reads of it is the evidence index. */

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { loadManifest, type Loaded } from '../core/load/documents.js';
 import type { Manifest } from '../core/model/manifest.js';
+import { bytesOfRef, type BlobTable } from './refs.js';
+import type { FileRef } from './targets.js';
 
 export interface LoadItem {
   readonly file: string;
@@ -176,4 +178,16 @@ export function answer(request: LoadRequest): LoadReply {
     start = end;
   });
   return { id: request.id, results };
+}
+
+/** Manifests by reference, each loaded as loadFromRef loads it, the readable ones through the loader. */
+export async function loadManifestRefs(loader: ManifestLoader, refs: readonly FileRef[], blobs: BlobTable, options: LoadOptions): Promise<Loaded<Manifest>[]> {
+  const reads = refs.map((r) => bytesOfRef(r, blobs));
+  const items: LoadItem[] = [];
+  reads.forEach((r, i) => {
+    if (r.ok) items.push({ file: refs[i]!.path, bytes: r.bytes });
+  });
+  const loaded = await loader.load(items, options);
+  let next = 0;
+  return reads.map((r) => (r.ok ? loaded[next++]! : r));
 }

@@ -2,6 +2,7 @@
 // loaded (or refused with a located problem) from its blob.
 import type { BlobRead, BlobReader } from '../git/blobs.js';
 import type { Loaded } from '../core/load/documents.js';
+import type { InputProblem } from '../core/model/location.js';
 import { MAX_SOURCE_BYTES } from '../core/parse/yamlSource.js';
 import type { FileRef } from './targets.js';
 
@@ -18,6 +19,15 @@ export async function readBlobs(reader: BlobReader, refs: readonly (FileRef | nu
 }
 
 export function loadFromRef<T>(ref: FileRef, blobs: BlobTable, load: (file: string, bytes: Buffer) => Loaded<T>): Loaded<T> {
+  const read = bytesOfRef(ref, blobs);
+  return read.ok ? load(ref.path, read.bytes) : read;
+}
+
+/** A file's bytes from its blob, or why it cannot be loaded at all (a link, an unreadable or oversized blob). */
+export function bytesOfRef(
+  ref: FileRef,
+  blobs: BlobTable,
+): { readonly ok: true; readonly bytes: Buffer } | { readonly ok: false; readonly problems: readonly InputProblem[] } {
   const at = { file: ref.path, line: 1, column: 1 };
   if (ref.mode === SYMLINK_MODE)
     return {
@@ -42,7 +52,7 @@ export function loadFromRef<T>(ref: FileRef, blobs: BlobTable, load: (file: stri
         },
       ],
     };
-  return load(ref.path, blob.content);
+  return { ok: true, bytes: blob.content };
 }
 
 /** Reads and loads several files at once. */

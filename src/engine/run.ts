@@ -48,7 +48,8 @@ import { sourceExposures } from '../core/sources/sourceDiff.js';
 import { duplicateFinding, duplicatesOf, liveRemovalFinding, WORKFLOW_LINE, type WorkflowHolder } from './identity.js';
 import { DEFAULT_MANIFEST_GLOBS, DEFAULT_POLICY_DIR, type GateFailure, type GateOptions, type GateOutcome } from './options.js';
 import { invalidBaseFindings, judgePolicyEdits, sideOf, type PolicyEdit, type PolicyFile } from './policyChanges.js';
-import { loadFromRef, loadRefs, readBlobs, type BlobTable } from './refs.js';
+import { loadRefs, readBlobs, type BlobTable } from './refs.js';
+import { loadManifestRefs, manifestLoader } from './manifestLoader.js';
 import { pairByWorkflow, pairingCandidates, targetsFromDiff, workflowKey, type FileRef, type ManifestTarget } from './targets.js';
 
 /**
@@ -322,7 +323,6 @@ async function run(options: GateOptions): Promise<Report> {
     const agedKinds = new Set([...policies, fallbackPolicy].flatMap((p) => Object.keys(p.get(EVIDENCE_MAX_AGE)) as EvidenceKind[]));
     // Only custom checks read a manifest's plain data; without them it is dropped as soon as the model is built.
     const keepRaw = [...policies, fallbackPolicy].some((p) => p.get(CUSTOM_CHECKS).length > 0);
-    const load = (file: string, bytes: Buffer) => loadManifest(file, bytes, { keepRaw });
     const combined = new Map<string, EffectivePolicy>();
     const fallbackEffective = combinePolicies([fallbackPolicy]);
     const effectivePolicyFor = (file: string): EffectivePolicy => {
@@ -348,108 +348,124 @@ async function run(options: GateOptions): Promise<Report> {
     let manifestChanges = 0;
     let onlyLowersExposure = true;
     // Batches bound memory at monorepo scale: read, load, resolve evidence and evaluate, keep only results.
-    for (let i = 0; i < sorted.length; i += BATCH) {
-      const batch = sorted.slice(i, i + BATCH);
+    // Large runs load manifests on worker threads, the next batch while this one is judged.
+    const loader = manifestLoader(sorted.length);
+    const prepare = async (at: number) => {
+      const batch = sorted.slice(at, at + BATCH);
       const blobs = await readBlobs(
         reader,
         batch.flatMap(([, t]) => [t.head, t.base]),
       );
-      const loaded = batch.map(([file, target]) => {
-        const h = target.head ? loadFromRef(target.head, blobs, load) : null;
+      // An unchanged manifest is the same blob on both sides: parse it once.
+      const refs = batch.flatMap(([, t]) => [...(t.head ? [t.head] : []), ...(t.base && !(t.head && t.base.oid === t.head.oid) ? [t.base] : [])]);
+      const results = await loadManifestRefs(loader, refs, blobs, { keepRaw });
+      const byRef = new Map(refs.map((r, k) => [r, results[k]!]));
+      return batch.map(([file, target]) => {
+        const h = target.head ? byRef.get(target.head)! : null;
         // In a large run, start listing this manifest's evidence directories now (once per run): git works
-        // while we parse. A small run looks its few paths up after the batch, with no listing to warm.
+        // while the rest is loaded and judged. A small run looks its few paths up after the batch.
         if (listWhole && h?.ok) {
           headTree.warm(evidenceRefsOf(h.value).map((r) => r.path));
           baseTree?.warm(reviewPathsOf(h.value));
         }
-        // An unchanged manifest is the same blob on both sides: parse it once.
-        const b = target.base ? (target.head && target.base.oid === target.head.oid ? h : loadFromRef(target.base, blobs, load)) : null;
+        const b = target.base ? (target.head && target.base.oid === target.head.oid ? h : byRef.get(target.base)!) : null;
         return { target, file, head: h?.ok ? h.value : null, base: b?.ok ? b.value : null, headProblems: h && !h.ok ? h.problems : [] };
       });
+    };
+    let upcoming = sorted.length > 0 ? prepare(0) : null;
+    upcoming?.catch(() => undefined); // awaited in the loop; this only keeps an early failure from going unhandled
+    try {
+      for (let i = 0; i < sorted.length; i += BATCH) {
+        const loaded = await upcoming!;
+        upcoming = i + BATCH < sorted.length ? prepare(i + BATCH) : null;
+        upcoming?.catch(() => undefined);
 
-      // Evidence against the head tree; review records also against the tree the change started from.
-      const heads = loaded.flatMap((l) => (l.head ? [l.head] : []));
-      const evidencePaths = heads.flatMap((m) => evidenceRefsOf(m).map((r) => r.path));
-      const reviewPaths = heads.flatMap(reviewPathsOf);
-      const index = await buildEvidenceIndex(headTree, baseTree, evidencePaths, reviewPaths, { blank, refuse });
-      // Typed evidence: its content and history, read here so the judgement stays pure.
-      const pairs = loaded.flatMap((l) => (l.head ? [{ head: l.head, base: l.base }] : []));
-      const content = await loadEvidenceContent({ root, head, reader, shallowFile, diff: diffBase ? diff : null, agedKinds }, pairs, index);
-      const evidence = { ...index, content };
-      for (const l of loaded) {
-        if (l.target.head) recorded.push({ role: 'manifest', commit: head, path: l.target.head.path, oid: l.target.head.oid });
-        if (l.target.base && l.target.status !== 'unchanged')
-          recorded.push({ role: 'manifest', commit: diffBase ?? head, path: l.target.base.path, oid: l.target.base.oid });
-      }
-      for (const path of evidencePaths) {
-        const status = evidence.status(path);
-        recorded.push({ role: 'evidence', commit: head, path, oid: status.kind === 'ok' ? status.oid : null });
-      }
-      if (diffBase) for (const path of reviewPaths) recorded.push({ role: 'review', commit: diffBase, path, oid: evidence.baseOid(path) });
-      // The exposure sources these manifests bind, read at head and where the change started.
-      const boundSources = await readBoundSources(loaded, { root, head, base: diffBase, reader, now });
+        // Evidence against the head tree; review records also against the tree the change started from.
+        const heads = loaded.flatMap((l) => (l.head ? [l.head] : []));
+        const evidencePaths = heads.flatMap((m) => evidenceRefsOf(m).map((r) => r.path));
+        const reviewPaths = heads.flatMap(reviewPathsOf);
+        const index = await buildEvidenceIndex(headTree, baseTree, evidencePaths, reviewPaths, { blank, refuse });
+        // Typed evidence: its content and history, read here so the judgement stays pure.
+        const pairs = loaded.flatMap((l) => (l.head ? [{ head: l.head, base: l.base }] : []));
+        const content = await loadEvidenceContent({ root, head, reader, shallowFile, diff: diffBase ? diff : null, agedKinds }, pairs, index);
+        const evidence = { ...index, content };
+        for (const l of loaded) {
+          if (l.target.head) recorded.push({ role: 'manifest', commit: head, path: l.target.head.path, oid: l.target.head.oid });
+          if (l.target.base && l.target.status !== 'unchanged')
+            recorded.push({ role: 'manifest', commit: diffBase ?? head, path: l.target.base.path, oid: l.target.base.oid });
+        }
+        for (const path of evidencePaths) {
+          const status = evidence.status(path);
+          recorded.push({ role: 'evidence', commit: head, path, oid: status.kind === 'ok' ? status.oid : null });
+        }
+        if (diffBase) for (const path of reviewPaths) recorded.push({ role: 'review', commit: diffBase, path, oid: evidence.baseOid(path) });
+        // The exposure sources these manifests bind, read at head and where the change started.
+        const boundSources = await readBoundSources(loaded, { root, head, base: diffBase, reader, now });
 
-      for (const l of loaded) {
-        const effective = l.head ? effectivePolicyFor(l.file) : null;
-        if (effective) recordPolicyOf(l.file);
-        // Pacing reads the base branch's history; the walk is awaited only for a manifest the change
-        // modifies whose active rules read it.
-        const modifiedHere = l.base?.currentStage && l.target.base && l.target.head && l.target.base.oid !== l.target.head.oid;
-        let dwell: DwellInfo | null = null;
-        if (effective && l.head && l.base && l.target.base && modifiedHere && needsHistory(effective, l.head)) {
-          const minDwellMs = effective.get(MIN_DWELL) ?? 0;
-          const history = (await historiesPromise)?.get(l.target.base.path);
-          if (history && history.versions !== 'shallow')
-            for (const v of history.versions) recorded.push({ role: 'history', commit: v.commit, path: l.target.base.path, oid: v.oid });
-          dwell = dwellOf(history, l.target.base, l.base, (since) => now.getTime() - since.getTime() >= minDwellMs);
-        }
-        const sources = boundSources.get(l.file) ?? [];
-        // What a source serves moved: its hold on the base branch counts, and so does the live stage's.
-        if (base && effective && l.head && l.base?.currentStage && l.target.base && sourcesMoved(sources) && needsHistory(effective, l.head)) {
-          const minDwellMs = effective.get(MIN_DWELL) ?? 0;
-          const basePath = l.target.base.path;
-          const manifestDwell =
-            dwell ??
-            dwellOf(
-              (await historiesOf(root, base, [basePath], reader, { shallowFile, now, holdMs: longestDwell })).get(basePath),
-              l.target.base,
-              l.base,
-              (since) => now.getTime() - since.getTime() >= minDwellMs,
-            );
-          dwell = await dwellWithSources(manifestDwell, sources, { root, base, reader, shallowFile, now });
-        }
-        const input: JudgeInput = {
-          file: l.file,
-          previousFile: l.target.base?.path ?? null,
-          base: l.base,
-          head: l.head,
-          headProblems: l.headProblems,
-          // A removed manifest or one that does not load is never evaluated; any policy will do.
-          policy: effective ?? fallbackEffective,
-          evidence,
-          dwell,
-          approvals: { kind: 'unavailable', reason: 'reviews are read only when a rule asks for an approval' },
-          now,
-          sources,
-        };
-        const judged = judgeManifest(input);
-        if (l.target.status !== 'unchanged') {
-          manifestChanges += 1;
-          if (!judged.exposureReductionOnly) onlyLowersExposure = false;
-        }
-        if (l.target.status === 'removed' && l.base?.currentStage) raise(l.file, liveRemovalFinding(l.base, l.target.movedTo));
-        if (l.head && l.target.head)
-          holders.push({
+        for (const l of loaded) {
+          const effective = l.head ? effectivePolicyFor(l.file) : null;
+          if (effective) recordPolicyOf(l.file);
+          // Pacing reads the base branch's history; the walk is awaited only for a manifest the change
+          // modifies whose active rules read it.
+          const modifiedHere = l.base?.currentStage && l.target.base && l.target.head && l.target.base.oid !== l.target.head.oid;
+          let dwell: DwellInfo | null = null;
+          if (effective && l.head && l.base && l.target.base && modifiedHere && needsHistory(effective, l.head)) {
+            const minDwellMs = effective.get(MIN_DWELL) ?? 0;
+            const history = (await historiesPromise)?.get(l.target.base.path);
+            if (history && history.versions !== 'shallow')
+              for (const v of history.versions) recorded.push({ role: 'history', commit: v.commit, path: l.target.base.path, oid: v.oid });
+            dwell = dwellOf(history, l.target.base, l.base, (since) => now.getTime() - since.getTime() >= minDwellMs);
+          }
+          const sources = boundSources.get(l.file) ?? [];
+          // What a source serves moved: its hold on the base branch counts, and so does the live stage's.
+          if (base && effective && l.head && l.base?.currentStage && l.target.base && sourcesMoved(sources) && needsHistory(effective, l.head)) {
+            const minDwellMs = effective.get(MIN_DWELL) ?? 0;
+            const basePath = l.target.base.path;
+            const manifestDwell =
+              dwell ??
+              dwellOf(
+                (await historiesOf(root, base, [basePath], reader, { shallowFile, now, holdMs: longestDwell })).get(basePath),
+                l.target.base,
+                l.base,
+                (since) => now.getTime() - since.getTime() >= minDwellMs,
+              );
+            dwell = await dwellWithSources(manifestDwell, sources, { root, base, reader, shallowFile, now });
+          }
+          const input: JudgeInput = {
             file: l.file,
-            workflow: l.head.workflow,
-            continues: l.base !== null && workflowKey(l.base.workflow) === workflowKey(l.head.workflow),
-            ref: l.target.head,
-          });
-        const result = { ...resultOf(l.file, l.target, l.base, l.head), sources: sourceExposures(sources, l.head) };
-        // Reviews cost an API call: the adapter reads them once, and only when a judgement asks for an approval.
-        if (options.readApprovals && judged.approvals.some((a) => a.state === 'unchecked')) awaitingReviews.push({ input, result });
-        else record(judged, result);
+            previousFile: l.target.base?.path ?? null,
+            base: l.base,
+            head: l.head,
+            headProblems: l.headProblems,
+            // A removed manifest or one that does not load is never evaluated; any policy will do.
+            policy: effective ?? fallbackEffective,
+            evidence,
+            dwell,
+            approvals: { kind: 'unavailable', reason: 'reviews are read only when a rule asks for an approval' },
+            now,
+            sources,
+          };
+          const judged = judgeManifest(input);
+          if (l.target.status !== 'unchanged') {
+            manifestChanges += 1;
+            if (!judged.exposureReductionOnly) onlyLowersExposure = false;
+          }
+          if (l.target.status === 'removed' && l.base?.currentStage) raise(l.file, liveRemovalFinding(l.base, l.target.movedTo));
+          if (l.head && l.target.head)
+            holders.push({
+              file: l.file,
+              workflow: l.head.workflow,
+              continues: l.base !== null && workflowKey(l.base.workflow) === workflowKey(l.head.workflow),
+              ref: l.target.head,
+            });
+          const result = { ...resultOf(l.file, l.target, l.base, l.head), sources: sourceExposures(sources, l.head) };
+          // Reviews cost an API call: the adapter reads them once, and only when a judgement asks for an approval.
+          if (options.readApprovals && judged.approvals.some((a) => a.state === 'unchecked')) awaitingReviews.push({ input, result });
+          else record(judged, result);
+        }
       }
+    } finally {
+      await loader.close();
     }
     if (awaitingReviews.length > 0 && options.readApprovals) {
       const reviews = recordingReviews(await options.readApprovals());

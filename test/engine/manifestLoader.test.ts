@@ -1,11 +1,15 @@
 // Loading many manifests on every core: the worker threads give exactly what loading in this thread gives,
 // in order, problems included; a worker that dies hands its work back to this thread; and a small run, or
 // one without the bundled worker script (running from source), never starts a worker.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { answer, bundledWorkerFile, inThreadLoader, manifestLoader, MIN_ITEMS_FOR_WORKERS, type LoadItem } from '../../src/engine/manifestLoader.js';
-import { readyManifest } from '../fixtures/seeds.js';
+import { renderJson } from '../../src/core/render/json.js';
+import { runGate } from '../../src/engine/run.js';
+import { EVIDENCE_FILES, readyManifest } from '../fixtures/seeds.js';
+import { createRepo } from '../helpers/repo.js';
 
 const WORKER = resolve('dist/loadWorker.js');
 
@@ -85,4 +89,30 @@ describe('the manifest loader', () => {
     expect(reply.results).toEqual(await inThreadLoader.load(few, { keepRaw: true }));
     expect(reply.results.map((r) => r.ok)).toEqual([true, false, true, false]);
   });
+});
+
+describe('a full check of enough manifests to load them on worker threads, through the bundled CLI', () => {
+  test('reports exactly what the engine reports loading them in this thread', async () => {
+    const repo = createRepo();
+    try {
+      const files = Object.fromEntries(
+        Array.from({ length: MIN_ITEMS_FOR_WORKERS + 10 }, (_, i) => [
+          `rollouts/w-${String(i).padStart(3, '0')}.yaml`,
+          i % 50 === 7 ? 'rollout_plan: [broken' : readyManifest({ tenantPercent: (i % 9) + 1 }).replace('"AI renewal-risk assistant"', `"assistant ${i}"`),
+        ]),
+      );
+      repo.commitFiles({ ...EVIDENCE_FILES, ...files }, 'many rollouts');
+      const cli = spawnSync(process.execPath, [resolve('dist/cli.js'), 'check', '--all', '--format', 'json', '--now', '2026-06-01T00:00:00Z'], {
+        cwd: repo.dir,
+        encoding: 'utf8',
+      });
+      const here = await runGate({ repoDir: repo.dir, all: true, now: new Date('2026-06-01T00:00:00Z') });
+      if (!here.ok) throw new Error(here.failure.message);
+      expect(cli.stdout).toBe(renderJson(here.report));
+      expect(here.report.manifests).toHaveLength(MIN_ITEMS_FOR_WORKERS + 10);
+      expect(here.report.manifests.filter((m) => m.verdict === 'block').length).toBeGreaterThanOrEqual(5);
+    } finally {
+      repo.cleanup();
+    }
+  }, 60_000);
 });
