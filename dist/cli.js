@@ -36490,6 +36490,7 @@ async function loadManifestRefs(loader, refs, blobs, options) {
 }
 
 // src/engine/branchVersions.ts
+var GROUP_VERSIONS = 400;
 var MAX_RENAMES2 = 4;
 async function branchVersions(root, tip, paths, reader, options) {
   const walked = await fileHistoriesAcrossRenames(root, tip, paths, { maxCount: options.maxCount, shallowFile: options.shallowFile, follow: () => true });
@@ -36513,24 +36514,29 @@ async function branchVersions(root, tip, paths, reader, options) {
     const present = probed.slice(at, at += versions.length).map((b) => b !== null);
     named2.push({ path: path2, versions, names: await namesOf(root, reader, path2, versions, present) });
   }
-  const items = [];
-  for (const { versions, names } of named2)
-    versions.forEach((v, i) => {
-      const blob = v.oid ? content.get(v.oid) : void 0;
-      if (blob && !blob.tooLarge) items.push({ file: names[i], bytes: blob.content });
-    });
-  const loader = options.loader ?? manifestLoader(items.length);
-  let loaded;
-  try {
-    loaded = await loader.load(items, { keepRaw: options.keepRaw ?? false });
-  } finally {
-    if (!options.loader) await loader.close();
+  const total = named2.reduce((n, p) => n + p.versions.length, 0);
+  const loader = options.loader ?? manifestLoader(total);
+  const groups = [];
+  let size = GROUP_VERSIONS;
+  for (const p of named2) {
+    if (size >= GROUP_VERSIONS) {
+      groups.push([]);
+      size = 0;
+    }
+    groups[groups.length - 1].push(p);
+    size += p.versions.length;
   }
-  let next = 0;
-  for (const { path: path2, versions, names } of named2) {
-    out.set(
-      path2,
-      versions.map((v, i) => {
+  const loadGroup = async (group) => {
+    const items = [];
+    for (const { versions, names } of group)
+      versions.forEach((v, i) => {
+        const blob = v.oid ? content.get(v.oid) : void 0;
+        if (blob && !blob.tooLarge) items.push({ file: names[i], bytes: blob.content });
+      });
+    const loaded = await loader.load(items, { keepRaw: options.keepRaw ?? false });
+    let next = 0;
+    for (const { path: path2, versions, names } of group) {
+      const built = versions.map((v, i) => {
         const name = names[i];
         const blob = v.oid ? content.get(v.oid) : void 0;
         let state;
@@ -36542,10 +36548,17 @@ async function branchVersions(root, tip, paths, reader, options) {
           state = result.ok ? { kind: "manifest", manifest: result.value } : { kind: "invalid", message: result.problems[0]?.message ?? "the file does not load" };
         }
         return { commit: v.commit, time: v.time, author: authors.get(v.commit) ?? "unknown", path: name, oid: v.oid, state, verdict: null };
-      })
-    );
+      });
+      out.set(path2, built);
+      options.onPath?.(path2, built);
+    }
+  };
+  try {
+    await Promise.all(groups.map(loadGroup));
+  } finally {
+    if (!options.loader) await loader.close();
   }
-  return out;
+  return new Map(paths.map((p) => [p, out.get(p)]));
 }
 function authorOf(commit) {
   const text = commit.toString("utf8");
@@ -58733,42 +58746,87 @@ function historyRendererFor(format) {
 // src/engine/historyVerdicts.ts
 var IN_FLIGHT = 64;
 var verdictKey = (commit, path2) => `${commit}\0${path2}`;
-async function judgeDirectly(ctx, wanted) {
-  const verdicts = /* @__PURE__ */ new Map();
-  const fullRuns = /* @__PURE__ */ new Set();
-  const chain = ctx.everyManifest ? await firstParentChain(ctx.root, ctx.tip) : null;
-  const order = chain ? new Map(chain.map((c, i) => [c, i])) : null;
-  const owners = order ? workflowHolders(ctx.perPath, order) : null;
-  const policyChanges = order ? (await firstParentChain(ctx.root, ctx.tip, [ctx.policyDir || "."])).map((c) => order.get(c) ?? -1).reverse() : [];
-  const policies = new PoliciesAt(ctx, policyChanges);
-  const shared = new SharedTrees();
-  const blank = new BlankBlobs(ctx.reader);
-  const refuse = (path2) => ctx.isManifest(path2) ? "is a rollout manifest, not evidence: manifests change with every rollout change, so one proves nothing about readiness" : null;
-  const judgeOne = async ({ path: path2, index }) => {
-    const versions = ctx.perPath.get(path2);
+var DirectJudge = class _DirectJudge {
+  constructor(ctx, chain, order, policies) {
+    this.ctx = ctx;
+    this.chain = chain;
+    this.order = order;
+    this.policies = policies;
+    this.blank = new BlankBlobs(ctx.reader);
+  }
+  ctx;
+  chain;
+  order;
+  policies;
+  pending = [];
+  results = /* @__PURE__ */ new Map();
+  running = 0;
+  waiting = [];
+  shared = new SharedTrees();
+  blank;
+  static async start(ctx) {
+    const chain = ctx.everyManifest ? await firstParentChain(ctx.root, ctx.tip) : null;
+    const order = chain ? new Map(chain.map((c, i) => [c, i])) : null;
+    const policyChanges = order ? (await firstParentChain(ctx.root, ctx.tip, [ctx.policyDir || "."])).map((c) => order.get(c) ?? -1).reverse() : [];
+    return new _DirectJudge(ctx, chain, order, new PoliciesAt(ctx, policyChanges));
+  }
+  /** Starts judging every version of one manifest (oldest first) but its first, which has no earlier one here. */
+  add(versions) {
+    for (let index = 1; index < versions.length; index++) {
+      const v = versions[index];
+      this.pending.push(this.slot(() => this.judgeOne(versions, index)).then((r) => void this.results.set(verdictKey(v.commit, v.path), r)));
+    }
+  }
+  /** Runs `job` when fewer than IN_FLIGHT are running: enough that the cat-file process always has lookups queued. */
+  async slot(job) {
+    if (this.running >= IN_FLIGHT) await new Promise((resume) => this.waiting.push(resume));
+    this.running += 1;
+    try {
+      return await job();
+    } finally {
+      this.running -= 1;
+      this.waiting.shift()?.();
+    }
+  }
+  /**
+   * The verdicts of the wanted versions, once every manifest's versions were added: a version whose workflow
+   * another manifest also named at that commit is one a run judges with it, so its commit is run in full;
+   * so is every wanted one when not every manifest the chain held could be walked (`everyManifest`).
+   */
+  async settle(perPath, wanted, everyManifest) {
+    await Promise.all(this.pending);
+    const owners = this.order && everyManifest ? workflowHolders(perPath, this.order) : null;
+    const verdicts = /* @__PURE__ */ new Map();
+    const fullRuns = /* @__PURE__ */ new Set();
+    for (const { path: path2, index } of wanted) {
+      const v = perPath.get(path2)[index];
+      const r = this.results.get(verdictKey(v.commit, v.path));
+      if (r?.kind === "judged" && owners && !owners.sharedAt(r.workflow, v.path, r.at)) verdicts.set(verdictKey(v.commit, v.path), r.verdict);
+      else fullRuns.add(v.commit);
+    }
+    return { verdicts, fullRuns: [...fullRuns].sort() };
+  }
+  async judgeOne(versions, index) {
+    const FULL = { kind: "full" };
+    const { ctx, chain, order } = this;
     const v = versions[index];
-    const prev = index > 0 ? versions[index - 1] : null;
+    const prev = versions[index - 1];
     const head = v.state.kind === "manifest" ? v.state.manifest : null;
-    const base = prev?.state.kind === "manifest" ? prev.state.manifest : null;
+    const base = prev.state.kind === "manifest" ? prev.state.manifest : null;
     const at = order?.get(v.commit);
-    const direct = head !== null && base !== null && prev !== null && prev.path === v.path && order !== null && owners !== null && at !== void 0 && plainEnough(head) && plainEnough(base) && workflowKey(head.workflow) === workflowKey(base.workflow) && !owners.sharedAt(workflowKey(head.workflow), v.path, at);
-    if (!direct) {
-      fullRuns.add(v.commit);
-      return;
-    }
+    if (!head || !base || !chain || at === void 0 || prev.path !== v.path) return FULL;
+    if (!plainEnough(head) || !plainEnough(base) || workflowKey(head.workflow) !== workflowKey(base.workflow)) return FULL;
     const parent = at > 0 ? chain[at - 1] : null;
-    const inForce = parent === null ? null : await policies.at(parent, at - 1);
-    if (parent === null || inForce === null || inForce.agesEvidence) {
-      fullRuns.add(v.commit);
-      return;
-    }
+    if (parent === null) return FULL;
+    const inForce = await this.policies.at(parent, at - 1);
+    if (inForce.agesEvidence) return FULL;
     const policy2 = inForce.effectiveFor(v.path);
     const now = new Date(v.time * 1e3);
-    const headTree = new TreeLookup(ctx.root, v.commit, ctx.reader, { sizes: true, blank, shared });
-    const baseTree = new TreeLookup(ctx.root, parent, ctx.reader, { sizes: false, shared });
+    const { blank, shared } = this;
+    const refuse = (path2) => ctx.isManifest(path2) ? "is a rollout manifest, not evidence: manifests change with every rollout change, so one proves nothing about readiness" : null;
     const index_ = await buildEvidenceIndex(
-      headTree,
-      baseTree,
+      new TreeLookup(ctx.root, v.commit, ctx.reader, { sizes: true, blank, shared }),
+      new TreeLookup(ctx.root, parent, ctx.reader, { sizes: false, shared }),
       evidenceRefsOf(head).map((r) => r.path),
       reviewPathsOf(head),
       { blank, refuse }
@@ -58779,12 +58837,10 @@ async function judgeDirectly(ctx, wanted) {
       index_
     );
     let dwell = null;
-    if (base.currentStage && prev.oid !== v.oid && needsHistory(policy2, head) && !inForce.paces) dwell = { kind: "unknown", because: "no_history" };
-    else if (base.currentStage && prev.oid !== v.oid && needsHistory(policy2, head)) {
+    if (base.currentStage && prev.oid !== v.oid && needsHistory(policy2, head)) {
       const minDwellMs = policy2.get(MIN_DWELL) ?? 0;
-      const earlier = versions.slice(0, index).reverse();
-      dwell = heldSince(
-        earlier,
+      dwell = !inForce.paces ? { kind: "unknown", because: "no_history" } : heldSince(
+        versions.slice(0, index).reverse(),
         prev.oid,
         base,
         (since) => now.getTime() - since.getTime() >= minDwellMs,
@@ -58804,11 +58860,9 @@ async function judgeDirectly(ctx, wanted) {
       now,
       sources: []
     });
-    verdicts.set(verdictKey(v.commit, v.path), judged.verdict);
-  };
-  for (let at = 0; at < wanted.length; at += IN_FLIGHT) await Promise.all(wanted.slice(at, at + IN_FLIGHT).map(judgeOne));
-  return { verdicts, fullRuns: [...fullRuns].sort() };
-}
+    return { kind: "judged", verdict: judged.verdict, workflow: workflowKey(head.workflow), at };
+  }
+};
 function plainEnough(m) {
   return m.sources.length === 0 && m.exposureSources.length === 0 && evidenceRefsOf(m).every((r) => r.spec === null);
 }
@@ -59137,7 +59191,25 @@ async function walkHistory(options) {
     const tipPaths = new Set(paths);
     const removed = options.verdicts !== false && listed !== null ? (await removedManifests(root, tip, staticPrefixes(globs), isManifest)).filter((p) => !tipPaths.has(p)) : [];
     const keepRaw = options.verdicts !== false && await customChecksInHistory(root, tip, policyDir, reader);
-    const walked = await branchVersions(root, tip, [...paths, ...removed], reader, { shallowFile, maxCount: MAX_VERSIONS2, keepRaw });
+    const judge2 = options.verdicts === false || options.fullRuns ? null : await DirectJudge.start({
+      root,
+      tip,
+      reader,
+      shallowFile,
+      policyDir,
+      isManifest,
+      isPolicy,
+      prefixes: staticPrefixes(globs),
+      everyManifest: listed !== null
+    });
+    const walked = await branchVersions(root, tip, [...paths, ...removed], reader, {
+      shallowFile,
+      maxCount: MAX_VERSIONS2,
+      keepRaw,
+      onPath: (path2, versions) => {
+        if (tipPaths.has(path2)) judge2?.add(versions);
+      }
+    });
     for (const path2 of paths) {
       const h = walked.get(path2);
       if (h === "shallow")
@@ -59173,21 +59245,7 @@ async function walkHistory(options) {
       const own = new Set(versions.map((v) => v.commit));
       for (const commit of shown2) if (!own.has(commit)) sourceOnly.add(commit);
     });
-    const direct = options.fullRuns ? { verdicts: /* @__PURE__ */ new Map(), fullRuns: [...new Set(wanted.map((w) => perPath.get(w.path)[w.index].commit))] } : await judgeDirectly(
-      {
-        root,
-        tip,
-        reader,
-        shallowFile,
-        policyDir,
-        isManifest,
-        isPolicy,
-        prefixes: staticPrefixes(globs),
-        perPath: new Map([...perPath, ...removedVersions]),
-        everyManifest: listed !== null && removedVersions.size === removed.length
-      },
-      wanted
-    );
+    const direct = judge2 ? await judge2.settle(new Map([...perPath, ...removedVersions]), wanted, listed !== null && removedVersions.size === removed.length) : { verdicts: /* @__PURE__ */ new Map(), fullRuns: [...new Set(wanted.map((w) => perPath.get(w.path)[w.index].commit))] };
     const fullRuns = [.../* @__PURE__ */ new Set([...direct.fullRuns, ...sourceOnly])];
     const timeOf = new Map(timelines.flatMap((t) => t.entries.map((e) => [e.commit, Date.parse(e.date)])));
     const verdicts = new Map([...direct.verdicts, ...await replayVerdicts(root, globs, options.policyDir, fullRuns, timeOf)]);

@@ -6,11 +6,11 @@ import { fileHistoriesAcrossRenames, type FileVersion } from '../git/history.js'
 import { firstParent } from '../git/revs.js';
 import { diffTrees } from '../git/tree.js';
 import type { ManifestVersion } from '../core/history/timeline.js';
-import type { Loaded } from '../core/load/documents.js';
-import type { Manifest } from '../core/model/manifest.js';
 import { MAX_SOURCE_BYTES } from '../core/parse/yamlSource.js';
 import { manifestLoader, type LoadItem, type ManifestLoader } from './manifestLoader.js';
 
+/** Versions loaded per group: small enough that the first are judged while the rest still load. */
+const GROUP_VERSIONS = 400;
 /** Renames followed back per manifest, as the history walk does. */
 const MAX_RENAMES = 4;
 
@@ -31,6 +31,8 @@ export async function branchVersions(
     readonly loader?: ManifestLoader;
     /** Keep each version's plain data (custom checks read it). */
     readonly keepRaw?: boolean;
+    /** Called with each manifest's versions as soon as they are loaded, before the others are. */
+    readonly onPath?: (path: string, versions: readonly ManifestVersion[]) => void;
   },
 ): Promise<Map<string, readonly ManifestVersion[] | 'shallow'>> {
   const walked = await fileHistoriesAcrossRenames(root, tip, paths, { maxCount: options.maxCount, shallowFile: options.shallowFile, follow: () => true });
@@ -57,24 +59,30 @@ export async function branchVersions(
     const present = probed.slice(at, (at += versions.length)).map((b) => b !== null);
     named.push({ path, versions, names: await namesOf(root, reader, path, versions, present) });
   }
-  const items: LoadItem[] = [];
-  for (const { versions, names } of named)
-    versions.forEach((v, i) => {
-      const blob = v.oid ? content.get(v.oid) : undefined;
-      if (blob && !blob.tooLarge) items.push({ file: names[i]!, bytes: blob.content });
-    });
-  const loader = options.loader ?? manifestLoader(items.length);
-  let loaded: Loaded<Manifest>[];
-  try {
-    loaded = await loader.load(items, { keepRaw: options.keepRaw ?? false });
-  } finally {
-    if (!options.loader) await loader.close();
+  // Manifests are loaded in groups, each handed on (`onPath`) as soon as it is loaded, while the rest load.
+  const total = named.reduce((n, p) => n + p.versions.length, 0);
+  const loader = options.loader ?? manifestLoader(total);
+  const groups: (typeof named)[] = [];
+  let size = GROUP_VERSIONS;
+  for (const p of named) {
+    if (size >= GROUP_VERSIONS) {
+      groups.push([]);
+      size = 0;
+    }
+    groups[groups.length - 1]!.push(p);
+    size += p.versions.length;
   }
-  let next = 0;
-  for (const { path, versions, names } of named) {
-    out.set(
-      path,
-      versions.map((v, i): ManifestVersion => {
+  const loadGroup = async (group: typeof named) => {
+    const items: LoadItem[] = [];
+    for (const { versions, names } of group)
+      versions.forEach((v, i) => {
+        const blob = v.oid ? content.get(v.oid) : undefined;
+        if (blob && !blob.tooLarge) items.push({ file: names[i]!, bytes: blob.content });
+      });
+    const loaded = await loader.load(items, { keepRaw: options.keepRaw ?? false });
+    let next = 0;
+    for (const { path, versions, names } of group) {
+      const built = versions.map((v, i): ManifestVersion => {
         const name = names[i]!;
         const blob = v.oid ? content.get(v.oid) : undefined;
         let state: ManifestVersion['state'];
@@ -88,10 +96,18 @@ export async function branchVersions(
             : { kind: 'invalid', message: result.problems[0]?.message ?? 'the file does not load' };
         }
         return { commit: v.commit, time: v.time, author: authors.get(v.commit) ?? 'unknown', path: name, oid: v.oid, state, verdict: null };
-      }),
-    );
+      });
+      out.set(path, built);
+      options.onPath?.(path, built);
+    }
+  };
+  try {
+    await Promise.all(groups.map(loadGroup));
+  } finally {
+    if (!options.loader) await loader.close();
   }
-  return out;
+  // In the order of `paths`, whatever order the groups finished in.
+  return new Map(paths.map((p) => [p, out.get(p)!]));
 }
 
 /** The author's name in a raw commit object. */

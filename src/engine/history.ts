@@ -19,7 +19,7 @@ import type { Policy } from '../core/policy/policy.js';
 import type { Verdict } from '../core/report/model.js';
 import { MIN_DWELL } from '../core/rules/dwellTime.js';
 import { DEFAULT_MANIFEST_GLOBS, DEFAULT_POLICY_DIR, type GateFailure } from './options.js';
-import { customChecksInHistory, judgeDirectly, removedManifests, verdictKey, type Wanted } from './historyVerdicts.js';
+import { customChecksInHistory, DirectJudge, removedManifests, verdictKey, type Wanted } from './historyVerdicts.js';
 import { runGate, staticPrefixes } from './run.js';
 import { sourceSamples } from './sourceHistory.js';
 
@@ -96,7 +96,29 @@ async function walkHistory(options: HistoryOptions): Promise<{ history: RolloutH
         ? (await removedManifests(root, tip, staticPrefixes(globs), isManifest)).filter((p) => !tipPaths.has(p))
         : [];
     const keepRaw = options.verdicts !== false && (await customChecksInHistory(root, tip, policyDir, reader));
-    const walked = await branchVersions(root, tip, [...paths, ...removed], reader, { shallowFile, maxCount: MAX_VERSIONS, keepRaw });
+    // Each manifest's versions are judged as soon as they are loaded, while the others still load.
+    const judge =
+      options.verdicts === false || options.fullRuns
+        ? null
+        : await DirectJudge.start({
+            root,
+            tip,
+            reader,
+            shallowFile,
+            policyDir,
+            isManifest,
+            isPolicy,
+            prefixes: staticPrefixes(globs),
+            everyManifest: listed !== null,
+          });
+    const walked = await branchVersions(root, tip, [...paths, ...removed], reader, {
+      shallowFile,
+      maxCount: MAX_VERSIONS,
+      keepRaw,
+      onPath: (path, versions) => {
+        if (tipPaths.has(path)) judge?.add(versions);
+      },
+    });
     for (const path of paths) {
       const h = walked.get(path);
       if (h === 'shallow')
@@ -134,23 +156,9 @@ async function walkHistory(options: HistoryOptions): Promise<{ history: RolloutH
       const own = new Set(versions.map((v) => v.commit));
       for (const commit of shown) if (!own.has(commit)) sourceOnly.add(commit);
     });
-    const direct = options.fullRuns
-      ? { verdicts: new Map<string, Verdict>(), fullRuns: [...new Set(wanted.map((w) => perPath.get(w.path)![w.index]!.commit))] }
-      : await judgeDirectly(
-          {
-            root,
-            tip,
-            reader,
-            shallowFile,
-            policyDir,
-            isManifest,
-            isPolicy,
-            prefixes: staticPrefixes(globs),
-            perPath: new Map([...perPath, ...removedVersions]),
-            everyManifest: listed !== null && removedVersions.size === removed.length,
-          },
-          wanted,
-        );
+    const direct = judge
+      ? await judge.settle(new Map([...perPath, ...removedVersions]), wanted, listed !== null && removedVersions.size === removed.length)
+      : { verdicts: new Map<string, Verdict>(), fullRuns: [...new Set(wanted.map((w) => perPath.get(w.path)![w.index]!.commit))] };
     const fullRuns = [...new Set([...direct.fullRuns, ...sourceOnly])];
     // Each run judges at its commit's own time (the committer date every entry carries).
     const timeOf = new Map(timelines.flatMap((t) => t.entries.map((e) => [e.commit, Date.parse(e.date)] as const)));

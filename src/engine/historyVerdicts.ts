@@ -40,11 +40,9 @@ export interface HistoryJudgeContext {
   readonly isPolicy: (path: string) => boolean;
   /** The directories the manifest globs can match under ([] when anywhere). */
   readonly prefixes: readonly string[];
-  /** The versions of every walked manifest, oldest first. */
-  readonly perPath: ReadonlyMap<string, readonly ManifestVersion[]>;
   /**
-   * True when the walked manifests are every manifest the chain ever held: those at the tip and those it
-   * removed (see removedManifests); otherwise another manifest may name a judged one's workflow unseen.
+   * True when the history walks every manifest at the tip (not a chosen few); then the judge reads the
+   * chain's order, which settling needs to tell whether another manifest named a judged one's workflow.
    */
   readonly everyManifest: boolean;
 }
@@ -58,7 +56,7 @@ export interface Wanted {
 export interface DirectVerdicts {
   /** Keyed `${commit}\0${path}`. */
   readonly verdicts: Map<string, Verdict>;
-  /** The commits that need a full gate run, in no particular order. */
+  /** The commits that need a full gate run, sorted. */
   readonly fullRuns: readonly string[];
 }
 
@@ -67,61 +65,101 @@ const IN_FLIGHT = 64;
 
 export const verdictKey = (commit: string, path: string): string => `${commit}\0${path}`;
 
-/**
- * Judges each wanted version directly where that is exactly what a gate run would answer; the others are
- * returned as commits to run the gate on.
- */
-export async function judgeDirectly(ctx: HistoryJudgeContext, wanted: readonly Wanted[]): Promise<DirectVerdicts> {
-  const verdicts = new Map<string, Verdict>();
-  const fullRuns = new Set<string>();
-  const chain = ctx.everyManifest ? await firstParentChain(ctx.root, ctx.tip) : null;
-  const order = chain ? new Map(chain.map((c, i) => [c, i])) : null;
-  const owners = order ? workflowHolders(ctx.perPath, order) : null;
-  // The policy in force changes only at commits that change its directory: one walk says which.
-  const policyChanges = order ? (await firstParentChain(ctx.root, ctx.tip, [ctx.policyDir || '.'])).map((c) => order.get(c) ?? -1).reverse() : [];
-  const policies = new PoliciesAt(ctx, policyChanges);
-  const shared = new SharedTrees();
-  const blank = new BlankBlobs(ctx.reader);
-  const refuse = (path: string) =>
-    ctx.isManifest(path) ? 'is a rollout manifest, not evidence: manifests change with every rollout change, so one proves nothing about readiness' : null;
+/** A version's verdict judged directly, or `full`: a gate run on its commit would read more than is judged here. */
+export type DirectVerdict = { readonly kind: 'judged'; readonly verdict: Verdict; readonly workflow: string; readonly at: number } | { readonly kind: 'full' };
 
-  const judgeOne = async ({ path, index }: Wanted): Promise<void> => {
-    const versions = ctx.perPath.get(path)!;
+/**
+ * Judges versions directly where that is exactly what a gate run would answer, as each manifest's versions
+ * arrive (while the others still load). Whether another manifest named the same workflow at that commit is
+ * only known once every manifest is loaded: `settle` turns those verdicts into full runs.
+ */
+export class DirectJudge {
+  private readonly pending: Promise<void>[] = [];
+  private readonly results = new Map<string, DirectVerdict>();
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+  private readonly shared = new SharedTrees();
+  private readonly blank: BlankBlobs;
+
+  private constructor(
+    private readonly ctx: HistoryJudgeContext,
+    private readonly chain: readonly string[] | null,
+    private readonly order: ReadonlyMap<string, number> | null,
+    private readonly policies: PoliciesAt,
+  ) {
+    this.blank = new BlankBlobs(ctx.reader);
+  }
+
+  static async start(ctx: HistoryJudgeContext): Promise<DirectJudge> {
+    const chain = ctx.everyManifest ? await firstParentChain(ctx.root, ctx.tip) : null;
+    const order = chain ? new Map(chain.map((c, i) => [c, i])) : null;
+    // The policy in force changes only at commits that change its directory: one walk says which.
+    const policyChanges = order ? (await firstParentChain(ctx.root, ctx.tip, [ctx.policyDir || '.'])).map((c) => order.get(c) ?? -1).reverse() : [];
+    return new DirectJudge(ctx, chain, order, new PoliciesAt(ctx, policyChanges));
+  }
+
+  /** Starts judging every version of one manifest (oldest first) but its first, which has no earlier one here. */
+  add(versions: readonly ManifestVersion[]): void {
+    for (let index = 1; index < versions.length; index++) {
+      const v = versions[index]!;
+      this.pending.push(this.slot(() => this.judgeOne(versions, index)).then((r) => void this.results.set(verdictKey(v.commit, v.path), r)));
+    }
+  }
+
+  /** Runs `job` when fewer than IN_FLIGHT are running: enough that the cat-file process always has lookups queued. */
+  private async slot<T>(job: () => Promise<T>): Promise<T> {
+    if (this.running >= IN_FLIGHT) await new Promise<void>((resume) => this.waiting.push(resume));
+    this.running += 1;
+    try {
+      return await job();
+    } finally {
+      this.running -= 1;
+      this.waiting.shift()?.();
+    }
+  }
+
+  /**
+   * The verdicts of the wanted versions, once every manifest's versions were added: a version whose workflow
+   * another manifest also named at that commit is one a run judges with it, so its commit is run in full;
+   * so is every wanted one when not every manifest the chain held could be walked (`everyManifest`).
+   */
+  async settle(perPath: ReadonlyMap<string, readonly ManifestVersion[]>, wanted: readonly Wanted[], everyManifest: boolean): Promise<DirectVerdicts> {
+    await Promise.all(this.pending);
+    const owners = this.order && everyManifest ? workflowHolders(perPath, this.order) : null;
+    const verdicts = new Map<string, Verdict>();
+    const fullRuns = new Set<string>();
+    for (const { path, index } of wanted) {
+      const v = perPath.get(path)![index]!;
+      const r = this.results.get(verdictKey(v.commit, v.path));
+      if (r?.kind === 'judged' && owners && !owners.sharedAt(r.workflow, v.path, r.at)) verdicts.set(verdictKey(v.commit, v.path), r.verdict);
+      else fullRuns.add(v.commit);
+    }
+    return { verdicts, fullRuns: [...fullRuns].sort() };
+  }
+
+  private async judgeOne(versions: readonly ManifestVersion[], index: number): Promise<DirectVerdict> {
+    const FULL = { kind: 'full' } as const;
+    const { ctx, chain, order } = this;
     const v = versions[index]!;
-    const prev = index > 0 ? versions[index - 1]! : null;
+    const prev = versions[index - 1]!;
     const head = v.state.kind === 'manifest' ? v.state.manifest : null;
-    const base = prev?.state.kind === 'manifest' ? prev.state.manifest : null;
+    const base = prev.state.kind === 'manifest' ? prev.state.manifest : null;
     const at = order?.get(v.commit);
-    const direct =
-      head !== null &&
-      base !== null &&
-      prev !== null &&
-      prev.path === v.path &&
-      order !== null &&
-      owners !== null &&
-      at !== undefined &&
-      plainEnough(head) &&
-      plainEnough(base) &&
-      workflowKey(head.workflow) === workflowKey(base.workflow) &&
-      !owners.sharedAt(workflowKey(head.workflow), v.path, at);
-    if (!direct) {
-      fullRuns.add(v.commit);
-      return;
-    }
+    if (!head || !base || !chain || at === undefined || prev.path !== v.path) return FULL;
+    if (!plainEnough(head) || !plainEnough(base) || workflowKey(head.workflow) !== workflowKey(base.workflow)) return FULL;
     // The chain's previous commit is the commit's first parent.
-    const parent = at > 0 ? chain![at - 1]! : null;
-    const inForce = parent === null ? null : await policies.at(parent, at - 1);
-    if (parent === null || inForce === null || inForce.agesEvidence) {
-      fullRuns.add(v.commit);
-      return;
-    }
+    const parent = at > 0 ? chain[at - 1]! : null;
+    if (parent === null) return FULL;
+    const inForce = await this.policies.at(parent, at - 1);
+    if (inForce.agesEvidence) return FULL;
     const policy = inForce.effectiveFor(v.path);
     const now = new Date(v.time * 1000);
-    const headTree = new TreeLookup(ctx.root, v.commit, ctx.reader, { sizes: true, blank, shared });
-    const baseTree = new TreeLookup(ctx.root, parent, ctx.reader, { sizes: false, shared });
+    const { blank, shared } = this;
+    const refuse = (path: string) =>
+      ctx.isManifest(path) ? 'is a rollout manifest, not evidence: manifests change with every rollout change, so one proves nothing about readiness' : null;
     const index_ = await buildEvidenceIndex(
-      headTree,
-      baseTree,
+      new TreeLookup(ctx.root, v.commit, ctx.reader, { sizes: true, blank, shared }),
+      new TreeLookup(ctx.root, parent, ctx.reader, { sizes: false, shared }),
       evidenceRefsOf(head).map((r) => r.path),
       reviewPathsOf(head),
       { blank, refuse },
@@ -135,18 +173,18 @@ export async function judgeDirectly(ctx: HistoryJudgeContext, wanted: readonly W
     // As a run: the hold is read only for a manifest the commit modifies whose rules pace it, and from a
     // history walked only when some policy in force paces at all.
     let dwell: DwellInfo | null = null;
-    if (base.currentStage && prev.oid !== v.oid && needsHistory(policy, head) && !inForce.paces) dwell = { kind: 'unknown', because: 'no_history' };
-    else if (base.currentStage && prev.oid !== v.oid && needsHistory(policy, head)) {
+    if (base.currentStage && prev.oid !== v.oid && needsHistory(policy, head)) {
       const minDwellMs = policy.get(MIN_DWELL) ?? 0;
       // The versions the parent holds, newest first: the same the gate's walk of the base branch reads.
-      const earlier = versions.slice(0, index).reverse();
-      dwell = heldSince(
-        earlier,
-        prev.oid,
-        base,
-        (since) => now.getTime() - since.getTime() >= minDwellMs,
-        (e) => (e.state.kind === 'manifest' ? e.state.manifest : null),
-      );
+      dwell = !inForce.paces
+        ? { kind: 'unknown', because: 'no_history' }
+        : heldSince(
+            versions.slice(0, index).reverse(),
+            prev.oid,
+            base,
+            (since) => now.getTime() - since.getTime() >= minDwellMs,
+            (e) => (e.state.kind === 'manifest' ? e.state.manifest : null),
+          );
     }
     const judged = judgeManifest({
       file: v.path,
@@ -161,11 +199,8 @@ export async function judgeDirectly(ctx: HistoryJudgeContext, wanted: readonly W
       now,
       sources: [],
     });
-    verdicts.set(verdictKey(v.commit, v.path), judged.verdict);
-  };
-  // Side by side, so the cat-file process always has lookups queued instead of answering one at a time.
-  for (let at = 0; at < wanted.length; at += IN_FLIGHT) await Promise.all(wanted.slice(at, at + IN_FLIGHT).map(judgeOne));
-  return { verdicts, fullRuns: [...fullRuns].sort() };
+    return { kind: 'judged', verdict: judged.verdict, workflow: workflowKey(head.workflow), at };
+  }
 }
 
 /** No typed evidence, no prompt sources, no exposure sources: what a gate run reads of it is the evidence index. */
