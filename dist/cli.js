@@ -57441,7 +57441,7 @@ async function run(options) {
     const holders = [];
     let manifestChanges = 0;
     let onlyLowersExposure = true;
-    const loader = manifestLoader(sorted.length);
+    const loader = inThreadLoader;
     const prepare = async (at) => {
       const batch = sorted.slice(at, at + BATCH);
       const blobs = await readBlobs(

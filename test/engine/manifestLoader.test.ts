@@ -91,8 +91,8 @@ describe('the manifest loader', () => {
   });
 });
 
-describe('a full check of enough manifests to load them on worker threads, through the bundled CLI', () => {
-  test('reports exactly what the engine reports loading them in this thread', async () => {
+describe('a full check of many manifests, read and loaded a batch ahead, through the bundled CLI', () => {
+  test('reports exactly what the engine reports from source', async () => {
     const repo = createRepo();
     try {
       const files = Object.fromEntries(
