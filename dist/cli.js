@@ -35666,24 +35666,31 @@ async function manifestsNaming(root, commit, head, named2, prefixes, isManifest,
   for (let i = 0; i < hits.length; i += 400) entries.push(...await listTree(root, head, hits.slice(i, i + 400), { sizes: false }));
   return entries.filter((e) => e.type === "blob" && isManifest(e.path));
 }
-async function manifestsRelyingOn(root, commit, head, broken, prefixes, isManifest, known, reader) {
-  const found = await manifestsNaming(root, commit, head, { files: broken }, prefixes, isManifest, known);
+async function manifestsMentioning(ctx, paths, known) {
+  const dirs = /* @__PURE__ */ new Set();
+  for (const p of paths) for (let i = p.lastIndexOf("/"); i > 0; i = p.lastIndexOf("/", i - 1)) dirs.add(p.slice(0, i));
+  const found = await manifestsNaming(ctx.root, ctx.commit, ctx.head, { files: paths, dirs: [...dirs].sort() }, ctx.prefixes, ctx.isManifest, known);
   if (found.length === 0) return [];
-  const wanted = new Set(broken);
   const refs = found.map((e) => ({ path: e.path, oid: e.oid, mode: e.mode }));
-  const loaded = await loadRefs(reader, refs, (file, bytes) => loadManifest(file, bytes, { keepRaw: false }));
-  return found.filter((_, i) => {
-    const l = loaded.get(refs[i]);
-    if (!l?.ok) return true;
-    const named2 = (path2) => {
-      const n = normalizeRepoPath(path2);
-      return n.ok && wanted.has(n.path);
-    };
-    const covers = (source) => {
-      const n = normalizeRepoPath(source);
-      return n.ok && broken.some((p) => p === n.path || p.startsWith(`${n.path}/`));
-    };
-    return evidenceRefsOf(l.value).some((r) => named2(r.path)) || l.value.exposureSources.some((b) => named2(b.path)) || l.value.sources.some((s) => covers(s.path));
+  const loaded = await loadRefs(ctx.reader, refs, (file, bytes) => loadManifest(file, bytes, { keepRaw: false }));
+  return found.map((entry2, i) => ({ entry: entry2, loaded: loaded.get(refs[i]) }));
+}
+function namesOneOf(path2, paths) {
+  const n = normalizeRepoPath(path2);
+  return n.ok && paths.has(n.path);
+}
+function coversOneOf(path2, paths) {
+  const n = normalizeRepoPath(path2);
+  return n.ok && paths.some((p) => p === n.path || p.startsWith(`${n.path}/`));
+}
+function relyingOn(candidates, broken) {
+  if (broken.length === 0) return [];
+  const wanted = new Set(broken);
+  return candidates.flatMap(({ entry: entry2, loaded }) => {
+    if (!loaded.ok) return [entry2];
+    const m = loaded.value;
+    const relies = evidenceRefsOf(m).some((r) => namesOneOf(r.path, wanted)) || m.exposureSources.some((b) => namesOneOf(b.path, wanted)) || m.sources.some((src) => coversOneOf(src.path, broken));
+    return relies ? [entry2] : [];
   });
 }
 
@@ -35691,29 +35698,17 @@ async function manifestsRelyingOn(root, commit, head, broken, prefixes, isManife
 function editedFiles(diff, gated) {
   return diff.filter((c) => (c.status === "added" || c.status === "modified" || c.status === "renamed" || c.status === "copied") && !gated(c.path)).map((c) => c.path).sort();
 }
-async function typedDependents(ctx, edited, known) {
+function typedDependents(candidates, edited) {
   if (edited.length === 0) return [];
-  const dirs = /* @__PURE__ */ new Set();
-  for (const p of edited) for (let i = p.lastIndexOf("/"); i > 0; i = p.lastIndexOf("/", i - 1)) dirs.add(p.slice(0, i));
-  const found = await manifestsNaming(ctx.root, ctx.base, ctx.head, { files: edited, dirs: [...dirs].sort() }, ctx.prefixes, ctx.isManifest, known);
-  if (found.length === 0) return [];
   const editedSet = new Set(edited);
-  const refs = found.map((e) => ({ path: e.path, oid: e.oid, mode: e.mode }));
-  const loaded = await loadRefs(ctx.reader, refs, (file, bytes) => loadManifest(file, bytes, { keepRaw: false }));
-  return found.filter((_, i) => {
-    const l = loaded.get(refs[i]);
-    if (!l?.ok) return false;
+  return candidates.flatMap(({ entry: entry2, loaded }) => {
+    if (!loaded.ok) return [];
     const typed = EVIDENCE_KINDS.flatMap((kind) => {
-      const ref = l.value.evidence[kind];
-      const n = ref?.spec ? normalizeRepoPath(ref.path) : null;
-      return n?.ok ? [n.path] : [];
+      const ref = loaded.value.evidence[kind];
+      return ref?.spec ? [ref.path] : [];
     });
-    if (typed.length === 0) return false;
-    const covers = (source) => {
-      const n = normalizeRepoPath(source);
-      return n.ok && edited.some((p) => p === n.path || p.startsWith(`${n.path}/`));
-    };
-    return typed.some((p) => editedSet.has(p)) || l.value.sources.some((s) => covers(s.path));
+    if (typed.length === 0) return [];
+    return typed.some((p) => namesOneOf(p, editedSet)) || loaded.value.sources.some((s) => coversOneOf(s.path, edited)) ? [entry2] : [];
   });
 }
 
@@ -56848,29 +56843,13 @@ function readSource(file, bytes, binding, context) {
 }
 
 // src/engine/sources.ts
-async function manifestsBindingChangedFiles(root, commits, diff, gated, prefixes, isManifest, known, reader) {
-  const paths = [...new Set(diff.flatMap((c) => [c.path, ...c.status === "renamed" || c.status === "copied" ? [c.from] : []]))].filter((p) => !gated(p)).sort();
+function bindingAmong(candidates, paths) {
   if (paths.length === 0) return [];
-  const [atBase, atHead] = await Promise.all([
-    manifestsNaming(root, commits.base, commits.head, { files: paths }, prefixes, isManifest, known),
-    manifestsNaming(root, commits.head, commits.head, { files: paths }, prefixes, isManifest, known)
-  ]);
-  const byPath2 = new Map([...atBase, ...atHead].map((e) => [e.path, e]));
-  const found = [...byPath2.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  if (found.length === 0) return [];
   const changed = new Set(paths);
-  const blobs = /* @__PURE__ */ new Map();
-  for (const b of await reader.readMany([...new Set(found.map((e) => e.oid))])) if (b) blobs.set(b.oid, b);
-  return found.filter((e) => {
-    const blob = blobs.get(e.oid);
-    if (!blob || blob.tooLarge) return true;
-    const m = loadManifest(e.path, blob.content, { keepRaw: false });
-    if (!m.ok) return true;
-    return m.value.exposureSources.some((b) => {
-      const n = normalizeRepoPath(b.path);
-      return n.ok && changed.has(n.path);
-    });
-  });
+  return candidates.flatMap(({ entry: entry2, loaded }) => !loaded.ok || loaded.value.exposureSources.some((b) => namesOneOf(b.path, changed)) ? [entry2] : []);
+}
+function touchedPaths(diff, gated) {
+  return [...new Set(diff.flatMap((c) => [c.path, ...c.status === "renamed" || c.status === "copied" ? [c.from] : []]))].filter((p) => !gated(p)).sort();
 }
 function wantedOf(p) {
   if (!p.head) return [];
@@ -57340,7 +57319,7 @@ async function run(options) {
     const blank = new BlankBlobs(reader);
     const lightLoad = (file, bytes) => loadManifest(file, bytes, { keepRaw: false });
     let targets = targetsFromDiff(diff, isManifest, headListing, base !== null);
-    const [paired, dependents, edits2, sourceBound] = await allInOrder([
+    const [paired, dependents, edits2] = await allInOrder([
       // A manifest deleted and written again under another name is the same rollout when it names the same workflow.
       (async () => {
         const candidates = pairingCandidates(targets);
@@ -57351,35 +57330,29 @@ async function run(options) {
           return l?.ok ? l.value.workflow : null;
         });
       })(),
-      // Manifests the change does not touch but whose evidence it breaks (a full check judges them all anyway).
+      // Manifests the change does not touch but that rely on what it touches (a full check judges them all
+      // anyway): evidence it breaks, typed evidence or prompts it edits, exposure sources it changes. One
+      // search of the manifests' text at the fork point finds them all; each kind confirms its own.
       (async () => {
         if (!diffBase || options.all) return [];
         const gated = (p) => isManifest(p) || isPolicy(p);
-        const broken = await brokenArtifacts(diff, gated, new TreeLookup(root, evaluated.rev, reader, { sizes: true, blank }), blank);
         const known = new Set(targets.keys());
-        const naming = await manifestsRelyingOn(root, diffBase, head, broken, manifestPrefixes, isManifest, known, reader);
-        for (const e of naming) known.add(e.path);
+        const touched = touchedPaths(diff, gated);
+        const [broken, candidates] = await allInOrder([
+          brokenArtifacts(diff, gated, new TreeLookup(root, evaluated.rev, reader, { sizes: true, blank }), blank),
+          manifestsMentioning({ root, commit: diffBase, head, reader, prefixes: manifestPrefixes, isManifest }, touched, known)
+        ]);
         const edited = editedFiles(diff, gated).filter((p) => !broken.includes(p));
-        const typed = await typedDependents({ root, base: diffBase, head, reader, prefixes: manifestPrefixes, isManifest }, edited, known);
-        return [...naming, ...typed];
+        const found = /* @__PURE__ */ new Map();
+        for (const e of [...relyingOn(candidates, broken), ...typedDependents(candidates, edited), ...bindingAmong(candidates, touched)]) found.set(e.path, e);
+        return [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
       })(),
-      policyEditsOf(diff, isPolicy, basePolicyFiles, reader),
-      // Manifests the change does not touch that bind a file it touches as an exposure source.
-      diffBase && !options.all ? manifestsBindingChangedFiles(
-        root,
-        { base: diffBase, head },
-        diff,
-        (p) => isManifest(p) || isPolicy(p),
-        manifestPrefixes,
-        isManifest,
-        new Set(targets.keys()),
-        reader
-      ) : Promise.resolve([])
+      policyEditsOf(diff, isPolicy, basePolicyFiles, reader)
     ]);
     targets = paired;
     for (const e of edits2)
       if (e.change.status !== "deleted" && e.after) recorded.push({ role: "policy", commit: head, path: e.change.path, oid: e.change.newOid });
-    for (const e of [...dependents, ...sourceBound]) {
+    for (const e of dependents) {
       const ref = { path: e.path, oid: e.oid, mode: e.mode };
       if (!targets.has(e.path)) targets.set(e.path, { status: "unchanged", head: ref, base: ref });
     }

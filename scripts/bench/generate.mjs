@@ -321,7 +321,8 @@ export function changedIndices(manifests, changed) {
   for (let k = 0; k < wantHot; k++) chosen.add(hot[Math.floor((k * hot.length) / wantHot)]);
   const cold = Array.from({ length: manifests }, (_, i) => i).filter((i) => !isHot(i));
   const need = Math.min(changed - chosen.size, cold.length);
-  for (let k = 0; k < need; k++) chosen.add(cold[Math.floor((k * cold.length) / need)]);
+  // Spread evenly, each pick one further along, so the set holds every residue (typed evidence is one in four).
+  for (let k = 0; k < need; k++) chosen.add(cold[(Math.floor((k * cold.length) / need) + k) % cold.length]);
   for (const i of hot) if (chosen.size < changed) chosen.add(i);
   return [...chosen].sort((a, b) => a - b);
 }

@@ -1,12 +1,12 @@
 // Evidence is gated from both sides: a change that breaks an artifact a manifest relies on (deletes it,
 // empties it, turns it into a link) re-judges that manifest, even when the change does not touch it.
-// Found by searching the manifests' text for the artifact's path (one `git grep`), not by listing or
-// parsing every manifest, so a pull request costs the same in a repository of 200 manifests or 20,000.
+// Found by searching the manifests' text (one `git grep` per run, for every path the change touches and the
+// directories holding them), not by listing or parsing every manifest; only the few found are parsed.
 import { ereLiteral, grepPatterns } from '../git/grep.js';
 import { listTree, type FileChange, type TreeEntry } from '../git/tree.js';
 import type { BlobReader } from '../git/blobs.js';
-import { loadManifest } from '../core/load/documents.js';
-import { evidenceRefsOf } from '../core/model/manifest.js';
+import { loadManifest, type Loaded } from '../core/load/documents.js';
+import { evidenceRefsOf, type Manifest } from '../core/model/manifest.js';
 import { normalizeRepoPath, type BlankBlobs, type TreeLookup } from './evidence.js';
 import { loadRefs } from './refs.js';
 
@@ -86,7 +86,7 @@ export function dirPattern(dir: string): string {
  * manifest globs can match under. A text search finds more than it should (a path in a comment, a longer
  * name, any manifest with an escape in it); callers confirm by reading what the manifest declares.
  */
-export async function manifestsNaming(
+async function manifestsNaming(
   root: string,
   commit: string,
   head: string,
@@ -106,40 +106,66 @@ export async function manifestsNaming(
   return entries.filter((e) => e.type === 'blob' && isManifest(e.path));
 }
 
+/** An untouched manifest whose text may name a file the change touches, with what it loads as. */
+export interface Candidate {
+  readonly entry: TreeEntry;
+  readonly loaded: Loaded<Manifest>;
+}
+
 /**
- * The manifests at `commit` (other than `known`) that declare one of `broken` as evidence, as an exposure
- * source or under a prompt source, with their entries at `head`; one that does not load is kept too, to be
- * judged (and say why it cannot be read).
+ * The manifests at `commit` (other than `known`) whose text may name one of `paths` or a directory holding
+ * one, each loaded from its entry at `head`: one search for everything a change can make an untouched
+ * manifest rely on (evidence it breaks, typed evidence or prompts it edits, exposure sources it changes),
+ * so the manifests' text is read once per run, however many kinds of reliance there are.
  */
-export async function manifestsRelyingOn(
-  root: string,
-  commit: string,
-  head: string,
-  broken: readonly string[],
-  prefixes: readonly string[],
-  isManifest: (path: string) => boolean,
+export async function manifestsMentioning(
+  ctx: {
+    readonly root: string;
+    readonly commit: string;
+    readonly head: string;
+    readonly reader: BlobReader;
+    readonly prefixes: readonly string[];
+    readonly isManifest: (path: string) => boolean;
+  },
+  paths: readonly string[],
   known: ReadonlySet<string>,
-  reader: BlobReader,
-): Promise<TreeEntry[]> {
-  const found = await manifestsNaming(root, commit, head, { files: broken }, prefixes, isManifest, known);
+): Promise<Candidate[]> {
+  const dirs = new Set<string>();
+  for (const p of paths) for (let i = p.lastIndexOf('/'); i > 0; i = p.lastIndexOf('/', i - 1)) dirs.add(p.slice(0, i));
+  const found = await manifestsNaming(ctx.root, ctx.commit, ctx.head, { files: paths, dirs: [...dirs].sort() }, ctx.prefixes, ctx.isManifest, known);
   if (found.length === 0) return [];
-  const wanted = new Set(broken);
   const refs = found.map((e) => ({ path: e.path, oid: e.oid, mode: e.mode }));
-  const loaded = await loadRefs(reader, refs, (file, bytes) => loadManifest(file, bytes, { keepRaw: false }));
-  return found.filter((_, i) => {
-    const l = loaded.get(refs[i]!);
-    if (!l?.ok) return true;
-    const named = (path: string) => {
-      const n = normalizeRepoPath(path);
-      return n.ok && wanted.has(n.path);
-    };
+  const loaded = await loadRefs(ctx.reader, refs, (file, bytes) => loadManifest(file, bytes, { keepRaw: false }));
+  return found.map((entry, i) => ({ entry, loaded: loaded.get(refs[i]!)! }));
+}
+
+/** Whether `path` is one of `paths`, spelled in any way that loads as it. */
+export function namesOneOf(path: string, paths: ReadonlySet<string>): boolean {
+  const n = normalizeRepoPath(path);
+  return n.ok && paths.has(n.path);
+}
+
+/** Whether a directory (or file) path covers one of `paths`: it is one of them or holds one. */
+export function coversOneOf(path: string, paths: readonly string[]): boolean {
+  const n = normalizeRepoPath(path);
+  return n.ok && paths.some((p) => p === n.path || p.startsWith(`${n.path}/`));
+}
+
+/**
+ * The candidates that declare one of `broken` as evidence, as an exposure source or under a prompt source;
+ * one that does not load is kept too, to be judged (and say why it cannot be read).
+ */
+export function relyingOn(candidates: readonly Candidate[], broken: readonly string[]): TreeEntry[] {
+  if (broken.length === 0) return [];
+  const wanted = new Set(broken);
+  return candidates.flatMap(({ entry, loaded }) => {
+    if (!loaded.ok) return [entry];
+    const m = loaded.value;
     // A prompt source covers what lies under it: removing one changes what the typed evidence vouches for.
-    const covers = (source: string) => {
-      const n = normalizeRepoPath(source);
-      return n.ok && broken.some((p) => p === n.path || p.startsWith(`${n.path}/`));
-    };
-    return (
-      evidenceRefsOf(l.value).some((r) => named(r.path)) || l.value.exposureSources.some((b) => named(b.path)) || l.value.sources.some((s) => covers(s.path))
-    );
+    const relies =
+      evidenceRefsOf(m).some((r) => namesOneOf(r.path, wanted)) ||
+      m.exposureSources.some((b) => namesOneOf(b.path, wanted)) ||
+      m.sources.some((src) => coversOneOf(src.path, broken));
+    return relies ? [entry] : [];
   });
 }

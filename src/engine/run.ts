@@ -6,7 +6,7 @@ import { GitError } from '../git/exec.js';
 import { grepFiles } from '../git/grep.js';
 import { isOid } from '../git/oid.js';
 import { fetchCommit, firstParent, hasCommit, mergeBaseDeepening, repoLayout, resolveCommit } from '../git/revs.js';
-import { diffTrees, listTree, type FileChange } from '../git/tree.js';
+import { diffTrees, listTree, type FileChange, type TreeEntry } from '../git/tree.js';
 import { judgeManifest, needsHistory, type JudgeInput, type Judgement } from '../core/judge/judgeManifest.js';
 import { loadManifest, loadPolicy } from '../core/load/documents.js';
 import { BlankBlobs, buildEvidenceIndex, TreeLookup } from './evidence.js';
@@ -38,12 +38,12 @@ import { builtinFinding } from '../core/rules/builtin.js';
 import { MIN_DWELL } from '../core/rules/dwellTime.js';
 import type { ApprovalRequest, DwellInfo } from '../core/rules/rule.js';
 import { allInOrder } from '../core/util/allInOrder.js';
-import { brokenArtifacts, manifestsRelyingOn } from './dependents.js';
+import { brokenArtifacts, manifestsMentioning, relyingOn } from './dependents.js';
 import { dwellOf, historiesOf } from './dwell.js';
 import { evaluatedTree } from './evaluated.js';
 import { checkGateWorkflow } from './gateWorkflow.js';
 import { startChangeTimelines } from './changeTimelines.js';
-import { dwellWithSources, manifestsBindingChangedFiles, readBoundSources, sourcesMoved } from './sources.js';
+import { bindingAmong, dwellWithSources, readBoundSources, sourcesMoved, touchedPaths } from './sources.js';
 import { sourceExposures } from '../core/sources/sourceDiff.js';
 import { duplicateFinding, duplicatesOf, liveRemovalFinding, WORKFLOW_LINE, type WorkflowHolder } from './identity.js';
 import { DEFAULT_MANIFEST_GLOBS, DEFAULT_POLICY_DIR, type GateFailure, type GateOptions, type GateOutcome } from './options.js';
@@ -222,7 +222,7 @@ async function run(options: GateOptions): Promise<Report> {
     const blank = new BlankBlobs(reader);
     const lightLoad = (file: string, bytes: Buffer) => loadManifest(file, bytes, { keepRaw: false });
     let targets = targetsFromDiff(diff, isManifest, headListing, base !== null);
-    const [paired, dependents, edits, sourceBound] = await allInOrder([
+    const [paired, dependents, edits] = await allInOrder([
       // A manifest deleted and written again under another name is the same rollout when it names the same workflow.
       (async () => {
         const candidates = pairingCandidates(targets);
@@ -233,38 +233,29 @@ async function run(options: GateOptions): Promise<Report> {
           return l?.ok ? l.value.workflow : null;
         });
       })(),
-      // Manifests the change does not touch but whose evidence it breaks (a full check judges them all anyway).
+      // Manifests the change does not touch but that rely on what it touches (a full check judges them all
+      // anyway): evidence it breaks, typed evidence or prompts it edits, exposure sources it changes. One
+      // search of the manifests' text at the fork point finds them all; each kind confirms its own.
       (async () => {
         if (!diffBase || options.all) return [];
         const gated = (p: string) => isManifest(p) || isPolicy(p);
-        const broken = await brokenArtifacts(diff, gated, new TreeLookup(root, evaluated.rev, reader, { sizes: true, blank }), blank);
         const known = new Set(targets.keys());
-        const naming = await manifestsRelyingOn(root, diffBase, head, broken, manifestPrefixes, isManifest, known, reader);
-        // Typed evidence edited by the change: what it says is judged, so its manifests are judged too.
-        for (const e of naming) known.add(e.path);
+        const touched = touchedPaths(diff, gated);
+        const [broken, candidates] = await allInOrder([
+          brokenArtifacts(diff, gated, new TreeLookup(root, evaluated.rev, reader, { sizes: true, blank }), blank),
+          manifestsMentioning({ root, commit: diffBase, head, reader, prefixes: manifestPrefixes, isManifest }, touched, known),
+        ]);
         const edited = editedFiles(diff, gated).filter((p) => !broken.includes(p));
-        const typed = await typedDependents({ root, base: diffBase, head, reader, prefixes: manifestPrefixes, isManifest }, edited, known);
-        return [...naming, ...typed];
+        const found = new Map<string, TreeEntry>();
+        for (const e of [...relyingOn(candidates, broken), ...typedDependents(candidates, edited), ...bindingAmong(candidates, touched)]) found.set(e.path, e);
+        return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       })(),
       policyEditsOf(diff, isPolicy, basePolicyFiles, reader),
-      // Manifests the change does not touch that bind a file it touches as an exposure source.
-      diffBase && !options.all
-        ? manifestsBindingChangedFiles(
-            root,
-            { base: diffBase, head },
-            diff,
-            (p) => isManifest(p) || isPolicy(p),
-            manifestPrefixes,
-            isManifest,
-            new Set(targets.keys()),
-            reader,
-          )
-        : Promise.resolve([]),
     ]);
     targets = paired;
     for (const e of edits)
       if (e.change.status !== 'deleted' && e.after) recorded.push({ role: 'policy', commit: head, path: e.change.path, oid: e.change.newOid });
-    for (const e of [...dependents, ...sourceBound]) {
+    for (const e of dependents) {
       const ref: FileRef = { path: e.path, oid: e.oid, mode: e.mode };
       if (!targets.has(e.path)) targets.set(e.path, { status: 'unchanged', head: ref, base: ref });
     }

@@ -4,7 +4,6 @@
 import type { BlobReader, BlobRead } from '../git/blobs.js';
 import { fileHistoriesAcrossRenames } from '../git/history.js';
 import { listTree, type FileChange, type TreeEntry } from '../git/tree.js';
-import { loadManifest } from '../core/load/documents.js';
 import type { Manifest } from '../core/model/manifest.js';
 import { problem } from '../core/model/location.js';
 import { MAX_SOURCE_BYTES } from '../core/parse/yamlSource.js';
@@ -13,52 +12,25 @@ import { readSource } from '../core/sources/readers.js';
 import { failed, type SourceRead } from '../core/sources/source.js';
 import { servedOf, type BoundSource, type SourceSide } from '../core/sources/sourceDiff.js';
 import type { DwellInfo } from '../core/rules/rule.js';
-import { manifestsNaming } from './dependents.js';
+import { namesOneOf, type Candidate } from './dependents.js';
 import { normalizeRepoPath } from './evidence.js';
 import { SYMLINK_MODE } from './refs.js';
 
 /**
- * The manifests the change does not touch that bind a file it touches under `exposure_sources`, as tree
- * entries at head. The index is the manifests' own text, searched (one `git grep` per side) for every path
- * the change adds, modifies, deletes or renames, at the base and at head; the few manifests found are
- * parsed, and only those whose bindings name one of the paths are kept (a manifest that names the path as
- * evidence is for the evidence rules). The cost follows the size of the change, not the number of manifests.
+ * The untouched manifests (candidates found by manifestsMentioning in the manifests' own text) that bind one
+ * of the touched `paths` under `exposure_sources`; one that cannot be read is kept, to be judged (it will say
+ * why). A manifest that names the path as evidence is for the evidence rules. The cost follows the size of
+ * the change, not the number of manifests.
  */
-export async function manifestsBindingChangedFiles(
-  root: string,
-  commits: { readonly base: string; readonly head: string },
-  diff: readonly FileChange[],
-  gated: (path: string) => boolean,
-  prefixes: readonly string[],
-  isManifest: (path: string) => boolean,
-  known: ReadonlySet<string>,
-  reader: BlobReader,
-): Promise<TreeEntry[]> {
-  const paths = [...new Set(diff.flatMap((c) => [c.path, ...(c.status === 'renamed' || c.status === 'copied' ? [c.from] : [])]))]
-    .filter((p) => !gated(p))
-    .sort();
+export function bindingAmong(candidates: readonly Candidate[], paths: readonly string[]): TreeEntry[] {
   if (paths.length === 0) return [];
-  const [atBase, atHead] = await Promise.all([
-    manifestsNaming(root, commits.base, commits.head, { files: paths }, prefixes, isManifest, known),
-    manifestsNaming(root, commits.head, commits.head, { files: paths }, prefixes, isManifest, known),
-  ]);
-  const byPath = new Map([...atBase, ...atHead].map((e) => [e.path, e]));
-  const found = [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  if (found.length === 0) return [];
-  // Untouched by the change, so the blob at head is the manifest at the base too.
   const changed = new Set(paths);
-  const blobs = new Map<string, BlobRead>();
-  for (const b of await reader.readMany([...new Set(found.map((e) => e.oid))])) if (b) blobs.set(b.oid, b);
-  return found.filter((e) => {
-    const blob = blobs.get(e.oid);
-    if (!blob || blob.tooLarge) return true; // cannot tell: judge it (it will say why it cannot be read)
-    const m = loadManifest(e.path, blob.content, { keepRaw: false });
-    if (!m.ok) return true;
-    return m.value.exposureSources.some((b) => {
-      const n = normalizeRepoPath(b.path);
-      return n.ok && changed.has(n.path);
-    });
-  });
+  return candidates.flatMap(({ entry, loaded }) => (!loaded.ok || loaded.value.exposureSources.some((b) => namesOneOf(b.path, changed)) ? [entry] : []));
+}
+
+/** The paths a change touches that are not gated files themselves: added, modified, deleted, and both names of a rename or copy. */
+export function touchedPaths(diff: readonly FileChange[], gated: (path: string) => boolean): string[] {
+  return [...new Set(diff.flatMap((c) => [c.path, ...(c.status === 'renamed' || c.status === 'copied' ? [c.from] : [])]))].filter((p) => !gated(p)).sort();
 }
 
 /** One manifest's two versions, as the engine loaded them. */
