@@ -58747,7 +58747,9 @@ var DirectJudge = class _DirectJudge {
   add(versions) {
     for (let index = 1; index < versions.length; index++) {
       const v = versions[index];
-      this.pending.push(this.slot(() => this.judgeOne(versions, index)).then((r) => void this.results.set(verdictKey(v.commit, v.path), r)));
+      const job = this.slot(() => this.judgeOne(versions, index)).then((r) => void this.results.set(verdictKey(v.commit, v.path), r));
+      job.catch(() => void 0);
+      this.pending.push(job);
     }
   }
   /** Runs `job` when fewer than IN_FLIGHT are running: enough that the cat-file process always has lookups queued. */

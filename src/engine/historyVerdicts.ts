@@ -102,7 +102,10 @@ export class DirectJudge {
   add(versions: readonly ManifestVersion[]): void {
     for (let index = 1; index < versions.length; index++) {
       const v = versions[index]!;
-      this.pending.push(this.slot(() => this.judgeOne(versions, index)).then((r) => void this.results.set(verdictKey(v.commit, v.path), r)));
+      const job = this.slot(() => this.judgeOne(versions, index)).then((r) => void this.results.set(verdictKey(v.commit, v.path), r));
+      // A failure is reported by settle(); until then it must not count as unhandled (the walk may fail first).
+      job.catch(() => undefined);
+      this.pending.push(job);
     }
   }
 
