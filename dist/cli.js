@@ -35214,6 +35214,26 @@ function streamGit(cwd, args, onChunk, options = {}) {
     });
   });
 }
+async function streamNulRecords(cwd, args, onRecord, options = {}) {
+  let rest = Buffer.alloc(0);
+  const { stopped } = await streamGit(
+    cwd,
+    args,
+    (chunk) => {
+      const buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
+      let start = 0;
+      for (let end = buf.indexOf(0, start); end !== -1; end = buf.indexOf(0, start)) {
+        const verdict = onRecord(buf.subarray(start, end));
+        start = end + 1;
+        if (verdict === "enough") return "enough";
+      }
+      rest = Buffer.from(buf.subarray(start));
+      return "more";
+    },
+    options
+  );
+  return { stopped, rest };
+}
 
 // src/git/history.ts
 var ALL = { kind: "all" };
@@ -35329,7 +35349,6 @@ async function walk(cwd, commit, paths, maxCount, shallowFile, depth, startBlobs
   ];
   let current = null;
   let raw = null;
-  let rest = Buffer.alloc(0);
   const record2 = (token) => {
     if (raw) {
       const changed = token.toString("utf8");
@@ -35368,19 +35387,12 @@ async function walk(cwd, commit, paths, maxCount, shallowFile, depth, startBlobs
       open.clear();
     }
   };
-  await streamGit(
+  const { rest } = await streamNulRecords(
     cwd,
     args,
-    (chunk) => {
-      const out = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
-      let start = 0;
-      for (let end = out.indexOf(0, start); end !== -1; end = out.indexOf(0, start)) {
-        record2(out.subarray(start, end));
-        start = end + 1;
-        if (open.size === 0) return "enough";
-      }
-      rest = Buffer.from(out.subarray(start));
-      return "more";
+    (item) => {
+      record2(item);
+      return open.size === 0 ? "enough" : "more";
     },
     { env: { GIT_LITERAL_PATHSPECS: "1" } }
   );
@@ -35448,7 +35460,6 @@ async function lastChanges(cwd, commit, paths) {
   let current = null;
   let position = -1;
   let pathNext = false;
-  let rest = Buffer.alloc(0);
   const changed = (file) => {
     for (let name = file; name !== ""; name = name.slice(0, Math.max(0, name.lastIndexOf("/")))) if (open.delete(name)) out.set(name, current);
   };
@@ -35469,19 +35480,12 @@ async function lastChanges(cwd, commit, paths) {
     current = { commit: header[1], time: Number(header[2]), position };
   };
   const unexpected = (text) => new GitError("failed", args, "", { cwd, message: `unexpected output from git log in ${cwd}: ${JSON.stringify(text)}` });
-  await streamGit(
+  await streamNulRecords(
     cwd,
     args,
-    (chunk) => {
-      const buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
-      let start = 0;
-      for (let end = buf.indexOf(0, start); end !== -1; end = buf.indexOf(0, start)) {
-        record2(buf.subarray(start, end));
-        start = end + 1;
-        if (open.size === 0) return "enough";
-      }
-      rest = Buffer.from(buf.subarray(start));
-      return "more";
+    (item) => {
+      record2(item);
+      return open.size === 0 ? "enough" : "more";
     },
     { env: { GIT_LITERAL_PATHSPECS: "1" } }
   );
@@ -58981,20 +58985,12 @@ async function firstParentChanges(cwd, commit, paths, enough = () => false) {
     if (done) return;
     current = { commit: header[1], time: Number(header[2]), author: header[3], changes: [] };
   };
-  let rest = Buffer.alloc(0);
-  await streamGit(
+  await streamNulRecords(
     cwd,
     args,
-    (chunk) => {
-      const buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
-      let start = 0;
-      for (let end = buf.indexOf(0, start); end !== -1; end = buf.indexOf(0, start)) {
-        record2(buf.subarray(start, end));
-        start = end + 1;
-        if (done) return "enough";
-      }
-      rest = Buffer.from(buf.subarray(start));
-      return "more";
+    (item) => {
+      record2(item);
+      return done ? "enough" : "more";
     },
     { env: { GIT_LITERAL_PATHSPECS: "1" } }
   );

@@ -6,7 +6,7 @@
 import { GitError } from './exec.js';
 import { walkPathspecs } from './history.js';
 import { OID_SOURCE } from './oid.js';
-import { streamGit } from './stream.js';
+import { streamNulRecords } from './stream.js';
 
 /** One side of a path in a change: its mode and blob, or null where the side has no file. */
 export interface PathState {
@@ -98,24 +98,16 @@ export async function firstParentChanges(
     if (done) return;
     current = { commit: header[1]!, time: Number(header[2]), author: header[3]!, changes: [] };
   };
-  let rest: Buffer = Buffer.alloc(0);
-  await streamGit(
+  await streamNulRecords(
     cwd,
     args,
-    (chunk) => {
-      const buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
-      let start = 0;
-      for (let end = buf.indexOf(0, start); end !== -1; end = buf.indexOf(0, start)) {
-        record(buf.subarray(start, end));
-        start = end + 1;
-        if (done) return 'enough';
-      }
-      rest = Buffer.from(buf.subarray(start));
-      return 'more';
+    (item) => {
+      record(item);
+      return done ? 'enough' : 'more';
     },
     { env: { GIT_LITERAL_PATHSPECS: '1' } },
   );
-  // Every token of -z output ends in NUL, so nothing is left in `rest` at the end. (After a stop there is
+  // Every token of -z output ends in NUL, so nothing is left over at the end. (After a stop there is
   // no commit open: finish() is then a no-op.)
   finish();
   return out;

@@ -3,7 +3,7 @@
 import { GitError, git } from './exec.js';
 import { boundaryIn, shallowBoundary } from './revs.js';
 import { OID, OID_SOURCE } from './oid.js';
-import { streamGit } from './stream.js';
+import { streamNulRecords } from './stream.js';
 import { diffTrees } from './tree.js';
 
 export interface FileVersion {
@@ -236,11 +236,10 @@ async function walk(
     ...walkPathspecs(paths),
   ];
   // -z output: "<H> <ct> <parents>" NUL, then per changed file "\n:<raw>" NUL "<path>" NUL (the first raw
-  // record of a commit carries the newline that separates it from the format line). Records arrive in
-  // chunks that may end anywhere; `rest` holds an unfinished one.
+  // record of a commit carries the newline that separates it from the format line), read record by record
+  // as they stream.
   let current: Creation | null = null;
   let raw: RegExpExecArray | null = null;
-  let rest: Buffer = Buffer.alloc(0);
   const record = (token: Buffer): void => {
     if (raw) {
       const changed = token.toString('utf8');
@@ -281,19 +280,12 @@ async function walk(
       open.clear();
     }
   };
-  await streamGit(
+  const { rest } = await streamNulRecords(
     cwd,
     args,
-    (chunk) => {
-      const out = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
-      let start = 0;
-      for (let end = out.indexOf(0, start); end !== -1; end = out.indexOf(0, start)) {
-        record(out.subarray(start, end));
-        start = end + 1;
-        if (open.size === 0) return 'enough';
-      }
-      rest = Buffer.from(out.subarray(start));
-      return 'more';
+    (item) => {
+      record(item);
+      return open.size === 0 ? 'enough' : 'more';
     },
     { env: { GIT_LITERAL_PATHSPECS: '1' } },
   );

@@ -3,7 +3,7 @@
 import { GitError } from './exec.js';
 import { walkPathspecs } from './history.js';
 import { OID_SOURCE } from './oid.js';
-import { streamGit } from './stream.js';
+import { streamNulRecords } from './stream.js';
 
 export interface LastChange {
   readonly commit: string;
@@ -53,12 +53,10 @@ export async function lastChanges(cwd: string, commit: string, paths: readonly s
     ...(wanted.length <= MAX_PATHSPECS ? wanted : walkPathspecs(wanted)),
   ];
   // -z output: "<H> <ct>" NUL, then per changed file "\n:<raw>" NUL "<path>" NUL (only the first raw record
-  // of a commit carries the newline), every record NUL-terminated. Chunks may end anywhere; `rest` holds
-  // an unfinished record.
+  // of a commit carries the newline), every record NUL-terminated, read record by record as they stream.
   let current: LastChange | null = null;
   let position = -1;
   let pathNext = false;
-  let rest: Buffer = Buffer.alloc(0);
   const changed = (file: string): void => {
     // The file itself and each directory above it answer the paths asked for by those names.
     for (let name = file; name !== ''; name = name.slice(0, Math.max(0, name.lastIndexOf('/')))) if (open.delete(name)) out.set(name, current);
@@ -80,19 +78,12 @@ export async function lastChanges(cwd: string, commit: string, paths: readonly s
     current = { commit: header[1] as string, time: Number(header[2]), position };
   };
   const unexpected = (text: string) => new GitError('failed', args, '', { cwd, message: `unexpected output from git log in ${cwd}: ${JSON.stringify(text)}` });
-  await streamGit(
+  await streamNulRecords(
     cwd,
     args,
-    (chunk) => {
-      const buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
-      let start = 0;
-      for (let end = buf.indexOf(0, start); end !== -1; end = buf.indexOf(0, start)) {
-        record(buf.subarray(start, end));
-        start = end + 1;
-        if (open.size === 0) return 'enough';
-      }
-      rest = Buffer.from(buf.subarray(start));
-      return 'more';
+    (item) => {
+      record(item);
+      return open.size === 0 ? 'enough' : 'more';
     },
     { env: { GIT_LITERAL_PATHSPECS: '1' } },
   );

@@ -59,3 +59,34 @@ export function streamGit(
     });
   });
 }
+
+/**
+ * Runs `git args` (with `-z` output) and passes each NUL-terminated record to `onRecord` in order, as it
+ * arrives; `onRecord` says whether to go on. Resolves with whatever followed the last NUL read (nothing,
+ * for `-z` output read to its end).
+ */
+export async function streamNulRecords(
+  cwd: string,
+  args: readonly string[],
+  onRecord: (record: Buffer) => ChunkVerdict,
+  options: { readonly env?: EnvOverrides } = {},
+): Promise<{ readonly stopped: boolean; readonly rest: Buffer }> {
+  let rest: Buffer = Buffer.alloc(0);
+  const { stopped } = await streamGit(
+    cwd,
+    args,
+    (chunk) => {
+      const buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
+      let start = 0;
+      for (let end = buf.indexOf(0, start); end !== -1; end = buf.indexOf(0, start)) {
+        const verdict = onRecord(buf.subarray(start, end));
+        start = end + 1;
+        if (verdict === 'enough') return 'enough';
+      }
+      rest = Buffer.from(buf.subarray(start));
+      return 'more';
+    },
+    options,
+  );
+  return { stopped, rest };
+}
