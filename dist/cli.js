@@ -35173,6 +35173,17 @@ var READERS = {
 // src/git/stream.ts
 import { spawn as spawn2 } from "node:child_process";
 var MAX_STDERR2 = 64 * 1024;
+var FIRST_PARENT_RAW_LOG = [
+  "log",
+  "-z",
+  "--first-parent",
+  "--no-renames",
+  "--raw",
+  "--no-abbrev",
+  "--no-color",
+  "--no-decorate",
+  "--no-mailmap"
+];
 function streamGit(cwd, args, onChunk, options = {}) {
   return new Promise((resolve2, reject) => {
     const child = spawn2("git", [...GIT_SAFETY_CONFIG, ...args], {
@@ -35331,22 +35342,7 @@ async function walk(cwd, commit, paths, maxCount, shallowFile, depth, startBlobs
   if (paths.length === 0) return { histories, created: /* @__PURE__ */ new Map() };
   const boundaryPromise = shallowFile === void 0 ? shallowBoundary(cwd) : boundaryIn(shallowFile);
   boundaryPromise.catch(() => void 0);
-  const args = [
-    "log",
-    "-z",
-    "--first-parent",
-    "--no-renames",
-    "--raw",
-    "--no-abbrev",
-    "--no-color",
-    "--no-decorate",
-    "--no-mailmap",
-    "--format=%H %ct %P",
-    "--end-of-options",
-    commit,
-    "--",
-    ...walkPathspecs(paths)
-  ];
+  const args = [...FIRST_PARENT_RAW_LOG, "--format=%H %ct %P", "--end-of-options", commit, "--", ...walkPathspecs(paths)];
   let current = null;
   let raw = null;
   const record2 = (token) => {
@@ -35441,15 +35437,7 @@ async function lastChanges(cwd, commit, paths) {
   const open = new Set(out.keys());
   const wanted = [...open];
   const args = [
-    "log",
-    "-z",
-    "--first-parent",
-    "--no-renames",
-    "--raw",
-    "--no-abbrev",
-    "--no-color",
-    "--no-decorate",
-    "--no-mailmap",
+    ...FIRST_PARENT_RAW_LOG,
     "--format=%H %ct",
     "--end-of-options",
     commit,
@@ -58939,22 +58927,7 @@ async function firstParentChanges(cwd, commit, paths, enough = () => false) {
   const out = [];
   if (paths.length === 0) return out;
   const wanted = new Set(paths);
-  const args = [
-    "log",
-    "-z",
-    "--first-parent",
-    "--no-renames",
-    "--raw",
-    "--no-abbrev",
-    "--no-color",
-    "--no-decorate",
-    "--no-mailmap",
-    "--format=%H %ct %an",
-    "--end-of-options",
-    commit,
-    "--",
-    ...walkPathspecs(paths)
-  ];
+  const args = [...FIRST_PARENT_RAW_LOG, "--format=%H %ct %an", "--end-of-options", commit, "--", ...walkPathspecs(paths)];
   let current = null;
   let raw = null;
   let done = false;

@@ -6,7 +6,7 @@
 import { GitError } from './exec.js';
 import { walkPathspecs } from './history.js';
 import { OID_SOURCE } from './oid.js';
-import { streamNulRecords } from './stream.js';
+import { FIRST_PARENT_RAW_LOG, streamNulRecords } from './stream.js';
 
 /** One side of a path in a change: its mode and blob, or null where the side has no file. */
 export interface PathState {
@@ -50,22 +50,7 @@ export async function firstParentChanges(
   const out: LoggedCommit[] = [];
   if (paths.length === 0) return out;
   const wanted = new Set(paths);
-  const args = [
-    'log',
-    '-z',
-    '--first-parent',
-    '--no-renames',
-    '--raw',
-    '--no-abbrev',
-    '--no-color',
-    '--no-decorate',
-    '--no-mailmap',
-    '--format=%H %ct %an',
-    '--end-of-options',
-    commit,
-    '--',
-    ...walkPathspecs(paths),
-  ];
+  const args = [...FIRST_PARENT_RAW_LOG, '--format=%H %ct %an', '--end-of-options', commit, '--', ...walkPathspecs(paths)];
   // -z output: "<H> <ct> <author>" NUL, then per changed file "\n:<raw>" NUL "<path>" NUL. Only a header or
   // a raw line can start a token that is not a path, and a header starts with the commit id.
   let current: { commit: string; time: number; author: string; changes: PathChange[] } | null = null;

@@ -3,7 +3,7 @@
 import { GitError, git } from './exec.js';
 import { boundaryIn, shallowBoundary } from './revs.js';
 import { OID, OID_SOURCE } from './oid.js';
-import { streamNulRecords } from './stream.js';
+import { FIRST_PARENT_RAW_LOG, streamNulRecords } from './stream.js';
 import { diffTrees } from './tree.js';
 
 export interface FileVersion {
@@ -219,22 +219,7 @@ async function walk(
   // Read alongside the walk (it is one more git process); awaited at the end, so a failed walk still wins.
   const boundaryPromise = shallowFile === undefined ? shallowBoundary(cwd) : boundaryIn(shallowFile);
   boundaryPromise.catch(() => undefined);
-  const args = [
-    'log',
-    '-z',
-    '--first-parent',
-    '--no-renames',
-    '--raw',
-    '--no-abbrev',
-    '--no-color',
-    '--no-decorate',
-    '--no-mailmap',
-    '--format=%H %ct %P',
-    '--end-of-options',
-    commit,
-    '--',
-    ...walkPathspecs(paths),
-  ];
+  const args = [...FIRST_PARENT_RAW_LOG, '--format=%H %ct %P', '--end-of-options', commit, '--', ...walkPathspecs(paths)];
   // -z output: "<H> <ct> <parents>" NUL, then per changed file "\n:<raw>" NUL "<path>" NUL (the first raw
   // record of a commit carries the newline that separates it from the format line), read record by record
   // as they stream.

@@ -3,7 +3,7 @@
 import { GitError } from './exec.js';
 import { walkPathspecs } from './history.js';
 import { OID_SOURCE } from './oid.js';
-import { streamNulRecords } from './stream.js';
+import { FIRST_PARENT_RAW_LOG, streamNulRecords } from './stream.js';
 
 export interface LastChange {
   readonly commit: string;
@@ -36,15 +36,7 @@ export async function lastChanges(cwd: string, commit: string, paths: readonly s
   const open = new Set(out.keys());
   const wanted = [...open];
   const args = [
-    'log',
-    '-z',
-    '--first-parent',
-    '--no-renames',
-    '--raw',
-    '--no-abbrev',
-    '--no-color',
-    '--no-decorate',
-    '--no-mailmap',
+    ...FIRST_PARENT_RAW_LOG,
     '--format=%H %ct',
     '--end-of-options',
     commit,

@@ -5,6 +5,23 @@ import { GIT_SAFETY_CONFIG, GitError, classifyGitStderr, gitEnvironment, spawnFa
 
 const MAX_STDERR = 64 * 1024;
 
+/**
+ * `git log` over the first-parent chain, each commit's changed files in raw form (full ids, no rename
+ * detection), NUL-terminated, with color, decorations and the mailmap off: what the history walks read
+ * with streamNulRecords. The caller adds `--format`, the revision and the pathspecs.
+ */
+export const FIRST_PARENT_RAW_LOG = [
+  'log',
+  '-z',
+  '--first-parent',
+  '--no-renames',
+  '--raw',
+  '--no-abbrev',
+  '--no-color',
+  '--no-decorate',
+  '--no-mailmap',
+] as const;
+
 /** What a chunk reader answers: go on reading, or stop git (what was read is all the caller wants). */
 export type ChunkVerdict = 'more' | 'enough';
 
