@@ -1,7 +1,8 @@
 // `rollout-gate history`: each rollout's timeline from the first-parent history of a branch. One history
-// walk for all manifests, one cat-file process for every version and commit, and for each commit that
-// changed a manifest the gate itself run again on (its first parent, the commit): the verdicts shown are
-// replayed, never stored. For a manifest that binds exposure sources, what each served along the same
+// walk for all manifests, one cat-file process for every version and commit, and for each version shown
+// the verdict the gate gives its commit against its first parent: judged directly where that is what a
+// run would answer (historyVerdicts.ts), else by running the gate again on the commit. The verdicts shown
+// are replayed, never stored. For a manifest that binds exposure sources, what each served along the same
 // history (sourceHistory.ts).
 import { Minimatch } from 'minimatch';
 import { BlobReader } from '../git/blobs.js';
