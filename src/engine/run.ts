@@ -340,7 +340,7 @@ async function run(options: GateOptions): Promise<Report> {
     let onlyLowersExposure = true;
     // Batches bound memory at monorepo scale: read, load, resolve evidence and evaluate, keep only results.
     // The next batch is read (and loaded) while this one is judged. Loading stays in this thread: on the
-    // two-core runners measured, worker threads took about a tenth off a full check and added some 80 MB to
+    // two-CPU machine measured, worker threads took about a tenth off a full check and added some 80 MB to
     // its peak, which the full check's memory target cannot spare (history, with no such target, uses them).
     const loader = inThreadLoader;
     const prepare = async (at: number) => {
