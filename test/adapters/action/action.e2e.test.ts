@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMMENT_MARKER } from '../../../src/core/render/markdown.js';
-import { ActionRunner, BUNDLE, node24Test, type ActionRun, type ActionRunOptions } from '../../helpers/actionRun.js';
+import { ActionRunner, BUNDLE, RUN_CLOCK_START, node24Test, type ActionRun, type ActionRunOptions } from '../../helpers/actionRun.js';
 import { createRepo, type TestRepo } from '../../helpers/repo.js';
 import { fakeGitHubPerTest, pullRequestPayload as prPayload, triageManifest } from '../../helpers/actionFixtures.js';
 import { ACTIONS_BOT, type FakeGitHub, type FakeUser } from '../../helpers/fakeGitHub.js';
@@ -114,6 +114,8 @@ node24Test('a blocked pull request fails the step, annotates, comments once, and
   expect(ours(github)[0]!.body).toContain('## ⛔ Rollout gate: blocked');
   expect(ours(github)[0]!.body).toContain('stages.canary.traffic\\_percent 5% -&gt; 25%, +20 points');
   expect(ours(github)[0]!.body).toContain('**Owners to notify:** @platform-lead');
+  // The chart draws the proposed step at the run's time, to the minute; each run's clock starts at the same instant.
+  expect(ours(github)[0]!.body).toContain(`25% proposed :milestone, step1, ${RUN_CLOCK_START.slice(0, 16).replace('T', ' ')}, 0d`);
   expect(ours(github)[0]!.body).toContain('[full report in the job summary](https://github.com/acme/agents/actions/runs/4242)');
   expectNoSecrets(first, TOKEN);
 
