@@ -35354,7 +35354,7 @@ async function walk(cwd, commit, paths, maxCount, shallowFile, depth, startBlobs
       raw = null;
       const list2 = lists.get(changed);
       if (!current || !list2 || !open.has(changed)) return;
-      list2.push({ commit: current.commit, time: current.time, oid });
+      list2.push({ commit: current.commit, time: current.time, oid, ...status === "A" ? { added: true } : {} });
       oldest.set(changed, { ...current, added: status === "A" });
       held.set(changed, ZERO_OID.test(raw3) ? null : raw3);
       const complete = list2.length >= maxCount || depth.kind === "hold" && (current.time <= depth.until || status === "A" || oid === null);
@@ -35503,6 +35503,8 @@ async function loadEvidenceContent(ctx, manifests, index) {
     for (const s of sources) if (typedPaths.length > 0) historyPaths.add(s);
     for (const e of typedPaths) for (const s of sources) pairs2.add(`${s}\0${e}`);
   }
+  const history2 = lastChangesOf(ctx, historyPaths);
+  history2.catch(() => void 0);
   const readings = /* @__PURE__ */ new Map();
   if (typed.size > 0) {
     const entries = [...typed.entries()];
@@ -35524,7 +35526,7 @@ async function loadEvidenceContent(ctx, manifests, index) {
       );
     }
   }
-  const { changes, positions } = await lastChangesOf(ctx, historyPaths);
+  const { changes, positions } = await history2;
   const after = /* @__PURE__ */ new Set();
   for (const pair of pairs2) {
     const [later, earlier] = pair.split("\0");
@@ -36285,6 +36287,8 @@ function buildTimeline(file, versions, options) {
   let path2 = file;
   let live = { stage: null, exposure: null };
   const starts = [];
+  const prelude = options.startsMidway ? versions[0] : void 0;
+  let unknownBefore = prelude !== void 0;
   const serving = /* @__PURE__ */ new Map();
   const served = [];
   const firstBound = [];
@@ -36294,7 +36298,9 @@ function buildTimeline(file, versions, options) {
     if (v?.state.kind === "invalid") events = [{ kind: "manifest_invalid", message: v.state.message }];
     else if (v) {
       const head = v.state.kind === "manifest" ? v.state.manifest : null;
-      const changes = lastValid || head ? diffManifest({ file: v.path, previousFile: lastPath, base: lastValid, head }) : [];
+      const priorUnknown = unknownBefore;
+      unknownBefore = false;
+      const changes = !priorUnknown && (lastValid || head) ? diffManifest({ file: v.path, previousFile: lastPath, base: lastValid, head }) : [];
       events = [...changes.filter((c) => TIMELINE_KINDS.has(c.kind)), ...lastValid && head ? waiversRemoved(lastValid, head) : []];
       lastValid = head;
       lastPath = head ? v.path : null;
@@ -36302,7 +36308,7 @@ function buildTimeline(file, versions, options) {
       if (!sameLive(next, live)) {
         const prior = starts[starts.length - 1];
         if (prior) prior.raisedOut = changes.some((c) => INCREASE_KINDS.has(c.kind));
-        starts.push({ live: next, at: v.time, raisedOut: false });
+        starts.push({ live: next, at: v.time, exact: !priorUnknown, raisedOut: false });
         live = next;
       }
     }
@@ -36325,6 +36331,7 @@ function buildTimeline(file, versions, options) {
         serving.set(key2, { source: r.source, served: r.served, at: sample.time });
       }
     }
+    if (v !== null && v === prelude) continue;
     const at = v ?? sample;
     if (events.length > 0) entries.push({ commit: at.commit, date: iso(at.time), author: at.author, path: path2, events, live, verdict: v?.verdict ?? null });
   }
@@ -36344,12 +36351,13 @@ function buildTimeline(file, versions, options) {
       stage: s.live.stage,
       exposure: s.live.exposure,
       from: iso(s.at),
+      fromExact: s.exact,
       until: new Date(untilMs).toISOString(),
       ongoing: next === void 0 && !proposed,
       proposed,
       heldMs,
       minDwellMs: options.minDwellMs,
-      leftEarly: s.raisedOut && options.minDwellMs !== null && heldMs < options.minDwellMs
+      leftEarly: s.exact && s.raisedOut && options.minDwellMs !== null && heldMs < options.minDwellMs
     });
   });
   return {
@@ -36480,7 +36488,12 @@ async function loadManifestRefs(loader, refs, blobs, options) {
 var GROUP_VERSIONS = 400;
 var MAX_RENAMES2 = 4;
 async function branchVersions(root, tip, paths, reader, options) {
-  const walked = await fileHistoriesAcrossRenames(root, tip, paths, { maxCount: options.maxCount, shallowFile: options.shallowFile, follow: () => true });
+  const walked = await fileHistoriesAcrossRenames(root, tip, paths, {
+    maxCount: options.maxCount,
+    shallowFile: options.shallowFile,
+    depth: options.depth,
+    follow: () => true
+  });
   const perPath = /* @__PURE__ */ new Map();
   const out = /* @__PURE__ */ new Map();
   for (const path2 of paths) {
@@ -36534,7 +36547,16 @@ async function branchVersions(root, tip, paths, reader, options) {
           const result = loaded[next++];
           state = result.ok ? { kind: "manifest", manifest: result.value } : { kind: "invalid", message: result.problems[0]?.message ?? "the file does not load" };
         }
-        return { commit: v.commit, time: v.time, author: authors.get(v.commit) ?? "unknown", path: name, oid: v.oid, state, verdict: null };
+        const version = {
+          commit: v.commit,
+          time: v.time,
+          author: authors.get(v.commit) ?? "unknown",
+          path: name,
+          oid: v.oid,
+          state,
+          verdict: null
+        };
+        return v.added ? { ...version, added: true } : version;
       });
       out.set(path2, built);
       options.onPath?.(path2, built);
@@ -36577,12 +36599,18 @@ async function namesOf(root, reader, path2, versions, present) {
 }
 
 // src/engine/changeTimelines.ts
-var MAX_CHARTED = 20;
-var MAX_VERSIONS = 50;
+var MAX_CHARTED = 10;
+var MAX_VERSIONS = 10;
+var CHART_DAYS = 30;
 function startChangeTimelines(ctx) {
   const charted = ctx.targets.flatMap(([file, t]) => t.status !== "unchanged" && t.head?.oid ? [{ file, basePath: t.base?.path ?? null, headOid: t.head.oid }] : []).slice(0, MAX_CHARTED);
   const basePaths = [...new Set(charted.flatMap((c) => c.basePath ? [c.basePath] : []))];
-  const walk2 = ctx.base && basePaths.length > 0 ? branchVersions(ctx.root, ctx.base, basePaths, ctx.reader, { shallowFile: ctx.shallowFile, maxCount: MAX_VERSIONS }) : Promise.resolve(/* @__PURE__ */ new Map());
+  const until = Math.floor(ctx.now.getTime() / 1e3) - CHART_DAYS * 86400;
+  const walk2 = ctx.base && basePaths.length > 0 ? branchVersions(ctx.root, ctx.base, basePaths, ctx.reader, {
+    shallowFile: ctx.shallowFile,
+    maxCount: MAX_VERSIONS + 1,
+    depth: { kind: "hold", until }
+  }) : Promise.resolve(/* @__PURE__ */ new Map());
   const headBlobs = charted.length > 0 ? ctx.reader.readMany([...charted.map((c) => c.headOid), ctx.head]) : Promise.resolve([]);
   walk2.catch(() => void 0);
   headBlobs.catch(() => void 0);
@@ -36608,7 +36636,9 @@ function startChangeTimelines(ctx) {
           state: { kind: "manifest", manifest: loaded.value },
           verdict: judged.verdict(c.file)
         };
-        return [buildTimeline(c.file, [...before, proposal], { now: judged.now, minDwellMs: judged.minDwellMs(c.file), proposed: true })];
+        const oldest = before[0];
+        const startsMidway = before.length > MAX_VERSIONS || oldest !== void 0 && oldest.added !== true && oldest.oid !== null;
+        return [buildTimeline(c.file, [...before, proposal], { now: judged.now, minDwellMs: judged.minDwellMs(c.file), proposed: true, startsMidway })];
       });
       return { timelines, inputs };
     }
@@ -57370,6 +57400,7 @@ async function run(options) {
       root,
       base: options.timelines === false ? null : base,
       head,
+      now,
       reader,
       shallowFile,
       targets: options.timelines === false ? [] : sorted
@@ -57758,12 +57789,13 @@ function durationText(ms) {
   if (hours > 0) return `${hours}h`;
   return `${minutes}m`;
 }
+var heldText = (h) => `${h.fromExact ? "" : "at least "}${durationText(h.heldMs)}`;
 var minute = (isoTime) => isoTime.slice(0, 16).replace("T", " ");
 function rowOf(h) {
   if (h.proposed)
     return { section: ganttText(h.stage), label: ganttText(`${exposureText(h.exposure)} proposed`), tag: "milestone", start: minute(h.from), end: "0d" };
   const asked = h.minDwellMs === null ? "" : `, policy asks ${durationText(h.minDwellMs)}`;
-  const held = h.ongoing ? `holding ${durationText(h.heldMs)}` : `held ${durationText(h.heldMs)}`;
+  const held = `${h.ongoing ? "holding" : "held"} ${heldText(h)}`;
   return {
     section: ganttText(h.stage),
     label: ganttText(`${exposureText(h.exposure)} ${held}${asked}`),
@@ -58672,7 +58704,7 @@ function renderHistoryText(view) {
     if (t.holds.length > 0) lines.push("  holds:");
     for (const h of t.holds)
       lines.push(
-        `    ${plain(h.stage)} at ${plain(exposureText(h.exposure))}: ${h.ongoing ? "holding" : "held"} ${durationText(h.heldMs)} from ${h.from.slice(0, 16).replace("T", " ")}` + (h.leftEarly ? ` (exposure rose before the ${durationText(h.minDwellMs ?? 0)} dwell)` : "")
+        `    ${plain(h.stage)} at ${plain(exposureText(h.exposure))}: ${h.ongoing ? "holding" : "held"} ${heldText(h)} from ${h.from.slice(0, 16).replace("T", " ")}` + (h.leftEarly ? ` (exposure rose before the ${durationText(h.minDwellMs ?? 0)} dwell)` : "")
       );
     if (t.served.length > 0) lines.push("  served by its exposure sources:");
     for (const h of t.served) lines.push(`    ${plain(servedHoldText(h))}`);

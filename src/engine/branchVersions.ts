@@ -2,7 +2,7 @@
 // at that commit, its author and its content loaded, for timelines (`rollout-gate history`, and the charts
 // a report carries for the rollouts a change touches).
 import type { BlobReader } from '../git/blobs.js';
-import { fileHistoriesAcrossRenames, type FileVersion } from '../git/history.js';
+import { fileHistoriesAcrossRenames, type Depth, type FileVersion } from '../git/history.js';
 import { firstParent } from '../git/revs.js';
 import { diffTrees } from '../git/tree.js';
 import type { ManifestVersion } from '../core/history/timeline.js';
@@ -27,6 +27,8 @@ export async function branchVersions(
   options: {
     readonly shallowFile: string;
     readonly maxCount: number;
+    /** How far back each path is read (default: every version, up to maxCount). */
+    readonly depth?: Depth;
     /** Loads the versions; default: one made for their number, closed when done. */
     readonly loader?: ManifestLoader;
     /** Keep each version's plain data (custom checks read it). */
@@ -35,7 +37,12 @@ export async function branchVersions(
     readonly onPath?: (path: string, versions: readonly ManifestVersion[]) => void;
   },
 ): Promise<Map<string, readonly ManifestVersion[] | 'shallow'>> {
-  const walked = await fileHistoriesAcrossRenames(root, tip, paths, { maxCount: options.maxCount, shallowFile: options.shallowFile, follow: () => true });
+  const walked = await fileHistoriesAcrossRenames(root, tip, paths, {
+    maxCount: options.maxCount,
+    shallowFile: options.shallowFile,
+    depth: options.depth,
+    follow: () => true,
+  });
   const perPath = new Map<string, FileVersion[]>();
   const out = new Map<string, readonly ManifestVersion[] | 'shallow'>();
   for (const path of paths) {
@@ -95,7 +102,16 @@ export async function branchVersions(
             ? { kind: 'manifest', manifest: result.value }
             : { kind: 'invalid', message: result.problems[0]?.message ?? 'the file does not load' };
         }
-        return { commit: v.commit, time: v.time, author: authors.get(v.commit) ?? 'unknown', path: name, oid: v.oid, state, verdict: null };
+        const version: ManifestVersion = {
+          commit: v.commit,
+          time: v.time,
+          author: authors.get(v.commit) ?? 'unknown',
+          path: name,
+          oid: v.oid,
+          state,
+          verdict: null,
+        };
+        return v.added ? { ...version, added: true } : version;
       });
       out.set(path, built);
       options.onPath?.(path, built);

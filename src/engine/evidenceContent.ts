@@ -58,6 +58,9 @@ export async function loadEvidenceContent(
     for (const e of typedPaths) for (const s of sources) pairs.add(`${s}\0${e}`);
   }
 
+  // The history walk runs in git while the files are read and parsed here.
+  const history = lastChangesOf(ctx, historyPaths);
+  history.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
   const readings = new Map<string, EvidenceReading>();
   if (typed.size > 0) {
     const entries = [...typed.entries()];
@@ -82,7 +85,7 @@ export async function loadEvidenceContent(
     }
   }
 
-  const { changes, positions } = await lastChangesOf(ctx, historyPaths);
+  const { changes, positions } = await history;
   const after = new Set<string>();
   for (const pair of pairs) {
     const [later, earlier] = pair.split('\0') as [string, string];

@@ -289,6 +289,7 @@ async function run(options: GateOptions): Promise<Report> {
       root,
       base: options.timelines === false ? null : base,
       head,
+      now,
       reader,
       shallowFile,
       targets: options.timelines === false ? [] : sorted,

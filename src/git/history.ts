@@ -18,6 +18,8 @@ export interface FileVersion {
    * from it to the next newer version. So the path has held `oid` since `time` at the latest.
    */
   window?: true;
+  /** Set when the commit added the file at this path (created it, or a rename moved it here). */
+  added?: true;
 }
 
 export type History = FileVersion[] | 'shallow';
@@ -234,7 +236,7 @@ async function walk(
       raw = null;
       const list = lists.get(changed);
       if (!current || !list || !open.has(changed)) return;
-      list.push({ commit: current.commit, time: current.time, oid });
+      list.push({ commit: current.commit, time: current.time, oid, ...(status === 'A' ? { added: true as const } : {}) });
       oldest.set(changed, { ...current, added: status === 'A' });
       held.set(changed, ZERO_OID.test(raw3) ? null : raw3);
       const complete = list.length >= maxCount || (depth.kind === 'hold' && (current.time <= depth.until || status === 'A' || oid === null));

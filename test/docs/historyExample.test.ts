@@ -1,6 +1,7 @@
 // The README's rendered chart is what the bundled example prints: `node scripts/example.mjs history --format markdown`.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { MAX_CHARTED, MAX_VERSIONS } from '../../src/engine/changeTimelines.js';
 
 const chartOf = (text: string): string => {
   const m = /```mermaid\ngantt\n[\s\S]*?```/.exec(text);
@@ -13,4 +14,10 @@ test('the README shows the chart the example history prints, and the example pri
   expect(out).toContain('## Rollout history');
   expect(out).toMatch(/\| ⛔ block \|\n/);
   expect(chartOf(readFileSync('README.md', 'utf8'))).toBe(chartOf(out));
+});
+
+test("the README's bounds on the pull-request charts are the engine's", () => {
+  const readme = readFileSync('README.md', 'utf8').replace(/\s+/g, ' ');
+  expect(readme).toContain(`for each rollout the change touches (the first ${MAX_CHARTED}, by path)`);
+  expect(readme).toContain(`Those charts show the rollout's newest ${MAX_VERSIONS} versions on the base branch`);
 });

@@ -45,10 +45,11 @@ describe('fileHistories', () => {
     const history = (await historyOf(repo.dir, 'HEAD', MANIFEST)) as FileVersion[];
     expect(history).toEqual([
       { commit: c.merge, time: seconds('2026-03-10T00:00:00Z'), oid: blob(c.merge as string) },
-      { commit: c.restore, time: seconds('2026-03-07T00:00:00Z'), oid: blob(c.restore as string) },
+      // The commit that put the file back adds it, as the first one did.
+      { commit: c.restore, time: seconds('2026-03-07T00:00:00Z'), oid: blob(c.restore as string), added: true },
       { commit: c.remove, time: seconds('2026-03-06T00:00:00Z'), oid: null },
       { commit: c.promote, time: seconds('2026-03-05T12:00:00Z'), oid: blob(c.promote as string) },
-      { commit: c.add, time: seconds('2026-03-01T00:00:00Z'), oid: blob(c.add as string) },
+      { commit: c.add, time: seconds('2026-03-01T00:00:00Z'), oid: blob(c.add as string), added: true },
     ]);
     // The side-branch commit itself is not on the first-parent chain.
     expect(history.map((h) => h.commit)).not.toContain(c.side);
@@ -124,6 +125,8 @@ describe('fileHistoriesAcrossRenames', () => {
       commit: c.move1,
       time: seconds('2026-03-03T00:00:00Z'),
       oid: repo.git('rev-parse', `${c.move1!}:mid/a.yaml`).trim(),
+      // A rename adds the file under its new name.
+      added: true,
     });
     expect(versions(h.get('keep.yaml'))).toEqual([c.add]);
     // Without following, the history starts at the last rename.

@@ -21,6 +21,8 @@ export interface ManifestVersion {
     { readonly kind: 'manifest'; readonly manifest: Manifest } | { readonly kind: 'invalid'; readonly message: string } | { readonly kind: 'deleted' };
   /** The verdict the gate gives this commit against its first parent, for this manifest; null when not replayed. */
   readonly verdict: Verdict | null;
+  /** Set when the commit added the file at its path: nothing of it came before. */
+  readonly added?: true;
 }
 
 /** A waiver a commit removed: it no longer silences its check. */
@@ -93,7 +95,13 @@ export interface TimelineEntry {
 export interface Hold {
   readonly stage: string;
   readonly exposure: StageExposure | null;
+  /**
+   * When it began; for the oldest hold of a timeline that starts part-way (see buildTimeline's
+   * `startsMidway`) only a bound: it was live by then and may have been live longer.
+   */
   readonly from: string;
+  /** False when `from` is that bound, so `heldMs` is the least it held. */
+  readonly fromExact: boolean;
   /** When the next change of stage or exposure came; for the hold still in place, the `now` of the history. */
   readonly until: string;
   readonly ongoing: boolean;
@@ -102,7 +110,7 @@ export interface Hold {
   readonly heldMs: number;
   /** The dwell the policy asks for before exposure may rise; null when it asks for none. */
   readonly minDwellMs: number | null;
-  /** True when exposure rose out of this hold before the policy's dwell had passed. */
+  /** True when exposure rose out of this hold before the policy's dwell had passed (never claimed of a hold whose start is unknown). */
   readonly leftEarly: boolean;
 }
 
@@ -178,11 +186,20 @@ interface Serving {
  * The timeline of one manifest from its versions, oldest first. `now` closes the hold still in place;
  * `minDwellMs` is what the policy asks a stage and exposure to hold before exposure rises. `sources`:
  * what the sources it binds served, sampled on the same first-parent history (see stepsOf).
+ * `startsMidway`: the versions are the newest part of a longer history, and the first of them is only
+ * the state the rest start from: it gets no entry (what it changed is not known), and the hold live in it
+ * began at its commit or earlier.
  */
 export function buildTimeline(
   file: string,
   versions: readonly ManifestVersion[],
-  options: { readonly now: Date; readonly minDwellMs: number | null; readonly proposed?: boolean; readonly sources?: readonly SourceSample[] },
+  options: {
+    readonly now: Date;
+    readonly minDwellMs: number | null;
+    readonly proposed?: boolean;
+    readonly sources?: readonly SourceSample[];
+    readonly startsMidway?: boolean;
+  },
 ): Timeline {
   const entries: TimelineEntry[] = [];
   let lastValid: Manifest | null = null;
@@ -190,7 +207,10 @@ export function buildTimeline(
   let path = file;
   let live: Live = { stage: null, exposure: null };
   // Each time the live stage or exposure changes, a hold starts; a raise out of a hold is checked against the dwell.
-  const starts: { live: Live; at: number; raisedOut: boolean }[] = [];
+  const starts: { live: Live; at: number; exact: boolean; raisedOut: boolean }[] = [];
+  const prelude = options.startsMidway ? versions[0] : undefined;
+  // Until a valid version has been read, a part-way timeline does not know what was live before it.
+  let unknownBefore = prelude !== undefined;
   const serving = new Map<string, Serving>();
   const served: ServedHold[] = [];
   const firstBound: string[] = [];
@@ -201,7 +221,10 @@ export function buildTimeline(
     if (v?.state.kind === 'invalid') events = [{ kind: 'manifest_invalid', message: v.state.message }];
     else if (v) {
       const head = v.state.kind === 'manifest' ? v.state.manifest : null;
-      const changes = lastValid || head ? diffManifest({ file: v.path, previousFile: lastPath, base: lastValid, head }) : [];
+      // What the first version read changed is not known when the history before it was not read.
+      const priorUnknown = unknownBefore;
+      unknownBefore = false;
+      const changes = !priorUnknown && (lastValid || head) ? diffManifest({ file: v.path, previousFile: lastPath, base: lastValid, head }) : [];
       events = [...changes.filter((c) => TIMELINE_KINDS.has(c.kind)), ...(lastValid && head ? waiversRemoved(lastValid, head) : [])];
       lastValid = head;
       lastPath = head ? v.path : null;
@@ -209,7 +232,7 @@ export function buildTimeline(
       if (!sameLive(next, live)) {
         const prior = starts[starts.length - 1];
         if (prior) prior.raisedOut = changes.some((c) => INCREASE_KINDS.has(c.kind));
-        starts.push({ live: next, at: v.time, raisedOut: false });
+        starts.push({ live: next, at: v.time, exact: !priorUnknown, raisedOut: false });
         live = next;
       }
     }
@@ -232,6 +255,8 @@ export function buildTimeline(
         serving.set(key, { source: r.source, served: r.served, at: sample.time });
       }
     }
+    // The version a part-way timeline starts from is no entry of it.
+    if (v !== null && v === prelude) continue;
     const at = v ?? sample;
     if (events.length > 0) entries.push({ commit: at.commit, date: iso(at.time), author: at.author, path, events, live, verdict: v?.verdict ?? null });
   }
@@ -253,12 +278,13 @@ export function buildTimeline(
       stage: s.live.stage,
       exposure: s.live.exposure,
       from: iso(s.at),
+      fromExact: s.exact,
       until: new Date(untilMs).toISOString(),
       ongoing: next === undefined && !proposed,
       proposed,
       heldMs,
       minDwellMs: options.minDwellMs,
-      leftEarly: s.raisedOut && options.minDwellMs !== null && heldMs < options.minDwellMs,
+      leftEarly: s.exact && s.raisedOut && options.minDwellMs !== null && heldMs < options.minDwellMs,
     });
   });
   return {

@@ -4,7 +4,7 @@ import type { HistoryEvent, ServedHold, Timeline, TimelineEntry } from '../histo
 import { describeChange } from '../report/phrases.js';
 import { describeServed, servedText, sourceName } from '../report/sourcePhrases.js';
 import { escapeInline } from './escape.js';
-import { durationText, exposureText, renderExposureChart } from './mermaid.js';
+import { durationText, exposureText, heldText, renderExposureChart } from './mermaid.js';
 import { plain } from './text.js';
 
 /** A rollout's history as the engine hands it over (see src/engine/history.ts). */
@@ -45,7 +45,7 @@ export function renderHistoryText(view: HistoryView): string {
     if (t.holds.length > 0) lines.push('  holds:');
     for (const h of t.holds)
       lines.push(
-        `    ${plain(h.stage)} at ${plain(exposureText(h.exposure))}: ${h.ongoing ? 'holding' : 'held'} ${durationText(h.heldMs)} from ${h.from.slice(0, 16).replace('T', ' ')}` +
+        `    ${plain(h.stage)} at ${plain(exposureText(h.exposure))}: ${h.ongoing ? 'holding' : 'held'} ${heldText(h)} from ${h.from.slice(0, 16).replace('T', ' ')}` +
           (h.leftEarly ? ` (exposure rose before the ${durationText(h.minDwellMs ?? 0)} dwell)` : ''),
       );
     if (t.served.length > 0) lines.push('  served by its exposure sources:');

@@ -52,13 +52,16 @@ export function durationText(ms: number): string {
   return `${minutes}m`;
 }
 
+/** How long a hold held; `at least` when its start is only a bound (the chart begins part-way through its history). */
+export const heldText = (h: Hold): string => `${h.fromExact ? '' : 'at least '}${durationText(h.heldMs)}`;
+
 const minute = (isoTime: string) => isoTime.slice(0, 16).replace('T', ' ');
 
 function rowOf(h: Hold): ChartRow {
   if (h.proposed)
     return { section: ganttText(h.stage), label: ganttText(`${exposureText(h.exposure)} proposed`), tag: 'milestone', start: minute(h.from), end: '0d' };
   const asked = h.minDwellMs === null ? '' : `, policy asks ${durationText(h.minDwellMs)}`;
-  const held = h.ongoing ? `holding ${durationText(h.heldMs)}` : `held ${durationText(h.heldMs)}`;
+  const held = `${h.ongoing ? 'holding' : 'held'} ${heldText(h)}`;
   return {
     section: ganttText(h.stage),
     label: ganttText(`${exposureText(h.exposure)} ${held}${asked}`),
