@@ -35482,8 +35482,7 @@ async function lastChanges(cwd, commit, paths) {
 
 // src/engine/evidenceContent.ts
 var keyOf = (path2, spec) => `${spec.format}\0${spec.pointer ?? ""}\0${path2}`;
-async function loadEvidenceContent(ctx, manifests, index) {
-  const typed = /* @__PURE__ */ new Map();
+function startEvidenceHistory(ctx, manifests) {
   const historyPaths = /* @__PURE__ */ new Set();
   const pairs2 = /* @__PURE__ */ new Set();
   for (const { head, base } of manifests) {
@@ -35491,20 +35490,32 @@ async function loadEvidenceContent(ctx, manifests, index) {
     for (const kind of EVIDENCE_KINDS) {
       const ref = head.evidence[kind];
       if (!ref) continue;
-      const specs = [ref.spec, base?.evidence[kind]?.spec ?? null].filter((x) => x !== null);
       if (ctx.agedKinds.has(kind)) historyPaths.add(ref.path);
-      if (specs.length === 0) continue;
+      if (ref.spec === null && !base?.evidence[kind]?.spec) continue;
       typedPaths.push(ref.path);
       historyPaths.add(ref.path);
-      const status = index.status(ref.path);
-      if (status.kind === "ok") for (const spec of specs) typed.set(keyOf(ref.path, spec), { path: ref.path, spec, oid: status.oid });
     }
     const sources = [...new Set([...base?.sources ?? [], ...head.sources].map((s) => s.path))];
     for (const s of sources) if (typedPaths.length > 0) historyPaths.add(s);
     for (const e of typedPaths) for (const s of sources) pairs2.add(`${s}\0${e}`);
   }
-  const history2 = lastChangesOf(ctx, historyPaths);
-  history2.catch(() => void 0);
+  const walk2 = lastChangesOf(ctx, historyPaths);
+  walk2.catch(() => void 0);
+  return { pairs: pairs2, walk: walk2 };
+}
+async function loadEvidenceContent(ctx, manifests, index, started) {
+  const history2 = started ?? startEvidenceHistory(ctx, manifests);
+  const typed = /* @__PURE__ */ new Map();
+  for (const { head, base } of manifests) {
+    for (const kind of EVIDENCE_KINDS) {
+      const ref = head.evidence[kind];
+      if (!ref) continue;
+      const specs = [ref.spec, base?.evidence[kind]?.spec ?? null].filter((x) => x !== null);
+      if (specs.length === 0) continue;
+      const status = index.status(ref.path);
+      if (status.kind === "ok") for (const spec of specs) typed.set(keyOf(ref.path, spec), { path: ref.path, spec, oid: status.oid });
+    }
+  }
   const readings = /* @__PURE__ */ new Map();
   if (typed.size > 0) {
     const entries = [...typed.entries()];
@@ -35526,9 +35537,9 @@ async function loadEvidenceContent(ctx, manifests, index) {
       );
     }
   }
-  const { changes, positions } = await history2;
+  const { changes, positions } = await history2.walk;
   const after = /* @__PURE__ */ new Set();
-  for (const pair of pairs2) {
+  for (const pair of history2.pairs) {
     const [later, earlier] = pair.split("\0");
     const l = positions.get(later);
     const e = positions.get(earlier);
@@ -57447,7 +57458,7 @@ async function run(options) {
       const refs = batch.flatMap(([, t]) => [...t.head ? [t.head] : [], ...t.base && !(t.head && t.base.oid === t.head.oid) ? [t.base] : []]);
       const results = await loadManifestRefs(loader, refs, blobs, { keepRaw });
       const byRef = new Map(refs.map((r, k) => [r, results[k]]));
-      return batch.map(([file, target]) => {
+      const items = batch.map(([file, target]) => {
         const h = target.head ? byRef.get(target.head) : null;
         if (listWhole && h?.ok) {
           headTree.warm(evidenceRefsOf(h.value).map((r) => r.path));
@@ -57456,20 +57467,21 @@ async function run(options) {
         const b = target.base ? target.head && target.base.oid === target.head.oid ? h : byRef.get(target.base) : null;
         return { target, file, head: h?.ok ? h.value : null, base: b?.ok ? b.value : null, headProblems: h && !h.ok ? h.problems : [] };
       });
+      const pairs2 = items.flatMap((l) => l.head ? [{ head: l.head, base: l.base }] : []);
+      return { items, pairs: pairs2, history: startEvidenceHistory({ root, head, shallowFile, agedKinds }, pairs2) };
     };
     let upcoming = sorted.length > 0 ? prepare(0) : null;
     upcoming?.catch(() => void 0);
     try {
       for (let i = 0; i < sorted.length; i += BATCH) {
-        const loaded = await upcoming;
+        const { items: loaded, pairs: pairs2, history: history2 } = await upcoming;
         upcoming = i + BATCH < sorted.length ? prepare(i + BATCH) : null;
         upcoming?.catch(() => void 0);
         const heads = loaded.flatMap((l) => l.head ? [l.head] : []);
         const evidencePaths = heads.flatMap((m) => evidenceRefsOf(m).map((r) => r.path));
         const reviewPaths = heads.flatMap(reviewPathsOf);
         const index = await buildEvidenceIndex(headTree, baseTree, evidencePaths, reviewPaths, { blank, refuse });
-        const pairs2 = loaded.flatMap((l) => l.head ? [{ head: l.head, base: l.base }] : []);
-        const content = await loadEvidenceContent({ root, head, reader, shallowFile, diff: diffBase ? diff : null, agedKinds }, pairs2, index);
+        const content = await loadEvidenceContent({ root, head, reader, shallowFile, diff: diffBase ? diff : null, agedKinds }, pairs2, index, history2);
         const evidence = { ...index, content };
         for (const l of loaded) {
           if (l.target.head) recorded.push({ role: "manifest", commit: head, path: l.target.head.path, oid: l.target.head.oid });
@@ -57489,10 +57501,10 @@ async function run(options) {
           let dwell = null;
           if (effective && l.head && l.base && l.target.base && modifiedHere && needsHistory(effective, l.head)) {
             const minDwellMs = effective.get(MIN_DWELL) ?? 0;
-            const history2 = (await historiesPromise)?.get(l.target.base.path);
-            if (history2 && history2.versions !== "shallow")
-              for (const v of history2.versions) recorded.push({ role: "history", commit: v.commit, path: l.target.base.path, oid: v.oid });
-            dwell = dwellOf(history2, l.target.base, l.base, (since) => now.getTime() - since.getTime() >= minDwellMs);
+            const history3 = (await historiesPromise)?.get(l.target.base.path);
+            if (history3 && history3.versions !== "shallow")
+              for (const v of history3.versions) recorded.push({ role: "history", commit: v.commit, path: l.target.base.path, oid: v.oid });
+            dwell = dwellOf(history3, l.target.base, l.base, (since) => now.getTime() - since.getTime() >= minDwellMs);
           }
           const sources = boundSources.get(l.file) ?? [];
           if (base && effective && l.head && l.base?.currentStage && l.target.base && sourcesMoved(sources) && needsHistory(effective, l.head)) {

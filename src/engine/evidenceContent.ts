@@ -31,12 +31,22 @@ export interface ContentContext {
 
 const keyOf = (path: string, spec: EvidenceSpec) => `${spec.format}\0${spec.pointer ?? ''}\0${path}`;
 
-export async function loadEvidenceContent(
-  ctx: ContentContext,
+/** The history a batch's typed evidence needs, its walk under way: start it as soon as the manifests are loaded. */
+export interface EvidenceHistory {
+  /** Every `source\0evidence` pair whose order in history staleness asks. */
+  readonly pairs: ReadonlySet<string>;
+  readonly walk: Promise<{ readonly changes: Map<string, ChangeInfo>; readonly positions: Map<string, number> }>;
+}
+
+/**
+ * Starts the one history walk for these manifests' typed evidence, their sources and the evidence the
+ * policy ages; it needs only the manifests, so it can run in git while they are still being judged or
+ * the previous batch is.
+ */
+export function startEvidenceHistory(
+  ctx: Pick<ContentContext, 'root' | 'head' | 'shallowFile' | 'agedKinds'>,
   manifests: readonly { head: Manifest; base: Manifest | null }[],
-  index: EvidenceIndex,
-): Promise<EvidenceContent> {
-  const typed = new Map<string, { path: string; spec: EvidenceSpec; oid: string }>();
+): EvidenceHistory {
   const historyPaths = new Set<string>();
   const pairs = new Set<string>();
   for (const { head, base } of manifests) {
@@ -44,23 +54,44 @@ export async function loadEvidenceContent(
     for (const kind of EVIDENCE_KINDS) {
       const ref = head.evidence[kind];
       if (!ref) continue;
-      // The head's declaration, and the base's too: the file is read both ways when they differ.
-      const specs = [ref.spec, base?.evidence[kind]?.spec ?? null].filter((x): x is EvidenceSpec => x !== null);
       if (ctx.agedKinds.has(kind)) historyPaths.add(ref.path);
-      if (specs.length === 0) continue;
+      if (ref.spec === null && !base?.evidence[kind]?.spec) continue;
       typedPaths.push(ref.path);
       historyPaths.add(ref.path);
-      const status = index.status(ref.path);
-      if (status.kind === 'ok') for (const spec of specs) typed.set(keyOf(ref.path, spec), { path: ref.path, spec, oid: status.oid });
     }
     const sources = [...new Set([...(base?.sources ?? []), ...head.sources].map((s) => s.path))];
     for (const s of sources) if (typedPaths.length > 0) historyPaths.add(s);
     for (const e of typedPaths) for (const s of sources) pairs.add(`${s}\0${e}`);
   }
+  const walk = lastChangesOf(ctx, historyPaths);
+  walk.catch(() => undefined); // awaited by loadEvidenceContent; this only keeps an early failure from going unhandled
+  return { pairs, walk };
+}
 
-  // The history walk runs in git while the files are read and parsed here.
-  const history = lastChangesOf(ctx, historyPaths);
-  history.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
+/**
+ * The typed evidence of these manifests, read and parsed, with the history `started` (by
+ * startEvidenceHistory for the same manifests) or, without it, a walk started here.
+ */
+export async function loadEvidenceContent(
+  ctx: ContentContext,
+  manifests: readonly { head: Manifest; base: Manifest | null }[],
+  index: EvidenceIndex,
+  started?: EvidenceHistory,
+): Promise<EvidenceContent> {
+  const history = started ?? startEvidenceHistory(ctx, manifests);
+  const typed = new Map<string, { path: string; spec: EvidenceSpec; oid: string }>();
+  for (const { head, base } of manifests) {
+    for (const kind of EVIDENCE_KINDS) {
+      const ref = head.evidence[kind];
+      if (!ref) continue;
+      // The head's declaration, and the base's too: the file is read both ways when they differ.
+      const specs = [ref.spec, base?.evidence[kind]?.spec ?? null].filter((x): x is EvidenceSpec => x !== null);
+      if (specs.length === 0) continue;
+      const status = index.status(ref.path);
+      if (status.kind === 'ok') for (const spec of specs) typed.set(keyOf(ref.path, spec), { path: ref.path, spec, oid: status.oid });
+    }
+  }
+
   const readings = new Map<string, EvidenceReading>();
   if (typed.size > 0) {
     const entries = [...typed.entries()];
@@ -85,9 +116,9 @@ export async function loadEvidenceContent(
     }
   }
 
-  const { changes, positions } = await history;
+  const { changes, positions } = await history.walk;
   const after = new Set<string>();
-  for (const pair of pairs) {
+  for (const pair of history.pairs) {
     const [later, earlier] = pair.split('\0') as [string, string];
     const l = positions.get(later);
     const e = positions.get(earlier);
@@ -120,7 +151,7 @@ export async function loadEvidenceContent(
  * history walk; with each answer's position on that chain, for the ancestry between them.
  */
 async function lastChangesOf(
-  ctx: ContentContext,
+  ctx: Pick<ContentContext, 'root' | 'head' | 'shallowFile'>,
   paths: ReadonlySet<string>,
 ): Promise<{ readonly changes: Map<string, ChangeInfo>; readonly positions: Map<string, number> }> {
   const changes = new Map<string, ChangeInfo>();

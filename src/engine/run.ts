@@ -10,7 +10,7 @@ import { diffTrees, listTree, type FileChange, type TreeEntry } from '../git/tre
 import { judgeManifest, needsHistory, type JudgeInput, type Judgement } from '../core/judge/judgeManifest.js';
 import { loadManifest, loadPolicy } from '../core/load/documents.js';
 import { BlankBlobs, buildEvidenceIndex, TreeLookup } from './evidence.js';
-import { loadEvidenceContent } from './evidenceContent.js';
+import { loadEvidenceContent, startEvidenceHistory } from './evidenceContent.js';
 import { editedFiles, typedDependents } from './typedDependents.js';
 import { EVIDENCE_MAX_AGE } from '../core/rules/evidenceSettings.js';
 import type { EvidenceKind } from '../core/model/vocabulary.js';
@@ -354,7 +354,7 @@ async function run(options: GateOptions): Promise<Report> {
       const refs = batch.flatMap(([, t]) => [...(t.head ? [t.head] : []), ...(t.base && !(t.head && t.base.oid === t.head.oid) ? [t.base] : [])]);
       const results = await loadManifestRefs(loader, refs, blobs, { keepRaw });
       const byRef = new Map(refs.map((r, k) => [r, results[k]!]));
-      return batch.map(([file, target]) => {
+      const items = batch.map(([file, target]) => {
         const h = target.head ? byRef.get(target.head)! : null;
         // In a large run, start listing this manifest's evidence directories now (once per run): git works
         // while the rest is loaded and judged. A small run looks its few paths up after the batch.
@@ -365,12 +365,15 @@ async function run(options: GateOptions): Promise<Report> {
         const b = target.base ? (target.head && target.base.oid === target.head.oid ? h : byRef.get(target.base)!) : null;
         return { target, file, head: h?.ok ? h.value : null, base: b?.ok ? b.value : null, headProblems: h && !h.ok ? h.problems : [] };
       });
+      // The typed evidence's history walk needs only the manifests: it runs in git while the batch before is judged.
+      const pairs = items.flatMap((l) => (l.head ? [{ head: l.head, base: l.base }] : []));
+      return { items, pairs, history: startEvidenceHistory({ root, head, shallowFile, agedKinds }, pairs) };
     };
     let upcoming = sorted.length > 0 ? prepare(0) : null;
     upcoming?.catch(() => undefined); // awaited in the loop; this only keeps an early failure from going unhandled
     try {
       for (let i = 0; i < sorted.length; i += BATCH) {
-        const loaded = await upcoming!;
+        const { items: loaded, pairs, history } = await upcoming!;
         upcoming = i + BATCH < sorted.length ? prepare(i + BATCH) : null;
         upcoming?.catch(() => undefined);
 
@@ -380,8 +383,7 @@ async function run(options: GateOptions): Promise<Report> {
         const reviewPaths = heads.flatMap(reviewPathsOf);
         const index = await buildEvidenceIndex(headTree, baseTree, evidencePaths, reviewPaths, { blank, refuse });
         // Typed evidence: its content and history, read here so the judgement stays pure.
-        const pairs = loaded.flatMap((l) => (l.head ? [{ head: l.head, base: l.base }] : []));
-        const content = await loadEvidenceContent({ root, head, reader, shallowFile, diff: diffBase ? diff : null, agedKinds }, pairs, index);
+        const content = await loadEvidenceContent({ root, head, reader, shallowFile, diff: diffBase ? diff : null, agedKinds }, pairs, index, history);
         const evidence = { ...index, content };
         for (const l of loaded) {
           if (l.target.head) recorded.push({ role: 'manifest', commit: head, path: l.target.head.path, oid: l.target.head.oid });
