@@ -30,9 +30,19 @@ const yamlWithoutEnvReads = {
   },
 };
 
+// jsonc-parser's `main` is a UMD build whose modules require() each other at run time, out of the
+// bundler's sight; its `module` build is plain ES modules, which the bundle takes.
+const jsoncParserPackage = dirname(createRequire(import.meta.url).resolve('jsonc-parser/package.json'));
+const jsoncParserEsm = {
+  name: 'jsonc-parser-esm',
+  setup(b) {
+    b.onResolve({ filter: /^jsonc-parser$/ }, () => ({ path: join(jsoncParserPackage, 'lib/esm/main.js') }));
+  },
+};
+
 const common = {
   bundle: true,
-  plugins: [yamlWithoutEnvReads],
+  plugins: [yamlWithoutEnvReads, jsoncParserEsm],
   platform: 'node',
   target: 'node20',
   format: 'esm',

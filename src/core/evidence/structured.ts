@@ -1,7 +1,9 @@
-// JSON and YAML evidence as plain data with positions. Small files go through the manifest parser, which
-// locates every value and bounds nesting; larger JSON (eval results carry every output) is read with
-// JSON.parse, its nesting checked without recursion, and located at the start of the file.
+// JSON and YAML evidence as plain data with positions. Small files that are strict JSON are read by the
+// JSON scanner (parse/jsonSource.ts); other small files, and JSON that scanner leaves to it, go through the
+// manifest parser, which locates every value and bounds nesting; larger JSON (eval results carry every
+// output) is read with JSON.parse, its nesting checked without recursion, and located at the start of the file.
 import type { SourceLocation } from '../model/location.js';
+import { parseStrictJson } from '../parse/jsonSource.js';
 import { MAX_DEPTH, MAX_SOURCE_BYTES, parseYamlSource, type ValuePath } from '../parse/yamlSource.js';
 import { evidenceText, locationAt, unreadable, type EvidenceReading } from './reading.js';
 
@@ -14,6 +16,8 @@ export function readStructured(file: string, bytes: Buffer): { ok: true; doc: St
   const text = evidenceText(file, bytes);
   if (!text.ok) return text;
   if (bytes.length <= MAX_SOURCE_BYTES) {
+    const json = /^\s*[[{]/.test(text.text) ? parseStrictJson(file, text.text) : null;
+    if (json) return { ok: true, doc: { value: json.value, at: (path) => json.at(path) } };
     const parsed = parseYamlSource(file, text.text);
     if (!parsed.ok) {
       const p = parsed.problems[0]!;

@@ -122,18 +122,18 @@ export function parseYamlSource(file: string, bytes: Buffer | string): ParseResu
  * (keyed by the container object) instead of as one pointer string per node: building and storing those
  * strings was a large share of the parse cost, and only a few positions are ever asked for.
  */
-type Positions = Map<object, ContainerPositions>;
+export type Positions = Map<object, ContainerPositions>;
 /**
  * A sequence: the offset of each item. A mapping: flat triples [key, key offset, value offset] in source
  * order (one small array per mapping allocates far less than a Map per mapping, and lookups are rare).
  */
-type ContainerPositions = (string | number)[];
+export type ContainerPositions = (string | number)[];
 
 /**
  * Offset of the value (or key) at `path`, or of the deepest enclosing value that exists when the path
  * leads nowhere (a missing key is reported where its parent is).
  */
-function locate(root: unknown, rootOffset: number, positions: Positions, path: ValuePath, wantKey: boolean): number {
+export function locate(root: unknown, rootOffset: number, positions: Positions, path: ValuePath, wantKey: boolean): number {
   let value = root;
   let offset = rootOffset;
   let keyOffset: number | undefined;

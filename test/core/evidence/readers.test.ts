@@ -44,6 +44,15 @@ describe('promptfoo results', () => {
     expect(p.message).toMatch(/stats.successes` says 97 but the 100 recorded tests have 40; the summary was edited/);
   });
 
+  test('with a count written twice is refused at the second, not read as the last one written', () => {
+    // JSON.parse would keep the later "successes"; a results file edited that way proves nothing.
+    const text = promptfooResults(4, 1).replace('"successes": 4,', '"successes": 4,\n      "successes": 5,');
+    expect(text).toContain('"successes": 5');
+    const p = problemOf(readPromptfoo('r.json', Buffer.from(text), none));
+    expect(p).toMatchObject({ line: text.split('\n').findIndex((l) => l.includes('"successes": 5')) + 1 });
+    expect(p.message).toMatch(/duplicate key "successes"/);
+  });
+
   test.each([
     ['invalid JSON', '{"results": {"stats": ', /not valid JSON or YAML/],
     ['another JSON file', '{"tests": 3}', /not a promptfoo results file/],
