@@ -36642,14 +36642,13 @@ async function brokenArtifacts(diff, gated, headTree, blank) {
   return [...broken].sort();
 }
 var SEPARATOR = "/+(\\./+)*";
-var DIR_BEFORE = "(^|[^A-Za-z0-9_./-])(\\./+)*";
 var DIR_AFTER = "[/.]*([^A-Za-z0-9_./:-]|$)";
 var ESCAPE = "\\\\";
 function pathPattern(path2) {
   return path2.split("/").filter((s) => s !== "" && s !== ".").map(ereLiteral).join(SEPARATOR);
 }
 function dirPattern(dir) {
-  return `${DIR_BEFORE}${pathPattern(dir)}${DIR_AFTER}`;
+  return `${pathPattern(dir)}${DIR_AFTER}`;
 }
 async function manifestsNaming(root, commit, head, named2, prefixes, isManifest, known) {
   const dirs = named2.dirs ?? [];
@@ -58214,6 +58213,11 @@ function invalidBaseFindings(base, edits2, fallback, onlyLowersExposure) {
 
 // src/engine/run.ts
 var BATCH = 100;
+function chunked(items, size) {
+  const out = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
 var embeddedDefault;
 function defaultPolicy() {
   if (!embeddedDefault) {
@@ -58342,7 +58346,22 @@ async function run(options) {
     const blank = new BlankBlobs(reader);
     const lightLoad = (file, bytes) => loadManifest(file, bytes, { keepRaw: false });
     let targets = targetsFromDiff(diff, isManifest, headListing, base !== null);
-    const [paired, dependents, edits2] = await allInOrder([
+    const dependentsPromise = (async () => {
+      if (!diffBase || options.all) return [];
+      const gated = (p) => isManifest(p) || isPolicy(p);
+      const known = new Set(targets.keys());
+      const touched = touchedPaths(diff, gated);
+      const [broken, candidates] = await allInOrder([
+        brokenArtifacts(diff, gated, new TreeLookup(root, evaluated.rev, reader, { sizes: true, blank }), blank),
+        manifestsMentioning({ root, commit: diffBase, head, reader, prefixes: manifestPrefixes, isManifest }, touched, known)
+      ]);
+      const edited = editedFiles(diff, gated).filter((p) => !broken.includes(p));
+      const found = /* @__PURE__ */ new Map();
+      for (const e of [...relyingOn(candidates, broken), ...typedDependents(candidates, edited), ...bindingAmong(candidates, touched)]) found.set(e.path, e);
+      return [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    })();
+    dependentsPromise.catch(() => void 0);
+    const [paired, edits2] = await allInOrder([
       // A manifest deleted and written again under another name is the same rollout when it names the same workflow.
       (async () => {
         const candidates = pairingCandidates(targets);
@@ -58353,50 +58372,11 @@ async function run(options) {
           return l?.ok ? l.value.workflow : null;
         });
       })(),
-      // Manifests the change does not touch but that rely on what it touches (a full check judges them all
-      // anyway): evidence it breaks, typed evidence or prompts it edits, exposure sources it changes. One
-      // search of the manifests' text at the fork point finds them all; each kind confirms its own.
-      (async () => {
-        if (!diffBase || options.all) return [];
-        const gated = (p) => isManifest(p) || isPolicy(p);
-        const known = new Set(targets.keys());
-        const touched = touchedPaths(diff, gated);
-        const [broken, candidates] = await allInOrder([
-          brokenArtifacts(diff, gated, new TreeLookup(root, evaluated.rev, reader, { sizes: true, blank }), blank),
-          manifestsMentioning({ root, commit: diffBase, head, reader, prefixes: manifestPrefixes, isManifest }, touched, known)
-        ]);
-        const edited = editedFiles(diff, gated).filter((p) => !broken.includes(p));
-        const found = /* @__PURE__ */ new Map();
-        for (const e of [...relyingOn(candidates, broken), ...typedDependents(candidates, edited), ...bindingAmong(candidates, touched)]) found.set(e.path, e);
-        return [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-      })(),
       policyEditsOf(diff, isPolicy, basePolicyFiles, reader)
     ]);
     targets = paired;
-    for (const e of edits2)
-      if (e.change.status !== "deleted" && e.after) recorded.push({ role: "policy", commit: head, path: e.change.path, oid: e.change.newOid });
-    for (const e of dependents) {
-      const ref = { path: e.path, oid: e.oid, mode: e.mode };
-      if (!targets.has(e.path)) targets.set(e.path, { status: "unchanged", head: ref, base: ref });
-    }
-    if (targets.size === 0) {
-      const listing = options.all || !base ? headListing : await listTree(root, head, manifestPrefixes, { sizes: false });
-      if (!listing.some((e) => isManifest(e.path))) {
-        findings.push(
-          builtinFinding(
-            "manifests_not_found",
-            { file: globs.join(", "), line: 1, column: 1 },
-            `no file at ${head.slice(0, 12)} matches the manifest globs ${globs.map((g) => `"${g}"`).join(", ")}, so there is nothing to gate`,
-            "point the `manifests` input (action) or `--manifests` (CLI) at the rollout manifests, or commit the first manifest"
-          )
-        );
-      }
-    }
-    const judgedPaths = [...targets.values()].flatMap((t) => t.head ? [{ before: t.base?.path ?? t.head.path, after: t.head.path }] : []);
-    const policyJudgement = judgePolicyEdits(base ? basePolicyFiles : [], edits2, base ? judgedPaths : [], fallbackPolicy, { compare: base !== null });
-    changes.push(...policyJudgement.changes);
-    findings.push(...policyJudgement.findings);
-    const sorted = [...targets.entries()].sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0);
+    const byPath2 = ([x], [y]) => x < y ? -1 : x > y ? 1 : 0;
+    const touchedTargets = [...targets.entries()].sort(byPath2);
     const charts = startChangeTimelines({
       root,
       base: options.timelines === false ? null : base,
@@ -58404,14 +58384,14 @@ async function run(options) {
       now,
       reader,
       shallowFile,
-      targets: options.timelines === false ? [] : sorted
+      targets: options.timelines === false ? [] : touchedTargets
     });
-    const modified = sorted.flatMap(([, t]) => t.base && t.head && t.base.oid !== t.head.oid ? [t.base.path] : []);
+    const modified = touchedTargets.flatMap(([, t]) => t.base && t.head && t.base.oid !== t.head.oid ? [t.base.path] : []);
     const longestDwell = Math.max(0, ...[...policies, fallbackPolicy].map((p) => p.get(MIN_DWELL) ?? 0));
     const pacedByAnyPolicy = [...policies, fallbackPolicy].some((p) => p.get(MIN_DWELL) !== null);
     const historiesPromise = base && pacedByAnyPolicy && modified.length > 0 ? historiesOf(root, base, modified, reader, { shallowFile, now, holdMs: longestDwell }) : Promise.resolve(null);
     historiesPromise.catch(() => void 0);
-    const listWhole = sorted.length > BATCH;
+    const listWhole = touchedTargets.length > BATCH;
     const headTree = new TreeLookup(root, evaluated.rev, reader, { sizes: true, blank });
     const baseTree = diffBase ? new TreeLookup(root, diffBase, reader, { sizes: false }) : null;
     const refuse = (path2) => isManifest(path2) ? "is a rollout manifest, not evidence: manifests change with every rollout change, so one proves nothing about readiness" : null;
@@ -58439,8 +58419,7 @@ async function run(options) {
     let manifestChanges = 0;
     let onlyLowersExposure = true;
     const loader = inThreadLoader;
-    const prepare = async (at) => {
-      const batch = sorted.slice(at, at + BATCH);
+    const prepare = async (batch) => {
       const blobs = await readBlobs(
         reader,
         batch.flatMap(([, t]) => [t.head, t.base])
@@ -58460,12 +58439,46 @@ async function run(options) {
       const pairs2 = items.flatMap((l) => l.head ? [{ head: l.head, base: l.base }] : []);
       return { items, pairs: pairs2, history: startEvidenceHistory({ root, head, shallowFile, agedKinds }, pairs2) };
     };
-    let upcoming = sorted.length > 0 ? prepare(0) : null;
+    const batches = chunked(touchedTargets, BATCH);
+    let upcoming = batches.length > 0 ? prepare(batches[0]) : null;
     upcoming?.catch(() => void 0);
+    const dependents = await dependentsPromise;
+    for (const e of edits2)
+      if (e.change.status !== "deleted" && e.after) recorded.push({ role: "policy", commit: head, path: e.change.path, oid: e.change.newOid });
+    const relying = [];
+    for (const e of dependents) {
+      const ref = { path: e.path, oid: e.oid, mode: e.mode };
+      if (targets.has(e.path)) continue;
+      const target = { status: "unchanged", head: ref, base: ref };
+      targets.set(e.path, target);
+      relying.push([e.path, target]);
+    }
+    batches.push(...chunked(relying, BATCH));
+    if (upcoming === null && batches.length > 0) {
+      upcoming = prepare(batches[0]);
+      upcoming.catch(() => void 0);
+    }
+    if (targets.size === 0) {
+      const listing = options.all || !base ? headListing : await listTree(root, head, manifestPrefixes, { sizes: false });
+      if (!listing.some((e) => isManifest(e.path))) {
+        findings.push(
+          builtinFinding(
+            "manifests_not_found",
+            { file: globs.join(", "), line: 1, column: 1 },
+            `no file at ${head.slice(0, 12)} matches the manifest globs ${globs.map((g) => `"${g}"`).join(", ")}, so there is nothing to gate`,
+            "point the `manifests` input (action) or `--manifests` (CLI) at the rollout manifests, or commit the first manifest"
+          )
+        );
+      }
+    }
+    const judgedPaths = [...targets.values()].flatMap((t) => t.head ? [{ before: t.base?.path ?? t.head.path, after: t.head.path }] : []);
+    const policyJudgement = judgePolicyEdits(base ? basePolicyFiles : [], edits2, base ? judgedPaths : [], fallbackPolicy, { compare: base !== null });
+    changes.push(...policyJudgement.changes);
+    findings.push(...policyJudgement.findings);
     try {
-      for (let i = 0; i < sorted.length; i += BATCH) {
+      for (let i = 0; i < batches.length; i++) {
         const { items: loaded, pairs: pairs2, history: history2 } = await upcoming;
-        upcoming = i + BATCH < sorted.length ? prepare(i + BATCH) : null;
+        upcoming = i + 1 < batches.length ? prepare(batches[i + 1]) : null;
         upcoming?.catch(() => void 0);
         const heads = loaded.flatMap((l) => l.head ? [l.head] : []);
         const evidencePaths = heads.flatMap((m) => evidenceRefsOf(m).map((r) => r.path));

@@ -1,6 +1,6 @@
 // The timelines a report carries for the rollouts a change touches: each one's recent path on the base
-// branch (its newest versions, within a window of days), then the step the change proposes, for the exposure chart beside the ladder in the pull-request comment
-// and the job summary. The base-branch walk starts while the change is judged; verdicts are not replayed
+// branch (its newest versions, within a window of days), then the step the change proposes, for the
+// exposure chart beside the ladder in the pull-request comment and the job summary. The base-branch walk starts while the change is judged; verdicts are not replayed
 // here (that is `rollout-gate history`), except the change's own, which is the report's.
 import type { BlobReader } from '../git/blobs.js';
 import { buildTimeline, type ManifestVersion, type Timeline } from '../core/history/timeline.js';
@@ -91,7 +91,8 @@ export function startChangeTimelines(ctx: {
           verdict: judged.verdict(c.file),
         };
         // More versions than are shown, or a walk that ended at the window's edge before it reached the
-        // file's start (its addition, or a deletion before it): the oldest read is only where the shown ones start from.
+        // file's start (its addition, or a deletion before it): the oldest read is only where the shown
+        // ones start from.
         const oldest = before[0];
         const startsMidway = before.length > MAX_VERSIONS || (oldest !== undefined && oldest.added !== true && oldest.oid !== null);
         return [buildTimeline(c.file, [...before, proposal], { now: judged.now, minDwellMs: judged.minDwellMs(c.file), proposed: true, startsMidway })];

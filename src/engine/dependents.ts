@@ -56,8 +56,6 @@ export interface Named {
 
 /** Between two segments of a path: what normalizeRepoPath reads as one `/` (`//`, `/./`). */
 const SEPARATOR = '/+(\\./+)*';
-/** Before a directory named as a whole: not part of a longer path, then any leading `./`. */
-const DIR_BEFORE = '(^|[^A-Za-z0-9_./-])(\\./+)*';
 /**
  * After it: any trailing `/` or `/.`, then the name ends; not at a `:`, which would make it a key (every
  * manifest has an `evidence:` key) or part of a longer scalar, never the directory itself.
@@ -75,9 +73,14 @@ export function pathPattern(path: string): string {
     .join(SEPARATOR);
 }
 
-/** A directory named by itself (a source covering everything under it), in any spelling that loads as it. */
+/**
+ * A directory named by itself (a source covering everything under it), in any spelling that loads as it.
+ * What comes before the name is not checked (a longer name ending in it matches too, and is dropped when
+ * confirmed): a pattern that starts with the name's first character lets the matcher skip to where that
+ * character is, and a check before it made the search of 20,000 manifests 1.9 times as slow.
+ */
 export function dirPattern(dir: string): string {
-  return `${DIR_BEFORE}${pathPattern(dir)}${DIR_AFTER}`;
+  return `${pathPattern(dir)}${DIR_AFTER}`;
 }
 
 /**

@@ -58,6 +58,13 @@ import { pairByWorkflow, pairingCandidates, targetsFromDiff, workflowKey, type F
  */
 const BATCH = 100;
 
+/** `items` in runs of `size`, in order. */
+function chunked<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
 let embeddedDefault: Policy | undefined;
 
 /** The embedded default policy, parsed once per process. */
@@ -222,7 +229,26 @@ async function run(options: GateOptions): Promise<Report> {
     const blank = new BlankBlobs(reader);
     const lightLoad = (file: string, bytes: Buffer) => loadManifest(file, bytes, { keepRaw: false });
     let targets = targetsFromDiff(diff, isManifest, headListing, base !== null);
-    const [paired, dependents, edits] = await allInOrder([
+    // Manifests the change does not touch but that rely on what it touches (a full check judges them all
+    // anyway): evidence it breaks, typed evidence or prompts it edits, exposure sources it changes. One
+    // search of the manifests' text at the fork point finds them all; each kind confirms its own. The
+    // search reads every manifest's text, so the walks for the changed ones start while it runs.
+    const dependentsPromise = (async () => {
+      if (!diffBase || options.all) return [];
+      const gated = (p: string) => isManifest(p) || isPolicy(p);
+      const known = new Set(targets.keys());
+      const touched = touchedPaths(diff, gated);
+      const [broken, candidates] = await allInOrder([
+        brokenArtifacts(diff, gated, new TreeLookup(root, evaluated.rev, reader, { sizes: true, blank }), blank),
+        manifestsMentioning({ root, commit: diffBase, head, reader, prefixes: manifestPrefixes, isManifest }, touched, known),
+      ]);
+      const edited = editedFiles(diff, gated).filter((p) => !broken.includes(p));
+      const found = new Map<string, TreeEntry>();
+      for (const e of [...relyingOn(candidates, broken), ...typedDependents(candidates, edited), ...bindingAmong(candidates, touched)]) found.set(e.path, e);
+      return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    })();
+    dependentsPromise.catch(() => undefined); // awaited below, after the pairing; this only keeps an early failure from going unhandled
+    const [paired, edits] = await allInOrder([
       // A manifest deleted and written again under another name is the same rollout when it names the same workflow.
       (async () => {
         const candidates = pairingCandidates(targets);
@@ -233,57 +259,14 @@ async function run(options: GateOptions): Promise<Report> {
           return l?.ok ? l.value.workflow : null;
         });
       })(),
-      // Manifests the change does not touch but that rely on what it touches (a full check judges them all
-      // anyway): evidence it breaks, typed evidence or prompts it edits, exposure sources it changes. One
-      // search of the manifests' text at the fork point finds them all; each kind confirms its own.
-      (async () => {
-        if (!diffBase || options.all) return [];
-        const gated = (p: string) => isManifest(p) || isPolicy(p);
-        const known = new Set(targets.keys());
-        const touched = touchedPaths(diff, gated);
-        const [broken, candidates] = await allInOrder([
-          brokenArtifacts(diff, gated, new TreeLookup(root, evaluated.rev, reader, { sizes: true, blank }), blank),
-          manifestsMentioning({ root, commit: diffBase, head, reader, prefixes: manifestPrefixes, isManifest }, touched, known),
-        ]);
-        const edited = editedFiles(diff, gated).filter((p) => !broken.includes(p));
-        const found = new Map<string, TreeEntry>();
-        for (const e of [...relyingOn(candidates, broken), ...typedDependents(candidates, edited), ...bindingAmong(candidates, touched)]) found.set(e.path, e);
-        return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-      })(),
       policyEditsOf(diff, isPolicy, basePolicyFiles, reader),
     ]);
     targets = paired;
-    for (const e of edits)
-      if (e.change.status !== 'deleted' && e.after) recorded.push({ role: 'policy', commit: head, path: e.change.path, oid: e.change.newOid });
-    for (const e of dependents) {
-      const ref: FileRef = { path: e.path, oid: e.oid, mode: e.mode };
-      if (!targets.has(e.path)) targets.set(e.path, { status: 'unchanged', head: ref, base: ref });
-    }
-
-    // Globs that match no file at all gate nothing: a typo or a moved directory must not read as a pass.
-    if (targets.size === 0) {
-      const listing = options.all || !base ? headListing : await listTree(root, head, manifestPrefixes, { sizes: false });
-      if (!listing.some((e) => isManifest(e.path))) {
-        findings.push(
-          builtinFinding(
-            'manifests_not_found',
-            { file: globs.join(', '), line: 1, column: 1 },
-            `no file at ${head.slice(0, 12)} matches the manifest globs ${globs.map((g) => `"${g}"`).join(', ')}, so there is nothing to gate`,
-            'point the `manifests` input (action) or `--manifests` (CLI) at the rollout manifests, or commit the first manifest',
-          ),
-        );
-      }
-    }
-
-    // Policy files the change touches: reported, and judged by what they loosen for the manifests they gate.
-    const judgedPaths = [...targets.values()].flatMap((t) => (t.head ? [{ before: t.base?.path ?? t.head.path, after: t.head.path }] : []));
-    const policyJudgement = judgePolicyEdits(base ? basePolicyFiles : [], edits, base ? judgedPaths : [], fallbackPolicy, { compare: base !== null });
-    changes.push(...policyJudgement.changes);
-    findings.push(...policyJudgement.findings);
+    const byPath = ([x]: readonly [string, unknown], [y]: readonly [string, unknown]) => (x < y ? -1 : x > y ? 1 : 0);
 
     // Dwell histories for every manifest the change modifies, in one bounded git log walk. The walk
     // runs while the first batch is parsed; it is awaited only where pacing needs it.
-    const sorted = [...targets.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+    const touchedTargets = [...targets.entries()].sort(byPath);
     // The exposure charts: each touched rollout's base-branch history, walked while the change is judged.
     const charts = startChangeTimelines({
       root,
@@ -292,9 +275,9 @@ async function run(options: GateOptions): Promise<Report> {
       now,
       reader,
       shallowFile,
-      targets: options.timelines === false ? [] : sorted,
+      targets: options.timelines === false ? [] : touchedTargets,
     });
-    const modified = sorted.flatMap(([, t]) => (t.base && t.head && t.base.oid !== t.head.oid ? [t.base.path] : []));
+    const modified = touchedTargets.flatMap(([, t]) => (t.base && t.head && t.base.oid !== t.head.oid ? [t.base.path] : []));
     const longestDwell = Math.max(0, ...[...policies, fallbackPolicy].map((p) => p.get(MIN_DWELL) ?? 0));
     const pacedByAnyPolicy = [...policies, fallbackPolicy].some((p) => p.get(MIN_DWELL) !== null);
     const historiesPromise =
@@ -304,8 +287,9 @@ async function run(options: GateOptions): Promise<Report> {
     historiesPromise.catch(() => undefined); // observed below; this only keeps an early failure from going unhandled
 
     // Evidence paths are looked up one by one through the run's cat-file process; with more than one batch,
-    // each manifest's directories are read while the batch is still being parsed.
-    const listWhole = sorted.length > BATCH;
+    // each manifest's directories are read while the batch is still being parsed (counted before the
+    // manifests that rely on the change are known: they are few).
+    const listWhole = touchedTargets.length > BATCH;
     const headTree = new TreeLookup(root, evaluated.rev, reader, { sizes: true, blank });
     const baseTree = diffBase ? new TreeLookup(root, diffBase, reader, { sizes: false }) : null;
     // A manifest is no evidence, of itself or of another: it changes with every rollout change.
@@ -344,8 +328,7 @@ async function run(options: GateOptions): Promise<Report> {
     // two-CPU machine measured, worker threads took about a tenth off a full check and added some 80 MB to
     // its peak, which the full check's memory target cannot spare (history, with no such target, uses them).
     const loader = inThreadLoader;
-    const prepare = async (at: number) => {
-      const batch = sorted.slice(at, at + BATCH);
+    const prepare = async (batch: typeof touchedTargets) => {
       const blobs = await readBlobs(
         reader,
         batch.flatMap(([, t]) => [t.head, t.base]),
@@ -369,12 +352,54 @@ async function run(options: GateOptions): Promise<Report> {
       const pairs = items.flatMap((l) => (l.head ? [{ head: l.head, base: l.base }] : []));
       return { items, pairs, history: startEvidenceHistory({ root, head, shallowFile, agedKinds }, pairs) };
     };
-    let upcoming = sorted.length > 0 ? prepare(0) : null;
+    // The manifests the change touches, in path order, then those that rely on what it touches: the first
+    // batch is read and loaded while the search for the others runs.
+    const batches: (typeof touchedTargets)[] = chunked(touchedTargets, BATCH);
+    let upcoming = batches.length > 0 ? prepare(batches[0]!) : null;
     upcoming?.catch(() => undefined); // awaited in the loop; this only keeps an early failure from going unhandled
+
+    const dependents = await dependentsPromise;
+    for (const e of edits)
+      if (e.change.status !== 'deleted' && e.after) recorded.push({ role: 'policy', commit: head, path: e.change.path, oid: e.change.newOid });
+    const relying: typeof touchedTargets = [];
+    for (const e of dependents) {
+      const ref: FileRef = { path: e.path, oid: e.oid, mode: e.mode };
+      if (targets.has(e.path)) continue;
+      const target: ManifestTarget = { status: 'unchanged', head: ref, base: ref };
+      targets.set(e.path, target);
+      relying.push([e.path, target]);
+    }
+    batches.push(...chunked(relying, BATCH));
+    if (upcoming === null && batches.length > 0) {
+      upcoming = prepare(batches[0]!);
+      upcoming.catch(() => undefined);
+    }
+
+    // Globs that match no file at all gate nothing: a typo or a moved directory must not read as a pass.
+    if (targets.size === 0) {
+      const listing = options.all || !base ? headListing : await listTree(root, head, manifestPrefixes, { sizes: false });
+      if (!listing.some((e) => isManifest(e.path))) {
+        findings.push(
+          builtinFinding(
+            'manifests_not_found',
+            { file: globs.join(', '), line: 1, column: 1 },
+            `no file at ${head.slice(0, 12)} matches the manifest globs ${globs.map((g) => `"${g}"`).join(', ')}, so there is nothing to gate`,
+            'point the `manifests` input (action) or `--manifests` (CLI) at the rollout manifests, or commit the first manifest',
+          ),
+        );
+      }
+    }
+
+    // Policy files the change touches: reported, and judged by what they loosen for the manifests they gate.
+    const judgedPaths = [...targets.values()].flatMap((t) => (t.head ? [{ before: t.base?.path ?? t.head.path, after: t.head.path }] : []));
+    const policyJudgement = judgePolicyEdits(base ? basePolicyFiles : [], edits, base ? judgedPaths : [], fallbackPolicy, { compare: base !== null });
+    changes.push(...policyJudgement.changes);
+    findings.push(...policyJudgement.findings);
+
     try {
-      for (let i = 0; i < sorted.length; i += BATCH) {
+      for (let i = 0; i < batches.length; i++) {
         const { items: loaded, pairs, history } = await upcoming!;
-        upcoming = i + BATCH < sorted.length ? prepare(i + BATCH) : null;
+        upcoming = i + 1 < batches.length ? prepare(batches[i + 1]!) : null;
         upcoming?.catch(() => undefined);
 
         // Evidence against the head tree; review records also against the tree the change started from.
