@@ -16,9 +16,6 @@ export interface LastChange {
   readonly position: number;
 }
 
-/** Literal pathspecs per walk, well under any command-line limit; more paths are walked through their directories. */
-const MAX_PATHSPECS = 400;
-
 const COMMIT_LINE = new RegExp(`^(${OID_SOURCE}) (\\d+)$`);
 const RAW_LINE = /^:\d{6} \d{6} [0-9a-f]+ [0-9a-f]+ [A-Z]\d*$/;
 
@@ -41,8 +38,10 @@ export async function lastChanges(cwd: string, commit: string, paths: readonly s
     '--end-of-options',
     commit,
     '--',
-    // A directory pathspec selects everything under it: a wider walk lists more, and gives the same answers.
-    ...(wanted.length <= MAX_PATHSPECS ? wanted : walkPathspecs(wanted)),
+    // The paths' directories, not the paths: git matches each commit's changes against every pathspec,
+    // and fewer of them walk faster although they list more (69 typed-evidence paths over 5,000 commits:
+    // 113 ms as literal paths, 69 ms as their 27 directories). A wider walk gives the same answers.
+    ...walkPathspecs(wanted),
   ];
   // -z output: "<H> <ct>" NUL, then per changed file "\n:<raw>" NUL "<path>" NUL (only the first raw record
   // of a commit carries the newline), every record NUL-terminated, read record by record as they stream.

@@ -155,3 +155,17 @@ describe('lastChanges over many paths', () => {
     expect(paths.filter((_, i) => i % 5 === 0).every((p) => found.get(p)?.commit !== root)).toBe(true);
   });
 });
+
+test("paths are walked through their directories: a sibling's later change is not theirs", async () => {
+  const repo = createRepo();
+  try {
+    const first = repo.commitFiles({ 'evals/a/results.json': '{}\n', 'evals/a/notes.md': 'v1\n', 'evals/b/results.json': '{}\n' }, 'results');
+    const later = repo.commitFiles({ 'evals/a/notes.md': 'v2\n', 'evals/b/extra.json': '{}\n' }, 'notes beside them');
+    const found = await lastChanges(repo.dir, 'HEAD', ['evals/a/results.json', 'evals/b/results.json', 'evals/a']);
+    expect(found.get('evals/a/results.json')?.commit).toBe(first);
+    expect(found.get('evals/b/results.json')?.commit).toBe(first);
+    expect(found.get('evals/a')?.commit).toBe(later);
+  } finally {
+    repo.cleanup();
+  }
+});
