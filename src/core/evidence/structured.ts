@@ -1,7 +1,8 @@
 // JSON and YAML evidence as plain data with positions. Small files that are strict JSON are read by the
-// JSON scanner (parse/jsonSource.ts); other small files, and JSON that scanner leaves to it, go through the
-// manifest parser, which locates every value and bounds nesting; larger JSON (eval results carry every
-// output) is read with JSON.parse, its nesting checked without recursion, and located at the start of the file.
+// JSON scanner (parse/jsonSource.ts); other small files, and JSON that scanner leaves to it, go through
+// the manifest parser, which locates every value and bounds nesting; larger JSON (eval results carry
+// every output) is read with JSON.parse, its nesting checked without recursion, and located at the start
+// of the file.
 import type { SourceLocation } from '../model/location.js';
 import { parseStrictJson } from '../parse/jsonSource.js';
 import { MAX_DEPTH, MAX_SOURCE_BYTES, parseYamlSource, type ValuePath } from '../parse/yamlSource.js';
