@@ -37238,6 +37238,7 @@ function servedReading(s) {
 var sameReading = (a, b) => a.state === "measured" ? b.state === "measured" && a.low === b.low && a.high === b.high : b.state === "unmeasured" && a.reason === b.reason;
 
 // src/core/history/timeline.ts
+var MAX_CHARTED = 10;
 var TIMELINE_KINDS = /* @__PURE__ */ new Set([
   "manifest_added",
   "manifest_removed",
@@ -37600,7 +37601,6 @@ async function namesOf(root, reader, path2, versions, present) {
 }
 
 // src/engine/changeTimelines.ts
-var MAX_CHARTED = 10;
 var MAX_VERSIONS = 10;
 var CHART_DAYS = 30;
 function startChangeTimelines(ctx) {
@@ -59111,6 +59111,9 @@ function footer(report, runUrl, truncatedFrom) {
     evaluatedAt(report.evaluated),
     `policy: ${policy2}`
   ];
+  const changed = report.manifests.filter((m) => m.status !== "unchanged").length;
+  if (report.record.options.timelines && changed > MAX_CHARTED)
+    parts.push(`exposure charts for the first ${MAX_CHARTED} of the ${changed} rollouts changed (\`rollout-gate history\` draws any)`);
   if (runUrl !== void 0 && truncatedFrom === "comment") parts.push(`[full report in the job summary](${safeUrl(runUrl)})`);
   return `---
 <sub>${parts.join(" \xB7 ")}</sub>`;

@@ -3,15 +3,13 @@
 // exposure chart beside the ladder in the pull-request comment and the job summary. The base-branch walk starts while the change is judged; verdicts are not replayed
 // here (that is `rollout-gate history`), except the change's own, which is the report's.
 import type { BlobReader } from '../git/blobs.js';
-import { buildTimeline, type ManifestVersion, type Timeline } from '../core/history/timeline.js';
+import { buildTimeline, MAX_CHARTED, type ManifestVersion, type Timeline } from '../core/history/timeline.js';
 import { loadManifest } from '../core/load/documents.js';
 import type { RecordedInput } from '../core/report/record.js';
 import type { Verdict } from '../core/report/model.js';
 import { branchVersions } from './branchVersions.js';
 import type { ManifestTarget } from './targets.js';
 
-/** Rollouts charted per report: a comment has room for a few charts, not for a monorepo's worth. */
-export const MAX_CHARTED = 10;
 /**
  * Base-branch versions per charted rollout, the newest: the chart beside the ladder shows how the rollout
  * got here lately; `rollout-gate history` shows all of it. One version more is read, as the state the

@@ -1,7 +1,8 @@
 // The README's rendered chart is what the bundled example prints: `node scripts/example.mjs history --format markdown`.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { CHART_DAYS, MAX_CHARTED, MAX_VERSIONS } from '../../src/engine/changeTimelines.js';
+import { MAX_CHARTED } from '../../src/core/history/timeline.js';
+import { CHART_DAYS, MAX_VERSIONS } from '../../src/engine/changeTimelines.js';
 
 const chartOf = (text: string): string => {
   const m = /```mermaid\ngantt\n[\s\S]*?```/.exec(text);
@@ -18,7 +19,7 @@ test('the README shows the chart the example history prints, and the example pri
 
 test("the README's bounds on the pull-request charts are the engine's", () => {
   const readme = readFileSync('README.md', 'utf8').replace(/\s+/g, ' ');
-  expect(readme).toContain(`for each rollout the change touches (the first ${MAX_CHARTED}, by path)`);
+  expect(readme).toContain(`for each rollout the change touches (the first ${MAX_CHARTED}, by path; past that, their footer says how many were charted)`);
   expect(readme).toContain(
     `Those charts show the rollout's newest ${MAX_VERSIONS} versions on the base branch, none from more than ${CHART_DAYS} days before the run`,
   );

@@ -2,7 +2,8 @@
 // rollout's path on the base branch, then the step the change proposes, drawn from the report's timelines.
 import { renderComment, renderSummary } from '../../src/core/render/markdown.js';
 import { chartRows } from '../../src/core/render/mermaid.js';
-import { CHART_DAYS, MAX_CHARTED, MAX_VERSIONS } from '../../src/engine/changeTimelines.js';
+import { MAX_CHARTED } from '../../src/core/history/timeline.js';
+import { CHART_DAYS, MAX_VERSIONS } from '../../src/engine/changeTimelines.js';
 import { runGate } from '../../src/engine/run.js';
 import type { Report } from '../../src/core/report/model.js';
 import { EVIDENCE_FILES, readyManifest } from '../fixtures/seeds.js';
@@ -63,6 +64,7 @@ describe('the timelines a report carries for the rollouts a change touches', () 
       ['milestone', '2026-01-10 00:00', '0d', '10% proposed'],
     ]);
     for (const body of [renderComment(report), renderSummary(report)]) {
+      expect(body).not.toContain('exposure charts for the first');
       const ladder = body.indexOf('```mermaid\nflowchart LR');
       const chart = body.indexOf('```mermaid\ngantt');
       expect(ladder).toBeGreaterThan(-1);
@@ -128,6 +130,10 @@ describe('a long history: the chart shows the newest steps, and says where it do
     });
     expect(rows[1]).toMatchObject({ label: '4% held 1d, policy asks 3d', tag: 'crit' });
     expect(rows.at(-1)).toMatchObject({ label: '14% proposed', tag: 'milestone', start: '2026-02-21 00:00' });
+    // The sections past the tenth have no chart; the footer says why, once.
+    const comment = renderComment(report);
+    expect(comment.match(/```mermaid\ngantt/g)).toHaveLength(MAX_CHARTED);
+    expect(comment).toContain(`exposure charts for the first ${MAX_CHARTED} of the 13 rollouts changed (\`rollout-gate history\` draws any)`);
     // A history no longer than the window is read from its start.
     const short = report.timelines.find((x) => x.file !== MANIFEST)!;
     expect(short.entries[0]!.events.map((e) => e.kind)).toContain('manifest_added');

@@ -7,6 +7,9 @@ import type { Manifest } from '../model/manifest.js';
 import type { Change, ChangeKind, SourceRef, StageExposure, Verdict } from '../report/model.js';
 import { sameReading, sourceKey, type ServedReading, type SourceSample } from './served.js';
 
+/** Rollouts charted per report: a comment has room for a few charts, not for a monorepo's worth. */
+export const MAX_CHARTED = 10;
+
 /** One version of a manifest: what a commit left at its path. */
 export interface ManifestVersion {
   readonly commit: string;

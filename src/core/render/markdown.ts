@@ -8,6 +8,7 @@ import { BLOCK_ORDER, compareFindings } from '../report/order.js';
 import { code, escapeInline, escapeInlineWithCode, mermaidLabel, neutralizeMentions, validGithubHandle } from './escape.js';
 import { describeChange, evaluatedAt, EXPOSURE_ONLY_LOWERED, readinessChecked } from '../report/phrases.js';
 import { exposureChartOf } from './mermaid.js';
+import { MAX_CHARTED } from '../history/timeline.js';
 import { servedText, sourceName } from '../report/sourcePhrases.js';
 
 /** Hidden first line of the sticky comment; the action finds its own comment by it. */
@@ -367,6 +368,10 @@ function footer(report: Report, runUrl: string | undefined, truncatedFrom: 'comm
     evaluatedAt(report.evaluated),
     `policy: ${policy}`,
   ];
+  // Past the charted few, a rollout's section has no chart: say why once, and where to see its path.
+  const changed = report.manifests.filter((m) => m.status !== 'unchanged').length;
+  if (report.record.options.timelines && changed > MAX_CHARTED)
+    parts.push(`exposure charts for the first ${MAX_CHARTED} of the ${changed} rollouts changed (\`rollout-gate history\` draws any)`);
   if (runUrl !== undefined && truncatedFrom === 'comment') parts.push(`[full report in the job summary](${safeUrl(runUrl)})`);
   return `---\n<sub>${parts.join(' · ')}</sub>`;
 }
