@@ -59113,7 +59113,9 @@ function footer(report, runUrl, truncatedFrom) {
   ];
   const changed = report.manifests.filter((m) => m.status !== "unchanged").length;
   if (report.record.options.timelines && changed > MAX_CHARTED)
-    parts.push(`exposure charts for the first ${MAX_CHARTED} of the ${changed} rollouts changed (\`rollout-gate history\` draws any)`);
+    parts.push(
+      `exposure charts for ${report.timelines.length} of the ${changed} rollouts changed (at most ${MAX_CHARTED}; \`rollout-gate history\` draws any)`
+    );
   if (runUrl !== void 0 && truncatedFrom === "comment") parts.push(`[full report in the job summary](${safeUrl(runUrl)})`);
   return `---
 <sub>${parts.join(" \xB7 ")}</sub>`;

@@ -64,7 +64,7 @@ describe('the timelines a report carries for the rollouts a change touches', () 
       ['milestone', '2026-01-10 00:00', '0d', '10% proposed'],
     ]);
     for (const body of [renderComment(report), renderSummary(report)]) {
-      expect(body).not.toContain('exposure charts for the first');
+      expect(body).not.toContain('rollouts changed (at most');
       const ladder = body.indexOf('```mermaid\nflowchart LR');
       const chart = body.indexOf('```mermaid\ngantt');
       expect(ladder).toBeGreaterThan(-1);
@@ -133,7 +133,7 @@ describe('a long history: the chart shows the newest steps, and says where it do
     // The sections past the tenth have no chart; the footer says why, once.
     const comment = renderComment(report);
     expect(comment.match(/```mermaid\ngantt/g)).toHaveLength(MAX_CHARTED);
-    expect(comment).toContain(`exposure charts for the first ${MAX_CHARTED} of the 13 rollouts changed (\`rollout-gate history\` draws any)`);
+    expect(comment).toContain(`exposure charts for ${MAX_CHARTED} of the 13 rollouts changed (at most ${MAX_CHARTED}; \`rollout-gate history\` draws any)`);
     // A history no longer than the window is read from its start.
     const short = report.timelines.find((x) => x.file !== MANIFEST)!;
     expect(short.entries[0]!.events.map((e) => e.kind)).toContain('manifest_added');

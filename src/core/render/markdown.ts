@@ -371,7 +371,9 @@ function footer(report: Report, runUrl: string | undefined, truncatedFrom: 'comm
   // Past the charted few, a rollout's section has no chart: say why once, and where to see its path.
   const changed = report.manifests.filter((m) => m.status !== 'unchanged').length;
   if (report.record.options.timelines && changed > MAX_CHARTED)
-    parts.push(`exposure charts for the first ${MAX_CHARTED} of the ${changed} rollouts changed (\`rollout-gate history\` draws any)`);
+    parts.push(
+      `exposure charts for ${report.timelines.length} of the ${changed} rollouts changed (at most ${MAX_CHARTED}; \`rollout-gate history\` draws any)`,
+    );
   if (runUrl !== undefined && truncatedFrom === 'comment') parts.push(`[full report in the job summary](${safeUrl(runUrl)})`);
   return `---\n<sub>${parts.join(' · ')}</sub>`;
 }
