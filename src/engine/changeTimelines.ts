@@ -1,7 +1,8 @@
 // The timelines a report carries for the rollouts a change touches: each one's recent path on the base
 // branch (its newest versions, within a window of days), then the step the change proposes, for the
-// exposure chart beside the ladder in the pull-request comment and the job summary. The base-branch walk starts while the change is judged; verdicts are not replayed
-// here (that is `rollout-gate history`), except the change's own, which is the report's.
+// exposure chart beside the ladder in the pull-request comment and the job summary. The base-branch walk
+// starts while the change is judged; verdicts are not replayed here (that is `rollout-gate history`),
+// except the change's own, which is the report's.
 import type { BlobReader } from '../git/blobs.js';
 import { buildTimeline, MAX_CHARTED, type ManifestVersion, type Timeline } from '../core/history/timeline.js';
 import { loadManifest } from '../core/load/documents.js';
