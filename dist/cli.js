@@ -35790,17 +35790,11 @@ function parseStrictJson(file, text) {
   const positions = /* @__PURE__ */ new Map();
   const value = convert2(tree, positions);
   if (value === REFUSED) return null;
-  let lineStarts = null;
+  let lines = null;
   const located = (offset) => {
-    lineStarts ??= lineStartsOf(text);
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { file, line: lo + 1, column: offset - lineStarts[lo] + 1 };
+    lines ??= lineCounterOf(text);
+    const pos = lines.linePos(offset);
+    return { file, line: pos.line, column: pos.col };
   };
   return {
     file,
@@ -35869,10 +35863,11 @@ function bracketDepth(text) {
   }
   return max;
 }
-function lineStartsOf(text) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
+function lineCounterOf(text) {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lines.addNewLine(i + 1);
+  return lines;
 }
 
 // src/core/evidence/structured.ts
@@ -36473,6 +36468,7 @@ async function lastChanges(cwd, commit, paths) {
 
 // src/engine/evidenceContent.ts
 var keyOf = (path2, spec) => `${spec.format}\0${spec.pointer ?? ""}\0${path2}`;
+var specsOf = (head, base, kind) => [head.evidence[kind]?.spec ?? null, base?.evidence[kind]?.spec ?? null].filter((x) => x !== null);
 function startEvidenceHistory(ctx, manifests) {
   const historyPaths = /* @__PURE__ */ new Set();
   const pairs2 = /* @__PURE__ */ new Set();
@@ -36482,7 +36478,7 @@ function startEvidenceHistory(ctx, manifests) {
       const ref = head.evidence[kind];
       if (!ref) continue;
       if (ctx.agedKinds.has(kind)) historyPaths.add(ref.path);
-      if (ref.spec === null && !base?.evidence[kind]?.spec) continue;
+      if (specsOf(head, base, kind).length === 0) continue;
       typedPaths.push(ref.path);
       historyPaths.add(ref.path);
     }
@@ -36501,7 +36497,7 @@ async function loadEvidenceContent(ctx, manifests, index, started) {
     for (const kind of EVIDENCE_KINDS) {
       const ref = head.evidence[kind];
       if (!ref) continue;
-      const specs = [ref.spec, base?.evidence[kind]?.spec ?? null].filter((x) => x !== null);
+      const specs = specsOf(head, base, kind);
       if (specs.length === 0) continue;
       const status = index.status(ref.path);
       if (status.kind === "ok") for (const spec of specs) typed.set(keyOf(ref.path, spec), { path: ref.path, spec, oid: status.oid });

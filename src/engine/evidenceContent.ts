@@ -31,6 +31,10 @@ export interface ContentContext {
 
 const keyOf = (path: string, spec: EvidenceSpec) => `${spec.format}\0${spec.pointer ?? ''}\0${path}`;
 
+/** How a kind of evidence is typed: by the head's declaration, and the base's too (the file is read both ways when they differ). */
+const specsOf = (head: Manifest, base: Manifest | null, kind: EvidenceKind): EvidenceSpec[] =>
+  [head.evidence[kind]?.spec ?? null, base?.evidence[kind]?.spec ?? null].filter((x): x is EvidenceSpec => x !== null);
+
 /** The history a batch's typed evidence needs, its walk under way: start it as soon as the manifests are loaded. */
 export interface EvidenceHistory {
   /** Every `source\0evidence` pair whose order in history staleness asks. */
@@ -55,7 +59,7 @@ export function startEvidenceHistory(
       const ref = head.evidence[kind];
       if (!ref) continue;
       if (ctx.agedKinds.has(kind)) historyPaths.add(ref.path);
-      if (ref.spec === null && !base?.evidence[kind]?.spec) continue;
+      if (specsOf(head, base, kind).length === 0) continue;
       typedPaths.push(ref.path);
       historyPaths.add(ref.path);
     }
@@ -84,8 +88,7 @@ export async function loadEvidenceContent(
     for (const kind of EVIDENCE_KINDS) {
       const ref = head.evidence[kind];
       if (!ref) continue;
-      // The head's declaration, and the base's too: the file is read both ways when they differ.
-      const specs = [ref.spec, base?.evidence[kind]?.spec ?? null].filter((x): x is EvidenceSpec => x !== null);
+      const specs = specsOf(head, base, kind);
       if (specs.length === 0) continue;
       const status = index.status(ref.path);
       if (status.kind === 'ok') for (const spec of specs) typed.set(keyOf(ref.path, spec), { path: ref.path, spec, oid: status.oid });

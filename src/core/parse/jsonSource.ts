@@ -5,6 +5,7 @@
 // nesting past the limit, or text that is not strict JSON) is not parsed here, and the caller falls back
 // to the YAML path, whose messages say what is wrong and where.
 import { parseTree, type Node } from 'jsonc-parser';
+import { LineCounter } from 'yaml';
 import type { SourceLocation } from '../model/location.js';
 import { locate, MAX_DEPTH, type ContainerPositions, type ParsedYaml, type Positions } from './yamlSource.js';
 
@@ -18,18 +19,12 @@ export function parseStrictJson(file: string, text: string): ParsedYaml | null {
   const positions: Positions = new Map();
   const value = convert(tree, positions);
   if (value === REFUSED) return null;
-  let lineStarts: number[] | null = null;
+  // Lines are counted only when a position is asked for, as the YAML path's parser counts them.
+  let lines: LineCounter | null = null;
   const located = (offset: number): SourceLocation => {
-    lineStarts ??= lineStartsOf(text);
-    // The last line start at or before the offset.
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((lineStarts[mid] as number) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { file, line: lo + 1, column: offset - (lineStarts[lo] as number) + 1 };
+    lines ??= lineCounterOf(text);
+    const pos = lines.linePos(offset);
+    return { file, line: pos.line, column: pos.col };
   };
   return {
     file,
@@ -106,8 +101,9 @@ function bracketDepth(text: string): number {
   return max;
 }
 
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
+function lineCounterOf(text: string): LineCounter {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+  return lines;
 }

@@ -51,6 +51,8 @@ describe('parseStrictJson leaves to the YAML path what that path refuses or read
   test.each([
     ['a duplicate key', '{"a": 1, "a": 2}'],
     ['a duplicate key in a nested object', '{"x": {"b": 1, "b": 1}}'],
+    // Written differently, read the same: a second "successes" that JSON.parse would keep.
+    ['a duplicate key spelled with an escape', '{"successes": 4, "succ\\u0065sses": 5}'],
     ['a merge key', '{"<<": {"a": 1}}'],
     ['a number that overflows', '{"n": 1e999}'],
     [`nesting past ${MAX_DEPTH} levels`, deep],
@@ -74,6 +76,9 @@ describe('parseStrictJson leaves to the YAML path what that path refuses or read
     const dup = parseYamlSource(FILE, '{\n  "a": 1,\n  "a": 2\n}');
     expect(dup.ok).toBe(false);
     if (!dup.ok) expect(dup.problems[0]).toMatchObject({ line: 3, message: 'duplicate key "a"' });
+    const escaped = parseYamlSource(FILE, '{"successes": 4, "succ\\u0065sses": 5}');
+    expect(escaped.ok).toBe(false);
+    if (!escaped.ok) expect(escaped.problems[0]?.message).toBe('duplicate key "successes"');
     const inf = parseYamlSource(FILE, '{"n": 1e999}');
     expect(inf.ok).toBe(false);
   });
