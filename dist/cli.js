@@ -18287,34 +18287,44 @@ function ownerToPing(m, category) {
   return o && !o.placeholder ? { category, name: o.name, github: o.github } : null;
 }
 function viewFor(rule, full) {
-  const need = (input, value) => {
-    if (!rule.needs.includes(input)) throw new Error(`rule ${rule.id} reads the ${input} input without declaring it in \`needs\``);
-    return value;
-  };
-  return {
-    manifest: full.manifest,
-    policy: full.policy,
-    now: full.now,
-    get base() {
-      return need("base", full.base);
-    },
-    get changes() {
-      return need("changes", full.changes);
-    },
-    get evidence() {
-      return need("evidence", full.evidence);
-    },
-    get dwell() {
-      return need("history", full.dwell);
-    },
-    get approvals() {
-      return need("reviews", full.approvals);
-    },
-    get sources() {
-      return need("sources", full.sources);
-    }
-  };
+  return new RuleView(rule, full);
 }
+var RuleView = class {
+  constructor(rule, full) {
+    this.rule = rule;
+    this.full = full;
+    this.manifest = full.manifest;
+    this.policy = full.policy;
+    this.now = full.now;
+  }
+  rule;
+  full;
+  manifest;
+  policy;
+  now;
+  get base() {
+    return this.need("base", this.full.base);
+  }
+  get changes() {
+    return this.need("changes", this.full.changes);
+  }
+  get evidence() {
+    return this.need("evidence", this.full.evidence);
+  }
+  get dwell() {
+    return this.need("history", this.full.dwell);
+  }
+  get approvals() {
+    return this.need("reviews", this.full.approvals);
+  }
+  get sources() {
+    return this.need("sources", this.full.sources);
+  }
+  need(input, value) {
+    if (!this.rule.needs.includes(input)) throw new Error(`rule ${this.rule.id} reads the ${input} input without declaring it in \`needs\``);
+    return value;
+  }
+};
 
 // node_modules/yaml/browser/dist/nodes/identity.js
 var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
@@ -58396,21 +58406,35 @@ async function run(options) {
     const keepRaw = [...policies, fallbackPolicy].some((p) => p.get(CUSTOM_CHECKS).length > 0);
     const combined = /* @__PURE__ */ new Map();
     const fallbackEffective = combinePolicies([fallbackPolicy]);
+    const chosenFor = /* @__PURE__ */ new Map();
+    const gatingFor = (file) => {
+      let chosen = chosenFor.get(file);
+      if (!chosen) chosenFor.set(file, chosen = gatingPolicies(file, policies, fallbackPolicy));
+      return chosen;
+    };
+    const keyOf3 = (chosen) => chosen.map((p) => p.file).join("\0");
     const effectivePolicyFor = (file) => {
-      const chosen = gatingPolicies(file, policies, fallbackPolicy);
-      const key2 = chosen.map((p) => p.file).join("\0");
+      const chosen = gatingFor(file);
+      const key2 = keyOf3(chosen);
       const cached = combined.get(key2);
       if (cached) return cached;
       const effective = chosen.length === 1 && chosen[0] === fallbackPolicy ? fallbackEffective : combinePolicies(chosen);
       combined.set(key2, effective);
       return effective;
     };
+    const records = /* @__PURE__ */ new Map();
     const recordPolicyOf = (file) => {
-      const sources = gatingPolicies(file, policies, fallbackPolicy).map((p) => ({
-        file: p.file,
-        source: p === fallbackPolicy ? embeddedSource(DEFAULT_POLICY_YAML) : policyOids.get(p.file) ?? "unknown"
-      }));
-      judgedBy.push({ file, digest: policyDigest(sources), sources });
+      const chosen = gatingFor(file);
+      const key2 = keyOf3(chosen);
+      let record3 = records.get(key2);
+      if (!record3) {
+        const sources = chosen.map((p) => ({
+          file: p.file,
+          source: p === fallbackPolicy ? embeddedSource(DEFAULT_POLICY_YAML) : policyOids.get(p.file) ?? "unknown"
+        }));
+        records.set(key2, record3 = { digest: policyDigest(sources), sources });
+      }
+      judgedBy.push({ file, ...record3 });
     };
     const holders = [];
     let manifestChanges = 0;

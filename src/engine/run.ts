@@ -301,22 +301,38 @@ async function run(options: GateOptions): Promise<Report> {
     const keepRaw = [...policies, fallbackPolicy].some((p) => p.get(CUSTOM_CHECKS).length > 0);
     const combined = new Map<string, EffectivePolicy>();
     const fallbackEffective = combinePolicies([fallbackPolicy]);
+    // Each file's gating policies are matched once: the judgement and the decision record both ask.
+    const chosenFor = new Map<string, Policy[]>();
+    const gatingFor = (file: string): Policy[] => {
+      let chosen = chosenFor.get(file);
+      if (!chosen) chosenFor.set(file, (chosen = gatingPolicies(file, policies, fallbackPolicy)));
+      return chosen;
+    };
+    const keyOf = (chosen: readonly Policy[]) => chosen.map((p) => p.file).join('\0');
     const effectivePolicyFor = (file: string): EffectivePolicy => {
-      const chosen = gatingPolicies(file, policies, fallbackPolicy);
+      const chosen = gatingFor(file);
       // Most manifests share one set of applicable policies: combine each distinct set once.
-      const key = chosen.map((p) => p.file).join('\0');
+      const key = keyOf(chosen);
       const cached = combined.get(key);
       if (cached) return cached;
       const effective = chosen.length === 1 && chosen[0] === fallbackPolicy ? fallbackEffective : combinePolicies(chosen);
       combined.set(key, effective);
       return effective;
     };
+    // The record of one set of policies (their blobs and digest), made once per distinct set.
+    const records = new Map<string, Omit<ManifestPolicy, 'file'>>();
     const recordPolicyOf = (file: string) => {
-      const sources = gatingPolicies(file, policies, fallbackPolicy).map((p) => ({
-        file: p.file,
-        source: p === fallbackPolicy ? embeddedSource(DEFAULT_POLICY_YAML) : (policyOids.get(p.file) ?? 'unknown'),
-      }));
-      judgedBy.push({ file, digest: policyDigest(sources), sources });
+      const chosen = gatingFor(file);
+      const key = keyOf(chosen);
+      let record = records.get(key);
+      if (!record) {
+        const sources = chosen.map((p) => ({
+          file: p.file,
+          source: p === fallbackPolicy ? embeddedSource(DEFAULT_POLICY_YAML) : (policyOids.get(p.file) ?? 'unknown'),
+        }));
+        records.set(key, (record = { digest: policyDigest(sources), sources }));
+      }
+      judgedBy.push({ file, ...record });
     };
     // The workflow each judged manifest names, for one-workflow-one-manifest; and whether every manifest
     // change only lowers exposure (then even an invalid base policy does not hold a rollback back).

@@ -226,32 +226,47 @@ function ownerToPing(m: Manifest, category: OwnerCategory | null): Finding['owne
  * without saying so would be judged without it whenever the engine skips the walk; this makes that a bug
  * the table tests find instead of a silent pass.
  */
-function viewFor(rule: Rule, full: JudgeContext): JudgeContext {
-  const need = <T>(input: RuleInput, value: T): T => {
-    if (!rule.needs.includes(input)) throw new Error(`rule ${rule.id} reads the ${input} input without declaring it in \`needs\``);
+export function viewFor(rule: Rule, full: JudgeContext): JudgeContext {
+  return new RuleView(rule, full);
+}
+
+// A class rather than an object literal with getters: one view is made per rule per manifest, and
+// accessors on a prototype cost nothing to create, where each literal defines its own.
+class RuleView implements JudgeContext {
+  readonly manifest: Manifest;
+  readonly policy: EffectivePolicy;
+  readonly now: Date;
+
+  constructor(
+    private readonly rule: Rule,
+    private readonly full: JudgeContext,
+  ) {
+    this.manifest = full.manifest;
+    this.policy = full.policy;
+    this.now = full.now;
+  }
+
+  get base(): Manifest | null {
+    return this.need('base', this.full.base);
+  }
+  get changes(): readonly Change[] {
+    return this.need('changes', this.full.changes);
+  }
+  get evidence(): EvidenceIndex {
+    return this.need('evidence', this.full.evidence);
+  }
+  get dwell(): DwellInfo | null {
+    return this.need('history', this.full.dwell);
+  }
+  get approvals(): ApprovalIndex {
+    return this.need('reviews', this.full.approvals);
+  }
+  get sources(): readonly BoundSource[] {
+    return this.need('sources', this.full.sources);
+  }
+
+  private need<T>(input: RuleInput, value: T): T {
+    if (!this.rule.needs.includes(input)) throw new Error(`rule ${this.rule.id} reads the ${input} input without declaring it in \`needs\``);
     return value;
-  };
-  return {
-    manifest: full.manifest,
-    policy: full.policy,
-    now: full.now,
-    get base() {
-      return need('base', full.base);
-    },
-    get changes() {
-      return need('changes', full.changes);
-    },
-    get evidence() {
-      return need('evidence', full.evidence);
-    },
-    get dwell() {
-      return need('history', full.dwell);
-    },
-    get approvals() {
-      return need('reviews', full.approvals);
-    },
-    get sources() {
-      return need('sources', full.sources);
-    },
-  };
+  }
 }
